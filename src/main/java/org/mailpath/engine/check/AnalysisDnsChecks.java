@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -46,16 +47,25 @@ public final class AnalysisDnsChecks {
 
     /**
      * One message to one recipient, as the analysis keys it, with the category of its failure ({@code UNKNOWN}
-     * when it has no diagnosis) and what its reply says of the cause beyond the category ({@link ReplyClue}).
+     * when it has no diagnosis), what its reply says of the cause beyond the category ({@link ReplyClue}) and our
+     * sending domain as the plan takes it (the explicit one, else the chain's own; empty when it has none): a reply
+     * about the sender's domain is explained by that domain's findings only.
      */
-    public record ChainRef(String messageIdHeader, String recipient, Category category, Set<ReplyClue> clues) {
+    public record ChainRef(String messageIdHeader, String recipient, Category category, Set<ReplyClue> clues,
+                           String senderDomain) {
         public ChainRef {
             clues = Set.copyOf(clues);
+            senderDomain = senderDomain == null ? "" : senderDomain;
         }
 
         /** A message whose reply narrows nothing beyond its category. */
         public ChainRef(String messageIdHeader, String recipient, Category category) {
-            this(messageIdHeader, recipient, category, Set.of());
+            this(messageIdHeader, recipient, category, Set.of(), "");
+        }
+
+        /** A message whose sending domain is not known. */
+        public ChainRef(String messageIdHeader, String recipient, Category category, Set<ReplyClue> clues) {
+            this(messageIdHeader, recipient, category, clues, "");
         }
     }
 
@@ -106,13 +116,15 @@ public final class AnalysisDnsChecks {
     }
 
     public static Plan plan(LogAnalysis analysis, Optional<String> explicitSenderDomain) {
+        Function<MessageChain, ChainRef> ref = c -> ref(c, explicitSenderDomain.map(IdnaNames::lookupName)
+                .or(() -> senderDomain(c)).orElse(""));
         List<MessageChain> failing = analysis.chains().stream()
                 .filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED).toList();
         Map<String, List<ChainRef>> byRecipient = new LinkedHashMap<>();
         for (MessageChain c : failing) {
             String d = IdnaNames.lookupName(c.recipientDomain());
             if (!d.isEmpty()) {
-                byRecipient.computeIfAbsent(d, k -> new ArrayList<>()).add(ref(c));
+                byRecipient.computeIfAbsent(d, k -> new ArrayList<>()).add(ref.apply(c));
             }
         }
         List<String> recipients = byRecipient.entrySet().stream()
@@ -122,7 +134,7 @@ public final class AnalysisDnsChecks {
         Map<String, List<ChainRef>> bySender = new LinkedHashMap<>();
         if (explicitSenderDomain.isPresent()) {
             bySender.put(IdnaNames.lookupName(explicitSenderDomain.get()),
-                    failing.stream().map(AnalysisDnsChecks::ref).toList());
+                    failing.stream().map(ref).toList());
         } else {
             Map<String, Long> counts = analysis.chains().stream().map(AnalysisDnsChecks::senderDomain)
                     .flatMap(Optional::stream).collect(Collectors.groupingBy(d -> d, LinkedHashMap::new,
@@ -130,7 +142,7 @@ public final class AnalysisDnsChecks {
             counts.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()))
                     .limit(MAX_SENDER_DOMAINS).forEach(e -> bySender.put(e.getKey(), failing.stream()
                             .filter(c -> senderDomain(c).filter(e.getKey()::equals).isPresent())
-                            .map(AnalysisDnsChecks::ref).toList()));
+                            .map(ref).toList()));
         }
 
         Map<String, Set<CheckKind>> kinds = new LinkedHashMap<>();
@@ -174,15 +186,15 @@ public final class AnalysisDnsChecks {
             List<ChainRef> chains = plan.chains().getOrDefault(d.domain(), List.of());
             for (Finding f : d.findings()) {
                 out.add(new LinkedFinding(d.domain(), role, f,
-                        chains.stream().filter(c -> FindingCauses.explains(f, role, c)).toList()));
+                        chains.stream().filter(c -> FindingCauses.explains(f, d.domain(), role, c)).toList()));
             }
         }
         return out;
     }
 
-    private static ChainRef ref(MessageChain c) {
+    private static ChainRef ref(MessageChain c, String senderDomain) {
         // failing chains are always diagnosed; without a diagnosis nothing rules a cause out
         return new ChainRef(c.messageIdHeader(), c.recipient().strip().toLowerCase(Locale.ROOT),
-                c.category().orElse(Category.UNKNOWN), ReplyClue.of(c));
+                c.category().orElse(Category.UNKNOWN), ReplyClue.of(c), senderDomain);
     }
 }

@@ -43,7 +43,8 @@ public final class FindingCauses {
      * nearly every DNS failure is one of the recipient domain ("[internal] Domain Lookup Failed", x.1.2, x.4.4,
      * null MX), which no name of ours can cause, and the chain's category does not tell the rare one about the
      * sender's domain (x.1.8) from them. Leaving that link out misleads less than tying our SPF include to every
-     * message whose recipient domain Salesforce could not look up.
+     * message whose recipient domain Salesforce could not look up; the reply tells it ({@link
+     * ReplyClue#SENDER_DOMAIN}), and {@link #explains} links such a reply to our domain's findings.
      */
     private static final Set<Category> SENDER_DNS = EnumSet.of(Category.AUTHENTICATION);
     /** Receivers that refuse for SPF/DKIM/DMARC say so (x.7.20–x.7.26 and the provider texts of the knowledge
@@ -144,39 +145,68 @@ public final class FindingCauses {
     }
 
     /**
-     * Whether this finding, found on a domain of this role, may explain this failing message: the message's category
-     * is one the finding can cause ({@link #categories}), and where its reply narrows the cause ({@link ReplyClue}),
-     * the finding is one that cause allows. A message with several clues (a reply naming SPF and DKIM) allows the
-     * findings of each.
+     * Whether this finding, found on this domain of this role, may explain this failing message: the message's
+     * category is one the finding can cause ({@link #categories}), and where its reply narrows the cause ({@link
+     * ReplyClue}), the finding is one that cause allows. A message with several clues (a reply naming SPF and DKIM)
+     * allows the findings of each.
+     *
+     * <p>A reply about our sending domain ({@link ReplyClue#SENDER_DOMAIN}) is explained only by the findings of
+     * that domain, and by them whatever the domain's role: the sender column of the table leaves {@code DNS} out only
+     * because the category alone does not tell such a reply from the recipient domain's lookups, which the clue does.
      */
-    public static boolean explains(Finding finding, Role role, AnalysisDnsChecks.ChainRef chain) {
+    public static boolean explains(Finding finding, String domain, Role role, AnalysisDnsChecks.ChainRef chain) {
+        if (chain.clues().contains(ReplyClue.SENDER_DOMAIN)) {
+            return !chain.senderDomain().isEmpty() && chain.senderDomain().equals(domain)
+                    && !categories(finding, Role.BOTH).isEmpty() && allows(ReplyClue.SENDER_DOMAIN, finding);
+        }
         if (!categories(finding, role).contains(chain.category())) {
             return false;
         }
-        return chain.clues().isEmpty()
-                || chain.clues().stream().anyMatch(c -> CLUE_CAUSES.get(c).stream().anyMatch(code ->
-                        code.endsWith("_") ? finding.code().startsWith(code) : finding.code().equals(code)));
+        return chain.clues().isEmpty() || chain.clues().stream().anyMatch(c -> allows(c, finding));
+    }
+
+    private static boolean allows(ReplyClue clue, Finding finding) {
+        return CLUE_CAUSES.get(clue).stream().anyMatch(code ->
+                code.endsWith("_") ? finding.code().startsWith(code) : finding.code().equals(code));
     }
 
     /**
      * The codes (or families, ending in {@code _}) that may cause a failure whose reply gives this clue. A DNS
-     * answer (null MX, no such domain, a private address) is explained only by the records it answered with: the
-     * name servers' placement, reachability, EDNS or DNSSEC make lookups fail (Salesforce's "Domain Lookup Failed"),
-     * they do not make them answer. A lookup failing from here now ({@code DNS_}) says nothing of an answer
-     * Salesforce got. A refusal naming SPF, DKIM or DMARC is explained by that mechanism's findings, DMARC's also by
-     * SPF's and DKIM's (DMARC passes only when one of them passes aligned, RFC 7489 §4.2), and each by our sending
-     * domain's own lookup failures ({@code DOMAIN_}, {@code DNS_}: receivers' temperror, x.7.24). A reverse-DNS
-     * refusal is the sending IP's, which only the PTR check looks at.
+     * answer (null MX, no such domain, a private address) is explained by the records it answered with: the name
+     * servers' placement, reachability, EDNS or DNSSEC make lookups fail (Salesforce's "Domain Lookup Failed"),
+     * they do not make them answer. Some name-server faults do make the answer depend on the server asked, so they
+     * stay linked to "no such domain or mail host": servers that serve different versions of the zone
+     * ({@code NS_SOA_SERIAL_MISMATCH}: a secondary still without the MX records), NS sets that differ between the
+     * parent and the zone ({@code NS_PARENT_CHILD_MISMATCH}: servers only one side lists, such as an old provider's
+     * still delegated, may serve a copy of their own), and lame servers ({@code NS_LAME}: one that does not hold the
+     * zone may answer NXDOMAIN or an empty answer). A temporary reply ({@code 454 4.4.4 [internal] no MX or A for
+     * domain}) is read the same: Salesforce writes a lookup that got no answer otherwise ("Domain Lookup Failed",
+     * timeouts), and its retry fits answers that may change, as these faults make them. A lookup failing from here
+     * now ({@code DNS_}) says nothing of an answer Salesforce got.
+     *
+     * <p>A refusal naming SPF, DKIM or DMARC is explained by that mechanism's findings, DMARC's also by SPF's and
+     * DKIM's (DMARC passes only when one of them passes aligned, RFC 7489 §4.2), and each by our sending domain's own
+     * lookup failures ({@code DOMAIN_}, {@code DNS_}: receivers' temperror, x.7.24). A reverse-DNS refusal is the
+     * sending IP's, which only the PTR check looks at; one that also names authentication without naming the
+     * mechanism (Gmail's IPv6 refusal "regarding PTR records and authentication": its guidelines ask IPv6 senders
+     * for a PTR record and for SPF or DKIM to pass) allows the findings of all three mechanisms too.
+     *
+     * <p>A reply about our sending domain (x.1.8: a receiver could not find it, as Postfix's
+     * reject_unknown_sender_domain says of a MAIL FROM domain without MX and address records or with a null MX;
+     * x.7.27: it has a null MX) is explained by that domain's existence, lookups, name servers, EDNS and DNSSEC (a
+     * receiver's lookup that fails is refused the same way, for now), and by its MX records when missing or null:
+     * the findings a domain of ours that also receives mail gets.
      */
     private static final Map<ReplyClue, List<String>> CLUE_CAUSES = Map.of(
             ReplyClue.NULL_MX, List.of("MX_NULL"),
-            ReplyClue.NO_MAIL_HOST, List.of("DOMAIN_", "MX_NONE", "MX_NO_ADDRESS", "MX_IP_LITERAL", "MX_IPV6_ONLY"),
+            ReplyClue.NO_MAIL_HOST, List.of("DOMAIN_", "MX_NONE", "MX_NO_ADDRESS", "MX_IP_LITERAL", "MX_IPV6_ONLY",
+                    "NS_SOA_SERIAL_MISMATCH", "NS_PARENT_CHILD_MISMATCH", "NS_LAME"),
             ReplyClue.PRIVATE_ADDRESS, List.of("MX_PRIVATE_ADDRESS"),
-            // our own domain: no check of the recipient's domain tells anything of it
-            ReplyClue.SENDER_DOMAIN, List.of(),
+            ReplyClue.SENDER_DOMAIN, List.of("DOMAIN_", "DNS_", "NS_", "EDNS_", "DNSSEC_", "MX_NONE", "MX_NULL"),
             ReplyClue.SPF, List.of("SPF_", "DOMAIN_", "DNS_"),
             ReplyClue.DKIM, List.of("DKIM_", "DOMAIN_", "DNS_"),
             ReplyClue.DMARC, List.of("DMARC_", "SPF_", "DKIM_", "DOMAIN_", "DNS_"),
+            ReplyClue.AUTHENTICATION, List.of("SPF_", "DKIM_", "DMARC_", "DOMAIN_", "DNS_"),
             ReplyClue.REVERSE_DNS, List.of("PTR_"));
 
     /** Whether a row decides this code (for any actor): false for codes the table does not know. */

@@ -37,7 +37,14 @@ public enum ReplyClue {
     /** The refusal names DMARC, or alignment, or several failed checks (X.7.26): SPF and DKIM feed it. */
     DMARC,
     /** The refusal is about the sending IP's reverse DNS (PTR, X.7.25). */
-    REVERSE_DNS;
+    REVERSE_DNS,
+    /**
+     * Beside another clue, the refusal names authentication without naming SPF, DKIM or DMARC (Gmail's IPv6
+     * refusal "does not meet IPv6 sending guidelines regarding PTR records and authentication"): any of the three may
+     * be the cause. Alone it is not given: a reply that names no mechanism ("5.7.1 Unauthenticated") has no clue and
+     * rules nothing of its category out.
+     */
+    AUTHENTICATION;
 
     /** Knowledge-base rules whose replies say DNS answered that there is no such domain or mail host. */
     private static final Set<String> NO_MAIL_HOST_RULES = Set.of("salesforce.no-mx-or-a",
@@ -50,6 +57,7 @@ public enum ReplyClue {
     private static final Pattern NAMES_REVERSE_DNS = Pattern.compile(
             "\\bPTR\\b|\\breverse (DNS|host ?name|lookup)\\b|\\brDNS\\b|find your (reverse )?hostname",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAMES_AUTHENTICATION = Pattern.compile("authenticat", Pattern.CASE_INSENSITIVE);
     /** Replies are short; a hostile long one is read only this far, as SmtpReply reads its codes. */
     private static final int MAX_SCAN = 4096;
 
@@ -95,6 +103,12 @@ public enum ReplyClue {
             if (NAMES_REVERSE_DNS.matcher(text).find() || enhanced.equals("X.7.25") || rule.equals("gmail.ptr")
                     || rule.equals("generic.reverse-dns")) {
                 out.add(REVERSE_DNS);
+            }
+            // "PTR records and authentication": the mechanism is not named, so the reverse-DNS clue must not rule
+            // out SPF, DKIM and DMARC (Gmail asks IPv6 senders for a PTR record and for SPF or DKIM to pass)
+            if (!out.isEmpty() && !out.contains(SPF) && !out.contains(DKIM) && !out.contains(DMARC)
+                    && NAMES_AUTHENTICATION.matcher(text).find()) {
+                out.add(AUTHENTICATION);
             }
         }
         return Set.copyOf(out);

@@ -331,4 +331,110 @@ class AnalysisDnsChecksTest {
         assertEquals(List.of("<spf@x>", "<dkim@x>", "<dmarc@x>", "<any@x>"), linked.get("DNS_TIMEOUT"),
                 "our domain's lookups: a receiver's temperror of SPF, DKIM or DMARC, not its reverse DNS check");
     }
+
+    private static Finding problem(String code, String subject) {
+        return new Finding(code, Severity.ERROR, subject, "", List.of(), "", Actor.RECIPIENT_MAIL_TEAM);
+    }
+
+    /**
+     * Gmail refuses IPv6 mail "regarding PTR records and authentication": its guidelines ask IPv6 senders for a PTR
+     * record and for SPF or DKIM to pass, so the PTR clue does not rule out our domain's SPF, DKIM and DMARC
+     * findings; a refusal naming the PTR record alone stays the PTR check's.
+     */
+    @Test
+    void gmailsIpv6RefusalIsExplainedByReverseDnsAndAuthentication() {
+        String sender = "user=acme.com__0a1b2c@x1y2.bnc.salesforce.com";
+        LogAnalysis log = analysis(
+                replied("<v6@x>", "a@contoso.example", sender, Verdict.BOUNCED, "550-5.7.1 [2001:db8::1] Our system"
+                        + " has detected that this message does not meet IPv6 sending guidelines regarding PTR records"
+                        + " and authentication. Please review https://support.google.com/mail/?p=IPv6AuthError for"
+                        + " more information. - gsmtp"),
+                replied("<ptr@x>", "b@contoso.example", sender, Verdict.BOUNCED,
+                        "550 5.7.25 The IP address sending this message does not have a PTR record setup"));
+        assertTrue(log.chains().stream().allMatch(c -> c.category().orElseThrow() == Category.AUTHENTICATION));
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(log, Optional.empty());
+        CheckReport report = new CheckReport(List.of(new DomainCheckResult("acme.com", List.of(
+                problem("SPF_RESULT", "acme.com"), problem("DKIM_NOT_FOUND", "s1._domainkey.acme.com"),
+                problem("DMARC_MISSING", "acme.com"), problem("PTR_MISSING", "192.0.2.1")), List.of())));
+        Map<String, List<String>> linked = linkedIds(plan, report);
+        assertEquals(List.of("<v6@x>"), linked.get("SPF_RESULT"), "Gmail refuses IPv6 mail that fails SPF");
+        assertEquals(List.of("<v6@x>"), linked.get("DKIM_NOT_FOUND"));
+        assertEquals(List.of("<v6@x>"), linked.get("DMARC_MISSING"));
+        assertEquals(List.of("<v6@x>", "<ptr@x>"), linked.get("PTR_MISSING"));
+    }
+
+    /**
+     * "No such domain or mail host" is an answer, but which one depends on the server asked when the zone's servers
+     * disagree: a secondary still serving an old serial, an NS set the parent and the zone list differently, a lame
+     * server that answers NXDOMAIN. Those stay linked; a server that does not answer, or the servers' placement,
+     * changes no answer.
+     */
+    @Test
+    void noMailHostIsExplainedByServersThatAnswerDifferently() {
+        String sender = "user=acme.com__0a1b2c@x1y2.bnc.salesforce.com";
+        LogAnalysis log = analysis(
+                replied("<454@x>", "a@split.example", sender, Verdict.DEFERRED,
+                        "454 4.4.4 [internal] no MX or A for domain"),
+                replied("<554@x>", "b@split.example", sender, Verdict.BOUNCED, "554 No Valid Domain"),
+                replied("<512@x>", "c@split.example", sender, Verdict.BOUNCED, "550 5.1.2 Host unknown"),
+                replied("<null@x>", "d@split.example", sender, Verdict.BOUNCED,
+                        "550 5.4.4 [internal] NULL MX domain does not accept mail"));
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(log, Optional.empty());
+        CheckReport report = new CheckReport(List.of(new DomainCheckResult("split.example", List.of(
+                problem("NS_SOA_SERIAL_MISMATCH", "split.example"), problem("NS_PARENT_CHILD_MISMATCH",
+                        "split.example"), problem("NS_LAME", "ns2.split.example (192.0.2.53)"),
+                problem("NS_UNREACHABLE", "ns3.split.example (192.0.2.54)"),
+                problem("NS_SAME_NETWORK", "split.example")), List.of())));
+        Map<String, List<String>> linked = linkedIds(plan, report);
+        List<String> noHost = List.of("<454@x>", "<554@x>", "<512@x>");
+        assertEquals(noHost, linked.get("NS_SOA_SERIAL_MISMATCH"), "a secondary without the MX records");
+        assertEquals(noHost, linked.get("NS_PARENT_CHILD_MISMATCH"));
+        assertEquals(noHost, linked.get("NS_LAME"));
+        assertEquals(List.of(), linked.get("NS_UNREACHABLE"));
+        assertEquals(List.of(), linked.get("NS_SAME_NETWORK"));
+    }
+
+    /**
+     * A receiver that could not find our sending domain (x.1.8) is explained by that domain's own existence, lookup
+     * and name-server findings, whether it is checked as a sender only or also as a recipient; never by the
+     * recipient domain's.
+     */
+    @Test
+    void theSendersDomainNotFoundIsExplainedByTheSendingDomainsFindings() {
+        String sender = "user=acme.com__0a1b2c@x1y2.bnc.salesforce.com";
+        String notFound = "553 5.1.8 <u@acme.com>: Sender address rejected: Domain not found";
+        LogAnalysis log = analysis(
+                replied("<out@x>", "a@contoso.example", sender, Verdict.BOUNCED, notFound),
+                replied("<in@x>", "b@acme.com", sender, Verdict.BOUNCED, notFound),
+                replied("<lookup@x>", "c@acme.com", sender, Verdict.BOUNCED,
+                        "554 5.4.4 [internal] Domain Lookup Failed"));
+        assertTrue(log.chains().stream().allMatch(c -> c.category().orElseThrow() == Category.DNS),
+                log.chains().stream().map(c -> c.diagnosis().orElseThrow().ruleId()).toList().toString());
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(log, Optional.empty());
+        assertEquals(AnalysisDnsChecks.Role.BOTH, plan.roles().get("acme.com"));
+        CheckReport report = new CheckReport(List.of(
+                new DomainCheckResult("acme.com", List.of(problem("DOMAIN_NXDOMAIN", "acme.com"),
+                        problem("NS_SOA_SERIAL_MISMATCH", "acme.com"), problem("SPF_MISSING", "acme.com")),
+                        List.of()),
+                new DomainCheckResult("contoso.example", List.of(problem("NS_LAME", "ns1.contoso.example"),
+                        problem("DOMAIN_NXDOMAIN", "contoso.example")), List.of())));
+        List<AnalysisDnsChecks.LinkedFinding> links = AnalysisDnsChecks.link(plan, report);
+        Map<String, List<String>> ours = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> theirs = new java.util.LinkedHashMap<>();
+        links.forEach(l -> (l.domain().equals("acme.com") ? ours : theirs).put(l.finding().code(),
+                l.chains().stream().map(AnalysisDnsChecks.ChainRef::messageIdHeader).toList()));
+        assertEquals(List.of("<in@x>", "<lookup@x>", "<out@x>"), ours.get("DOMAIN_NXDOMAIN"),
+                "our domain not found: by a receiver, or by Salesforce as a recipient domain");
+        assertEquals(List.of("<in@x>", "<lookup@x>", "<out@x>"), ours.get("NS_SOA_SERIAL_MISMATCH"));
+        assertEquals(List.of(), ours.get("SPF_MISSING"), "no SPF refusal");
+        assertEquals(List.of(), theirs.get("NS_LAME"), "the recipient domain's servers did not refuse our sender");
+        assertEquals(List.of(), theirs.get("DOMAIN_NXDOMAIN"));
+
+        // checked as a sender only: its existence finding explains the refusal too
+        AnalysisDnsChecks.Plan senderOnly = AnalysisDnsChecks.plan(analysis(
+                replied("<out@x>", "a@contoso.example", sender, Verdict.BOUNCED, notFound)), Optional.empty());
+        assertEquals(AnalysisDnsChecks.Role.SENDER, senderOnly.roles().get("acme.com"));
+        assertEquals(List.of("<out@x>"), linkedIds(senderOnly, new CheckReport(List.of(new DomainCheckResult(
+                "acme.com", List.of(problem("DOMAIN_NXDOMAIN", "acme.com")), List.of())))).get("DOMAIN_NXDOMAIN"));
+    }
 }
