@@ -145,10 +145,11 @@ class DnssecChainAboveTest {
         List<Finding> findings = check(dns, TREE.anchor());
         assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
         Finding f = Findings.single(findings, "DNSSEC_PARENT_BOGUS", Severity.ERROR);
-        assertEquals("The DNSSEC chain of trust of signed.example is broken above its zone signed.example: the DS"
-                + " records of signed.example in example carry no valid signature (RRSIG) by the keys of example."
-                + " Validating resolvers, which most large mail providers use, treat signed.example as bogus: every"
-                + " lookup fails (SERVFAIL), so mail to it is not delivered ('Domain Lookup Failed').", f.message());
+        assertEquals("The DNSSEC chain of trust of signed.example breaks where example delegates the zone"
+                + " signed.example: the DS records of signed.example that example serves carry no valid signature"
+                + " (RRSIG) by the keys of example. Validating resolvers, which most large mail providers use, treat"
+                + " signed.example as bogus: every lookup fails (SERVFAIL), so mail to it is not delivered ('Domain"
+                + " Lookup Failed').", f.message());
         assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; DS of signed.example at example: signature by"
                 + " the keys of example invalid (key tag " + TREE.tldKey().dnskey().getFootprint() + ")")),
                 f.evidence().toString());
