@@ -51,18 +51,13 @@ public final class AnalysisJson {
     }
 
     public static void write(LogAnalysis analysis, Writer out) throws IOException {
-        write(analysis, out, Map.of());
-    }
-
-    /** The analysis with further top-level sections after {@code chains} (e.g. {@code dnsChecks}, {@code smtpProbe}). */
-    public static void write(LogAnalysis analysis, Writer out, Map<String, ? extends com.fasterxml.jackson.databind.JsonNode> extra)
-            throws IOException {
-        write(analysis, out, extra, DomainFacts.none());
+        write(analysis, out, Map.of(), DomainFacts.none());
     }
 
     /**
-     * The same, each chain's explanation, advice and actor as the report has them where the DNS checks
-     * ({@code facts}) found its domain no mail can reach.
+     * The analysis with further top-level sections after {@code chains} (e.g. {@code dnsChecks}, {@code smtpProbe}),
+     * each chain's explanation, advice and actor as the report has them where the DNS checks ({@code facts}) found its
+     * domain no mail can reach.
      */
     public static void write(LogAnalysis analysis, Writer out,
                              Map<String, ? extends com.fasterxml.jackson.databind.JsonNode> extra, DomainFacts facts)
@@ -193,7 +188,7 @@ public final class AnalysisJson {
         // received-only message past the same 24 hours, is our admin's, to request a log with its later rows, as the
         // report says (ChainAdvice)
         nullable(g, "remediation", ChainAdvice.remediation(c, facts, log).orElse(null));
-        nullable(g, "actor", ChainAdvice.actor(c, facts).map(Actor::name).orElse(null));
+        nullable(g, "actor", facts.actor(c).map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());

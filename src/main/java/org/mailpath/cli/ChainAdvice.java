@@ -28,10 +28,6 @@ final class ChainAdvice {
     private ChainAdvice() {
     }
 
-    static Optional<Actor> actor(MessageChain c, DomainFacts facts) {
-        return facts.actor(c);
-    }
-
     /**
      * What to do: a missing outcome's words, a lookup failure's that came and went ({@link PassingLookupFailures}),
      * else the reply's; the fact of the DNS checks in their place or after them ({@link DomainFacts}); then the domain

@@ -106,7 +106,7 @@ final class WhatToDo {
      */
     void add(MessageChain c) {
         if (c.staleReceived() && !c.events().isEmpty()) {
-            ChainAdvice.actor(c, facts).ifPresent(actor -> {
+            facts.actor(c).ifPresent(actor -> {
                 String remediation = ChainAdvice.remediation(c, facts, log).orElse("");
                 missingRows.merge(List.of(actor, remediation), new MissingRows(actor, remediation, 1,
                         c.events().getLast().time(), c.recipientDomain()), MissingRows::plus);
@@ -126,7 +126,7 @@ final class WhatToDo {
             String meaning = shared.map(MessageChain.SharedWords::explanation)
                     .or(() -> ChainAdvice.explanation(c, facts, log)).orElse(d.explanation());
             // the actor follows the remediation (a bounce's "send it again" is ours), so the key holds both
-            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, ChainAdvice.actor(c, facts).orElse(d.actor()), remediation,
+            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, facts.actor(c).orElse(d.actor()), remediation,
                             bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning),
                     (x, y) -> new Cause(x.diagnosis(), x.actor(), x.remediation(), x.bounced() + y.bounced(),
                             x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain(), x.meaning()));

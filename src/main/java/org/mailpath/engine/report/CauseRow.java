@@ -26,20 +26,15 @@ public record CauseRow(Category category, String label, long bounced, long defer
                        List<String> rules, String mailTeamMeaning, String mailTeamRemediation,
                        boolean basicCodeOnly, Actor stoppedBy) {
 
-    /** A row whose actor also owns what stopped its messages (no stale deferral among them). */
-    public CauseRow(Category category, String label, long bounced, long deferred, Actor actor, String explanation,
-                    String remediation, String meaning, List<String> domains, List<String> rules,
-                    String mailTeamMeaning, String mailTeamRemediation, boolean basicCodeOnly) {
-        this(category, label, bounced, deferred, actor, explanation, remediation, meaning, domains, rules,
-                mailTeamMeaning, mailTeamRemediation, basicCodeOnly, actor);
-    }
-
-    /** A row whose replies were not diagnosed from their basic code alone. */
+    /**
+     * A row whose replies were not diagnosed from their basic code alone and whose actor also owns what stopped its
+     * messages (no stale deferral among them).
+     */
     public CauseRow(Category category, String label, long bounced, long deferred, Actor actor, String explanation,
                     String remediation, String meaning, List<String> domains, List<String> rules,
                     String mailTeamMeaning, String mailTeamRemediation) {
         this(category, label, bounced, deferred, actor, explanation, remediation, meaning, domains, rules,
-                mailTeamMeaning, mailTeamRemediation, false);
+                mailTeamMeaning, mailTeamRemediation, false, actor);
     }
 
     public CauseRow {

@@ -56,12 +56,13 @@ public final class DomainFacts {
 
     /** Whether the checks included {@code domain}. */
     boolean checked(String domain) {
-        return checked.contains(IdnaNames.lookupName(domain));
+        // analyze without --check-dns has no checks: no IDNA conversion per call then
+        return !checked.isEmpty() && checked.contains(IdnaNames.lookupName(domain));
     }
 
     /** The fact the checks found of {@code domain}, whatever its messages; empty for none. */
     Optional<NoMailDomain> ofDomain(String domain) {
-        return Optional.ofNullable(facts.get(IdnaNames.lookupName(domain)));
+        return facts.isEmpty() ? Optional.empty() : Optional.ofNullable(facts.get(IdnaNames.lookupName(domain)));
     }
 
     /** How {@code c} uses its domain's fact in our admin's reading ({@link #use(MessageChain, Optional, boolean)}). */

@@ -34,14 +34,7 @@ public final class LikelyTypos {
         return NONE;
     }
 
-    /** From a log's messages, in one pass. */
-    public static LikelyTypos of(List<MessageChain> chains) {
-        Domains d = new Domains();
-        chains.forEach(d::add);
-        return d.typos();
-    }
-
-    /** The pass of {@link #of}, for a caller that goes through the log's messages anyway. */
+    /** A log's messages, gathered in the one pass a caller makes over them anyway; then {@link #typos()}. */
     public static final class Domains {
         private final Set<String> delivered = new HashSet<>();
         private final Set<String> failing = new HashSet<>();

@@ -159,9 +159,8 @@ public final class ReportBuilder {
         Optional<RedactedNames> redacted = options.redact() ? Optional.of(new RedactedNames()) : Optional.empty();
         Set<String> allRecipientDomains = new HashSet<>();
         Optional<HandoffCount> handoffs = withoutTlsColumn() ? Optional.of(new HandoffCount()) : Optional.empty();
-        // the Message ID Headers of the included messages: one alone makes them the copies of one message
-        OneMessageId idsIncluded = new OneMessageId();
-        // and how many distinct messages they are, for a conclusion that counts copies of several ("5 copies of 3")
+        // how many distinct messages the included ones are: one makes them the copies of one message, several are
+        // counted in the conclusion ("5 copies of 3")
         DistinctMessages distinct = new DistinctMessages();
         // whether a Message ID asked for is an included message's Internal Message ID, not its Message ID Header
         Set<String> asked = new HashSet<>();
@@ -183,7 +182,6 @@ public final class ReportBuilder {
                         c.staleReceived()));
                 handoffs.ifPresent(h -> h.add(c));
                 askedByInternalId |= !asked.isEmpty() && asked.contains(ReportOptions.messageIdKey(c.internalMessageId()));
-                idsIncluded.add(c);
                 distinct.add(c);
             }
         }
@@ -258,8 +256,9 @@ public final class ReportBuilder {
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
 
         Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
+        long distinctMessages = distinct.count();
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
-                askedByInternalId, idsIncluded.copies(ranked.size()), redactor, fileNames);
+                askedByInternalId, ranked.size() > 1 && distinctMessages == 1, redactor, fileNames);
         // our own domains' checks, by the domain as their part shows it (ownSide)
         checkByDomain.forEach((key, result) -> {
             if (!allRecipientDomains.contains(key)) {
@@ -267,7 +266,7 @@ public final class ReportBuilder {
             }
         });
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
-                outsideChecks(sections, checkedShown), checksNotMade, distinct.count());
+                outsideChecks(sections, checkedShown), checksNotMade, distinctMessages);
         return new ReportModel(title, conclusion, summary, sections, own,
                 appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor,
                         fileNames),
