@@ -16,6 +16,10 @@ public final class ReadAssumptions {
     private static final Set<String> DAY_FIRST = Set.of("file.readDayFirst", "file.readDayFirst.allDates",
             "file.readDayFirst.like", "file.dateOrdersDisagree");
 
+    /** Of {@link #DAY_FIRST}, those of a file whose dates were read day first (not of a file read month first). */
+    private static final Set<String> READ_DAY_FIRST = Set.of("file.readDayFirst", "file.readDayFirst.allDates",
+            "file.readDayFirst.like");
+
     private static final Set<String> OTHERS = Set.of(
             // dates that look day first read month first, beside the rows rejected for it: some may be misdated
             "file.dayFirst",
@@ -42,6 +46,14 @@ public final class ReadAssumptions {
     /** The warning says a file's dates were read day first (d/M/yyyy), or that the files disagree on the order. */
     public static boolean isDayFirst(FileProblem problem) {
         return !problem.rejected() && key(problem).filter(DAY_FIRST::contains).isPresent();
+    }
+
+    /**
+     * The warning says its file's dates were read day first (d/M/yyyy); not the warning of a file read month first
+     * while the files analysed with it disagree on the order.
+     */
+    public static boolean isReadDayFirst(FileProblem problem) {
+        return !problem.rejected() && key(problem).filter(READ_DAY_FIRST::contains).isPresent();
     }
 
     /** Every key of the reader's texts these warnings are worded with. */

@@ -19,6 +19,7 @@ import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.LogAnalyzer;
+import org.mailpath.engine.analysis.ReadCaveats;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressPhase;
@@ -437,13 +438,26 @@ public final class ImportViewModel implements WizardStep {
         return where + " — " + problem.message(messages.locale()) + " (" + kind + ")";
     }
 
-    /** Why the log is to be checked for what was assumed in reading it: dates read day first above all. */
-    private String assumed(List<FileProblem> found) {
-        if (found.stream().anyMatch(ReadAssumptions::isDayFirst)) {
-            return messages.get("import.done.assumed.dayFirst");
+    /**
+     * Why the log is to be checked for what was assumed in reading it: the dates read day first, naming the files of
+     * several, and the other assumptions counted beside them. An assumption about a file none of whose rows was kept
+     * (all left out as exact copies of another file's rows, or rejected) changed nothing counted and is not spoken
+     * of ({@link ReadCaveats}); its warning is still listed.
+     */
+    private String assumed(LogAnalysis analysis) {
+        List<Integer> dayFirst = ReadCaveats.readDayFirst(analysis);
+        long others = analysis.problems().stream().filter(p -> ReadCaveats.counts(analysis, p))
+                .filter(p -> dayFirst.isEmpty() || !ReadAssumptions.isReadDayFirst(p)).count();
+        if (dayFirst.isEmpty()) {
+            return others == 0 ? "" : messages.format("import.done.assumed.other", others);
         }
-        long assumptions = found.stream().filter(ReadAssumptions::isOne).count();
-        return assumptions == 0 ? "" : messages.format("import.done.assumed.other", assumptions);
+        if (analysis.files().size() == 1) {
+            return others == 0 ? messages.get("import.done.assumed.dayFirst")
+                    : messages.format("import.done.assumed.dayFirstAndOther", others);
+        }
+        String files = String.join(", ", dayFirst.stream().map(i -> analysis.files().get(i).label()).toList());
+        return others == 0 ? messages.format("import.done.assumed.dayFirst.files", files)
+                : messages.format("import.done.assumed.dayFirstAndOther.files", files, others);
     }
 
     private String describe(AnalysedFile file) {
@@ -477,7 +491,11 @@ public final class ImportViewModel implements WizardStep {
             // before the problems: their text names the file only when there are several
             fileLines.setAll(analysis.files().size() == 1 ? List.of()
                     : analysis.files().stream().map(ImportViewModel.this::describe).toList());
-            problems.setAll(analysis.problems());
+            // the warnings the reason line above the list speaks of come first, where it says they are ("below"):
+            // after rows rejected they were out of view at 1024 x 700; the others keep their order
+            problems.setAll(analysis.problems().stream()
+                    .sorted(java.util.Comparator.comparing((FileProblem p) -> !ReadCaveats.counts(analysis, p)))
+                    .toList());
             // rows left out are the rejected ones and the exact copies of rows of another log: the summary names
             // both, each in its own words as the lines of the files and the problems do ("rejected as unreadable", the
             // report's term, and "left out as exact copies")
@@ -487,7 +505,7 @@ public final class ImportViewModel implements WizardStep {
             // a log left out whole is not in the counts either
             countsInDoubt.set(analysis.rejectedRows() > 0 || analysis.files().stream().anyMatch(f -> !f.usable())
                     || analysis.problems().stream().anyMatch(UnsharedIds::isOne));
-            assumedText.set(assumed(analysis.problems()));
+            assumedText.set(assumed(analysis));
             if (remember) {
                 // files opened together are one entry, which opens them together again
                 settings.addRecentLogs(files.get());

@@ -31,6 +31,17 @@ class ReadAssumptionsTest {
                         + "\r\n")).summary().problems();
         assertTrue(problems.stream().anyMatch(ReadAssumptions::isDayFirst), problems.toString());
         assertTrue(problems.stream().anyMatch(ReadAssumptions::isOne));
+        assertTrue(problems.stream().anyMatch(ReadAssumptions::isReadDayFirst), problems.toString());
+    }
+
+    /** A file read month first while the files analysed with it disagree is about the dates, but not read day first. */
+    @Test
+    void filesDisagreeingOnTheOrderIsNoFileReadDayFirst() {
+        FileProblem disagree = new FileProblem(0, "", LogTexts.text("file.dateOrdersDisagree", "a.csv", "b.csv"), false);
+        assertTrue(ReadAssumptions.isDayFirst(disagree));
+        assertFalse(ReadAssumptions.isReadDayFirst(disagree));
+        assertTrue(ReadAssumptions.isReadDayFirst(new FileProblem(0, "", LogTexts.text("file.readDayFirst.like",
+                "a.csv"), false)));
     }
 
     @Test
@@ -46,5 +57,6 @@ class ReadAssumptionsTest {
         FileProblem rejected = new FileProblem(3, "Date", LogTexts.text("file.readDayFirst", 1, 1), true);
         assertFalse(ReadAssumptions.isOne(rejected));
         assertFalse(ReadAssumptions.isDayFirst(rejected));
+        assertFalse(ReadAssumptions.isReadDayFirst(rejected));
     }
 }

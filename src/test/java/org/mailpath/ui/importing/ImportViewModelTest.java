@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -646,6 +647,103 @@ class ImportViewModelTest {
         ImportViewModel sv = readReally(sampleDayFirst(), Locale.of("sv"));
         assertTrue(sv.assumedTextProperty().get().startsWith("Datumen lästes med dagen först"),
                 sv.assumedTextProperty().get());
+    }
+
+    /** {@code text} with every M/d/yyyy date re-saved day first, {@code shift} days later (within the month). */
+    private static String dayFirst(String text, int shift) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(\\d{1,2})/(\\d{1,2})/(\\d{4}) ").matcher(text);
+        return m.replaceAll(r -> "\"" + (Integer.parseInt(r.group(2)) + shift) + "/" + r.group(1) + "/" + r.group(3)
+                + " ");
+    }
+
+    private ImportViewModel readReally(List<Path> files, Locale locale) {
+        ImportViewModel m = new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
+                SettingsStore.open(dir.resolve("settings.properties")), session, Messages.forLocale(locale),
+                Optional::empty);
+        m.importFiles(files);
+        assertEquals(ImportState.DONE, m.stateProperty().get(), m.errorTextProperty().get());
+        return m;
+    }
+
+    /**
+     * The review: the sample and a week later re-saved day first, read together. The reason line named no file and
+     * spoke as if every log were read day first; it names the one that was, and its warning is the first below.
+     */
+    @Test
+    void ofSeveralLogsTheReasonLineNamesTheOneReadDayFirst() throws Exception {
+        Path sample = LogFixtures.sample("sample-email-log.csv");
+        Path week2 = LogFixtures.write(dir, "week2.csv", dayFirst(Files.readString(sample), 4));
+        ImportViewModel m = readReally(List.of(sample, week2), Locale.ENGLISH);
+        assertEquals("The dates of week2.csv were read day first (d/M/yyyy), not month first as Salesforce writes"
+                + " them: check the warnings below before you rely on the times.", m.assumedTextProperty().get());
+        assertTrue(m.describe(m.problems().getFirst()).startsWith("week2.csv: Whole file \u2014 The dates were read day"
+                + " first"), m.describe(m.problems().getFirst()));
+
+        ImportViewModel sv = readReally(List.of(sample, week2), Locale.of("sv"));
+        assertTrue(sv.assumedTextProperty().get().startsWith("Datumen i week2.csv lästes med dagen först"),
+                sv.assumedTextProperty().get());
+    }
+
+    /**
+     * A log re-saved day first whose every row is an exact copy of a row of the log read before it: the copies are
+     * left out, so reading them day first changed nothing counted (and their matching the other log's rows bears the
+     * reading out); the line does not warn of it (its warning is still listed), and the step keeps the check mark.
+     */
+    @Test
+    void aLogReadDayFirstWhoseRowsWereAllLeftOutAsCopiesIsNotWarnedOf() throws Exception {
+        Path sample = LogFixtures.sample("sample-email-log.csv");
+        Path copy = LogFixtures.write(dir, "copy.csv", dayFirst(Files.readString(sample), 0));
+        ImportViewModel m = readReally(List.of(sample, copy), Locale.ENGLISH);
+        LogAnalysis read = session.analysis().orElseThrow();
+        assertEquals(99, read.files().get(1).copiesLeftOut(), "every row of the copy left out: " + read.files());
+        assertTrue(m.problems().stream().anyMatch(p -> m.describe(p).startsWith("copy.csv: Whole file \u2014 The dates"
+                + " were read day first")), "the warning is listed: " + m.problems());
+        assertEquals("", m.assumedTextProperty().get());
+        assertFalse(m.warnedProperty().get(), "nothing counted was read by an assumption: the check mark");
+    }
+
+    /**
+     * The review: a log re-saved day first and as Windows-1252; the line spoke of the dates alone. It says both, and
+     * the two warnings are first in the list.
+     */
+    @Test
+    void aLogReadDayFirstAndAsWindows1252SaysBoth() throws Exception {
+        Path latin = LogFixtures.sample("synthetic-windows-1252.csv");
+        String text = new String(Files.readAllBytes(latin), StandardCharsets.ISO_8859_1);
+        Path both = LogFixtures.write(dir, "both.csv", dayFirst(text, 0).getBytes(StandardCharsets.ISO_8859_1));
+        ImportViewModel m = readReally(both, Locale.ENGLISH);
+        assertEquals("The dates were read day first (d/M/yyyy), not month first as Salesforce writes them, and 1 other"
+                + " warning below says how the log was read by another assumption (such as its encoding or its"
+                + " columns): check them before you rely on the times and the results.", m.assumedTextProperty().get());
+        ImportViewModel sv = readReally(both, Locale.of("sv"));
+        assertTrue(sv.assumedTextProperty().get().contains("och 1 annan varning nedan säger"),
+                sv.assumedTextProperty().get());
+    }
+
+    /**
+     * The review at 1024 x 700: "1 warning below says how the log was read by an assumption" while that warning was
+     * fourth in the list, below rows rejected, out of view. The warnings the line speaks of come first.
+     */
+    @Test
+    void theWarningsTheReasonLineSpeaksOfAreListedFirst() throws Exception {
+        // the sample a week later without its header row (the reviewer's no-header log was all copies of the other)
+        String sample = Files.readString(LogFixtures.sample("sample-email-log.csv"));
+        java.util.regex.Matcher later = java.util.regex.Pattern.compile("\"11/(\\d{1,2})/2026 ").matcher(
+                sample.substring(sample.indexOf('\n') + 1));
+        Path noHeader = LogFixtures.write(dir, "no-header.csv",
+                later.replaceAll(r -> "\"11/" + (Integer.parseInt(r.group(1)) + 7) + "/2026 "));
+        ImportViewModel m = readReally(List.of(LogFixtures.sample("synthetic-with-bad-rows.csv"), noHeader),
+                Locale.ENGLISH);
+        assertTrue(m.assumedTextProperty().get().startsWith("1 warning below says"), m.assumedTextProperty().get());
+        assertTrue(m.problems().stream().anyMatch(FileProblem::rejected), "rows rejected: " + m.problems());
+        assertTrue(m.describe(m.problems().getFirst()).startsWith("no-header.csv: "),
+                m.describe(m.problems().getFirst()));
+        assertTrue(org.mailpath.engine.log.ReadAssumptions.isOne(m.problems().getFirst()),
+                m.describe(m.problems().getFirst()));
+        // the others keep their order: the first file's rows, then the second's
+        assertEquals(session.analysis().orElseThrow().problems().stream()
+                        .filter(p -> !org.mailpath.engine.log.ReadAssumptions.isOne(p)).toList(),
+                m.problems().subList(1, m.problems().size()));
     }
 
     /** A log not UTF-8, read as Windows-1252: its names may read wrong, so it is to be checked too. */
