@@ -518,6 +518,12 @@ public final class ReportWording {
                     format("fact.maybeCountedTwice.value", t.maybeCountedTwice())));
         }
         tlsCaveat(t).ifPresent(c -> facts.add(new Fact(get("fact.noTlsColumn"), c)));
+        // the times the report gives to search by rest on the order the dates were read in
+        if (!t.readDayFirst().isEmpty()) {
+            facts.add(new Fact(get("fact.readDayFirst"), severalFiles(t)
+                    ? format("fact.readDayFirst.files", String.join(", ", t.readDayFirst()))
+                    : get("fact.readDayFirst.value")));
+        }
         facts.add(new Fact(get("fact.generated"), format("fact.generated.value", day(t.generatedAt()), t.version())));
         // scope lines whose value lists what the user asked for (domains, Message IDs): values, not our words
         List<String> listed = List.of(get("scope.domains"), get("scope.messages"));
@@ -545,6 +551,18 @@ public final class ReportWording {
     public Optional<String> tlsCaveat(TitleBlock t) {
         return t.withoutTlsColumn() && t.deliveriesMaybeHandoffs() > 0
                 ? Optional.of(format("fact.noTlsColumn.value", t.deliveriesMaybeHandoffs())) : Optional.empty();
+    }
+
+    /**
+     * For the text note, which has no title block: that the dates of the logs were read day first ({@link
+     * TitleBlock#readDayFirst}), naming them when several were analysed. Empty when none was.
+     */
+    public Optional<String> dayFirstCaveat(TitleBlock t) {
+        if (t.readDayFirst().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(severalFiles(t) ? format("text.readDayFirst.files", String.join(", ", t.readDayFirst()))
+                : get("text.readDayFirst"));
     }
 
     /** "2026-11-20 08:00:00" (UTC), the same in every language: it is how logs are searched. */

@@ -222,7 +222,8 @@ class HtmlJsonTextRendererTest {
                 "language", "addressedToMailTeam"), names(root));
         assertEquals(List.of("title", "fileName", "periodStart", "periodEnd", "rows", "rejectedRows",
                 "messagesInFile", "messagesIncluded", "generatedAt", "version", "redacted", "scope", "fileNames",
-                "joinedByGuess", "maybeCountedTwice", "withoutTlsColumn", "deliveriesMaybeHandoffs", "copiesLeftOut"),
+                "joinedByGuess", "maybeCountedTwice", "withoutTlsColumn", "deliveriesMaybeHandoffs", "copiesLeftOut",
+                "readDayFirst"),
                 names(root.get("title")));
         assertEquals(List.of("verdicts", "deliveredAfterRetry", "causes", "domains", "staleDeferrals",
                 "staleReceived"),

@@ -37,6 +37,7 @@ import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.ReadCaveats;
 import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckKind;
@@ -1051,7 +1052,9 @@ public final class ReportBuilder {
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
                 options.version(), options.redact(), scope, names, joinedByGuess, maybeCountedTwice,
                 withoutTlsColumn(), deliveriesMaybeHandoffs, copiesOfOneMessage,
-                analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum());
+                analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum(),
+                ReadCaveats.readDayFirst(analysis).stream()
+                        .map(i -> analysis.files().size() == 1 ? fileName(r) : fileNames.get(i)).toList());
     }
 
     /**

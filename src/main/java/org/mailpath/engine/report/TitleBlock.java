@@ -23,18 +23,32 @@ import java.util.Optional;
  * message's ID. {@code copiesLeftOut}: of the {@code rows}, those left out as exact copies of a row read before (logs
  * joined from exports, or requested for time windows, that overlap; {@link
  * org.mailpath.engine.analysis.AnalysedFile#copiesLeftOut}, all files together), said beside the rows as the rejected
- * ones are; added last.
+ * ones are; added. {@code readDayFirst}: the names of the logs whose dates were read day first (d/M/yyyy, as a
+ * spreadsheet re-saves them) and of which some row was kept ({@link org.mailpath.engine.analysis.ReadCaveats}), as
+ * {@code fileNames} names them: the report's times rest on that reading; empty for the others. Added last.
  */
 public record TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
                          long rows, long rejectedRows, long messagesInFile, long messagesIncluded,
                          Instant generatedAt, String version, boolean redacted, List<String> scope,
                          List<String> fileNames, long joinedByGuess, long maybeCountedTwice,
                          boolean withoutTlsColumn, long deliveriesMaybeHandoffs, boolean copiesOfOneMessage,
-                         long copiesLeftOut) {
+                         long copiesLeftOut, List<String> readDayFirst) {
 
     public TitleBlock {
         scope = List.copyOf(scope);
         fileNames = fileNames.isEmpty() ? List.of(fileName) : List.copyOf(fileNames);
+        readDayFirst = readDayFirst == null ? List.of() : List.copyOf(readDayFirst);
+    }
+
+    /** A title block of logs none of whose dates was read day first. */
+    public TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
+                      long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
+                      String version, boolean redacted, List<String> scope, List<String> fileNames,
+                      long joinedByGuess, long maybeCountedTwice, boolean withoutTlsColumn,
+                      long deliveriesMaybeHandoffs, boolean copiesOfOneMessage, long copiesLeftOut) {
+        this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
+                generatedAt, version, redacted, scope, fileNames, joinedByGuess, maybeCountedTwice, withoutTlsColumn,
+                deliveriesMaybeHandoffs, copiesOfOneMessage, copiesLeftOut, List.of());
     }
 
     /** A title block of a log none of whose rows was left out as a copy. */
@@ -64,6 +78,6 @@ public record TitleBlock(String title, String fileName, Optional<Instant> period
                       long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
                       String version, boolean redacted, List<String> scope) {
         this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
-                generatedAt, version, redacted, scope, List.of(), 0, 0, false, 0, false, 0);
+                generatedAt, version, redacted, scope, List.of(), 0, 0, false, 0, false, 0, List.of());
     }
 }

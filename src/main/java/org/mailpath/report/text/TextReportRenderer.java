@@ -73,7 +73,8 @@ public final class TextReportRenderer implements ReportRenderer {
         void write(ReportModel model) throws IOException {
             w.write(words.get("text.greeting") + "\n\n");
             wrap(words.noteIntro(model, clean(model.title().fileName()))
-                    + words.tlsCaveat(model.title()).map(c -> " " + c).orElse(""), "");
+                    + words.tlsCaveat(model.title()).map(c -> " " + c).orElse("")
+                    + words.dayFirstCaveat(model.title()).map(c -> " " + clean(c)).orElse(""), "");
             w.write("\n");
             wrap(clean(model.conclusion()), "");
             w.write("\n");
