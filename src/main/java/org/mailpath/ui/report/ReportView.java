@@ -16,6 +16,8 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressIndicator;
@@ -142,15 +144,25 @@ public final class ReportView {
         HBox language = LanguageChoice.labelled("report-language", messages.get("report.language"),
                 model.reportLanguages(), model.reportLanguageProperty());
 
-        Button pdf = exportButton(model, messages, ReportFormat.PDF);
-        pdf.getStyleClass().add(Styles.ACCENT);
-        Button html = exportButton(model, messages, ReportFormat.HTML);
-        Button json = exportButton(model, messages, ReportFormat.JSON);
-        Button text = exportButton(model, messages, ReportFormat.TEXT);
-        Button csv = exportButton(model, messages, ReportFormat.CSV);
-        Label exportLabel = new Label(messages.get("report.export"));
-        exportLabel.getStyleClass().add(Styles.TEXT_BOLD);
-        FlowPane exports = new FlowPane(6, 6, pdf, html, json, text, csv);
+        // The step's main action, full size and accented (as small text-only buttons beside the note's bigger one the
+        // export looked secondary); the other formats in one menu beside it, so that the row keeps the height of the
+        // one line of small buttons it replaces and the domain list its rows at 1024 x 700.
+        Button pdf = exportButton(model, messages);
+        MenuButton more = new MenuButton(messages.get("report.export.more"));
+        more.setId("report-export-more");
+        more.setMnemonicParsing(true);
+        more.setTooltip(new Tooltip(messages.get("report.export.more.tip")));
+        more.setAccessibleText(messages.get("report.export.more.tip"));
+        more.disableProperty().bind(model.canExportProperty().not());
+        for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.TEXT, ReportFormat.CSV)) {
+            MenuItem item = new MenuItem(messages.get("report.export." + format.name()));
+            item.setId("report-export-" + format.extension());
+            item.setMnemonicParsing(true);
+            item.setOnAction(e -> model.export(format));
+            more.getItems().add(item);
+        }
+        FlowPane exports = new FlowPane(8, 6, pdf, more);
+        exports.setId("report-exports");
         Button note = new Button("", new FontIcon(Material2AL.CONTENT_COPY));
         note.textProperty().bind(model.copyNoteTextProperty());
         note.setId("report-copy-note");
@@ -195,7 +207,7 @@ public final class ReportView {
         // the step's actions under the scrolled scope, always in view: at 1024 x 700 with the skipped-steps notice
         // above they were below the window's bottom, only Back in the footer. Its top edge (CSS) shows where the
         // scrolled part ends; without it a row cut in half above the bar looked like broken layout.
-        VBox actions = new VBox(8, options, exportLabel, exports, exportReason, note, statusRow);
+        VBox actions = new VBox(8, options, exports, exportReason, note, statusRow);
         actions.setId("report-actions");
         actions.setPadding(new Insets(10, 18, 14, 18));
         actions.setMinHeight(Region.USE_PREF_SIZE);
@@ -468,15 +480,17 @@ public final class ReportView {
     }
 
     /**
-     * Small and named by its format alone, so that the five share one line in the side's width: two lines of them,
-     * an icon each, left the domain list the height of two domains at 1024 x 700 (longer words still wrap).
+     * The PDF export, the report as it is attached for a recipient's mail team: the step's primary button, its text
+     * saying what it does ("Export as PDF…"), with a tooltip and the same words for a screen reader.
      */
-    private static Button exportButton(ReportViewModel model, Messages messages, ReportFormat format) {
-        Button b = new Button(messages.get("report.export." + format.name()));
-        b.getStyleClass().add(Styles.SMALL);
-        b.setId("report-export-" + format.extension());
+    private static Button exportButton(ReportViewModel model, Messages messages) {
+        Button b = new Button(messages.get("report.export.PDF"), new FontIcon(Material2AL.GET_APP));
+        b.getStyleClass().add(Styles.ACCENT);
+        b.setId("report-export-" + ReportFormat.PDF.extension());
+        b.setTooltip(new Tooltip(messages.get("report.export.PDF.tip")));
+        b.setAccessibleText(messages.get("report.export.PDF.tip"));
         b.disableProperty().bind(model.canExportProperty().not());
-        b.setOnAction(e -> model.export(format));
+        b.setOnAction(e -> model.export(ReportFormat.PDF));
         return b;
     }
 

@@ -23,8 +23,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Report step's actions at 1024×700, in English and Swedish: every export button, "Copy a note for the
- * recipient's mail team" and the options that shape the export (redaction, bounced and deferred only, the report's
+ * The Report step's actions at 1024×700, in English and Swedish: the PDF export and the menu of the other formats
+ * beside it (HTML, JSON, Text, CSV), "Copy a note for the recipient's mail team" and the options that shape the export (redaction, bounced and deferred only, the report's
  * language) lie inside the window and inside the visible part of their side, with the notice of the skipped steps
  * above the step and without it (the review: with the notice "Export the report" was cut and the buttons below the
  * window's bottom; without it the note's button was; later the redact box and the language choice, last in the
@@ -35,9 +35,8 @@ import org.testfx.util.WaitForAsyncUtils;
 @ExtendWith(ApplicationExtension.class)
 class ReportActionsInViewTest {
 
-    private static final List<String> ACTIONS = List.of("#report-export-pdf", "#report-export-html",
-            "#report-export-json", "#report-export-txt", "#report-export-csv", "#report-copy-note", "#report-redact",
-            "#report-problems-only", "#report-language");
+    private static final List<String> ACTIONS = List.of("#report-export-pdf", "#report-export-more",
+            "#report-copy-note", "#report-redact", "#report-problems-only", "#report-language");
 
     @ParameterizedTest
     @ValueSource(strings = {"en", "sv"})
@@ -51,6 +50,21 @@ class ReportActionsInViewTest {
             assertTrue(robot.lookup("#wizard-skipped").query().isVisible(), "the checks skipped: the notice shown");
             List<String> outside = new ArrayList<>(outside(robot, app, "with the notice"));
             int withNotice = domainsInView(robot, app);
+            // the other formats are in the menu beside the PDF export, each its own item
+            javafx.scene.control.MenuButton more = robot.lookup("#report-export-more")
+                    .queryAs(javafx.scene.control.MenuButton.class);
+            assertEquals(List.of("report-export-html", "report-export-json", "report-export-txt", "report-export-csv"),
+                    more.getItems().stream().map(javafx.scene.control.MenuItem::getId).toList());
+            // the main action full size on one line with the menu (two lines took a domain row at 1024 x 700), and
+            // said to a screen reader and in a tooltip
+            javafx.scene.control.Button pdf = robot.lookup("#report-export-pdf").queryButton();
+            assertEquals(pdf.localToScene(pdf.getLayoutBounds()).getMinY(),
+                    more.localToScene(more.getLayoutBounds()).getMinY(), 0.5, "the PDF export and the menu on one line");
+            assertFalse(pdf.getStyleClass().contains(atlantafx.base.theme.Styles.SMALL), "full size");
+            assertTrue(pdf.getStyleClass().contains(atlantafx.base.theme.Styles.ACCENT), "the primary action");
+            assertFalse(pdf.getAccessibleText().isBlank());
+            assertEquals(pdf.getAccessibleText(), pdf.getTooltip().getText());
+            assertFalse(more.getAccessibleText().isBlank());
 
             robot.interact(() -> app.wizard().goTo(AppContext.CHECKS));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.checksModel().canRunProperty().get());
