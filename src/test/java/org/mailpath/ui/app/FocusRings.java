@@ -46,11 +46,15 @@ final class FocusRings {
                     part.getWidth() - in.getLeft() - in.getRight(), part.getHeight() - in.getTop() - in.getBottom()));
             Bounds self = part.localToScene(part.getLayoutBounds());
             Node child = part;
+            // a region already cut by a nearer clip (a list's last row, half shown) is not seen whole itself: a clip
+            // further out that cuts its ring too cuts nothing more of what is seen
+            boolean selfCut = false;
             for (Parent p = part.getParent(); p != null; child = p, p = p.getParent()) {
                 if (p.getClip() != null) {
                     Bounds clip = p.localToScene(p.getClip().getBoundsInParent());
                     String edges = cutEdges(ring, clip, ends(p));
-                    if (inside(self, clip) && !edges.isEmpty()) {
+                    selfCut |= !inside(self, clip);
+                    if (!selfCut && !edges.isEmpty()) {
                         found.add("focus ring " + ring + " cut off at the " + edges + " by the clip of "
                                 + TextContrast.where(p) + (scrolls(p) ? " (scrolled to that end)" : "") + " " + clip);
                     }
