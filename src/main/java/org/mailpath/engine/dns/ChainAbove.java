@@ -87,21 +87,18 @@ final class ChainAbove {
      */
     static Result judge(DnsLookup dns, TrustAnchor anchor, Name zone, DnssecAnswer zoneDs, Instant now,
                         Cancellation cancellation) {
-        if (!(anchor instanceof TrustAnchor.RootKeys root)) {
-            return notJudged("no trust anchor: the chain above the zone is not followed", List.of());
-        }
         List<String> evidence = new ArrayList<>();
         DnssecAnswer rootKeys = dns.lookupSigned(".", Type.DNSKEY, cancellation);
         evidence.addAll(rootKeys.evidence());
         if (!rootKeys.answer().ok()) {
             return notJudged("the root's DNSKEY question failed (" + rootKeys.answer().status() + ")", evidence);
         }
-        ChainOfTrust.Result anchored = ChainOfTrust.judge(Name.root, anchorAnswer(root, now), rootKeys, List.of(),
+        ChainOfTrust.Result anchored = ChainOfTrust.judge(Name.root, anchorAnswer(anchor, now), rootKeys, List.of(),
                 now);
         if (!(anchored.verdict() instanceof DnssecVerdict.Signed) || anchored.keySetSigner().isEmpty()) {
             // not the root validators trust: the resolver serves another one, and the domain is not at fault
             return notJudged("the root's DNSKEY set the resolver returns is not signed by a key of the trust anchor"
-                    + " (" + root.ds().stream().map(d -> "key tag " + d.getFootprint()).toList() + ")", evidence);
+                    + " (" + anchor.ds().stream().map(d -> "key tag " + d.getFootprint()).toList() + ")", evidence);
         }
         evidence.add(";; root: its DNSKEY set is signed by key tag " + anchored.keySetSigner().get().getFootprint()
                 + ", a key of the trust anchor");
@@ -235,8 +232,8 @@ final class ChainAbove {
     }
 
     /** The anchor's DS records as a DS answer for the root, which {@link ChainOfTrust} judges as any parent's. */
-    private static DnssecAnswer anchorAnswer(TrustAnchor.RootKeys root, Instant now) {
-        return new DnssecAnswer(new DnsAnswer(".", Type.DS, DnsStatus.OK, List.copyOf(root.ds()), List.of(),
+    private static DnssecAnswer anchorAnswer(TrustAnchor anchor, Instant now) {
+        return new DnssecAnswer(new DnsAnswer(".", Type.DS, DnsStatus.OK, List.copyOf(anchor.ds()), List.of(),
                 "trust anchor", now, ""), List.of(), true);
     }
 

@@ -8,24 +8,16 @@ import org.xbill.DNS.Name;
  * Where a validating resolver's chain of trust starts (RFC 4033 §5: "a trust anchor ... configured ... outside the
  * DNS protocol"): the DS records of the root zone's key-signing keys. The DNSSEC and DANE checks follow the chain
  * from it down to the zone holding a name ({@link ChainAbove}); tests serving a made-up root inject its DS.
+ *
+ * @param ds the root's key-signing keys by their DS records (owner: the root)
  */
-public sealed interface TrustAnchor {
+public record TrustAnchor(List<DSRecord> ds) {
 
-    /** The root's key-signing keys by their DS records (owner: the root). */
-    record RootKeys(List<DSRecord> ds) implements TrustAnchor {
-        public RootKeys {
-            ds = List.copyOf(ds);
-            if (ds.isEmpty() || ds.stream().anyMatch(d -> !d.getName().equals(Name.root))) {
-                throw new IllegalArgumentException("a root trust anchor needs DS records of the root: " + ds);
-            }
+    public TrustAnchor {
+        ds = List.copyOf(ds);
+        if (ds.isEmpty() || ds.stream().anyMatch(d -> !d.getName().equals(Name.root))) {
+            throw new IllegalArgumentException("a root trust anchor needs DS records of the root: " + ds);
         }
-    }
-
-    /**
-     * The chain above the zone is not followed: the zone's DS at its parent is taken as the start, as MailPath did
-     * before it followed the chain (tests of a zone's own link that serve no root).
-     */
-    record ZoneLinkOnly() implements TrustAnchor {
     }
 
     /**
@@ -33,17 +25,12 @@ public sealed interface TrustAnchor {
      * describes): KSK-2017 (key tag 20326) and KSK-2024 (key tag 38696), both RSASHA256 with SHA-256 digests. Either
      * may sign the root's DNSKEY set during the rollover; a resolver that trusts both follows whichever does.
      */
-    static TrustAnchor iana() {
+    public static TrustAnchor iana() {
         return IanaRootAnchor.ANCHOR;
     }
 
     /** The root trust anchor of {@code ds} (a test's own root). */
-    static TrustAnchor root(List<DSRecord> ds) {
-        return new RootKeys(ds);
-    }
-
-    /** See {@link ZoneLinkOnly}. */
-    static TrustAnchor zoneLinkOnly() {
-        return new ZoneLinkOnly();
+    public static TrustAnchor root(List<DSRecord> ds) {
+        return new TrustAnchor(ds);
     }
 }

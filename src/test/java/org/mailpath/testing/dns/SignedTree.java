@@ -33,8 +33,8 @@ public final class SignedTree {
     }
 
     /** The test root's trust anchor: the DS record of its key. */
-    public TrustAnchor.RootKeys anchor() {
-        return new TrustAnchor.RootKeys(List.of(rootKey.ds()));
+    public TrustAnchor anchor() {
+        return TrustAnchor.root(List.of(rootKey.ds()));
     }
 
     public Key tldKey() {
