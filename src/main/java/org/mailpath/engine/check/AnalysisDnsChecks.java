@@ -110,8 +110,13 @@ public final class AnalysisDnsChecks {
         if (bnc.isPresent()) {
             return bnc;
         }
-        int at = chain.sender().lastIndexOf('@');
-        String d = at < 0 ? "" : IdnaNames.lookupName(chain.sender().substring(at + 1));
+        return envelopeDomain(chain.sender());
+    }
+
+    /** The domain of an envelope sender (as {@link IdnaNames#lookupName} spells it); empty when it has none. */
+    static Optional<String> envelopeDomain(String envelopeSender) {
+        int at = envelopeSender.lastIndexOf('@');
+        String d = at < 0 ? "" : IdnaNames.lookupName(envelopeSender.substring(at + 1));
         return d.isEmpty() ? Optional.empty() : Optional.of(d);
     }
 

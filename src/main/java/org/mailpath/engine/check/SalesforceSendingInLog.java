@@ -53,11 +53,7 @@ public final class SalesforceSendingInLog {
 
     /** The domain of an envelope sender that is the user's own address, not one of Salesforce's. */
     private static Optional<String> ownDomain(String sender) {
-        int at = sender.lastIndexOf('@');
-        String d = at < 0 ? "" : IdnaNames.lookupName(sender.substring(at + 1).strip());
-        if (d.isEmpty() || d.equals("salesforce.com") || d.endsWith(".salesforce.com")) {
-            return Optional.empty();
-        }
-        return Optional.of(d);
+        return AnalysisDnsChecks.envelopeDomain(sender)
+                .filter(d -> !d.equals("salesforce.com") && !d.endsWith(".salesforce.com"));
     }
 }
