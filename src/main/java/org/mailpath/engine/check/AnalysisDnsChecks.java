@@ -62,11 +62,6 @@ public final class AnalysisDnsChecks {
         public ChainRef(String messageIdHeader, String recipient, Category category) {
             this(messageIdHeader, recipient, category, Set.of(), "");
         }
-
-        /** A message whose sending domain is not known. */
-        public ChainRef(String messageIdHeader, String recipient, Category category, Set<ReplyClue> clues) {
-            this(messageIdHeader, recipient, category, clues, "");
-        }
     }
 
     /** Whether a checked domain is a recipient's, ours, or both. */

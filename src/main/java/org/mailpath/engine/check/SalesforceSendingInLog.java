@@ -46,11 +46,6 @@ public final class SalesforceSendingInLog {
         return Map.copyOf(out);
     }
 
-    /** How the log shows Salesforce sending as {@code domain}; {@code UNKNOWN} when it shows no message of it. */
-    public static SalesforceSending of(LogAnalysis analysis, String domain) {
-        return of(analysis).getOrDefault(IdnaNames.lookupName(domain), SalesforceSending.UNKNOWN);
-    }
-
     /** The domain of an envelope sender that is the user's own address, not one of Salesforce's. */
     private static Optional<String> ownDomain(String sender) {
         return AnalysisDnsChecks.envelopeDomain(sender)

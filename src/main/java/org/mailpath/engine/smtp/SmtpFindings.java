@@ -34,14 +34,9 @@ public final class SmtpFindings {
      */
     public static Finding of(String code, ProbeTarget target, String subject, List<String> evidence,
                              Object... args) {
-        return of(code, target.viaMxRecord(), subject, evidence, args);
-    }
-
-    /** As {@link #of(String, ProbeTarget, String, List, Object...)}, for a host known only by how it was reached. */
-    static Finding of(String code, boolean viaMxRecord, String subject, List<String> evidence, Object... args) {
         Finding standard = of(code, subject, evidence, args);
         String direct = code + "." + DIRECT;
-        if (viaMxRecord || !(TEXTS.has(direct + ".message") || TEXTS.has(direct + ".remediation"))) {
+        if (target.viaMxRecord() || !(TEXTS.has(direct + ".message") || TEXTS.has(direct + ".remediation"))) {
             return standard;
         }
         LocalText message = TEXTS.text((TEXTS.has(direct + ".message") ? direct : code) + ".message", args);
