@@ -242,7 +242,8 @@ final class ChainAbove {
         return verdict instanceof NotJudged n ? notJudged(n.reason(), evidence) : new Result(verdict, evidence);
     }
 
-    private static Result notJudged(String reason, List<String> evidence) {
+    /** Not judged for {@code reason}: {@code evidence} and the line that says why. */
+    static Result notJudged(String reason, List<String> evidence) {
         List<String> lines = new ArrayList<>(evidence);
         lines.add(";; chain of trust above the zone not judged: " + reason);
         return new Result(new NotJudged(reason), lines);

@@ -152,8 +152,7 @@ public final class DnssecCheck implements DomainCheck {
         // own link holds and the resolver shows signatures, meanwhile with the questions below (a break above makes
         // the zone bogus, and the verdict then stands alone as the zone's own breaks do).
         Supplier<ChainAbove.Result> above = s.checkedTypes().isEmpty()
-                ? () -> new ChainAbove.Result(new ChainAbove.NotJudged("the resolver returned no DNSSEC data"),
-                        List.of(";; chain of trust above the zone not judged: the resolver returned no DNSSEC data"))
+                ? () -> ChainAbove.notJudged("the resolver returned no DNSSEC data", List.of())
                 : Parallel.fork(() -> ChainAbove.judge(context.dns(), anchor, zoneName, ds, now,
                         context.cancellation()));
         // Asked only once the chain holds: NSEC3 parameters matter to validators only then, and CDS/CDNSKEY can be
