@@ -166,8 +166,12 @@ public final class FindingCauses {
     }
 
     private static boolean allows(ReplyClue clue, Finding finding) {
-        return CLUE_CAUSES.get(clue).stream().anyMatch(code ->
-                code.endsWith("_") ? finding.code().startsWith(code) : finding.code().equals(code));
+        return CLUE_CAUSES.get(clue).stream().anyMatch(pattern -> matchesCode(pattern, finding.code()));
+    }
+
+    /** Whether {@code code} is {@code pattern}, or of its family when the pattern ends in {@code _} (a prefix). */
+    private static boolean matchesCode(String pattern, String code) {
+        return pattern.endsWith("_") ? code.startsWith(pattern) : code.equals(pattern);
     }
 
     /**
@@ -225,7 +229,7 @@ public final class FindingCauses {
         }
 
         boolean matchesCode(String c) {
-            return code.endsWith("_") ? c.startsWith(code) : c.equals(code);
+            return FindingCauses.matchesCode(code, c);
         }
     }
 }
