@@ -148,14 +148,10 @@ final class ChainAbove {
                         + display(cut.zone()) + " could not be checked"));
                 case DnssecVerdict.AlgorithmUnsupported a -> Optional.of(new Insecure(display(cut.zone()),
                         display(above), Insecurity.ALGORITHM));
-                case DnssecVerdict.NoDs n -> Optional.of(new Insecure(display(cut.zone()), display(above),
-                        Insecurity.NO_DS));
-                case DnssecVerdict.Unsigned u -> Optional.of(new Insecure(display(cut.zone()), display(above),
-                        Insecurity.NO_DS));
-                case DnssecVerdict.DsWithoutDnskey d -> Optional.of(new Bogus(display(cut.zone()), display(above),
-                        Break.KEYS));
-                case DnssecVerdict.DsMismatch m -> Optional.of(new Bogus(display(cut.zone()), display(above),
-                        Break.KEYS));
+                case DnssecVerdict.NoDs _, DnssecVerdict.Unsigned _ -> Optional.of(new Insecure(display(cut.zone()),
+                        display(above), Insecurity.NO_DS));
+                case DnssecVerdict.DsWithoutDnskey _, DnssecVerdict.DsMismatch _ -> Optional.of(
+                        new Bogus(display(cut.zone()), display(above), Break.KEYS));
                 case DnssecVerdict.BadSignature b -> {
                     evidence.add(";; DNSKEY set of " + display(cut.zone()) + ": signature by the key its DS points"
                             + " to " + b.outcome().evidence());

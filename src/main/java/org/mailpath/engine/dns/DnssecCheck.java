@@ -198,10 +198,8 @@ public final class DnssecCheck implements DomainCheck {
                 return CheckOutcome.of(List.of(parentBogus(b, domain, zone, withChain)));
             }
             case ChainAbove.Insecure i -> findings.add(parentInsecure(i, domain, zone, withChain));
-            case ChainAbove.Secure c -> findings.add(finding(result.verdict(), domain, zone, withChain,
-                    Optional.empty()));
-            case ChainAbove.NotJudged n -> findings.add(finding(result.verdict(), domain, zone, withChain,
-                    Optional.empty()));
+            case ChainAbove.Secure _, ChainAbove.NotJudged _ -> findings.add(finding(result.verdict(), domain, zone,
+                    withChain, Optional.empty()));
         }
         LookupFindings.failure(nsec3param.answer()).ifPresent(findings::add);
         params.filter(p -> !Nsec3Parameters.recommended(p))
