@@ -9,7 +9,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -116,15 +115,18 @@ public final class AnalysisDnsChecks {
     }
 
     public static Plan plan(LogAnalysis analysis, Optional<String> explicitSenderDomain) {
-        Function<MessageChain, ChainRef> ref = c -> ref(c, explicitSenderDomain.map(IdnaNames::lookupName)
-                .or(() -> senderDomain(c)).orElse(""));
-        List<MessageChain> failing = analysis.chains().stream()
-                .filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED).toList();
+        // each failing chain's reference is built once (ReplyClue reads its reply), for its recipient's and its
+        // sender's list alike
+        List<Failing> failing = analysis.chains().stream()
+                .filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED)
+                .map(c -> new Failing(c, ref(c, explicitSenderDomain.map(IdnaNames::lookupName)
+                        .or(() -> senderDomain(c)).orElse(""))))
+                .toList();
         Map<String, List<ChainRef>> byRecipient = new LinkedHashMap<>();
-        for (MessageChain c : failing) {
-            String d = IdnaNames.lookupName(c.recipientDomain());
+        for (Failing f : failing) {
+            String d = IdnaNames.lookupName(f.chain().recipientDomain());
             if (!d.isEmpty()) {
-                byRecipient.computeIfAbsent(d, k -> new ArrayList<>()).add(ref.apply(c));
+                byRecipient.computeIfAbsent(d, k -> new ArrayList<>()).add(f.ref());
             }
         }
         List<String> recipients = byRecipient.entrySet().stream()
@@ -134,15 +136,15 @@ public final class AnalysisDnsChecks {
         Map<String, List<ChainRef>> bySender = new LinkedHashMap<>();
         if (explicitSenderDomain.isPresent()) {
             bySender.put(IdnaNames.lookupName(explicitSenderDomain.get()),
-                    failing.stream().map(ref).toList());
+                    failing.stream().map(Failing::ref).toList());
         } else {
             Map<String, Long> counts = analysis.chains().stream().map(AnalysisDnsChecks::senderDomain)
                     .flatMap(Optional::stream).collect(Collectors.groupingBy(d -> d, LinkedHashMap::new,
                             Collectors.counting()));
             counts.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()))
                     .limit(MAX_SENDER_DOMAINS).forEach(e -> bySender.put(e.getKey(), failing.stream()
-                            .filter(c -> senderDomain(c).filter(e.getKey()::equals).isPresent())
-                            .map(ref).toList()));
+                            .filter(f -> senderDomain(f.chain()).filter(e.getKey()::equals).isPresent())
+                            .map(Failing::ref).toList()));
         }
 
         Map<String, Set<CheckKind>> kinds = new LinkedHashMap<>();
@@ -190,6 +192,10 @@ public final class AnalysisDnsChecks {
             }
         }
         return out;
+    }
+
+    /** A failing chain with its reference. */
+    private record Failing(MessageChain chain, ChainRef ref) {
     }
 
     private static ChainRef ref(MessageChain c, String senderDomain) {
