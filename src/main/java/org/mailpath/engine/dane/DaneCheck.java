@@ -34,8 +34,9 @@ import org.xbill.DNS.Type;
  * whether the host requires that, so it does not deliver to the host (RFC 7672 §2.2; KumoMTA: "the TLSA lookup
  * could not be securely resolved (SERVFAIL, timeout, or bogus); delivery is deferred",
  * https://docs.kumomta.com/reference/metrics/kumod/dane_result_count/). Whether a zone is signed is judged as the
- * DNSSEC check judges one ({@link ZoneSecurity}); MailPath has no trust anchor of its own. Behind MX records that
- * are not signed only the senders that ask for TLSA records there anyway meet such a failure ({@code Consequence}).
+ * DNSSEC check judges one ({@link ZoneSecurity}), from IANA's root trust anchor down ({@link TrustAnchor}). Behind MX
+ * records that are not signed only the senders that ask for TLSA records there anyway meet such a failure
+ * ({@code Consequence}).
  */
 public final class DaneCheck implements DomainCheck {
 
