@@ -74,7 +74,7 @@ class DaneChainAboveTest {
                 + " \"secure\" TLSA records): DANE protects nothing.", f.message());
         assertTrue(f.remediation().startsWith("Nothing in the zone dane.example can fix this: the zone example must"
                 + " be signed"), f.remediation());
-        assertTrue(f.message(Locale.of("sv")).contains("zonen example ovanför är inte säkert delegerad"),
+        assertTrue(f.message(Locale.of("sv")).contains("den överordnade zonen example är inte säkert delegerad"),
                 f.message(Locale.of("sv")));
         assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; no DS record for example at .:")),
                 f.evidence().toString());
@@ -116,7 +116,7 @@ class DaneChainAboveTest {
                 + " it is not securely delegated, see the evidence)"), f.message());
         assertTrue(f.remediation().startsWith("Nothing in the zone hosted.example can fix this: the zone example"
                 + " must be signed"), f.remediation());
-        assertTrue(f.message(Locale.of("sv")).contains("zonen example ovanför är inte säkert delegerad"),
+        assertTrue(f.message(Locale.of("sv")).contains("den överordnade zonen example är inte säkert delegerad"),
                 f.message(Locale.of("sv")));
     }
 

@@ -39,7 +39,7 @@ class DmarcFindingTextsSwedishTest {
     void aParkedDomainIsToldToRejectInSwedish() {
         Finding f = single(check("example.com. MX 0 .\nexample.com. TXT \"v=spf1 -all\"\n"), "DMARC_MISSING");
         assertEquals("Ingen DMARC-post på _dmarc.example.com: mottagarna tillämpar ingen DMARC-policy på example.com, "
-                + "som anger att den varken skickar eller tar emot e-post (dess enda MX är en null MX och dess "
+                + "som anger att den varken skickar eller tar emot e-post (dess enda MX är en null-MX och dess "
                 + "SPF-post är \"v=spf1 -all\"), så e-post som förfalskas i dess namn avvisas inte av DMARC",
                 f.message(SWEDISH));
         assertTrue(f.remediation(SWEDISH).startsWith("Publicera en TXT-post på _dmarc.example.com: "

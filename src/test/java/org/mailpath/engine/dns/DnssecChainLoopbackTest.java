@@ -115,7 +115,7 @@ class DnssecChainLoopbackTest {
         assertTrue(f.message(swedish).startsWith("DNSSEC-förtroendekedjan för signed.example bryts där example"
                 + " delegerar zonen signed.example: DS-posterna för signed.example som example tillhandahåller"),
                 f.message(swedish));
-        assertTrue(f.remediation(swedish).startsWith("Operatörerna av example måste signera om de DS-poster för"
+        assertTrue(f.remediation(swedish).startsWith("Operatörerna för example måste signera om de DS-poster för"
                 + " signed.example som de tillhandahåller"), f.remediation(swedish));
     }
 

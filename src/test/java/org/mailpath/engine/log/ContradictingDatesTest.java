@@ -60,7 +60,7 @@ class ContradictingDatesTest {
                 + " in both orders, so the day and month of a date whose first two numbers are both 12 or less may be"
                 + " swapped. Export the log again from Salesforce.", refused.getMessage());
         assertTrue(refused.message(SWEDISH).contains("Filens datum motsäger varandra: den lästes med dagen först"
-                + " (d/M/yyyy), som datum bland de första raderna som bara går att läsa så visade, men 100 rader har"
+                + " (d/M/yyyy), eftersom datum bland de första raderna bara gick att läsa så, men 100 rader har"
                 + " datum som bara går att läsa med månaden först (M/d/yyyy, som Salesforce skriver datum; först på rad 4102)"),
                 refused.message(SWEDISH));
         // read day first, the dates of the rows rejected tell nothing more: no second read in another order

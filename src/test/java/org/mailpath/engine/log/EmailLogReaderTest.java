@@ -127,8 +127,8 @@ class EmailLogReaderTest {
                 .findFirst().orElseThrow();
         assertEquals("2 rows have a date with a two-digit year (first on line 2, d/M/yy as Excel saves it in a"
                 + " language that writes the day first); read as 20yy.", twoDigit.message());
-        assertEquals("2 rader har ett datum med tvåsiffrigt år (först på rad 2, d/M/yy som Excel sparar det på ett"
-                + " språk som skriver dagen först); året lästes som 20yy.", twoDigit.message(Locale.of("sv")));
+        assertEquals("2 rader har ett datum med tvåsiffrigt år (först på rad 2, d/M/yy som Excel sparar det när det"
+                + " är inställt på ett språk som skriver dagen först); året lästes som 20yy.", twoDigit.message(Locale.of("sv")));
         assertTrue(ReadAssumptions.isOne(twoDigit));
     }
 
