@@ -148,7 +148,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     : Optional.empty();
             // a recipient domain the checks found no mail can reach names who acts as the report does: the messages'
             // advice, and the finding that states it (DOMAIN_NXDOMAIN: our admin's address to correct)
-            DomainFacts facts = ran.map(r -> DomainFacts.of(r.report())).orElse(DomainFacts.none());
+            DomainFacts facts = ran.map(r -> DomainFacts.of(r.report()).withLog(analysis.chains()))
+                    .orElse(DomainFacts.none());
             Optional<AnalysisDnsChecks.Result> checks = ran.map(r -> facts.withFactActors(r, analysis.chains()));
             Optional<ProbeReport> probe = smtp.map(p -> FailedDomainProbe.probe(p, analysis,
                     FailedDomainProbe.DEFAULT_MAX_DOMAINS, SmtpProbeListener.NONE, cancellation));

@@ -3,6 +3,7 @@ package org.mailpath.engine.report;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,16 +30,22 @@ import org.mailpath.engine.status.Diagnosis;
  */
 public final class DomainFacts {
 
-    private static final DomainFacts NONE = new DomainFacts(Map.of(), Set.of());
+    private static final DomainFacts NONE = new DomainFacts(Map.of(), Set.of(), Set.of());
 
     /** The fact of each checked domain that has one, by its lookup name. */
     private final Map<String, NoMailDomain> facts;
     /** The lookup names of every checked domain. */
     private final Set<String> checked;
+    /**
+     * The lookup names of the domains found not to exist that the log shows delivered to ({@link #withLog}): the
+     * domain existed then, so its name is no typo.
+     */
+    private final Set<String> deliveredTo;
 
-    private DomainFacts(Map<String, NoMailDomain> facts, Set<String> checked) {
+    private DomainFacts(Map<String, NoMailDomain> facts, Set<String> checked, Set<String> deliveredTo) {
         this.facts = Map.copyOf(facts);
         this.checked = Set.copyOf(checked);
+        this.deliveredTo = Set.copyOf(deliveredTo);
     }
 
     /** Without checks: no fact, no domain checked. */
@@ -51,7 +58,41 @@ public final class DomainFacts {
         Map<String, NoMailDomain> facts = new HashMap<>();
         report.domains().forEach(d -> NoMailDomain.of(d).ifPresent(f -> facts.put(IdnaNames.lookupName(d.domain()), f)));
         return new DomainFacts(facts, report.domains().stream().map(d -> IdnaNames.lookupName(d.domain()))
-                .collect(Collectors.toUnmodifiableSet()));
+                .collect(Collectors.toUnmodifiableSet()), Set.of());
+    }
+
+    /**
+     * The same facts, knowing which domains the checks found not to exist the log shows delivered to: a delivery (not
+     * a hand-off to Salesforce's own relay) needed the domain's MX looked up and a server of it accepted the message,
+     * so the domain existed when the log was written and the address is not misspelt. (A failed attempt at a named
+     * server keeps its own reply's words, {@link #serverTried}, and is no proof for the domain's other messages.) NXDOMAIN now means it has
+     * lapsed or lost its delegation since, which its owners must restore: no address for our admin to correct
+     * ({@link #theirsToRestore}). A second pass over {@code chains} only where the checks found such a domain.
+     */
+    public DomainFacts withLog(List<MessageChain> chains) {
+        if (!facts.containsValue(NoMailDomain.NO_SUCH_DOMAIN)) {
+            return this;
+        }
+        Set<String> seen = new HashSet<>();
+        Map<String, String> lookupNames = new HashMap<>();
+        for (MessageChain c : chains) {
+            String domain = lookupNames.computeIfAbsent(c.recipientDomain(), IdnaNames::lookupName);
+            if (facts.get(domain) == NoMailDomain.NO_SUCH_DOMAIN && !seen.contains(domain)
+                    && c.events().stream().anyMatch(e -> e.event() == MailEvent.DELIVERED && !e.internalHandoff())) {
+                seen.add(domain);
+            }
+        }
+        return seen.isEmpty() ? this : new DomainFacts(facts, checked, seen);
+    }
+
+    /** Whether the log shows {@code domain}, found not to exist, delivered to ({@link #withLog}). */
+    private boolean deliveredTo(String domain) {
+        return !deliveredTo.isEmpty() && deliveredTo.contains(IdnaNames.lookupName(domain));
+    }
+
+    /** Who the failed messages to {@code domain} name to act, to gather for its fact's finding card. */
+    Actors actors(String domain, boolean toMailTeam) {
+        return new Actors(ofDomain(domain), toMailTeam, deliveredTo(domain));
     }
 
     /** Whether the checks included {@code domain}. */
@@ -67,7 +108,7 @@ public final class DomainFacts {
 
     /** How {@code c} uses its domain's fact in our admin's reading ({@link #use(MessageChain, Optional, boolean)}). */
     DomainFactUse use(MessageChain c, boolean toMailTeam) {
-        return use(c, of(c), toMailTeam);
+        return use(c, of(c), toMailTeam, deliveredTo(c.recipientDomain()));
     }
 
     /**
@@ -95,7 +136,7 @@ public final class DomainFacts {
         ReportTexts english = ReportTexts.english();
         String domain = shownDomain(c);
         if (use.replaces().isPresent()) {
-            return Optional.of(english.format("domainFact." + use.replaces().get().name(), domain));
+            return Optional.of(english.format("domainFact." + use.replaces().get().name() + use.adminSuffix(), domain));
         }
         return advice.map(a -> use.note().filter(f -> !a.isEmpty())
                 .map(f -> a + " " + english.format("domainFact." + f.name() + ".now", domain)).orElse(a));
@@ -136,7 +177,7 @@ public final class DomainFacts {
         for (MessageChain c : chains) {
             String domain = lookupNames.computeIfAbsent(c.recipientDomain(), IdnaNames::lookupName);
             if (facts.containsKey(domain)) {
-                byDomain.computeIfAbsent(domain, d -> new Actors(ofDomain(d), false)).add(c);
+                byDomain.computeIfAbsent(domain, d -> actors(d, false)).add(c);
             }
         }
         if (byDomain.isEmpty()) {
@@ -192,17 +233,20 @@ public final class DomainFacts {
         private final Set<Actor> actors = EnumSet.noneOf(Actor.class);
         private final Optional<NoMailDomain> checked;
         private final boolean toMailTeam;
+        /** Whether the log shows the domain delivered to ({@link DomainFacts#withLog}). */
+        private final boolean deliveredTo;
 
-        Actors(Optional<NoMailDomain> checked, boolean toMailTeam) {
+        Actors(Optional<NoMailDomain> checked, boolean toMailTeam, boolean deliveredTo) {
             this.checked = checked;
             this.toMailTeam = toMailTeam;
+            this.deliveredTo = deliveredTo;
         }
 
         void add(MessageChain c) {
             if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED || c.stale()) {
                 return;
             }
-            actors.add(actor(c, use(c, checked.filter(f -> c.diagnosis().isPresent()), toMailTeam)));
+            actors.add(actor(c, use(c, checked.filter(f -> c.diagnosis().isPresent()), toMailTeam, deliveredTo)));
         }
 
         /** Whether every failed message that is not stale names {@code actor}, and there is one at least. */
@@ -236,15 +280,17 @@ public final class DomainFacts {
      * {@link #domainFact} and {@link #laterDomainFact} of a chain, its events gone through once for both;
      * {@code checked} is the fact of its domain ({@link #of(MessageChain)}).
      */
-    static DomainFactUse use(MessageChain c, Optional<NoMailDomain> checked, boolean toMailTeam) {
+    static DomainFactUse use(MessageChain c, Optional<NoMailDomain> checked, boolean toMailTeam, boolean deliveredTo) {
         if (checked.isEmpty()) {
             return DomainFactUse.NONE;
         }
         boolean tried = serverTried(c);
         boolean nullMx = saysNullMx(c);
         Optional<NoMailDomain> replaces = domainFact(checked.get(), tried, nullMx);
+        boolean lapsed = replaces.filter(f -> f == NoMailDomain.NO_SUCH_DOMAIN && deliveredTo
+                && c.addressProblem().isEmpty()).isPresent();
         return new DomainFactUse(replaces, laterDomainFact(checked.get(), tried, nullMx),
-                replaces.filter(f -> theirsToRestore(f, c, toMailTeam)).isPresent());
+                lapsed || replaces.filter(f -> theirsToRestore(f, c, toMailTeam)).isPresent(), lapsed);
     }
 
     /**
@@ -254,7 +300,8 @@ public final class DomainFacts {
      * the domain is theirs, so its registration or DNS delegation is theirs to restore, and telling them "nothing
      * is needed from you" beside a domain of theirs that has lapsed was untrue. It stays ours where the message
      * itself says the address is ours to correct: its reply put the fix on our side (Salesforce's "No Valid
-     * Domain": check the address for typos) or the address is no valid mailbox. A null MX is the domain's choice to
+     * Domain": check the address for typos) or the address is no valid mailbox. A domain the log shows delivered to is
+     * theirs to restore in every report ({@link #withLog}): it existed, so it is not misspelt. A null MX is the domain's choice to
      * accept no mail (ours to correct), a domain without mail hosts is theirs already.
      */
     private static boolean theirsToRestore(NoMailDomain fact, MessageChain c, boolean toMailTeam) {
@@ -305,7 +352,8 @@ public final class DomainFacts {
      */
     static Finding withFactActor(Finding f, String domain, Actors messages, boolean toMailTeam) {
         return NoMailDomain.stated(f, domain)
-                .map(fact -> toMailTeam && fact == NoMailDomain.NO_SUCH_DOMAIN ? Actor.RECIPIENT_MAIL_TEAM : fact.actor())
+                .map(fact -> (toMailTeam || messages.deliveredTo) && fact == NoMailDomain.NO_SUCH_DOMAIN
+                        ? Actor.RECIPIENT_MAIL_TEAM : fact.actor())
                 .filter(a -> a != f.actor())
                 .filter(messages::allName)
                 .map(f::withActor).orElse(f);

@@ -26,7 +26,8 @@ enum NoMailDomain {
      * MX that it accepts no mail is an address for our admin to correct (wrong, or the domain lapsed); a domain that
      * exists without a mail host needs its mail team to publish MX records, unless it is not meant to receive mail,
      * which its words for our admin say. In a report addressed to the domain's own mail team, a domain that does not
-     * exist is theirs to restore instead (ReportBuilder's theirsToRestore).
+     * exist is theirs to restore instead (DomainFacts's theirsToRestore), as it is in every report where the log
+     * shows mail delivered to the domain: it existed then, so its name is no typo (DomainFacts#withLog).
      */
     Actor actor() {
         return this == NO_MAIL_HOST ? Actor.RECIPIENT_MAIL_TEAM : Actor.SENDER_ADMIN;

@@ -188,6 +188,8 @@ public final class ReportBuilder {
         }
         // a second pass, only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
         this.evidence = new LogEvidence(lookupFailures.answers(all), typos.typos());
+        // a domain found not to exist that the log shows reached existed then: not misspelt (DomainFacts#withLog)
+        this.domainFacts = domainFacts.withLog(all);
         Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);
         // each listed event of logs analysed together names its file: named once here, not for every event
         List<String> fileNames = fileNames(redactor);
@@ -218,7 +220,7 @@ public final class ReportBuilder {
             chains.sort(IMPORTANCE);
             List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.cardinality()));
             OneMessageId domainIds = new OneMessageId();
-            DomainFacts.Actors factActors = new DomainFacts.Actors(domainFacts.ofDomain(domain), toMailTeam);
+            DomainFacts.Actors factActors = domainFacts.actors(domain, toMailTeam);
             for (Ranked k : chains) {
                 MessageChain c = all.get(k.index());
                 domainIds.add(c);
@@ -612,7 +614,7 @@ public final class ReportBuilder {
         if (passedLookup(c, use)) {
             return texts.get("lookupFailed.passing.remediation");
         }
-        String advice = use.replaces().map(f -> domainFactText(f, "", c, r))
+        String advice = use.replaces().map(f -> domainFactText(f, use.adminSuffix(), c, r))
                 .orElseGet(() -> withNote(adviceAfterChecks(c).map(r::ourText).orElse(""), use, c, r));
         // a domain one typing slip from one this log delivered to: the one likely meant (LikelyTypos)
         return evidence.typos().intended(c).filter(d -> !advice.isEmpty())
