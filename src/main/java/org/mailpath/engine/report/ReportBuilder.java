@@ -245,7 +245,8 @@ public final class ReportBuilder {
                 checksNotMade.put(shown, check.get().checksNotMade());
             }
             List<Finding> allFindings = forReport(findings.stream()
-                    .map(f -> DomainFacts.withFactActor(f, domain, factActors, toMailTeam)).toList(), redactor, true);
+                    .map(f -> DomainFacts.withFactActor(f, domain, factActors, toMailTeam)).toList(), redactor,
+                    Optional.of(domain));
             sections.add(new RecipientDomainSection(shown,
                     domainRow(shown, chains, domainIds.copies(chains.size())), messages,
                     allFindings.stream().filter(f -> !ReportFindings.notChecked(f)).toList(), ns,
@@ -779,10 +780,10 @@ public final class ReportBuilder {
         });
         List<DomainFindings> domains = new ArrayList<>();
         own.forEach((domain, findings) -> {
-            List<Finding> s = forReport(findings, r, false);
+            List<Finding> s = forReport(findings, r, Optional.empty());
             domains.add(new DomainFindings(r.text(domain), s, recordsToPublish(s)));
         });
-        return new OwnSideSection(domains, forReport(extraPlaced.getOrDefault("", List.of()), r, false));
+        return new OwnSideSection(domains, forReport(extraPlaced.getOrDefault("", List.of()), r, Optional.empty()));
     }
 
     /**
@@ -812,18 +813,18 @@ public final class ReportBuilder {
     /**
      * Worst first, redacted, and in the report's language: a copy whose message and remediation are in that
      * language (the renderers and the JSON show a finding's message and remediation as they are). In the part for
-     * a recipient domain's mail team ({@code mailTeamPart}) the copy also has the fix as that team reads it
-     * ({@link Finding#mailTeamRemediation()}); in our own side's part it has none.
+     * a recipient domain's mail team ({@code mailTeamPart}, that domain) the copy also has the fix as that team reads
+     * it ({@link Finding#mailTeamRemediation()}); in our own side's part it has none.
      */
-    private List<Finding> forReport(List<Finding> findings, Redactor r, boolean mailTeamPart) {
+    private List<Finding> forReport(List<Finding> findings, Redactor r, Optional<String> mailTeamPart) {
         boolean english = Languages.isEnglish(language);
         return findings.stream()
                 .sorted(Comparator.comparing(Finding::severity))
                 .map(f -> (r.active() || !english ? new Finding(f.code(), f.severity(), r.text(f.subject()),
                         r.findingText(english ? f.message() : f.message(language)), r.findingTexts(f.evidence()),
                         r.findingText(english ? f.remediation() : f.remediation(language)), f.actor()) : f)
-                        .withMailTeamRemediationShown(mailTeamPart ? r.findingText(mailTeamRemediation(f, english))
-                                : ""))
+                        .withMailTeamRemediationShown(mailTeamPart
+                                .map(d -> r.findingText(mailTeamRemediation(f, english, d))).orElse("")))
                 .toList();
     }
 
@@ -832,10 +833,19 @@ public final class ReportBuilder {
      * what is theirs to do (or nobody's), the remediation itself, which speaks of their domain and servers; else,
      * for what the sending side or this computer's network must do, the general words of that side
      * ({@link ReportTexts#mailTeamAdvice}), never our admin's instructions. A finding without a fix has none here.
+     * The finding that states {@code domain}'s no-mail fact, moved to our admin as the domain's messages are
+     * ({@link DomainFacts#withFactActor}), says what their blocks say (the address is ours to correct; nothing is
+     * needed from the team): its texts' words for the team ("if it is your domain, restore it") asked the team for
+     * what the messages above it said was not theirs to do.
      */
-    private String mailTeamRemediation(Finding f, boolean english) {
+    private String mailTeamRemediation(Finding f, boolean english, String domain) {
         if (f.remediation().isEmpty()) {
             return "";
+        }
+        Optional<NoMailDomain> oursToCorrect = f.actor() == Actor.SENDER_ADMIN
+                ? NoMailDomain.stated(f, domain) : Optional.empty();
+        if (oursToCorrect.isPresent()) {
+            return texts.format("domainFact." + oursToCorrect.get().name() + ".mailTeam", domain);
         }
         return f.mailTeamRemediation(language).orElseGet(() -> switch (f.actor()) {
             case RECIPIENT_MAIL_TEAM, NOBODY -> english ? f.remediation() : f.remediation(language);

@@ -84,6 +84,40 @@ class NoMailDomainCardActorTest {
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, card(m, "lapsed.example"));
     }
 
+    private static Finding cardFinding(ReportModel m, String domain) {
+        return section(m, domain).findings().stream()
+                .filter(f -> f.code().equals(DnsFindingCodes.DOMAIN_NXDOMAIN)).findFirst().orElseThrow();
+    }
+
+    /**
+     * The card's fix says what its messages' blocks say. The review: contso.example's card named our admin while its
+     * fix asked the team to restore the domain ("If contso.example is your domain …"), below messages saying
+     * "nothing is needed from your mail team". A card that stays the team's keeps the finding's words for them.
+     */
+    @Test
+    void theCardsFixFollowsItsActor(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.with(LogFixtures.row("3/7/2009 8:00", "P", "a@nxrelay.example", "m1", NO_SERVERS, ""),
+                        13, "mx.nxrelay.example"),
+                noRelay(LogFixtures.row("3/7/2009 8:01", "P", "b@gone.example", "m2", NO_SERVERS, ""))));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        CheckReport checks = new CheckReport(List.of("nxrelay.example", "gone.example").stream()
+                .map(d -> new DomainCheckResult(d, List.of(nxdomain(d)), List.of())).toList());
+        ReportModel m = new ReportBuilder(a, ReportOptions.defaults()).checks(checks).build();
+
+        Finding gone = cardFinding(m, "gone.example");
+        assertEquals(Actor.SENDER_ADMIN, gone.actor());
+        assertEquals(ReportTexts.english().format("domainFact.NO_SUCH_DOMAIN.mailTeam", "gone.example"),
+                gone.mailTeamRemediation());
+        assertEquals(section(m, "gone.example").messages().getFirst().mailTeamRemediation(),
+                gone.mailTeamRemediation());
+
+        Finding tried = cardFinding(m, "nxrelay.example");
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, tried.actor());
+        assertEquals(nxdomain("nxrelay.example").mailTeamRemediation(java.util.Locale.ENGLISH).orElseThrow(),
+                tried.mailTeamRemediation());
+    }
+
     /**
      * A stale deferral is left out message by message: beside a bounce that names our admin (correct the address),
      * it no longer keeps the card from following that bounce (it did, for the whole domain), and alone it moves
