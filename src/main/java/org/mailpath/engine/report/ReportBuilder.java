@@ -833,19 +833,20 @@ public final class ReportBuilder {
      * what is theirs to do (or nobody's), the remediation itself, which speaks of their domain and servers; else,
      * for what the sending side or this computer's network must do, the general words of that side
      * ({@link ReportTexts#mailTeamAdvice}), never our admin's instructions. A finding without a fix has none here.
-     * The finding that states {@code domain}'s no-mail fact, moved to our admin as the domain's messages are
+     * The DOMAIN_NXDOMAIN finding of {@code domain} itself, moved to our admin as the domain's messages are
      * ({@link DomainFacts#withFactActor}), says what their blocks say (the address is ours to correct; nothing is
      * needed from the team): its texts' words for the team ("if it is your domain, restore it") asked the team for
-     * what the messages above it said was not theirs to do.
+     * what the messages above it said was not theirs to do. (A null MX's words for the team already say that
+     * nothing is needed of them if the domain is not meant to receive mail.)
      */
     private String mailTeamRemediation(Finding f, boolean english, String domain) {
         if (f.remediation().isEmpty()) {
             return "";
         }
-        Optional<NoMailDomain> oursToCorrect = f.actor() == Actor.SENDER_ADMIN
-                ? NoMailDomain.stated(f, domain) : Optional.empty();
-        if (oursToCorrect.isPresent()) {
-            return texts.format("domainFact." + oursToCorrect.get().name() + ".mailTeam", domain);
+        boolean oursToCorrect = f.actor() == Actor.SENDER_ADMIN && NoMailDomain.stated(f, domain)
+                .filter(fact -> fact == NoMailDomain.NO_SUCH_DOMAIN).isPresent();
+        if (oursToCorrect) {
+            return texts.format("domainFact.NO_SUCH_DOMAIN.mailTeam", domain);
         }
         return f.mailTeamRemediation(language).orElseGet(() -> switch (f.actor()) {
             case RECIPIENT_MAIL_TEAM, NOBODY -> english ? f.remediation() : f.remediation(language);
