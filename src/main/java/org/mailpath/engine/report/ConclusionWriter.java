@@ -78,10 +78,13 @@ final class ConclusionWriter {
         // no period: every format gives it just before the conclusion (the title block's "Period covered", the
         // note's intro), and a second time in another date format only made the reader compare the two
         boolean copies = title.copiesOfOneMessage();
+        // "Of the 6 copies of 4 messages": its parts count copies too ("4 copies were handed …"), as "4 were" read
+        // as 4 of the messages when only 2 distinct ones were
+        boolean copiesOfMany = !copies && total > 1 && distinctMessages > 1 && distinctMessages < total;
+        boolean countsCopies = copies || copiesOfMany;
         String opening = total == 1 ? texts.format("conclusion.opening.one", to)
                 : copies ? texts.format("conclusion.opening.copies", total, to)
-                : distinctMessages > 1 && distinctMessages < total
-                ? texts.format("conclusion.opening.many.copies", total, to, distinctMessages)
+                : copiesOfMany ? texts.format("conclusion.opening.many.copies", total, to, distinctMessages)
                 : texts.format("conclusion.opening.many", total, to);
         // the one message is the opening's subject: "The one message to X bounced because …", not "Of the one
         // message to X, 1 bounced"; its part is then the ".only" form of its phrase, which counts nothing
@@ -90,9 +93,9 @@ final class ConclusionWriter {
         long delivered = summary.count(Verdict.DELIVERED);
         if (delivered > 0) {
             parts.add(summary.deliveredAfterRetry() > 0
-                    ? texts.format("conclusion.delivered.retried" + only, were(delivered, total, copies), servers,
+                    ? texts.format("conclusion.delivered.retried" + only, were(delivered, total, countsCopies), servers,
                             summary.deliveredAfterRetry(), delivered)
-                    : texts.format("conclusion.delivered" + only, were(delivered, total, copies), servers));
+                    : texts.format("conclusion.delivered" + only, were(delivered, total, countsCopies), servers));
             // of the delivered messages of a log without the TLS_Cipher column, those that may only have been handed
             // to another Salesforce server (ReportBuilder tells them by their relay host): none, some, or all
             long maybeHandoffs = title.deliveriesMaybeHandoffs();
@@ -107,7 +110,7 @@ final class ConclusionWriter {
         }
         long bounced = summary.count(Verdict.BOUNCED);
         if (bounced > 0) {
-            parts.add(copies ? texts.format("conclusion.bounced", copies(bounced, total), because(summary, true))
+            parts.add(countsCopies ? texts.format("conclusion.bounced", copies(bounced, total), because(summary, true))
                     : texts.format(total == 1 ? "conclusion.bounced.only" : bounced < total ? "conclusion.bounced"
                     : total == 2 ? "conclusion.bounced.both" : "conclusion.bounced.all", bounced,
                     because(summary, true)));
@@ -115,21 +118,21 @@ final class ConclusionWriter {
         long deferred = summary.count(Verdict.DEFERRED);
         long stale = summary.staleDeferrals();
         if (deferred > 0 && stale == 0) {
-            parts.add(texts.format("conclusion.deferred" + only, were(deferred, total, copies), because(summary, false)));
+            parts.add(texts.format("conclusion.deferred" + only, were(deferred, total, countsCopies), because(summary, false)));
         } else if (deferred > 0) {
             // Salesforce retries for 24 hours at most: a deferral older than that should have ended in a P or a D
             String noOutcome = texts.get("conclusion.noOutcome");
             parts.add(stale == deferred
                     ? texts.format(total == 1 ? "conclusion.deferred.stale.only" : deferred == 1
                             ? "conclusion.deferred.stale.one" : "conclusion.deferred.stale.some",
-                            were(deferred, total, copies), because(summary, false), noOutcome)
-                    : texts.format("conclusion.deferred.partlyStale", were(deferred, total, copies), because(summary, false),
+                            were(deferred, total, countsCopies), because(summary, false), noOutcome)
+                    : texts.format("conclusion.deferred.partlyStale", were(deferred, total, countsCopies), because(summary, false),
                             deferred - stale, stale, noOutcome));
         }
         long receivedOnly = summary.count(Verdict.RECEIVED_ONLY);
         long staleReceived = summary.staleReceived();
         if (receivedOnly > 0 && staleReceived == 0) {
-            parts.add(texts.format("conclusion.receivedOnly" + only, were(receivedOnly, total, copies)));
+            parts.add(texts.format("conclusion.receivedOnly" + only, were(receivedOnly, total, countsCopies)));
         } else if (receivedOnly > 0) {
             // Salesforce hands a message on as it receives it, deferring or bouncing it within 24 hours: an R older
             // than that with nothing after it means the log misses rows, as a stale deferral's missing outcome does
@@ -137,8 +140,8 @@ final class ConclusionWriter {
             parts.add(staleReceived == receivedOnly
                     ? texts.format(total == 1 ? "conclusion.receivedOnly.stale.only" : receivedOnly == 1
                             ? "conclusion.receivedOnly.stale.one" : "conclusion.receivedOnly.stale.some",
-                            were(receivedOnly, total, copies), noOutcome)
-                    : texts.format("conclusion.receivedOnly.partlyStale", were(receivedOnly, total, copies),
+                            were(receivedOnly, total, countsCopies), noOutcome)
+                    : texts.format("conclusion.receivedOnly.partlyStale", were(receivedOnly, total, countsCopies),
                             receivedOnly - staleReceived, staleReceived, noOutcome));
         }
         StringBuilder sb = new StringBuilder(texts.format(copies ? "conclusion.opening.copies.join"

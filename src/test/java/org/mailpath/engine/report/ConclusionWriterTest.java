@@ -603,7 +603,13 @@ class ConclusionWriterTest {
                 .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
                 .delivered();
         String two = conclusion(f, Locale.ENGLISH);
-        assertTrue(two.startsWith("Of the 4 copies of 2 messages to contoso.example, 3 were handed"), two);
+        // its parts count copies too: "3 were handed" read as 3 of the 2 messages (the postmaster review)
+        assertTrue(two.startsWith("Of the 4 copies of 2 messages to contoso.example, 3 copies were handed to"
+                + " contoso.example's mail servers and accepted; 1 copy bounced because "), two);
+        String twoSv = conclusion(f, Locale.forLanguageTag("sv"));
+        assertTrue(twoSv.startsWith("Av de 4 exemplaren av 2 meddelanden till contoso.example: 3 exemplar lämnades"
+                + " över till"), twoSv);
+        assertTrue(twoSv.contains("; 1 exemplar studsade "), twoSv);
     }
 
     /** The review: "inom Salesforces 24 timmar av nya försök" was English word for word. */
