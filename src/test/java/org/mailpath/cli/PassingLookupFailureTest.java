@@ -76,6 +76,37 @@ class PassingLookupFailureTest {
                 .explanation());
     }
 
+    /**
+     * The contact after the failure may be no reply at all: Salesforce's own "451 4.4.2 [internal] no banner" at a
+     * named relay still shows the domain's servers found (its name was looked up), but not "answering Salesforce",
+     * as the words said (the postmaster review). They say what the log shows: the servers found, mail delivered to
+     * them or tried.
+     */
+    @Test
+    void aContactWithoutAReplyIsNotCalledAnAnswer() throws Exception {
+        String rows = LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("12/1/2026 8:01", "D", "ann@contoso.example", "m1", "250 2.6.0 Queued mail for delivery",
+                        LogFixtures.TLS),
+                noRelay(LogFixtures.row("12/1/2026 8:30", "P", "dan@contoso.example", "m2", LOOKUP, "")),
+                LogFixtures.row("12/1/2026 9:00", "P", "eve@contoso.example", "m3", "451 4.4.2 [internal] no banner",
+                        ""));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "log.csv", rows), ProgressListener.NONE,
+                Cancellation.none());
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("sv")}) {
+            boolean en = language == Locale.ENGLISH;
+            ReportModel team = new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)
+                    .withDomains(Set.of("contoso.example"))).build();
+            String theirs = message(team, "dan@contoso.example").mailTeamExplanation();
+            assertTrue(theirs.contains(en ? "the log shows Salesforce finding your mail servers before and after it"
+                    + " (delivering to them, or trying to)" : "Salesforce hittade era e-postservrar före och efter"
+                    + " (och levererade till dem eller försökte)"), theirs);
+            String ours = message(new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)).build(),
+                    "dan@contoso.example").explanation();
+            assertTrue(!ours.contains(en ? "answering" : "svarade"), ours);
+            assertTrue(ours.contains(en ? "the failure came and went" : "felet kom och gick"), ours);
+        }
+    }
+
     /** ann delivered at 08:01, dan's lookup failure at 08:30, and (if {@code after}) eve's 452 from their server at 09:00. */
     private LogAnalysis analysis(boolean after) throws Exception {
         String rows = LogFixtures.lines(LogFixtures.HEADER,
