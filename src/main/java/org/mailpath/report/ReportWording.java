@@ -374,6 +374,12 @@ public final class ReportWording {
      * the labels of its messages call it; the other sides are named as ours already ("Our Salesforce admin").
      */
     public String causeActor(ReportModel model, CauseRow r) {
+        // ours to send again, but what stopped the messages is theirs (their servers kept deferring until Salesforce
+        // gave up): both sides, as the row's fix and its messages ask the team to look into it. Such a row's
+        // messages all bounced; a stale deferral's row (ours for its missing outcome alone) stays our admin's
+        if (r.actor() == Actor.SENDER_ADMIN && r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM && r.deferred() == 0) {
+            return get(model.addressedToMailTeam() ? "actor.you.stoppedByRecipient" : "actor.stoppedByRecipient");
+        }
         return model.addressedToMailTeam() && r.actor() == Actor.RECIPIENT_MAIL_TEAM
                 ? get("actor.you.RECIPIENT_MAIL_TEAM") : texts.actor(r.actor());
     }
@@ -690,7 +696,8 @@ public final class ReportWording {
         // a stale message's words (a deferral or a received-only one) are about its missing rows, not the reply's fix:
         // labelled as such, not by the reply's side ("No action needed" of a greylisting above "please tell us")
         return Optional.of(format(m.stale() || m.staleReceived() ? "todo.mailTeam.stale"
-                : "todo.mailTeam." + m.actor().name(), m.mailTeamRemediation()));
+                : m.actor() == Actor.SENDER_ADMIN && m.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM
+                ? "todo.mailTeam.stoppedByRecipient" : "todo.mailTeam." + m.actor().name(), m.mailTeamRemediation()));
     }
 
     /**

@@ -306,6 +306,51 @@ class MailTeamAdviceTest {
     }
 
     /**
+     * The same throttling until Salesforce gave up, as the team reads its block and the causes table: the block asked
+     * them to check why their servers kept deferring under "On our side (our Salesforce admin):", the row said only
+     * our admin must act, and the meaning said "temporarily throttling" beside "more than a passing delay" (the
+     * postmaster review). The label names both sides, and the meaning says first what the deferrals came to. The
+     * JSON's actor stays our admin's.
+     */
+    @Test
+    void throttlingUntilSalesforceGivesUpIsLabelledForBothSides(@TempDir Path dir) throws Exception {
+        String busy = "451 4.7.500 Server busy. Please try again later from [13.110.74.201]. (S77719)"
+                + " [DM6NAM12FT015.eop-nam12.prod.protection.outlook.com]";
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/30/2026 11:00", "T", "grace@contoso.example", "m1", busy, ""),
+                LogFixtures.row("12/1/2026 8:15", "T", "grace@contoso.example", "m1", busy, ""),
+                LogFixtures.row("12/1/2026 11:01", "P", "grace@contoso.example", "m1",
+                        "554 5.4.5 [internal] Delivery not attempted (message expired)", "")));
+        var analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        ReportModel m = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(Locale.ENGLISH)
+                .withDomains(java.util.Set.of("contoso.example"))).build();
+        MessageEntry grace = message(m, "grace@contoso.example");
+        assertEquals(Actor.SENDER_ADMIN, grace.actor());
+        ReportWording en = ReportWording.of(m);
+        assertTrue(en.todo(grace).orElseThrow().startsWith("What to do (your mail team, and ours): We send the"
+                + " message again."), en.todo(grace).orElseThrow());
+        assertTrue(grace.mailTeamExplanation().startsWith("Your servers deferred the message at every attempt until"
+                + " Salesforce stopped retrying and bounced it as expired, which is more than a passing delay. What"
+                + " the reply says: "), grace.mailTeamExplanation());
+        CauseRow row = m.summary().causes().getFirst();
+        assertEquals(Actor.SENDER_ADMIN, row.actor());
+        assertEquals("Our Salesforce admin and your mail team", en.causeActor(m, row));
+
+        ReportModel admin = new ReportBuilder(analysis, ReportOptions.defaults()).build();
+        assertTrue(message(admin, "grace@contoso.example").explanation().startsWith("The recipient's servers deferred"
+                + " the message at every attempt"), message(admin, "grace@contoso.example").explanation());
+        assertEquals("Our Salesforce admin and the recipient's mail team",
+                ReportWording.of(admin).causeActor(admin, admin.summary().causes().getFirst()));
+
+        ReportModel sv = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(SWEDISH)
+                .withDomains(java.util.Set.of("contoso.example"))).build();
+        MessageEntry svGrace = message(sv, "grace@contoso.example");
+        assertTrue(ReportWording.of(sv).todo(svGrace).orElseThrow().startsWith("Att göra (ert e-postteam, och vi):"));
+        assertTrue(svGrace.mailTeamExplanation().startsWith("Era servrar sköt upp meddelandet"),
+                svGrace.mailTeamExplanation());
+    }
+
+    /**
      * Small messages refused as too large, each of its own size: one row of the causes table (its words without a
      * size), where each message keeps its own size.
      */

@@ -15,6 +15,7 @@ import java.util.Locale;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainRow;
+import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.OwnSideSection;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.TitleBlock;
@@ -38,6 +39,7 @@ public final class JsonReportRenderer implements ReportRenderer {
             .addMixIn(TitleBlock.class, NoCopiesFlag.class)
             .addMixIn(DomainRow.class, NoCopiesFlag.class)
             .addMixIn(CauseRow.class, NoBasicFlag.class)
+            .addMixIn(MessageEntry.class, NoStoppedBy.class)
             .build();
 
     /** Keeps convenience methods of the records out of the JSON. */
@@ -59,6 +61,11 @@ public final class JsonReportRenderer implements ReportRenderer {
      */
     @JsonIgnoreProperties({"basicCodeOnly", "stoppedBy"})
     private interface NoBasicFlag {
+    }
+
+    /** Who owns what stopped a message decides only its block's label (its actor says who acts); fields as they were. */
+    @JsonIgnoreProperties({"stoppedBy"})
+    private interface NoStoppedBy {
     }
 
     /**
