@@ -345,7 +345,7 @@ class MailTeamAdviceTest {
         ReportModel sv = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(SWEDISH)
                 .withDomains(java.util.Set.of("contoso.example"))).build();
         MessageEntry svGrace = message(sv, "grace@contoso.example");
-        assertTrue(ReportWording.of(sv).todo(svGrace).orElseThrow().startsWith("Att göra (ert e-postteam, och vi):"));
+        assertTrue(ReportWording.of(sv).todo(svGrace).orElseThrow().startsWith("Att göra (ert e-postteam, och vi på vår sida):"));
         assertTrue(svGrace.mailTeamExplanation().startsWith("Era servrar sköt upp meddelandet"),
                 svGrace.mailTeamExplanation());
     }
