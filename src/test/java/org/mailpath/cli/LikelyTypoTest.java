@@ -3,9 +3,8 @@ package org.mailpath.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.report.ReportFixture.messageTo;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -21,7 +20,6 @@ import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportBuilder;
-import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 
 /**
@@ -41,14 +39,14 @@ class LikelyTypoTest {
     @Test
     void aFailingDomainOneSlipFromADeliveredOneNamesIt() throws Exception {
         LogAnalysis a = analysis("contoso.example");
-        MessageEntry henry = message(new ReportBuilder(a, ReportOptions.defaults()).build(), "henry@contso.example");
+        MessageEntry henry = messageTo(new ReportBuilder(a, ReportOptions.defaults()).build(), "henry@contso.example");
         assertTrue(henry.remediation().startsWith("Check the domain's spelling"), henry.remediation());
         assertTrue(henry.remediation().endsWith(" " + NOTE), henry.remediation());
-        MessageEntry sv = message(new ReportBuilder(a, ReportOptions.defaults().withLanguage(
+        MessageEntry sv = messageTo(new ReportBuilder(a, ReportOptions.defaults().withLanguage(
                 Locale.forLanguageTag("sv"))).build(), "henry@contso.example");
         assertTrue(sv.remediation().endsWith(" contso.example skiljer sig med ett tangentfel från contoso.example,"
                 + " dit loggen visar levererad e-post: kontrollera först om adressen är felstavad."), sv.remediation());
-        assertTrue(chain(a, "henry@contso.example").get("remediation").asText().endsWith(" " + NOTE));
+        assertTrue(ChainJson.of(a, "henry@contso.example").get("remediation").asText().endsWith(" " + NOTE));
         StringWriter text = new StringWriter();
         AnalysisTextFormat.write(a, new PrintWriter(text));
         assertTrue(text.toString().contains(NOTE), text.toString());
@@ -57,9 +55,9 @@ class LikelyTypoTest {
     @Test
     void aDomainOneSlipFromTwoDeliveredOnesOrFromNoneHasNoNote() throws Exception {
         for (LogAnalysis a : List.of(analysis("contoso.example", "contsa.example"), analysis("fabrikam.example"))) {
-            String advice = chain(a, "henry@contso.example").get("remediation").asText();
+            String advice = ChainJson.of(a, "henry@contso.example").get("remediation").asText();
             assertFalse(advice.contains("typing slip"), advice);
-            assertFalse(message(new ReportBuilder(a, ReportOptions.defaults()).build(), "henry@contso.example")
+            assertFalse(messageTo(new ReportBuilder(a, ReportOptions.defaults()).build(), "henry@contso.example")
                     .remediation().contains("typing slip"));
         }
     }
@@ -80,21 +78,5 @@ class LikelyTypoTest {
         Path log = LogFixtures.write(dir, "log-" + delivered.length + delivered[0] + ".csv",
                 LogFixtures.lines(rows.toArray(String[]::new)));
         return new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
-    }
-
-    private static MessageEntry message(ReportModel m, String recipient) {
-        return m.recipientDomains().stream().flatMap(s -> s.messages().stream())
-                .filter(e -> e.recipient().equals(recipient)).findFirst().orElseThrow();
-    }
-
-    private static JsonNode chain(LogAnalysis a, String recipient) throws Exception {
-        StringWriter json = new StringWriter();
-        AnalysisJson.write(a, json);
-        for (JsonNode c : new ObjectMapper().readTree(json.toString()).get("chains")) {
-            if (c.get("recipient").asText().equals(recipient)) {
-                return c;
-            }
-        }
-        throw new AssertionError(json.toString());
     }
 }

@@ -2,9 +2,9 @@ package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.report.ReportFixture.messageTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -46,17 +46,17 @@ class PassingLookupFailureTest {
             ResourceBundle texts = ResourceBundle.getBundle("org.mailpath.engine.report.report-text", language);
             ReportModel team = new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)
                     .withDomains(Set.of("contoso.example"))).build();
-            MessageEntry dan = message(team, "dan@contoso.example");
+            MessageEntry dan = messageTo(team, "dan@contoso.example");
             assertEquals(texts.getString("lookupFailed.passing.meaning.mailTeam"), dan.mailTeamExplanation());
             assertEquals(texts.getString("lookupFailed.passing.remediation.mailTeam"), dan.mailTeamRemediation());
             ReportModel admin = new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)).build();
-            MessageEntry ours = message(admin, "dan@contoso.example");
+            MessageEntry ours = messageTo(admin, "dan@contoso.example");
             assertEquals(texts.getString("lookupFailed.passing.meaning"), ours.explanation());
             assertEquals(texts.getString("lookupFailed.passing.remediation"), ours.remediation());
             assertTrue(team.conclusion().contains(language == Locale.ENGLISH ? "look up your domain" : "er domän"),
                     team.conclusion());
         }
-        JsonNode dan = chain(a, "dan@contoso.example");
+        JsonNode dan = ChainJson.of(a, "dan@contoso.example");
         assertTrue(dan.get("explanation").asText().contains("the failure came and went"), dan.toString());
         assertTrue(dan.get("remediation").asText().startsWith("Send the message again: the domain was found before"
                 + " and after the failure."), dan.toString());
@@ -71,8 +71,8 @@ class PassingLookupFailureTest {
         LogAnalysis a = analysis(false);
         String reply = "Salesforce's mail servers could not look up the recipient domain in DNS: it does not exist,"
                 + " or its DNS servers do not answer in a standard way.";
-        assertEquals(reply, chain(a, "dan@contoso.example").get("explanation").asText());
-        assertEquals(reply, message(new ReportBuilder(a, ReportOptions.defaults()).build(), "dan@contoso.example")
+        assertEquals(reply, ChainJson.of(a, "dan@contoso.example").get("explanation").asText());
+        assertEquals(reply, messageTo(new ReportBuilder(a, ReportOptions.defaults()).build(), "dan@contoso.example")
                 .explanation());
     }
 
@@ -96,11 +96,11 @@ class PassingLookupFailureTest {
             boolean en = language == Locale.ENGLISH;
             ReportModel team = new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)
                     .withDomains(Set.of("contoso.example"))).build();
-            String theirs = message(team, "dan@contoso.example").mailTeamExplanation();
+            String theirs = messageTo(team, "dan@contoso.example").mailTeamExplanation();
             assertTrue(theirs.contains(en ? "the log shows Salesforce finding your mail servers before and after it"
                     + " (delivering to them, or trying to)" : "Salesforce hittade era e-postservrar före och efter"
                     + " (och levererade till dem eller försökte)"), theirs);
-            String ours = message(new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)).build(),
+            String ours = messageTo(new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)).build(),
                     "dan@contoso.example").explanation();
             assertTrue(!ours.contains(en ? "answering" : "svarade"), ours);
             assertTrue(ours.contains(en ? "the failure came and went" : "felet kom och gick"), ours);
@@ -124,21 +124,5 @@ class PassingLookupFailureTest {
 
     private static String noRelay(String row) {
         return LogFixtures.with(LogFixtures.with(row, 12, ""), 13, "");
-    }
-
-    private static MessageEntry message(ReportModel m, String recipient) {
-        return m.recipientDomains().stream().flatMap(s -> s.messages().stream())
-                .filter(e -> e.recipient().equals(recipient)).findFirst().orElseThrow();
-    }
-
-    private static JsonNode chain(LogAnalysis a, String recipient) throws Exception {
-        StringWriter json = new StringWriter();
-        AnalysisJson.write(a, json);
-        for (JsonNode c : new ObjectMapper().readTree(json.toString()).get("chains")) {
-            if (c.get("recipient").asText().equals(recipient)) {
-                return c;
-            }
-        }
-        throw new AssertionError(json.toString());
     }
 }

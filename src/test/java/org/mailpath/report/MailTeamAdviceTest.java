@@ -3,6 +3,7 @@ package org.mailpath.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.report.ReportFixture.messageTo;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +59,7 @@ class MailTeamAdviceTest {
     @Test
     void aTlsFailureAsksTheTeamForTlsAndNeverForSalesforceSettings() {
         ReportModel model = model(Locale.ENGLISH, false);
-        MessageEntry m = message(model, "x@tlsbroken.example");
+        MessageEntry m = messageTo(model, "x@tlsbroken.example");
         assertEquals("Please check that your MX hosts offer TLS 1.2 or later (Salesforce no longer uses TLS 1.0 or"
                 + " 1.1), with ciphers in common with Salesforce and a valid certificate. On our side, we check that"
                 + " our Salesforce TLS setting for your domain asks for no more than your servers offer.",
@@ -75,7 +76,7 @@ class MailTeamAdviceTest {
     @Test
     void aRequiredTlsSettingIsOursInTheExplanationAndTheAdvice() {
         ReportModel model = model(Locale.ENGLISH, false);
-        MessageEntry m = message(model, "y@plain.example");
+        MessageEntry m = messageTo(model, "y@plain.example");
         assertEquals("Our TLS setting in Salesforce requires TLS for mail to your domain, but your server did not"
                 + " offer STARTTLS.", m.mailTeamExplanation());
         assertEquals("What to do (your mail team): Please enable STARTTLS on your MX hosts; if you cannot, tell us,"
@@ -84,19 +85,19 @@ class MailTeamAdviceTest {
         assertEquals(diagnosis(STARTTLS).explanation(), m.explanation(), "the JSON's explanation stays the admin's");
         assertTrue(m.explanation().startsWith("Your Salesforce TLS setting"), m.explanation());
         // an explanation that names the recipient's server has the team's words: theirs is "your server"
-        MessageEntry tls = message(model, "x@tlsbroken.example");
+        MessageEntry tls = messageTo(model, "x@tlsbroken.example");
         assertEquals("Salesforce's mail server could not set up TLS (encryption) with your server.",
                 tls.mailTeamExplanation());
         assertEquals(diagnosis(TLS).explanation(), tls.explanation(), "the JSON's explanation stays the admin's");
         // an explanation that speaks to nobody in particular is the same in both
-        MessageEntry size = message(model, "hr@woodgrove.example");
+        MessageEntry size = messageTo(model, "hr@woodgrove.example");
         assertEquals(size.explanation(), size.mailTeamExplanation());
     }
 
     @Test
     void anAuthenticationFailureSaysItIsOursToCorrectOnOurDomain() {
         ReportModel model = model(Locale.ENGLISH, false);
-        MessageEntry m = message(model, "sales@fabrikam.example");
+        MessageEntry m = messageTo(model, "sales@fabrikam.example");
         assertEquals(Actor.SENDER_ADMIN, m.actor());
         assertEquals("On our side (our Salesforce admin): Our message failed DMARC for our From domain, under our own"
                 + " DMARC policy: enabling Salesforce DKIM signing for that domain, so that DKIM aligns and DMARC"
@@ -109,11 +110,11 @@ class MailTeamAdviceTest {
     void recipientCausesSpeakToTheTeamAboutItsMailboxes() {
         ReportModel model = model(Locale.ENGLISH, false);
         ReportWording words = ReportWording.of(model);
-        MessageEntry unknown = message(model, "nobody@contoso.example");
+        MessageEntry unknown = messageTo(model, "nobody@contoso.example");
         assertEquals("On our side (our Salesforce admin): Your server said this mailbox does not exist:"
                 + " correcting the address, or removing it from our records, is ours to do. If the mailbox should"
                 + " exist, please tell us.", words.todo(unknown).orElseThrow());
-        MessageEntry full = message(model, "full@northwind.example");
+        MessageEntry full = messageTo(model, "full@northwind.example");
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, full.actor());
         assertTrue(words.todo(full).orElseThrow().startsWith("What to do (your mail team): The recipient's mailbox is"
                 + " full: please ask the recipient to free space"), words.todo(full).orElseThrow());
@@ -123,24 +124,24 @@ class MailTeamAdviceTest {
     void withoutWordsOfItsOwnAnEntryGetsTheGeneralWordsOfTheSideThatActsUnlessTheyAreOurs() {
         ReportModel model = model(Locale.ENGLISH, false);
         ReportWording words = ReportWording.of(model);
-        MessageEntry size = message(model, "hr@woodgrove.example");
+        MessageEntry size = messageTo(model, "hr@woodgrove.example");
         assertEquals("gmail.size", diagnosis(SIZE).ruleId());
         assertTrue(diagnosis(SIZE).mailTeamRemediation().isEmpty(), "the size entry has no words for the team");
         // the general words of our side said nothing of what will be done (the review): the block has no such line
         assertEquals(java.util.Optional.empty(), words.todo(size));
         assertEquals("Send a smaller message.", size.remediation());
         // the review: a 2 KB message refused as too large was "ours to act on"; far below any usual limit, it is theirs
-        MessageEntry small = message(model, "ann@woodgrove.example");
+        MessageEntry small = messageTo(model, "ann@woodgrove.example");
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, small.actor());
         assertTrue(words.todo(small).orElseThrow().startsWith("What to do (your mail team): Please check the message"
                 + " size limit of your server"), words.todo(small).orElseThrow());
         assertTrue(small.explanation().contains("although it was 2.0 KB,"), small.explanation());
-        MessageEntry banned = message(model, "ceo@fabrikam.example");
+        MessageEntry banned = messageTo(model, "ceo@fabrikam.example");
         assertEquals(Actor.SALESFORCE_SUPPORT, banned.actor());
         assertEquals("On the sending side (Salesforce support): The cause is with Salesforce's sending servers, for us"
                 + " to take up with Salesforce support; nothing is needed from your mail team.",
                 words.todo(banned).orElseThrow());
-        MessageEntry greylisted = message(model, "kim@contoso.example");
+        MessageEntry greylisted = messageTo(model, "kim@contoso.example");
         assertEquals(Actor.NOBODY, greylisted.actor());
         assertEquals("No action needed: This is temporary, and Salesforce retries a deferred message by itself.",
                 words.todo(greylisted).orElseThrow());
@@ -151,13 +152,13 @@ class MailTeamAdviceTest {
         ReportModel model = model(SWEDISH, false);
         ResourceBundle kb = ResourceBundle.getBundle("org.mailpath.engine.status.status-knowledge", SWEDISH);
         ReportWording words = ReportWording.of(model);
-        MessageEntry tls = message(model, "x@tlsbroken.example");
+        MessageEntry tls = messageTo(model, "x@tlsbroken.example");
         assertEquals("Att göra (ert e-postteam): " + kb.getString("salesforce.tls-negotiation.mailTeamRemediation"),
                 words.todo(tls).orElseThrow());
-        MessageEntry dmarc = message(model, "sales@fabrikam.example");
+        MessageEntry dmarc = messageTo(model, "sales@fabrikam.example");
         assertEquals("På vår sida (vår Salesforce-administratör): "
                 + kb.getString("microsoft.dmarc-reject.mailTeamRemediation"), words.todo(dmarc).orElseThrow());
-        MessageEntry size = message(model, "hr@woodgrove.example");
+        MessageEntry size = messageTo(model, "hr@woodgrove.example");
         assertEquals(java.util.Optional.empty(), words.todo(size));
         assertFalse(tls.mailTeamRemediation().equals(tls.remediation()));
     }
@@ -211,7 +212,7 @@ class MailTeamAdviceTest {
                 LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", "")));
         ReportModel m = new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE,
                 Cancellation.none()), ReportOptions.defaults()).build();
-        MessageEntry old = message(m, "old@corp.example");
+        MessageEntry old = messageTo(m, "old@corp.example");
         // its missing outcome is ours to look into, as the causes table says beside these words
         assertEquals(Actor.SENDER_ADMIN, old.actor(), "our admin looks into the missing outcome");
         assertEquals("Outcome missing: " + old.mailTeamRemediation(), ReportWording.of(m).todo(old).orElseThrow());
@@ -234,13 +235,13 @@ class MailTeamAdviceTest {
         for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
             ReportModel m = new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE,
                     Cancellation.none()), ReportOptions.defaults().withLanguage(language)).build();
-            MessageEntry bounced = message(m, "kim@contoso.example");
+            MessageEntry bounced = messageTo(m, "kim@contoso.example");
             assertEquals(Actor.NOBODY, bounced.actor(), "a rate limit: no one must act");
             String words = ResourceBundle.getBundle("org.mailpath.engine.report.report-text", language)
                     .getString("mailTeam.advice.NOBODY");
             assertFalse(bounced.mailTeamRemediation().isEmpty());
             assertFalse(bounced.mailTeamRemediation().equals(words), "a bounce is not retried: " + language);
-            assertEquals(words, message(m, "lee@contoso.example").mailTeamRemediation(), "a deferral is");
+            assertEquals(words, messageTo(m, "lee@contoso.example").mailTeamRemediation(), "a deferral is");
         }
     }
 
@@ -277,7 +278,7 @@ class MailTeamAdviceTest {
             ResourceBundle chains = ResourceBundle.getBundle("org.mailpath.engine.analysis.chains", language);
             String lead = chains.getString("deferredUntilExpiry.remediation").replace("{0}", "");
             for (String recipient : List.of("grace@contoso.example", "lee@contoso.example")) {
-                MessageEntry throttled = message(m, recipient);
+                MessageEntry throttled = messageTo(m, recipient);
                 assertEquals(Actor.SENDER_ADMIN, throttled.actor(), recipient);
                 assertEquals(chains.getString("deferredUntilExpiry.mailTeamRemediation").replace("''", "'"),
                         throttled.mailTeamRemediation(), recipient + " " + language);
@@ -285,19 +286,19 @@ class MailTeamAdviceTest {
                 assertTrue(throttled.remediation().startsWith(lead), throttled.remediation());
             }
             // a throttling reply that bounced at once: no deferrals lasted, the rule's words for a bounce stand
-            MessageEntry once = message(m, "kim@contoso.example");
+            MessageEntry once = messageTo(m, "kim@contoso.example");
             assertEquals(texts.getString("mailTeam.advice.NOBODY.bounced"), once.mailTeamRemediation());
             assertFalse(once.remediation().startsWith(lead), once.remediation());
         }
         ReportModel admin = new ReportBuilder(analysis, ReportOptions.defaults()).build();
-        assertTrue(message(admin, "grace@contoso.example")
+        assertTrue(messageTo(admin, "grace@contoso.example")
                 .remediation().endsWith("If Microsoft 365 keeps throttling the sending IP, open a Salesforce case"
                         + " with the times and the full reply: the sending IPs are Salesforce's."),
                 "the rule's own words follow");
         // the report for every team: the row is our admin's to act on, but not "nothing is needed on the
         // recipient's side", their servers having kept deferring the message
         CauseRow row = admin.summary().causes().stream()
-                .filter(r -> r.remediation().equals(message(admin, "grace@contoso.example").remediation()))
+                .filter(r -> r.remediation().equals(messageTo(admin, "grace@contoso.example").remediation()))
                 .findFirst().orElseThrow();
         assertEquals(Actor.SENDER_ADMIN, row.actor());
         String fix = ReportWording.of(admin).causeFix(admin, row);
@@ -324,7 +325,7 @@ class MailTeamAdviceTest {
         var analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
         ReportModel m = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(Locale.ENGLISH)
                 .withDomains(java.util.Set.of("contoso.example"))).build();
-        MessageEntry grace = message(m, "grace@contoso.example");
+        MessageEntry grace = messageTo(m, "grace@contoso.example");
         assertEquals(Actor.SENDER_ADMIN, grace.actor());
         ReportWording en = ReportWording.of(m);
         assertTrue(en.todo(grace).orElseThrow().startsWith("What to do (your mail team, and ours): We send the"
@@ -337,14 +338,14 @@ class MailTeamAdviceTest {
         assertEquals("Our Salesforce admin and your mail team", en.causeActor(m, row));
 
         ReportModel admin = new ReportBuilder(analysis, ReportOptions.defaults()).build();
-        assertTrue(message(admin, "grace@contoso.example").explanation().startsWith("The recipient's servers deferred"
-                + " the message at every attempt"), message(admin, "grace@contoso.example").explanation());
+        assertTrue(messageTo(admin, "grace@contoso.example").explanation().startsWith("The recipient's servers deferred"
+                + " the message at every attempt"), messageTo(admin, "grace@contoso.example").explanation());
         assertEquals("Our Salesforce admin and the recipient's mail team",
                 ReportWording.of(admin).causeActor(admin, admin.summary().causes().getFirst()));
 
         ReportModel sv = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(SWEDISH)
                 .withDomains(java.util.Set.of("contoso.example"))).build();
-        MessageEntry svGrace = message(sv, "grace@contoso.example");
+        MessageEntry svGrace = messageTo(sv, "grace@contoso.example");
         assertTrue(ReportWording.of(sv).todo(svGrace).orElseThrow().startsWith("Att göra (ert e-postteam, och vi på vår sida):"));
         assertTrue(svGrace.mailTeamExplanation().startsWith("Era servrar sköt upp meddelandet"),
                 svGrace.mailTeamExplanation());
@@ -372,8 +373,8 @@ class MailTeamAdviceTest {
             assertEquals(2, rows.getFirst().bounced());
             assertTrue(rows.getFirst().explanation().endsWith("although it was less than 1 MB"),
                     rows.getFirst().explanation());
-            assertTrue(message(model, "ann@woodgrove.example").explanation().contains("although it was 2.0 KB,"));
-            assertTrue(message(model, "bo@woodgrove.example").explanation().contains("although it was 12.3 KB,"));
+            assertTrue(messageTo(model, "ann@woodgrove.example").explanation().contains("although it was 2.0 KB,"));
+            assertTrue(messageTo(model, "bo@woodgrove.example").explanation().contains("although it was 12.3 KB,"));
         }
     }
 
@@ -404,11 +405,6 @@ class MailTeamAdviceTest {
                 .rawRows(f.rawRows()).build();
     }
 
-    private static MessageEntry message(ReportModel model, String recipient) {
-        return model.recipientDomains().stream().flatMap(d -> d.messages().stream())
-                .filter(m -> m.recipient().equals(recipient)).findFirst()
-                .orElseThrow(() -> new AssertionError(recipient));
-    }
 
     private static CauseRow cause(ReportModel model, String rule) {
         return model.summary().causes().stream().filter(r -> r.rules().contains(rule)).findFirst()

@@ -29,6 +29,13 @@ import org.mailpath.engine.status.Diagnosis;
  */
 public final class ReportFixture {
 
+    /** The entry of the report's message to {@code recipient} (the first, if several), whichever domain it is under. */
+    public static MessageEntry messageTo(ReportModel model, String recipient) {
+        return model.recipientDomains().stream().flatMap(d -> d.messages().stream())
+                .filter(m -> m.recipient().equals(recipient)).findFirst()
+                .orElseThrow(() -> new AssertionError(recipient));
+    }
+
     public static final List<String> HEADER = List.of("Date/Time", "Internal Message ID", "Mail Event", "Recipient",
             "Sender", "Remote Host", "Bytes Transferred", "User ID", "Message ID Header", "Retry Count",
             "Seconds in Queue", "Delivery Stage", "Relay Address", "Relay Host", "Delivery Status", "TLS_Cipher",
