@@ -78,7 +78,7 @@ final class DateOrderSniff {
         // a blank line (an empty one, or a row emptied in a spreadsheet; not a record cut for its length, which has
         // no values) tells nothing: it is held, to be said in
         // its place, but not counted, or a file spaced by blank lines would be decided on half the rows
-        if (values.length > 0 && isBlank(values)) {
+        if (values.length > 0 && RowInterpreter.isBlank(values)) {
             blanks++;
         } else {
             records++;
@@ -131,15 +131,6 @@ final class DateOrderSniff {
     /** The dates held that read only day first. */
     long dayFirstOnly() {
         return dayFirstOnly;
-    }
-
-    private static boolean isBlank(String[] values) {
-        for (String s : values) {
-            if (s != null && !s.isBlank()) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** The records held, in file order. */

@@ -1,6 +1,8 @@
 package org.mailpath.engine.log;
 
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The reader's warnings that say the log was read other than as Salesforce writes it, by an assumption the mail admin
@@ -12,13 +14,13 @@ import java.util.Set;
  */
 public final class ReadAssumptions {
 
-    /** Dates read day first, by their own dates or like another file's, or files disagreeing on the order. */
-    private static final Set<String> DAY_FIRST = Set.of("file.readDayFirst", "file.readDayFirst.allDates",
-            "file.readDayFirst.like", "file.dateOrdersDisagree");
-
-    /** Of {@link #DAY_FIRST}, those of a file whose dates were read day first (not of a file read month first). */
+    /** Dates read day first, by their own dates or like another file's (not of a file read month first). */
     private static final Set<String> READ_DAY_FIRST = Set.of("file.readDayFirst", "file.readDayFirst.allDates",
             "file.readDayFirst.like");
+
+    /** {@link #READ_DAY_FIRST}, or files disagreeing on the order. */
+    private static final Set<String> DAY_FIRST = Stream.concat(READ_DAY_FIRST.stream(),
+            Stream.of("file.dateOrdersDisagree")).collect(Collectors.toUnmodifiableSet());
 
     private static final Set<String> OTHERS = Set.of(
             // dates that look day first read month first, beside the rows rejected for it: some may be misdated

@@ -56,27 +56,26 @@ final class RowInterpreter {
     private long records;
     private int maxColumns;
     /**
-     * What the M/d/yyyy dates tell of their order: rows accepted whose date only reads month first, accepted rows
-     * whose date reads either way, rows rejected whose date only reads day first (a file re-saved as d/M/yyyy).
+     * What the M/d/yyyy dates tell of their order: rows whose date only reads month first (accepted, or rejected for
+     * another cell after their date read), accepted rows whose date reads either way, rows rejected whose date only
+     * reads day first (a file re-saved as d/M/yyyy).
      */
     private long monthFirstDates;
     private long eitherWayDates;
     private long dayFirstDates;
     /**
-     * Accepted rows whose date has the same day and month (11/11/2026): they tell nothing of the order, and no order
-     * misreads them, but they are dates of the file ({@link DatesTold#dates}): a file re-saved day first whose days
-     * run past the 11th of November has a day of them.
+     * Rows (accepted, or rejected for another cell) whose date has the same day and month (11/11/2026): they tell
+     * nothing of the order, and no order misreads them, but they are dates of the file ({@link DatesTold#dates}): a
+     * file re-saved day first whose days run past the 11th of November has a day of them.
      */
     private long sameEitherWayDates;
     /**
-     * Rows whose date read month first but that were rejected for another cell (an empty Mail Event, say), by what
-     * the date tells ({@link LogDates#lastOrder}): counted on the rejection only, so that what the file's dates told
-     * ({@link #datesTold}) covers every date of it, not only those of rows analysed, while the accepted rows' path
-     * does nothing more.
+     * Rows whose date reads either way but that were rejected for another cell (an empty Mail Event, say), counted
+     * on the rejection only ({@link #rejectedWithDate}), so that what the file's dates told ({@link #datesTold})
+     * covers every date of it while the accepted rows' path does nothing more; apart from {@link #eitherWayDates},
+     * whose count of analysed rows the day-first warning gives.
      */
-    private long rejectedMonthFirstDates;
     private long rejectedEitherWayDates;
-    private long rejectedSameDates;
     /** In a file read day first: rows rejected whose date reads only month first, and the first of their lines. */
     private long monthFirstOnlyRejected;
     private long firstMonthFirstOnlyLine;
@@ -151,8 +150,8 @@ final class RowInterpreter {
 
     /** What the dates of the rows read so far told of their order ({@link DatesTold}). */
     DatesTold datesTold() {
-        return new DatesTold(dayFirst, monthFirstDates + rejectedMonthFirstDates,
-                eitherWayDates + rejectedEitherWayDates, dayFirstDates, sameEitherWayDates + rejectedSameDates);
+        return new DatesTold(dayFirst, monthFirstDates, eitherWayDates + rejectedEitherWayDates, dayFirstDates,
+                sameEitherWayDates);
     }
 
     /** The layout once the first non-blank record has been seen and the order of the dates decided. */
@@ -187,9 +186,7 @@ final class RowInterpreter {
         eitherWayDates += later.eitherWayDates;
         dayFirstDates += later.dayFirstDates;
         sameEitherWayDates += later.sameEitherWayDates;
-        rejectedMonthFirstDates += later.rejectedMonthFirstDates;
         rejectedEitherWayDates += later.rejectedEitherWayDates;
-        rejectedSameDates += later.rejectedSameDates;
         monthFirstOnlyRejected += later.monthFirstOnlyRejected;
     }
 
@@ -623,11 +620,11 @@ final class RowInterpreter {
     private LogRow rejectedWithDate() {
         byte order = dates.lastOrder();
         if (order == LogDates.ORDER_MONTH_FIRST) {
-            rejectedMonthFirstDates++;
+            monthFirstDates++;
         } else if (order == LogDates.ORDER_EITHER) {
             rejectedEitherWayDates++;
         } else if (order == LogDates.ORDER_SAME) {
-            rejectedSameDates++;
+            sameEitherWayDates++;
         }
         return null;
     }
@@ -800,7 +797,7 @@ final class RowInterpreter {
         Optional<LocalText> contradiction = contradiction();
         if (contradiction.isPresent()) {
             problems.warnAlways(0, contradiction.get());
-        } else if (dayFirstDates > 0 && monthFirstDates + rejectedMonthFirstDates == 0 && eitherWayDates > 0) {
+        } else if (dayFirstDates > 0 && monthFirstDates == 0 && eitherWayDates > 0) {
             // MailPath cannot go back to the rows it has handed on, so it says which of them may be misdated
             problems.warnAlways(0, LogTexts.text("file.dayFirst", dayFirstDates, eitherWayDates));
         }
@@ -824,7 +821,7 @@ final class RowInterpreter {
             return Optional.of(LogTexts.text("file.datesContradict.readDayFirst", monthFirstOnlyRejected,
                     firstMonthFirstOnlyLine));
         }
-        if (!dayFirst && dayFirstDates > 0 && monthFirstDates + rejectedMonthFirstDates > 0) {
+        if (!dayFirst && dayFirstDates > 0 && monthFirstDates > 0) {
             return Optional.of(LogTexts.text("file.datesContradict.readMonthFirst", dayFirstDates,
                     firstDayFirstOnlyLine));
         }
@@ -853,7 +850,8 @@ final class RowInterpreter {
         return LogTexts.text(key, args.toArray());
     }
 
-    private static boolean isBlank(String[] values) {
+    /** Whether every cell of a record is empty or blank (a blank line, or one of separators only). */
+    static boolean isBlank(String[] values) {
         for (String s : values) {
             if (s != null && !s.isBlank()) {
                 return false;
