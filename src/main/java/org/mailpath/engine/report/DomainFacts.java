@@ -108,7 +108,9 @@ public final class DomainFacts {
 
     /** How {@code c} uses its domain's fact in our admin's reading ({@link #use(MessageChain, Optional, boolean)}). */
     DomainFactUse use(MessageChain c, boolean toMailTeam) {
-        return use(c, of(c), toMailTeam, deliveredTo(c.recipientDomain()));
+        Optional<NoMailDomain> fact = of(c);
+        // whether the log shows the domain delivered to matters only where the checks found it a fact
+        return use(c, fact, toMailTeam, fact.isPresent() && deliveredTo(c.recipientDomain()));
     }
 
     /**
@@ -197,7 +199,7 @@ public final class DomainFacts {
 
     private static Finding withFactActor(Finding f, String domain, Map<String, Actors> byDomain) {
         Actors actors = byDomain.get(IdnaNames.lookupName(domain));
-        return actors == null ? f : withFactActor(f, domain, actors, false);
+        return actors == null ? f : withFactActor(f, domain, actors);
     }
 
     /**
@@ -350,9 +352,9 @@ public final class DomainFacts {
      * domain existed then), and a card naming our admin beside it would contradict it; nor does a card move for a
      * domain without a failed message, whose advice names no one.
      */
-    static Finding withFactActor(Finding f, String domain, Actors messages, boolean toMailTeam) {
+    static Finding withFactActor(Finding f, String domain, Actors messages) {
         return NoMailDomain.stated(f, domain)
-                .map(fact -> (toMailTeam || messages.deliveredTo) && fact == NoMailDomain.NO_SUCH_DOMAIN
+                .map(fact -> (messages.toMailTeam || messages.deliveredTo) && fact == NoMailDomain.NO_SUCH_DOMAIN
                         ? Actor.RECIPIENT_MAIL_TEAM : fact.actor())
                 .filter(a -> a != f.actor())
                 .filter(messages::allName)

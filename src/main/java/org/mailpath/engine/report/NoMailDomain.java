@@ -44,14 +44,13 @@ enum NoMailDomain {
      * whose subject is the domain (not one of its MX or NS hosts); empty for every other finding.
      */
     static Optional<NoMailDomain> stated(Finding f, String domain) {
-        if (!IdnaNames.lookupName(f.subject()).equals(IdnaNames.lookupName(domain))) {
-            return Optional.empty();
-        }
-        return switch (f.code()) {
+        // the code first: most findings state no such fact, and need no IDNA conversion of their names
+        Optional<NoMailDomain> fact = switch (f.code()) {
             case DnsFindingCodes.DOMAIN_NXDOMAIN -> Optional.of(NO_SUCH_DOMAIN);
             case DnsFindingCodes.MX_NONE -> Optional.of(NO_MAIL_HOST);
             case DnsFindingCodes.MX_NULL -> MxCheck.isNullMxAlone(f) ? Optional.of(NULL_MX) : Optional.empty();
             default -> Optional.empty();
         };
+        return fact.filter(x -> IdnaNames.lookupName(f.subject()).equals(IdnaNames.lookupName(domain)));
     }
 }

@@ -245,7 +245,7 @@ public final class ReportBuilder {
                 checksNotMade.put(shown, check.get().checksNotMade());
             }
             List<Finding> allFindings = forReport(findings.stream()
-                    .map(f -> DomainFacts.withFactActor(f, domain, factActors, toMailTeam)).toList(), redactor,
+                    .map(f -> DomainFacts.withFactActor(f, domain, factActors)).toList(), redactor,
                     Optional.of(domain));
             sections.add(new RecipientDomainSection(shown,
                     domainRow(shown, chains, domainIds.copies(chains.size())), messages,

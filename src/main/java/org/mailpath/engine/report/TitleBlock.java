@@ -51,17 +51,6 @@ public record TitleBlock(String title, String fileName, Optional<Instant> period
                 deliveriesMaybeHandoffs, copiesOfOneMessage, copiesLeftOut, List.of());
     }
 
-    /** A title block of a log none of whose rows was left out as a copy. */
-    public TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
-                      long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
-                      String version, boolean redacted, List<String> scope, List<String> fileNames,
-                      long joinedByGuess, long maybeCountedTwice, boolean withoutTlsColumn,
-                      long deliveriesMaybeHandoffs, boolean copiesOfOneMessage) {
-        this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
-                generatedAt, version, redacted, scope, fileNames, joinedByGuess, maybeCountedTwice, withoutTlsColumn,
-                deliveriesMaybeHandoffs, copiesOfOneMessage, 0);
-    }
-
     /** A title block whose messages are not the copies of one message. */
     public TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
                       long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
@@ -70,7 +59,7 @@ public record TitleBlock(String title, String fileName, Optional<Instant> period
                       long deliveriesMaybeHandoffs) {
         this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
                 generatedAt, version, redacted, scope, fileNames, joinedByGuess, maybeCountedTwice, withoutTlsColumn,
-                deliveriesMaybeHandoffs, false);
+                deliveriesMaybeHandoffs, false, 0);
     }
 
     /** The title block of a report on a single log. */
