@@ -115,12 +115,12 @@ public final class AnalysisDnsChecks {
     }
 
     public static Plan plan(LogAnalysis analysis, Optional<String> explicitSenderDomain) {
+        Optional<String> explicitSender = explicitSenderDomain.map(IdnaNames::lookupName);
         // each failing chain's reference is built once (ReplyClue reads its reply), for its recipient's and its
         // sender's list alike
         List<Failing> failing = analysis.chains().stream()
                 .filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED)
-                .map(c -> new Failing(c, ref(c, explicitSenderDomain.map(IdnaNames::lookupName)
-                        .or(() -> senderDomain(c)).orElse(""))))
+                .map(c -> new Failing(c, ref(c, explicitSender.or(() -> senderDomain(c)).orElse(""))))
                 .toList();
         Map<String, List<ChainRef>> byRecipient = new LinkedHashMap<>();
         for (Failing f : failing) {
@@ -134,9 +134,8 @@ public final class AnalysisDnsChecks {
                 .limit(MAX_RECIPIENT_DOMAINS).map(Map.Entry::getKey).toList();
 
         Map<String, List<ChainRef>> bySender = new LinkedHashMap<>();
-        if (explicitSenderDomain.isPresent()) {
-            bySender.put(IdnaNames.lookupName(explicitSenderDomain.get()),
-                    failing.stream().map(Failing::ref).toList());
+        if (explicitSender.isPresent()) {
+            bySender.put(explicitSender.get(), failing.stream().map(Failing::ref).toList());
         } else {
             Map<String, Long> counts = analysis.chains().stream().map(AnalysisDnsChecks::senderDomain)
                     .flatMap(Optional::stream).collect(Collectors.groupingBy(d -> d, LinkedHashMap::new,
@@ -188,7 +187,7 @@ public final class AnalysisDnsChecks {
             List<ChainRef> chains = plan.chains().getOrDefault(d.domain(), List.of());
             for (Finding f : d.findings()) {
                 out.add(new LinkedFinding(d.domain(), role, f,
-                        chains.stream().filter(c -> FindingCauses.explains(f, d.domain(), role, c)).toList()));
+                        chains.stream().filter(FindingCauses.explainer(f, d.domain(), role)).toList()));
             }
         }
         return out;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.mailpath.engine.check.AnalysisDnsChecks.Role;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -155,14 +156,23 @@ public final class FindingCauses {
      * because the category alone does not tell such a reply from the recipient domain's lookups, which the clue does.
      */
     public static boolean explains(Finding finding, String domain, Role role, AnalysisDnsChecks.ChainRef chain) {
-        if (chain.clues().contains(ReplyClue.SENDER_DOMAIN)) {
-            return !chain.senderDomain().isEmpty() && chain.senderDomain().equals(domain)
-                    && !categories(finding, Role.BOTH).isEmpty() && allows(ReplyClue.SENDER_DOMAIN, finding);
-        }
-        if (!categories(finding, role).contains(chain.category())) {
-            return false;
-        }
-        return chain.clues().isEmpty() || chain.clues().stream().anyMatch(c -> allows(c, finding));
+        return explainer(finding, domain, role).test(chain);
+    }
+
+    /**
+     * {@link #explains} for one finding and any number of messages: the categories it can cause are worked out once,
+     * not again for every message of its domain.
+     */
+    public static Predicate<AnalysisDnsChecks.ChainRef> explainer(Finding finding, String domain, Role role) {
+        Set<Category> causes = categories(finding, role);
+        boolean ours = !categories(finding, Role.BOTH).isEmpty() && allows(ReplyClue.SENDER_DOMAIN, finding);
+        return chain -> {
+            if (chain.clues().contains(ReplyClue.SENDER_DOMAIN)) {
+                return ours && !chain.senderDomain().isEmpty() && chain.senderDomain().equals(domain);
+            }
+            return causes.contains(chain.category())
+                    && (chain.clues().isEmpty() || chain.clues().stream().anyMatch(c -> allows(c, finding)));
+        };
     }
 
     private static boolean allows(ReplyClue clue, Finding finding) {

@@ -104,9 +104,8 @@ final class CertificateCheck {
             return SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN, subject, evidence, host, all);
         }
         String code = SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN;
-        return SmtpFindings.TEXTS.variant(code, Severity.WARNING, subject, evidence, Actor.RECIPIENT_MAIL_TEAM,
-                code + ".notMostSpecific.message", code + ".notMostSpecific.remediation", host, all,
-                names.mostSpecificCommonName().orElse(""));
+        return SmtpFindings.variant(code, "notMostSpecific", Severity.WARNING, subject, evidence,
+                Actor.RECIPIENT_MAIL_TEAM, host, all, names.mostSpecificCommonName().orElse(""));
     }
 
     /** One line per certificate: position, subject, issuer, validity, names ({@code leafNames}, the first's). */

@@ -14,6 +14,13 @@ import org.mailpath.engine.finding.Severity;
 public final class SmtpFindings {
 
     static final FindingTexts TEXTS = FindingTexts.of(SmtpFindings.class);
+
+    /** A finding worded by one of {@code code}'s variants: {@code CODE.variant.message} and {@code .remediation}. */
+    static Finding variant(String code, String variant, Severity severity, String subject, List<String> evidence,
+                           Actor actor, Object... args) {
+        return TEXTS.variant(code, severity, subject, evidence, actor, code + "." + variant + ".message",
+                code + "." + variant + ".remediation", args);
+    }
     /** The variant of a code worded for a server the user named, or a port other than 25. */
     static final String DIRECT = "direct";
 

@@ -492,8 +492,7 @@ final class SmtpSession {
      * computer's address, a short wait).
      */
     private Finding warning(String code, String variant, Actor actor, Object... args) {
-        return SmtpFindings.TEXTS.variant(code, Severity.WARNING, subject(), evidence(), actor,
-                code + "." + variant + ".message", code + "." + variant + ".remediation", args);
+        return SmtpFindings.variant(code, variant, Severity.WARNING, subject(), evidence(), actor, args);
     }
 
     private long deadline() {

@@ -17,7 +17,6 @@ import org.mailpath.engine.domain.MailHost;
 import org.mailpath.engine.domain.MailHosts;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.AAAARecord;
 import org.xbill.DNS.ARecord;
 import org.xbill.DNS.Name;
@@ -150,20 +149,11 @@ final class TargetResolver {
         String code = SmtpCodes.SMTP_NO_ADDRESS;
         return switch (source) {
             case MX_RECORD -> SmtpFindings.of(code, host, evidence, host);
-            case IMPLICIT_MX -> variant(code, "implicitMx", SmtpFindings.severity(code), host, evidence,
-                    Actor.RECIPIENT_MAIL_TEAM);
-            case NAMED -> nameExists
-                    ? variant(code, SmtpFindings.DIRECT, SmtpFindings.severity(code), host, evidence,
-                            Actor.SENDER_ADMIN)
-                    : variant(code, "notFound", SmtpFindings.severity(code), host, evidence, Actor.SENDER_ADMIN);
+            case IMPLICIT_MX -> SmtpFindings.variant(code, "implicitMx", SmtpFindings.severity(code), host, evidence,
+                    Actor.RECIPIENT_MAIL_TEAM, host);
+            case NAMED -> SmtpFindings.variant(code, nameExists ? SmtpFindings.DIRECT : "notFound",
+                    SmtpFindings.severity(code), host, evidence, Actor.SENDER_ADMIN, host);
         };
-    }
-
-    private static Finding variant(String code, String variant, Severity severity, String host,
-                                   List<String> evidence, Actor actor) {
-        String key = code + "." + variant;
-        return SmtpFindings.TEXTS.variant(code, severity, host, evidence, actor, key + ".message",
-                key + ".remediation", host);
     }
 
     /**
