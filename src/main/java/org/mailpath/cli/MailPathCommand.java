@@ -279,9 +279,7 @@ public final class MailPathCommand implements Runnable {
         if (candidates.isEmpty()) {
             return "";
         }
-        int nearest = candidates.stream().mapToInt(s -> Typos.distance(typed, s)).min().orElseThrow();
-        return " (did you mean " + String.join(" or ", candidates.stream()
-                .filter(s -> Typos.distance(typed, s) == nearest).distinct().toList()) + "?)";
+        return " (did you mean " + String.join(" or ", Typos.nearest(typed, candidates)) + "?)";
     }
 
     /** The commands as every one-line error about a command lists them. */
@@ -313,12 +311,12 @@ public final class MailPathCommand implements Runnable {
      */
     public static Optional<String> nearestCommand(String typed) {
         String lower = typed.toLowerCase(java.util.Locale.ROOT);
-        int nearest = COMMAND_NAMES.stream().mapToInt(c -> Typos.distance(lower, c)).min().orElseThrow();
-        if (nearest > 0 && (lower.length() <= 3 || nearest > 2)) {
+        List<String> nearest = Typos.nearest(lower, COMMAND_NAMES);
+        int mistakes = Typos.distance(lower, nearest.getFirst());
+        if (mistakes > 0 && (lower.length() <= 3 || mistakes > 2)) {
             return Optional.empty();
         }
-        return Optional.of(String.join(" or ", COMMAND_NAMES.stream()
-                .filter(c -> Typos.distance(lower, c) == nearest).map(c -> "'" + c + "'").toList()));
+        return Optional.of(String.join(" or ", nearest.stream().map(c -> "'" + c + "'").toList()));
     }
 
     /**

@@ -1,11 +1,18 @@
 package org.mailpath.cli;
 
 import java.util.Arrays;
+import java.util.List;
 
 /** How many typing mistakes apart two words are, to suggest the option that was meant. */
 final class Typos {
 
     private Typos() {
+    }
+
+    /** Those of {@code candidates} (one of each, at least one given) fewest mistakes from {@code typed}, in order. */
+    static List<String> nearest(String typed, List<String> candidates) {
+        int least = candidates.stream().mapToInt(s -> distance(typed, s)).min().orElseThrow();
+        return candidates.stream().filter(s -> distance(typed, s) == least).distinct().toList();
     }
 
     /**

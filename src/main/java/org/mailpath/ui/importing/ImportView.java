@@ -382,20 +382,12 @@ public final class ImportView {
         // rest of the row instead.
         VBox box = new VBox(8, head, list) {
             @Override
-            protected double computeMinWidth(double height) {
-                return computePrefWidth(height);
-            }
-
-            @Override
             protected double computePrefWidth(double height) {
                 return Math.max(RECENT_WIDTH, snappedLeftInset() + head.prefWidth(-1) + snappedRightInset());
             }
-
-            @Override
-            protected double computeMaxWidth(double height) {
-                return computePrefWidth(height);
-            }
         };
+        box.setMinWidth(Region.USE_PREF_SIZE);
+        box.setMaxWidth(Region.USE_PREF_SIZE);
         box.getStyleClass().add("side-panel");
         return box;
     }
