@@ -158,10 +158,25 @@ public final class SpfCheck implements DomainCheck {
     /** The include is written, but "decidedBy" before it matches every host, so receivers never reach it. */
     private static LocalText unreachedState(SpfUnreachedTerm u) {
         return u.result() == SpfResult.PASS
-                ? text("SPF_SALESFORCE.state.unreachedPass", SALESFORCE_INCLUDE, u.term().text(),
-                u.decidedBy().text(), u.domain())
-                : text("SPF_SALESFORCE.state.unreached", SALESFORCE_INCLUDE, u.term().text(), u.decidedBy().text(),
-                u.domain(), u.result().label());
+                ? text("SPF_SALESFORCE.state.unreachedPass", SALESFORCE_INCLUDE, written(u), whyUnreached(u))
+                : text("SPF_SALESFORCE.state.unreached", SALESFORCE_INCLUDE, written(u), whyUnreached(u),
+                u.result().label());
+    }
+
+    /** Where the include is written: the unreached term itself, or a term of a record only that term leads to. */
+    private static LocalText written(SpfUnreachedTerm u) {
+        return u.below().map(b -> text("SPF_SALESFORCE.unreached.below", b.term().text(), b.domain(),
+                u.term().text())).orElseGet(() -> text("SPF_SALESFORCE.unreached.term", u.term().text()));
+    }
+
+    /**
+     * Why receivers never reach it: a redirect beside "all" is ignored wherever it stands (RFC 7208 §5.1, §6.1); any
+     * other term comes after one that matches every host (§4.6.2, and §5.1 for terms after "all").
+     */
+    private static LocalText whyUnreached(SpfUnreachedTerm u) {
+        return u.redirectBesideAll()
+                ? text("SPF_SALESFORCE.unreached.redirect", u.decidedBy().text(), u.domain())
+                : text("SPF_SALESFORCE.unreached.first", u.decidedBy().text(), u.domain());
     }
 
     /** The include of Salesforce written in the domain's own records, a bare or "+" one first. */
@@ -191,18 +206,33 @@ public final class SpfCheck implements DomainCheck {
         LocalText message = qualified.map(m -> text("SPF_SALESFORCE_INCLUDE_MISSING.qualified.message", domain,
                         SALESFORCE_INCLUDE, needed, m.text(), m.qualifier().symbol(), m.qualifier().result().label()))
                 .or(() -> unreached.map(u -> text("SPF_SALESFORCE_INCLUDE_MISSING.unreached.message", domain,
-                        u.term().text(), needed, u.decidedBy().text(), u.domain(), u.result().label())))
+                        written(u), needed, whyUnreached(u), u.result().label(), text(u.redirectBesideAll()
+                                ? "SPF_SALESFORCE_INCLUDE_MISSING.unreached.redirectRule"
+                                : "SPF_SALESFORCE_INCLUDE_MISSING.unreached.firstRule"))))
                 .orElseGet(() -> known && sendsNoMail(walk)
                         ? text("SPF_SALESFORCE_INCLUDE_MISSING.noMail.message", domain, SALESFORCE_INCLUDE)
                         : text("SPF_SALESFORCE_INCLUDE_MISSING.message", domain, SALESFORCE_INCLUDE, needed));
         // the first matching mechanism decides, so an unqualified include added after the qualified one is no use
         LocalText remediation = qualified.map(m -> text("SPF_SALESFORCE_INCLUDE_MISSING.qualified.remediation",
                         m.qualifier().symbol(), m.text(), m.text().substring(1), SALESFORCE_INCLUDE))
-                .or(() -> unreached.map(u -> text("SPF_SALESFORCE_INCLUDE_MISSING.unreached.remediation",
-                        SALESFORCE_INCLUDE, u.decidedBy().text(), u.domain())))
+                .or(() -> unreached.map(SpfCheck::reachRemediation))
                 .orElse(text("SPF_SALESFORCE_INCLUDE_MISSING.remediation", SALESFORCE_INCLUDE, domain));
         return new Finding("SPF_SALESFORCE_INCLUDE_MISSING", known ? Severity.ERROR : Severity.WARNING, domain,
                 message, walk.tree(), remediation, Actor.SENDER_ADMIN);
+    }
+
+    /**
+     * How to reach it: a redirect beside "all" is followed once the "all" is gone, else the include goes before it;
+     * any other unreached include moves before the term that decides first (what it leads to comes with it: the walk
+     * follows only what reaching it reaches). A redirect overtaken by another term: the include goes before that term.
+     */
+    private static LocalText reachRemediation(SpfUnreachedTerm u) {
+        if (u.redirectBesideAll()) {
+            return text("SPF_SALESFORCE_INCLUDE_MISSING.unreached.redirect.remediation", u.term().text(),
+                    u.decidedBy().text(), u.domain(), SALESFORCE_INCLUDE);
+        }
+        String move = u.term() instanceof SpfMechanism ? u.term().text() : "include:" + SALESFORCE_INCLUDE;
+        return text("SPF_SALESFORCE_INCLUDE_MISSING.unreached.remediation", move, u.decidedBy().text(), u.domain());
     }
 
     private static Duration budget(CheckContext ctx) {

@@ -21,7 +21,8 @@ import org.mailpath.engine.finding.LocalText;
  * the domain; {@code qualifiedIncludes} the other targets, each with the outermost "-", "~" or "?" include on its path,
  * whose qualifier turns a pass there into that qualifier's result (RFC 7208 §4.6.2); {@code unreachedTargets} (of
  * a walk without an IP only) the include and redirect targets written in a record read, as written in lower case,
- * that no receiver reaches because a term before them matches every host ({@link SpfUnreachedTerm});
+ * that no receiver reaches because a term before them matches every host ({@link SpfUnreachedTerm}), and those
+ * written in the records only such a term leads to (read, not evaluated: they add nothing to the counts);
  * {@code failedLookup} the DNS answer whose failure ended check_host() in temperror (RFC 7208 §5: an rcode other than
  * NOERROR or NXDOMAIN, or a timeout), empty when the result is not temperror or the evaluation ran out of time
  * instead.

@@ -7,6 +7,7 @@ import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +62,8 @@ public final class SpfEvaluator {
     static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
     /** The walk gives up after this many failed DNS questions (timeouts, SERVFAIL). */
     static final int MAX_FAILED_QUERIES = 5;
+    /** Records the walk reads, at most, of those that only terms no receiver reaches lead to. */
+    static final int UNREACHED_READ_CAP = 10;
     private static final int TREE_LINES_CAP = 200;
     /** Characters of one record in the tree (the top record is whole in its answer's evidence). */
     private static final int TREE_LINE_LIMIT = 1000;
@@ -142,6 +145,9 @@ public final class SpfEvaluator {
             outcome = checkHost(d, true, "");
         } catch (Stop stop) {
             outcome = new Outcome(stop.result, stop.reason);
+        }
+        if (ip.isEmpty()) {
+            readUnreached();
         }
         return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordEvaluated, topRecords,
                 lookups, voids, capped, List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes,
@@ -299,6 +305,84 @@ public final class SpfEvaluator {
         }
         record.redirect().ifPresent(r -> unreachedTargets.putIfAbsent(r.value().toLowerCase(Locale.ROOT),
                 new SpfUnreachedTerm(r, domain, decidedBy, result)));
+    }
+
+    /**
+     * Reads the records that only unreached includes and redirects lead to, to tell what they name (an include of
+     * Salesforce there is written, not missing) and notes those targets as unreached through the same term. This is no
+     * evaluation: RFC 7208 §4.6.4 limits the terms evaluated, and receivers never evaluate these, so nothing here counts
+     * as a lookup or a void lookup, and a loop, a missing record or a failed answer here is no problem of the domain's.
+     * Only what reaching that one term would reach is followed: bare or "+" includes before a record's "all", its
+     * redirect when it has none (one behind a "-"/"~"/"?" include, or after another "all", would need more than moving
+     * the term). Within the time budget and the query cap, {@link #UNREACHED_READ_CAP} records at most.
+     */
+    private void readUnreached() {
+        Set<String> read = new HashSet<>(includes);
+        read.add(topDomain);
+        Deque<String> pending = new ArrayDeque<>();
+        unreachedTargets.forEach((target, u) -> {
+            // a "-", "~" or "?" include would not authorize what it leads to once reached either
+            if (!(u.term() instanceof SpfMechanism m) || m.qualifier() == SpfQualifier.PASS) {
+                pending.add(target);
+            }
+        });
+        int reads = 0;
+        while (!pending.isEmpty() && reads < UNREACHED_READ_CAP) {
+            String target = pending.removeFirst();
+            if (!read.add(target) || target.contains("%") || !validDomain(target)) {
+                continue;
+            }
+            reads++;
+            SpfUnreachedTerm through = unreachedTargets.get(target);
+            for (SpfTerm t : followedTerms(quietRecord(target))) {
+                String next = (t instanceof SpfMechanism m ? m.domainSpec() : ((SpfModifier) t).value())
+                        .toLowerCase(Locale.ROOT);
+                if (!includes.contains(next) && !unreachedTargets.containsKey(next)) {
+                    unreachedTargets.put(next, through.leadingTo(t, target));
+                    pending.add(next);
+                }
+            }
+        }
+    }
+
+    /** The terms of {@code record} that lead on when it is evaluated: "+" includes before "all", else the redirect. */
+    private static List<SpfTerm> followedTerms(Optional<SpfRecord> record) {
+        if (record.isEmpty()) {
+            return List.of();
+        }
+        List<SpfTerm> out = new ArrayList<>();
+        for (SpfMechanism m : record.get().mechanisms()) {
+            if (m.type() == SpfMechanism.Type.ALL) {
+                return out;
+            }
+            if (m.type() == SpfMechanism.Type.INCLUDE && m.qualifier() == SpfQualifier.PASS) {
+                out.add(m);
+            }
+        }
+        record.get().redirect().ifPresent(out::add);
+        return out;
+    }
+
+    /**
+     * The one SPF record of {@code domain}, read without counting, reporting or stopping: empty when there is none,
+     * several, one with a syntax error, a failed answer, or when time or the query cap has run out.
+     */
+    private Optional<SpfRecord> quietRecord(String domain) {
+        cancellation.throwIfCancelled();
+        if (clock.instant().isAfter(deadline) || queries >= QUERY_CAP) {
+            return Optional.empty();
+        }
+        queries++;
+        List<String> spf = DnsAnswers.texts(dns.lookup(domain, Type.TXT, cancellation)).stream()
+                .filter(SpfParser::isSpfRecord).toList();
+        if (spf.size() != 1) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(SpfParser.parse(spf.getFirst()));
+        } catch (SpfSyntaxException e) {
+            return Optional.empty();
+        }
     }
 
     /** Problems visible in the record text itself: +all, ?all, no all, ptr, terms after all, a redirect beside all. */
