@@ -110,7 +110,8 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
      * Actor#NOBODY}, not a limit of Salesforce's own, {@link Diagnosis#saysSalesforceOwn}): the receiving side kept deferring the message for as long as Salesforce retries, until it gave
      * up. The rule's words ("Nothing to do: retries usually succeed", or to the mail team "your server asked for the
      * message to be sent again later, which is ours to do") are for a passing deferral; deferrals that outlast every
-     * retry are more than that, which {@link #remediation} and {@link #ownMailTeamRemediation} say, whatever the rule.
+     * retry are more than that, which {@link #explanation}, {@link #remediation} and their forms for the mail team say,
+     * whatever the rule.
      * Told by the outcome's reply differing from {@code status}: a bounce that only says it expired takes its
      * diagnosis and status from the last T before it ({@link #outcome()}).
      */
@@ -181,17 +182,33 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
 
     /**
      * What the reply means for this message, in {@code locale}: its diagnosis's explanation, or for a small message
-     * refused as too large ({@link #refusedAsTooLargeWhileSmall()}) words that say so with its size. Empty without a
-     * diagnosis.
+     * refused as too large ({@link #refusedAsTooLargeWhileSmall()}) words that say so with its size. For deferrals
+     * that lasted until Salesforce gave up ({@link #deferredUntilExpiry()}) what they came to comes first, then the
+     * diagnosis's words as what the reply says: the rule's words ("… is temporarily throttling mail") are for a
+     * passing deferral and, alone, read beside "more than a passing delay" of {@link #remediation} as if the two
+     * disagreed (the postmaster review). Here, not in the report, so that the report, {@code analyze}'s text and JSON
+     * and the Events step say the same. Empty without a diagnosis.
      */
     public Optional<String> explanation(Locale locale) {
-        return ownWords("smallSize.explanation", locale).or(() -> diagnosis.map(d -> d.explanation(locale)));
+        return ownWords("smallSize.explanation", locale)
+                .or(() -> diagnosis.map(d -> untilExpiry("deferredUntilExpiry.explanation", d.explanation(locale),
+                        locale)));
     }
 
     /** {@link #explanation(Locale)} as the recipient's mail team reads it ({@link Diagnosis#mailTeamExplanation}). */
     public Optional<String> mailTeamExplanation(Locale locale) {
         return ownWords("smallSize.mailTeamExplanation", locale)
-                .or(() -> diagnosis.map(d -> d.mailTeamExplanation(locale)));
+                .or(() -> diagnosis.map(d -> untilExpiry("deferredUntilExpiry.mailTeamExplanation",
+                        d.mailTeamExplanation(locale), locale)));
+    }
+
+    /**
+     * {@code explanation} after the words under {@code key} where the deferrals lasted until Salesforce gave up
+     * ({@link #deferredUntilExpiry()}); as it is otherwise, and where it is blank (no words to say what it said).
+     */
+    private String untilExpiry(String key, String explanation, Locale locale) {
+        return explanation.isBlank() || !deferredUntilExpiry() ? explanation
+                : new LocalText(ChainWords.BUNDLE, key, List.of(explanation.strip())).in(locale);
     }
 
     /**

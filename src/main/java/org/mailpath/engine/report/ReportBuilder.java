@@ -565,11 +565,10 @@ public final class ReportBuilder {
         boolean passed = passedLookup(c, use);
         String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning")
-                        : c.explanation(language).map(r::ourText).map(e -> untilExpiry(c, e, "")).orElse(""));
+                        : c.explanation(language).map(r::ourText).orElse(""));
         String teamExplanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning.mailTeam")
-                        : c.mailTeamExplanation(language).map(r::ourText).map(e -> untilExpiry(c, e, ".mailTeam"))
-                                .orElse(""));
+                        : c.mailTeamExplanation(language).map(r::ourText).orElse(""));
         // a reply of a bare basic code: its explanation is what the code makes likely, said so as its label is
         // the words every such reply shares and the cause are a failed chain's only: the causes table's and the
         // conclusion's, made here once
@@ -580,17 +579,6 @@ public final class ReportBuilder {
         return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, r), actor,
                 basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, r), basic, use, cause,
                 shared, DomainFacts.stoppedBy(c, use));
-    }
-
-    /**
-     * The meaning of a message whose deferrals lasted until Salesforce gave up ({@link MessageChain#deferredUntilExpiry}):
-     * what the deferrals came to first, then the reply's own words as what it said. Its rule's words ("… is temporarily
-     * throttling mail") are for a passing deferral, and read beside "more than a passing delay" of what to do as if
-     * the two disagreed (the postmaster review). Empty stays empty; {@code suffix} ".mailTeam" for that team's words.
-     */
-    private String untilExpiry(MessageChain c, String explanation, String suffix) {
-        return explanation.isBlank() || !c.deferredUntilExpiry() ? explanation
-                : texts.format("meaning.untilExpiry" + suffix, explanation.strip());
     }
 
     /**
