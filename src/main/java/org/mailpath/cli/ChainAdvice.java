@@ -41,6 +41,17 @@ final class ChainAdvice {
                 .orElse(advice);
     }
 
+    /**
+     * Whether what stopped {@code c} lies with the recipient's side while our admin acts on it: deferrals that lasted
+     * until Salesforce gave up ({@link MessageChain#deferredUntilExpiry}, {@link MessageChain#stoppedBy}), where no
+     * fact of the DNS checks takes the place of the reply's words (the fact's actor then stopped it, as in the
+     * report's {@code DomainFacts.stoppedBy}).
+     */
+    static boolean stoppedByRecipient(MessageChain c, DomainFacts facts) {
+        // the checks' fact replaces the reply's words exactly where it gives an explanation of its own
+        return c.deferredUntilExpiry() && facts.explanation(c, Optional.empty()).isEmpty();
+    }
+
     /** What the reply means, or what the checks found of its domain where that replaces it. */
     static Optional<String> explanation(MessageChain c, DomainFacts facts, LogEvidence log) {
         return facts.explanation(c, log.passing().passed(c) ? Optional.of(PassingLookupFailures.explanation())

@@ -43,7 +43,7 @@ final class WhatToDo {
      * bounce: Salesforce retries a deferral itself).
      */
     private record Cause(Diagnosis diagnosis, Actor actor, String remediation, long bounced, long deferred,
-                         String exampleStatus, String exampleDomain, String meaning) {
+                         String exampleStatus, String exampleDomain, String meaning, boolean stoppedByRecipient) {
         long total() {
             return bounced + deferred;
         }
@@ -126,10 +126,14 @@ final class WhatToDo {
             String meaning = shared.map(MessageChain.SharedWords::explanation)
                     .or(() -> ChainAdvice.explanation(c, facts, log)).orElse(d.explanation());
             // the actor follows the remediation (a bounce's "send it again" is ours), so the key holds both
+            // deferrals that lasted until Salesforce gave up have words of their own (a remediation that says so), so
+            // a cause's messages all were, or none
             byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, facts.actor(c).orElse(d.actor()), remediation,
-                            bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning),
+                            bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning,
+                            ChainAdvice.stoppedByRecipient(c, facts)),
                     (x, y) -> new Cause(x.diagnosis(), x.actor(), x.remediation(), x.bounced() + y.bounced(),
-                            x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain(), x.meaning()));
+                            x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain(), x.meaning(),
+                            x.stoppedByRecipient()));
         });
     }
 
@@ -178,6 +182,13 @@ final class WhatToDo {
         for (Fix f : fixes.subList(0, shown)) {
             Cause c = f.main();
             out.println("      - To do: " + f.remediation());
+            if (c.stoppedByRecipient()) {
+                // the report's rows and blocks name both sides for these (actor.stoppedByRecipient): our admin sends
+                // the message again, but what stopped it lies with the recipient's servers, whose team can lift it
+                out.println("        Also for the recipient's mail team: their servers kept deferring these messages"
+                        + " until Salesforce gave up. Ask them why (--report FILE --domain DOMAIN writes the report"
+                        + " that asks them to check their servers and any filtering service in front of them).");
+            }
             out.println("        Meaning: " + c.meaning());
             out.println("        Example" + (fixes.size() > 1 ? " (" + counts(f.bounced(), f.deferred()) + ")" : "")
                     + ": " + ShownText.forWriter(out).clip(c.exampleStatus(), 110) + " (" + c.exampleDomain() + ")");
