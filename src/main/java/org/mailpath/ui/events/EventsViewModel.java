@@ -696,7 +696,10 @@ public final class EventsViewModel implements WizardStep {
             remediation.set(c.stale() ? staleNote(c) : c.remediation(messages.locale()).orElse(""));
             // who acts on what is shown: the stale note asks you for a log that covers the outcome
             Actor who = c.stale() ? Actor.SENDER_ADMIN : c.actor().orElse(d.actor());
-            actor.set(messages.format("events.detail.actor", messages.get("actor." + who.name())));
+            // deferrals that lasted until Salesforce gave up: you send it again, but what stopped it lies with the
+            // recipient's servers (MessageChain.stoppedBy), both named as the report names them
+            actor.set(messages.format("events.detail.actor", c.deferredUntilExpiry()
+                    ? messages.get("events.detail.actor.stoppedByRecipient") : messages.get("actor." + who.name())));
         });
         if (c.verdict() == Verdict.RECEIVED_ONLY && diagnosis.isEmpty()) {
             receivedOnlyNote(c);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.MessageChain;
@@ -341,6 +343,40 @@ class EventsViewModelTest {
         assertEquals("The recipient’s server says this mailbox does not exist.", model.explanationProperty().get());
         assertEquals("Who must act: the recipient’s mail team", model.actorProperty().get());
         assertEquals("", model.handOffNoteProperty().get());
+    }
+
+    /**
+     * Microsoft 365 throttled a message until Salesforce gave up and bounced it as expired: the pane said what the
+     * rule says of a passing deferral ("temporarily throttling") and named only you, while the report said the
+     * deferrals lasted and named both sides. It reads the chain's words, as the report and analyze do, and names both.
+     */
+    @Test
+    void aThrottlingUntilSalesforceGaveUpIsSaidToHaveLastedAndNamesBothSides(@TempDir Path dir) throws Exception {
+        String busy = "451 4.7.500 Server busy. Please try again later from [13.110.74.201]. (S77719)"
+                + " [DM6NAM12FT015.eop-nam12.prod.protection.outlook.com]";
+        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/30/2026 11:00", "R", "grace@contoso.example", "m1", "", ""),
+                LogFixtures.row("11/30/2026 11:00", "T", "grace@contoso.example", "m1", busy, ""),
+                LogFixtures.row("12/1/2026 11:01", "P", "grace@contoso.example", "m1",
+                        "554 5.4.5 [internal] Delivery not attempted (message expired)", "")));
+        session.setAnalysis(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none()));
+        model.selectedProperty().set(model.visibleRows().getFirst());
+        MessageChain c = model.visibleRows().getFirst().chain();
+        assertTrue(model.explanationProperty().get().startsWith("The recipient's servers deferred the message at every"
+                + " attempt until Salesforce stopped retrying and bounced it as expired, which is more than a passing"
+                + " delay. What the reply says: Microsoft 365 is temporarily throttling"),
+                model.explanationProperty().get());
+        assertEquals(c.explanation(Locale.ENGLISH).orElseThrow(), model.explanationProperty().get());
+        assertEquals("Who must act: you (the Salesforce / DNS administrator) and the recipient’s mail team, whose"
+                + " servers kept deferring the message", model.actorProperty().get());
+
+        EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.forLanguageTag("sv")));
+        swedish.selectedProperty().set(swedish.visibleRows().getFirst());
+        assertTrue(swedish.explanationProperty().get().startsWith("Mottagarens servrar sköt upp meddelandet"),
+                swedish.explanationProperty().get());
+        assertTrue(swedish.actorProperty().get().startsWith("Vem måste agera: du (Salesforce- / DNS-administratören)"
+                + " och mottagarens e-postteam"), swedish.actorProperty().get());
     }
 
     @Test
