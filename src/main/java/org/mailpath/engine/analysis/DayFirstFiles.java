@@ -24,6 +24,9 @@ import org.mailpath.engine.log.FileProblem;
  * none of its rows could be used counts by what the dates of its rejected rows told
  * ({@link org.mailpath.engine.analysis.UnusableLogException#datesTold}): when they said day first, it is read again day
  * first like a file whose later dates did (read so, its rows may be usable), and files telling nothing may follow it.
+ * When its dates contradict each other, some rejected only for reading in the other order than its first rows decided
+ * ({@link DatesTold#usableInTheOtherOrder}), it is read again in that order, day or month first: nothing of it was
+ * used, so nothing is lost, and the rows rejected for their date may be usable. Such a file leads no other.
  */
 final class DayFirstFiles {
 
@@ -44,6 +47,9 @@ final class DayFirstFiles {
             DatesTold told = dates.get(k).orElse(DatesTold.NOTHING);
             if (told.saysDayFirst()) {
                 orders.add(new DateOrder.DayFirstByAllDates(told.dates(), told.dayFirstOnly()));
+                again = true;
+            } else if (told.usableInTheOtherOrder()) {
+                orders.add(new DateOrder.OtherOrderThanFirstRows(!told.readDayFirst(), told.otherOrderOnly()));
                 again = true;
             } else {
                 orders.add(DateOrder.FROM_FIRST_ROWS);
@@ -77,14 +83,19 @@ final class DayFirstFiles {
         return notes;
     }
 
-    /** The files read day first, or to be read so by all their dates. */
+    /**
+     * The files read day first, or to be read so by all their dates; not one whose dates contradict each other, read
+     * again in the other order ({@link DatesTold#usableInTheOtherOrder}): it tells the others nothing.
+     */
     private static List<String> dayFirst(List<Optional<DatesTold>> dates, List<String> labels) {
-        return named(dates, labels, told -> told.readDayFirst() || told.saysDayFirst());
+        return named(dates, labels, told -> !told.usableInTheOtherOrder()
+                && (told.readDayFirst() || told.saysDayFirst()));
     }
 
-    /** The files read month first with some date that reads only month first. */
+    /** The files read month first with some date that reads only month first; as {@link #dayFirst}, not one read again. */
     private static List<String> monthFirst(List<Optional<DatesTold>> dates, List<String> labels) {
-        return named(dates, labels, told -> !told.readDayFirst() && told.monthFirstOnly() > 0);
+        return named(dates, labels, told -> !told.usableInTheOtherOrder() && !told.readDayFirst()
+                && told.monthFirstOnly() > 0);
     }
 
     private static List<String> named(List<Optional<DatesTold>> dates, List<String> labels,
@@ -100,17 +111,22 @@ final class DayFirstFiles {
 
     /**
      * The progress phase of a second read in {@code orders} ({@link #readAgainIn}), naming the files whose dates
-     * caused it: those read day first by all their dates, and the files that those whose dates tell nothing follow.
+     * caused it: those read day first by all their dates or against their first rows, and the files that those whose
+     * dates tell nothing follow; a second read only of files read month first against their first rows names them.
      */
-    static ProgressPhase.ReadAgainDayFirst phase(List<DateOrder> orders, List<String> labels) {
+    static ProgressPhase phase(List<DateOrder> orders, List<String> labels) {
         Set<String> because = new LinkedHashSet<>();
+        Set<String> monthFirst = new LinkedHashSet<>();
         for (int k = 0; k < orders.size(); k++) {
             switch (orders.get(k)) {
                 case DateOrder.DayFirstByAllDates d -> because.add(labels.get(k));
                 case DateOrder.DayFirstLike like -> because.add(like.file());
+                case DateOrder.OtherOrderThanFirstRows o -> (o.dayFirst() ? because : monthFirst).add(labels.get(k));
                 case DateOrder.FromFirstRows f -> { }
             }
         }
-        return new ProgressPhase.ReadAgainDayFirst(List.copyOf(because));
+        // named by the files read day first where there are some: the usual second read, the other a rare one
+        return because.isEmpty() ? new ProgressPhase.ReadAgainMonthFirst(List.copyOf(monthFirst))
+                : new ProgressPhase.ReadAgainDayFirst(List.copyOf(because));
     }
 }

@@ -120,9 +120,11 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             // a file's rows streamed on before its dates showed day first (or none of them could be used): the
             // analysis is redone with it (and those its dates leave open) read day first; the first read's chains are
             // let go first, memory stays bounded. A zip's members start over as if not read yet (LogSource#anew)
+            List<FileRead> first = pass.reads();
             pass = null;
             pass = readAll(LogSource.anew(sources), labels, again.get(), FilesProgress.readAgain(sizes, progress,
                     DayFirstFiles.phase(again.get(), labels)), cancellation);
+            pass = pass.refusedAsFirst(first, again.get());
         }
         ChainTexts texts = pass.texts();
         List<FileRead> reads = pass.reads();
@@ -165,6 +167,21 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         List<Optional<DatesTold>> dates() {
             return reads.stream().map(r -> r.summary().map(ReadSummary::dates)
                     .or(() -> r.unusable().flatMap(UnusableLogException::datesTold))).toList();
+        }
+
+        /**
+         * This second read, with each file read in the other order than its first rows decided
+         * ({@link DateOrder.OtherOrderThanFirstRows}) that is refused again refused as the {@code first} read refused
+         * it: that refusal says how its dates contradict each other, read as its first rows decided.
+         */
+        Pass refusedAsFirst(List<FileRead> first, List<DateOrder> orders) {
+            List<FileRead> kept = new ArrayList<>(reads);
+            for (int k = 0; k < kept.size(); k++) {
+                if (orders.get(k) instanceof DateOrder.OtherOrderThanFirstRows && kept.get(k).summary().isEmpty()) {
+                    kept.set(k, first.get(k));
+                }
+            }
+            return new Pass(texts, List.copyOf(kept), all);
         }
     }
 

@@ -8,7 +8,8 @@ import org.mailpath.engine.common.ProgressPhase;
  * Progress over several logs read one after the other, in bytes of all the files: a file's own progress (whose
  * total may be its inflated size, for a zip) is scaled to its size on disk and added to the sizes of the files before
  * it; rows count on across files. A single file's progress is passed on as it is. A second read of the files (their
- * dates read day first, {@link DayFirstFiles}) is a phase of its own ({@link ProgressPhase.ReadAgainDayFirst}): its
+ * dates read day first, or in the other order, {@link DayFirstFiles}) is a phase of its own
+ * ({@link ProgressPhase.ReadAgainDayFirst}, {@link ProgressPhase.ReadAgainMonthFirst}): its
  * bytes and rows start again from none, of the files' sizes, so that the one who waits is told why the bar starts over
  * rather than see it jump back, or fill only half way, with nothing said.
  */
@@ -43,7 +44,7 @@ final class FilesProgress {
     }
 
     /** Progress over a second read of the logs of {@code sizes}, after a first read of them all: its own phase. */
-    static FilesProgress readAgain(long[] sizes, ProgressListener listener, ProgressPhase.ReadAgainDayFirst phase) {
+    static FilesProgress readAgain(long[] sizes, ProgressListener listener, ProgressPhase phase) {
         return new FilesProgress(sizes, listener, phase);
     }
 

@@ -29,4 +29,19 @@ public sealed interface ProgressPhase {
             }
         }
     }
+
+    /**
+     * The logs read again, the dates of {@code files} (their labels, at least one) month first: none of their rows
+     * could be used day first, as their first rows had decided, and some were rejected only for a date that reads
+     * only month first.
+     */
+    record ReadAgainMonthFirst(List<String> files) implements ProgressPhase {
+
+        public ReadAgainMonthFirst {
+            files = List.copyOf(files);
+            if (files.isEmpty()) {
+                throw new IllegalArgumentException("a second read names the files whose dates caused it");
+            }
+        }
+    }
 }

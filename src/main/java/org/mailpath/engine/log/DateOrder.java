@@ -3,7 +3,8 @@ package org.mailpath.engine.log;
 /**
  * The order of day and month a file's slashed dates are read in, given before it is read: decided from its own first
  * rows ({@link DateOrderSniff}), as a file read on its own always is, or day first because a first read of it, or of
- * the files analysed with it, showed so once its first rows had streamed on (they cannot be read again, so the file is).
+ * the files analysed with it, showed so once its first rows had streamed on (they cannot be read again, so the file is),
+ * or the other order than its first rows decided when no row of it could be used in theirs.
  */
 public sealed interface DateOrder {
 
@@ -26,5 +27,13 @@ public sealed interface DateOrder {
      * dates tells the order ({@link DatesTold#tellsNothing}): logs exported together are re-saved by one spreadsheet.
      */
     record DayFirstLike(String file) implements DateOrder {
+    }
+
+    /**
+     * Day first if {@code dayFirst}, else month first: the other order than the file's first rows decided, in which
+     * none of its rows could be used and {@code rejected} were rejected only for a date that reads in this order alone
+     * ({@link DatesTold#usableInTheOtherOrder}).
+     */
+    record OtherOrderThanFirstRows(boolean dayFirst, long rejected) implements DateOrder {
     }
 }

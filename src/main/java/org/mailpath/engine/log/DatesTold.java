@@ -2,18 +2,19 @@ package org.mailpath.engine.log;
 
 /**
  * What a file's slashed dates told of the order of day and month, counted over all its rows once read:
- * {@code readDayFirst} whether it was read day first (then the counts are not kept: 0); else the rows whose date reads
- * only month first ({@code monthFirstOnly}) or either way ({@code eitherWay}), the rows rejected whose date reads only
- * day first ({@code dayFirstOnly}), and the rows whose date has the same day and month ({@code sameEitherWay},
- * 11/11/2026: read alike in both orders, so neither in {@code eitherWay} nor telling anything). A row whose date read
- * but that was rejected for another cell (an empty Mail Event) counts too: its date is one of the file's, and may
- * contradict the others.
+ * {@code readDayFirst} whether it was read day first (then only {@code monthFirstOnly} is kept, the rows rejected whose
+ * date reads only month first; the other counts are 0); else the rows whose date reads only month first
+ * ({@code monthFirstOnly}) or either way ({@code eitherWay}), the rows rejected whose date reads only day first
+ * ({@code dayFirstOnly}), and the rows whose date has the same day and month ({@code sameEitherWay}, 11/11/2026: read
+ * alike in both orders, so neither in {@code eitherWay} nor telling anything). A row whose date read but that was
+ * rejected for another cell (an empty Mail Event) counts too: its date is one of the file's, and may contradict the
+ * others. {@code noRowUsable}: told by the refusal of a file none of whose rows could be used.
  */
 public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWay, long dayFirstOnly,
-                        long sameEitherWay) {
+                        long sameEitherWay, boolean noRowUsable) {
 
     /** Nothing counted (no slashed date, or not known). */
-    public static final DatesTold NOTHING = new DatesTold(false, 0, 0, 0, 0);
+    public static final DatesTold NOTHING = new DatesTold(false, 0, 0, 0, 0, false);
 
     /**
      * Read month first while its dates say day first: some read only day first and none only month first, the rule
@@ -26,6 +27,22 @@ public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWa
     /** Read month first with slashed dates that all read either way: nothing in the file tells the order. */
     public boolean tellsNothing() {
         return !readDayFirst && monthFirstOnly == 0 && dayFirstOnly == 0 && eitherWay > 0;
+    }
+
+    /** The rows rejected for a date that reads only in the order the file was not read in. */
+    public long otherOrderOnly() {
+        return readDayFirst ? monthFirstOnly : dayFirstOnly;
+    }
+
+    /**
+     * A file none of whose rows could be used, whose dates contradict each other: read in the order its first rows
+     * decided ({@link DateOrderSniff}), some rows were rejected only for a date that reads in the other order alone.
+     * Read in the other order, those may be usable, and no row is lost that was not lost already: a row whose date
+     * read was rejected for another cell, which the order does not change. (One whose dates do not contradict says
+     * day first: {@link #saysDayFirst}.)
+     */
+    public boolean usableInTheOtherOrder() {
+        return noRowUsable && otherOrderOnly() > 0 && !saysDayFirst();
     }
 
     /** The slashed dates counted (read, or rejected as only day first), those of the same day and month too. */

@@ -16,7 +16,7 @@ public final class ReadAssumptions {
 
     /** Dates read day first, by their own dates or like another file's (not of a file read month first). */
     private static final Set<String> READ_DAY_FIRST = Set.of("file.readDayFirst", "file.readDayFirst.allDates",
-            "file.readDayFirst.like");
+            "file.readDayFirst.like", "file.readDayFirst.refused");
 
     /** {@link #READ_DAY_FIRST}, or files disagreeing on the order. */
     private static final Set<String> DAY_FIRST = Stream.concat(READ_DAY_FIRST.stream(),
@@ -34,6 +34,9 @@ public final class ReadAssumptions {
             "repeated.TWO_DIGIT_YEAR_DAY_FIRST.one", "repeated.TWO_DIGIT_YEAR_DAY_FIRST.many",
             // rows saved in both orders: those of the other order rejected, the others' day and month maybe swapped
             "file.datesContradict.readDayFirst", "file.datesContradict.readMonthFirst",
+            "file.datesContradict.readDayFirstAgain",
+            // read month first against its first rows, which read day first, when no row was usable so
+            "file.readMonthFirst.refused",
             "repeated.REPLACEMENT_CHARACTER.one", "repeated.REPLACEMENT_CHARACTER.many",
             "file.unclosedQuote", "file.changed", "file.stoppedPartly");
 

@@ -38,6 +38,11 @@ final class RowInterpreter {
     /** Whether the slashed dates are read day first (decided by the sniff, or by the first part of the file). */
     private boolean dayFirst;
     /**
+     * Whether the dates are read in the other order than the first rows decided on a first read, in which no row could
+     * be used ({@link DateOrder.OtherOrderThanFirstRows}): a contradiction is then not worded as their decision.
+     */
+    private boolean againstFirstRows;
+    /**
      * What the sniff had seen if it decided only because the records ended, on fewer rows than it holds: a later part
      * of the file goes on counting from it ({@link #orderHolds}).
      */
@@ -139,19 +144,25 @@ final class RowInterpreter {
             case DateOrder.DayFirstByAllDates d -> LogTexts.text("file.readDayFirst.allDates", d.dates(),
                     d.dayFirstOnly());
             case DateOrder.DayFirstLike l -> LogTexts.text("file.readDayFirst.like", l.file());
+            case DateOrder.OtherOrderThanFirstRows o -> LogTexts.text(o.dayFirst() ? "file.readDayFirst.refused"
+                    : "file.readMonthFirst.refused", o.rejected());
         };
         if (why != null) {
             sniff = Optional.empty();
-            dayFirst = true;
-            dates = new LogDates(true);
+            dayFirst = !(order instanceof DateOrder.OtherOrderThanFirstRows o) || o.dayFirst();
+            dates = new LogDates(dayFirst);
+            againstFirstRows = order instanceof DateOrder.OtherOrderThanFirstRows;
             problems.warnAlways(0, why);
         }
     }
 
-    /** What the dates of the rows read so far told of their order ({@link DatesTold}). */
-    DatesTold datesTold() {
-        return new DatesTold(dayFirst, monthFirstDates, eitherWayDates + rejectedEitherWayDates, dayFirstDates,
-                sameEitherWayDates);
+    /**
+     * What the dates of the rows read so far told of their order ({@link DatesTold}), {@code noRowUsable} for the
+     * refusal of a file none of whose rows could be used.
+     */
+    private DatesTold datesTold(boolean noRowUsable) {
+        return new DatesTold(dayFirst, dayFirst ? monthFirstOnlyRejected : monthFirstDates,
+                eitherWayDates + rejectedEitherWayDates, dayFirstDates, sameEitherWayDates, noRowUsable);
     }
 
     /** The layout once the first non-blank record has been seen and the order of the dates decided. */
@@ -792,7 +803,7 @@ final class RowInterpreter {
                     noUsableRow, c)).orElse(noUsableRow);
             throw new UnusableLogException(unknownHeader.isEmpty() ? why
                     : LogTexts.text("unusable.notAnEmailLog", why, String.join(", ", unknownHeader)),
-                    datesTold());
+                    datesTold(true));
         }
         Optional<LocalText> contradiction = contradiction();
         if (contradiction.isPresent()) {
@@ -806,7 +817,7 @@ final class RowInterpreter {
                 : mapping();
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), columns,
                 input.charset().name(), input.delimiter(), complete, problems.separatorOnlyRows(),
-                problems.rejectedRows(), datesTold());
+                problems.rejectedRows(), datesTold(false));
     }
 
     /**
@@ -814,12 +825,14 @@ final class RowInterpreter {
      * rows whose date reads only in the order the file was not read in are rejected, and named (their count and
      * first line). A file read month first is so as soon as one date among its first rows reads only month first
      * ({@link DateOrderSniff}), and rejects the dates that read only day first; one read day first rejects those
-     * that read only month first. Either way, the dates whose first two numbers are both 12 or less may be misread.
+     * that read only month first. Either way, the dates whose first two numbers are both 12 or less may be misread. A
+     * file read again in the other order, none of its rows usable in the first ({@link #againstFirstRows}), says so
+     * too: read day first, not as its first rows decided.
      */
     private Optional<LocalText> contradiction() {
         if (dayFirst && monthFirstOnlyRejected > 0) {
-            return Optional.of(LogTexts.text("file.datesContradict.readDayFirst", monthFirstOnlyRejected,
-                    firstMonthFirstOnlyLine));
+            return Optional.of(LogTexts.text(againstFirstRows ? "file.datesContradict.readDayFirstAgain"
+                    : "file.datesContradict.readDayFirst", monthFirstOnlyRejected, firstMonthFirstOnlyLine));
         }
         if (!dayFirst && dayFirstDates > 0 && monthFirstDates > 0) {
             return Optional.of(LogTexts.text("file.datesContradict.readMonthFirst", dayFirstDates,

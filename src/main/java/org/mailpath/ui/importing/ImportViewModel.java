@@ -398,6 +398,8 @@ public final class ImportViewModel implements WizardStep {
             case ProgressPhase.First first -> counts;
             case ProgressPhase.ReadAgainDayFirst again -> messages.format("import.progress.again",
                     String.join(", ", again.files()), again.files().size()) + " · " + counts;
+            case ProgressPhase.ReadAgainMonthFirst again -> messages.format("import.progress.againMonthFirst",
+                    String.join(", ", again.files()), again.files().size()) + " · " + counts;
         };
     }
 

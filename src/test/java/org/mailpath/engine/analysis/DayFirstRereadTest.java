@@ -27,6 +27,7 @@ import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.log.LogLimits;
+import org.mailpath.engine.log.ReadAssumptions;
 import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
@@ -333,22 +334,129 @@ class DayFirstRereadTest {
     }
 
     /**
+     * {@code first} rows dated {@code firstDate} whose Mail Event is {@code firstEvent} and Recipient
+     * {@code firstRecipient}, then {@code then} delivered rows dated {@code thenDate}.
+     */
+    private static String contradicting(int first, String firstDate, String firstEvent, String firstRecipient,
+                                        int then, String thenDate) {
+        StringBuilder sb = new StringBuilder(LogFixtures.HEADER).append("\r\n");
+        for (int i = 0; i < first; i++) {
+            sb.append(LogFixtures.row(firstDate + " 8:" + String.format(Locale.ROOT, "%02d", i % 60), firstEvent,
+                    firstRecipient.isEmpty() ? "" : i % 37 + firstRecipient, "x" + i, "250 2.0.0 OK",
+                    LogFixtures.TLS)).append("\r\n");
+        }
+        for (int i = 0; i < then; i++) {
+            sb.append(LogFixtures.row(thenDate + " 9:" + String.format(Locale.ROOT, "%02d", i % 60), "D",
+                    "user" + i % 37 + "@example.com", "l" + i, "250 2.0.0 OK", LogFixtures.TLS)).append("\r\n");
+        }
+        return sb.toString();
+    }
+
+    /** The warnings of {@code a} that start with {@code start}. */
+    private static List<FileProblem> warnings(LogAnalysis a, String start) {
+        return a.problems().stream().filter(p -> !p.rejected() && p.message().startsWith(start)).toList();
+    }
+
+    /**
      * A log whose dates contradict each other: its first 4,100 rows, dated 16 November month first (11/16/2026), lack
-     * their Mail Event; the 100 after them, delivered, are dated 16 November day first (16/11/2026). Its dates say no
-     * one order (the rejected rows' dates count), so it is not read again day first, as a file read day first whose
-     * later rows read only month first is not read again month first: it is refused, saying why its good rows were
-     * rejected, with their lines.
+     * their Mail Event; the 100 after them, delivered, are dated 16 November day first (16/11/2026). Read month first,
+     * as its first rows decide, none of its rows is usable: nothing of it was analysed, so it is read again day first,
+     * where its 100 good rows are, with the warnings of an assumption saying why and that its dates contradict.
      */
     @Test
-    void aLogWhoseDatesContradictEachOtherIsRefusedSayingSo() throws Exception {
-        StringBuilder sb = new StringBuilder(LogFixtures.HEADER).append("\r\n");
-        for (int i = 0; i < 4100; i++) {
-            sb.append(LogFixtures.row("11/16/2026 8:" + String.format(Locale.ROOT, "%02d", i % 60), "",
-                    "user" + i % 37 + "@example.com", "x" + i, "250 2.0.0 OK", LogFixtures.TLS)).append("\r\n");
-        }
+    void aLogWhoseGoodRowsReadOnlyDayFirstIsReadAgainDayFirst() throws Exception {
+        Path file = LogFixtures.write(dir, "c.csv", contradicting(4100, "11/16/2026", "", "@example.com", 100,
+                "16/11/2026"));
+        List<Progress> progress = new ArrayList<>();
+        LogAnalysis read = analyse(new EmailLogAnalyzer(), progress, file);
+        assertEquals(4200, read.rows());
+        assertEquals(4100, read.rejectedRows());
+        assertEquals(Instant.parse("2026-11-16T09:00:00Z"), read.firstEvent().orElseThrow());
+        List<FileProblem> why = warnings(read, "The dates were read day first");
+        assertEquals(1, why.size(), messages(read).toString());
+        assertTrue(why.getFirst().message().contains("not month first as Salesforce writes them and as the file's"
+                + " first rows read: read month first, none of its rows could be used, and 100 rows were rejected"
+                + " only for a date that reads only day first. So the file was read a second time, day first."),
+                why.getFirst().message());
+        // the sign the app and the command line show for dates read day first
+        assertTrue(ReadAssumptions.isReadDayFirst(why.getFirst()));
+        List<FileProblem> contradict = warnings(read, "The file's dates contradict each other");
+        assertEquals(1, contradict.size(), messages(read).toString());
+        assertTrue(contradict.getFirst().message().startsWith("The file's dates contradict each other: it was read"
+                + " day first (d/M/yyyy), and some of its dates read only so, but 4100 rows have dates that read only"
+                + " month first (M/d/yyyy, as Salesforce writes dates; first on line 2), and they were not analysed."),
+                contradict.getFirst().message());
+        assertTrue(ReadAssumptions.isOne(contradict.getFirst()));
+        assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
+                new ProgressPhase.ReadAgainDayFirst(List.of("c.csv"))));
+    }
+
+    /**
+     * The brief's small file: its first row reads only month first (12/25/2026) but has a Mail Event no log has; its
+     * good rows read only day first (25/12/2026): read again day first.
+     */
+    @Test
+    void aSmallLogWhoseOnlyMonthFirstRowIsUnusableIsReadAgainDayFirst() throws Exception {
+        String text = LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("12/25/2026 8:00", "Z", "a@example.com", "m1", "250 2.0.0 OK", LogFixtures.TLS),
+                LogFixtures.row("25/12/2026 8:01", "R", "b@example.com", "m2", "", ""),
+                LogFixtures.row("25/12/2026 8:02", "D", "b@example.com", "m2", "250 2.0.0 OK", LogFixtures.TLS));
+        Path file = LogFixtures.write(dir, "s.csv", text);
+        LogAnalysis alone = analyse(file);
+        assertEquals(2, alone.rows() - alone.rejectedRows(), messages(alone).toString());
+        assertEquals(Instant.parse("2026-12-25T08:01:00Z"), alone.firstEvent().orElseThrow());
+        assertEquals(1, warnings(alone, "The dates were read day first").size(), messages(alone).toString());
+    }
+
+    /**
+     * The reverse: 4,100 rows dated 16 November day first (16/11/2026) without a Recipient, then 100 good rows dated
+     * 16 November month first (11/16/2026). Read day first, as its first rows decide, none is usable: it is read
+     * again month first, saying so with the sign of an assumption, in its own phase.
+     */
+    @Test
+    void aLogWhoseGoodRowsReadOnlyMonthFirstIsReadAgainMonthFirst() throws Exception {
+        Path file = LogFixtures.write(dir, "r.csv", contradicting(4100, "16/11/2026", "D", "", 100,
+                "11/16/2026"));
+        List<Progress> progress = new ArrayList<>();
+        LogAnalysis read = analyse(new EmailLogAnalyzer(), progress, file);
+        assertEquals(100, read.rows() - read.rejectedRows(), messages(read).toString());
+        assertEquals(Instant.parse("2026-11-16T09:00:00Z"), read.firstEvent().orElseThrow());
+        List<FileProblem> why = warnings(read, "The dates were read month first");
+        assertEquals(1, why.size(), messages(read).toString());
+        assertTrue(why.getFirst().message().contains("not day first as the file's first rows read: read day first,"
+                + " none of its rows could be used, and 100 rows were rejected only for a date that reads only month"
+                + " first. So the file was read a second time, month first."), why.getFirst().message());
+        assertTrue(ReadAssumptions.isOne(why.getFirst()));
+        assertFalse(ReadAssumptions.isReadDayFirst(why.getFirst()));
+        assertFalse(messages(read).stream().anyMatch(m -> m.startsWith("The dates were read day first")),
+                messages(read).toString());
+        List<FileProblem> contradict = warnings(read, "The file's dates contradict each other");
+        assertEquals(1, contradict.size(), messages(read).toString());
+        assertTrue(contradict.getFirst().message().contains("4100 rows have dates that read only day first"
+                + " (d/M/yyyy; first on line 2)"), contradict.getFirst().message());
+        assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
+                new ProgressPhase.ReadAgainMonthFirst(List.of("r.csv"))));
+        // week1.csv's dates (1-7 November, month first) tell nothing; r.csv, read day first by its first rows and
+        // read again month first, leads no file to day first
+        Path week1 = LogFixtures.write(dir, "week1.csv", log(200, i -> 1 + i * 7 / 200, 11, false, "a", false));
+        LogAnalysis together = analyse(week1, file);
+        assertTrue(together.files().stream().allMatch(AnalysedFile::usable), messages(together).toString());
+        assertEquals(Instant.parse("2026-11-01T00:00:00Z"), together.firstEvent().orElseThrow());
+        assertFalse(messages(together).stream().anyMatch(m -> m.contains("like those of r.csv")),
+                messages(together).toString());
+    }
+
+    /**
+     * A log whose dates contradict each other and whose rows are unusable in either order (the day-first ones lack
+     * their Recipient): read again day first, refused again, it is refused as its first read refused it, saying why
+     * its rows of the other order were rejected, with their lines.
+     */
+    @Test
+    void aLogWhoseDatesContradictAndUnusableEitherWayIsRefusedSayingSo() throws Exception {
+        StringBuilder sb = new StringBuilder(contradicting(4100, "11/16/2026", "", "@example.com", 0, ""));
         for (int i = 0; i < 100; i++) {
-            sb.append(LogFixtures.row("16/11/2026 9:" + String.format(Locale.ROOT, "%02d", i % 60), "D",
-                    "user" + i % 37 + "@example.com", "l" + i, "250 2.0.0 OK", LogFixtures.TLS)).append("\r\n");
+            sb.append(LogFixtures.row("16/11/2026 9:" + String.format(Locale.ROOT, "%02d", i % 60), "D", "",
+                    "l" + i, "250 2.0.0 OK", LogFixtures.TLS)).append("\r\n");
         }
         Path file = LogFixtures.write(dir, "c.csv", sb.toString());
         List<Progress> progress = new ArrayList<>();
@@ -359,7 +467,8 @@ class DayFirstRereadTest {
                 + " first (M/d/yyyy, as Salesforce writes dates), and some of its dates read only so, but 100 rows have"
                 + " dates that read only day first (d/M/yyyy; first on line 4102), and they were not analysed."),
                 refused.getMessage());
-        assertTrue(progress.stream().allMatch(p -> p.phase().equals(ProgressPhase.FIRST)), progress.toString());
+        assertTrue(progress.stream().anyMatch(p -> p.phase() instanceof ProgressPhase.ReadAgainDayFirst),
+                progress.toString());
     }
 
     /**

@@ -893,4 +893,21 @@ class ImportViewModelTest {
         runner.runAll();
         assertEquals(ImportState.DONE, m.stateProperty().get());
     }
+
+    @Test
+    void aSecondReadMonthFirstSaysSo() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        LogAnalyzer twice = (file, progress, cancellation) -> {
+            progress.onProgress(new Progress(50, 100, "r.csv", 100,
+                    new ProgressPhase.ReadAgainMonthFirst(List.of("r.csv"))));
+            assertEquals("Reading again: r.csv’s dates are month first · 100 rows · 50 % of the file "
+                    + "(0.0 of 0.0 MB)", modelRef.get().progressTextProperty().get());
+            return TestAnalyses.small();
+        };
+        ImportViewModel m = model(runner, twice, Optional::empty);
+        modelRef.set(m);
+        m.importFile(dir.resolve("log.csv"));
+        runner.runAll();
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+    }
 }
