@@ -649,6 +649,25 @@ class ImportViewModelTest {
                 sv.assumedTextProperty().get());
     }
 
+    /**
+     * A log whose only month-first row is unusable (an unknown Mail Event) and whose good rows read only day first:
+     * refused month first as its first row decided, it is read again day first, with the warning look and the reason
+     * line of dates read day first, and of the contradiction beside it.
+     */
+    @Test
+    void aLogReadAgainDayFirstAgainstItsFirstRowsHasTheWarningLook() throws Exception {
+        Path file = LogFixtures.write(dir, "s.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("12/25/2026 8:00", "Z", "a@example.com", "m1", "250 2.0.0 OK", LogFixtures.TLS),
+                LogFixtures.row("25/12/2026 8:01", "R", "b@example.com", "m2", "", ""),
+                LogFixtures.row("25/12/2026 8:02", "D", "b@example.com", "m2", "250 2.0.0 OK", LogFixtures.TLS)));
+        ImportViewModel m = readReally(List.of(file), Locale.ENGLISH);
+        assertTrue(m.warnedProperty().get(), "dates read day first: no green check mark");
+        assertEquals("The dates were read day first (d/M/yyyy), not month first as Salesforce writes them, and 1 other"
+                + " warning below says how the log was read by another assumption (such as its encoding or its"
+                + " columns): check them before you rely on the times and the results.",
+                m.assumedTextProperty().get());
+    }
+
     /** {@code text} with every M/d/yyyy date re-saved day first, {@code shift} days later (within the month). */
     private static String dayFirst(String text, int shift) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"(\\d{1,2})/(\\d{1,2})/(\\d{4}) ").matcher(text);
