@@ -24,8 +24,10 @@ import org.mailpath.engine.finding.Severity;
 
 /**
  * Judges the certificate chain a server sent during STARTTLS: validity dates of every certificate, self-signed
- * leaf, a path to a trusted CA (JDK PKIX, no revocation: the probe must not contact CAs), and the MX host name.
- * The handshake itself accepted any certificate so that all of this can be reported instead of one failure.
+ * leaf, a path to a trusted CA (JDK PKIX, no revocation: the probe must not contact CAs), and the host name (the MX
+ * host name, or the host the user named). The handshake itself accepted any certificate so that all of this can be
+ * reported instead of one failure. The advice names the host as the target was reached
+ * ({@link SmtpFindings#of(String, ProbeTarget, String, List, Object...)}): "the MX host name" only for an MX host.
  */
 final class CertificateCheck {
 
@@ -43,12 +45,13 @@ final class CertificateCheck {
     }
 
     /** {@code leafNames}: the names of the chain's first certificate ({@link CertificateNames#ofLeaf}). */
-    Judgement evaluate(String host, List<X509Certificate> chain, CertificateNames leafNames, Instant now,
+    Judgement evaluate(ProbeTarget target, List<X509Certificate> chain, CertificateNames leafNames, Instant now,
                        String subject, List<String> evidence) {
         List<Finding> findings = new ArrayList<>();
         if (chain.isEmpty()) {
             return new Judgement(findings, CertificateFacts.NO_CERTIFICATE);
         }
+        String host = target.host();
         X509Certificate leaf = chain.getFirst();
         boolean expired = false;
         boolean notYetValid = false;
@@ -69,8 +72,8 @@ final class CertificateCheck {
         }
         CertificateFacts.Trust trust = CertificateFacts.Trust.TRUSTED;
         if (isSelfSigned(leaf) && !isAnchor(leaf)) {
-            findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_SELF_SIGNED, subject, evidence,
-                    leaf.getSubjectX500Principal().getName()));
+            findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_SELF_SIGNED, target, subject, evidence,
+                    leaf.getSubjectX500Principal().getName(), SmtpFindings.certificateName(target)));
             trust = CertificateFacts.Trust.SELF_SIGNED;
         } else {
             // dates are reported above; judge the path at a moment when the leaf is valid
@@ -83,9 +86,8 @@ final class CertificateCheck {
         }
         CertificateFacts.NameMatch name = HostnameMatcher.match(host, leafNames);
         switch (name) {
-            case NONE -> findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_MISMATCH, subject, evidence, host,
-                    leafNames.all()));
-            case COMMON_NAME_ONLY -> findings.add(commonNameOnly(host, leafNames, subject, evidence));
+            case NONE -> findings.add(nameMismatch(target, leafNames, subject, evidence));
+            case COMMON_NAME_ONLY -> findings.add(commonNameOnly(target, leafNames, subject, evidence));
             case SUBJECT_ALT_NAME -> { }
         }
         return new Judgement(findings, new CertificateFacts(trust, expired, notYetValid, name, leafNames.dnsNames(),
@@ -97,15 +99,32 @@ final class CertificateCheck {
      * (HostnameChecker, RFC 2818 §3.1) matches only the most specific CN and rejects the certificate, OpenSSL
      * (X509_check_host, so Postfix) tries every CN; so it is a WARNING like a name mismatch, not the INFO.
      */
-    private static Finding commonNameOnly(String host, CertificateNames names, String subject,
+    private static Finding commonNameOnly(ProbeTarget target, CertificateNames names, String subject,
                                           List<String> evidence) {
+        String host = target.host();
         String all = String.join(", ", names.commonNames());
         if (HostnameMatcher.mostSpecificCommonNameMatches(host, names)) {
-            return SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN, subject, evidence, host, all);
+            return SmtpFindings.of(SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN, target, subject, evidence, host, all);
         }
         String code = SmtpCodes.SMTP_CERT_NAME_ONLY_IN_CN;
-        return SmtpFindings.variant(code, "notMostSpecific", Severity.WARNING, subject, evidence,
+        return SmtpFindings.variant(code, "notMostSpecific", target, Severity.WARNING, subject, evidence,
                 Actor.RECIPIENT_MAIL_TEAM, host, all, names.mostSpecificCommonName().orElse(""));
+    }
+
+    /**
+     * The certificate does not name the host. A server probed by its IP address is a different matter: senders check
+     * the certificate against the host name they looked up (the MX host name: RFC 8461 §4.2, RFC 7672 §3.2.2, the
+     * "certificate-host-mismatch" of RFC 8460), never against an address, so a certificate that names no address
+     * refuses no sender. It is said as an INFO for the user, who can probe the server by its name to learn more.
+     */
+    private static Finding nameMismatch(ProbeTarget target, CertificateNames names, String subject,
+                                        List<String> evidence) {
+        String code = SmtpCodes.SMTP_CERT_NAME_MISMATCH;
+        if (target.byAddress()) {
+            return SmtpFindings.variant(code, "address", Severity.INFO, subject, evidence, Actor.SENDER_ADMIN,
+                    target.host(), names.all());
+        }
+        return SmtpFindings.of(code, target, subject, evidence, target.host(), names.all());
     }
 
     /** One line per certificate: position, subject, issuer, validity, names ({@code leafNames}, the first's). */

@@ -25,6 +25,11 @@ public record ProbeTarget(String domain, String host, InetAddress address, int p
         return preference.isPresent() && port == SmtpProbeOptions.SMTP_PORT;
     }
 
+    /** True when the user gave an IP address ({@code 192.0.2.1}, {@code [2001:db8::1]}), not a host name. */
+    public boolean byAddress() {
+        return InetAddresses.isInetAddress(host);
+    }
+
     public InetSocketAddress socketAddress() {
         return new InetSocketAddress(address, port);
     }

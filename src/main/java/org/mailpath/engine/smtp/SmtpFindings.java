@@ -21,6 +21,19 @@ public final class SmtpFindings {
         return TEXTS.variant(code, severity, subject, evidence, actor, code + "." + variant + ".message",
                 code + "." + variant + ".remediation", args);
     }
+
+    /**
+     * As {@link #variant(String, String, Severity, String, List, Actor, Object...)}, worded for how {@code target} was
+     * reached as {@link #of(String, ProbeTarget, String, List, Object...)} words a code: a host that is not an MX host
+     * probed on port 25 takes {@code CODE.variant.direct.message} and {@code .remediation} where the bundle has them.
+     */
+    static Finding variant(String code, String variant, ProbeTarget target, Severity severity, String subject,
+                           List<String> evidence, Actor actor, Object... args) {
+        String key = code + "." + variant;
+        return TEXTS.variant(code, severity, subject, evidence, actor, worded(key, target, ".message"),
+                worded(key, target, ".remediation"), args);
+    }
+
     /** The variant of a code worded for a server the user named, or a port other than 25. */
     static final String DIRECT = "direct";
 
@@ -42,14 +55,31 @@ public final class SmtpFindings {
     public static Finding of(String code, ProbeTarget target, String subject, List<String> evidence,
                              Object... args) {
         Finding standard = of(code, subject, evidence, args);
-        String direct = code + "." + DIRECT;
-        if (target.viaMxRecord() || !(TEXTS.has(direct + ".message") || TEXTS.has(direct + ".remediation"))) {
+        if (target.viaMxRecord()) {
             return standard;
         }
-        LocalText message = TEXTS.text((TEXTS.has(direct + ".message") ? direct : code) + ".message", args);
-        LocalText remediation = TEXTS.text((TEXTS.has(direct + ".remediation") ? direct : code) + ".remediation",
-                args);
-        return new Finding(code, standard.severity(), subject, message, evidence, remediation, standard.actor());
+        return new Finding(code, standard.severity(), subject, TEXTS.text(worded(code, target, ".message"), args),
+                evidence, TEXTS.text(worded(code, target, ".remediation"), args), standard.actor());
+    }
+
+    /**
+     * The key of {@code part} ({@code .message}, {@code .remediation}) of the wording {@code key} for {@code target}:
+     * {@code KEY.direct.PART} for a target that is no MX host probed on port 25, where the bundle has it (each part
+     * alone: a message that fits both keeps its one wording), else {@code KEY.PART}.
+     */
+    private static String worded(String key, ProbeTarget target, String part) {
+        String direct = key + "." + DIRECT + part;
+        return !target.viaMxRecord() && TEXTS.has(direct) ? direct : key + part;
+    }
+
+    /**
+     * What a certificate for {@code target} must name, as the words of a finding's advice: the host name as the user
+     * gave it or found it (the MX host name, or the name of a {@code [HOST]}); for a server probed by its address,
+     * the host name senders reach it by, since senders check a certificate against a host name (the MX host name,
+     * RFC 8461 §4.2; RFC 7672 §3.2.2), never against an address.
+     */
+    static Object certificateName(ProbeTarget target) {
+        return target.byAddress() ? text("phrase.certificateName.address") : target.host();
     }
 
     /** A phrase of ours inside a finding's text (an argument), shown in the reader's language. */

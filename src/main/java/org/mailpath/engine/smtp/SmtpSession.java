@@ -256,7 +256,8 @@ final class SmtpSession {
     /** @return false when the connection is no longer usable */
     private boolean startTls(SmtpChannel channel) throws SmtpIoException, IOException {
         if (!capabilities.has("STARTTLS")) {
-            add(SmtpCodes.SMTP_NO_STARTTLS);
+            // the name the advice wants a certificate for: the MX host name, or the host the user named
+            add(SmtpCodes.SMTP_NO_STARTTLS, SmtpFindings.certificateName(target));
             tlsFacts = new TlsFacts.NotOffered();
             return true;
         }
@@ -305,7 +306,7 @@ final class SmtpSession {
         if (ProbeTls.isWeakCipher(session.getCipherSuite())) {
             add(SmtpCodes.SMTP_TLS_WEAK_CIPHER, session.getCipherSuite());
         }
-        CertificateCheck.Judgement certificate = certificates.evaluate(target.host(), chain, leafNames,
+        CertificateCheck.Judgement certificate = certificates.evaluate(target, chain, leafNames,
                 options.clock().instant(), subject(), evidence());
         findings.addAll(certificate.findings());
         tlsFacts = new TlsFacts.Established(summary, certificate.facts(), chain);

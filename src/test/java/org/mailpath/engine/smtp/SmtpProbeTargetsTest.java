@@ -180,8 +180,8 @@ class SmtpProbeTargetsTest {
         assertTrue(SmtpFindings.of(SmtpCodes.SMTP_CONNECT_REFUSED, implicit, implicit.label(), List.of(), "x", 25)
                 .remediation().contains("on port 25 (service running"));
         // a code whose wording fits every target has no second text
-        assertEquals(SmtpFindings.of(SmtpCodes.SMTP_NO_STARTTLS, mx.label(), List.of()),
-                SmtpFindings.of(SmtpCodes.SMTP_NO_STARTTLS, implicit, mx.label(), List.of()));
+        assertEquals(SmtpFindings.of(SmtpCodes.SMTP_TLS_WEAK_CIPHER, mx.label(), List.of(), "x"),
+                SmtpFindings.of(SmtpCodes.SMTP_TLS_WEAK_CIPHER, implicit, mx.label(), List.of(), "x"));
     }
 
     @Test

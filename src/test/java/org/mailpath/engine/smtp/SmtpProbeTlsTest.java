@@ -59,11 +59,17 @@ class SmtpProbeTlsTest {
 
     TargetResult probe(FakeSmtpServer.Behaviour behaviour, Material trusted,
                        UnaryOperator<SmtpProbeOptions.Builder> tweak) throws Exception {
+        return probe("[mx.example.test]", behaviour, trusted, tweak);
+    }
+
+    /** {@code input} as the user types it: every server here is one the user named, on the fake server's port. */
+    TargetResult probe(String input, FakeSmtpServer.Behaviour behaviour, Material trusted,
+                       UnaryOperator<SmtpProbeOptions.Builder> tweak) throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.start(behaviour)) {
             SmtpProbeOptions.Builder b = SmtpProbeFakeServerTest.options(server)
                     .trustStore(Optional.ofNullable(trusted).map(Material::trust));
             ProbeReport report = new SmtpProbe(dns, tweak.apply(b).build(), ReplyDecoder.NONE)
-                    .probe(List.of("[mx.example.test]"), SmtpProbeListener.NONE, Cancellation.none());
+                    .probe(List.of(input), SmtpProbeListener.NONE, Cancellation.none());
             return report.targets().getFirst();
         }
     }
@@ -88,6 +94,95 @@ class SmtpProbeTlsTest {
         assertTrue(assertInstanceOf(TlsFacts.Established.class, r.tlsFacts()).modernProtocol());
     }
 
+    /**
+     * A finding of a host the user named ('[mx.example.test]', not found through MX records) does not call it an MX
+     * host: stop 39's reviewer saw "a certificate for the MX host name" for a '[HOST]', in English and in Swedish.
+     */
+    static void assertNoMxHostClaim(org.mailpath.engine.finding.Finding f) {
+        Locale sv = Locale.of("sv");
+        for (String text : List.of(f.message(), f.remediation(), f.mailTeamRemediation(), f.message(sv),
+                f.remediation(sv), f.mailTeamRemediation(sv).orElse(""))) {
+            // "the MX host names that point to it" says which names count, and claims nothing of this host
+            assertFalse(text.matches("(?s).*the MX host name(?!s).*") || text.contains("MX-värdens namn"), text);
+        }
+    }
+
+    /**
+     * A server without STARTTLS, named by the user: the advice wants a certificate for the name given, not "for the MX
+     * host name"; named by its address, for the host name senders reach it by.
+     */
+    @Test
+    void noStartTlsOnANamedServerWantsACertificateForThatName() throws Exception {
+        var named = finding(probe(ScriptedSmtp.standard(), null, b -> b), SmtpCodes.SMTP_NO_STARTTLS);
+        assertEquals("The server's mail team should enable STARTTLS with a certificate for mx.example.test; until "
+                + "then the sender's Salesforce TLS setting must be Preferred, not Required, for the domains whose mail "
+                + "this server receives.", named.remediation());
+        assertEquals("Please enable STARTTLS on your server, with a certificate for mx.example.test. Until then our "
+                + "mail to it travels unencrypted, and it is for us to keep our Salesforce TLS setting for your domain "
+                + "at Preferred, not Required.", named.mailTeamRemediation());
+        assertEquals("Serverns e-postteam bör aktivera STARTTLS med ett certifikat för mx.example.test; till dess "
+                + "måste avsändarens TLS-inställning i Salesforce vara Preferred, inte Required, för de domäner vars "
+                + "e-post den här servern tar emot.", named.remediation(Locale.of("sv")));
+        assertNoMxHostClaim(named);
+        var address = finding(probe("[127.0.0.1]", ScriptedSmtp.standard(), null, b -> b),
+                SmtpCodes.SMTP_NO_STARTTLS);
+        assertTrue(address.remediation().startsWith("The server's mail team should enable STARTTLS with a certificate "
+                + "for the host name senders reach it by; "), address.remediation());
+        assertTrue(address.remediation(Locale.of("sv")).startsWith("Serverns e-postteam bör aktivera STARTTLS med ett "
+                + "certifikat för värdnamnet som avsändare når den med; "), address.remediation(Locale.of("sv")));
+        assertNoMxHostClaim(address);
+    }
+
+    /**
+     * A server probed by its IP address: senders check a certificate against the host name they looked up, never
+     * an address (RFC 8461 §4.2, RFC 7672 §3.2.2), so a certificate that does not name the address is said, as an
+     * INFO with the way to check the name that counts, and no longer advises a certificate "for the MX host name".
+     */
+    @Test
+    void aCertificateThatDoesNotNameTheAddressProbedRefusesNoSender() throws Exception {
+        TargetResult r = probe("[127.0.0.1]", ScriptedSmtp.standard().startTls(valid.serverContext()), valid,
+                b -> b);
+        var mismatch = finding(r, SmtpCodes.SMTP_CERT_NAME_MISMATCH);
+        assertEquals(Severity.INFO, mismatch.severity());
+        assertEquals(Actor.SENDER_ADMIN, mismatch.actor());
+        assertEquals("The server's certificate does not name the address 127.0.0.1 it was probed at; it names "
+                + "[mx.example.test]. Senders check a mail server's certificate against its host name, never against "
+                + "its address, so this alone refuses no sender.", mismatch.message());
+        assertEquals("To check the names senders check, probe the server by its host name (mailpath probe [HOST]) or "
+                + "through the domain whose mail it receives (mailpath probe DOMAIN).", mismatch.remediation());
+        assertTrue(mismatch.message(Locale.of("sv")).startsWith("Serverns certifikat anger inte adressen 127.0.0.1"),
+                mismatch.message(Locale.of("sv")));
+        assertNoMxHostClaim(mismatch);
+        assertEquals(NameMatch.NONE, certificate(r).name(), "the fact stays: the certificate names no address");
+        assertEquals(SmtpCodes.SMTP_OK, r.findings().getFirst().code(), "nothing a sender refuses: " + codes(r));
+    }
+
+    /**
+     * An MX host probed where senders connect (port 25) keeps the MX wording: there the MX host name is the name
+     * senders check (RFC 8461 §4.2). Judged by the certificate check itself, as no test server listens on port 25.
+     */
+    @Test
+    void anMxHostOnPort25KeepsTheMxHostNameInTheAdvice() {
+        ProbeTarget mx = new ProbeTarget("example.test", "mx.example.test", java.net.InetAddress.getLoopbackAddress(),
+                SmtpProbeOptions.SMTP_PORT, java.util.OptionalInt.of(10));
+        CertificateCheck check = new CertificateCheck(Optional.of(otherName.trust()));
+        var mismatch = findingIn(check.evaluate(mx, otherName.chain(), CertificateNames.ofLeaf(otherName.chain()),
+                java.time.Instant.now(), mx.label(), List.of()).findings(), SmtpCodes.SMTP_CERT_NAME_MISMATCH);
+        assertTrue(mismatch.remediation().endsWith("include the MX host name."), mismatch.remediation());
+        var selfSigned = findingIn(new CertificateCheck(Optional.empty()).evaluate(mx, expiredSelfSigned.chain(),
+                CertificateNames.ofLeaf(expiredSelfSigned.chain()), java.time.Instant.now(), mx.label(), List.of())
+                .findings(), SmtpCodes.SMTP_CERT_SELF_SIGNED);
+        assertTrue(selfSigned.remediation().endsWith("for the MX host name."), selfSigned.remediation());
+        assertTrue(SmtpFindings.of(SmtpCodes.SMTP_NO_STARTTLS, mx, mx.label(), List.of(),
+                SmtpFindings.certificateName(mx)).remediation().contains("with a certificate for the MX host name;"));
+    }
+
+    private static org.mailpath.engine.finding.Finding findingIn(List<org.mailpath.engine.finding.Finding> findings,
+                                                               String code) {
+        return findings.stream().filter(f -> f.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " not in " + findings));
+    }
+
     /** The certificate facts of a probe that got TLS up. */
     static CertificateFacts certificate(TargetResult r) {
         return assertInstanceOf(TlsFacts.Established.class, r.tlsFacts(), codes(r).toString()).certificate();
@@ -106,9 +201,16 @@ class SmtpProbeTlsTest {
                 + "version 3, which Postfix uses for the check) accept it; senders that apply an MTA-STS policy "
                 + "(RFC 8461) and newer name checks (RFC 9525, OpenSSL's current default) ignore common names.",
                 cnOnly.message());
-        assertEquals("The recipient's mail team should replace the certificate with one that lists the MX host "
-                + "name as a subject alternative name (public CAs issue only such certificates today); until then "
+        // '[mx.example.test]' is a host the user named: the advice names it and does not call it an MX host
+        assertEquals("The server's mail team should replace the certificate with one that lists mx.example.test "
+                + "as a subject alternative name (public CAs issue only such certificates today); until then "
                 + "senders that verify certificates may refuse it.", cnOnly.remediation());
+        assertEquals("Please replace the certificate with one that lists mx.example.test as a subject alternative "
+                + "name (public CAs issue only such certificates today); until then senders that verify certificates "
+                + "may refuse it.", cnOnly.mailTeamRemediation());
+        assertEquals("Serverns e-postteam bör byta till ett certifikat som har mx.example.test som alternativt namn "
+                + "(SAN) (publika certifikatutfärdare utfärdar bara sådana certifikat i dag); till dess kan avsändare "
+                + "som kontrollerar certifikat avvisa det.", cnOnly.remediation(Locale.of("sv")));
         assertEquals("Serverns certifikat anger mx.example.test bara i ett av sina ämnesnamn (CN: mx.example.test, "
                 + "other.example.test), inte i det mest specifika (other.example.test), och det har inget "
                 + "alternativt DNS-namn (SAN). Avsändare som bara kontrollerar det mest specifika ämnesnamnet "
@@ -136,6 +238,10 @@ class SmtpProbeTlsTest {
         // the general check (RFC 6125's fall-back to the CN) is content, so the server is fine for the probe
         assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_NAME_MISMATCH), codes(r).toString());
         assertEquals(SmtpCodes.SMTP_OK, r.findings().getFirst().code(), codes(r).toString());
+        assertEquals("The server's mail team should replace the certificate with one that lists mx.example.test as a "
+                + "subject alternative name (public CAs issue only such certificates today), before a domain whose "
+                + "mail it receives publishes an MTA-STS policy in enforce mode.", cnOnly.remediation());
+        assertNoMxHostClaim(cnOnly);
         assertEquals(new CertificateFacts(Trust.TRUSTED, false, false, NameMatch.COMMON_NAME_ONLY, List.of(),
                 List.of("mx.example.test")), certificate(r));
     }
@@ -155,6 +261,14 @@ class SmtpProbeTlsTest {
         assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_UNTRUSTED), "self-signed says it already");
         assertFalse(codes(r).contains(SmtpCodes.SMTP_CERT_NAME_MISMATCH));
         assertTrue(clientLines(r).contains("QUIT"), "certificate problems do not end the conversation");
+        var selfSigned = finding(r, SmtpCodes.SMTP_CERT_SELF_SIGNED);
+        assertTrue(selfSigned.remediation().endsWith(" The server's mail team should install a certificate from a "
+                + "public CA (e.g. Let's Encrypt) for mx.example.test."), selfSigned.remediation());
+        assertTrue(selfSigned.mailTeamRemediation().startsWith("Please install a certificate from a public CA (e.g. "
+                + "Let's Encrypt) for mx.example.test. "), selfSigned.mailTeamRemediation());
+        assertTrue(selfSigned.remediation(Locale.of("sv")).endsWith("för mx.example.test."),
+                selfSigned.remediation(Locale.of("sv")));
+        assertNoMxHostClaim(selfSigned);
         assertEquals(new CertificateFacts(Trust.SELF_SIGNED, true, false, NameMatch.SUBJECT_ALT_NAME,
                 List.of("mx.example.test"), List.of("mx.example.test")), certificate(r));
     }
@@ -174,6 +288,16 @@ class SmtpProbeTlsTest {
         var mismatch = finding(r, SmtpCodes.SMTP_CERT_NAME_MISMATCH);
         assertTrue(mismatch.message().contains("mx.example.test"), mismatch.message());
         assertTrue(mismatch.message().contains("www.other.example.test"), mismatch.message());
+        assertEquals(Severity.WARNING, mismatch.severity());
+        assertTrue(mismatch.remediation().startsWith("Senders that reach the server by the name mx.example.test and "
+                + "verify certificates fail"), mismatch.remediation());
+        assertTrue(mismatch.remediation().contains("If senders do not use mx.example.test, probe the recipient's "
+                + "domain (mailpath probe DOMAIN)"), mismatch.remediation());
+        assertTrue(mismatch.remediation(Locale.of("sv")).startsWith("Avsändare som når servern med namnet "
+                + "mx.example.test"), mismatch.remediation(Locale.of("sv")));
+        assertTrue(mismatch.mailTeamRemediation().contains("mx.example.test among them"),
+                mismatch.mailTeamRemediation());
+        assertNoMxHostClaim(mismatch);
         assertEquals(NameMatch.NONE, certificate(r).name());
         assertEquals(List.of("other.example.test", "www.other.example.test"), certificate(r).dnsNames());
     }
