@@ -9,6 +9,7 @@ import java.util.List;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.mtasts.PublishedPolicy;
 import org.mailpath.engine.smtp.ProbeReport;
+import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.smtp.TargetResult;
 import org.mailpath.engine.smtp.TranscriptLine;
 
@@ -31,12 +32,14 @@ public final class ProbeOutput {
     }
 
     /**
-     * {@code {"targets": [{"domain","host","address","port","preference","transcript":[{time,direction,text}],
+     * {@code {"targets": [{"domain","host","address","port","preference","source","transcript":[{time,direction,text}],
      * "capabilities":[…],"sizeLimit","tls":{protocol,cipherSuite,chain},"findings":[…]}], "findings": […],
      * "inputs": [{"input","findings":[…]}]}}, findings in the shared {@link FindingJson} shape. {@code "findings"} are
      * all that concern no one address, as they always were; {@code "inputs"} groups those of finding each input's
      * addresses under the input as given (a DNS failure, a name that does not exist), every input probed in order,
-     * so that with several inputs a script can tell whose they are.
+     * so that with several inputs a script can tell whose they are. {@code "source"} says how the address was found:
+     * {@code "mxRecord"} (an MX host of {@code domain}), {@code "implicitMx"} (the domain itself, which has no MX
+     * records) or {@code "named"} (a server the user named, {@code [HOST]} or an IP address, which may be no MX host).
      */
     public static ObjectNode json(ProbeReport report) {
         return targetsAndFindings(report);
@@ -71,6 +74,7 @@ public final class ProbeOutput {
             t.put("address", r.target().addressText());
             t.put("port", r.target().port());
             r.target().preference().ifPresent(p -> t.put("preference", p));
+            t.put("source", source(r.target()));
             ArrayNode transcript = t.putArray("transcript");
             for (TranscriptLine line : r.transcript()) {
                 transcript.addObject().put("time", line.time().toString())
@@ -118,10 +122,7 @@ public final class ProbeOutput {
     /** As {@link #text(ProbeReport, PrintWriter)}, with each domain's MTA-STS verdict before the run's findings. */
     public static void text(ProbeReport report, List<PolicyReview> reviews, PrintWriter out) {
         for (TargetResult r : report.targets()) {
-            out.println("== " + r.target().label()
-                    + r.target().preference().stream()
-                            .mapToObj(p -> " (MX of " + r.target().domain() + ", preference " + p + ")").findFirst()
-                            .orElse(""));
+            out.println("== " + r.target().label() + " (" + howFound(r.target()) + ")");
             for (TranscriptLine line : r.transcript()) {
                 out.println("  " + line.time() + " " + line.direction().mark() + ": " + line.text());
             }
@@ -149,6 +150,22 @@ public final class ProbeOutput {
         if (report.targets().isEmpty() && report.findings().isEmpty()) {
             out.println("No mail server to probe.");
         }
+    }
+
+    /** How the address was found, for the JSON's {@code "source"}. */
+    private static String source(ProbeTarget target) {
+        return target.preference().isPresent() ? "mxRecord" : target.named() ? "named" : "implicitMx";
+    }
+
+    /**
+     * How the address was found, for a heading: an MX host of the domain, the domain itself (RFC 5321 §5.1: no MX
+     * records), or a server the user named, which the findings do not take for an MX host.
+     */
+    private static String howFound(ProbeTarget target) {
+        return target.preference().isPresent()
+                ? "MX of " + target.domain() + ", preference " + target.preference().getAsInt()
+                : target.named() ? "named directly, not found through MX records"
+                : target.domain() + " has no MX records: its own address";
     }
 
     private static void printFindings(List<Finding> findings, PrintWriter out) {

@@ -79,6 +79,47 @@ class ProbeCommandTest {
         }
     }
 
+    /**
+     * A server named directly ('[mx.example.test]') says so in the heading and the JSON ("source"), beside an MX host
+     * and a domain without MX records probed through its own address, and its advice names it: stop 39's reviewer
+     * read "a certificate for the MX host name" for a '[HOST]'.
+     */
+    @Test
+    void aServerNamedDirectlyIsSaidToBeAndItsAdviceNamesIt() throws Exception {
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
+             TinyDnsServer dns = new TinyDnsServer(zone().loopbackNamed("bare.test"))) {
+            List<String> a = List.of("probe", "[mx.example.test]", "example.test", "bare.test", "--port",
+                    String.valueOf(smtp.port()), "--resolver", dns.address(), "--timeout", "20", "--helo",
+                    "probe.mailpath.test", "--no-mta-sts");
+            CliRun text = CliRun.of(a.toArray(String[]::new));
+            assertEquals(0, text.code(), text.err());
+            String out = text.out().replace(System.lineSeparator(), "\n");
+            String named = "== mx.example.test [127.0.0.1]:" + smtp.port()
+                    + " (named directly, not found through MX records)\n";
+            assertTrue(out.contains(named), out);
+            assertTrue(out.contains("== mx.example.test [127.0.0.1]:" + smtp.port()
+                    + " (MX of example.test, preference 10)\n"), out);
+            assertTrue(out.contains("== bare.test [127.0.0.1]:" + smtp.port()
+                    + " (bare.test has no MX records: its own address)\n"), out);
+            String namedPart = out.substring(out.indexOf(named), out.indexOf("\n\n", out.indexOf(named)));
+            assertTrue(namedPart.contains("What to do (recipient's mail team): The server's mail team should enable"
+                    + " STARTTLS with a certificate for mx.example.test;"), namedPart);
+            assertFalse(namedPart.contains("MX host"), namedPart);
+
+            List<String> json = new ArrayList<>(a);
+            json.addAll(List.of("--format", "json"));
+            CliRun j = CliRun.of(json.toArray(String[]::new));
+            assertEquals(0, j.code(), j.err());
+            JsonNode targets = new ObjectMapper().readTree(j.out()).get("targets");
+            assertEquals(3, targets.size(), targets.toString());
+            assertEquals("named", targets.get(0).get("source").asText());
+            assertEquals("mx.example.test", targets.get(0).get("host").asText());
+            assertFalse(targets.get(0).has("preference"), targets.get(0).toString());
+            assertEquals("mxRecord", targets.get(1).get("source").asText());
+            assertEquals("implicitMx", targets.get(2).get("source").asText());
+        }
+    }
+
     @Test
     void unknownDomainIsAFindingNotAFailure() throws Exception {
         try (TinyDnsServer dns = new TinyDnsServer(zone())) {

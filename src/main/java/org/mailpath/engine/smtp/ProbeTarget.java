@@ -7,12 +7,20 @@ import java.util.OptionalInt;
 
 /**
  * One address to probe: {@code host} is the MX host name (or the host or address the user gave),
- * {@code domain} what the user asked about, {@code preference} the MX preference when it came from an MX record.
+ * {@code domain} what the user asked about, {@code preference} the MX preference when it came from an MX record,
+ * {@code named} true for a server the user named ({@code [HOST]} or an IP address) rather than a domain's: neither an
+ * MX host nor a domain without MX records probed through its own address (RFC 5321 §5.1), so output can say which.
  */
-public record ProbeTarget(String domain, String host, InetAddress address, int port, OptionalInt preference) {
+public record ProbeTarget(String domain, String host, InetAddress address, int port, OptionalInt preference,
+                          boolean named) {
 
     public ProbeTarget {
         preference = preference == null ? OptionalInt.empty() : preference;
+    }
+
+    /** A server of a domain: one of its MX hosts ({@code preference} present), or the domain itself (implicit MX). */
+    public ProbeTarget(String domain, String host, InetAddress address, int port, OptionalInt preference) {
+        this(domain, host, address, port, preference, false);
     }
 
     /**

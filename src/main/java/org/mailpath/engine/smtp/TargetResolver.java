@@ -61,8 +61,8 @@ final class TargetResolver {
         }
         if (InetAddresses.isInetAddress(name)) {
             InetAddress literal = InetAddresses.forString(name);
-            return new Resolution(List.of(new ProbeTarget(input.strip(), name, literal, port, OptionalInt.empty())),
-                    List.of());
+            return new Resolution(List.of(new ProbeTarget(input.strip(), name, literal, port, OptionalInt.empty(),
+                    true)), List.of());
         }
         name = IdnaNames.lookupName(name);
         List<ProbeTarget> targets = new ArrayList<>();
@@ -117,7 +117,7 @@ final class TargetResolver {
                 InetAddress address = r instanceof ARecord a ? a.getAddress()
                         : r instanceof AAAARecord aaaa ? aaaa.getAddress() : null;
                 if (address != null) {
-                    targets.add(new ProbeTarget(domain, host, address, port, preference));
+                    targets.add(new ProbeTarget(domain, host, address, port, preference, source == HostSource.NAMED));
                     found++;
                 }
             }
@@ -166,7 +166,7 @@ final class TargetResolver {
             Name name = Name.fromString(host, Name.root);
             for (int type : new int[] {Type.A, Type.AAAA}) {
                 Optional<InetAddress> address = hosts.getAddressForHost(name, type);
-                address.ifPresent(a -> found.add(new ProbeTarget(host, host, a, port, OptionalInt.empty())));
+                address.ifPresent(a -> found.add(new ProbeTarget(host, host, a, port, OptionalInt.empty(), true)));
             }
         } catch (TextParseException notAName) {
             // DNS's answer says what is wrong with it
