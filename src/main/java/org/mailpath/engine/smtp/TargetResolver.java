@@ -124,10 +124,22 @@ final class TargetResolver {
         }
         if (found == 0) {
             findings.add(failed
-                    ? dnsFailed(SmtpFindings.of(SmtpCodes.SMTP_DNS_FAILED, host, evidence, host, "A/AAAA",
-                            SmtpFindings.text("SMTP_DNS_FAILED.noAnswer")), resolverAtFault)
+                    ? dnsFailed(addressLookupFailed(host, evidence, source), resolverAtFault)
                     : noAddress(host, evidence, source, nameExists));
         }
+    }
+
+    /**
+     * SMTP_DNS_FAILED for a host's addresses: for a {@code [host]} the user named, worded for that server, not for
+     * "the mail servers" of a recipient whose DNS Salesforce's servers would fail to read.
+     */
+    private static Finding addressLookupFailed(String host, List<String> evidence, HostSource source) {
+        String code = SmtpCodes.SMTP_DNS_FAILED;
+        Object why = SmtpFindings.text("SMTP_DNS_FAILED.noAnswer");
+        return source == HostSource.NAMED
+                ? SmtpFindings.variant(code, SmtpFindings.DIRECT, SmtpFindings.severity(code), host, evidence,
+                        Actor.RECIPIENT_MAIL_TEAM, host, "A/AAAA", why)
+                : SmtpFindings.of(code, host, evidence, host, "A/AAAA", why);
     }
 
     /** Where a host name to probe came from: its wording when it has no address depends on it. */

@@ -92,6 +92,31 @@ class SmtpProbeTargetsTest {
         }
     }
 
+    /**
+     * A '[HOST]' whose address questions fail is a server whose address cannot be found, not "the mail servers" of a
+     * recipient whose DNS Salesforce logs as 554 5.4.4; an MX host whose address questions fail keeps that wording.
+     */
+    @Test
+    void aNamedHostWhoseAddressLookupFailsIsWordedForThatServer() {
+        FakeDns dns = new FakeDns().add("example.test", Type.MX, "10 mx.broken.test.")
+                .fail("mx.broken.test", DnsStatus.SERVFAIL);
+        ProbeReport report = probe(dns, options(25).build(), "[mx.broken.test]", "example.test");
+        assertEquals(List.of(SmtpCodes.SMTP_DNS_FAILED, SmtpCodes.SMTP_DNS_FAILED), runCodes(report));
+        Finding named = report.inputs().get(0).findings().getFirst();
+        assertEquals("The DNS question mx.broken.test A/AAAA failed (no answer), so the server's address cannot be"
+                + " found.", named.message());
+        assertEquals("The DNS servers of the zone that holds mx.broken.test must answer this question; meanwhile the"
+                + " server can be probed by its IP address.", named.remediation());
+        assertEquals("DNS-frågan mx.broken.test A/AAAA misslyckades (inget svar), så serverns adress kan inte"
+                + " hittas.", named.message(java.util.Locale.of("sv")));
+        assertFalse(named.remediation().contains("5.4.4") || named.message().contains("mail servers"),
+                named.toString());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, named.actor());
+        Finding mxHost = report.inputs().get(1).findings().getFirst();
+        assertTrue(mxHost.message().endsWith("so the mail servers cannot be found."), mxHost.message());
+        assertTrue(mxHost.remediation().contains("554 5.4.4 Domain Lookup Failed"), mxHost.remediation());
+    }
+
     @Test
     void nullMxNxdomainAndDnsFailuresAreFindingsWithEvidence() {
         FakeDns dns = new FakeDns().add("nomail.test", Type.MX, "0 .")
