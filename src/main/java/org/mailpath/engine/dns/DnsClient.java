@@ -157,10 +157,14 @@ public final class DnsClient implements DnsLookup {
         }
     }
 
-    /** The NSEC3 records of a reply's authority section, and the RRSIG records over them. */
+    /** The NSEC and NSEC3 records of a reply's authority section, and the RRSIG records over them. */
     private static List<Record> denial(Message reply) {
-        return reply.getSection(Section.AUTHORITY).stream().filter(r -> r.getType() == Type.NSEC3
-                || r instanceof RRSIGRecord s && s.getTypeCovered() == Type.NSEC3).toList();
+        return reply.getSection(Section.AUTHORITY).stream().filter(r -> denies(r.getType())
+                || r instanceof RRSIGRecord s && denies(s.getTypeCovered())).toList();
+    }
+
+    private static boolean denies(int type) {
+        return type == Type.NSEC || type == Type.NSEC3;
     }
 
     /** The records of one type owned by one name in a reply's answer section, and the signatures over them. */

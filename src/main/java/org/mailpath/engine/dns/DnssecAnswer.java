@@ -9,8 +9,8 @@ import org.xbill.DNS.Record;
  * The answer to a question asked for DNSSEC data ({@link DnsLookup#lookupSigned}): the answer itself, the RRSIG
  * records over its records, and {@code dnssecOk}, whether the reply carried the DO bit, i.e. the resolver returns
  * DNSSEC records. Without it, missing signatures say nothing about the zone: the resolver dropped them.
- * {@code denial}: for a NODATA or NXDOMAIN answer with DNSSEC data, the NSEC3 records of the reply's authority
- * section and the RRSIG records over them (what proves the answer in a zone signed with NSEC3, RFC 5155 §7.2);
+ * {@code denial}: for a NODATA or NXDOMAIN answer with DNSSEC data, the NSEC and NSEC3 records of the reply's
+ * authority section and the RRSIG records over them (what proves the answer, RFC 4035 §3.1.3, RFC 5155 §7.2);
  * empty otherwise. Not part of {@link #evidence()}: the findings that judge them quote them.
  */
 public record DnssecAnswer(DnsAnswer answer, List<RRSIGRecord> signatures, boolean dnssecOk, List<Record> denial) {
@@ -20,7 +20,7 @@ public record DnssecAnswer(DnsAnswer answer, List<RRSIGRecord> signatures, boole
         denial = List.copyOf(denial);
     }
 
-    /** An answer without NSEC3 records (a positive one, or one whose denial was not kept). */
+    /** An answer without NSEC or NSEC3 records (a positive one, or one whose denial was not kept). */
     public DnssecAnswer(DnsAnswer answer, List<RRSIGRecord> signatures, boolean dnssecOk) {
         this(answer, signatures, dnssecOk, List.of());
     }

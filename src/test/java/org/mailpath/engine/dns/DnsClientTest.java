@@ -130,15 +130,17 @@ class DnsClientTest {
     }
 
     @Test
-    void aNegativeAnswerWithDnssecDataKeepsTheNsec3RecordsOfItsAuthoritySection() throws Exception {
-        // NODATA: the SOA, an NSEC3 record of the zone, the RRSIGs over both, and an NSEC record; only the NSEC3
-        // record and the signature over it are the denial kept (what Nsec3OptOut judges)
+    void aNegativeAnswerWithDnssecDataKeepsTheNsecAndNsec3RecordsOfItsAuthoritySection() throws Exception {
+        // NODATA: the SOA, an NSEC3 record of the zone, the RRSIGs over both, and an NSEC record; the NSEC3 record,
+        // the signature over it and the NSEC record are the denial kept (what Nsec3OptOut and DsDenial judge), the
+        // SOA and its signature are not
         Name zone = Name.fromConstantString("example.");
         Name hashed = Name.fromConstantString("0p9mhaveqvm6t7vbl5lop2u3t2rp3tom.example.");
         NSEC3Record nsec3 = new NSEC3Record(hashed, DClass.IN, 300, 1, 1, 0, null, new byte[20],
                 new int[] {Type.SOA, Type.NS});
         RRSIGRecord overNsec3 = new RRSIGRecord(hashed, DClass.IN, 300, Type.NSEC3, 13, 300, Instant.EPOCH,
                 Instant.EPOCH, 1, zone, new byte[64]);
+        NSECRecord nsec = new NSECRecord(zone, DClass.IN, 300, zone, new int[] {Type.SOA});
         ScriptedDnsServer.Handler handler = (query, tcp) -> {
             Message reply = ScriptedDnsServer.reply(query);
             Name name = query.getQuestion().getName();
@@ -153,7 +155,7 @@ class DnsClientTest {
                     1, zone, new byte[64]), Section.AUTHORITY);
             reply.addRecord(nsec3, Section.AUTHORITY);
             reply.addRecord(overNsec3, Section.AUTHORITY);
-            reply.addRecord(new NSECRecord(zone, DClass.IN, 300, zone, new int[] {Type.SOA}), Section.AUTHORITY);
+            reply.addRecord(nsec, Section.AUTHORITY);
             if (opt != null && !name.toString().startsWith("strip")) {
                 reply.addRecord(new OPTRecord(1232, 0, 0, opt.getFlags()), Section.ADDITIONAL);
             }
@@ -163,7 +165,7 @@ class DnsClientTest {
             DnsLookup lookup = DnsLookups.create(List.of(server.spec()), TIMEOUT);
             DnssecAnswer nodata = lookup.lookupSigned("nodata.example", Type.MX, Cancellation.none());
             assertEquals(DnsStatus.NODATA, nodata.answer().status());
-            assertEquals(List.of(nsec3, overNsec3), nodata.denial());
+            assertEquals(List.of(nsec3, overNsec3, nsec), nodata.denial());
             // not quoted in the answer's evidence: the findings that judge the records quote them
             assertTrue(nodata.evidence().stream().noneMatch(l -> l.contains("NSEC3")), nodata.evidence().toString());
             // a positive answer has nothing to deny, a reply without DNSSEC data proves nothing
