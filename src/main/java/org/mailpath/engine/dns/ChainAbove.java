@@ -22,9 +22,11 @@ import org.xbill.DNS.Type;
  * <p>
  * The zone cuts above the zone are found by the signer of each DS RRset's RRSIG (the parent signs it), or, when there
  * is none, by asking SOA of each name up; each zone cut costs its DS and DNSKEY questions, the root its DNSKEY (the
- * {@link DnsLookup} keeps answers for the run, so zones under one TLD share them). The proof that a DS does not exist
- * (NSEC or NSEC3) is not checked: a missing DS is taken as the parent says. A root whose keys do not lead to the
- * anchor (a resolver serving another root: a test network, a private root) leaves the chain not judged.
+ * {@link DnsLookup} keeps answers for the run, so zones under one TLD share them). A missing DS counts only with the
+ * parent's signed proof that it does not exist (NSEC or NSEC3, judged by dnsjava's validator, {@link DsDenial}), as
+ * validators require (RFC 4035 §5.2): without it the answer is bogus, as a forged or stripped one would otherwise
+ * downgrade the zone to insecure. A root whose keys do not lead to the anchor (a resolver serving another root: a
+ * test network, a private root) leaves the chain not judged.
  */
 final class ChainAbove {
 
@@ -44,7 +46,12 @@ final class ChainAbove {
         /** The zone's DS RRset at its parent has no valid signature by the parent's keys. */
         DS_SIGNATURE,
         /** The zone's DS records lead to none of its keys, or that key did not sign its DNSKEY set. */
-        KEYS
+        KEYS,
+        /**
+         * The parent answers that the zone has no DS record, but without a valid signed proof of it (NSEC or NSEC3
+         * records signed by the parent's keys, RFC 4035 §5.2, RFC 5155 §8.6): validators take the answer as bogus.
+         */
+        DS_DENIAL
     }
 
     /** What validating resolvers make of the chain above the zone. */
@@ -132,7 +139,8 @@ final class ChainAbove {
         for (Cut cut : cuts.reversed()) {
             evidence.addAll(cut.ds().evidence());
             evidence.addAll(cut.dnskey().evidence());
-            Optional<Verdict> stop = dsLink(cut.zone(), cut.ds(), above, aboveKeys, now, evidence);
+            Optional<Verdict> stop = dsLink(dns, anchor, cut.zone(), cut.ds(), above, aboveKeys, now, evidence,
+                    cancellation);
             if (stop.isPresent()) {
                 return finish(stop.get(), evidence);
             }
@@ -167,7 +175,7 @@ final class ChainAbove {
             above = cut.zone();
             aboveKeys = ChainOfTrust.zoneKeys(cut.dnskey());
         }
-        Optional<Verdict> last = dsLink(zone, zoneDs, above, aboveKeys, now, evidence);
+        Optional<Verdict> last = dsLink(dns, anchor, zone, zoneDs, above, aboveKeys, now, evidence, cancellation);
         if (last.isPresent()) {
             return finish(last.get(), evidence);
         }
@@ -176,20 +184,19 @@ final class ChainAbove {
     }
 
     /**
-     * The link from {@code parent}, whose keys are trusted, to {@code child}'s DS RRset: none (insecure from the
-     * child down), or records the parent's keys must have signed. Empty when the link holds.
+     * The link from {@code parent}, whose keys are trusted, to {@code child}'s DS RRset: none, proven by the parent's
+     * signed denial (insecure from the child down), none without that proof (bogus), or records the parent's keys
+     * must have signed. Empty when the link holds.
      */
-    private static Optional<Verdict> dsLink(Name child, DnssecAnswer ds, Name parent, List<DNSKEYRecord> parentKeys,
-                                            Instant now, List<String> evidence) {
+    private static Optional<Verdict> dsLink(DnsLookup dns, TrustAnchor anchor, Name child, DnssecAnswer ds,
+                                            Name parent, List<DNSKEYRecord> parentKeys, Instant now,
+                                            List<String> evidence, Cancellation cancellation) {
         DnsStatus status = ds.answer().status();
         if (!ds.answer().ok() && status != DnsStatus.NODATA && status != DnsStatus.NXDOMAIN) {
             return Optional.of(new NotJudged("the DS question for " + display(child) + " failed (" + status + ")"));
         }
         if (ds.answer().records().isEmpty()) {
-            evidence.add(";; no DS record for " + display(child) + " at " + display(parent) + ": validating resolvers"
-                    + " treat " + display(child) + " and every zone below it as insecure (RFC 4035 §5.2); the proof"
-                    + " that it does not exist (NSEC/NSEC3) is not checked");
-            return Optional.of(new Insecure(display(child), display(parent), Insecurity.NO_DS));
+            return Optional.of(withoutDs(dns, anchor, child, ds, parent, now, evidence, cancellation));
         }
         RrsetSignatures.Outcome outcome = RrsetSignatures.check(ds, parent, parentKeys, now);
         evidence.add(";; DS of " + display(child) + " at " + display(parent) + ": signature by the keys of "
@@ -200,6 +207,42 @@ final class ChainAbove {
         }
         return outcome.rejected() ? Optional.of(new Bogus(display(child), display(parent), Break.DS_SIGNATURE))
                 : Optional.empty();
+    }
+
+    /**
+     * The verdict on {@code child}'s DS answer without records, by the proof that it does not exist: insecure from the
+     * child down when the parent's signed NSEC or NSEC3 records prove it (or when the proof cannot be judged, as the
+     * parent's answer says), bogus without a valid proof.
+     */
+    private static Verdict withoutDs(DnsLookup dns, TrustAnchor anchor, Name child, DnssecAnswer ds, Name parent,
+                                     Instant now, List<String> evidence, Cancellation cancellation) {
+        ds.denial().forEach(r -> evidence.add(r.toString()));
+        String absent = ";; no DS record for " + display(child) + " at " + display(parent) + ": ";
+        String insecure = "validating resolvers treat " + display(child) + " and every zone below it as insecure";
+        return switch (DsDenial.judge(dns, anchor, child, now, cancellation)) {
+            case DsDenial.Proven _ -> {
+                evidence.add(absent + "the signed NSEC/NSEC3 records of " + display(parent) + " prove it (RFC 4035"
+                        + " §5.2), so " + insecure);
+                yield new Insecure(display(child), display(parent), Insecurity.NO_DS);
+            }
+            case DsDenial.OptOut _ -> {
+                evidence.add(absent + "an NSEC3 record of " + display(parent) + " with the Opt-Out flag covers it"
+                        + " (an insecure delegation, RFC 5155 §8.6), so " + insecure);
+                yield new Insecure(display(child), display(parent), Insecurity.NO_DS);
+            }
+            case DsDenial.Unproven u -> {
+                evidence.add(absent + "no valid signed proof (NSEC/NSEC3 by the keys of " + display(parent)
+                        + ") that it does not exist, so validating resolvers take the answer as bogus (RFC 4035"
+                        + " §5.2); dnsjava's validator: " + u.reason());
+                yield new Bogus(display(child), display(parent), Break.DS_DENIAL);
+            }
+            case DsDenial.NotJudged n -> {
+                // the answer is taken as the parent gives it, as before the proof was checked
+                evidence.add(absent + insecure + " (RFC 4035 §5.2); the proof that it does not exist"
+                        + " (NSEC/NSEC3) could not be checked: " + n.reason());
+                yield new Insecure(display(child), display(parent), Insecurity.NO_DS);
+            }
+        };
     }
 
     /**

@@ -542,7 +542,8 @@ public final class DnssecCheck implements DomainCheck {
      * DNSSEC_PARENT_BOGUS (ERROR): a link above the zone (or the parent's signature over the zone's DS) is broken,
      * so validators treat everything below it as bogus and every lookup of the domain fails, as for a break in the
      * zone's own link. A break in the parent's signature over the zone's own DS records has its own wording: the
-     * parent's operators must re-sign what they serve, there is no zone between to name.
+     * parent's operators must re-sign what they serve, there is no zone between to name. So has a parent's answer
+     * that a zone above has no DS without the signed proof of it (NSEC/NSEC3): its remedy is the parent's proof.
      */
     private static Finding parentBogus(ChainAbove.Bogus bogus, String domain, String zone, List<String> evidence) {
         if (bogus.why() == ChainAbove.Break.DS_SIGNATURE && bogus.zone().equalsIgnoreCase(zone)) {
@@ -551,6 +552,16 @@ public final class DnssecCheck implements DomainCheck {
             return finding(DnsFindingCodes.DNSSEC_PARENT_BOGUS, Severity.ERROR, domain, evidence,
                     Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_PARENT_BOGUS + ".ownDs", domain, zone,
                     zoneText(bogus.parent()), bogus(domain));
+        }
+        if (bogus.why() == ChainAbove.Break.DS_DENIAL) {
+            // the parent says it has no DS for a zone above, without the signed proof validators require: the
+            // parent's operators serve the proof, unless the answer lost it on its way here (then the path is at
+            // fault), so the remedy says both
+            return LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_PARENT_BOGUS, Severity.ERROR, domain, evidence,
+                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_PARENT_BOGUS + ".message",
+                    DnsFindingCodes.DNSSEC_PARENT_BOGUS + ".denial.remediation", domain, zone, bogus.zone(),
+                    LookupFindings.TEXTS.text("DNSSEC.aboveDsDenial.phrase", bogus.zone(), zoneText(bogus.parent())),
+                    bogus(domain), zoneText(bogus.parent()));
         }
         LocalText what = LookupFindings.TEXTS.text(bogus.why() == ChainAbove.Break.DS_SIGNATURE
                 ? "DNSSEC.aboveDsSignature.phrase" : "DNSSEC.aboveKeys.phrase", bogus.zone(), zoneText(bogus.parent()));

@@ -119,9 +119,10 @@ class DnssecChainAboveTest {
                 f.message());
         assertTrue(f.remediation().startsWith("Nothing in the zone signed.example can fix this: the zone example"
                 + " must be signed"), f.remediation());
-        assertTrue(f.evidence().contains(";; no DS record for example at .: validating resolvers treat example and"
-                + " every zone below it as insecure (RFC 4035 §5.2); the proof that it does not exist (NSEC/NSEC3) is"
-                + " not checked"), f.evidence().toString());
+        // the root's signed NSEC record at example proves that there is no DS (RFC 4035 §5.2)
+        assertTrue(f.evidence().contains(";; no DS record for example at .: the signed NSEC/NSEC3 records of . prove"
+                + " it (RFC 4035 §5.2), so validating resolvers treat example and every zone below it as insecure"),
+                f.evidence().toString());
         assertTrue(f.message(Locale.of("sv")).contains("ingen förtroendekedja leder dit från roten: den"
                 + " överordnade zonen example har ingen DS-post i rotzonen (.)"), f.message(Locale.of("sv")));
         // the TLD is found by its SOA (the zone's DS carries no signature to name it)
@@ -137,6 +138,50 @@ class DnssecChainAboveTest {
     void aSignedTldWithoutDsAtTheRootIsNoChainEither() {
         FakeDns dns = dns(TREE.root(), TREE.tld(true, CSK.ds()));
         Findings.single(check(dns, TREE.anchor()), "DNSSEC_PARENT_INSECURE", Severity.WARNING);
+    }
+
+    /**
+     * The root's signed NSEC3 record matching the TLD, with the NS bit and without DS and SOA, proves the DS absent
+     * (RFC 5155 §8.6), with or without the Opt-Out flag (which matters only to a record that covers the name).
+     */
+    @Test
+    void aTldWithoutDsProvenByTheRootsNsec3RecordIsInsecure() {
+        for (boolean optOut : List.of(false, true)) {
+            FakeDns dns = dns(TREE.rootWithNsec3(optOut), TREE.tld(false, CSK.ds()));
+            Finding f = Findings.single(check(dns, TREE.anchor()), "DNSSEC_PARENT_INSECURE", Severity.WARNING);
+            assertTrue(f.evidence().contains(";; no DS record for example at .: the signed NSEC/NSEC3 records of ."
+                    + " prove it (RFC 4035 §5.2), so validating resolvers treat example and every zone below it as"
+                    + " insecure"), f.evidence().toString());
+            assertEquals(ZoneSecurity.Level.UNSIGNED, judge(dns(TREE.rootWithNsec3(optOut),
+                    TREE.tld(false, CSK.ds()))).level());
+        }
+    }
+
+    /**
+     * A signed root's answer that the TLD has no DS, without its NSEC or NSEC3 proof (a downgrade by a forged or
+     * stripped answer, RFC 4035 §5.2): bogus to validators, for the DNSSEC check and the DANE check's judge alike.
+     */
+    @Test
+    void aTldWithoutDsAndWithoutTheRootsProofIsBogus() {
+        for (List<Record> root : List.of(SignedTree.withoutDenials(TREE.root()),
+                SignedTree.withoutDenials(TREE.rootWithNsec3(false)))) {
+            List<Finding> findings = check(dns(root, TREE.tld(false, CSK.ds())), TREE.anchor());
+            assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
+            Finding f = findings.getFirst();
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+            assertTrue(f.message().contains("the root zone (.) answers that it has no DS record for the zone example,"
+                    + " but the answer carries no valid proof of it"), f.message());
+            ZoneSecurity.Judgement j = judge(dns(root, TREE.tld(false, CSK.ds())));
+            assertEquals(ZoneSecurity.Level.BOGUS, j.level());
+        }
+    }
+
+    /** An NSEC3 record at the TLD whose signature by the root's key does not verify proves nothing. */
+    @Test
+    void aTldWithoutDsWhoseNsec3SignatureDoesNotVerifyIsBogus() {
+        FakeDns dns = dns(SignedTree.breakSignatures(TREE.rootWithNsec3(false), Type.NSEC3),
+                TREE.tld(false, CSK.ds()));
+        Findings.single(check(dns, TREE.anchor()), "DNSSEC_PARENT_BOGUS", Severity.ERROR);
     }
 
     @Test

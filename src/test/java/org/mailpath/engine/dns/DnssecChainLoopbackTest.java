@@ -61,6 +61,8 @@ class DnssecChainLoopbackTest {
     private static List<Finding> check(List<Record> root, List<Record> tld) throws IOException {
         List<Record> tldZone = new ArrayList<>(tld);
         tldZone.addAll(at(root, "example.", Type.DS));
+        // the root's proof of what the TLD's name holds (NSEC): served from the TLD's zone text as the DS is
+        tldZone.addAll(at(root, "example.", Type.NSEC));
         List<Record> zone = new ArrayList<>(ZoneSigner.sign("signed.example", ZoneSigner.parse("signed.example",
                 ZONE), List.of(CSK), INCEPTION, EXPIRATION));
         zone.addAll(at(tld, "signed.example.", Type.DS));
@@ -93,6 +95,56 @@ class DnssecChainLoopbackTest {
         Finding f = Findings.single(findings, "DNSSEC_PARENT_INSECURE", Severity.WARNING);
         assertTrue(f.message().contains("the zone example above it has no DS record in the root zone (.)"),
                 f.message());
+    }
+
+    @Test
+    void theRootsSignedNsecRecordProvesThatTheTldHasNoDs() throws IOException {
+        Finding f = Findings.single(check(TREE.root(), TREE.tld(false, CSK.ds())), "DNSSEC_PARENT_INSECURE",
+                Severity.WARNING);
+        assertTrue(f.evidence().contains(";; no DS record for example at .: the signed NSEC/NSEC3 records of . prove"
+                + " it (RFC 4035 §5.2), so validating resolvers treat example and every zone below it as insecure"),
+                f.evidence().toString());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith("example.") && l.contains("NSEC\t. NS RRSIG NSEC")),
+                f.evidence().toString());
+    }
+
+    /**
+     * The answer that the TLD has no DS, stripped of the root's NSEC record (a forged answer, or one whose DNSSEC
+     * records were dropped on the way): validators do not take it as a proof of an insecure delegation, so the chain
+     * is bogus, not insecure.
+     */
+    @Test
+    void aMissingDsWithoutTheParentsNsecProofIsBogusNotInsecure() throws IOException {
+        List<Finding> findings = check(SignedTree.withoutDenials(TREE.root()), TREE.tld(false, CSK.ds()));
+        assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_PARENT_BOGUS", Severity.ERROR);
+        assertEquals("The DNSSEC chain of trust of signed.example is broken above its zone signed.example: the root"
+                + " zone (.) answers that it has no DS record for the zone example, but the answer carries no valid"
+                + " proof of it (NSEC or NSEC3 records signed by the keys of the root zone (.), RFC 4035 §5.2), which"
+                + " validators require, since a forged answer or one stripped on the way would otherwise switch"
+                + " DNSSEC off for everything below example. Validating resolvers, which most large mail providers"
+                + " use, treat signed.example as bogus: every lookup fails (SERVFAIL), so mail to it is not delivered"
+                + " ('Domain Lookup Failed').", f.message());
+        assertTrue(f.remediation().startsWith("The operators of the root zone (.) must answer the question for the DS"
+                + " record of example with the NSEC or NSEC3 records that prove it does not exist"), f.remediation());
+        assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; no DS record for example at .: no valid"
+                + " signed proof (NSEC/NSEC3 by the keys of .) that it does not exist, so validating resolvers take"
+                + " the answer as bogus (RFC 4035 §5.2); dnsjava's validator: ")), f.evidence().toString());
+        Locale swedish = Locale.of("sv");
+        assertTrue(f.message(swedish).contains("rotzonen (.) svarar att det inte finns någon DS-post för zonen"
+                + " example, men svaret saknar giltigt bevis för det"), f.message(swedish));
+        assertTrue(f.remediation(swedish).startsWith("Operatörerna för rotzonen (.) måste besvara frågan efter"
+                + " DS-posten för example"), f.remediation(swedish));
+    }
+
+    /** The root's NSEC record at the TLD with a signature that does not verify proves nothing either. */
+    @Test
+    void aMissingDsWhoseNsecSignatureDoesNotVerifyIsBogus() throws IOException {
+        List<Finding> findings = check(SignedTree.breakSignatures(TREE.root(), Type.NSEC), TREE.tld(false, CSK.ds()));
+        assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
+        Finding f = Findings.single(findings, "DNSSEC_PARENT_BOGUS", Severity.ERROR);
+        assertTrue(f.message().contains("the root zone (.) answers that it has no DS record for the zone example, but"
+                + " the answer carries no valid proof of it"), f.message());
     }
 
     @Test

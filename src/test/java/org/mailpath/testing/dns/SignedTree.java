@@ -2,10 +2,16 @@ package org.mailpath.testing.dns;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import org.mailpath.engine.dns.TrustAnchor;
 import org.mailpath.testing.dns.ZoneSigner.Key;
+import org.xbill.DNS.DClass;
 import org.xbill.DNS.DSRecord;
+import org.xbill.DNS.NSEC3Record;
+import org.xbill.DNS.NSECRecord;
+import org.xbill.DNS.Name;
 import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
@@ -41,14 +47,59 @@ public final class SignedTree {
         return tldKey;
     }
 
-    /** The root zone, signed, with {@code tldDs} (none: the TLD is not securely delegated). */
+    /**
+     * The root zone, signed, with {@code tldDs} (none: the TLD is not securely delegated) and the NSEC chain a signed
+     * zone has (RFC 4035 §2.3), through the TLD and the owners of {@code tldDs}: each delegation's NSEC record is the
+     * root's signed proof of whether it has a DS record (RFC 4035 §5.2).
+     */
     public List<Record> root(DSRecord... tldDs) {
+        return ZoneSigner.sign(".", unsignedRoot(tldDs), List.of(rootKey), inception, expiration);
+    }
+
+    /**
+     * The root zone of {@link #root}, its NSEC records hashed into NSEC3 records instead (SHA-1, {@code 1 0 0 -}),
+     * one per name, each matching it (enough to prove a NODATA answer there, RFC 5155 §8.6; {@code optOut} sets the
+     * Opt-Out flag on each).
+     */
+    public List<Record> rootWithNsec3(boolean optOut, DSRecord... tldDs) {
+        List<Record> records = new ArrayList<>();
+        for (Record r : unsignedRoot(tldDs)) {
+            if (r instanceof NSECRecord n) {
+                // an NSEC3 bitmap never lists NSEC, and RRSIG only where an RRset is signed (not at an insecure
+                // delegation: its NS records are not)
+                boolean signedThere = n.hasType(Type.DS) || n.hasType(Type.SOA);
+                records.add(ZoneSigner.nsec3(".", n.getName().toString(), optOut ? NSEC3Record.Flags.OPT_OUT : 0,
+                        Arrays.stream(n.getTypes()).filter(t -> t != Type.NSEC && (t != Type.RRSIG || signedThere))
+                                .toArray()));
+            } else {
+                records.add(r);
+            }
+        }
+        return ZoneSigner.sign(".", records, List.of(rootKey), inception, expiration);
+    }
+
+    private List<Record> unsignedRoot(DSRecord... tldDs) {
         List<Record> records = new ArrayList<>(ZoneSigner.parse(".", """
                 . SOA a.root-servers.test. hostmaster.root-servers.test. 1 3600 600 86400 300
                 . NS  a.root-servers.test.
                 """));
         records.addAll(List.of(tldDs));
-        return ZoneSigner.sign(".", records, List.of(rootKey), inception, expiration);
+        TreeSet<Name> delegated = new TreeSet<>();
+        delegated.add(Name.fromConstantString(tld + "."));
+        Arrays.stream(tldDs).map(Record::getName).forEach(delegated::add);
+        List<Name> chain = new ArrayList<>(List.of(Name.root));
+        chain.addAll(delegated);
+        for (int i = 0; i < chain.size(); i++) {
+            Name owner = chain.get(i);
+            Name next = chain.get((i + 1) % chain.size());
+            int[] types = owner.equals(Name.root)
+                    ? new int[] {Type.NS, Type.SOA, Type.RRSIG, Type.NSEC, Type.DNSKEY}
+                    : Arrays.stream(tldDs).anyMatch(d -> d.getName().equals(owner))
+                    ? new int[] {Type.NS, Type.DS, Type.RRSIG, Type.NSEC}
+                    : new int[] {Type.NS, Type.RRSIG, Type.NSEC};
+            records.add(new NSECRecord(owner, DClass.IN, 300, next, types));
+        }
+        return records;
     }
 
     /** The root zone with the DS record of the TLD's key: the TLD is securely delegated. */
@@ -69,8 +120,26 @@ public final class SignedTree {
      * verifies (a broken signature at the TLD).
      */
     public static List<Record> breakDsSignatures(List<Record> records) {
-        return records.stream().map(r -> r instanceof RRSIGRecord s && s.getTypeCovered() == Type.DS ? broken(s) : r)
+        return breakSignatures(records, Type.DS);
+    }
+
+    /** {@code records} with each RRSIG over records of {@code type} altered so that it no longer verifies. */
+    public static List<Record> breakSignatures(List<Record> records, int type) {
+        return records.stream().map(r -> r instanceof RRSIGRecord s && s.getTypeCovered() == type ? broken(s) : r)
                 .toList();
+    }
+
+    /**
+     * {@code records} without their NSEC and NSEC3 records and the signatures over them: a zone's answers stripped
+     * of the proofs that records do not exist, as a forged or tampered answer is.
+     */
+    public static List<Record> withoutDenials(List<Record> records) {
+        return records.stream().filter(r -> !denies(r.getType())
+                && !(r instanceof RRSIGRecord s && denies(s.getTypeCovered()))).toList();
+    }
+
+    private static boolean denies(int type) {
+        return type == Type.NSEC || type == Type.NSEC3;
     }
 
     private static Record broken(RRSIGRecord s) {

@@ -641,7 +641,9 @@ public final class TestDnsServer implements AutoCloseable {
             addSet(r, zone.getSOA() == null ? null : zone.findExactMatch(zone.getOrigin(), Type.SOA),
                     Section.AUTHORITY, dnssec);
             if (dnssec && !sr.isNXDOMAIN()) {
-                // a NODATA answer's proof in a zone with NSEC3 records: the one matching the name, signed
+                // a NODATA answer's proof: the NSEC record at the name (with NSEC), signed, and in a zone with NSEC3
+                // records the one matching the name, signed
+                addSet(r, zone.findExactMatch(current, Type.NSEC), Section.AUTHORITY, true);
                 List<Record> all = new ArrayList<>();
                 zone.iterator().forEachRemaining(set -> {
                     all.addAll(set.rrs(false));

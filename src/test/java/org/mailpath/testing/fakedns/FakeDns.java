@@ -164,11 +164,17 @@ public final class FakeDns implements DnsLookup {
         return new DnssecAnswer(answer, signatures, true);
     }
 
-    /** The NSEC3 records (and their RRSIGs) of the zone text that match {@code name}: a NODATA answer's proof. */
+    /**
+     * The NSEC record at {@code name} and the NSEC3 records of the zone text that match it, with their RRSIGs: a
+     * NODATA answer's proof.
+     */
     private List<Record> denial(String name) {
         try {
             Name owner = Name.fromString(name.endsWith(".") ? name : name + ".");
-            return ZoneSigner.nsec3Matching(byName.values().stream().flatMap(List::stream).toList(), owner);
+            List<Record> proof = new ArrayList<>(recordsAt(owner).stream().filter(r -> r.getType() == Type.NSEC
+                    || r instanceof RRSIGRecord s && s.getTypeCovered() == Type.NSEC).toList());
+            proof.addAll(ZoneSigner.nsec3Matching(byName.values().stream().flatMap(List::stream).toList(), owner));
+            return proof;
         } catch (TextParseException e) {
             return List.of();
         }
