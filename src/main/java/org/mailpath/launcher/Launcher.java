@@ -33,12 +33,19 @@ public final class Launcher {
     /** An argument the shell passes on as it is, unquoted. */
     private static final Pattern SHELL_PLAIN = Pattern.compile("[\\p{L}\\p{N}_./:=@%+,-]+");
 
+    /**
+     * dnsjava's logger, held here because java.util.logging keeps its loggers only weakly, and a level set on one
+     * that was let go would be lost.
+     */
+    private static final java.util.logging.Logger DNSJAVA_LOG = java.util.logging.Logger.getLogger("org.xbill.DNS");
+
     private Launcher() {
     }
 
     public static void main(String[] args) {
         useSystemProxiesUnlessSet(System.getProperties());
         if (isCommandLine(args)) {
+            quietLibraryLogs();
             System.exit(MailPathCommand.run(args));
         }
         Optional<String> refusal = refusal(args, System.getenv());
@@ -64,6 +71,15 @@ public final class Launcher {
      */
     static void useSystemProxiesUnlessSet(Properties properties) {
         properties.putIfAbsent("java.net.useSystemProxies", "true");
+    }
+
+    /**
+     * On the command line, dnsjava's own log lines (its DNSSEC validator logs each signature that fails to verify, at
+     * INFO and WARNING) would reach the terminal beside the finding that already reports the failure, and a script
+     * reading stderr would take them for MailPath's errors. Only a SEVERE one still gets through.
+     */
+    static void quietLibraryLogs() {
+        DNSJAVA_LOG.setLevel(java.util.logging.Level.SEVERE);
     }
 
     static boolean isCommandLine(String[] args) {

@@ -163,4 +163,21 @@ class LauncherTest {
         assertTrue(Launcher.noDisplayReached(new String[] {"x\u001b[2J.csv"}, Map.of("DISPLAY", ":77"))
                 .contains("mailpath analyze 'x[U+001B][2J.csv'"), "no escape sequence reaches the terminal");
     }
+
+    @Test
+    void theCommandLineKeepsDnsjavasValidatorLinesOffTheTerminal() {
+        // the logger dnsjava's DNSSEC validator writes "RRset … failed to verify" to (slf4j-jdk14 names it so)
+        java.util.logging.Logger verifier = java.util.logging.Logger.getLogger("org.xbill.DNS.dnssec.DnsSecVerifier");
+        java.util.logging.Logger dnsjava = java.util.logging.Logger.getLogger("org.xbill.DNS");
+        java.util.logging.Level before = dnsjava.getLevel();
+        try {
+            assertTrue(verifier.isLoggable(java.util.logging.Level.WARNING), "JUL's default lets a warning through");
+            Launcher.quietLibraryLogs();
+            assertFalse(verifier.isLoggable(java.util.logging.Level.WARNING));
+            assertFalse(verifier.isLoggable(java.util.logging.Level.INFO));
+            assertTrue(verifier.isLoggable(java.util.logging.Level.SEVERE));
+        } finally {
+            dnsjava.setLevel(before);
+        }
+    }
 }
