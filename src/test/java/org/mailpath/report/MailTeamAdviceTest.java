@@ -259,6 +259,8 @@ class MailTeamAdviceTest {
         String expired = "554 5.4.5 [internal] Delivery not attempted (message expired)";
         String rate = "450 4.2.1 <lee@contoso.example>: Recipient has exceeded the message rate limit";
         Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                // mail to another domain: the report on the whole log is our admin's, on several domains
+                LogFixtures.row("11/30/2026 10:00", "D", "ann@fabrikam.example", "m0", "250 2.0.0 Ok", LogFixtures.TLS),
                 LogFixtures.row("11/30/2026 11:00", "R", "grace@contoso.example", "m1", "", ""),
                 LogFixtures.row("11/30/2026 11:00", "T", "grace@contoso.example", "m1", busy, ""),
                 LogFixtures.row("11/30/2026 20:15", "T", "grace@contoso.example", "m1", busy, ""),
@@ -318,6 +320,8 @@ class MailTeamAdviceTest {
         String busy = "451 4.7.500 Server busy. Please try again later from [13.110.74.201]. (S77719)"
                 + " [DM6NAM12FT015.eop-nam12.prod.protection.outlook.com]";
         Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+                // mail to another domain: the report on the whole log is our admin's, on several domains
+                LogFixtures.row("11/30/2026 10:00", "D", "ann@fabrikam.example", "m0", "250 2.0.0 Ok", LogFixtures.TLS),
                 LogFixtures.row("11/30/2026 11:00", "T", "grace@contoso.example", "m1", busy, ""),
                 LogFixtures.row("12/1/2026 8:15", "T", "grace@contoso.example", "m1", busy, ""),
                 LogFixtures.row("12/1/2026 11:01", "P", "grace@contoso.example", "m1",

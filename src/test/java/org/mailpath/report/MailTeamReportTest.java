@@ -26,9 +26,9 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
 import org.mailpath.report.html.HtmlReportRenderer;
 
 /**
- * A report made for one recipient domain ({@code --domain}) is what our admin sends that domain's mail team: its
- * summary speaks to that team as the part for it does. The unrestricted report, which our admin reads, keeps our
- * admin's words. The replies are real ones, read by the shipped knowledge base.
+ * A report on one recipient domain ({@code --domain}, or the whole of a log with mail to that one domain) is what our
+ * admin sends that domain's mail team: its summary speaks to that team as its title, its note and the part for it do.
+ * A report on several domains keeps our admin's words. The replies are real ones, read by the shipped knowledge base.
  */
 class MailTeamReportTest {
 
@@ -129,13 +129,20 @@ class MailTeamReportTest {
             assertTrue(html.contains("<td class=\"ours\">Recipient&#39;s mail team</td><td>"
                     + diagnosis(STARTTLS).remediation().replace("'", "&#39;")), html);
         }
-        // a log of one recipient domain, not restricted: still our admin's
+        // a log of one recipient domain, not restricted: its title and its note address that domain's team, so
+        // does the rest of it, as with --domain (this asked for our admin's words before, which read "the
+        // recipient's servers" under "Hello" and told the team that nothing was needed of them beside a fact of theirs)
         ReportFixture f = new ReportFixture("one.csv");
         f.message("<f1@host.example>", "full@northwind.example").received()
                 .permanentFailure("mx.northwind.example", "192.0.2.102", FULL).bounced(diagnosis(FULL));
         ReportModel one = new ReportBuilder(f.analysis(), ReportOptions.defaults()).build();
-        assertFalse(one.addressedToMailTeam());
-        assertEquals("Recipient's mail team", ReportWording.of(one).causeActor(one, one.summary().causes().getFirst()));
+        ReportModel asked = new ReportBuilder(f.analysis(), ReportOptions.defaults()
+                .withDomains(Set.of("northwind.example"))).build();
+        assertTrue(one.addressedToMailTeam());
+        assertEquals("Your mail team", ReportWording.of(one).causeActor(one, one.summary().causes().getFirst()));
+        assertEquals(asked.conclusion(), one.conclusion());
+        assertEquals(asked.summary(), one.summary());
+        assertEquals(asked.recipientDomains(), one.recipientDomains());
     }
 
     /**

@@ -201,10 +201,12 @@ public final class ReportBuilder {
         checks.domains().forEach(r -> checkByDomain.put(IdnaNames.lookupName(r.domain()), r));
         Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet());
 
-        // a report asked for on recipient domains, or on messages (Message ID Headers), whose messages all go to one
-        // domain is what our admin sends that domain's mail team, as its sections speak to them ("your servers"): its
-        // conclusion must too. The unrestricted report, even of a log with one domain, is our admin's own
-        boolean toMailTeam = (!options.domains().isEmpty() || !options.messageIds().isEmpty()) && byDomain.size() == 1;
+        // a report whose messages all go to one recipient domain is what our admin sends that domain's mail team:
+        // its title names the domain, its note greets that team and its sections speak to them ("your servers"), so
+        // its conclusion, causes and advice must too, however it was asked for (--domain D, Message ID Headers, or
+        // the whole of a log with mail to that one domain). Told our admin's way, such a report said "nothing is
+        // needed from your mail team" beside a finding it made theirs, and "the recipient's servers" under "Hello"
+        boolean toMailTeam = byDomain.size() == 1;
         List<RecipientDomainSection> sections = new ArrayList<>();
         Set<String> checkedShown = new HashSet<>();
         // whose a resolver's failure was, which only the run knew, by the domain as the report shows it

@@ -9,10 +9,10 @@ import java.util.Objects;
  * and none of them has to think about privacy. Built by {@link ReportBuilder}. Its words (conclusion, causes,
  * findings, explanations) are already in {@code language}, which the renderers write their own words in too: one
  * MailPath has texts in ({@link ReportTexts#language()}), whatever language was asked for.
- * {@code addressedToMailTeam}: the report was made for one recipient domain's mail team (restricted to recipient
- * domains, and its messages all go to one), so that its summary and conclusion speak to that team as the part for it
- * does ("your mail servers", their words for what to do); otherwise our admin reads them and they speak to our admin
- * ({@link ReportBuilder}).
+ * {@code addressedToMailTeam}: the report is for one recipient domain's mail team (its messages all go to that one
+ * domain, however they were chosen), so that its summary and conclusion speak to that team as its title, its note and
+ * the part for it do ("your mail servers", their words for what to do); a report on several domains speaks to our
+ * admin and of the teams ({@link ReportBuilder}).
  */
 public record ReportModel(TitleBlock title, String conclusion, Summary summary,
                           List<RecipientDomainSection> recipientDomains, OwnSideSection ownSide, Appendix appendix,

@@ -342,7 +342,11 @@ class ConclusionWriterTest {
         assertTrue(sv.contains("en kataloguppslagning (oftast i DNS) misslyckades (1)"), sv);
         assertFalse(sv.contains("mottagar"), sv);
 
-        // our admin's report of the same messages speaks of the recipient
+        // the same messages beside mail to another domain: a report on several domains speaks of the recipient (the
+        // whole of a log of one domain is that domain's team's, as with --domain)
+        f.message("<other@acme.example>", "o@fabrikam.example").received()
+                .delivery("mx.fabrikam.example", "192.0.2.9", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
         String admin = new ReportBuilder(f.analysis(), options()).build().conclusion();
         assertTrue(admin.contains("Salesforce could reach no mail server of the recipient domain (1)"), admin);
         assertTrue(admin.contains("the recipient's servers refused the message by a policy of theirs"), admin);
@@ -403,12 +407,13 @@ class ConclusionWriterTest {
         one.message("<1@acme.example>", "a@contoso.example").received()
                 .permanentFailure("mx.contoso.example", "192.0.2.1", "550 5.7.1 Refused by policy")
                 .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
+        // a log of one domain: the report is that domain's team's, and speaks to them
         String en = conclusion(one, Locale.ENGLISH);
-        assertTrue(en.startsWith("The one message to contoso.example bounced because the recipient's servers refused"
-                + " the message by a policy of theirs (on content or senders)."), en);
+        assertTrue(en.startsWith("The one message to contoso.example bounced because your servers refused"
+                + " the message by a policy of yours (on content or senders)."), en);
         assertFalse(en.contains("Of the one") || en.contains("1 bounced"), en);
         String sv = conclusion(one, Locale.forLanguageTag("sv"));
-        assertTrue(sv.startsWith("Det enda meddelandet till contoso.example studsade eftersom mottagarens servrar"
+        assertTrue(sv.startsWith("Det enda meddelandet till contoso.example studsade eftersom era servrar"
                 + " avvisade meddelandet"), sv);
         assertFalse(sv.contains("1 studsade"), sv);
 
@@ -416,10 +421,10 @@ class ConclusionWriterTest {
         delivered.message("<2@acme.example>", "b@contoso.example").received()
                 .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
                 .delivered();
-        assertTrue(conclusion(delivered, Locale.ENGLISH).contains("contoso.example was handed to contoso.example's mail servers"
+        assertTrue(conclusion(delivered, Locale.ENGLISH).contains("contoso.example was handed to your mail servers"
                 + " and accepted. "), conclusion(delivered, Locale.ENGLISH));
         assertTrue(conclusion(delivered, Locale.forLanguageTag("sv")).contains("contoso.example lämnades över till"
-                + " e-postservrarna för contoso.example och togs emot. "), conclusion(delivered, Locale.forLanguageTag("sv")));
+                + " era e-postservrar och togs emot. "), conclusion(delivered, Locale.forLanguageTag("sv")));
 
         ReportFixture two = new ReportFixture("/tmp/log.csv");
         two.message("<3@acme.example>", "c@contoso.example").received()
@@ -552,9 +557,15 @@ class ConclusionWriterTest {
                 + " (2)"), lookups);
     }
 
-    /** A bounce for each of {@code dnsReplies}, and three more for causes of other categories. */
+    /**
+     * A bounce for each of {@code dnsReplies}, and three more for causes of other categories; and a delivery to
+     * another domain, so that the report speaks of the recipient domain as our admin's on several domains does.
+     */
     private static ReportFixture dnsAndThreeOthers(List<String> dnsReplies) {
         ReportFixture f = new ReportFixture("/tmp/log.csv");
+        f.message("<other@acme.example>", "o@fabrikam.example").received()
+                .delivery("mx.fabrikam.example", "192.0.2.9", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
         List<String> replies = new ArrayList<>(dnsReplies);
         replies.addAll(List.of("550 5.1.1 User unknown", "554 5.7.1 Refused by policy", "552 5.2.2 Mailbox full"));
         for (int i = 0; i < replies.size(); i++) {
@@ -605,7 +616,7 @@ class ConclusionWriterTest {
         String two = conclusion(f, Locale.ENGLISH);
         // its parts count copies too: "3 were handed" read as 3 of the 2 messages (the postmaster review)
         assertTrue(two.startsWith("Of the 4 copies of 2 messages to contoso.example, 3 copies were handed to"
-                + " contoso.example's mail servers and accepted; 1 copy bounced because "), two);
+                + " your mail servers and accepted; 1 copy bounced because "), two);
         String twoSv = conclusion(f, Locale.forLanguageTag("sv"));
         assertTrue(twoSv.startsWith("Av de 4 exemplaren av 2 meddelanden till contoso.example: 3 exemplar lämnades"
                 + " över till"), twoSv);
