@@ -52,6 +52,14 @@ final class ChainAdvice {
         return c.deferredUntilExpiry() && facts.explanation(c, Optional.empty()).isEmpty();
     }
 
+    /**
+     * Who must act: {@link DomainFacts#actor(MessageChain)}, but our admin for a message to a domain that is likely a
+     * typing slip ({@link LikelyTypos}), who checks the address first as its advice's note says.
+     */
+    static Optional<Actor> actor(MessageChain c, DomainFacts facts, LogEvidence log) {
+        return facts.actor(c, log.typos());
+    }
+
     /** What the reply means, or what the checks found of its domain where that replaces it. */
     static Optional<String> explanation(MessageChain c, DomainFacts facts, LogEvidence log) {
         return facts.explanation(c, log.passing().passed(c) ? Optional.of(PassingLookupFailures.explanation())

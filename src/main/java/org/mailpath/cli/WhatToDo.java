@@ -125,10 +125,11 @@ final class WhatToDo {
                     .or(() -> ChainAdvice.remediation(c, facts, log)).orElse("");
             String meaning = shared.map(MessageChain.SharedWords::explanation)
                     .or(() -> ChainAdvice.explanation(c, facts, log)).orElse(d.explanation());
-            // the actor follows the remediation (a bounce's "send it again" is ours), so the key holds both
-            // deferrals that lasted until Salesforce gave up have words of their own (a remediation that says so), so
-            // a cause's messages all were, or none
-            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, facts.actor(c).orElse(d.actor()), remediation,
+            // the actor follows the remediation (a bounce's "send it again" is ours, a likely typo's note is ours to
+            // check first), so the key holds both; deferrals that lasted until Salesforce gave up have words of their
+            // own (a remediation that says so), so a cause's messages all were, or none
+            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, ChainAdvice.actor(c, facts, log)
+                            .orElse(d.actor()), remediation,
                             bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning,
                             ChainAdvice.stoppedByRecipient(c, facts)),
                     (x, y) -> new Cause(x.diagnosis(), x.actor(), x.remediation(), x.bounced() + y.bounced(),

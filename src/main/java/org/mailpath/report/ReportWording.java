@@ -374,6 +374,10 @@ public final class ReportWording {
      * the labels of its messages call it; the other sides are named as ours already ("Our Salesforce admin").
      */
     public String causeActor(ReportModel model, CauseRow r) {
+        // a likely typo: our admin checks the address first; if it is right, the reply's side must act
+        if (likelyTypo(r)) {
+            return get(model.addressedToMailTeam() ? "actor.you.likelyTypo" : "actor.likelyTypo");
+        }
         // ours to send again, but what stopped the messages is theirs (their servers kept deferring until Salesforce
         // gave up): both sides, as the row's fix and its messages ask the team to look into it. Such a row's
         // messages all bounced; a stale deferral's row (ours for its missing outcome alone) stays our admin's
@@ -409,8 +413,18 @@ public final class ReportWording {
         }
         // ours to act on, but what stopped the messages is the recipient's (their servers kept deferring until
         // Salesforce gave up; a stale deferral's reply): "nothing is needed on the recipient's side" would be untrue
-        return get(r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM ? "causeFix.ours.stoppedByRecipient"
+        return get(likelyTypo(r) ? "causeFix.ours.likelyTypo"
+                : r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM ? "causeFix.ours.stoppedByRecipient"
                 : "causeFix.ours." + r.actor().name());
+    }
+
+    /**
+     * A row of messages to a domain one typing slip from one delivered to ({@link CauseRow#likelyTypo}) that our
+     * admin acts on first while, if the address is right, what stopped them is the recipient's side's: both are
+     * named, in that order.
+     */
+    private static boolean likelyTypo(CauseRow r) {
+        return r.likelyTypo() && r.actor() == Actor.SENDER_ADMIN && r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM;
     }
 
     /**

@@ -19,12 +19,15 @@ import org.mailpath.engine.status.Category;
  * builder); added last, and kept out of the JSON, whose label says it. {@code stoppedBy} is who must act on what
  * stopped the row's messages, as their replies (or what the DNS checks found) say: {@code actor} but for a stale
  * deferral, whose row names our admin for its missing outcome ({@link MissingOutcome}) while its reply's side still
- * owns what stopped it; kept out of the JSON, whose {@code actor} says who acts on the row.
+ * owns what stopped it; kept out of the JSON, whose {@code actor} says who acts on the row. {@code likelyTypo}: the
+ * row's messages go to a domain one typing slip from one the log delivered to ({@link LikelyTypos}), so our admin
+ * ({@code actor}) checks the address first and, if it is right, the reply's side ({@code stoppedBy}) acts; kept out
+ * of the JSON, whose remediation says it in its note.
  */
 public record CauseRow(Category category, String label, long bounced, long deferred, Actor actor,
                        String explanation, String remediation, String meaning, List<String> domains,
                        List<String> rules, String mailTeamMeaning, String mailTeamRemediation,
-                       boolean basicCodeOnly, Actor stoppedBy) {
+                       boolean basicCodeOnly, Actor stoppedBy, boolean likelyTypo) {
 
     /**
      * A row whose replies were not diagnosed from their basic code alone and whose actor also owns what stopped its
@@ -34,7 +37,7 @@ public record CauseRow(Category category, String label, long bounced, long defer
                     String remediation, String meaning, List<String> domains, List<String> rules,
                     String mailTeamMeaning, String mailTeamRemediation) {
         this(category, label, bounced, deferred, actor, explanation, remediation, meaning, domains, rules,
-                mailTeamMeaning, mailTeamRemediation, false, actor);
+                mailTeamMeaning, mailTeamRemediation, false, actor, false);
     }
 
     public CauseRow {

@@ -126,6 +126,24 @@ public final class DomainFacts {
     }
 
     /**
+     * {@link #actor(MessageChain)}, but our admin where {@code c}'s domain is likely a typing slip ({@link #typoActor}):
+     * who {@code analyze}'s text and JSON name, as the report does.
+     */
+    public Optional<Actor> actor(MessageChain c, LikelyTypos typos) {
+        return typoActor(c, use(c, false), typos).or(() -> actor(c));
+    }
+
+    /**
+     * Who acts first on {@code c} where its domain is one typing slip from one the log delivered to
+     * ({@link LikelyTypos#firstActor}: our admin, who checks the address), unless the checks' fact of the domain
+     * replaces its reply's words: a domain found not to exist names who acts itself ({@link NoMailDomain#actor}, or
+     * its owners where it is theirs to restore). Empty otherwise.
+     */
+    static Optional<Actor> typoActor(MessageChain c, DomainFactUse use, LikelyTypos typos) {
+        return use.replaces().isPresent() ? Optional.empty() : typos.firstActor(c);
+    }
+
+    /**
      * Our admin's words for {@code c} in English where the checks' fact of its domain says more than its reply: the
      * fact's words in place of the reply's advice, or after {@code advice} a note of what the checks find now;
      * {@code advice} itself otherwise. A message whose outcome is missing keeps its words ({@link MissingOutcome}).

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.status.Category;
 
 /**
@@ -16,8 +17,11 @@ import org.mailpath.engine.status.Category;
  * contoso.example. The slip is one letter left out, added, changed or two neighbours swapped (the
  * Damerau-Levenshtein distance 1, the slips of a typed address); a domain one slip from several delivered domains
  * is left alone, as nothing says which one was meant. What to do about its messages then names the likely domain
- * ({@code typo.note} in the report's texts), in the report and {@code analyze}'s advice alike; who acts is not
- * changed, the slip being likely, not certain.
+ * ({@code typo.note} in the report's texts), in the report and {@code analyze}'s advice alike, and who acts first is
+ * our admin, who checks the address for the slip ({@link #firstActor}): the note asks that of our admin, and a cause
+ * row naming the recipient's mail team beside it told the team to act on what may be our typo. The slip being
+ * likely, not certain, what stopped the messages stays the reply's side's: if the address is right, the domain's
+ * owners must act, as the reply's words for them say ("On our side, we check the address's spelling").
  */
 public final class LikelyTypos {
 
@@ -73,6 +77,14 @@ public final class LikelyTypos {
     public Optional<String> intended(MessageChain c) {
         return intended.isEmpty() || !failsInDns(c) ? Optional.empty()
                 : Optional.ofNullable(intended.get(c.recipientDomain()));
+    }
+
+    /**
+     * Who acts first on {@code c} where its domain is likely a slip ({@link #intended}): our admin, who checks the
+     * address. Empty for every other chain, whose reply (or the DNS checks' fact) names who acts.
+     */
+    public Optional<Actor> firstActor(MessageChain c) {
+        return intended(c).map(d -> Actor.SENDER_ADMIN);
     }
 
     /** The note of {@code c}'s likely slip in English, {@code intended} the domain likely meant. */

@@ -546,7 +546,7 @@ public final class ReportBuilder {
      */
     private record Words(String explanation, String remediation, Actor actor, String mailTeamExplanation,
                          String mailTeamRemediation, boolean basicCodeOnly, DomainFactUse fact, String cause,
-                         Optional<MessageChain.SharedWords> shared, Actor stoppedBy) {
+                         Optional<MessageChain.SharedWords> shared, Actor stoppedBy, boolean likelyTypo) {
     }
 
     /**
@@ -560,7 +560,10 @@ public final class ReportBuilder {
         // owner would be asked in vain
         DomainFactUse use = domainFacts.use(c, toMailTeam);
         Optional<NoMailDomain> fact = use.replaces();
-        Actor actor = DomainFacts.actor(c, use);
+        // a domain one typing slip from one delivered to: our admin checks the address first, as its advice's note
+        // says (LikelyTypos); what stopped it stays the reply's
+        Optional<Actor> typoActor = DomainFacts.typoActor(c, use, evidence.typos());
+        Actor actor = typoActor.orElseGet(() -> DomainFacts.actor(c, use));
         // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
         // a lookup failure between answers of the domain's servers came and went: the reply's "it does not exist"
         // would not be true of it (PassingLookupFailures)
@@ -580,7 +583,7 @@ public final class ReportBuilder {
         boolean basic = basicCodeOnly(c, cause, toMailTeam);
         return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, r), actor,
                 basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, r), basic, use, cause,
-                shared, DomainFacts.stoppedBy(c, use));
+                shared, DomainFacts.stoppedBy(c, use), typoActor.isPresent());
     }
 
     /**
@@ -895,7 +898,8 @@ public final class ReportBuilder {
             String teamRemediation = shared.filter(w -> !ownWords).map(w -> r.ourText(w.mailTeamRemediation()))
                     .orElse(m.mailTeamRemediation());
             CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,
-                    toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "", m.basicCodeOnly(), m.stoppedBy());
+                    toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "", m.basicCodeOnly(), m.stoppedBy(),
+                    m.likelyTypo());
             CauseTally t = tallies.computeIfAbsent(key, x -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
@@ -911,7 +915,7 @@ public final class ReportBuilder {
                 ? texts.basicLabel(k.category()) : texts.label(k.category()), t.bounced,
                 t.deferred, k.actor(), k.explanation(), k.remediation(), k.meaning(), List.copyOf(t.domains),
                 List.copyOf(t.rules), k.mailTeamMeaning(), k.mailTeamRemediation(), k.basicCodeOnly(),
-                k.stoppedBy())));
+                k.stoppedBy(), k.likelyTypo())));
         // a category's rows stay together, the category of most messages first, as the conclusion counts them
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         causes.forEach(c -> byCategory.merge(c.category(), c.total(), Long::sum));
@@ -961,11 +965,11 @@ public final class ReportBuilder {
      * {@code basicCodeOnly} ({@link Words#basicCodeOnly}) follows from the category and the explanation, so it splits
      * no row; it is carried so the row's label and the conclusion read the decision instead of re-deriving it. So is
      * {@code stoppedBy} ({@link Words#stoppedBy}): who owns what stopped a stale deferral follows from its reply, whose
-     * meaning is the row's.
+     * meaning is the row's. So is {@code likelyTypo} ({@link Words#likelyTypo}), which the row's advice says in its note.
      */
     private record CauseKey(Category category, String explanation, String meaning, Actor actor,
                             String remediation, String mailTeamMeaning, String mailTeamRemediation,
-                            boolean basicCodeOnly, Actor stoppedBy) {
+                            boolean basicCodeOnly, Actor stoppedBy, boolean likelyTypo) {
     }
 
     /** The counts of one cause row as the messages are gone through. */

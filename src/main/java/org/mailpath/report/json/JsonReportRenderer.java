@@ -56,10 +56,11 @@ public final class JsonReportRenderer implements ReportRenderer {
     }
 
     /**
-     * A cause row's hedge is in its label already, and who owns what stopped its messages decides only the intro's
-     * words (its actor says who acts on the row); its fields stay as they were.
+     * A cause row's hedge is in its label already, who owns what stopped its messages decides only the intro's
+     * words (its actor says who acts on the row), and a likely typo is said in its remediation's note; its fields
+     * stay as they were.
      */
-    @JsonIgnoreProperties({"basicCodeOnly", "stoppedBy"})
+    @JsonIgnoreProperties({"basicCodeOnly", "stoppedBy", "likelyTypo"})
     private interface NoBasicFlag {
     }
 
