@@ -101,7 +101,7 @@ class TextCountsTest {
         var mx = new org.mailpath.engine.smtp.ProbeTarget("example.test", "mx.example.test",
                 java.net.InetAddress.getLoopbackAddress(), 25, java.util.OptionalInt.of(10));
         var direct = new org.mailpath.engine.smtp.ProbeTarget("[mx.example.test]", "mx.example.test",
-                java.net.InetAddress.getLoopbackAddress(), 25, java.util.OptionalInt.empty());
+                java.net.InetAddress.getLoopbackAddress(), 25, java.util.OptionalInt.empty(), true);
         var report = new org.mailpath.engine.smtp.ProbeReport(List.of(
                 new org.mailpath.engine.smtp.TargetResult(mx, List.of(), List.of(),
                         org.mailpath.engine.smtp.Capabilities.NONE, java.util.Optional.empty(),
@@ -113,7 +113,8 @@ class TextCountsTest {
         ProbeOutput.text(report, new PrintWriter(out, true));
         assertTrue(out.toString().contains("== mx.example.test [127.0.0.1]:25 (MX of example.test, preference 10)\n"),
                 out.toString());
-        assertTrue(out.toString().contains("== mx.example.test [127.0.0.1]:25\n"), out.toString());
+        assertTrue(out.toString().contains(
+                "== mx.example.test [127.0.0.1]:25 (named directly, not found through MX records)\n"), out.toString());
     }
 
     @Test
