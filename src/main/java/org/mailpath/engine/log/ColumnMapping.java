@@ -8,16 +8,23 @@ import java.util.Map;
 
 /**
  * Which CSV column holds which log field. Built from a header row (by name) or positionally (documented order).
- * {@code duplicates} lists header names that occurred more than once (the first occurrence is used).
+ * {@code duplicates} lists header names that occurred more than once (the first occurrence is used);
+ * {@code overruled} the columns named by another name of a column the header also names by its documented label
+ * ("Status", a note column added by hand, beside "Delivery Status"): the labelled one is used.
  */
 public record ColumnMapping(int[] index, boolean positional, List<String> header, List<String> duplicates,
-                            List<String> unknownHeaders) {
+                            List<String> unknownHeaders, List<Overruled> overruled) {
+
+    /** A header cell, {@code name}, left unused because the header also names {@code column} by its label. */
+    public record Overruled(String name, LogColumn column) {
+    }
 
     public ColumnMapping {
         index = index.clone();
         header = List.copyOf(header);
         duplicates = List.copyOf(duplicates);
         unknownHeaders = List.copyOf(unknownHeaders);
+        overruled = List.copyOf(overruled);
     }
 
     /** The documented order A–O followed by TLS_Cipher and TLS_Verified. */
@@ -26,7 +33,7 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
         for (int i = 0; i < idx.length; i++) {
             idx[i] = i;
         }
-        return new ColumnMapping(idx, true, List.of(), List.of(), List.of());
+        return new ColumnMapping(idx, true, List.of(), List.of(), List.of(), List.of());
     }
 
     /**
@@ -38,36 +45,51 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
         for (int i = Math.max(0, columns); i < idx.length; i++) {
             idx[i] = -1;
         }
-        return new ColumnMapping(idx, true, List.of(), List.of(), List.of());
+        return new ColumnMapping(idx, true, List.of(), List.of(), List.of(), List.of());
     }
 
-    /** Maps a header row by name; columns that are not found get index -1. */
+    /**
+     * Maps a header row by name; columns that are not found get index -1. A column's documented label ("Delivery
+     * Status") wins over another name of it ("Status") wherever the two stand: a person may add a column of that
+     * other name for notes, and Salesforce writes the label.
+     */
     public static ColumnMapping fromHeader(String[] headerRow) {
         int[] idx = new int[LogColumn.values().length];
         Arrays.fill(idx, -1);
-        List<String> duplicates = new ArrayList<>();
-        List<String> unknown = new ArrayList<>();
+        LogColumn[] matched = new LogColumn[headerRow.length];
         for (int col = 0; col < headerRow.length; col++) {
             String norm = LogColumn.normalize(headerRow[col]);
-            if (norm.isEmpty()) {
-                continue;
-            }
-            LogColumn match = null;
             for (LogColumn c : LogColumn.values()) {
-                if (c.matches(norm)) {
-                    match = c;
+                if (!norm.isEmpty() && c.matches(norm)) {
+                    matched[col] = c;
+                    if (c.isLabel(norm) && idx[c.ordinal()] < 0) {
+                        idx[c.ordinal()] = col;
+                    }
                     break;
                 }
             }
+        }
+        List<String> duplicates = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        List<Overruled> overruled = new ArrayList<>();
+        for (int col = 0; col < headerRow.length; col++) {
+            LogColumn match = matched[col];
             if (match == null) {
-                unknown.add(headerRow[col].strip());
-            } else if (idx[match.ordinal()] >= 0) {
-                duplicates.add(headerRow[col].strip());
-            } else {
+                if (!LogColumn.normalize(headerRow[col]).isEmpty()) {
+                    unknown.add(headerRow[col].strip());
+                }
+            } else if (idx[match.ordinal()] < 0) {
                 idx[match.ordinal()] = col;
+            } else if (idx[match.ordinal()] != col) {
+                boolean byLabel = match.isLabel(LogColumn.normalize(headerRow[idx[match.ordinal()]]));
+                if (byLabel && !match.isLabel(LogColumn.normalize(headerRow[col]))) {
+                    overruled.add(new Overruled(headerRow[col].strip(), match));
+                } else {
+                    duplicates.add(headerRow[col].strip());
+                }
             }
         }
-        return new ColumnMapping(idx, false, Arrays.asList(headerRow), duplicates, unknown);
+        return new ColumnMapping(idx, false, Arrays.asList(headerRow), duplicates, unknown, overruled);
     }
 
     public int indexOf(LogColumn column) {

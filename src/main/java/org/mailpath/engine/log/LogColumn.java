@@ -53,6 +53,11 @@ public enum LogColumn {
         return names.contains(normalizedHeader);
     }
 
+    /** Whether a normalized header is this column's documented label (its first name), not another name of it. */
+    boolean isLabel(String normalizedHeader) {
+        return names.getFirst().equals(normalizedHeader);
+    }
+
     /** Lower case, without spaces, underscores, hyphens, dots, slashes, brackets or a BOM. */
     public static String normalize(String header) {
         if (header == null) {

@@ -102,6 +102,11 @@ final class RowInterpreter {
      * "not a date" with too few columns; else it is read as a row, in its place.
      */
     private Optional<DateOrderSniff.Held> maybeTitle = Optional.empty();
+    /**
+     * Whether the first line is one cell holding commas: a comma-separated log opened by a spreadsheet that splits on
+     * semicolons put each line in its first column, and saved it so, each line quoted as one field.
+     */
+    private boolean wholeLineInOneCell;
     /** Whether a record was held as a possible title when the records ended ({@link #titleHeldAtEnd}). */
     private boolean titleHeldAtEnd;
 
@@ -477,13 +482,31 @@ final class RowInterpreter {
                         String.join(", ", missing.stream().map(LogColumn::label).toList()),
                         String.join(", ", byName.header().stream().limit(20).toList())));
             }
+            if (!byName.has(LogColumn.MESSAGE_ID_HEADER) && !byName.has(LogColumn.INTERNAL_MESSAGE_ID)) {
+                // said once for the file, not as every row's rejection: no row of it can be tied to a message
+                throw new UnusableLogException(LogTexts.text("unusable.noIdColumns", fileName,
+                        LogColumn.MESSAGE_ID_HEADER.label(), LogColumn.INTERNAL_MESSAGE_ID.label(),
+                        String.join(", ", byName.header().stream().limit(20).toList())));
+            }
             useMapping(byName);
             expectedColumns = first.length;
             warnIfNoTlsColumn(byName.has(LogColumn.TLS_CIPHER));
+            if (!byName.has(LogColumn.DELIVERY_STATUS)) {
+                // every bounce and deferral would count as Unknown without a word why
+                problems.warnAlways(0, LogTexts.text("header.noStatusColumn", fileName,
+                        LogColumn.DELIVERY_STATUS.label()));
+            }
+            for (ColumnMapping.Overruled o : byName.overruled()) {
+                problems.warn(line, "", "header.overruled", o.name(), byName.name(o.column()));
+            }
             if (!byName.duplicates().isEmpty()) {
                 problems.warn(line, "", "header.duplicates", String.join(", ", byName.duplicates()));
             }
             return;
+        }
+        if (first.length == 1 && first[0].indexOf(',') >= 0) {
+            // a whole line in one cell, its commas inside: said if no row is usable (finish)
+            wholeLineInOneCell = true;
         }
         useMapping(ColumnMapping.documentedOrder());
         expectedColumns = first.length >= DOCUMENTED_COLUMNS ? first.length : DOCUMENTED_COLUMNS;
@@ -801,7 +824,8 @@ final class RowInterpreter {
         if (rows == problems.rejected()) {
             LocalText noUsableRow = allRejected(problems.firstRejection());
             if (maxColumns <= 1) {
-                throw new UnusableLogException(LogTexts.text("unusable.singleColumn", noUsableRow));
+                throw new UnusableLogException(LogTexts.text(wholeLineInOneCell ? "unusable.singleColumn.commasInside"
+                        : "unusable.singleColumn", noUsableRow));
             }
             // another CSV (contacts, a report export): its own header explains the rejections better than a date.
             // What the dates told goes with the refusal: among files analysed together, one whose dates said day

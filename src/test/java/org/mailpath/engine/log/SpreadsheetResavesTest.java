@@ -1,0 +1,106 @@
+package org.mailpath.engine.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.HEADER;
+import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.lines;
+import static org.mailpath.engine.log.LogFixtures.read;
+import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.write;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.UnusableLogException;
+
+/**
+ * A log opened in Excel or LibreOffice, changed and saved again: a column deleted or added, the file saved as a
+ * workbook, every line put in one cell, quotes lost around a field with commas, dates and numbers re-formatted. Each
+ * is read where it can be, or refused with what happened and how to save the file instead.
+ */
+class SpreadsheetResavesTest {
+
+    private static final Locale SWEDISH = Locale.of("sv");
+    private static final String R1 = row("11/16/2026 8:00", "R", "a@contoso.example", "m1", "", "");
+    private static final String B1 = row("11/16/2026 8:01", "P", "a@contoso.example", "m1",
+            "550 5.1.1 User unknown", TLS);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aDeletedDeliveryStatusColumnIsSaidOnceNamingTheFile() throws Exception {
+        LogFixtures.Result r = read(LogFixtures.writeWithout(dir, "nostatus.csv", List.of(14), R1, B1));
+        assertEquals(2, r.rows().size());
+        List<FileProblem> said = r.summary().problems().stream()
+                .filter(p -> p.message().contains("no Delivery Status column")).toList();
+        assertEquals(1, said.size(), r.summary().problems().toString());
+        assertTrue(said.getFirst().message().startsWith("nostatus.csv has no Delivery Status column"),
+                said.getFirst().message());
+        assertTrue(said.getFirst().message().contains("every bounce and deferral counts as Unknown"));
+        assertTrue(said.getFirst().messageText().orElseThrow().in(SWEDISH).startsWith(
+                "nostatus.csv har ingen kolumn Delivery Status"));
+        // a log with the column says nothing of the kind
+        assertFalse(read(write(dir, "full.csv", lines(HEADER, R1, B1))).hasProblem("Delivery Status column"));
+    }
+
+    @Test
+    void theDocumentedColumnNameWinsOverAnotherNameOfIt() throws Exception {
+        // a notes column "Status" added before the log's own columns, then after them
+        String before = lines("\"Status\"," + HEADER, "\"called them\"," + R1, "\"called them\"," + B1);
+        String after = lines(HEADER + ",\"Status\"", R1 + ",\"called them\"", B1 + ",\"called them\"");
+        for (String text : List.of(before, after)) {
+            LogFixtures.Result r = read(write(dir, "notes.csv", text));
+            assertEquals(2, r.rows().size());
+            assertEquals("550 5.1.1 User unknown", r.rows().get(1).deliveryStatus());
+            assertTrue(r.hasProblem("The column Status was not read as Delivery Status: the header also has a column"
+                    + " named Delivery Status, which was used"), r.summary().problems().toString());
+            assertFalse(r.hasProblem("more than once"), r.summary().problems().toString());
+        }
+        // without the documented name, the other name is the column, as before
+        LogFixtures.Result alone = read(write(dir, "alone.csv", lines(HEADER.replace("\"Delivery Status\"",
+                "\"Status\""), R1, B1)));
+        assertEquals("550 5.1.1 User unknown", alone.rows().get(1).deliveryStatus());
+    }
+
+    @Test
+    void aLogWithNeitherIdColumnIsRefusedOnceNamingBoth() {
+        UnusableLogException e = assertThrows(UnusableLogException.class,
+                () -> read(LogFixtures.writeWithout(dir, "noids.csv", List.of(1, 8), R1, B1)));
+        assertTrue(e.getMessage().startsWith("noids.csv has a header row, but neither a Message ID Header nor an"
+                + " Internal Message ID column (it has: Date, Mail Event, Recipient"), e.getMessage());
+        assertFalse(e.getMessage().contains("are empty"), e.getMessage());
+        assertTrue(e.messageText().orElseThrow().in(SWEDISH).startsWith("noids.csv har en rubrikrad men varken"));
+    }
+
+    @Test
+    void eachLineInOneCellHoldingTheCommasIsSaidSo() {
+        // German Excel opened the comma file (everything in column A) and saved it: each line one quoted field
+        String text = lines(quoted(HEADER), quoted(R1), quoted(B1));
+        UnusableLogException e = assertThrows(UnusableLogException.class,
+                () -> read(write(dir, "colA.csv", text)));
+        assertTrue(e.getMessage().contains("Each line is one field that holds the commas: the comma-separated log was"
+                + " opened in a spreadsheet that separates fields by semicolons"), e.getMessage());
+        assertFalse(e.getMessage().contains("not separated by commas"), e.getMessage());
+        // one column without commas in it is still the plain single-column refusal
+        UnusableLogException plain = assertThrows(UnusableLogException.class,
+                () -> read(write(dir, "one.csv", lines("hello", "world", "again"))));
+        assertFalse(plain.getMessage().contains("holds the commas"), plain.getMessage());
+    }
+
+    /** {@code line} as one CSV field: quoted, its quotes doubled. */
+    private static String quoted(String line) {
+        return "\"" + line.replace("\"", "\"\"") + "\"";
+    }
+}
