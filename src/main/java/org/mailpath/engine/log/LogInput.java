@@ -59,7 +59,8 @@ public final class LogInput implements Closeable {
     private static final Set<String> CONTAINER_NOTES = Set.of("file.notGzip", "file.notZip", "file.zipNamedGz",
             "file.gzipNamedZip", "file.zipEntryRead");
     /** The refusals of a zip's one file that name it ({@link #entryNotCsv}): they need no container note. */
-    private static final Set<String> ENTRY_NAMED = Set.of("unusable.zipEntryNotCsv", "unusable.zipEntryCompressed");
+    private static final Set<String> ENTRY_NAMED = Set.of("unusable.zipEntryNotCsv", "unusable.zipEntryCompressed",
+            "unusable.zipEntryWorkbook");
     private final List<FileProblem> warnings;
     private final long sizeBefore;
     private final FileTime modifiedBefore;
@@ -200,6 +201,11 @@ public final class LogInput implements Closeable {
                 if (!e.isDirectory() && !n.startsWith("__MACOSX/") && !n.endsWith(".DS_Store")) {
                     files.add(e);
                 }
+            }
+            Optional<String> workbook = workbookKind(zip, names);
+            if (workbook.isPresent()) {
+                // a spreadsheet is a zip too: "none of them is a CSV file: unzip it" would send the admin astray
+                throw new UnusableLogException(LogTexts.text(workbook.get(), name));
             }
             List<ZipEntry> csvs = files.stream().filter(e -> LogSource.isCsv(e.getName())).toList();
             ZipEntry chosen;
@@ -379,6 +385,27 @@ public final class LogInput implements Closeable {
     }
 
     /**
+     * The key of the refusal of a zip that is a spreadsheet, by its entries: an Office Open XML workbook (ECMA-376
+     * Part 2's {@code [Content_Types].xml}, and SpreadsheetML's {@code xl/workbook.xml}), or an OpenDocument
+     * spreadsheet (its {@code mimetype} entry, ODF 1.2 Part 3 section 3.3); empty for any other zip.
+     */
+    private static Optional<String> workbookKind(ZipFile zip, List<String> names) throws IOException {
+        if (names.contains("[Content_Types].xml") && names.contains("xl/workbook.xml")) {
+            return Optional.of("unusable.xlsx");
+        }
+        ZipEntry mimetype = zip.getEntry("mimetype");
+        if (mimetype != null && mimetype.getSize() >= 0 && mimetype.getSize() < 100) {
+            try (InputStream in = zip.getInputStream(mimetype)) {
+                String type = new String(in.readNBytes(100), StandardCharsets.US_ASCII).strip();
+                if (type.equals("application/vnd.oasis.opendocument.spreadsheet")) {
+                    return Optional.of("unusable.ods");
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
      * {@code e}, where it refuses the zip's file as no CSV, said of that file: "nested.zip is not a CSV file" followed
      * by "it holds one file, inner.csv.gz, which was read as the Email Log" contradicted itself. A file that is
      * compressed again is one to unzip and open.
@@ -390,8 +417,13 @@ public final class LogInput implements Closeable {
             return e;
         }
         Object kind = notCsv.get().args().get(1);
-        return new UnusableLogException(kind instanceof LocalText k && k.key().equals("kind.nested")
-                ? LogTexts.text("unusable.zipEntryCompressed", zip, entry)
+        boolean nested = kind instanceof LocalText k && k.key().equals("kind.nested");
+        String lower = entry.toLowerCase(Locale.ROOT);
+        if (nested && (lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".ods"))) {
+            // a workbook is a zip: to be saved as CSV, not unzipped
+            return new UnusableLogException(LogTexts.text("unusable.zipEntryWorkbook", zip, entry), e);
+        }
+        return new UnusableLogException(nested ? LogTexts.text("unusable.zipEntryCompressed", zip, entry)
                 : LogTexts.text("unusable.zipEntryNotCsv", zip, entry, kind), e);
     }
 

@@ -85,6 +85,31 @@ class SpreadsheetResavesTest {
     }
 
     @Test
+    void anExcelWorkbookIsSaidToBeOneAsItselfRenamedOrInsideAZip() throws Exception {
+        byte[] xlsx = zip("[Content_Types].xml", "<Types/>", "_rels/.rels", "<Relationships/>",
+                "xl/workbook.xml", "<workbook/>", "xl/worksheets/sheet1.xml", "<worksheet/>");
+        for (String name : List.of("log.xlsx", "log.csv", "log.zip")) {
+            UnusableLogException e = assertThrows(UnusableLogException.class, () -> read(write(dir, name, xlsx)));
+            assertEquals(name + " is an Excel workbook (.xlsx), not a CSV file: open it in Excel and use Save As > CSV"
+                    + " UTF-8 (Comma delimited), then analyse that file. Better still, use the CSV file exported from"
+                    + " Salesforce as it is.", e.getMessage());
+        }
+        UnusableLogException inZip = assertThrows(UnusableLogException.class,
+                () -> read(write(dir, "sent.zip", zip(List.of("log.xlsx"), List.of(xlsx)))));
+        assertTrue(inZip.getMessage().startsWith("sent.zip contains log.xlsx, a spreadsheet workbook, not a CSV file"),
+                inZip.getMessage());
+        byte[] ods = zip("mimetype", "application/vnd.oasis.opendocument.spreadsheet", "content.xml", "<x/>",
+                "META-INF/manifest.xml", "<m/>");
+        UnusableLogException calc = assertThrows(UnusableLogException.class, () -> read(write(dir, "log.ods", ods)));
+        assertTrue(calc.getMessage().startsWith("log.ods is an OpenDocument spreadsheet (.ods), not a CSV file"),
+                calc.getMessage());
+        // another zip of XML files is still one to unzip
+        UnusableLogException other = assertThrows(UnusableLogException.class,
+                () -> read(write(dir, "xml.zip", zip("a.xml", "<a/>", "b.xml", "<b/>"))));
+        assertTrue(other.getMessage().contains("none of them is a CSV file"), other.getMessage());
+    }
+
+    @Test
     void eachLineInOneCellHoldingTheCommasIsSaidSo() {
         // German Excel opened the comma file (everything in column A) and saved it: each line one quoted field
         String text = lines(quoted(HEADER), quoted(R1), quoted(B1));
@@ -102,5 +127,28 @@ class SpreadsheetResavesTest {
     /** {@code line} as one CSV field: quoted, its quotes doubled. */
     private static String quoted(String line) {
         return "\"" + line.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A zip of entries given as name, text, name, text, ... */
+    private static byte[] zip(String... namesAndTexts) throws IOException {
+        List<String> names = new java.util.ArrayList<>();
+        List<byte[]> contents = new java.util.ArrayList<>();
+        for (int i = 0; i < namesAndTexts.length; i += 2) {
+            names.add(namesAndTexts[i]);
+            contents.add(namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8));
+        }
+        return zip(names, contents);
+    }
+
+    private static byte[] zip(List<String> names, List<byte[]> contents) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            for (int i = 0; i < names.size(); i++) {
+                z.putNextEntry(new ZipEntry(names.get(i)));
+                z.write(contents.get(i));
+                z.closeEntry();
+            }
+        }
+        return out.toByteArray();
     }
 }
