@@ -45,9 +45,13 @@ public final class LogDates {
     private final boolean[] recentTwoDigitYears = new boolean[SLOTS];
     private final byte[] recentOrders = new byte[SLOTS];
     private final boolean[] recentDotted = new boolean[SLOTS];
+    private final boolean[] recentTwelveHour = new boolean[SLOTS];
     private final boolean dayFirst;
     private boolean twoDigitYear;
     private boolean dotted;
+    private boolean twelveHour;
+    /** Whether the last date had none of the forms a reader warns about: the one test a usual row costs. */
+    private boolean plain = true;
     private byte order;
 
     /** Reads slashed dates month first ({@code M/d/yyyy}), as Salesforce writes them. */
@@ -77,6 +81,19 @@ public final class LogDates {
     /** Whether the date of the last successful {@link #parse} was dotted ({@code d.M.yyyy}: the reader says so once). */
     boolean lastWasDotted() {
         return dotted;
+    }
+
+    /** Whether the time of the last successful {@link #parse} was written with AM or PM (the reader says so once). */
+    boolean lastWasTwelveHour() {
+        return twelveHour;
+    }
+
+    /**
+     * Whether the date of the last successful {@link #parse} was in none of the forms the reader warns about (a
+     * two-digit year, dotted, AM/PM): so that a row of the usual form costs one test.
+     */
+    boolean lastWasPlain() {
+        return plain;
     }
 
     /**
@@ -137,6 +154,8 @@ public final class LogDates {
             twoDigitYear = recentTwoDigitYears[slot];
             order = recentOrders[slot];
             dotted = recentDotted[slot];
+            twelveHour = recentTwelveHour[slot];
+            plain = !twoDigitYear && !dotted && !twelveHour;
             return Optional.of(recentInstants[slot]);
         }
         String s = text.strip();
@@ -144,15 +163,22 @@ public final class LogDates {
         int yearDigits = 0;
         byte newOrder = ORDER_UNKNOWN;
         boolean newDotted = false;
+        boolean newTwelveHour = false;
         if (s.isEmpty() || s.length() > 40) {
             parsed = null;
         } else if (s.indexOf('/') > 0) {
             yearDigits = yearDigits(s, '/');
-            parsed = parseSlashed(s, yearDigits, dayFirst);
+            parsed = parseDate(s, '/', yearDigits, dayFirst);
+            if (parsed == null) {
+                // only once the usual form failed: the hot path stays as it was
+                parsed = parseTwelveHour(s, '/', yearDigits, dayFirst);
+                newTwelveHour = parsed != null;
+            }
             newOrder = parsed == null || dayFirst ? ORDER_UNKNOWN : order(s);
         } else if (isDotted(s)) {
-            // only a four-digit year: the two-digit year's warning speaks of Excel's M/d/yy
-            parsed = yearDigits(s, '.') == 4 ? parseDate(s, '.', 4, true) : null;
+            // d.M.yy as well as d.M.yyyy: the day comes first in either, the two-digit year is 20yy as in M/d/yy
+            yearDigits = yearDigits(s, '.');
+            parsed = yearDigits == 4 || yearDigits == 2 ? parseDate(s, '.', yearDigits, true) : null;
             newDotted = true;
         } else {
             parsed = parseIso(s);
@@ -163,7 +189,10 @@ public final class LogDates {
         twoDigitYear = yearDigits == 2;
         order = newOrder;
         dotted = newDotted;
+        twelveHour = newTwelveHour;
+        plain = !twoDigitYear && !dotted && !twelveHour;
         recentDotted[slot] = dotted;
+        recentTwelveHour[slot] = twelveHour;
         recentTwoDigitYears[slot] = twoDigitYear;
         recentOrders[slot] = order;
         recentTexts[slot] = text;
@@ -184,7 +213,58 @@ public final class LogDates {
      * it is the hot path of a million-row file.
      */
     private static Instant parseSlashed(String s, int yearDigits, boolean dayFirst) {
-        return parseDate(s, '/', yearDigits, dayFirst);
+        Instant usual = parseDate(s, '/', yearDigits, dayFirst);
+        return usual != null ? usual : parseTwelveHour(s, '/', yearDigits, dayFirst);
+    }
+
+    /**
+     * A date as {@link #parseDate} reads it but with a 12-hour time and AM or PM after it ({@code 11/16/2026 8:00:00
+     * AM}, what a spreadsheet set to US English writes): unambiguous, 12 AM being midnight and 12 PM noon. Null if
+     * {@code s} is not one.
+     */
+    private static Instant parseTwelveHour(String s, char separator, int yearDigits, boolean dayFirst) {
+        int n = s.length();
+        if (n < 3 || (s.charAt(n - 1) != 'M' && s.charAt(n - 1) != 'm')) {
+            return null;
+        }
+        char half = Character.toUpperCase(s.charAt(n - 2));
+        if (half != 'A' && half != 'P') {
+            return null;
+        }
+        String time = s.substring(0, n - 2);
+        if (time.isEmpty() || time.charAt(time.length() - 1) != ' ') {
+            return null;
+        }
+        Instant read = parseDate(time.stripTrailing(), separator, yearDigits, dayFirst);
+        if (read == null) {
+            return null;
+        }
+        long secondOfDay = Math.floorMod(read.getEpochSecond(), 86_400L);
+        long hour = secondOfDay / 3600;
+        if (hour < 1 || hour > 12) {
+            return null;
+        }
+        long shift = half == 'A' ? (hour == 12 ? -12 : 0) : (hour == 12 ? 0 : 12);
+        return read.plusSeconds(shift * 3600);
+    }
+
+    /**
+     * The key of the reason a date cell that is no date was most likely written by a spreadsheet in a form the reader
+     * cannot take ({@code row.notADate.excelSerial}, {@code row.notADate.noTime}); empty for any other cell. Only
+     * asked of a cell already rejected.
+     */
+    static Optional<String> spreadsheetForm(String text) {
+        String s = text == null ? "" : text.strip();
+        if (s.matches("[0-9]{5}([.,][0-9]+)?")) {
+            // Excel's serial days: 36526 is 1/1/2000, 73050 is 1/1/2100
+            double days = Double.parseDouble(s.replace(',', '.'));
+            return days >= 36_526 && days < 73_050 ? Optional.of("row.notADate.excelSerial") : Optional.empty();
+        }
+        if (s.matches("[0-9]{1,2}([/.])[0-9]{1,2}\\1([0-9]{2}|[0-9]{4})")
+                || s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+            return Optional.of("row.notADate.noTime");
+        }
+        return Optional.empty();
     }
 
     /** Whether {@code s} starts as a dotted date ({@code d.} or {@code dd.}); an ISO date's first dot is far later. */

@@ -23,7 +23,8 @@ final class ProblemLog {
      */
     enum Repeated {
         LOWER_CASE_EVENT, BAD_NUMBER, COLUMN_COUNT, DATE_RANGE, TWO_DIGIT_YEAR, REPLACEMENT_CHARACTER, NUL_CHARACTER,
-        HEADER_REPEATED, DOTTED_DATE, TITLE_REPEATED, TWO_DIGIT_YEAR_DAY_FIRST
+        HEADER_REPEATED, DOTTED_DATE, TITLE_REPEATED, TWO_DIGIT_YEAR_DAY_FIRST, TWO_DIGIT_YEAR_DOTTED, TWELVE_HOUR,
+        THOUSANDS_SEPARATOR
     }
 
     private record Occurrence(long count, long firstLine, String field) {
@@ -39,6 +40,9 @@ final class ProblemLog {
     private final List<FileProblem> stored = new ArrayList<>();
     private final Map<Repeated, Occurrence> repeated = new EnumMap<>(Repeated.class);
     private final SeparatorOnlyRows separatorOnly = new SeparatorOnlyRows();
+    /** Rows analysed with more fields than the header, and the columns their lost quotes may have cut or shifted. */
+    private final SeparatorOnlyRows extraFields = new SeparatorOnlyRows("extraFields");
+    private String extraFieldsColumns = "";
     private long total;
     private long rejected;
     /** The cells of the rejected rows whose problems are stored, in line order ({@link #rejectedCells}). */
@@ -154,6 +158,15 @@ final class ProblemLog {
         separatorOnly.add(line);
     }
 
+    /**
+     * A row on {@code line} analysed with more fields than the header (a field's quotes lost around a comma):
+     * summed up in one warning with its lines, naming the {@code columns} that may be cut or shifted.
+     */
+    void extraFields(long line, String columns) {
+        extraFields.add(line);
+        extraFieldsColumns = columns;
+    }
+
     long separatorOnlyRows() {
         return separatorOnly.rows();
     }
@@ -203,6 +216,10 @@ final class ProblemLog {
         later.repeated.forEach((kind, o) -> repeated.merge(kind, o,
                 (a, b) -> new Occurrence(a.count() + b.count(), a.firstLine(), a.field())));
         separatorOnly.absorb(later.separatorOnly);
+        extraFields.absorb(later.extraFields);
+        if (extraFieldsColumns.isEmpty()) {
+            extraFieldsColumns = later.extraFieldsColumns;
+        }
     }
 
     /** The first rejection stored, for the message of a file with no usable row. */
@@ -220,6 +237,7 @@ final class ProblemLog {
                 LogTexts.text("repeated." + kind.name() + (o.count() == 1 ? ".one" : ".many"), o.count(),
                         o.firstLine(), o.field()), false)));
         separatorOnly.warning().ifPresent(out::add);
+        extraFields.warning(extraFieldsColumns).ifPresent(out::add);
         out.addAll(stored);
         if (total > stored.size()) {
             String key = keep < cap ? FileProblem.NOT_LISTED_SHARED_KEY : FileProblem.NOT_LISTED_KEY;

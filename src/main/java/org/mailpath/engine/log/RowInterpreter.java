@@ -554,9 +554,35 @@ final class RowInterpreter {
             return null;
         }
         boolean columnsOff = v.length != expectedColumns && !(mapping.positional() && v.length >= DOCUMENTED_COLUMNS);
-        if (columnsOff) {
+        if (!columnsOff) {
+            return interpretCells(line, v, false);
+        }
+        LogRow row = interpretCells(line, v, true);
+        if (row != null && v.length > expectedColumns && !mapping.positional()) {
+            // analysed with more fields than the header: most likely a field's quotes lost around a comma
+            problems.extraFields(line, columnsMaybeShifted());
+        } else {
             problems.repeated(ProblemLog.Repeated.COLUMN_COUNT, line, "");
         }
+        return row;
+    }
+
+    /**
+     * The columns of a row with more fields than the header that a comma without its quotes may have cut short or
+     * filled with another field's text: the Delivery Status (the reply text, the field that holds commas) and the
+     * columns after it; every column of the header where it has none.
+     */
+    private String columnsMaybeShifted() {
+        int from = Math.max(0, mapping.indexOf(LogColumn.DELIVERY_STATUS));
+        List<String> names = new ArrayList<>();
+        for (int i = from; i < expectedColumns; i++) {
+            names.add(columnName(i).toString());
+        }
+        return String.join(", ", names);
+    }
+
+    /** Reads the cells of a data row; {@code columnsOff} if its count of fields is not the header's. */
+    private LogRow interpretCells(long line, String[] v, boolean columnsOff) {
         String dateText = field(v, LogColumn.DATE);
         if (dateText.isBlank()) {
             problems.reject(line, name(LogColumn.DATE), "row.cellEmpty");
@@ -575,8 +601,14 @@ final class RowInterpreter {
                 }
                 problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.dayFirst", dateText);
             } else {
-                problems.rejectValue(line, name(LogColumn.DATE), dayFirst ? "row.notADate.readDayFirst"
-                        : "row.notADate", dateText, LogDates.FORMS);
+                // a form a spreadsheet writes says what happened better than the forms the reader takes
+                Optional<String> form = LogDates.spreadsheetForm(dateText);
+                if (form.isPresent()) {
+                    problems.rejectValue(line, name(LogColumn.DATE), form.get(), dateText);
+                } else {
+                    problems.rejectValue(line, name(LogColumn.DATE), dayFirst ? "row.notADate.readDayFirst"
+                            : "row.notADate", dateText, LogDates.FORMS);
+                }
             }
             return null;
         }
@@ -586,13 +618,8 @@ final class RowInterpreter {
                     LogRow.LATEST_YEAR);
             return rejectedWithDate();
         }
-        if (dates.lastHadTwoDigitYear()) {
-            // worded by the order it was read in: d/M/yy in a file read day first
-            problems.repeated(dayFirst ? ProblemLog.Repeated.TWO_DIGIT_YEAR_DAY_FIRST
-                    : ProblemLog.Repeated.TWO_DIGIT_YEAR, line, name(LogColumn.DATE));
-        } else if (dates.lastWasDotted()) {
-            // one warning for the file, with its count: the whole file was most likely re-saved so
-            problems.repeated(ProblemLog.Repeated.DOTTED_DATE, line, name(LogColumn.DATE));
+        if (!dates.lastWasPlain()) {
+            sayDateForm(line);
         }
         if (time.get().isBefore(PLAUSIBLE_START) || time.get().isAfter(plausibleEnd)) {
             problems.repeated(ProblemLog.Repeated.DATE_RANGE, line, name(LogColumn.DATE));
@@ -637,6 +664,23 @@ final class RowInterpreter {
                 pooled(line, LogColumn.RELAY_ADDRESS, v), pooled(line, LogColumn.RELAY_HOST, v),
                 pooled(line, LogColumn.DELIVERY_STATUS, v), pooled(line, LogColumn.TLS_CIPHER, v),
                 pooled(line, LogColumn.TLS_VERIFIED, v));
+    }
+
+    /** Says the form of a date the reader took that is not the usual one (a two-digit year, dotted, AM/PM). */
+    private void sayDateForm(long line) {
+        if (dates.lastHadTwoDigitYear() && dates.lastWasDotted()) {
+            problems.repeated(ProblemLog.Repeated.TWO_DIGIT_YEAR_DOTTED, line, name(LogColumn.DATE));
+        } else if (dates.lastHadTwoDigitYear()) {
+            // worded by the order it was read in: d/M/yy in a file read day first
+            problems.repeated(dayFirst ? ProblemLog.Repeated.TWO_DIGIT_YEAR_DAY_FIRST
+                    : ProblemLog.Repeated.TWO_DIGIT_YEAR, line, name(LogColumn.DATE));
+        } else if (dates.lastWasDotted()) {
+            // one warning for the file, with its count: the whole file was most likely re-saved so
+            problems.repeated(ProblemLog.Repeated.DOTTED_DATE, line, name(LogColumn.DATE));
+        }
+        if (dates.lastWasTwelveHour()) {
+            problems.repeated(ProblemLog.Repeated.TWELVE_HOUR, line, name(LogColumn.DATE));
+        }
     }
 
     /**
@@ -794,12 +838,43 @@ final class RowInterpreter {
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
+                long grouped = withThousandsSeparators(s, start, end);
+                if (grouped >= 0) {
+                    problems.repeated(ProblemLog.Repeated.THOUSANDS_SEPARATOR, line, name(column));
+                    return grouped;
+                }
                 problems.repeated(ProblemLog.Repeated.BAD_NUMBER, line, name(column));
                 return 0;
             }
             n = n * 10 + (c - '0');
         }
         return n;
+    }
+
+    /**
+     * The number {@code s[start, end)} holds written with commas between groups of three digits ({@code 11,856}, as a
+     * spreadsheet formats a number it shows), or -1 if it is not one. Asked only of a cell that is no plain number.
+     */
+    private static long withThousandsSeparators(String s, int start, int end) {
+        long n = 0;
+        int digitsInGroup = 0;
+        boolean grouped = false;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c == ',') {
+                if (digitsInGroup == 0 || (grouped && digitsInGroup != 3) || digitsInGroup > 3) {
+                    return -1;
+                }
+                grouped = true;
+                digitsInGroup = 0;
+            } else if (c >= '0' && c <= '9') {
+                n = n * 10 + (c - '0');
+                digitsInGroup++;
+            } else {
+                return -1;
+            }
+        }
+        return grouped && digitsInGroup == 3 ? n : -1;
     }
 
     /**

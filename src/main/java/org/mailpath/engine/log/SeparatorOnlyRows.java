@@ -10,7 +10,8 @@ import java.util.stream.Collectors;
  * every row whose contents were deleted but not the row itself. They hold no data, so they are skipped, but never
  * without a word: they are counted and their lines kept as runs ({@code 1002–1010}), the first {@link #KEPT} of them
  * only, so that a file of a million such lines costs a count. A line with no separator at all (an empty line) is no
- * row of any shape and is not one of these.
+ * row of any shape and is not one of these. The same runs name the rows of another kind said once with their lines
+ * (rows with more fields than the header), worded by the texts of another key ({@link #SeparatorOnlyRows(String)}).
  */
 final class SeparatorOnlyRows {
 
@@ -26,11 +27,22 @@ final class SeparatorOnlyRows {
         }
     }
 
+    /** The key of the warning's texts, before {@code .one} and {@code .many}. */
+    private final String key;
     private final List<Run> kept = new ArrayList<>(0);
     private long rows;
     private long runs;
     /** The last line counted (0 before the first): a next line right after it extends its run. */
     private long lastLine;
+
+    SeparatorOnlyRows() {
+        this("separatorOnly");
+    }
+
+    /** Rows of another kind, said in the texts {@code key.one} and {@code key.many} with the same arguments. */
+    SeparatorOnlyRows(String key) {
+        this.key = key;
+    }
 
     /** A separator-only row on {@code line}; lines come in increasing order. */
     void add(long line) {
@@ -77,15 +89,20 @@ final class SeparatorOnlyRows {
         return rows;
     }
 
-    /** The warning that says how many rows were skipped and on which lines; none if there were none. */
-    Optional<FileProblem> warning() {
+    /**
+     * The warning that says how many rows were skipped and on which lines; none if there were none. {@code more} are
+     * the text's further arguments, after how many, the first line and the lines.
+     */
+    Optional<FileProblem> warning(Object... more) {
         if (rows == 0) {
             return Optional.empty();
         }
         String lines = kept.stream().map(Run::toString).collect(Collectors.joining(", "))
                 + (runs > kept.size() ? " \u2026" : "");
         long first = kept.getFirst().first();
-        return Optional.of(new FileProblem(first, "", LogTexts.text(rows == 1 ? "separatorOnly.one"
-                : "separatorOnly.many", rows, first, lines), false));
+        List<Object> args = new ArrayList<>(List.of(rows, first, lines));
+        args.addAll(List.of(more));
+        return Optional.of(new FileProblem(first, "", LogTexts.text(rows == 1 ? key + ".one" : key + ".many",
+                args.toArray()), false));
     }
 }

@@ -124,6 +124,75 @@ class SpreadsheetResavesTest {
         assertFalse(plain.getMessage().contains("holds the commas"), plain.getMessage());
     }
 
+    @Test
+    void rowsWithMoreFieldsThanTheHeaderAreNamedWithTheColumnsTheyMayHaveCut() throws Exception {
+        String unquoted = B1.replace("\"550 5.1.1 User unknown\"", "550 5.1.1 User unknown, try later");
+        String other = row("11/16/2026 8:02", "P", "b@contoso.example", "m2", "x", TLS)
+                .replace("\"x\"", "554 Denied, see, the page");
+        LogFixtures.Result r = read(write(dir, "unquoted.csv", lines(HEADER, R1, unquoted, R1.replace("m1", "m3"),
+                other)));
+        assertEquals(4, r.rows().size());
+        assertEquals("550 5.1.1 User unknown", r.rows().get(1).deliveryStatus(), "read as it stands, not repaired");
+        assertTrue(r.hasProblem("2 rows have more fields than the header (lines 3, 5): a field holding a comma was"
+                + " probably saved without its quotes"), r.summary().problems().toString());
+        assertTrue(r.hasProblem("their Delivery Status, TLS_Cipher, TLS_Verified may be cut short"));
+        assertFalse(r.hasProblem("different number of columns"), r.summary().problems().toString());
+        // a row with fewer fields is still said as before
+        LogFixtures.Result shorter = read(write(dir, "short.csv", lines(HEADER, R1, B1.substring(0,
+                B1.lastIndexOf(',')))));
+        assertTrue(shorter.hasProblem("1 row has a different number of columns than the header (line 3)"),
+                shorter.summary().problems().toString());
+    }
+
+    @Test
+    void spreadsheetDateFormsAreReadOrRefusedByName() throws Exception {
+        LogDates dates = new LogDates();
+        Instant eight = Instant.parse("2026-11-16T08:00:00Z");
+        assertEquals(eight, dates.parse("11/16/26 08:00 AM").orElseThrow());
+        assertEquals(eight, dates.parse("11/16/2026 8:00:00 AM").orElseThrow());
+        assertEquals(Instant.parse("2026-11-16T20:30:00Z"), dates.parse("11/16/2026 8:30 PM").orElseThrow());
+        assertEquals(Instant.parse("2026-11-16T00:05:00Z"), dates.parse("11/16/2026 12:05 AM").orElseThrow());
+        assertEquals(Instant.parse("2026-11-16T12:05:00Z"), dates.parse("11/16/2026 12:05 pm").orElseThrow());
+        assertTrue(dates.lastWasTwelveHour());
+        assertTrue(dates.parse("11/16/2026 13:05 PM").isEmpty(), "no 24-hour time with PM");
+        assertTrue(dates.parse("11/16/2026 0:05 AM").isEmpty());
+        assertEquals(eight, dates.parse("16.11.26 08:00").orElseThrow());
+        assertTrue(dates.lastWasDotted() && dates.lastHadTwoDigitYear());
+
+        LogFixtures.Result ampm = read(write(dir, "ampm.csv", lines(HEADER, R1.replace("11/16/2026 8:00",
+                "11/16/2026 8:00:00 AM"), B1.replace("11/16/2026 8:01", "11/16/2026 8:01 PM"))));
+        assertEquals(Instant.parse("2026-11-16T20:01:00Z"), ampm.rows().get(1).time());
+        assertTrue(ampm.hasProblem("2 rows have a time with AM or PM (first on line 2"));
+        LogFixtures.Result dotted = read(write(dir, "yy.csv", lines(HEADER, R1.replace("11/16/2026 8:00",
+                "16.11.26 08:00"))));
+        assertEquals(eight, dotted.rows().getFirst().time());
+        assertTrue(dotted.hasProblem("1 row has a dotted date with a two-digit year (line 2, d.M.yy"));
+
+        UnusableLogException serial = assertThrows(UnusableLogException.class, () -> read(write(dir, "serial.csv",
+                lines(HEADER, R1.replace("11/16/2026 8:00", "46342.33333333")))));
+        assertTrue(serial.getMessage().contains("'46342.33333333' is an Excel serial number (days since 1900), not a"
+                + " date"), serial.getMessage());
+        UnusableLogException dateOnly = assertThrows(UnusableLogException.class, () -> read(write(dir, "day.csv",
+                lines(HEADER, R1.replace("11/16/2026 8:00", "11/16/2026")))));
+        assertTrue(dateOnly.getMessage().contains("'11/16/2026' is a date without a time"), dateOnly.getMessage());
+        assertTrue(dateOnly.messageText().orElseThrow().in(SWEDISH).contains("är ett datum utan tid"));
+        // other cells that are no date are still named with the forms the reader takes
+        assertTrue(LogDates.spreadsheetForm("yesterday").isEmpty());
+        assertTrue(LogDates.spreadsheetForm("12345").isEmpty(), "a number far from this century's dates");
+    }
+
+    @Test
+    void aThousandsSeparatorIsReadAsTheNumberItGroups() throws Exception {
+        LogFixtures.Result r = read(write(dir, "bytes.csv", lines(HEADER, R1.replace("\"1000\"", "\"11,856\""),
+                B1.replace("\"1000\"", "\"1,234,567\""), R1.replace("m1", "m2").replace("\"1000\"", "\"1,23\""))));
+        assertEquals(11_856, r.rows().get(0).bytes());
+        assertEquals(1_234_567, r.rows().get(1).bytes());
+        assertEquals(0, r.rows().get(2).bytes(), "not groups of three: no number");
+        assertTrue(r.hasProblem("2 numbers have a thousands separator (first on line 2, Bytes Transferred"),
+                r.summary().problems().toString());
+        assertTrue(r.hasProblem("1 cell that should hold a number does not (line 4, Bytes Transferred)"));
+    }
+
     /** {@code line} as one CSV field: quoted, its quotes doubled. */
     private static String quoted(String line) {
         return "\"" + line.replace("\"", "\"\"") + "\"";
