@@ -385,9 +385,11 @@ public final class LogInput implements Closeable {
     }
 
     /**
-     * The key of the refusal of a zip that is a spreadsheet, by its entries: an Office Open XML workbook (ECMA-376
-     * Part 2's {@code [Content_Types].xml}, and SpreadsheetML's {@code xl/workbook.xml}), or an OpenDocument
-     * spreadsheet (its {@code mimetype} entry, ODF 1.2 Part 3 section 3.3); empty for any other zip.
+     * The key of the refusal of a zip that is a spreadsheet, by its entries: an Office Open XML workbook (the
+     * {@code [Content_Types].xml} every Open Packaging Conventions package has, ECMA-376 Part 2, with the workbook part
+     * where Excel and LibreOffice write it, {@code xl/workbook.xml}: the standard finds it by relationship, not by
+     * name), or an OpenDocument spreadsheet (its {@code mimetype} entry, which names the package's media type);
+     * empty for any other zip.
      */
     private static Optional<String> workbookKind(ZipFile zip, List<String> names) throws IOException {
         if (names.contains("[Content_Types].xml") && names.contains("xl/workbook.xml")) {
