@@ -193,8 +193,21 @@ class StatusKnowledgeBaseTest {
             Arguments.of("554 Message not allowed - UP Email not accepted for policy reasons. [120]", "yahoo.content-policy", Category.CONTENT_POLICY),
             Arguments.of("452 Too many recipients received this hour", "generic.hourly-recipient-limit", Category.RATE_LIMIT),
             Arguments.of("452 Too many recipients", "generic.too-many-recipients", Category.RATE_LIMIT),
+            // a sending-IP limit and a bare "try again later" deferral: both hold mail back for now, neither is a policy
+            // refusal, though their x.7.x code alone would read as one (a postmaster's test log of stop 39)
+            Arguments.of("421 4.7.0 Too many messages from your IP, try again later", "generic.sending-ip-rate", Category.RATE_LIMIT),
+            Arguments.of("451 4.7.1 Please try again later", "generic.try-later", Category.RATE_LIMIT),
+            Arguments.of("450 Try again later.", "generic.try-later", Category.RATE_LIMIT),
             // Postfix's HELO name checks (smtpd_check.c: reject_non_fqdn_helo_hostname and its siblings)
             Arguments.of("504 5.5.2 <localhost>: Helo command rejected: need fully-qualified hostname", "generic.helo-rejected", Category.AUTHENTICATION));
+    }
+
+    @Test
+    void onlyATemporaryReplyThatSaysNothingButTryLaterIsADeferralWithoutAReason() {
+        // a permanent reply is no deferral, and a reply with more to say is read by what it says
+        assertFalse(KB.diagnose(SmtpReply.parse("550 5.7.1 Please try again later")).ruleId().equals("generic.try-later"));
+        assertFalse(KB.diagnose(SmtpReply.parse("421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp"))
+                .ruleId().startsWith("generic."));
     }
 
     @ParameterizedTest
