@@ -104,6 +104,21 @@ class DayFirstReportTest {
         }
     }
 
+    /**
+     * The reviewer's uk-ambig.csv: the sample re-saved day first on 6 and 7 November, every date reading either way.
+     * Read month first it spanned 11 June to 11 July, and the title said so; one Email Log covers at most 7 days, so
+     * it is read day first, and the title says so as of any log read day first.
+     */
+    @Test
+    void aLogReadDayFirstByItsSpanSaysSo() throws Exception {
+        ReportModel model = report(Locale.ENGLISH, dayFirst("uk-ambig.csv", -10));
+        assertEquals(List.of("uk-ambig.csv"), model.title().readDayFirst());
+        String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "uk-ambig"),
+                StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertTrue(text.contains("(uk-ambig.csv, 6 November 2026, 08:00 UTC – 7 November 2026, 09:55 UTC). The log's"
+                + " dates were read day first (d/M/yyyy)"), text);
+    }
+
     @Test
     void aLogReadMonthFirstSaysNothingOfIt() throws Exception {
         ReportModel model = report(Locale.ENGLISH, LogFixtures.sample("sample-email-log.csv"));

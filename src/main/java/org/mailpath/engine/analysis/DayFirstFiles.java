@@ -26,7 +26,11 @@ import org.mailpath.engine.log.FileProblem;
  * first like a file whose later dates did (read so, its rows may be usable), and files telling nothing may follow it.
  * When its dates contradict each other, some rejected only for reading in the other order than its first rows decided
  * ({@link DatesTold#usableInTheOtherOrder}), it is read again in that order, day or month first: nothing of it was
- * used, so nothing is lost, and the rows rejected for their date may be usable. Such a file leads no other.
+ * used, so nothing is lost, and the rows rejected for their date may be usable. Such a file leads no other. A file
+ * none of whose dates tells the order but whose dates read month first lie further apart than one Email Log export
+ * covers, while read day first they do not ({@link DatesTold#spanSaysDayFirst}), is read again day first, and leads the
+ * files telling nothing as one read day first by its dates: decided per file, as files analysed together may
+ * rightly span weeks.
  */
 final class DayFirstFiles {
 
@@ -47,6 +51,9 @@ final class DayFirstFiles {
             DatesTold told = dates.get(k).orElse(DatesTold.NOTHING);
             if (told.saysDayFirst()) {
                 orders.add(new DateOrder.DayFirstByAllDates(told.dates(), told.dayFirstOnly()));
+                again = true;
+            } else if (told.spanSaysDayFirst()) {
+                orders.add(new DateOrder.DayFirstBySpan(told.monthFirstDays(), told.dayFirstDays()));
                 again = true;
             } else if (told.usableInTheOtherOrder()) {
                 orders.add(new DateOrder.OtherOrderThanFirstRows(!told.readDayFirst(), told.otherOrderOnly()));
@@ -89,7 +96,7 @@ final class DayFirstFiles {
      */
     private static List<String> dayFirst(List<Optional<DatesTold>> dates, List<String> labels) {
         return named(dates, labels, told -> !told.usableInTheOtherOrder()
-                && (told.readDayFirst() || told.saysDayFirst()));
+                && (told.readDayFirst() || told.saysDayFirst() || told.spanSaysDayFirst()));
     }
 
     /** The files read month first with some date that reads only month first; as {@link #dayFirst}, not one read again. */
@@ -120,6 +127,7 @@ final class DayFirstFiles {
         for (int k = 0; k < orders.size(); k++) {
             switch (orders.get(k)) {
                 case DateOrder.DayFirstByAllDates d -> because.add(labels.get(k));
+                case DateOrder.DayFirstBySpan b -> because.add(labels.get(k));
                 case DateOrder.DayFirstLike like -> because.add(like.file());
                 case DateOrder.OtherOrderThanFirstRows o -> (o.dayFirst() ? because : monthFirst).add(labels.get(k));
                 case DateOrder.FromFirstRows f -> { }

@@ -23,6 +23,14 @@ public sealed interface DateOrder {
     }
 
     /**
+     * Day first because no date told the order and, read month first, the dates lie {@code monthFirstDays} apart, more
+     * than one Email Log export covers, while read day first they lie {@code dayFirstDays} apart, within one
+     * ({@link DatesTold#spanSaysDayFirst}).
+     */
+    record DayFirstBySpan(long monthFirstDays, long dayFirstDays) implements DateOrder {
+    }
+
+    /**
      * Day first like {@code file}, analysed with it and read day first by its own dates, while none of this file's
      * dates tells the order ({@link DatesTold#tellsNothing}): logs exported together are re-saved by one spreadsheet.
      */

@@ -8,13 +8,29 @@ package org.mailpath.engine.log;
  * ({@code dayFirstOnly}), and the rows whose date has the same day and month ({@code sameEitherWay}, 11/11/2026: read
  * alike in both orders, so neither in {@code eitherWay} nor telling anything). A row whose date read but that was
  * rejected for another cell (an empty Mail Event) counts too: its date is one of the file's, and may contradict the
- * others. {@code noRowUsable}: told by the refusal of a file none of whose rows could be used.
+ * others. {@code noRowUsable}: told by the refusal of a file none of whose rows could be used. Read month first,
+ * {@code monthFirstSpan} is how far (in seconds) its earliest and latest dates lie apart, and {@code dayFirstSpan} how
+ * far the same dates would read day first (0 read day first).
  */
 public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWay, long dayFirstOnly,
-                        long sameEitherWay, boolean noRowUsable) {
+                        long sameEitherWay, boolean noRowUsable, long monthFirstSpan, long dayFirstSpan) {
+
+    /**
+     * The longest time one Email Log export covers: a request is for at most 7 days (secondary sources only, see
+     * ../shared/reference/salesforce-email-log-and-codes.md §1.6; the app's texts say so too). A file whose dates,
+     * read month first, lie further apart than this while read day first they do not is read day first
+     * ({@link #spanSaysDayFirst}).
+     */
+    public static final long EXPORT_SECONDS = 7 * 86_400L;
 
     /** Nothing counted (no slashed date, or not known). */
     public static final DatesTold NOTHING = new DatesTold(false, 0, 0, 0, 0, false);
+
+    /** Without the spans (0: they tell nothing). */
+    public DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWay, long dayFirstOnly, long sameEitherWay,
+                     boolean noRowUsable) {
+        this(readDayFirst, monthFirstOnly, eitherWay, dayFirstOnly, sameEitherWay, noRowUsable, 0, 0);
+    }
 
     /**
      * Read month first while its dates say day first: some read only day first and none only month first, the rule
@@ -24,8 +40,40 @@ public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWa
         return !readDayFirst && dayFirstOnly > 0 && monthFirstOnly == 0;
     }
 
-    /** Read month first with slashed dates that all read either way: nothing in the file tells the order. */
+    /**
+     * Read month first with slashed dates that all read either way, whose spans do not decide the order
+     * ({@link #spanSaysDayFirst}): nothing in the file tells the order.
+     */
     public boolean tellsNothing() {
+        return noDateTells() && !spanSaysDayFirst();
+    }
+
+    /**
+     * Read month first with slashed dates that all read either way, some of its rows usable, whose dates read month
+     * first lie more than {@link #EXPORT_SECONDS} apart while read day first they lie no more than that: one Email Log
+     * export cannot hold the month-first reading (a UK spreadsheet's re-save of 6 and 7 November, 06/11/2026 and
+     * 07/11/2026, reads 11 June to 11 July), while the day-first reading is one export's. Only when no date decides:
+     * one date that reads only month first (as Salesforce writes them) keeps the file month first, whatever its span.
+     */
+    public boolean spanSaysDayFirst() {
+        return noDateTells() && !noRowUsable && monthFirstSpan > EXPORT_SECONDS && dayFirstSpan <= EXPORT_SECONDS;
+    }
+
+    /** The whole days the dates lie apart read month first, a part of a day counted as one ({@link #monthFirstSpan}). */
+    public long monthFirstDays() {
+        return ceilDays(monthFirstSpan);
+    }
+
+    /** The whole days the dates would lie apart read day first, a part of a day counted as one. */
+    public long dayFirstDays() {
+        return ceilDays(dayFirstSpan);
+    }
+
+    private static long ceilDays(long seconds) {
+        return (seconds + 86_399L) / 86_400L;
+    }
+
+    private boolean noDateTells() {
         return !readDayFirst && monthFirstOnly == 0 && dayFirstOnly == 0 && eitherWay > 0;
     }
 

@@ -47,6 +47,16 @@ public final class LogDates {
     private final boolean[] recentDotted = new boolean[SLOTS];
     private final boolean[] recentTwelveHour = new boolean[SLOTS];
     private final boolean dayFirst;
+    /**
+     * The earliest and latest date parsed (epoch seconds), as read ({@link #readSpan}) and, read month first, with the
+     * day and month of each date that reads either way swapped ({@link #swappedSpan}). Kept on a new text only: a
+     * text the table remembers was counted when it was new, and the earliest and latest stay the same however often
+     * a date is seen again, so a row whose date was seen before does nothing more.
+     */
+    private long readEarliest = Long.MAX_VALUE;
+    private long readLatest = Long.MIN_VALUE;
+    private long swappedEarliest = Long.MAX_VALUE;
+    private long swappedLatest = Long.MIN_VALUE;
     private boolean twoDigitYear;
     private boolean dotted;
     private boolean twelveHour;
@@ -186,6 +196,12 @@ public final class LogDates {
         if (parsed == null) {
             return Optional.empty();
         }
+        long at = parsed.getEpochSecond();
+        long swapped = newOrder == ORDER_EITHER ? swapped(s, yearDigits, at) : at;
+        readEarliest = Math.min(readEarliest, at);
+        readLatest = Math.max(readLatest, at);
+        swappedEarliest = Math.min(swappedEarliest, swapped);
+        swappedLatest = Math.max(swappedLatest, swapped);
         twoDigitYear = yearDigits == 2;
         order = newOrder;
         dotted = newDotted;
@@ -198,6 +214,48 @@ public final class LogDates {
         recentTexts[slot] = text;
         recentInstants[slot] = parsed;
         return Optional.of(parsed);
+    }
+
+    /**
+     * How far the dates parsed lie apart, in seconds: from the earliest to the latest as read (0 with fewer than two
+     * dates, or none).
+     */
+    long readSpan() {
+        return span(readEarliest, readLatest);
+    }
+
+    /**
+     * {@link #readSpan} of the same dates with the day and month of each that reads either way swapped ({@link
+     * #ORDER_EITHER}): read month first, how far apart they would lie read day first (the others read alike, or only
+     * month first: then the order is decided anyway). Read day first, the same as {@link #readSpan}.
+     */
+    long swappedSpan() {
+        return span(swappedEarliest, swappedLatest);
+    }
+
+    /** Takes in the dates {@code later} parsed, in the next part of the same file ({@link #readSpan}). */
+    void absorbSpans(LogDates later) {
+        readEarliest = Math.min(readEarliest, later.readEarliest);
+        readLatest = Math.max(readLatest, later.readLatest);
+        swappedEarliest = Math.min(swappedEarliest, later.swappedEarliest);
+        swappedLatest = Math.max(swappedLatest, later.swappedLatest);
+    }
+
+    private static long span(long earliest, long latest) {
+        return latest >= earliest ? latest - earliest : 0;
+    }
+
+    /**
+     * The epoch second of a valid M/d/yyyy date {@code s} whose first two numbers both are 12 or less, read at
+     * {@code at} month first, read d/M/yyyy instead (the same time of day): run once per new timestamp that reads
+     * either way.
+     */
+    private static long swapped(String s, int yearDigits, long at) {
+        int[] pos = {0};
+        int month = number(s, pos, '/', 2);
+        int day = number(s, pos, '/', 2);
+        int year = number(s, pos, ' ', 4) + (yearDigits == 2 ? 2000 : 0);
+        return epochDay(year, day, month) * 86_400L + Math.floorMod(at, 86_400L);
     }
 
     /** The order a valid M/d/yyyy date {@code s} tells ({@link #lastOrder}): run once per new timestamp. */

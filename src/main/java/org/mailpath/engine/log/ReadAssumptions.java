@@ -16,7 +16,7 @@ public final class ReadAssumptions {
 
     /** Dates read day first, by their own dates or like another file's (not of a file read month first). */
     private static final Set<String> READ_DAY_FIRST = Set.of("file.readDayFirst", "file.readDayFirst.allDates",
-            "file.readDayFirst.like", "file.readDayFirst.refused");
+            "file.readDayFirst.like", "file.readDayFirst.refused", "file.readDayFirst.span");
 
     /** {@link #READ_DAY_FIRST}, or files disagreeing on the order. */
     private static final Set<String> DAY_FIRST = Stream.concat(READ_DAY_FIRST.stream(),

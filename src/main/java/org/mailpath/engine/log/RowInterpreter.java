@@ -148,6 +148,8 @@ final class RowInterpreter {
             case DateOrder.FromFirstRows f -> null;
             case DateOrder.DayFirstByAllDates d -> LogTexts.text("file.readDayFirst.allDates", d.dates(),
                     d.dayFirstOnly());
+            case DateOrder.DayFirstBySpan b -> LogTexts.text("file.readDayFirst.span", b.monthFirstDays(),
+                    b.dayFirstDays());
             case DateOrder.DayFirstLike l -> LogTexts.text("file.readDayFirst.like", l.file());
             case DateOrder.OtherOrderThanFirstRows o -> LogTexts.text(o.dayFirst() ? "file.readDayFirst.refused"
                     : "file.readMonthFirst.refused", o.rejected());
@@ -167,7 +169,8 @@ final class RowInterpreter {
      */
     private DatesTold datesTold(boolean noRowUsable) {
         return new DatesTold(dayFirst, dayFirst ? monthFirstOnlyRejected : monthFirstDates,
-                eitherWayDates + rejectedEitherWayDates, dayFirstDates, sameEitherWayDates, noRowUsable);
+                eitherWayDates + rejectedEitherWayDates, dayFirstDates, sameEitherWayDates, noRowUsable,
+                dayFirst ? 0 : dates.readSpan(), dayFirst ? 0 : dates.swappedSpan());
     }
 
     /** The layout once the first non-blank record has been seen and the order of the dates decided. */
@@ -188,6 +191,7 @@ final class RowInterpreter {
     /** Adds the counts and problems of {@code later}, which read the next part of the same file with this layout. */
     void absorb(RowInterpreter later) {
         problems.absorb(later.problems);
+        dates.absorbSpans(later.dates);
         rows += later.rows;
         records += later.records;
         maxColumns = Math.max(maxColumns, later.maxColumns);

@@ -178,11 +178,12 @@ class DayFirstRereadTest {
 
     @Test
     void aFileThatCannotTellFollowsTheFilesReadDayFirst() throws Exception {
-        // a week each, day first: the first week's dates (1-7 November) read either way, the second's mostly not
-        Path week1 = LogFixtures.write(dir, "week1.csv", log(2000, i -> 1 + i * 7 / 2000, 11, true, "a", false));
+        // day first: the first log's dates (7 November, one day) read either way, the second's (8-14) mostly not; a
+        // first log of several days 12 or less would tell by its span (DayFirstBySpanTest)
+        Path week1 = LogFixtures.write(dir, "week1.csv", log(2000, i -> 7, 11, true, "a", false));
         Path week2 = LogFixtures.write(dir, "week2.csv", log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false));
         LogAnalysis alone = analyse(week1);
-        assertEquals(Instant.parse("2026-01-11T00:00:00Z"), alone.firstEvent().orElseThrow());
+        assertEquals(Instant.parse("2026-07-11T00:00:00Z"), alone.firstEvent().orElseThrow());
         List<Progress> progress = new ArrayList<>();
         LogAnalysis together = analyse(new EmailLogAnalyzer(), progress, week1, week2);
         // read again because of week2.csv's dates, which week1.csv follows; the second read's rows count from none
@@ -191,10 +192,10 @@ class DayFirstRereadTest {
         assertEquals(Files.size(week1) + Files.size(week2), progress.getLast().done());
         assertEquals(4000, progress.getLast().items());
         LogAnalysis monthFirst = analyse(
-                LogFixtures.write(dir, "mweek1.csv", log(2000, i -> 1 + i * 7 / 2000, 11, false, "a", false)),
+                LogFixtures.write(dir, "mweek1.csv", log(2000, i -> 7, 11, false, "a", false)),
                 LogFixtures.write(dir, "mweek2.csv", log(2000, i -> 8 + i * 7 / 2000, 11, false, "b", false)));
         assertSameAnalysis(monthFirst, together);
-        assertEquals(Instant.parse("2026-11-01T00:00:00Z"), together.firstEvent().orElseThrow());
+        assertEquals(Instant.parse("2026-11-07T00:00:00Z"), together.firstEvent().orElseThrow());
         assertTrue(together.problems().stream().anyMatch(p -> p.file().equals("week1.csv")
                 && p.message().startsWith("The dates were read day first (d/M/yyyy) like those of week2.csv")),
                 messages(together).toString());
@@ -214,9 +215,10 @@ class DayFirstRereadTest {
     @Test
     void anUndecidedFileDoesNotFollowWhenTheOtherFilesDisagree() throws Exception {
         // the reviewer's run: df.csv read day first by its dates, mf.csv only month first, amb.csv telling nothing
+        // (one day, 5 November: several days 12 or less would tell by their span, DayFirstBySpanTest)
         Path df = LogFixtures.write(dir, "df.csv", log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false));
         Path mf = LogFixtures.write(dir, "mf.csv", log(2000, i -> 8 + i * 7 / 2000, 11, false, "a", false));
-        Path amb = LogFixtures.write(dir, "amb.csv", log(2000, i -> 1 + i * 5 / 2000, 11, true, "c", false));
+        Path amb = LogFixtures.write(dir, "amb.csv", log(2000, i -> 5, 11, true, "c", false));
         LogAnalysis together = analyse(df, mf, amb);
         assertEquals(0, together.rejectedRows(), messages(together).toString());
         List<String> ambs = together.problems().stream().filter(p -> p.file().equals("amb.csv"))
@@ -225,8 +227,8 @@ class DayFirstRereadTest {
         assertTrue(ambs.stream().anyMatch(m -> m.startsWith("None of this file's dates tells the order")
                 && m.contains("the dates of df.csv were read day first, those of mf.csv read only month first")),
                 ambs.toString());
-        // amb.csv read month first: its 1 November day first is 11 January
-        assertEquals(Instant.parse("2026-01-11T00:00:00Z"), together.firstEvent().orElseThrow());
+        // amb.csv read month first: its 5 November day first is 11 May
+        assertEquals(Instant.parse("2026-05-11T00:00:00Z"), together.firstEvent().orElseThrow());
         // without mf.csv, nothing disagrees: amb.csv follows df.csv
         LogAnalysis agreeing = analyse(df, amb);
         assertTrue(agreeing.problems().stream().anyMatch(p -> p.file().equals("amb.csv")
@@ -296,13 +298,13 @@ class DayFirstRereadTest {
 
     @Test
     void aFileThatCannotTellFollowsAFileLeftOutOfTheFirstReadThatIsDayFirst() throws Exception {
-        // week1.csv's dates (1-7 November, day first) tell nothing; l.csv's, of rows none of which read month first,
-        // read only day first
-        Path week1 = LogFixtures.write(dir, "week1.csv", log(2000, i -> 1 + i * 7 / 2000, 11, true, "a", false));
+        // week1.csv's dates (7 November, one day, day first) tell nothing; l.csv's, of rows none of which read month
+        // first, read only day first
+        Path week1 = LogFixtures.write(dir, "week1.csv", log(2000, i -> 7, 11, true, "a", false));
         Path left = LogFixtures.write(dir, "l.csv", noRowUsableMonthFirst());
         LogAnalysis together = analyse(week1, left);
         assertTrue(together.files().stream().allMatch(AnalysedFile::usable), messages(together).toString());
-        assertEquals(Instant.parse("2026-11-01T00:00:00Z"), together.firstEvent().orElseThrow());
+        assertEquals(Instant.parse("2026-11-07T00:00:00Z"), together.firstEvent().orElseThrow());
         assertTrue(together.problems().stream().anyMatch(p -> p.file().equals("week1.csv")
                 && p.message().startsWith("The dates were read day first (d/M/yyyy) like those of l.csv")),
                 messages(together).toString());

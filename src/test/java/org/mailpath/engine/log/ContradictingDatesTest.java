@@ -12,6 +12,7 @@ import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.write;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -119,7 +120,13 @@ class ContradictingDatesTest {
                 row("16/11/2026 8:02", "D", "b@acme.example", "m3", "250 ok", TLS));
         LogFixtures.Result r = read(write(dir, "rejected.csv", text));
         DatesTold told = r.summary().dates();
-        assertEquals(new DatesTold(false, 1, 1, 1, 0, false), told);
+        // spans from 5 November 8:01 to the 16th 8:00 month first; 11 May 8:01 to 16 November day first (the 16th
+        // reads only month first: it is not swapped)
+        assertEquals(new DatesTold(false, 1, 1, 1, 0, false,
+                Duration.between(Instant.parse("2026-11-05T08:01:00Z"), Instant.parse("2026-11-16T08:00:00Z"))
+                        .toSeconds(),
+                Duration.between(Instant.parse("2026-05-11T08:01:00Z"), Instant.parse("2026-11-16T08:00:00Z"))
+                        .toSeconds()), told);
         assertFalse(told.usableInTheOtherOrder());
         assertFalse(told.saysDayFirst());
         assertEquals(3, told.dates());

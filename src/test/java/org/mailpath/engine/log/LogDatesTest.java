@@ -125,4 +125,39 @@ class LogDatesTest {
         assertFalse(dates.readsDayFirst("2026-16-11T08:00:00Z"));
         assertFalse(dates.readsDayFirst("not a date"));
     }
+
+    @Test
+    void spansOfTheDatesAsReadAndSwapped() {
+        LogDates monthFirst = new LogDates();
+        assertEquals(0, monthFirst.readSpan());
+        // a UK spreadsheet's 6 and 7 November: 11 June and 11 July read month first
+        monthFirst.parse("06/11/2026 08:00:00");
+        monthFirst.parse("07/11/2026 09:55:00");
+        monthFirst.parse("06/11/2026 08:00:00");
+        long dayFirstSpan = 86_400L + 3600 + 55 * 60;
+        assertEquals(30 * 86_400L + 3600 + 55 * 60, monthFirst.readSpan());
+        assertEquals(dayFirstSpan, monthFirst.swappedSpan());
+        // an ISO date and one of the same day and month read alike either way: swapped, the dates run 1 to 11 November
+        monthFirst.parse("2026-11-01T08:00:00Z");
+        monthFirst.parse("11/11/2026 8:00");
+        assertEquals(Instant.parse("2026-11-11T08:00:00Z").getEpochSecond()
+                - Instant.parse("2026-06-11T08:00:00Z").getEpochSecond(), monthFirst.readSpan());
+        assertEquals(10 * 86_400L, monthFirst.swappedSpan());
+        // read day first, nothing is swapped; a two-digit year is 20yy
+        LogDates dayFirst = new LogDates(true);
+        dayFirst.parse("06/11/26 08:00");
+        dayFirst.parse("07/11/26 08:00");
+        assertEquals(86_400L, dayFirst.readSpan());
+        assertEquals(86_400L, dayFirst.swappedSpan());
+        LogDates twoDigits = new LogDates();
+        twoDigits.parse("06/11/26 08:00");
+        twoDigits.parse("07/11/26 08:00");
+        assertEquals(30 * 86_400L, twoDigits.readSpan());
+        assertEquals(86_400L, twoDigits.swappedSpan());
+        // the next part of the file adds its dates
+        LogDates later = new LogDates();
+        later.parse("12/11/2026 08:00");
+        twoDigits.absorbSpans(later);
+        assertEquals(6 * 86_400L, twoDigits.swappedSpan());
+    }
 }
