@@ -14,10 +14,13 @@ public interface ReplyDecoder {
 
     ReplyDecoder NONE = line -> Optional.empty();
 
-    /** Explains with the status knowledge base; its fallback ("unknown reply") counts as no explanation. */
+    /**
+     * Explains with the status knowledge base; its fallback ("unknown reply") counts as no explanation, and so does
+     * its diagnosis of a reply without text, whose advice is about a log's missing column.
+     */
     static ReplyDecoder of(StatusKnowledgeBase knowledge) {
         return line -> Optional.of(knowledge.diagnose(SmtpReply.parse(line)))
-                .filter(d -> !"fallback".equals(d.ruleId()));
+                .filter(d -> !"fallback".equals(d.ruleId()) && !StatusKnowledgeBase.EMPTY_REPLY.equals(d.ruleId()));
     }
 
     Optional<Diagnosis> decode(String replyLine);

@@ -6,8 +6,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
 
-/** The JSON shape of {@code status-knowledge.json} (read by Jackson). */
-record KnowledgeFile(String about, Text fallback, Text success, Map<String, String> providerMarkers,
+/**
+ * The JSON shape of {@code status-knowledge.json} (read by Jackson). {@code emptyReply}: the diagnosis of a reply
+ * without text; optional, as a file of the older shape (an override) has none, and then the fallback is read.
+ */
+record KnowledgeFile(String about, Text fallback, Text emptyReply, Text success, Map<String, String> providerMarkers,
                      List<RuleEntry> rules, List<CodeEntry> enhancedCodes, List<CodeEntry> basicCodes) {
 
     KnowledgeFile {

@@ -28,12 +28,18 @@ import java.util.regex.Pattern;
  * <li>the basic RFC 5321 code (narrower, for a reply without an enhanced code, where the file has that code's
  *     meaning at the stage the server replied: {@link ReplyStage}), then a fallback.</li>
  * </ol>
+ * A reply without any text (the log's Delivery Status empty, or its column lost) is none of these: no one can read a
+ * cause from it, so it is not the recipient's mail team's to explain as an unknown reply is, but ours to find the
+ * text for. It gets the file's {@code emptyReply} diagnosis ({@link #EMPTY_REPLY}).
  * Thread-safe and immutable.
  */
 public final class StatusKnowledgeBase {
 
     private static final String RESOURCE = "status-knowledge.json";
     private static final int MAX_MATCH_LENGTH = 2048;
+
+    /** The rule id of the diagnosis of a reply without text. */
+    public static final String EMPTY_REPLY = "empty-reply";
 
     /** The enhanced code that carries no meaning of its own ("Other undefined Status"). */
     private static final String UNDEFINED = "X.0.0";
@@ -44,6 +50,7 @@ public final class StatusKnowledgeBase {
     /** The basic codes whose meaning is narrower when the server replied to the message's content. */
     private final Map<Integer, Reading> basicAtContent;
     private final Diagnosis fallback;
+    private final Diagnosis emptyReply;
     private final Diagnosis success;
 
     private StatusKnowledgeBase(KnowledgeFile file) {
@@ -68,6 +75,7 @@ public final class StatusKnowledgeBase {
         this.basic = Map.copyOf(b);
         this.basicAtContent = Map.copyOf(atContent);
         this.fallback = file.fallback().toDiagnosis("fallback");
+        this.emptyReply = file.emptyReply() == null ? fallback : file.emptyReply().toDiagnosis(EMPTY_REPLY);
         this.success = file.success().toDiagnosis("success");
     }
 
@@ -102,7 +110,10 @@ public final class StatusKnowledgeBase {
         return mapper.readValue(json, KnowledgeFile.class);
     }
 
-    /** The meaning of a reply. Never throws; an empty or unknown reply gets the fallback diagnosis. */
+    /**
+     * The meaning of a reply. Never throws; an unknown reply gets the fallback diagnosis, an empty one (or none) the
+     * diagnosis of a reply without text ({@link #EMPTY_REPLY}).
+     */
     public Diagnosis diagnose(SmtpReply reply) {
         return read(reply).diagnosis();
     }
@@ -122,7 +133,7 @@ public final class StatusKnowledgeBase {
      */
     public Reading read(SmtpReply reply, ReplyStage stage) {
         if (reply == null || reply.isEmpty()) {
-            return new Reading(fallback, false);
+            return new Reading(emptyReply, false);
         }
         String text = reply.text().length() > MAX_MATCH_LENGTH ? reply.text().substring(0, MAX_MATCH_LENGTH) : reply.text();
         Optional<Reading> byRule = firstMatch(text, false);

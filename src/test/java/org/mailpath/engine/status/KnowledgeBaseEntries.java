@@ -12,8 +12,8 @@ import java.util.function.Function;
  */
 public final class KnowledgeBaseEntries {
 
-    /** The two entries that are no rule of a reply: no reply matched, and a reply of success. */
-    public static final List<String> NOT_RULES = List.of("fallback", "success");
+    /** The entries that are no rule of a reply: no rule matched, a reply without text, and a reply of success. */
+    public static final List<String> NOT_RULES = List.of("fallback", StatusKnowledgeBase.EMPTY_REPLY, "success");
 
     private KnowledgeBaseEntries() {
     }
@@ -23,6 +23,8 @@ public final class KnowledgeBaseEntries {
         KnowledgeFile file = StatusKnowledgeBase.shippedFile();
         Map<String, List<String>> english = new LinkedHashMap<>();
         english.put("fallback", List.of(file.fallback().explanation(), file.fallback().remediation()));
+        english.put(StatusKnowledgeBase.EMPTY_REPLY, List.of(file.emptyReply().explanation(),
+                file.emptyReply().remediation()));
         english.put("success", List.of(file.success().explanation(), file.success().remediation()));
         file.rules().forEach(r -> english.put(r.id(), List.of(r.explanation(), r.remediation())));
         file.enhancedCodes().forEach(c -> english.put("enhanced:" + c.code(),
@@ -36,6 +38,7 @@ public final class KnowledgeBaseEntries {
         KnowledgeFile file = StatusKnowledgeBase.shippedFile();
         Map<String, Diagnosis> diagnoses = new LinkedHashMap<>();
         diagnoses.put("fallback", file.fallback().toDiagnosis("fallback"));
+        diagnoses.put(StatusKnowledgeBase.EMPTY_REPLY, file.emptyReply().toDiagnosis(StatusKnowledgeBase.EMPTY_REPLY));
         diagnoses.put("success", file.success().toDiagnosis("success"));
         file.rules().forEach(r -> diagnoses.put(r.id(), r.toDiagnosis()));
         file.enhancedCodes().forEach(c -> diagnoses.put("enhanced:" + c.code(), c.toDiagnosis("enhanced:" + c.code())));
@@ -76,6 +79,9 @@ public final class KnowledgeBaseEntries {
                 .ifPresent(t -> english.put(id, t));
         put.accept("fallback", new Words(file.fallback().mailTeamRemediation(), file.fallback().mailTeamExplanation(),
                 file.fallback().deferredRemediation(), file.fallback().bouncedRemediation()));
+        put.accept(StatusKnowledgeBase.EMPTY_REPLY, new Words(file.emptyReply().mailTeamRemediation(),
+                file.emptyReply().mailTeamExplanation(), file.emptyReply().deferredRemediation(),
+                file.emptyReply().bouncedRemediation()));
         put.accept("success", new Words(file.success().mailTeamRemediation(), file.success().mailTeamExplanation(),
                 file.success().deferredRemediation(), file.success().bouncedRemediation()));
         file.rules().forEach(r -> put.accept(r.id(), new Words(r.mailTeamRemediation(), r.mailTeamExplanation(),

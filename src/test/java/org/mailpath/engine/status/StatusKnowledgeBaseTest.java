@@ -959,9 +959,46 @@ class StatusKnowledgeBaseTest {
         }
     }
 
+    /**
+     * A row without reply text (its Delivery Status lost by a spreadsheet's re-save, or just empty) says nothing of
+     * the cause: it is no unknown reply of the recipient's server, for their mail team to explain, but a gap in our
+     * log, for our admin to fill. Its category stays UNKNOWN; an unknown reply with text keeps the fallback.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"", "   ", "\t"})
+    void aReplyWithoutTextIsOurAdminsToLookInto(String blank) {
+        for (SmtpReply reply : new SmtpReply[] {SmtpReply.parse(blank), SmtpReply.parse(null), null}) {
+            for (ReplyStage stage : ReplyStage.values()) {
+                StatusKnowledgeBase.Reading r = KB.read(reply, stage);
+                Diagnosis d = r.diagnosis();
+                assertEquals("empty-reply", d.ruleId());
+                assertEquals(Category.UNKNOWN, d.category());
+                assertEquals(Actor.SENDER_ADMIN, d.actor());
+                assertFalse(r.expiry());
+                assertTrue(d.explanation().contains("no reply text"), d.explanation());
+                assertTrue(d.remediation().contains("Delivery Status column")
+                        && d.remediation().contains("Message ID Header"), d.remediation());
+                assertTrue(d.mailTeamRemediation().isPresent(), d.toString());
+                assertFalse(d.explanation(Locale.forLanguageTag("sv")).equals(d.explanation()));
+                assertFalse(d.remediation(Locale.forLanguageTag("sv")).equals(d.remediation()));
+            }
+        }
+        assertEquals(KB.diagnose(null), KB.diagnose(SmtpReply.parse(blank)));
+        Diagnosis unknown = KB.diagnose(SmtpReply.parse("something happened"));
+        assertEquals("fallback", unknown.ruleId());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, unknown.actor());
+        assertEquals(Category.UNKNOWN, unknown.category());
+    }
+
+    /** A knowledge file without words for a reply without text (an override of the old shape) reads it as the fallback. */
     @Test
-    void emptyReplyGetsFallbackNeverNull() {
-        assertEquals("fallback", KB.diagnose(SmtpReply.parse(null)).ruleId());
-        assertEquals("fallback", KB.diagnose(null).ruleId());
+    void aFileWithoutWordsForAnEmptyReplyUsesItsFallback() throws Exception {
+        String json = "{\"fallback\":{\"category\":\"UNKNOWN\",\"actor\":\"RECIPIENT_MAIL_TEAM\","
+                + "\"explanation\":\"?\",\"remediation\":\"ask\"},\"success\":{\"category\":\"UNKNOWN\","
+                + "\"actor\":\"NOBODY\",\"explanation\":\"ok\",\"remediation\":\"none\"}}";
+        StatusKnowledgeBase kb = StatusKnowledgeBase.load(
+                new java.io.ByteArrayInputStream(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertEquals("fallback", kb.diagnose(SmtpReply.parse("")).ruleId());
+        assertEquals("fallback", kb.diagnose(SmtpReply.parse("something happened")).ruleId());
     }
 }
