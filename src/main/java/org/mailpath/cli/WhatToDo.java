@@ -33,6 +33,9 @@ final class WhatToDo {
     /** Fixes shown per category where someone else acts; the rest are counted in one line. */
     static final int OTHER_SIDE_FIXES = 2;
 
+    /** The example of a cause whose reply has no text (the command line is English only). */
+    static final String NO_REPLY_TEXT = "(no reply text)";
+
     /** Our side first: those fixes are never left out. */
     private static final List<Actor> ORDER = List.of(Actor.SENDER_ADMIN, Actor.SALESFORCE_SUPPORT, Actor.LOCAL_NETWORK,
             Actor.RECIPIENT_MAIL_TEAM, Actor.NOBODY);
@@ -191,8 +194,12 @@ final class WhatToDo {
                         + " that asks them to check their servers and any filtering service in front of them).");
             }
             out.println("        Meaning: " + c.meaning());
+            // a row without reply text (its Delivery Status empty or its column lost) has no reply to quote: say so,
+            // rather than an example of nothing before the domain
+            String example = c.exampleStatus().isBlank() ? NO_REPLY_TEXT
+                    : ShownText.forWriter(out).clip(c.exampleStatus(), 110);
             out.println("        Example" + (fixes.size() > 1 ? " (" + counts(f.bounced(), f.deferred()) + ")" : "")
-                    + ": " + ShownText.forWriter(out).clip(c.exampleStatus(), 110) + " (" + c.exampleDomain() + ")");
+                    + ": " + example + " (" + c.exampleDomain() + ")");
         }
         List<Fix> rest = fixes.subList(shown, fixes.size());
         if (!rest.isEmpty()) {
