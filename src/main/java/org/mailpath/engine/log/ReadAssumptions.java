@@ -32,6 +32,9 @@ public final class ReadAssumptions {
             "repeated.COLUMN_COUNT.one", "repeated.COLUMN_COUNT.many",
             "repeated.TWO_DIGIT_YEAR.one", "repeated.TWO_DIGIT_YEAR.many",
             "repeated.TWO_DIGIT_YEAR_DAY_FIRST.one", "repeated.TWO_DIGIT_YEAR_DAY_FIRST.many",
+            "repeated.TWO_DIGIT_YEAR_DOTTED.one", "repeated.TWO_DIGIT_YEAR_DOTTED.many",
+            // a field's quotes lost in a re-save (its text split over the next columns), or no reply text at all
+            "extraFields.one", "extraFields.many", "header.noStatusColumn",
             // rows saved in both orders: those of the other order rejected, the others' day and month maybe swapped
             "file.datesContradict.readDayFirst", "file.datesContradict.readMonthFirst",
             "file.datesContradict.readDayFirstAgain",

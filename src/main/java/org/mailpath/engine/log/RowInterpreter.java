@@ -562,13 +562,33 @@ final class RowInterpreter {
             return interpretCells(line, v, false);
         }
         LogRow row = interpretCells(line, v, true);
-        if (row != null && v.length > expectedColumns && !mapping.positional()) {
+        if (row != null && v.length > expectedColumns && !mapping.positional() && anyFilledBeyond(v)) {
             // analysed with more fields than the header: most likely a field's quotes lost around a comma
             problems.extraFields(line, columnsMaybeShifted());
         } else {
             problems.repeated(ProblemLog.Repeated.COLUMN_COUNT, line, "");
         }
         return row;
+    }
+
+    /**
+     * Whether the fields beyond the header's columns look split off a field whose quotes were lost: one of them holds
+     * text, or a field from the Delivery Status on starts with the space that follows a comma in a reply's prose.
+     * Empty ones with no such space (a trailing comma on every row, as a spreadsheet writes for an empty column it
+     * kept) split nothing; a lost quote before an empty last column (TLS_Verified often is) still shows by its space.
+     */
+    private boolean anyFilledBeyond(String[] v) {
+        for (int i = expectedColumns; i < v.length; i++) {
+            if (!v[i].isBlank()) {
+                return true;
+            }
+        }
+        for (int i = Math.max(0, mapping.indexOf(LogColumn.DELIVERY_STATUS) + 1); i < v.length; i++) {
+            if (v[i].startsWith(" ")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

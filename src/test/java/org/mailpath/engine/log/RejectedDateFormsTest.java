@@ -58,10 +58,12 @@ class RejectedDateFormsTest {
         FileProblem rejected = onlyRejected(r);
         assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
                 + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day"
-                + " first, d.M.yyyy H:mm or ISO-8601).", rejected.message());
+                + " first, d.M.yyyy H:mm or d.M.yy H:mm, any of these with a 12-hour time and AM or PM,"
+                + " or ISO-8601).", rejected.message());
         assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm eller M/d/yy H:mm, "
                 + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats om med"
-                + " dagen först, d.M.yyyy H:mm eller ISO-8601).", rejected.message(SWEDISH));
+                + " dagen först, d.M.yyyy H:mm eller d.M.yy H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
+                + " eller ISO-8601).", rejected.message(SWEDISH));
     }
 
     /** Read day first (its first rows tell so), the file's rejection names the same list, and that it read so. */
@@ -75,10 +77,12 @@ class RejectedDateFormsTest {
         FileProblem rejected = onlyRejected(r);
         assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
                 + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day"
-                + " first, d.M.yyyy H:mm or ISO-8601; this file's dates were read day first).", rejected.message());
+                + " first, d.M.yyyy H:mm or d.M.yy H:mm, any of these with a 12-hour time and AM or PM,"
+                + " or ISO-8601; this file's dates were read day first).", rejected.message());
         assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm eller M/d/yy H:mm, "
                 + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats om med"
-                + " dagen först, d.M.yyyy H:mm eller ISO-8601; den här filens datum lästes med dagen först).",
+                + " dagen först, d.M.yyyy H:mm eller d.M.yy H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
+                + " eller ISO-8601; den här filens datum lästes med dagen först).",
                 rejected.message(SWEDISH));
     }
 

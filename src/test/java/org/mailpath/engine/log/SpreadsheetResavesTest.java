@@ -145,6 +145,33 @@ class SpreadsheetResavesTest {
     }
 
     @Test
+    void emptyFieldsBeyondTheHeaderLostNoQuotes() throws Exception {
+        // a trailing comma on every data row (an empty column a spreadsheet kept) splits no field
+        LogFixtures.Result r = read(write(dir, "trailing.csv", lines(HEADER, R1 + ",", B1 + ",")));
+        assertEquals("550 5.1.1 User unknown", r.rows().get(1).deliveryStatus());
+        assertFalse(r.hasProblem("more fields than the header"), r.summary().problems().toString());
+        assertTrue(r.hasProblem("2 rows have a different number of columns than the header"),
+                r.summary().problems().toString());
+    }
+
+    /** The import step's warning sign: each of these changes what the analysis reads, so it is an assumption. */
+    @Test
+    void lostQuotesAMissingStatusColumnAndDottedShortYearsAreAssumptions() throws Exception {
+        String unquoted = B1.replace("\"550 5.1.1 User unknown\"", "550 5.1.1 User unknown, try later");
+        List<LogFixtures.Result> reads = List.of(read(write(dir, "quotes.csv", lines(HEADER, R1, unquoted))),
+                read(LogFixtures.writeWithout(dir, "nostatus2.csv", List.of(14), R1, B1)),
+                read(write(dir, "yy2.csv", lines(HEADER, R1.replace("11/16/2026 8:00", "16.11.26 08:00")))));
+        for (LogFixtures.Result r : reads) {
+            assertTrue(r.summary().problems().stream().anyMatch(ReadAssumptions::isOne),
+                    r.summary().problems().toString());
+        }
+        // a thousands separator is read exactly: no assumption, and its warning quotes no made-up value
+        LogFixtures.Result bytes = read(write(dir, "bytes2.csv", lines(HEADER, R1.replace("\"1000\"", "\"1,000\""))));
+        assertTrue(bytes.summary().problems().stream().noneMatch(ReadAssumptions::isOne));
+        assertFalse(bytes.hasProblem("11,856"), bytes.summary().problems().toString());
+    }
+
+    @Test
     void spreadsheetDateFormsAreReadOrRefusedByName() throws Exception {
         LogDates dates = new LogDates();
         Instant eight = Instant.parse("2026-11-16T08:00:00Z");
