@@ -605,11 +605,13 @@ public final class LogInput implements Closeable {
 
     /**
      * Whether {@code file} starts with a zip's local file header, as {@link #open(Path, String, LogLimits)} tells a
-     * zip: by content, not by name. False when it cannot be read: reading it then says why.
+     * zip: by content, not by name. False when it cannot be read, or is no regular file: reading it then says why.
+     * Only a regular file is opened: opening a FIFO (a named pipe) waits for a writer, and reading a device may
+     * never end, so {@code analyze pipe.csv} hung without a word before {@link #open} could refuse it.
      */
     static boolean startsAsZip(Path file) {
         try {
-            return startsWith(readMagic(file), 0x50, 0x4B, 0x03, 0x04);
+            return Files.isRegularFile(file) && startsWith(readMagic(file), 0x50, 0x4B, 0x03, 0x04);
         } catch (IOException | SecurityException | UnsupportedOperationException e) {
             return false;
         }

@@ -2,6 +2,7 @@ package org.mailpath.engine.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -15,6 +16,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -162,6 +164,33 @@ class LogInputRefusalsTest {
         assertEquals("two.zip contains 2 files (a.csv, b.csv); MailPath reads a zip with exactly one CSV in it: unzip"
                 + " it and open the Email Log itself.", refusal(LogFixtures.write(dir, "two.zip", zipOf("a.csv",
                 "b.csv"))));
+    }
+
+    /**
+     * A named pipe given as the log is refused as no regular file, as a device is, without being opened: opening a
+     * FIFO waits for a writer, and {@link LogSource#of} looked for a zip's signature in it first, so the analysis (and
+     * the app's import, which takes the same way) hung without a word. The time limit only ends the test that hangs.
+     */
+    @Test
+    void aNamedPipeIsRefusedWithoutWaitingForAWriter() throws Exception {
+        Path fifo = dir.resolve("pipe.csv");
+        Assumptions.assumeTrue(mkfifo(fifo), "no mkfifo here");
+        String said = assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+            assertEquals(List.of(new LogSource.WholeFile(fifo)), LogSource.of(fifo));
+            return refusal(fifo);
+        });
+        assertEquals("pipe.csv is not a regular file.", said);
+    }
+
+    /** Whether a FIFO could be made at {@code path} with the system's mkfifo. */
+    private static boolean mkfifo(Path path) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
+            p.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
+            return p.waitFor() == 0 && Files.exists(path) && !Files.isRegularFile(path);
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     @Test
