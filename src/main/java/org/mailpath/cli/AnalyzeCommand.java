@@ -188,14 +188,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     /**
      * An unusable-file message with the file as it was typed: the engine names it by its name alone (the app shows
-     * the folder beside it), but "log.csv does not exist" does not tell a script's user which log.csv was meant.
+     * the folder beside it), but "log.csv does not exist" does not tell a script's user which log.csv was meant. The
+     * message has each run of control characters as one space ({@link UnusableLogException#oneLine}), the name in it
+     * too, so the name is looked for as the message has it; the path is put in as typed, controls and all, which the
+     * terminal-safe stderr shows as codes ({@code nodir/a[U+001B]b.csv}), as it shows them in other messages: with
+     * the space, {@code a b.csv} named a file that is not there, and the folder was lost.
      */
     private String withPathAsTyped(String message) {
         if (files.size() != 1) {
             return message;
         }
         Path file = files.getFirst();
-        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        String name = file.getFileName() == null ? "" : UnusableLogException.oneLine(file.getFileName().toString());
         String typed = file.toString();
         return !name.isEmpty() && !typed.equals(name) && message.startsWith(name + " ")
                 ? typed + message.substring(name.length()) : message;

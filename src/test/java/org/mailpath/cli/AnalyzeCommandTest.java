@@ -234,6 +234,19 @@ class AnalyzeCommandTest {
     }
 
     @Test
+    void aControlCharacterInAFilesNameKeepsItsFolderAndIsShownAsACode() {
+        // the engine's message has the ESC as a space ("a b.csv does not exist."): the folder was lost, and the name
+        // said was that of another file
+        Path typed = dir.resolve("nodir").resolve("a\u001Bb.csv");
+        CliRun missing = CliRun.of("analyze", typed.toString());
+        assertEquals(2, missing.code());
+        assertEquals("mailpath analyze: " + dir.resolve("nodir").resolve("a[U+001B]b.csv") + " does not exist.",
+                missing.err().strip());
+        CliRun bare = CliRun.of("analyze", "no such \u001Bb.csv");
+        assertEquals("mailpath analyze: no such [U+001B]b.csv does not exist.", bare.err().strip());
+    }
+
+    @Test
     void theChecksAndTheProbeHaveTheirOwnHeadingsAfterTheAnalysis() {
         // a resolver that does not answer: nothing is found, but both parts are printed
         CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"), "--check-dns", "--probe-smtp",

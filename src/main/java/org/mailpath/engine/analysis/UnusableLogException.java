@@ -79,8 +79,9 @@ public final class UnusableLogException extends Exception {
     /**
      * Messages quote file names and header cells, which come from strangers and may hold line breaks or other
      * control characters; the message is shown on one line (stderr, a label), so each such run becomes one space.
+     * Public for whoever finds a name of its own in such a message ({@code analyze} puts the path as typed there).
      */
-    private static String oneLine(String message) {
+    public static String oneLine(String message) {
         return message == null ? "" : message.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ").strip();
     }
 }
