@@ -58,6 +58,16 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
     }
 
     public static DkimKey parse(String text) {
+        return parse(text, Optional.empty());
+    }
+
+    /**
+     * {@link #parse(String)}, with {@code asWritten} the record's text as its publisher typed it (its bytes read as
+     * UTF-8; empty when they are not UTF-8), by which a character of p= that is not base64 is named: {@code text} has
+     * each byte that is not printable ASCII as {@code \ddd}, so a no-break space pasted into the key
+     * ({@code \194\160}) was named as the character '\', which the record does not hold.
+     */
+    public static DkimKey parse(String text, Optional<String> asWritten) {
         TagList list = TagList.parse(text);
         List<LocalText> problems = new ArrayList<>(list.problems());
         Map<String, String> tags = list.values();
@@ -97,7 +107,8 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         try {
             der = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            problems.add(DkimTexts.text("problem.base64", base64Fault(base64)));
+            String pValue = asWritten.map(w -> TagList.parse(w).values().get("p")).orElse(tags.get("p"));
+            problems.add(DkimTexts.text("problem.base64", base64Fault(pValue)));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
         if (type.equals("ed25519")) {
@@ -131,18 +142,38 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
                 .anyMatch(h -> h.equals("sha256") || h.equals("sha1"));
     }
 
-    /** Why text is not base64, in words (the JDK's message names a character by its hex code). */
-    private static LocalText base64Fault(String base64) {
-        for (int i = 0; i < base64.length(); i++) {
-            char c = base64.charAt(i);
+    /**
+     * Why the p= value {@code value} is not base64, in words (the JDK's message names a character by its hex code):
+     * its first character that is neither base64 nor white space (which is left out before decoding), shown as it is
+     * when it is printable ASCII, else by its code point and Unicode name ({@code U+00A0 NO-BREAK SPACE}: a space
+     * pasted from a web page or a document looks like any other), and its position in the value as written, white
+     * space counted, one character each, as the admin counts it in the record.
+     */
+    private static LocalText base64Fault(String value) {
+        int position = 0;
+        for (int i = 0; i < value.length(); ) {
+            int c = value.codePointAt(i);
+            i += Character.charCount(c);
+            position++;
             boolean alphabet = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
                     || c == '+' || c == '/' || c == '=';
-            if (!alphabet) {
-                String shown = c >= 0x21 && c <= 0x7e ? "'" + c + "'" : String.format(Locale.ROOT, "U+%04X", (int) c);
-                return DkimTexts.text("fault.character", shown, i + 1);
+            // the white space the p= value may hold (RFC 6376 §3.6.1: FWS), as parse removes it
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f';
+            if (!alphabet && !space) {
+                return DkimTexts.text("fault.character", shown(c), position);
             }
         }
         return DkimTexts.text("fault.padding");
+    }
+
+    /** {@code 'c'} for printable ASCII, else {@code U+00A0 NO-BREAK SPACE}: never the character itself. */
+    private static String shown(int c) {
+        if (c >= 0x21 && c <= 0x7e) {
+            return "'" + (char) c + "'";
+        }
+        String code = String.format(Locale.ROOT, "U+%04X", c);
+        String name = Character.getName(c);
+        return name == null ? code : code + " " + name;
     }
 
     /**

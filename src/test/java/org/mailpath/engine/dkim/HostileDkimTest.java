@@ -25,7 +25,10 @@ class HostileDkimTest {
                     + "sha1._domainkey TXT \"v=DKIM1; h=sha1:sha512; p=" + KEY + "\"\n"
                     + "bang._domainkey TXT \"v=DKIM1; p=not!!base64\"\n"
                     + "binary._domainkey TXT \"v=DKIM1; p=AB\\000CD\"\n"
-                    + "short._domainkey TXT \"v=DKIM1; p=0\"\n")
+                    + "short._domainkey TXT \"v=DKIM1; p=0\"\n"
+                    // a no-break space pasted into the key (UTF-8 C2 A0), then the same after an ordinary space
+                    + "nbsp._domainkey TXT \"v=DKIM1; p=MIGfMA0G\\194\\160CSqGSIb3DQEB\"\n"
+                    + "spaced._domainkey TXT \"v=DKIM1; p=MIGf MA0G\\194\\160CSqGSIb3DQEB\"\n")
             .zone("wild.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n* TXT \"v=spf1 -all\"\n")
             .resolver("127.0.7.4"));
 
@@ -64,13 +67,25 @@ class HostileDkimTest {
     }
 
     @Test
+    void aPastedNoBreakSpaceInTheKeyIsNamedWhereTheRecordHasIt() {
+        // the record's text has the bytes as \194\160, which was named as the character '\' at position 9
+        Finding nbsp = only("nbsp", "DKIM_KEY_INVALID");
+        assertTrue(nbsp.message().contains("p= is not valid base64 (the character U+00A0 NO-BREAK SPACE at position 9"
+                + " is not a base64 character)"), nbsp.message());
+        assertFalse(nbsp.message().contains("'\\'"), nbsp.message());
+        // white space in p= is allowed (and left out): it is counted where the admin sees it
+        Finding spaced = only("spaced", "DKIM_KEY_INVALID");
+        assertTrue(spaced.message().contains("the character U+00A0 NO-BREAK SPACE at position 10 "), spaced.message());
+    }
+
+    @Test
     void badBase64IsExplainedInWordsNotByTheJdkMessage() {
         Finding bang = only("bang", "DKIM_KEY_INVALID");
         assertTrue(bang.message().contains("the character '!' at position 4 is not a base64 character"),
                 bang.message());
-        // dnsjava shows the NUL byte as \000, so the first byte that is not base64 is the backslash
+        // the NUL byte, not the backslash of the \000 that shows it
         Finding binary = only("binary", "DKIM_KEY_INVALID");
-        assertTrue(binary.message().contains("the character '\\' at position 3"), binary.message());
+        assertTrue(binary.message().contains("the character U+0000 NULL at position 3"), binary.message());
         Finding cut = only("short", "DKIM_KEY_INVALID");
         assertTrue(cut.message().contains("its length or padding is wrong"), cut.message());
         for (Finding f : List.of(bang, binary, cut)) {
