@@ -26,6 +26,7 @@ import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogSource;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.report.json.VisibleJsonEscapes;
 
 /**
  * The JSON form of an analysis, field names as issue 2 fixes them (scripts rely on them; fields may be added,
@@ -43,9 +44,10 @@ import org.mailpath.engine.status.Diagnosis;
 public final class AnalysisJson {
 
     // A mapping factory, so extra sections given as JSON trees can be written into the stream. The stream is the
-    // caller's: closing it with the generator lost analyze's closing newline, written after, without a word.
-    private static final JsonFactory FACTORY = new com.fasterxml.jackson.databind.MappingJsonFactory()
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    // caller's: closing it with the generator lost analyze's closing newline, written after, without a word. Log
+    // fields' control and invisible characters are escaped, not written to the terminal (VisibleJsonEscapes).
+    private static final JsonFactory FACTORY = VisibleJsonEscapes.on(
+            new com.fasterxml.jackson.databind.MappingJsonFactory().disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET));
 
     private AnalysisJson() {
     }

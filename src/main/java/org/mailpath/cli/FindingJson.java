@@ -1,5 +1,6 @@
 package org.mailpath.cli;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,6 +12,7 @@ import org.mailpath.engine.check.ChecksNotMade;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.report.json.VisibleJsonEscapes;
 
 /**
  * JSON form of findings and check reports (field names are part of the CLI contract: fields are only added, after
@@ -18,7 +20,8 @@ import org.mailpath.engine.finding.Finding;
  */
 public final class FindingJson {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Writes control and invisible characters of DNS answers and replies escaped ({@link VisibleJsonEscapes}). */
+    public static final ObjectMapper MAPPER = new ObjectMapper(VisibleJsonEscapes.on(new JsonFactory()));
 
     private FindingJson() {
     }

@@ -23,7 +23,8 @@ import org.mailpath.report.VisibleText;
  * may be the fault itself ({@code v=spf1<TAB>include:…} is no SPF record, RFC 7208 §4.5), as a CR is. Surrogate
  * pairs are judged as the one
  * character they make, also when a pair is split over two writes; a lone surrogate is shown as a code. JSON output
- * does not go through it: it must keep the data exactly.
+ * does not go through it: it must keep the data exactly, and has the same characters escaped as {@code \}{@code
+ * uXXXX} ({@link org.mailpath.report.json.VisibleJsonEscapes}).
  */
 final class TerminalSafeWriter extends CodePointWriter {
 

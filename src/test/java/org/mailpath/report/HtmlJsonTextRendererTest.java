@@ -3,6 +3,7 @@ package org.mailpath.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -257,6 +258,26 @@ class HtmlJsonTextRendererTest {
         ReportModel model = f.model();
         byte[] json = ReportTestSupport.render(ReportFormat.JSON, model, "hostile");
         java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(json)); // strict UTF-8
+        JsonNode root = JsonReportRenderer.mapper().readTree(json);
+        assertEquals(hostile, root.at("/recipientDomains/0/messages/0/events/1/status").asText(), "kept whole");
+    }
+
+    @Test
+    void jsonEscapesC1BidiTagAndInvisibleCharactersAndKeepsThemExactly() throws IOException {
+        // a C1 CSI (U+009B) and NEL, bidi embeddings, overrides and isolates, tag characters, a soft hyphen, a ZWSP:
+        // written as they were, they reached the terminal of whoever looked at the report with cat
+        String hostile = "550 \u009B2J\u0085 \u202Auser\u202E \u2066x\u2069 \uDB40\uDC41\uDB40\uDC7F \u00AD\u200B"
+                + " Grüße 日本 😀";
+        ReportFixture f = new ReportFixture("hostile.csv");
+        f.message("<m1@host.example>", "bob@x.example").received()
+                .permanentFailure("mx.x.example", "192.0.2.1", hostile)
+                .bounced(Category.RECIPIENT, Actor.SENDER_ADMIN, "", "");
+        byte[] json = ReportTestSupport.render(ReportFormat.JSON, f.model(), "hostile");
+        String written = new String(json, java.nio.charset.StandardCharsets.UTF_8);
+        written.codePoints().filter(c -> c != '\n' && c != '\r').filter(VisibleText::hidden).findFirst()
+                .ifPresent(c -> fail(String.format("raw U+%04X in %s", c, written)));
+        assertTrue(written.contains("550 \\u009B2J\\u0085 \\u202Auser\\u202E \\u2066x\\u2069 \\uDB40\\uDC41"), written);
+        assertTrue(written.contains(" Grüße 日本 \\uD83D\\uDE00"), "only what is hidden is escaped: " + written);
         JsonNode root = JsonReportRenderer.mapper().readTree(json);
         assertEquals(hostile, root.at("/recipientDomains/0/messages/0/events/1/status").asText(), "kept whole");
     }

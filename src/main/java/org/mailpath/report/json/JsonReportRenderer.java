@@ -1,6 +1,7 @@
 package org.mailpath.report.json;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -27,7 +28,8 @@ import org.mailpath.report.ReportRenderer;
  */
 public final class JsonReportRenderer implements ReportRenderer {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    // control and invisible characters of log fields and DNS answers escaped, never written as they are
+    private static final ObjectMapper MAPPER = JsonMapper.builder(VisibleJsonEscapes.on(new JsonFactory()))
             .addModule(new Jdk8Module())
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
