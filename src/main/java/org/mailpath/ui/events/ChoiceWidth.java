@@ -5,7 +5,6 @@ import javafx.collections.ObservableList;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.skin.ComboBoxListViewSkin;
-import org.controlsfx.control.CheckComboBox;
 
 /**
  * Combo boxes only as wide as the text of their choice and their arrow. Their own preferred width is that of their
@@ -28,9 +27,12 @@ final class ChoiceWidth {
         };
     }
 
-    /** A check combo box as wide as its title: the ControlsFX skin shows it in an inner combo box's button cell. */
-    static <T> CheckComboBox<T> checkComboBox(ObservableList<T> items) {
-        return new CheckComboBox<>(items) {
+    /**
+     * A check combo box as wide as its title: the ControlsFX skin shows it in an inner combo box's button cell. One
+     * the keyboard opens (see KeyboardCheckComboBox).
+     */
+    static <T> KeyboardCheckComboBox<T> checkComboBox(ObservableList<T> items) {
+        return new KeyboardCheckComboBox<>(items) {
             @Override
             protected double computePrefWidth(double height) {
                 OptionalDouble title = getChildrenUnmodifiable().stream().filter(ComboBox.class::isInstance)

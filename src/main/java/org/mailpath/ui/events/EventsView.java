@@ -20,6 +20,8 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ScrollPane;
@@ -448,6 +450,14 @@ public final class EventsView {
         domain.setCellFactory(v -> textCell(domainText));
 
         CheckComboBox<Category> cause = causeFilter();
+        // Enter on a closed filter chose nothing and pressed the step's Next: a filter is set, not a step left
+        for (ComboBox<?> filter : List.of(verdict, domain)) {
+            filter.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+                if (e.getCode() == KeyCode.ENTER) {
+                    e.consume();
+                }
+            });
+        }
 
         Button clear = new Button(null, new FontIcon(Material2AL.CLEAR_ALL));
         clear.setId("events-clear-filters");
@@ -659,6 +669,10 @@ public final class EventsView {
         cause.setId("events-cause-filter");
         cause.setShowCheckedCount(false);
         cause.titleProperty().bind(model.causeFilterTextProperty());
+        // named with what it shows: it spoke as a nameless group
+        cause.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> messages.format("events.filter.cause.spoken", model.causeFilterTextProperty().get()),
+                model.causeFilterTextProperty()));
         cause.setConverter(new StringConverter<>() {
             @Override
             public String toString(Category c) {

@@ -1,0 +1,95 @@
+package org.mailpath.ui.events;
+
+import java.util.Optional;
+import javafx.collections.ObservableList;
+import javafx.scene.AccessibleAction;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.AccessibleRole;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import org.controlsfx.control.CheckComboBox;
+
+/**
+ * A ControlsFX check combo box that the keyboard opens and a screen reader names (ControlsFX issue #1085). The
+ * ControlsFX control takes the focus but hands no key to the combo box its skin draws, which is not focus
+ * traversable: F4, Space and Alt+Down did nothing, Down moved the focus on, Enter pressed the step's default button,
+ * and the control spoke as a bare group without a name. Here F4, Alt+Down, Alt+Up, Space and Down open the list
+ * (where Up, Down and Space tick, as ControlsFX makes it, and Enter, F4 or Escape close it), Enter on the closed list
+ * is kept from the default button, and the control speaks as a combo box, expanded or not, with its accessible text.
+ */
+class KeyboardCheckComboBox<T> extends CheckComboBox<T> {
+
+    KeyboardCheckComboBox(ObservableList<T> items) {
+        super(items);
+        setAccessibleRole(AccessibleRole.COMBO_BOX);
+        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
+        // the inner combo box of the skin: its list, once made, closes on the keys that close a combo box's list
+        skinProperty().addListener((o, was, skin) -> inner().ifPresent(combo -> {
+            listKeys(combo.getSkin());
+            combo.skinProperty().addListener((p, before, comboSkin) -> listKeys(comboSkin));
+        }));
+    }
+
+    private void listKeys(javafx.scene.control.Skin<?> comboSkin) {
+        if (comboSkin instanceof ComboBoxListViewSkin<?> listSkin && listSkin.getPopupContent() != null) {
+            listSkin.getPopupContent().addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressedInList);
+        }
+    }
+
+    /** Whether the list is open. */
+    boolean isShowing() {
+        return inner().map(ComboBox::isShowing).orElse(false);
+    }
+
+    private Optional<ComboBox<?>> inner() {
+        return getChildrenUnmodifiable().stream().filter(ComboBox.class::isInstance)
+                .<ComboBox<?>>map(n -> (ComboBox<?>) n).findFirst();
+    }
+
+    private void keyPressed(KeyEvent e) {
+        if (e.isConsumed()) {
+            return;
+        }
+        KeyCode code = e.getCode();
+        boolean bare = !e.isAltDown() && !e.isControlDown() && !e.isShortcutDown() && !e.isMetaDown();
+        boolean opens = code == KeyCode.F4 || (code == KeyCode.DOWN || code == KeyCode.UP) && e.isAltDown()
+                || (code == KeyCode.SPACE || code == KeyCode.DOWN) && bare;
+        if (opens) {
+            show();
+            e.consume();
+        } else if (code == KeyCode.ENTER && bare) {
+            // a filter is chosen, not a step left: Enter on it fired the step's Next
+            e.consume();
+        }
+    }
+
+    private void keyPressedInList(KeyEvent e) {
+        KeyCode code = e.getCode();
+        if (code == KeyCode.F4 || code == KeyCode.ENTER
+                || (code == KeyCode.UP || code == KeyCode.DOWN) && e.isAltDown()) {
+            hide();
+            requestFocus();
+            e.consume();
+        }
+    }
+
+    @Override
+    public Object queryAccessibleAttribute(AccessibleAttribute attribute, Object... parameters) {
+        return switch (attribute) {
+            case EXPANDED -> isShowing();
+            case TEXT -> getAccessibleText();
+            default -> super.queryAccessibleAttribute(attribute, parameters);
+        };
+    }
+
+    @Override
+    public void executeAccessibleAction(AccessibleAction action, Object... parameters) {
+        switch (action) {
+            case EXPAND -> show();
+            case COLLAPSE -> hide();
+            default -> super.executeAccessibleAction(action, parameters);
+        }
+    }
+}
