@@ -28,7 +28,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
-import javafx.scene.control.cell.CheckBoxTableCell;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
@@ -82,11 +81,17 @@ public final class ReportView {
                     box.selectedProperty().unbindBidirectional(bound.includedProperty());
                     bound = null;
                 }
+                accessibleTextProperty().unbind();
                 if (empty || item == null) {
+                    setAccessibleText(null);
                     setGraphic(null);
                     return;
                 }
                 bound = item;
+                // the cell's words are in its graphic, where a screen reader found none: said with the choice
+                accessibleTextProperty().bind(Bindings.when(item.includedProperty())
+                        .then(messages.format("report.domains.spoken.in", item.domain(), item.counts()))
+                        .otherwise(messages.format("report.domains.spoken.out", item.domain(), item.counts())));
                 box.setMnemonicParsing(false);
                 box.setText(item.domain());
                 box.selectedProperty().bindBidirectional(item.includedProperty());
@@ -152,7 +157,10 @@ public final class ReportView {
         more.setId("report-export-more");
         more.setMnemonicParsing(true);
         more.setTooltip(new Tooltip(messages.get("report.export.more.tip")));
-        more.setAccessibleText(messages.get("report.export.more.tip"));
+        // spoken by its visible words (WCAG 2.5.3 Label in Name), what it holds as the help after them; given
+        // outright, as a menu button speaks no text of its own (a button speaks its label)
+        more.setAccessibleText(more.getText().replaceFirst("_", ""));
+        more.setAccessibleHelp(messages.get("report.export.more.tip"));
         more.disableProperty().bind(model.canExportProperty().not());
         for (ReportFormat format : List.of(ReportFormat.HTML, ReportFormat.JSON, ReportFormat.TEXT, ReportFormat.CSV)) {
             MenuItem item = new MenuItem(messages.get("report.export." + format.name()));
@@ -373,7 +381,8 @@ public final class ReportView {
         table.setEditable(true);
         table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         include.setCellValueFactory(d -> d.getValue().includedProperty());
-        include.setCellFactory(CheckBoxTableCell.forTableColumn(include));
+        include.setCellFactory(c -> new IncludeCell(
+                row -> messages.format("report.messages.include.spoken", row.recipient())));
         include.setEditable(true);
         include.setPrefWidth(76);
         include.setMinWidth(60);
@@ -399,9 +408,17 @@ public final class ReportView {
                 }
             }
         });
+        // Space takes the selected rows in or out; tabbed to, the table has none selected, and then the row with the
+        // focus (the first, if none) is chosen and toggled: Space there did nothing
         table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.SPACE && !e.isShortcutDown() && !e.isAltDown()) {
-                model.toggle(List.copyOf(table.getSelectionModel().getSelectedItems()));
+                List<MessageChoice> rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+                if (rows.isEmpty() && !table.getItems().isEmpty()) {
+                    int focused = Math.max(0, table.getFocusModel().getFocusedIndex());
+                    table.getSelectionModel().select(focused);
+                    rows = List.copyOf(table.getSelectionModel().getSelectedItems());
+                }
+                model.toggle(rows);
                 e.consume();
             }
         });
@@ -481,14 +498,16 @@ public final class ReportView {
 
     /**
      * The PDF export, the report as it is attached for a recipient's mail team: the step's primary button, its text
-     * saying what it does ("Export as PDF…"), with a tooltip and the same words for a screen reader.
+     * saying what it does ("Export as PDF…"), with a tooltip that a screen reader gives as its help.
      */
     private static Button exportButton(ReportViewModel model, Messages messages) {
         Button b = new Button(messages.get("report.export.PDF"), new FontIcon(Material2AL.GET_APP));
         b.getStyleClass().add(Styles.ACCENT);
         b.setId("report-export-" + ReportFormat.PDF.extension());
         b.setTooltip(new Tooltip(messages.get("report.export.PDF.tip")));
-        b.setAccessibleText(messages.get("report.export.PDF.tip"));
+        // spoken by its visible words (WCAG 2.5.3 Label in Name): it said only the tooltip's sentence, which a
+        // speech user saying "Export as PDF" could not reach; the sentence is the help after them
+        b.setAccessibleHelp(messages.get("report.export.PDF.tip"));
         b.disableProperty().bind(model.canExportProperty().not());
         b.setOnAction(e -> model.export(ReportFormat.PDF));
         return b;

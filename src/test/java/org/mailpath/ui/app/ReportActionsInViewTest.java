@@ -62,9 +62,12 @@ class ReportActionsInViewTest {
                     more.localToScene(more.getLayoutBounds()).getMinY(), 0.5, "the PDF export and the menu on one line");
             assertFalse(pdf.getStyleClass().contains(atlantafx.base.theme.Styles.SMALL), "full size");
             assertTrue(pdf.getStyleClass().contains(atlantafx.base.theme.Styles.ACCENT), "the primary action");
-            assertFalse(pdf.getAccessibleText().isBlank());
-            assertEquals(pdf.getAccessibleText(), pdf.getTooltip().getText());
-            assertFalse(more.getAccessibleText().isBlank());
+            // spoken by its visible words first (WCAG 2.5.3), the tooltip's sentence as the help after them
+            assertEquals(pdf.getText().replaceFirst("_", ""),
+                    pdf.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
+            assertEquals(pdf.getAccessibleHelp(), pdf.getTooltip().getText());
+            assertEquals(more.getText().replaceFirst("_", ""), more.getAccessibleText());
+            assertEquals(more.getAccessibleHelp(), more.getTooltip().getText());
 
             robot.interact(() -> app.wizard().goTo(AppContext.CHECKS));
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.checksModel().canRunProperty().get());

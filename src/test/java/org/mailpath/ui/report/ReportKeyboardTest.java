@@ -1,0 +1,205 @@
+package org.mailpath.ui.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.collections.ObservableList;
+import javafx.scene.AccessibleAttribute;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.Mnemonic;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SyncTaskRunner;
+import org.mailpath.ui.common.WizardSession;
+import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.TestAnalyses;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Report step by keyboard and screen reader (headless): the messages table one Tab stop whose rows Space takes in
+ * or out, each include box and domain named, the export buttons spoken by their visible words, and one control per
+ * mnemonic, in English and Swedish, with the wizard's Back and Next beside the step.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReportKeyboardTest {
+
+    private final WizardSession session = new WizardSession();
+    private ReportViewModel model;
+
+    @Start
+    void start(Stage stage) {
+        session.setAnalysis(TestAnalyses.day());
+        model = viewModel(Locale.ENGLISH);
+        stage.setScene(new Scene(step(model, Messages.forLocale(Locale.ENGLISH)), 1280, 800));
+        stage.sizeToScene();
+        stage.show();
+    }
+
+    private ReportViewModel viewModel(Locale locale) {
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), new FakeDialogs(),
+                session, Messages.forLocale(locale), Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
+        m.entered();
+        return m;
+    }
+
+    /** The step with the wizard's Back and Next under it, as the app shows it. */
+    private static Parent step(ReportViewModel model, Messages messages) {
+        BorderPane pane = new BorderPane(new ReportView(model, messages).root());
+        Button back = new Button(messages.get("wizard.back"));
+        Button next = new Button(messages.get("wizard.next"));
+        next.setDefaultButton(true);
+        pane.setBottom(new HBox(8, back, next));
+        return pane;
+    }
+
+    private static boolean inside(Node node, Node parent) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == parent) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static TableRow<?> firstRow(FxRobot robot) {
+        return robot.lookup("#report-messages .table-row-cell").queryAll().stream()
+                .filter(n -> ((TableRow<?>) n).getItem() != null)
+                .min(Comparator.comparingDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinY()))
+                .map(n -> (TableRow<?>) n).orElseThrow();
+    }
+
+    @Test
+    void theMessagesTableIsOneTabStopAndSpaceTakesTheFocusedRowInOrOut(FxRobot robot) {
+        TableView<?> table = robot.lookup("#report-messages").queryTableView();
+        robot.interact(() -> {
+            table.getSelectionModel().clearSelection();
+            table.requestFocus();
+        });
+        robot.type(KeyCode.TAB);
+        Node after = table.getScene().getFocusOwner();
+        assertFalse(inside(after, table), "Tab leaves the table at once, not for its first include box: " + after);
+
+        robot.interact(table::requestFocus);
+        MessageChoice first = (MessageChoice) table.getItems().getFirst();
+        assertTrue(first.included());
+        robot.type(KeyCode.SPACE);
+        assertFalse(first.included(), "Space with no row selected leaves out the row with the focus");
+        assertEquals(List.of(first), List.copyOf(table.getSelectionModel().getSelectedItems()), "and selects it");
+        robot.type(KeyCode.SPACE);
+        assertTrue(first.included(), "and takes it back in");
+    }
+
+    @Test
+    void eachIncludeBoxSaysWhichMessageItTakesIn(FxRobot robot) {
+        TableRow<?> row = firstRow(robot);
+        MessageChoice message = (MessageChoice) row.getItem();
+        String words = "Include message to " + message.recipient() + " in the report";
+        CheckBox box = (CheckBox) row.lookup(".check-box");
+        assertFalse(box.isFocusTraversable());
+        assertEquals(words, box.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        Node cell = box.getParent();
+        assertTrue(cell instanceof IncludeCell, String.valueOf(cell));
+        assertEquals(words, cell.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        robot.clickOn(box);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(message.included(), "a click on the box still leaves the message out");
+    }
+
+    @Test
+    void eachDomainSaysItsNameCountsAndWhetherItIsInTheReport(FxRobot robot) {
+        List<ListCell<?>> cells = robot.lookup("#report-domains .list-cell").queryAll().stream()
+                .<ListCell<?>>map(n -> (ListCell<?>) n).filter(c -> c.getItem() != null).toList();
+        assertFalse(cells.isEmpty());
+        for (ListCell<?> cell : cells) {
+            DomainChoice d = (DomainChoice) cell.getItem();
+            assertEquals(d.domain() + ": " + d.counts() + (d.included() ? ", in the report" : ", left out of the report"),
+                    cell.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        }
+        DomainChoice first = (DomainChoice) cells.getFirst().getItem();
+        boolean was = first.included();
+        robot.interact(() -> first.includedProperty().set(!was));
+        assertEquals(first.domain() + ": " + first.counts() + (was ? ", left out of the report" : ", in the report"),
+                cells.getFirst().queryAccessibleAttribute(AccessibleAttribute.TEXT), "said as it changes");
+        robot.interact(() -> first.includedProperty().set(was));
+    }
+
+    @Test
+    void theExportButtonsAreSpokenByTheirVisibleWordsTheirSentenceAsHelp(FxRobot robot) {
+        Node pdf = robot.lookup("#report-export-pdf").query();
+        assertEquals("Export as PDF…", pdf.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertEquals("Save the report as a PDF, to attach to your e-mail to the recipient’s mail team or to keep",
+                pdf.queryAccessibleAttribute(AccessibleAttribute.HELP));
+        Node more = robot.lookup("#report-export-more").query();
+        assertEquals("More formats", more.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertEquals("Save the report as HTML, JSON, plain text or CSV",
+                more.queryAccessibleAttribute(AccessibleAttribute.HELP));
+    }
+
+    @Test
+    void eachMnemonicOfTheStepIsOneControlsInEnglishAndSwedish(FxRobot robot) {
+        assertEquals(Map.of(), clashes(robot.lookup("#report-messages").query().getScene()), "English");
+        Scene[] swedish = new Scene[1];
+        robot.interact(() -> {
+            Stage stage = new Stage();
+            swedish[0] = new Scene(step(viewModel(Locale.of("sv")), Messages.forLocale(Locale.of("sv"))), 1280, 800);
+            stage.setScene(swedish[0]);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        try {
+            assertEquals(Map.of(), clashes(swedish[0]), "Swedish");
+        } finally {
+            robot.interact(() -> swedish[0].getWindow().hide());
+        }
+    }
+
+    @Test
+    void altFOpensMoreFormats(FxRobot robot) {
+        MenuButton more = robot.lookup("#report-export-more").queryAs(MenuButton.class);
+        robot.interact(() -> robot.lookup("#report-message-search").query().requestFocus());
+        robot.press(KeyCode.ALT).type(KeyCode.F).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(more.isShowing(), "Alt+F opens More formats");
+        robot.interact(more::hide);
+    }
+
+    /** The key combinations that more than one control of the scene answers, with those controls. */
+    private static Map<KeyCombination, List<Node>> clashes(Scene scene) {
+        Map<KeyCombination, List<Node>> clashes = new java.util.HashMap<>();
+        for (Map.Entry<KeyCombination, ObservableList<Mnemonic>> e : scene.getMnemonics().entrySet()) {
+            List<Node> nodes = new ArrayList<>(e.getValue().stream().map(Mnemonic::getNode).distinct()
+                    .collect(Collectors.toList()));
+            if (nodes.size() > 1) {
+                clashes.put(e.getKey(), nodes);
+            }
+        }
+        return clashes;
+    }
+}
