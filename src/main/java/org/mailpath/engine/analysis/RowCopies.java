@@ -28,9 +28,11 @@ final class RowCopies {
     /** Copies listed in the warning. */
     static final int LISTED = 5;
     /**
-     * How many earlier events of the same second an event is compared with: a copy is next to its row once the
-     * events are sorted by time and line ({@link LifeOrder} puts a copy of another file right after its row) unless
-     * a chain has hundreds of events in one second, which would otherwise cost time in the square of their number.
+     * How many earlier events of the same second an event is compared with, copies not counted (a run of them is
+     * passed in one step): a copy is next to its row, or to the row's other copies, once the events are sorted by
+     * time and line ({@link LifeOrder} puts a copy of another file right after its row), so a row repeated any number
+     * of times is found; only a chain with hundreds of different events in one second between a row and its copy
+     * would miss it, which would otherwise cost time in the square of their number.
      */
     static final int LOOK_BACK = 256;
 
@@ -108,24 +110,36 @@ final class RowCopies {
     private static boolean[] markCopies(ChainEvents ev, RowCopies found) {
         int n = ev.size();
         boolean[] copy = null;
+        // per copy, the nearest event before it that is no copy: a run of copies is passed in one step
+        int[] skip = null;
         int secondStart = 0;
         for (int j = 1; j < n; j++) {
             if (ev.time(j) != ev.time(j - 1)) {
                 secondStart = j;
                 continue;
             }
-            for (int i = j - 1; i >= Math.max(secondStart, j - LOOK_BACK); i--) {
-                if ((copy == null || !copy[i]) && ev.sameRow(i, j)) {
+            int looked = 0;
+            for (int i = j - 1; i >= secondStart && looked < LOOK_BACK; ) {
+                if (copy != null && copy[i]) {
+                    // a copy's own skip leads to an event that is no copy: the steps are at most twice those counted
+                    i = skip[i];
+                    continue;
+                }
+                looked++;
+                if (ev.sameRow(i, j)) {
                     if (copy == null) {
                         copy = new boolean[n];
+                        skip = new int[n];
                     }
                     copy[j] = true;
+                    skip[j] = copy[j - 1] ? skip[j - 1] : j - 1;
                     ev.fillFrom(j, i);
                     if (found != null) {
                         found.noteCopy(ev, j, i);
                     }
                     break;
                 }
+                i--;
             }
         }
         return copy;

@@ -158,4 +158,27 @@ class RowCopiesTest {
         assertEquals(lines.size() - 1, twice.problems().size() == 1
                 ? Long.parseLong(twice.problems().getFirst().message().split(" ")[0]) : -1);
     }
+
+    /**
+     * A thousand identical rows of one message in one second: one event, 999 copies. Copies were looked for among the
+     * 256 events before a row, copies included but never matched, so every 257th row was kept again (996 copies
+     * said, three retries counted).
+     */
+    @Test
+    void aRowRepeatedAThousandTimesInOneSecondCountsOnce() throws Exception {
+        List<String> rows = new ArrayList<>();
+        rows.add(row("3/6/2009 13:37", "R", A, "m", "", ""));
+        for (int i = 0; i < 1000; i++) {
+            rows.add(row("3/6/2009 13:37", "T", A, "m", GREYLISTED, ""));
+        }
+        LogAnalysis a = analyze(rows);
+
+        MessageChain c = a.chains().getFirst();
+        assertEquals("RT", c.eventLetters());
+        assertEquals(1, c.retries());
+        assertEquals(1, a.problems().size());
+        assertEquals("999 rows are exact copies of an earlier row, every column the same (lines 4, 5, 6, 7, 8 …; line 4"
+                + " repeats line 3): the log was probably joined from exports whose time windows overlap. The copies"
+                + " were left out, so no event or retry counts twice.", a.problems().getFirst().message());
+    }
 }
