@@ -171,6 +171,41 @@ final class ChainEvents {
                 && othersOnColumnsBothHave(i, j, lacking & OTHERS);
     }
 
+    /**
+     * A hash of event {@code i}'s columns but those {@code lacking} ({@link ChainTexts#bit}s: pass every column any
+     * of the files compared lacks): two events {@link #sameRow} of files that lack none of the others have the same
+     * key, so rows of one second can be put in buckets by it and only a bucket's rows compared. The columns a chain
+     * keeps once ({@link #others}) are left out, being compared by hash without the blank ones. Texts and replies are
+     * hashed as text, as they are compared.
+     */
+    int copyKey(int i, int lacking) {
+        int h = (int) time(i) * 31 + (numbers[i * INTS + 4] & 3);
+        if (known(lacking, LogColumn.BYTES_TRANSFERRED)) {
+            h = h * 31 + bytes(i);
+        }
+        if (known(lacking, LogColumn.SECONDS_IN_QUEUE)) {
+            h = h * 31 + secondsInQueue(i);
+        }
+        if (known(lacking, LogColumn.RETRY_COUNT)) {
+            h = h * 31 + retryCount(i);
+        }
+        List<String> x = text(i).values();
+        for (int k = 0; k < x.size(); k++) {
+            if (known(lacking, EventText.COLUMNS.get(k))) {
+                h = h * 31 + x.get(k).hashCode();
+            }
+        }
+        if (known(lacking, LogColumn.DELIVERY_STATUS)) {
+            h = h * 31 + status(i).hashCode();
+        }
+        return h;
+    }
+
+    /** The columns ({@link ChainTexts#bit}s) the file of event {@code i} lacks: 0 for a file with all of them. */
+    int lacking(int i) {
+        return chain.texts().lacking(file(i));
+    }
+
     /** Whether {@code column} is not among the {@code lacking} ones ({@link ChainTexts#bit}s). */
     private static boolean known(int lacking, LogColumn column) {
         return (lacking & ChainTexts.bit(column)) == 0;

@@ -1,6 +1,9 @@
 package org.mailpath.engine.analysis;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeSet;
 import org.mailpath.engine.log.MailEvent;
 
 /**
@@ -49,7 +52,15 @@ final class LifeOrder {
         return moved;
     }
 
-    /** Merges the events {@code from} (inclusive) to {@code to} of one second, each file's in line order. */
+    /**
+     * Merges the events {@code from} (inclusive) to {@code to} of one second, each file's in line order. Each step
+     * takes, of the groups (a row and its copies) whose rows are all at the heads of their files' sequences, the one
+     * first in a message's life ({@link #rank}), the file given first on a tie. The groups that are ready, and the
+     * heads themselves for the rare step where none is ({@link Ranked}), are kept ordered as the heads move, so a step
+     * costs the logarithm of the files' number rather than a look at every file and every row of the second: a zip of
+     * thousands of logs, each with a row of one message in one second, would otherwise take time in the cube of their
+     * number.
+     */
     private static boolean mergeSecond(ChainEvents ev, int from, int to) {
         int m = to - from;
         // the files' runs (sorted by file, so each file's events are together), and each event's run
@@ -63,41 +74,83 @@ final class LifeOrder {
             run[k] = runs;
         }
         runEnd[runs++] = m;
-        int[] head = new int[runs];
-        for (int k = m - 1; k >= 0; k--) {
-            head[run[k]] = k;
-        }
         int[] group = copiesOfEarlierFiles(ev, from, m, run);
+        // each group's rows in index order (rows of later files): the next of each, -1 after the last
+        int[] next = new int[m];
+        int[] last = new int[m];
+        Arrays.fill(next, -1);
+        int[] pending = new int[m];
+        for (int k = 0; k < m; k++) {
+            int g = group[k];
+            if (g != k) {
+                next[last[g]] = k;
+            }
+            last[g] = k;
+            pending[g]++;
+        }
+        // per row: a hand-off, and whether its file's next event but T's is one; per group: of any of its rows
+        boolean[] handoff = new boolean[m];
+        boolean[] handsOffNext = new boolean[m];
+        for (int k = m - 1; k >= 0; k--) {
+            handoff[k] = ev.internalHandoff(from + k);
+            if (k + 1 < runEnd[run[k]]) {
+                handsOffNext[k] = ev.event(from + k + 1) == MailEvent.TRANSIENT_FAILURE ? handsOffNext[k + 1]
+                        : handoff[k + 1];
+            }
+        }
+        boolean[] groupHandoff = handoff.clone();
+        boolean[] groupHandsOffNext = handsOffNext.clone();
+        for (int k = 0; k < m; k++) {
+            groupHandoff[group[k]] |= handoff[k];
+            groupHandsOffNext[group[k]] |= handsOffNext[k];
+        }
+        Ranked ready = new Ranked();
+        Ranked heads = new Ranked();
+        int[] head = new int[runs];
+        for (int r = 0; r < runs; r++) {
+            head[r] = r == 0 ? 0 : runEnd[r - 1];
+            int h = head[r];
+            heads.add(h, rank(ev.event(from + h), handoff[h], handsOffNext[h]));
+            if (--pending[group[h]] == 0) {
+                ready.add(group[h], rank(ev.event(from + group[h]), groupHandoff[group[h]],
+                        groupHandsOffNext[group[h]]));
+            }
+        }
         int[] order = new int[m];
         int placed = 0;
         MailEvent before = from > 0 ? ev.event(from - 1) : null;
         boolean open = before == MailEvent.RECEIVED || before == MailEvent.TRANSIENT_FAILURE;
         while (placed < m) {
-            int best = -1;
-            int bestRank = Integer.MAX_VALUE;
-            for (int r = 0; r < runs; r++) {
-                if (head[r] >= runEnd[r]) {
-                    continue;
-                }
-                int rep = group[head[r]];
-                if (!allAtHeads(group, rep, head, run, m)) {
-                    continue;
-                }
-                int rank = rank(ev, from, rep, group, run, runEnd, m, open);
-                // runs are in file order and a group's first row is in its earliest file: ties go to it
-                if (rank < bestRank) {
-                    best = rep;
-                    bestRank = rank;
+            int best = ready.first(open);
+            if (best >= 0) {
+                ready.remove(best, rank(ev.event(from + best), groupHandoff[best], groupHandsOffNext[best]));
+            } else {
+                // the files put copies in contrary orders (never in a real log): the best head is taken on its own,
+                // its group dissolved so its copies are taken as plain rows later
+                best = heads.first(open);
+                for (int k = group[best], after; k >= 0; k = after) {
+                    after = next[k];
+                    group[k] = k;
+                    next[k] = -1;
+                    groupHandoff[k] = handoff[k];
+                    groupHandsOffNext[k] = handsOffNext[k];
+                    pending[k] = head[run[k]] == k ? 0 : 1;
+                    if (pending[k] == 0 && k != best) {
+                        ready.add(k, rank(ev.event(from + k), handoff[k], handsOffNext[k]));
+                    }
                 }
             }
-            if (best < 0) {
-                // the files put copies in contrary orders: the rows are taken one by one, copies apart
-                best = firstAlone(ev, from, head, runEnd, runs, group, run, m, open);
-            }
-            for (int k = best; k < m; k++) {
-                if (k == best || group[k] == best && k == head[run[k]]) {
-                    order[placed++] = k;
-                    head[run[k]]++;
+            for (int k = best; k >= 0; k = next[k]) {
+                order[placed++] = k;
+                int r = run[k];
+                heads.remove(k, rank(ev.event(from + k), handoff[k], handsOffNext[k]));
+                int h = ++head[r];
+                if (h < runEnd[r]) {
+                    heads.add(h, rank(ev.event(from + h), handoff[h], handsOffNext[h]));
+                    int g = group[h];
+                    if (--pending[g] == 0) {
+                        ready.add(g, rank(ev.event(from + g), groupHandoff[g], groupHandsOffNext[g]));
+                    }
                 }
             }
             MailEvent e = ev.event(from + best);
@@ -109,16 +162,64 @@ final class LifeOrder {
     /**
      * Per event of the second (from {@code from}, {@code m} of them), the earlier event of another file it is an
      * exact copy of ({@link ChainEvents#sameRow}), itself if none: at most one copy per file and row, since one file's
-     * two copies of a row cannot both be at the head of that file's sequence together.
+     * two copies of a row cannot both be at the head of that file's sequence together. Rows are compared only with
+     * the rows of their bucket ({@link ChainEvents#copyKey} on the columns every file of the second has, equal for
+     * any two copies), and there with at most {@link RowCopies#LOOK_BACK} of them: a row of a thousand files is
+     * found in the first it looks at.
      */
     private static int[] copiesOfEarlierFiles(ChainEvents ev, int from, int m, int[] run) {
+        if (m <= RowCopies.LOOK_BACK) {
+            return copiesAmongFew(ev, from, m, run);
+        }
+        int lacking = 0;
+        for (int k = 0; k < m; k++) {
+            lacking |= ev.lacking(from + k);
+        }
         int[] group = new int[m];
         // the run of each group's last row: rows are taken in file order, so a group grows file by file
+        int[] lastRun = new int[m];
+        Map<Integer, Bucket> buckets = new HashMap<>();
+        for (int k = 0; k < m; k++) {
+            group[k] = k;
+            lastRun[k] = run[k];
+            Bucket b = buckets.computeIfAbsent(ev.copyKey(from + k, lacking), key -> new Bucket());
+            if (b.run != run[k]) {
+                b.run = run[k];
+                b.free = 0;
+            }
+            // the groups this file's earlier rows joined, in order as its rows repeat an earlier file's, are skipped
+            while (b.free < b.size && lastRun[b.rows[b.free]] == run[k]) {
+                b.free++;
+            }
+            int found = -1;
+            for (int x = b.free, looked = 0; x < b.size && looked < RowCopies.LOOK_BACK; x++, looked++) {
+                int i = b.rows[x];
+                if (lastRun[i] != run[k] && ev.sameRow(from + i, from + k)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found >= 0) {
+                group[k] = found;
+                lastRun[found] = run[k];
+            } else {
+                b.add(k);
+            }
+        }
+        return group;
+    }
+
+    /**
+     * {@link #copiesOfEarlierFiles} for a second of a few events (two overlapping logs: a row and its copy), each
+     * compared with those before it: the same groups as the buckets give, without hashing each event's texts.
+     */
+    private static int[] copiesAmongFew(ChainEvents ev, int from, int m, int[] run) {
+        int[] group = new int[m];
         int[] lastRun = new int[m];
         for (int k = 0; k < m; k++) {
             group[k] = k;
             lastRun[k] = run[k];
-            for (int i = Math.max(0, k - RowCopies.LOOK_BACK); i < k; i++) {
+            for (int i = 0; i < k; i++) {
                 if (group[i] == i && lastRun[i] != run[k] && ev.sameRow(from + i, from + k)) {
                     group[k] = i;
                     lastRun[i] = run[k];
@@ -129,90 +230,77 @@ final class LifeOrder {
         return group;
     }
 
-    /** Whether every row of {@code rep}'s group is at the head of its file's sequence. */
-    private static boolean allAtHeads(int[] group, int rep, int[] head, int[] run, int m) {
-        for (int k = rep; k < m; k++) {
-            if ((k == rep || group[k] == rep) && head[run[k]] != k) {
-                return false;
+    /** The first rows of groups with one {@link ChainEvents#copyKey}, in index order. */
+    private static final class Bucket {
+        private int[] rows = new int[1];
+        private int size;
+        /** The run whose rows were last looked up, and how many of {@link #rows} they all joined. */
+        private int run = -1;
+        private int free;
+
+        void add(int row) {
+            if (size == rows.length) {
+                rows = Arrays.copyOf(rows, 2 * size);
             }
+            rows[size++] = row;
         }
-        return true;
     }
 
     /**
-     * Where no group has all its rows at the heads (two files hold two copied rows in contrary orders, never in a
-     * real log): the best head on its own, its group dissolved so its copies are taken as plain rows later.
+     * Rows (or groups, by their first row) ordered by their place in a message's life ({@link #rank}), then index
+     * (file order): an R's place depends on whether a hop is open, so the R's are kept apart, those whose file hands
+     * off next ahead of the others while none is open.
      */
-    private static int firstAlone(ChainEvents ev, int from, int[] head, int[] runEnd, int runs, int[] group,
-                                  int[] run, int m, boolean open) {
-        int best = -1;
-        int bestRank = Integer.MAX_VALUE;
-        // each head judged alone: a group of one row each
-        int[] alone = new int[m];
-        Arrays.setAll(alone, i -> i);
-        for (int r = 0; r < runs; r++) {
-            if (head[r] < runEnd[r]) {
-                int rank = rank(ev, from, head[r], alone, run, runEnd, m, open);
-                if (rank < bestRank) {
-                    best = head[r];
-                    bestRank = rank;
-                }
-            }
+    private static final class Ranked {
+        private final TreeSet<Long> others = new TreeSet<>();
+        private final TreeSet<Long> rFirst = new TreeSet<>();
+        private final TreeSet<Long> rLater = new TreeSet<>();
+
+        void add(int row, int rank) {
+            set(rank).add((long) rank << 32 | row);
         }
-        int rep = group[best];
-        for (int k = 0; k < m; k++) {
-            if (group[k] == rep || group[k] == best) {
-                group[k] = k;
-            }
+
+        void remove(int row, int rank) {
+            set(rank).remove((long) rank << 32 | row);
         }
-        return best;
+
+        private TreeSet<Long> set(int rank) {
+            return rank == 0 ? rFirst : rank == 1 ? rLater : others;
+        }
+
+        private static int row(TreeSet<Long> set) {
+            return set.isEmpty() ? Integer.MAX_VALUE : (int) (long) set.first();
+        }
+
+        /** The first while a hop is open or not ({@code open}), -1 if none. */
+        int first(boolean open) {
+            int best;
+            if (open) {
+                best = !others.isEmpty() ? row(others) : Math.min(row(rFirst), row(rLater));
+            } else {
+                best = !rFirst.isEmpty() ? row(rFirst) : !rLater.isEmpty() ? row(rLater) : row(others);
+            }
+            return best == Integer.MAX_VALUE ? -1 : best;
+        }
     }
 
     /**
-     * The place in a message's life of the group of {@code rep} (a row and its copies): while no hop is open an R
-     * (0 if its file hands off next, else 1), then a hand-off 2, T 3, D 4, P 5; while one is open an R is last (6). A
-     * T of another file than a hand-off of the same minute may be a retry of either hop: it is put in the next, since a
-     * hop between Salesforce's own servers is rarely retried and a delivery to the recipient's server often is
-     * (greylisting). A D is a hand-off if any of its copies says so (the kept row takes the column its file lacks from
-     * them). D before P only so that a tie of the two does not fall to the file order.
+     * The place in a message's life of an event {@code e}, or of a group of a row and its copies: while no hop is
+     * open an R (0 if its file, or the file of one of its copies, hands off next: {@code handsOffNext}, the next event
+     * but T's a hand-off), then a hand-off 2, T 3, D 4, P 5; while one is open an R is last (taken after every other
+     * kind by {@link Ranked#first}). A T of another file than a hand-off of the same minute may be a retry of either
+     * hop: it is put in the next, since a hop between Salesforce's own servers is rarely retried and a delivery to the
+     * recipient's server often is (greylisting). A D is a hand-off if any of its copies says so ({@code handoff}: the
+     * kept row takes the column its file lacks from them). D before P only so that a tie of the two does not fall to
+     * the file order.
      */
-    private static int rank(ChainEvents ev, int from, int rep, int[] group, int[] run, int[] runEnd, int m,
-                            boolean open) {
-        return switch (ev.event(from + rep)) {
-            case RECEIVED -> open ? 6 : handsOffNext(ev, from, rep, group, run, runEnd, m) ? 0 : 1;
-            case DELIVERED -> anyHandoff(ev, from, rep, group, m) ? 2 : 4;
+    private static int rank(MailEvent e, boolean handoff, boolean handsOffNext) {
+        return switch (e) {
+            case RECEIVED -> handsOffNext ? 0 : 1;
+            case DELIVERED -> handoff ? 2 : 4;
             case TRANSIENT_FAILURE -> 3;
             case PERMANENT_FAILURE -> 5;
         };
-    }
-
-    private static boolean anyHandoff(ChainEvents ev, int from, int rep, int[] group, int m) {
-        for (int k = rep; k < m; k++) {
-            if ((k == rep || group[k] == rep) && ev.internalHandoff(from + k)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Whether, in the file of a row of {@code rep}'s group, the next event of the second but T's is a hand-off. */
-    private static boolean handsOffNext(ChainEvents ev, int from, int rep, int[] group, int[] run, int[] runEnd,
-                                        int m) {
-        for (int k = rep; k < m; k++) {
-            if (k != rep && group[k] != rep) {
-                continue;
-            }
-            for (int j = k + 1; j < runEnd[run[k]]; j++) {
-                MailEvent e = ev.event(from + j);
-                if (e != MailEvent.TRANSIENT_FAILURE) {
-                    if (e == MailEvent.DELIVERED && ev.internalHandoff(from + j)) {
-                        return true;
-                    }
-                    break;
-                }
-            }
-        }
-        return false;
     }
 
     /** Puts the events of the second in {@code order} (indexes from {@code from}); true if any moved. */
