@@ -30,6 +30,8 @@ public final class AnalysisTextFormat {
 
     private static final int TOP_DOMAINS = 10;
     private static final int MAX_PROBLEMS = 20;
+    /** Files listed one line each: a zip may hold thousands; the JSON's "files" lists every one. */
+    private static final int MAX_FILES = 20;
     private static final int MAX_ADDRESSES = 10;
     /** A time as the summary shows it, in UTC (the log's GMT); the What to do's examples too. */
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC);
@@ -106,10 +108,10 @@ public final class AnalysisTextFormat {
 
     /**
      * Each file of several: its rows, the rows left out as copies of rows read before (overlapping requests), and the
-     * rows of separators only that were skipped.
+     * rows of separators only that were skipped. The first {@link #MAX_FILES}, and how many more.
      */
     private static void files(PrintWriter out, LogAnalysis a) {
-        for (AnalysedFile f : a.files()) {
+        for (AnalysedFile f : a.files().subList(0, Math.min(MAX_FILES, a.files().size()))) {
             String counts = !f.usable() ? "not analysed (see Problems in the files)"
                     : Counts.of(f.rows(), "row") + (f.rejectedRows() > 0 ? " (" + f.rejectedRows() + " rejected)" : "")
                             + (f.copiesLeftOut() == 1 ? ", 1 left out as an exact copy" : "")
@@ -119,6 +121,9 @@ public final class AnalysisTextFormat {
                                     ? ", " + Counts.of(f.separatorOnlyRows(), "row") + " of separators only skipped"
                                     : "");
             out.println("  " + f.label() + ": " + counts);
+        }
+        if (a.files().size() > MAX_FILES) {
+            out.println("  … and " + (a.files().size() - MAX_FILES) + " more files (see --format json).");
         }
     }
 

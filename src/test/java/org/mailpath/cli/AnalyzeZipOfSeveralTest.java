@@ -184,4 +184,33 @@ class AnalyzeZipOfSeveralTest {
         assertEquals("[\"months.zip!jan/EmailLog.csv\",\"months.zip!feb/EmailLog.csv\"]",
                 j.get("title").get("fileNames").toString());
     }
+
+    /**
+     * A zip of 25 logs: the text lists the first 20 files, one line each, and says how many more there are; the JSON's
+     * "files" lists all 25. A zip of thousands would otherwise print thousands of lines before the verdicts.
+     */
+    @Test
+    void textListsTheFirstTwentyFilesAndCountsTheOthers() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < 25; i++) {
+                z.putNextEntry(new ZipEntry(String.format("week%02d.csv", i)));
+                z.write(Files.readAllBytes(i % 2 == 0 ? first : second));
+                z.closeEntry();
+            }
+        }
+        Path many = LogFixtures.write(dir, "many.zip", bytes.toByteArray());
+        CliRun text = CliRun.of("analyze", many.toString());
+        assertEquals(0, text.code(), text.err());
+        List<String> listed = text.out().lines().filter(l -> l.matches("  many\\.zip!week\\d\\d\\.csv: 66 rows.*"))
+                .toList();
+        assertEquals(20, listed.size(), text.out());
+        assertTrue(listed.getLast().startsWith("  many.zip!week19.csv: "), text.out());
+        assertEquals(1, text.out().lines().filter(l -> l.equals("  … and 5 more files (see --format json).")).count(),
+                text.out());
+
+        CliRun json = CliRun.of("analyze", many.toString(), "--format", "json");
+        assertEquals(0, json.code(), json.err());
+        assertEquals(25, new ObjectMapper().readTree(json.out()).get("files").size());
+    }
 }
