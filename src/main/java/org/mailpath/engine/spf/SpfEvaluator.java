@@ -409,21 +409,48 @@ public final class SpfEvaluator {
         }
         if (all.isPresent()) {
             int index = record.terms().indexOf(all.get());
-            List<String> after = record.terms().subList(index + 1, record.terms().size()).stream()
+            List<SpfTerm> afterTerms = record.terms().subList(index + 1, record.terms().size()).stream()
                     .filter(t -> !(t instanceof SpfModifier mod) || mod.name().equalsIgnoreCase("redirect"))
-                    .map(SpfTerm::text).toList();
+                    .toList();
+            List<String> after = afterTerms.stream().map(SpfTerm::text).toList();
             if (!after.isEmpty()) {
                 problem("SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, text("SPF_UNREACHABLE_TERMS.message",
-                        domain, DnsText.joinText(after, " ")),
-                        text("SPF_UNREACHABLE_TERMS.remediation", all.get().text()), evidence);
+                        domain, DnsText.joinText(after, " ")), unreachedFix(afterTerms, all.get().text(), domain),
+                        evidence);
             }
             // RFC 7208 §5.1: "Any "redirect" modifier (Section 6.1) MUST be ignored when there is an "all" mechanism
             // in the record, regardless of the relative ordering of the terms" (one after "all" is listed above)
             record.redirect().filter(r -> record.terms().indexOf(r) < index).ifPresent(r -> problem(
                     "SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, text("SPF_UNREACHABLE_TERMS.redirect.message",
                             domain, r.text(), all.get().text()),
-                    text("SPF_UNREACHABLE_TERMS.redirect.remediation", all.get().text(), r.text()), evidence));
+                    namesSalesforce(r) ? text("SPF_UNREACHABLE_TERMS.redirect.salesforce.remediation",
+                            all.get().text(), r.text(), SpfCheck.SALESFORCE_INCLUDE)
+                            : text("SPF_UNREACHABLE_TERMS.redirect.remediation", all.get().text(), r.text()),
+                    evidence));
         }
+    }
+
+    /**
+     * The fix of terms after "all": move them before it or remove them, except the include of Salesforce among them,
+     * which is to be moved only: removed, it would leave Salesforce's servers unauthorized (the postmaster review:
+     * "v=spf1 ~all include:_spf.salesforce.com" was told "Move them before "~all" or remove them").
+     */
+    private static LocalText unreachedFix(List<SpfTerm> after, String all, String domain) {
+        List<String> salesforce = after.stream().filter(SpfEvaluator::namesSalesforce).map(SpfTerm::text).toList();
+        if (salesforce.isEmpty()) {
+            return text("SPF_UNREACHABLE_TERMS.remediation", all);
+        }
+        return text(salesforce.size() == after.size() ? "SPF_UNREACHABLE_TERMS.salesforce.remediation"
+                : "SPF_UNREACHABLE_TERMS.salesforceAndOthers.remediation", all, DnsText.joinText(salesforce, " "),
+                domain);
+    }
+
+    /** An include of, or a redirect to, Salesforce's SPF record (_spf.salesforce.com), whatever its qualifier. */
+    private static boolean namesSalesforce(SpfTerm term) {
+        String target = term instanceof SpfMechanism m && m.type() == SpfMechanism.Type.INCLUDE ? m.domainSpec()
+                : term instanceof SpfModifier mod && mod.name().equalsIgnoreCase("redirect") ? mod.value() : "";
+        String name = target.endsWith(".") ? target.substring(0, target.length() - 1) : target;
+        return name.equalsIgnoreCase(SpfCheck.SALESFORCE_INCLUDE);
     }
 
     /** Evaluates one mechanism; a present result means it matched (or an error ends the evaluation). */
