@@ -361,6 +361,18 @@ public final class ReportWording {
     }
 
     /**
+     * Who must act about a finding, as its card names them: in a report addressed to the recipient domain's mail team
+     * ({@link ReportModel#addressedToMailTeam}) that team is "Your mail team", as the causes table calls it ({@link
+     * #causeActor}), not "Recipient's mail team" (the postmaster review: the table said the one, the cards of
+     * mx1.tailspin.example the other); the other sides are named as ours already ("Our Salesforce admin"). The JSON
+     * keeps the actor's id.
+     */
+    public String findingActor(ReportModel model, Actor actor) {
+        return model.addressedToMailTeam() && actor == Actor.RECIPIENT_MAIL_TEAM
+                ? get("actor.you.RECIPIENT_MAIL_TEAM") : texts.actor(actor);
+    }
+
+    /**
      * Whether the causes table names a row's recipient domains ("To a.example, b.example"): not in a report on one
      * domain, whose title names it, where every row would repeat it.
      */

@@ -138,7 +138,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             // the PDF)
             boolean headed = !ReportWording.oneMailTeam(model);
             for (RecipientDomainSection s : ReportWording.domainsListed(model)) {
-                domain(w, s, headed ? OptionalInt.of(n++) : OptionalInt.empty(), t.redacted(), words);
+                domain(w, model, s, headed ? OptionalInt.of(n++) : OptionalInt.empty(), t.redacted(), words);
             }
             List<RecipientDomainSection> notListed = ReportWording.domainsNotListed(model);
             if (!notListed.isEmpty()) {
@@ -294,8 +294,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /** One recipient domain's messages and findings, headed by its name and numbered anchor when it has one. */
-    private static void domain(Writer w, RecipientDomainSection s, OptionalInt n, boolean redacted,
-                               ReportWording words) throws IOException {
+    private static void domain(Writer w, ReportModel model, RecipientDomainSection s, OptionalInt n,
+                               boolean redacted, ReportWording words) throws IOException {
         if (n.isPresent()) {
             w.write("<h3 id=\"domain-" + n.getAsInt() + "\"" + LTR + ">" + esc(s.domain()) + "</h3>\n");
         }
@@ -357,13 +357,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (!s.findings().isEmpty()) {
             w.write("<h4>" + phrase(words.get("heading.found"), value(s.domain())) + "</h4>\n");
             for (Finding f : s.findings()) {
-                finding(w, f, s.domain(), words);
+                finding(w, model, f, s.domain(), words);
             }
         }
         if (!s.notChecked().isEmpty()) {
             w.write("<h4>" + phrase(words.get("heading.notChecked"), value(s.domain())) + "</h4>\n");
             for (Finding f : s.notChecked()) {
-                finding(w, f, s.domain(), words);
+                finding(w, model, f, s.domain(), words);
             }
         }
         if (!s.nameServers().isEmpty()) {
@@ -385,7 +385,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /** A finding; {@code domain} is the section's domain, which its message may name (as may its subject). */
-    private static void finding(Writer w, Finding f, String domain, ReportWording words) throws IOException {
+    private static void finding(Writer w, ReportModel model, Finding f, String domain, ReportWording words)
+            throws IOException {
         w.write("<div class=\"finding\"><div class=\"badge "
                 + (ReportFindings.notChecked(f) ? "NOT_CHECKED" : f.severity().name()) + "\">"
                 + esc(words.badge(f)) + "</div><div>");
@@ -393,7 +394,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write(f.severity() == Severity.OK ? message : "<b>" + message + "</b>");
         w.write("<div class=\"small muted\">" + esc(f.code())
                 + (f.subject().isEmpty() ? "" : " · " + value(f.subject()))
-                + (f.severity() == Severity.OK ? "" : " · " + esc(words.actor(f.actor()))) + "</div>");
+                + (f.severity() == Severity.OK ? "" : " · " + esc(words.findingActor(model, f.actor()))) + "</div>");
         if (f.severity() != Severity.OK) {
             if (!f.evidence().isEmpty()) {
                 w.write("<pre>" + lines(f.evidence()) + "</pre>");
@@ -416,13 +417,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
             }
             w.write("<h4>" + own(words.get("heading.findings")) + "</h4>\n");
             for (Finding f : d.findings()) {
-                finding(w, f, d.domain(), words);
+                finding(w, model, f, d.domain(), words);
             }
         }
         if (!model.ownSide().otherFindings().isEmpty()) {
             w.write("<h3>" + own(words.get("heading.otherFindings")) + "</h3>\n");
             for (Finding f : model.ownSide().otherFindings()) {
-                finding(w, f, "", words);
+                finding(w, model, f, "", words);
             }
         }
     }

@@ -666,7 +666,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.text(PdfCanvas.LEFT + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
             c.paragraph(f.severity() == Severity.OK ? body : bodyBold, clip(f.message()), x, width);
             String meta = f.code() + (f.subject().isEmpty() ? "" : "  ·  " + f.subject())
-                    + (f.severity() == Severity.OK ? "" : "  ·  " + words.actor(f.actor()));
+                    + (f.severity() == Severity.OK ? "" : "  ·  " + words.findingActor(model, f.actor()));
             c.paragraph(small, meta, x, width);
             if (f.severity() != Severity.OK) {
                 if (!f.evidence().isEmpty()) {
