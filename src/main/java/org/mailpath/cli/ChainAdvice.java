@@ -53,11 +53,38 @@ final class ChainAdvice {
     }
 
     /**
+     * A lookup failure that came and went ({@link PassingLookupFailures}) where no fact of the DNS checks replaces its
+     * words: our admin sends the message again, while what stopped it lies with the recipient's name servers, as the
+     * report says (both sides, {@link PassingLookupFailures#ACTOR}, {@link PassingLookupFailures#STOPPED_BY}).
+     */
+    static boolean passedLookup(MessageChain c, DomainFacts facts, LogEvidence log) {
+        return log.passing().passed(c) && facts.explanation(c, Optional.empty()).isEmpty();
+    }
+
+    /**
+     * What the recipient's mail team is asked besides our admin's fix, where what stopped a message lies with their
+     * side while our admin acts on it: deferrals that lasted until Salesforce gave up ({@link #stoppedByRecipient}),
+     * a lookup failure that came and went ({@link #passedLookup}). Empty for the others.
+     */
+    static Optional<String> alsoForMailTeam(MessageChain c, DomainFacts facts, LogEvidence log) {
+        if (stoppedByRecipient(c, facts)) {
+            return Optional.of("their servers kept deferring these messages until Salesforce gave up. Ask them why"
+                    + " (--report FILE --domain DOMAIN writes the report that asks them to check their servers and any"
+                    + " filtering service in front of them).");
+        }
+        return passedLookup(c, facts, log) ? Optional.of("lookups of their domain failed for a while, although"
+                + " their mail servers were found before and after. Ask them to check that each of their"
+                + " authoritative name servers answers at all times (--report FILE --domain DOMAIN writes the report"
+                + " that asks them to).") : Optional.empty();
+    }
+
+    /**
      * Who must act: {@link DomainFacts#actor(MessageChain)}, but our admin for a message to a domain that is likely a
-     * typing slip ({@link LikelyTypos}), who checks the address first as its advice's note says.
+     * typing slip ({@link LikelyTypos}), who checks the address first as its advice's note says, and for a lookup
+     * failure that came and went ({@link #passedLookup}), which our admin sends again.
      */
     static Optional<Actor> actor(MessageChain c, DomainFacts facts, LogEvidence log) {
-        return facts.actor(c, log.typos());
+        return facts.actor(c, log.typos()).map(a -> passedLookup(c, facts, log) ? PassingLookupFailures.ACTOR : a);
     }
 
     /** What the reply means, or what the checks found of its domain where that replaces it. */

@@ -46,7 +46,7 @@ final class WhatToDo {
      * bounce: Salesforce retries a deferral itself).
      */
     private record Cause(Diagnosis diagnosis, Actor actor, String remediation, long bounced, long deferred,
-                         String exampleStatus, String exampleDomain, String meaning, boolean stoppedByRecipient) {
+                         String exampleStatus, String exampleDomain, String meaning, Optional<String> alsoForMailTeam) {
         long total() {
             return bounced + deferred;
         }
@@ -134,10 +134,10 @@ final class WhatToDo {
             byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, ChainAdvice.actor(c, facts, log)
                             .orElse(d.actor()), remediation,
                             bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning,
-                            ChainAdvice.stoppedByRecipient(c, facts)),
+                            ChainAdvice.alsoForMailTeam(c, facts, log)),
                     (x, y) -> new Cause(x.diagnosis(), x.actor(), x.remediation(), x.bounced() + y.bounced(),
                             x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain(), x.meaning(),
-                            x.stoppedByRecipient()));
+                            x.alsoForMailTeam()));
         });
     }
 
@@ -186,13 +186,9 @@ final class WhatToDo {
         for (Fix f : fixes.subList(0, shown)) {
             Cause c = f.main();
             out.println("      - To do: " + f.remediation());
-            if (c.stoppedByRecipient()) {
-                // the report's rows and blocks name both sides for these (actor.stoppedByRecipient): our admin sends
-                // the message again, but what stopped it lies with the recipient's servers, whose team can lift it
-                out.println("        Also for the recipient's mail team: their servers kept deferring these messages"
-                        + " until Salesforce gave up. Ask them why (--report FILE --domain DOMAIN writes the report"
-                        + " that asks them to check their servers and any filtering service in front of them).");
-            }
+            // the report's rows and blocks name both sides for these (actor.stoppedByRecipient): our admin sends
+            // the message again, but what stopped it lies with the recipient's servers, whose team can lift it
+            c.alsoForMailTeam().ifPresent(a -> out.println("        Also for the recipient's mail team: " + a));
             out.println("        Meaning: " + c.meaning());
             // a row without reply text (its Delivery Status empty or its column lost) has no reply to quote: say so,
             // rather than an example of nothing before the domain

@@ -18,10 +18,14 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.status.Category;
+import org.mailpath.report.ReportWording;
 
 /**
  * Salesforce's "[internal] Domain Lookup Failed" to dan@contoso.example at 08:30, while contoso's servers accepted a
@@ -64,6 +68,44 @@ class PassingLookupFailureTest {
         AnalysisTextFormat.write(a, new PrintWriter(text));
         assertTrue(text.toString().contains("Meaning: Salesforce's mail servers could not look up the recipient domain"
                 + " in DNS at that time, although the log shows"), text.toString());
+    }
+
+    /**
+     * The postmaster review: {@code analyze} filed the failure that came and went under "Recipient's mail team" alone,
+     * though its first step is "Send the message again", and the report's row said "Your mail team" beside "We send
+     * the message again". Both sides, as deferrals until Salesforce gave up are: our admin sends it again, what
+     * stopped it lies with the recipient's name servers.
+     */
+    @Test
+    void aLookupFailureThatCameAndWentIsFiledForBothSides() throws Exception {
+        LogAnalysis a = analysis(true);
+        assertEquals("SENDER_ADMIN", ChainJson.of(a, "dan@contoso.example").get("actor").asText());
+        StringWriter text = new StringWriter();
+        AnalysisTextFormat.write(a, new PrintWriter(text));
+        String plan = text.toString().substring(text.toString().indexOf("What to do (by who must act"));
+        int ours = plan.indexOf("Send the message again: the domain was found before and after the failure.");
+        assertTrue(ours > 0 && ours < plan.indexOf("  Recipient's mail team"), plan);
+        assertTrue(plan.contains("Also for the recipient's mail team: lookups of their domain failed for a while,"
+                + " although their mail servers were found before and after."), plan);
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("sv")}) {
+            ResourceBundle texts = ResourceBundle.getBundle("org.mailpath.engine.report.report-text", language);
+            ReportModel team = new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)
+                    .withDomains(Set.of("contoso.example"))).build();
+            CauseRow row = team.summary().causes().stream().filter(r -> r.category() == Category.DNS).findFirst()
+                    .orElseThrow();
+            assertEquals(texts.getString("actor.you.stoppedByRecipient"), ReportWording.of(team).causeActor(team, row));
+            assertEquals(texts.getString("lookupFailed.passing.remediation.mailTeam"), ReportWording.causeFix(row));
+            MessageEntry dan = messageTo(team, "dan@contoso.example");
+            assertEquals(Actor.SENDER_ADMIN, dan.actor());
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, dan.stoppedBy());
+            assertTrue(ReportWording.of(team).todo(dan).orElseThrow().startsWith(texts
+                    .getString("todo.mailTeam.stoppedByRecipient").replace("{0}", "")), dan.toString());
+            ReportModel admin = new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)).build();
+            CauseRow ourRow = admin.summary().causes().stream().filter(r -> r.category() == Category.DNS)
+                    .findFirst().orElseThrow();
+            assertEquals(Actor.SENDER_ADMIN, ourRow.actor());
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, ourRow.stoppedBy());
+        }
     }
 
     @Test

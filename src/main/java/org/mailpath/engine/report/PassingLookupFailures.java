@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.MailEvent;
 
 /**
@@ -119,6 +120,18 @@ public final class PassingLookupFailures {
     }
 
     /** The words of a passed failure for our admin in English: what it means, what to do. */
+    /**
+     * Who acts on a failure that came and went: our admin, who sends the message again (its remediation's first
+     * step); what stopped it lies with the recipient's side ({@link #STOPPED_BY}), whose name servers failed for a
+     * while, as deferrals that lasted until Salesforce gave up are filed ({@code MessageChain#stoppedBy}). The
+     * postmaster review: {@code analyze} filed it under the recipient's mail team alone, and the report's row said
+     * "Your mail team" beside "We send the message again".
+     */
+    public static final Actor ACTOR = Actor.SENDER_ADMIN;
+
+    /** Whose side stopped a failure that came and went ({@link #ACTOR}): the recipient's, their name servers. */
+    public static final Actor STOPPED_BY = Actor.RECIPIENT_MAIL_TEAM;
+
     public static String explanation() {
         return ReportTexts.english().get("lookupFailed.passing.meaning");
     }

@@ -563,11 +563,11 @@ public final class ReportBuilder {
         // a domain one typing slip from one delivered to: our admin checks the address first, as its advice's note
         // says (LikelyTypos); what stopped it stays the reply's
         Optional<Actor> typoActor = DomainFacts.typoActor(c, use, evidence.typos());
-        Actor actor = typoActor.orElseGet(() -> DomainFacts.actor(c, use));
         // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
         // a lookup failure between answers of the domain's servers came and went: the reply's "it does not exist"
-        // would not be true of it (PassingLookupFailures)
+        // would not be true of it (PassingLookupFailures); ours to send again, theirs what stopped it
         boolean passed = passedLookup(c, use);
+        Actor actor = typoActor.orElseGet(() -> passed ? PassingLookupFailures.ACTOR : DomainFacts.actor(c, use));
         String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning")
                         : c.explanation(language).map(r::ourText).orElse(""));
@@ -583,7 +583,8 @@ public final class ReportBuilder {
         boolean basic = basicCodeOnly(c, cause, toMailTeam);
         return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, r), actor,
                 basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, r), basic, use, cause,
-                shared, DomainFacts.stoppedBy(c, use), typoActor.isPresent());
+                shared, passed ? PassingLookupFailures.STOPPED_BY : DomainFacts.stoppedBy(c, use),
+                typoActor.isPresent());
     }
 
     /**
