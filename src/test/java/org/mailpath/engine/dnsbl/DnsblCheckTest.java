@@ -79,7 +79,7 @@ class DnsblCheckTest {
         Finding refused = f.stream().filter(x -> x.code().equals("DNSBL_QUERY_REFUSED")
                 && x.subject().equals("zen.spamhaus.org")).findFirst().orElseThrow();
         assertTrue(refused.remediation().endsWith("check through a resolver that is not a public one, or use Spamhaus DQS"), refused.remediation());
-        assertTrue(refused.remediation(Locale.of("sv")).endsWith("använd en egen resolver eller Spamhaus DQS"),
+        assertTrue(refused.remediation(Locale.of("sv")).endsWith("kontrollera via en resolver som inte är publik, eller använd Spamhaus DQS"),
                 refused.remediation(Locale.of("sv")));
         // Every default list's note exists in every language (a missing key would fail at load).
         DnsblZone.defaults().forEach(z -> z.note().ifPresent(n -> assertFalse(n.in(Locale.of("sv")).equals(
