@@ -206,6 +206,8 @@ class StatusKnowledgeBaseTest {
     void onlyATemporaryReplyThatSaysNothingButTryLaterIsADeferralWithoutAReason() {
         // a permanent reply is no deferral, and a reply with more to say is read by what it says
         assertFalse(KB.diagnose(SmtpReply.parse("550 5.7.1 Please try again later")).ruleId().equals("generic.try-later"));
+        // 452 says what it lacks (storage, or room for more recipients: RFC 5321), whatever else it asks
+        assertFalse(KB.diagnose(SmtpReply.parse("452 try later")).ruleId().equals("generic.try-later"));
         assertFalse(KB.diagnose(SmtpReply.parse("421 4.7.0 Try again later, closing connection. (EHLO) - gsmtp"))
                 .ruleId().startsWith("generic."));
     }
