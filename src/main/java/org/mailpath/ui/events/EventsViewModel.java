@@ -38,6 +38,10 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.report.LikelyTypos;
+import org.mailpath.engine.report.LogEvidence;
+import org.mailpath.engine.report.PassingLookupFailures;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.report.ReportWording;
@@ -75,6 +79,12 @@ public final class EventsViewModel implements WizardStep {
     private final Messages messages;
     /** Builds the table's rows and the chart on a worker: a log of 100,000 messages takes seconds. */
     private RunningTask loadTask = RunningTask.DONE;
+    /**
+     * What the analysis's other messages tell of a failed one (a likely typo of a delivered domain, a lookup failure
+     * that came and went), found with the table's rows in their pass over the log, once per analysis: a message can
+     * be selected only once its row is there. The report and {@code analyze} read the same, so the detail agrees.
+     */
+    private LogEvidence evidence = LogEvidence.none();
 
     private final ObservableList<SummaryCard> cards = FXCollections.observableArrayList();
     private final ObservableList<CauseCount> causes = FXCollections.observableArrayList();
@@ -402,6 +412,7 @@ public final class EventsViewModel implements WizardStep {
     private void load(Optional<LogAnalysis> analysis) {
         selected.set(null);
         loadTask.cancel();
+        evidence = LogEvidence.none();
         loading.set(false);
         timeAxis.set(TimeAxis.NONE);
         timeBuckets.clear();
@@ -456,6 +467,7 @@ public final class EventsViewModel implements WizardStep {
                 timeBuckets.setAll(value.buckets());
                 resultTexts.setAll(value.resultTexts());
                 causeTexts.setAll(value.causeTexts());
+                evidence = value.evidence();
                 rows.setAll(value.rows());
                 refilter();
             }
@@ -470,9 +482,9 @@ public final class EventsViewModel implements WizardStep {
         });
     }
 
-    /** The message table's rows and the chart's buckets, made together on a worker. */
+    /** The message table's rows, the chart's buckets and the log's evidence, made together on a worker. */
     private record TableAndChart(List<MessageRow> rows, List<TimeBucket> buckets, TimeAxis axis,
-                                 List<String> resultTexts, List<String> causeTexts) {
+                                 List<String> resultTexts, List<String> causeTexts, LogEvidence evidence) {
     }
 
     private TableAndChart tableAndChart(LogAnalysis a, JobContext ctx) {
@@ -481,6 +493,8 @@ public final class EventsViewModel implements WizardStep {
         Set<String> results = new LinkedHashSet<>();
         Set<String> causeTexts = new LinkedHashSet<>();
         EventChart chart = new EventChart(a, messages);
+        PassingLookupFailures.Domains lookupFailures = new PassingLookupFailures.Domains();
+        LikelyTypos.Domains typos = new LikelyTypos.Domains();
         for (int i = 0; i < chains.size(); i++) {
             if ((i & 1023) == 0) {
                 ctx.cancellation().throwIfCancelled();
@@ -494,9 +508,13 @@ public final class EventsViewModel implements WizardStep {
                 causeTexts.add(row.cause());
             }
             chart.add(chain);
+            lookupFailures.add(chain);
+            typos.add(chain);
         }
+        // a second pass only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
+        LogEvidence evidence = new LogEvidence(lookupFailures.answers(chains), typos.typos());
         return new TableAndChart(built, chart.buckets(), chart.axis(), List.copyOf(results),
-                List.copyOf(causeTexts));
+                List.copyOf(causeTexts), evidence);
     }
 
     private List<CauseCount> causes(LogAnalysis a) {
@@ -690,16 +708,23 @@ public final class EventsViewModel implements WizardStep {
         }
         Optional<Diagnosis> diagnosis = c.diagnosis();
         diagnosis.ifPresent(d -> {
-            explanation.set(c.explanation(messages.locale()).orElse(""));
+            // the report's words in the UI's language where the log's other messages say more than the reply
+            ReportTexts texts = ReportTexts.of(messages.locale());
+            // a Domain Lookup Failed between answers of the domain's servers came and went: the reply's "it does not
+            // exist" would not be true of it (PassingLookupFailures, never a stale chain's)
+            boolean passed = evidence.passing().passed(c);
+            explanation.set(passed ? texts.get("lookupFailed.passing.meaning")
+                    : c.explanation(messages.locale()).orElse(""));
             // a stale deferral's reply may say "Salesforce retries": it no longer does, and the outcome is missing
             // a deferral has its own words where a bounce's "resend later" would risk a duplicate
-            remediation.set(c.stale() ? staleNote(c) : c.remediation(messages.locale()).orElse(""));
-            // who acts on what is shown: the stale note asks you for a log that covers the outcome
-            Actor who = c.stale() ? Actor.SENDER_ADMIN : c.actor().orElse(d.actor());
-            // deferrals that lasted until Salesforce gave up: you send it again, but what stopped it lies with the
-            // recipient's servers (MessageChain.stoppedBy), both named as the report names them
-            actor.set(messages.format("events.detail.actor", c.deferredUntilExpiry()
-                    ? messages.get("events.detail.actor.stoppedByRecipient") : messages.get("actor." + who.name())));
+            String advice = c.stale() ? staleNote(c) : passed ? texts.get("lookupFailed.passing.remediation")
+                    : c.remediation(messages.locale()).orElse("");
+            // a domain one typing slip from one this log delivered to: the one likely meant, as the report and
+            // analyze say it (LikelyTypos); a lookup failure that came and went is no typo, the domain exists
+            Optional<String> intended = passed ? Optional.empty() : evidence.typos().intended(c);
+            remediation.set(intended.filter(i -> !advice.isEmpty())
+                    .map(i -> advice + " " + texts.format("typo.note", c.recipientDomain(), i)).orElse(advice));
+            actor.set(messages.format("events.detail.actor", actorText(c, d, intended.isPresent())));
         });
         if (c.verdict() == Verdict.RECEIVED_ONLY && diagnosis.isEmpty()) {
             receivedOnlyNote(c);
@@ -711,6 +736,26 @@ public final class EventsViewModel implements WizardStep {
             handOffNote.set(messages.format("events.detail.handOff", server.isEmpty() ? "?" : server,
                     Formats.time(delivery.time())));
         }
+    }
+
+    /**
+     * Who acts on what is shown, as the report and {@code analyze} name them: the stale note asks you for a log that
+     * covers the outcome; a likely typo ({@link LikelyTypos#firstActor}) is yours to check first, and if the address
+     * is right, the recipient's side's, as the report's cause row names both in that order.
+     */
+    private String actorText(MessageChain c, Diagnosis d, boolean likelyTypo) {
+        if (likelyTypo) {
+            return c.stoppedBy().filter(a -> a == Actor.RECIPIENT_MAIL_TEAM).isPresent()
+                    ? messages.get("events.detail.actor.likelyTypo")
+                    : messages.get("actor." + Actor.SENDER_ADMIN.name());
+        }
+        // deferrals that lasted until Salesforce gave up: you send it again, but what stopped it lies with the
+        // recipient's servers (MessageChain.stoppedBy), both named as the report names them
+        if (c.deferredUntilExpiry()) {
+            return messages.get("events.detail.actor.stoppedByRecipient");
+        }
+        Actor who = c.stale() ? Actor.SENDER_ADMIN : c.actor().orElse(d.actor());
+        return messages.get("actor." + who.name());
     }
 
     /**

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
@@ -24,6 +25,9 @@ import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportFixture;
+import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -38,6 +42,8 @@ import org.mailpath.ui.testing.ManualTaskRunner;
 import org.mailpath.ui.testing.TestAnalyses;
 
 class EventsViewModelTest {
+
+    private static final String LOOKUP_FAILED = "554 5.4.4 [internal] Domain Lookup Failed";
 
     private final WizardSession session = new WizardSession();
     private final FakeDialogs dialogs = new FakeDialogs();
@@ -377,6 +383,89 @@ class EventsViewModelTest {
                 swedish.explanationProperty().get());
         assertTrue(swedish.actorProperty().get().startsWith("Vem måste agera: du (Salesforce- / DNS-administratören)"
                 + " och mottagarens e-postteam"), swedish.actorProperty().get());
+    }
+
+    /**
+     * The postmaster reviewer: henry@contsoo.example bounced "Domain Lookup Failed" in a log that delivered to
+     * alice@contoso.example. analyze and the report name our admin first, to check the address for a typo, and say
+     * "did you mean contoso.example"; the detail named the recipient's mail team alone and had no such note.
+     */
+    @Test
+    void aLikelyTypoOfADeliveredDomainNamesYouFirstAndTheDomainLikelyMeant(@TempDir Path dir) throws Exception {
+        session.setAnalysis(typoAnalysis(dir, "contoso.example"));
+        model.selectedProperty().set(row(model, "henry@contsoo.example"));
+        MessageChain henry = row(model, "henry@contsoo.example").chain();
+        String note = "contsoo.example is one typing slip from contoso.example, to which this log shows mail"
+                + " delivered: check the address for a typo first.";
+        assertEquals(henry.remediation(Locale.ENGLISH).orElseThrow() + " " + note, model.remediationProperty().get());
+        assertEquals("Who must act: you (the Salesforce / DNS administrator) first, to check the address for a typo,"
+                + " then the recipient’s mail team", model.actorProperty().get());
+        // the report's message says the same to our admin
+        assertEquals(model.remediationProperty().get(), ReportFixture.messageTo(new ReportBuilder(session.analysis()
+                .orElseThrow(), ReportOptions.defaults()).build(), "henry@contsoo.example").remediation());
+        // the delivered message has nothing of it
+        model.selectedProperty().set(row(model, "alice@contoso.example"));
+        assertFalse(model.remediationProperty().get().contains("typing slip"), model.remediationProperty().get());
+
+        EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.forLanguageTag("sv")));
+        swedish.selectedProperty().set(row(swedish, "henry@contsoo.example"));
+        assertTrue(swedish.remediationProperty().get().endsWith(" contsoo.example skiljer sig med ett tangentfel från"
+                + " contoso.example, dit loggen visar levererad e-post: kontrollera först om adressen är felstavad."),
+                swedish.remediationProperty().get());
+        assertEquals("Vem måste agera: du (Salesforce- / DNS-administratören) först, för att kontrollera om"
+                + " adressen är felstavad, sedan mottagarens e-postteam", swedish.actorProperty().get());
+
+        // a domain one slip from no delivered one keeps its reply's words and actor
+        session.setAnalysis(typoAnalysis(dir, "fabrikam.example"));
+        model.selectedProperty().set(row(model, "henry@contsoo.example"));
+        assertEquals(row(model, "henry@contsoo.example").chain().remediation(Locale.ENGLISH).orElseThrow(),
+                model.remediationProperty().get());
+        assertEquals("Who must act: the recipient’s mail team", model.actorProperty().get());
+    }
+
+    /** A delivery to alice at {@code delivered} at 09:01, henry@contsoo.example's Domain Lookup Failed at 12:00. */
+    private static LogAnalysis typoAnalysis(Path dir, String delivered) throws Exception {
+        Path log = LogFixtures.write(dir, "typo-" + delivered + ".csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/30/2026 9:00", "R", "alice@" + delivered, "m1", "", ""),
+                LogFixtures.row("11/30/2026 9:01", "D", "alice@" + delivered, "m1", "250 2.6.0 Queued mail for"
+                        + " delivery", LogFixtures.TLS),
+                LogFixtures.row("11/30/2026 12:00", "R", "henry@contsoo.example", "m2", "", ""),
+                noRelay(LogFixtures.row("11/30/2026 12:00", "P", "henry@contsoo.example", "m2", LOOKUP_FAILED, ""))));
+        return new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+    }
+
+    /**
+     * Domain Lookup Failed to dan@contoso.example at 08:30 while contoso's server took ann's message at 08:01 and
+     * eve's at 09:00: the failure came and went, as analyze and the report say, not the reply's "it does not exist".
+     */
+    @Test
+    void aLookupFailureBetweenDeliveriesToTheDomainIsSaidToHaveComeAndGone(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "passing.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("12/1/2026 8:00", "R", "ann@contoso.example", "m1", "", ""),
+                LogFixtures.row("12/1/2026 8:01", "D", "ann@contoso.example", "m1", "250 2.6.0 Queued mail for"
+                        + " delivery", LogFixtures.TLS),
+                LogFixtures.row("12/1/2026 8:30", "R", "dan@contoso.example", "m2", "", ""),
+                noRelay(LogFixtures.row("12/1/2026 8:30", "P", "dan@contoso.example", "m2", LOOKUP_FAILED, "")),
+                LogFixtures.row("12/1/2026 9:00", "R", "eve@contoso.example", "m3", "", ""),
+                LogFixtures.row("12/1/2026 9:00", "D", "eve@contoso.example", "m3", "250 2.6.0 Queued mail for"
+                        + " delivery", LogFixtures.TLS)));
+        session.setAnalysis(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none()));
+        for (Locale language : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("sv")}) {
+            EventsViewModel m = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                    Messages.forLocale(language));
+            m.selectedProperty().set(row(m, "dan@contoso.example"));
+            ReportTexts texts = ReportTexts.of(language);
+            assertEquals(texts.get("lookupFailed.passing.meaning"), m.explanationProperty().get());
+            assertEquals(texts.get("lookupFailed.passing.remediation"), m.remediationProperty().get());
+        }
+        model.selectedProperty().set(row(model, "dan@contoso.example"));
+        assertTrue(model.explanationProperty().get().contains("the failure came and went"),
+                model.explanationProperty().get());
+    }
+
+    private static String noRelay(String row) {
+        return LogFixtures.with(LogFixtures.with(row, 12, ""), 13, "");
     }
 
     @Test
