@@ -724,7 +724,7 @@ public final class EventsViewModel implements WizardStep {
             Optional<String> intended = passed ? Optional.empty() : evidence.typos().intended(c);
             remediation.set(intended.filter(i -> !advice.isEmpty())
                     .map(i -> advice + " " + texts.format("typo.note", c.recipientDomain(), i)).orElse(advice));
-            actor.set(messages.format("events.detail.actor", actorText(c, d, intended.isPresent())));
+            actor.set(messages.format("events.detail.actor", actorText(c, d, intended.isPresent(), passed)));
         });
         if (c.verdict() == Verdict.RECEIVED_ONLY && diagnosis.isEmpty()) {
             receivedOnlyNote(c);
@@ -741,9 +741,14 @@ public final class EventsViewModel implements WizardStep {
     /**
      * Who acts on what is shown, as the report and {@code analyze} name them: the stale note asks you for a log that
      * covers the outcome; a likely typo ({@link LikelyTypos#firstActor}) is yours to check first, and if the address
-     * is right, the recipient's side's, as the report's cause row names both in that order.
+     * is right, the recipient's side's, as the report's cause row names both in that order; a lookup failure that came
+     * and went is yours to send again and their name servers' that stopped it ({@link PassingLookupFailures#ACTOR},
+     * {@link PassingLookupFailures#STOPPED_BY}).
      */
-    private String actorText(MessageChain c, Diagnosis d, boolean likelyTypo) {
+    private String actorText(MessageChain c, Diagnosis d, boolean likelyTypo, boolean passedLookup) {
+        if (passedLookup && !c.stale()) {
+            return messages.get("events.detail.actor.passingLookup");
+        }
         if (likelyTypo) {
             return c.stoppedBy().filter(a -> a == Actor.RECIPIENT_MAIL_TEAM).isPresent()
                     ? messages.get("events.detail.actor.likelyTypo")

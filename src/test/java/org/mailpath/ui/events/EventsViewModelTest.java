@@ -462,6 +462,9 @@ class EventsViewModelTest {
         model.selectedProperty().set(row(model, "dan@contoso.example"));
         assertTrue(model.explanationProperty().get().contains("the failure came and went"),
                 model.explanationProperty().get());
+        // yours to send again, their name servers' that stopped it: both named, as analyze and the report do
+        assertEquals("Who must act: you (the Salesforce / DNS administrator), to send it again, and the recipient’s mail"
+                + " team, whose name servers failed to answer for a while", model.actorProperty().get());
     }
 
     private static String noRelay(String row) {
