@@ -3,6 +3,7 @@ package org.mailpath.ui.app;
 import javafx.geometry.Insets;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
@@ -36,11 +37,20 @@ public final class AboutDialog {
         text.setMaxWidth(440);
         text.setPadding(new Insets(4));
         alert.getDialogPane().setContent(new VBox(12, text, languageChoice()));
+        // The box opens with Close focused and as its default: the dialog pane otherwise focuses its first button,
+        // "Forget …", and Enter or Space pressed at once to dismiss the box wiped the settings.
+        Button closeButton = (Button) alert.getDialogPane().lookupButton(close);
+        closeButton.setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(forget)).setDefaultButton(false);
+        alert.setOnShown(e -> closeButton.requestFocus());
     }
 
-    /** Shows the box and waits; after "Forget …" the settings are gone and a second box says so. */
+    /**
+     * Shows the box and waits; "Forget …" asks first, naming what is lost, and once confirmed the settings are gone
+     * and a second box says so.
+     */
     public void showAndWait() {
-        alert.showAndWait().filter(forget::equals).ifPresent(t -> {
+        alert.showAndWait().filter(forget::equals).filter(t -> confirmForgetting()).ifPresent(t -> {
             model.forgetSettings();
             Alert done = new Alert(Alert.AlertType.INFORMATION, messages.get("app.settings.cleared"), ButtonType.OK);
             done.initOwner(owner);
@@ -48,6 +58,25 @@ public final class AboutDialog {
             done.setHeaderText(null);
             done.showAndWait();
         });
+    }
+
+    /**
+     * Whether the user confirms forgetting: the question names all that goes, and Cancel is focused and the
+     * default, so a key pressed by habit keeps everything.
+     */
+    private boolean confirmForgetting() {
+        ButtonType confirm = new ButtonType(messages.get("app.settings.clear.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType keep = new ButtonType(messages.get("app.settings.clear.keep"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert ask = new Alert(Alert.AlertType.CONFIRMATION, messages.get("app.settings.clear.question"), confirm,
+                keep);
+        ask.initOwner(owner);
+        ask.setTitle(messages.get("app.settings.clear"));
+        ask.setHeaderText(messages.get("app.settings.clear.header"));
+        Button keepButton = (Button) ask.getDialogPane().lookupButton(keep);
+        ((Button) ask.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
+        keepButton.setDefaultButton(true);
+        ask.setOnShown(e -> keepButton.requestFocus());
+        return ask.showAndWait().filter(confirm::equals).isPresent();
     }
 
     /** The label says the choice applies from the next start: the texts in the window are loaded once. */

@@ -13,6 +13,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -99,10 +100,55 @@ class AboutDialogTest {
         assertEquals(0, recentFilesForgotten.get());
     }
 
+    /**
+     * The review found focus on "Forget …" when the box opened: Enter or Space pressed to dismiss it wiped the recent
+     * files and settings without a word. Close is focused, and Enter closes.
+     */
     @Test
-    void forgettingTheSettingsClearsThemAndSaysSo(FxRobot robot) {
+    void focusStartsOnCloseAndEnterRightAfterOpeningForgetsNothing(FxRobot robot) {
+        open(Locale.ENGLISH);
+        javafx.scene.Node focused = robot.lookup(".dialog-pane").query().getScene().getFocusOwner();
+        assertTrue(focused instanceof javafx.scene.control.Button, String.valueOf(focused));
+        assertEquals("Close", ((javafx.scene.control.Button) focused).getText());
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "Enter closed the box");
+        assertEquals(Optional.of("dark"), settings.get("theme"));
+        assertEquals(0, recentFilesForgotten.get());
+
+        open(Locale.ENGLISH);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "Space pressed Close");
+        assertEquals(Optional.of("dark"), settings.get("theme"));
+        assertEquals(0, recentFilesForgotten.get());
+    }
+
+    @Test
+    void forgettingAsksFirstNamingWhatIsLostAndCancelKeepsEverything(FxRobot robot) {
         open(Locale.ENGLISH);
         robot.clickOn("Forget recent files and settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane question = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
+        assertEquals("Forget the recent files and all settings?", question.getHeaderText());
+        assertTrue(question.getContentText().contains("recent files"), question.getContentText());
+        assertTrue(question.getContentText().contains("theme"), question.getContentText());
+        javafx.scene.Node focused = question.getScene().getFocusOwner();
+        assertEquals("Cancel", ((javafx.scene.control.Button) focused).getText(), "Cancel is focused");
+        assertEquals(Optional.of("dark"), settings.get("theme"), "nothing forgotten while asking");
+        robot.type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Optional.of("dark"), settings.get("theme"));
+        assertEquals(0, recentFilesForgotten.get());
+        assertTrue(robot.lookup(".dialog-pane").tryQuery().isEmpty(), "cancelled: no box left");
+    }
+
+    @Test
+    void forgettingTheSettingsOnceConfirmedClearsThemAndSaysSo(FxRobot robot) {
+        open(Locale.ENGLISH);
+        robot.clickOn("Forget recent files and settings");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("Forget");
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals(Optional.empty(), settings.get("theme"));
         assertEquals(1, recentFilesForgotten.get());
