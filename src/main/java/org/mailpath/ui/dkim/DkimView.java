@@ -41,6 +41,12 @@ public final class DkimView {
         domain.setId("dkim-domain");
         domain.textProperty().bindBidirectional(model.domainProperty());
         domain.setPrefWidth(260);
+        // Enter looks the selectors up, as in the selectors field; without an action of its own the field passed
+        // Enter on to the window's default button, Next, which left the step without looking anything up.
+        domain.setOnAction(e -> {
+            model.inspect();
+            e.consume();
+        });
         TextField selectors = new TextField();
         selectors.setId("dkim-selectors");
         selectors.setPromptText(messages.get("dkim.selectors.prompt"));

@@ -88,6 +88,7 @@ public final class DnsCheckView {
         sender.setPromptText(messages.get("dns.sender.prompt"));
         sender.textProperty().bindBidirectional(model.senderDomainProperty());
         senderLabel.setLabelFor(sender);
+        runOnEnter(sender);
 
         Label recipientsLabel = new Label(messages.get("dns.recipients"));
         recipientsLabel.getStyleClass().add(Styles.TEXT_BOLD);
@@ -151,6 +152,7 @@ public final class DnsCheckView {
         resolvers.setId("dns-resolvers");
         resolvers.setPromptText(messages.get("dns.resolvers.prompt"));
         resolvers.textProperty().bindBidirectional(model.resolversProperty());
+        runOnEnter(resolvers);
         Label resolverProblem = Labels.wrapped("");
         resolverProblem.textProperty().bind(model.resolverProblemProperty());
         resolverProblem.getStyleClass().add(Styles.DANGER);
@@ -218,6 +220,18 @@ public final class DnsCheckView {
         return box;
     }
 
+    /**
+     * Enter in a field of this step runs the checks, as Enter in the add-a-domain field adds its domain: without an
+     * action of its own a text field passes Enter on to the window's default button, Next, which left the step
+     * without running anything. Nothing happens while the checks cannot run.
+     */
+    private void runOnEnter(TextField field) {
+        field.setOnAction(e -> {
+            model.run();
+            e.consume();
+        });
+    }
+
     /** The opt-in SMTP test, and behind it the RCPT test with its address and what it does. */
     private Node mailServerOptions() {
         CheckBox probe = new MnemonicCheckBox(messages.get("dns.smtp.enable"));
@@ -240,6 +254,14 @@ public final class DnsCheckView {
         address.setPromptText(messages.get("dns.smtp.rcpt.prompt"));
         address.getEditor().textProperty().bindBidirectional(model.rcptAddressProperty());
         address.disableProperty().bind(model.rcptTestProperty().not());
+        // Enter in the address runs the checks too (not the window's Next); with its list open it picks the entry.
+        // A key filter, not onAction: an editable combo box fires its action also when an entry is picked.
+        address.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == javafx.scene.input.KeyCode.ENTER && !address.isShowing()) {
+                model.run();
+                e.consume();
+            }
+        });
         Label addressLabel = new Label(messages.get("dns.smtp.rcpt.label"));
         addressLabel.setLabelFor(address);
         addressLabel.disableProperty().bind(address.disableProperty());
