@@ -47,6 +47,7 @@ import org.mailpath.ui.common.IconButtons;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.MnemonicCheckBox;
+import org.mailpath.ui.common.StepFocus;
 
 /**
  * Step 3 on screen: what to check on the left (with the opt-in mail server test), live rows on the right, and
@@ -67,6 +68,8 @@ public final class DnsCheckView {
         root = new SplitPane(settingsPane(), resultsPane());
         root.setDividerPositions(0.3);
         root.getStyleClass().add("dnscheck-view");
+        // The domains to check are what the step is about: the list takes the focus when the step is shown.
+        StepFocus.mainControl(root, () -> java.util.Optional.ofNullable(root.lookup("#dns-domains")));
     }
 
     public Node root() {

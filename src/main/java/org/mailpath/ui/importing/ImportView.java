@@ -30,6 +30,7 @@ import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.StepFocus;
 
 /** Step 1 on screen: the drop zone, Open… and the sample, progress while reading, problems when done. */
 public final class ImportView {
@@ -56,6 +57,8 @@ public final class ImportView {
         root.setPadding(new Insets(24));
         root.getStyleClass().add("import-view");
         buildOverlay();
+        // Shown again, the step focuses what Enter should press, as when it opens or a read ends.
+        StepFocus.mainControl(root, () -> java.util.Optional.ofNullable(primary.get(model.stateProperty().get())));
         // Without this the window starts with the header's first step button focused, and a log that stays here
         // (it has problems to read first) leaves focus wherever it was: Enter then pressed that, not the next step.
         model.stateProperty().addListener((o, a, b) -> focusPrimary());

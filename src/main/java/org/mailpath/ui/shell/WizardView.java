@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.StepFocus;
 import atlantafx.base.theme.Styles;
 
 /**
@@ -250,8 +251,13 @@ public final class WizardView {
         if (!content.getChildren().contains(view)) {
             content.getChildren().add(view);
         }
-        // Hand focus to the first control of the new step, so the keyboard continues where the eyes go.
-        view.requestFocus();
+        // Hand focus to the new step's main control, or its first one, so the keyboard continues where the eyes go
+        // (and a screen reader says where it is); the step's root is a container that shows no focus ring.
+        // Skins first: a step shown for the first time has none yet, and so no controls inside its scroll panes.
+        if (view.getScene() != null) {
+            view.applyCss();
+        }
+        StepFocus.of(view).orElse(view).requestFocus();
     }
 
     /**

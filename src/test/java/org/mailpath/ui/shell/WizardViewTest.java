@@ -127,6 +127,52 @@ class WizardViewTest {
         assertEquals("The DKIM step was skipped.", notice[0].getText());
     }
 
+    /**
+     * The review found focus on a step's root after each step change: a container that showed no ring and that a
+     * screen reader said nothing of. It goes to the step's main control when the view names one, else to its first
+     * control that can take it (inside a scroll pane too, not one disabled or hidden).
+     */
+    @Test
+    void aStepShownFocusesItsMainControlOrElseItsFirstControl(FxRobot robot) {
+        WizardViewModelTest.Step a = new WizardViewModelTest.Step(true);
+        WizardViewModelTest.Step b = new WizardViewModelTest.Step(true);
+        WizardViewModelTest.Step c = new WizardViewModelTest.Step(true);
+        javafx.scene.control.Button open = new javafx.scene.control.Button("Open");
+        javafx.scene.control.Button off = new javafx.scene.control.Button("disabled");
+        off.setDisable(true);
+        javafx.scene.control.Button hidden = new javafx.scene.control.Button("hidden");
+        hidden.setVisible(false);
+        javafx.scene.control.TextField field = new javafx.scene.control.TextField();
+        javafx.scene.control.Button first = new javafx.scene.control.Button("first");
+        javafx.scene.control.ListView<String> main = new javafx.scene.control.ListView<>();
+        Node[] focused = new Node[3];
+        robot.interact(() -> {
+            WizardViewModel three = new WizardViewModel(List.of(a, b, c));
+            javafx.scene.layout.VBox one = new javafx.scene.layout.VBox(new Label("Import"), open);
+            javafx.scene.control.ScrollPane two = new javafx.scene.control.ScrollPane(
+                    new javafx.scene.layout.VBox(new Label("Events"), off, hidden, field));
+            javafx.scene.control.SplitPane last = new javafx.scene.control.SplitPane(
+                    new javafx.scene.layout.VBox(first), main);
+            org.mailpath.ui.common.StepFocus.mainControl(last, () -> java.util.Optional.of(main));
+            WizardView v = new WizardView(three, List.of(
+                    new StepPage("wizard.step.import", Material2AL.LIST, a, () -> one),
+                    new StepPage("wizard.step.events", Material2AL.LIST, b, () -> two),
+                    new StepPage("wizard.step.dnscheck", Material2AL.LIST, c, () -> last)),
+                    Messages.forLocale(Locale.ENGLISH));
+            Scene scene = new Scene(v.root());
+            three.goTo(1);
+            focused[1] = scene.getFocusOwner();
+            three.goTo(2);
+            focused[2] = scene.getFocusOwner();
+            three.goTo(0);
+            focused[0] = scene.getFocusOwner();
+        });
+        assertSame(field, focused[1], "the first control that can take the focus, inside the scroll pane: "
+                + focused[1]);
+        assertSame(main, focused[2], "the main control the view names: " + focused[2]);
+        assertSame(open, focused[0], String.valueOf(focused[0]));
+    }
+
     @Test
     void aViewBuiltAheadIsHiddenAndShownLaterWithoutASecondBuild(FxRobot robot) {
         robot.interact(() -> view.buildAhead(1));
