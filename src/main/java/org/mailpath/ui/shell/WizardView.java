@@ -166,6 +166,8 @@ public final class WizardView {
                 case PARTLY_DONE -> "wizard.step.tooltip.partlyDone";
                 default -> "wizard.step.tooltip";
             }, index + 1, title));
+            // The state shows only as an icon and a style: a screen reader is told it in words, with the number.
+            button.setAccessibleText(messages.format("wizard.step.spoken." + status.name(), index + 1, title));
             button.setDisable(status == StepStatus.LOCKED);
             done.setVisible(status == StepStatus.DONE);
             partly.setVisible(status == StepStatus.PARTLY_DONE);

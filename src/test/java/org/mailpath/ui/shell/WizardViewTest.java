@@ -98,6 +98,12 @@ class WizardViewTest {
         assertEquals("The DNS checks were not run. The DKIM step was skipped.", notice[0].getText());
         assertTrue(dnsButton[0].getStyleClass().contains("skipped"), dnsButton[0].getStyleClass().toString());
         assertFalse(dnsButton[0].lookup(".step-check").isVisible(), "no check mark on a step skipped");
+        // said in words too, not only by the icon and the style
+        assertEquals("Step 2: DNS checks, skipped", spoken(dnsButton[0]));
+        assertEquals("Step 1: Events, done", spoken(dnsButton[0].getParent().lookupAll(".step-button").iterator()
+                .next()));
+        assertEquals("Step 4: Report, current", spoken(dnsButton[0].getParent().lookupAll(".step-button").stream()
+                .toList().get(3)));
         robot.interact(() -> dkim.notice.set(""));
         assertEquals("The DNS checks were not run.", notice[0].getText(), "the DKIM step has nothing to say");
 
@@ -112,6 +118,7 @@ class WizardViewTest {
         assertFalse(dnsButton[0].getStyleClass().contains("skipped"));
         assertFalse(dnsButton[0].lookup(".step-check").isVisible(), "not checked off");
         assertTrue(dnsButton[0].lookup(".step-partly").isVisible());
+        assertEquals("Step 2: DNS checks, stopped part way", spoken(dnsButton[0]));
         assertEquals("Step 2: DNS checks, stopped part way (Ctrl+2)",
                 ((javafx.scene.control.Button) dnsButton[0]).getTooltip().getText());
         assertEquals("The DNS checks were stopped, so the report holds only the 3 of 9 checks that finished.",
@@ -124,6 +131,7 @@ class WizardViewTest {
             wizardOf[0].goTo(3);
         });
         assertTrue(dnsButton[0].getStyleClass().contains("done"), "visited and run");
+        assertEquals("Step 2: DNS checks, done", spoken(dnsButton[0]));
         assertEquals("The DKIM step was skipped.", notice[0].getText());
     }
 
@@ -171,6 +179,11 @@ class WizardViewTest {
                 + focused[1]);
         assertSame(main, focused[2], "the main control the view names: " + focused[2]);
         assertSame(open, focused[0], String.valueOf(focused[0]));
+    }
+
+    /** What a screen reader says of a node: its accessible TEXT attribute, as the review read it. */
+    private static String spoken(Node node) {
+        return String.valueOf(node.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT));
     }
 
     @Test
