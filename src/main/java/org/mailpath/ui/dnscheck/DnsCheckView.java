@@ -122,8 +122,13 @@ public final class DnsCheckView {
                 row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
                 setText(null);
+                // the name sits in the graphic, which a screen reader does not read as the entry's text
+                setAccessibleText(model.domainSpoken(item));
             }
         });
+        // where each domain's checks stand is said again when a run starts and ends
+        model.stateProperty().addListener(o -> list.refresh());
+        model.rows().addListener((ListChangeListener<CheckRow>) c -> list.refresh());
         list.setOnKeyPressed(e -> {
             String selected = list.getSelectionModel().getSelectedItem();
             if (selected != null && (e.getCode() == javafx.scene.input.KeyCode.DELETE
@@ -546,6 +551,8 @@ public final class DnsCheckView {
         Button copy = new Button(null, new FontIcon(Material2AL.CONTENT_COPY));
         copy.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
         IconButtons.named(copy, messages.get("dns.finding.copy"));
+        // every card has one: a screen reader going from button to button is told which finding each one copies
+        copy.setAccessibleText(messages.format("dns.finding.copy.spoken", f.message(messages.locale()), f.subject()));
         copy.setOnAction(e -> model.copy(f));
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);

@@ -502,6 +502,25 @@ public final class DnsCheckViewModel implements WizardStep {
         }
     }
 
+    /**
+     * What a screen reader says of a recipient domain in the list: the domain and where its checks stand (not yet
+     * checked, being checked, stopped, or checked with how many of its checks found an error or a warning), which
+     * the list shows only in the table beside it.
+     */
+    public String domainSpoken(String domain) {
+        List<CheckRow> own = rows.stream().filter(r -> r.domain().equals(domain)).toList();
+        if (own.isEmpty()) {
+            return messages.format("dns.recipients.spoken.unchecked", domain);
+        }
+        if (own.stream().allMatch(r -> r.state().finished())) {
+            long errors = own.stream().filter(r -> r.state() == CheckState.ERROR).count();
+            long warnings = own.stream().filter(r -> r.state() == CheckState.WARNING).count();
+            return messages.format("dns.recipients.spoken.checked", domain, errors, warnings);
+        }
+        return messages.format(state.get() == ChecksState.RUNNING ? "dns.recipients.spoken.running"
+                : "dns.recipients.spoken.stopped", domain);
+    }
+
     public void addDomain() {
         DomainNames.normalize(newDomain.get()).filter(d -> !recipientDomains.contains(d)).ifPresent(d -> {
             recipientDomains.add(d);

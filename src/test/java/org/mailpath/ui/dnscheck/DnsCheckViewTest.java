@@ -103,10 +103,24 @@ class DnsCheckViewTest {
         assertTrue(robot.lookup(".button").queryAll().stream().noneMatch(n -> n instanceof javafx.scene.control.Button b
                 && b.getText() != null && b.getText().replace("_", "").equals("Cancel")), "a Cancel in the step");
 
+        assertEquals(List.of("example.se, not checked yet"), spokenDomains(robot),
+                "each entry says its domain, which sits in the cell's graphic, and its state");
         robot.clickOn("#dns-run");
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> model.stateProperty().get() == ChecksState.DONE);
         WaitForAsyncUtils.waitForFxEvents();
+        List<String> spoken = spokenDomains(robot);
+        assertEquals(1, spoken.size());
+        assertTrue(spoken.getFirst().matches("example\\.se, checked: (no errors|1 error), (no warnings|1 warning)"),
+                spoken.getFirst());
+        // each finding's copy button names its finding, not only "Copy this finding"
+        List<String> copies = robot.lookup("#dns-findings .button").queryAll().stream()
+                .map(n -> String.valueOf(n.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT))).toList();
+        assertFalse(copies.isEmpty());
+        List<String> shown = model.groups().stream().flatMap(g -> g.findings().stream())
+                .map(f -> "Copy the finding: " + f.message(Locale.ENGLISH) + " (" + f.subject() + ")").toList();
+        assertFalse(shown.isEmpty());
+        assertEquals(shown, copies);
         Label notice = robot.lookup("#dns-smtp-notice").queryAs(Label.class);
         assertTrue(notice.isVisible());
         assertTrue(notice.getText().startsWith("None of the 1 mail server addresses answered on port 25."));
@@ -127,6 +141,14 @@ class DnsCheckViewTest {
         assertTrue(transcript.getText().startsWith("mx1.example.se [192.0.2.25]:25 — a mail server of example.se"),
                 transcript.getText());
         assertTrue(transcript.getText().contains("*  connect failed: Connect timed out"));
+    }
+
+    /** What a screen reader says of each entry of the domain list (role LIST_ITEM, attribute TEXT). */
+    private static List<String> spokenDomains(FxRobot robot) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup("#dns-domains .list-cell").queryAll().stream()
+                .filter(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null)
+                .map(n -> String.valueOf(n.queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT))).toList();
     }
 
     @Test
