@@ -346,12 +346,14 @@ public final class ImportView {
                 setText(null);
                 if (empty || item == null) {
                     setGraphic(null);
+                    setAccessibleText(null);
                     setTooltip(null);
                     return;
                 }
                 name.setText(model.recentName(item));
                 folder.setText(model.recentFolder(item));
                 setGraphic(lines);
+                setAccessibleText(model.recentSpoken(item));
                 setTooltip(new Tooltip(item.stream().map(Path::toString).collect(Collectors.joining("\n"))));
             }
         });

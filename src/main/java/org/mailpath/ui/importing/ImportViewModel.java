@@ -305,6 +305,17 @@ public final class ImportViewModel implements WizardStep {
                 : messages.format("import.recent.togetherIn", files.size(), common);
     }
 
+    /**
+     * What a screen reader says of an entry of {@link #recentFiles}: the two lines of {@link #recentName} and
+     * {@link #recentFolder} in one sentence (the entry shows them in a graphic, which it does not read, and the
+     * whole paths only in a tooltip).
+     */
+    public String recentSpoken(List<Path> files) {
+        String names = String.join(", ", FileNames.labelsOf(files));
+        return files.size() == 1 ? messages.format("import.recent.spoken", names, recentFolder(files))
+                : messages.format("import.recent.spoken.together", names, recentFolder(files));
+    }
+
     public void clearRecentFiles() {
         settings.clearRecentFiles();
         recentFiles.clear();

@@ -83,6 +83,13 @@ class ImportViewRecentPaneTest {
             robot.interact(() -> model.importFile(dir.resolve("a-rather-long-email-log-name-2026-11.csv")));
             robot.interact(runner::runAll);
             seen.put(width + " done", panel(robot));
+            // the entry's name and folder sit in its graphic: its accessible text says them (it said nothing)
+            String[] spoken = new String[1];
+            robot.interact(() -> spoken[0] = String.valueOf(robot.lookup("#recent-files .list-cell").queryAll()
+                    .stream().filter(n -> ((javafx.scene.control.ListCell<?>) n).getItem() != null).findFirst()
+                    .orElseThrow().queryAccessibleAttribute(javafx.scene.AccessibleAttribute.TEXT)));
+            String name = "a-rather-long-email-log-name-2026-11.csv";
+            assertEquals(messages.format("import.recent.spoken", name, dir.toAbsolutePath()), spoken[0]);
             robot.interact(() -> model.importFile(dir.resolve("b.csv")));
             seen.put(width + " reading", panel(robot));
             robot.interact(model::cancel);
