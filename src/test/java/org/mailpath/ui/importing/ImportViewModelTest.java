@@ -537,7 +537,7 @@ class ImportViewModelTest {
         assertEquals("first.csv", m.recentName(m.recentFiles().get(1)));
         assertEquals(String.valueOf(together.getFirst().getParent()), m.recentFolder(m.recentFiles().get(1)));
         // said in one sentence to a screen reader: the names, and where they are
-        assertEquals("2 logs, opened together, in " + together.getFirst().getParent() + ": first.csv, second.csv",
+        assertEquals("2 logs, opened together, in " + together.getFirst().getParent() + ": the files first.csv, second.csv",
                 m.recentSpoken(m.recentFiles().getFirst()));
         assertEquals("first.csv, in " + together.getFirst().getParent(), m.recentSpoken(m.recentFiles().get(1)));
 
