@@ -46,6 +46,7 @@ class EnterRunsTheStepsActionTest extends RunningAppTest {
             }
         }));
         assertEquals(ChecksState.READY, app.checksModel().stateProperty().get());
+        assertEquals("dns-domains", app.scene().getFocusOwner().getId(), "the step shown focuses its domain list");
         robot.clickOn("#dns-sender").type(KeyCode.ENTER);
         assertEquals(AppContext.CHECKS, app.wizard().current(), "Enter in the sending domain does not leave the step");
         assertEquals(1, runs.get(), "it runs the checks");
@@ -67,6 +68,7 @@ class EnterRunsTheStepsActionTest extends RunningAppTest {
             app.dkimModel().domainProperty().set("example.com");
             app.dkimModel().selectorsProperty().set("s1");
         });
+        assertEquals("dkim-domain", app.scene().getFocusOwner().getId(), "the step shown focuses its first field");
         DkimViewModel.State before = app.dkimModel().stateProperty().get();
         robot.clickOn("#dkim-domain").type(KeyCode.ENTER);
         assertEquals(AppContext.DKIM, app.wizard().current(), "Enter in the DKIM domain does not leave the step");
