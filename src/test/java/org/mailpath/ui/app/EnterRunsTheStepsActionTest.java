@@ -59,6 +59,14 @@ class EnterRunsTheStepsActionTest extends RunningAppTest {
         assertEquals(AppContext.CHECKS, app.wizard().current(), "Enter in the resolvers does not leave the step");
         assertEquals(2, runs.get(), "it runs the checks again");
         waitForTheChecksToEnd();
+
+        javafx.scene.control.Spinner<?> timeout = robot.lookup("#dns-timeout").queryAs(javafx.scene.control.Spinner.class);
+        robot.interact(timeout::requestFocus);
+        assertEquals(timeout, app.scene().getFocusOwner());
+        robot.type(KeyCode.ENTER);
+        assertEquals(AppContext.CHECKS, app.wizard().current(), "Enter in the timeout does not leave the step");
+        assertEquals(3, runs.get(), "it runs the checks again");
+        waitForTheChecksToEnd();
     }
 
     @Test
