@@ -53,6 +53,7 @@ import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.IconButtons;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.StepFocus;
 import org.mailpath.ui.common.TableRoom;
 import org.mailpath.ui.common.TippedCell;
 
@@ -122,6 +123,8 @@ public final class EventsView {
         content.visibleProperty().bind(model.emptyProperty().not());
         root.getChildren().addAll(content, empty);
         root.getStyleClass().add("events-view");
+        // the messages are what the step is for: a keyboard user lands in their list, not on the first count card
+        StepFocus.mainControl(root, () -> java.util.Optional.ofNullable(root.lookup("#message-table")));
     }
 
     public Node root() {

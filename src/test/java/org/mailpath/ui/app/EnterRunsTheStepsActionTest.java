@@ -70,6 +70,12 @@ class EnterRunsTheStepsActionTest extends RunningAppTest {
     }
 
     @Test
+    void theEventsStepFocusesItsMessageList(FxRobot robot) throws Exception {
+        readTheSampleAndShow(robot, AppContext.EVENTS);
+        assertEquals("message-table", app.scene().getFocusOwner().getId(), "not the first count card");
+    }
+
+    @Test
     void enterInTheDkimDomainLooksItUpAndStaysOnTheStep(FxRobot robot) throws Exception {
         readTheSampleAndShow(robot, AppContext.DKIM);
         robot.interact(() -> {
