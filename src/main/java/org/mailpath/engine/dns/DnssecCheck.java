@@ -553,21 +553,20 @@ public final class DnssecCheck implements DomainCheck {
                     Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_PARENT_BOGUS + ".ownDs", domain, zone,
                     zoneText(bogus.parent()), bogus(domain));
         }
-        if (bogus.why() == ChainAbove.Break.DS_DENIAL) {
-            // the parent says it has no DS for a zone above, without the signed proof validators require: the
-            // parent's operators serve the proof, unless the answer lost it on its way here (then the path is at
-            // fault), so the remedy says both
-            return LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_PARENT_BOGUS, Severity.ERROR, domain, evidence,
-                    Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_PARENT_BOGUS + ".message",
-                    DnsFindingCodes.DNSSEC_PARENT_BOGUS + ".denial.remediation", domain, zone, bogus.zone(),
-                    LookupFindings.TEXTS.text("DNSSEC.aboveDsDenial.phrase", bogus.zone(), zoneText(bogus.parent())),
-                    bogus(domain), zoneText(bogus.parent()));
-        }
-        LocalText what = LookupFindings.TEXTS.text(bogus.why() == ChainAbove.Break.DS_SIGNATURE
-                ? "DNSSEC.aboveDsSignature.phrase" : "DNSSEC.aboveKeys.phrase", bogus.zone(), zoneText(bogus.parent()));
-        return finding(DnsFindingCodes.DNSSEC_PARENT_BOGUS, Severity.ERROR, domain, evidence,
-                Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_PARENT_BOGUS, domain, zone, bogus.zone(), what,
-                bogus(domain), zoneText(bogus.parent()));
+        // the parent saying it has no DS for a zone above, without the signed proof validators require, has its own
+        // remedy: the parent's operators serve the proof, unless the answer lost it on its way here (then the path
+        // is at fault), so the remedy says both
+        String phrase = switch (bogus.why()) {
+            case DS_SIGNATURE -> "DNSSEC.aboveDsSignature.phrase";
+            case KEYS -> "DNSSEC.aboveKeys.phrase";
+            case DS_DENIAL -> "DNSSEC.aboveDsDenial.phrase";
+        };
+        String remediation = DnsFindingCodes.DNSSEC_PARENT_BOGUS
+                + (bogus.why() == ChainAbove.Break.DS_DENIAL ? ".denial.remediation" : ".remediation");
+        LocalText what = LookupFindings.TEXTS.text(phrase, bogus.zone(), zoneText(bogus.parent()));
+        return LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_PARENT_BOGUS, Severity.ERROR, domain, evidence,
+                Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_PARENT_BOGUS + ".message", remediation, domain, zone,
+                bogus.zone(), what, bogus(domain), zoneText(bogus.parent()));
     }
 
     /** A zone's name in a message; the root, whose name is a bare dot, in words. */
