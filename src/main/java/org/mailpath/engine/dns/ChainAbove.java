@@ -219,7 +219,7 @@ final class ChainAbove {
         ds.denial().forEach(r -> evidence.add(r.toString()));
         String absent = ";; no DS record for " + display(child) + " at " + display(parent) + ": ";
         String insecure = "validating resolvers treat " + display(child) + " and every zone below it as insecure";
-        return switch (DsDenial.judge(dns, anchor, child, now, cancellation)) {
+        return switch (DsDenial.judge(dns, anchor, child, ds.denial(), now, cancellation)) {
             case DsDenial.Proven _ -> {
                 evidence.add(absent + "the signed NSEC/NSEC3 records of " + display(parent) + " prove it (RFC 4035"
                         + " §5.2), so " + insecure);

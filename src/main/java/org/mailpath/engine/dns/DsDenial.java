@@ -72,8 +72,12 @@ final class DsDenial {
     private DsDenial() {
     }
 
-    /** The proof that {@code child} has no DS at its parent, judged from {@code anchor} down at {@code now}. */
-    static Proof judge(DnsLookup dns, TrustAnchor anchor, Name child, Instant now, Cancellation cancellation) {
+    /**
+     * The proof that {@code child} has no DS at its parent, judged from {@code anchor} down at {@code now};
+     * {@code denial} is the run's answer to that DS question ({@link DnssecAnswer#denial()}), which the caller holds.
+     */
+    static Proof judge(DnsLookup dns, TrustAnchor anchor, Name child, List<Record> denial, Instant now,
+                       Cancellation cancellation) {
         FromLookups head = new FromLookups(dns, cancellation);
         ValidatingResolver validator = new ValidatingResolver(head, Clock.fixed(now, ZoneOffset.UTC));
         String anchors = anchor.ds().stream().map(Record::toString).collect(Collectors.joining("\n", "", "\n"));
@@ -105,7 +109,7 @@ final class DsDenial {
         if (rcode == Rcode.NOERROR || rcode == Rcode.NXDOMAIN) {
             // neither secure nor bogus under a parent whose keys are trusted: an Opt-Out NSEC3 record covers the
             // name (RFC 5155 §8.6), the one insecure proof; anything else the validator left unjudged
-            return optOut(dns, child, cancellation) ? new OptOut()
+            return optOut(denial) ? new OptOut()
                     : new NotJudged("dnsjava's validator found the answer neither secure nor bogus");
         }
         if (rcode == Rcode.SERVFAIL) {
@@ -114,10 +118,9 @@ final class DsDenial {
         return new NotJudged("dnsjava's validator answered " + Rcode.string(rcode));
     }
 
-    /** Whether the denial of {@code child}'s DS holds an NSEC3 record with the Opt-Out flag (the run's answer). */
-    private static boolean optOut(DnsLookup dns, Name child, Cancellation cancellation) {
-        return dns.lookupSigned(Addresses.display(child), Type.DS, cancellation).denial().stream()
-                .anyMatch(r -> r instanceof NSEC3Record n && (n.getFlags() & NSEC3Record.Flags.OPT_OUT) != 0);
+    /** Whether the denial of a DS holds an NSEC3 record with the Opt-Out flag. */
+    private static boolean optOut(List<Record> denial) {
+        return denial.stream().anyMatch(r -> r instanceof NSEC3Record n && (n.getFlags() & NSEC3Record.Flags.OPT_OUT) != 0);
     }
 
     /** The validator's reason for a bogus answer, which it adds as a TXT record of its private class. */
