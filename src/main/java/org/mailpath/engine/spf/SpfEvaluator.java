@@ -7,7 +7,6 @@ import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -317,8 +316,8 @@ public final class SpfEvaluator {
      * the term). Within the time budget and the query cap, {@link #UNREACHED_READ_CAP} records at most.
      */
     private void readUnreached() {
-        Set<String> read = new HashSet<>(includes);
-        read.add(topDomain);
+        // a target enters pending once: first the map's keys, then only names that were not yet keys (and become
+        // keys as they enter), so what to skip is only what the walk itself read
         Deque<String> pending = new ArrayDeque<>();
         unreachedTargets.forEach((target, u) -> {
             // a "-", "~" or "?" include would not authorize what it leads to once reached either
@@ -329,7 +328,7 @@ public final class SpfEvaluator {
         int reads = 0;
         while (!pending.isEmpty() && reads < UNREACHED_READ_CAP) {
             String target = pending.removeFirst();
-            if (!read.add(target) || target.contains("%") || !validDomain(target)) {
+            if (includes.contains(target) || target.equals(topDomain) || target.contains("%") || !validDomain(target)) {
                 continue;
             }
             reads++;
