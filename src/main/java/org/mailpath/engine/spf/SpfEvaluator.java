@@ -19,6 +19,7 @@ import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.IpAddresses;
@@ -448,8 +449,7 @@ public final class SpfEvaluator {
     private static boolean namesSalesforce(SpfTerm term) {
         String target = term instanceof SpfMechanism m && m.type() == SpfMechanism.Type.INCLUDE ? m.domainSpec()
                 : term instanceof SpfModifier mod && mod.name().equalsIgnoreCase("redirect") ? mod.value() : "";
-        String name = target.endsWith(".") ? target.substring(0, target.length() - 1) : target;
-        return name.equalsIgnoreCase(SpfCheck.SALESFORCE_INCLUDE);
+        return DnsNames.relative(target).equalsIgnoreCase(SpfCheck.SALESFORCE_INCLUDE);
     }
 
     /** Evaluates one mechanism; a present result means it matched (or an error ends the evaluation). */
