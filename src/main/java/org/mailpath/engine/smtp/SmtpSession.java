@@ -273,7 +273,7 @@ final class SmtpSession {
         SSLSocket ssl;
         try (Watchdog.Guard g = channel.guard(deadline)) {
             ssl = (SSLSocket) tls.createSocket(channel.socket(), target.host(), target.port(), true);
-            if (!InetAddresses.isInetAddress(target.host())) {
+            if (!target.byAddress()) {
                 SSLParameters params = ssl.getSSLParameters();
                 params.setServerNames(List.of(new SNIHostName(target.host())));
                 ssl.setSSLParameters(params);
