@@ -42,24 +42,20 @@ public final class SmtpFindings {
 
     /** A finding with the severity, actor, message and remediation the resource file gives {@code code}. */
     public static Finding of(String code, String subject, List<String> evidence, Object... args) {
-        return TEXTS.finding(code, severity(code), subject, evidence,
-                Actor.valueOf(TEXTS.text(code + ".actor").toString()), code, args);
+        return TEXTS.finding(code, severity(code), subject, evidence, actor(code), code, args);
     }
 
     /**
      * As {@link #of(String, String, List, Object...)}, worded for how {@code target} was reached: a host that is not
      * an MX host probed on port 25 ({@link ProbeTarget#viaMxRecord()}) takes {@code CODE.direct.message} and
      * {@code CODE.direct.remediation} where the bundle has them (each alone: a message that fits both keeps its one
-     * wording), so that only the codes whose advice speaks of MX records or port 25 need a second text.
+     * wording), so that only the codes whose advice speaks of MX records or port 25 need a second text. Every code
+     * has a remediation ({@link #isDescribed}, which SmtpCodesDocumentedTest asks of each), so both wordings name one.
      */
     public static Finding of(String code, ProbeTarget target, String subject, List<String> evidence,
                              Object... args) {
-        Finding standard = of(code, subject, evidence, args);
-        if (target.viaMxRecord()) {
-            return standard;
-        }
-        return new Finding(code, standard.severity(), subject, TEXTS.text(worded(code, target, ".message"), args),
-                evidence, TEXTS.text(worded(code, target, ".remediation"), args), standard.actor());
+        return TEXTS.variant(code, severity(code), subject, evidence, actor(code), worded(code, target, ".message"),
+                worded(code, target, ".remediation"), args);
     }
 
     /**
@@ -90,6 +86,11 @@ public final class SmtpFindings {
     /** The default severity of a code (from the resource file). */
     public static Severity severity(String code) {
         return Severity.valueOf(TEXTS.text(code + ".severity").toString());
+    }
+
+    /** Who must act on a code by default (from the resource file). */
+    private static Actor actor(String code) {
+        return Actor.valueOf(TEXTS.text(code + ".actor").toString());
     }
 
     /** True when the resource file has every entry for {@code code} (for tests of the code list). */
