@@ -1,10 +1,5 @@
 package org.mailpath.engine.dkim;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -97,31 +92,7 @@ public final class DkimInspector {
         if (!conflict) {
             extraTxt(b, txt);
         }
-        return judgeKey(b, DkimKey.parse(keys.getFirst(), asWritten(txt, keys.getFirst())));
-    }
-
-    /**
-     * The TXT record of {@code txt} whose text ({@link DnsAnswers#texts}) is {@code text}, as its publisher wrote it:
-     * its bytes read as UTF-8, as a record typed or pasted into a DNS host's form is stored; empty when they are not
-     * UTF-8. The text has each other byte as {@code \ddd}, which names no character the publisher typed.
-     */
-    private static Optional<String> asWritten(DnsAnswer txt, String text) {
-        List<TXTRecord> records = txt.records().stream().filter(TXTRecord.class::isInstance)
-                .map(TXTRecord.class::cast).toList();
-        List<String> texts = DnsAnswers.texts(txt);
-        int at = texts.indexOf(text);
-        if (at < 0) {
-            return Optional.empty();
-        }
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        records.get(at).getStringsAsByteArrays().forEach(bytes::writeBytes);
-        try {
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
-                    .toString());
-        } catch (CharacterCodingException e) {
-            return Optional.empty();
-        }
+        return judgeKey(b, DkimKey.parse(keys.getFirst(), () -> DnsAnswers.utf8Text(txt, keys.getFirst())));
     }
 
     /**

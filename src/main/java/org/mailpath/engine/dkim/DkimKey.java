@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.mailpath.engine.common.TagList;
 import org.mailpath.engine.finding.LocalText;
 
@@ -58,16 +59,17 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
     }
 
     public static DkimKey parse(String text) {
-        return parse(text, Optional.empty());
+        return parse(text, Optional::empty);
     }
 
     /**
-     * {@link #parse(String)}, with {@code asWritten} the record's text as its publisher typed it (its bytes read as
-     * UTF-8; empty when they are not UTF-8), by which a character of p= that is not base64 is named: {@code text} has
-     * each byte that is not printable ASCII as {@code \ddd}, so a no-break space pasted into the key
-     * ({@code \194\160}) was named as the character '\', which the record does not hold.
+     * {@link #parse(String)}, with {@code asWritten} giving the record's text as its publisher typed it (its bytes read
+     * as UTF-8; empty when they are not UTF-8), by which a character of p= that is not base64 is named: {@code text}
+     * has each byte that is not printable ASCII as {@code \ddd}, so a no-break space pasted into the key
+     * ({@code \194\160}) was named as the character '\', which the record does not hold. It is asked only then, as
+     * most keys decode.
      */
-    public static DkimKey parse(String text, Optional<String> asWritten) {
+    public static DkimKey parse(String text, Supplier<Optional<String>> asWritten) {
         TagList list = TagList.parse(text);
         List<LocalText> problems = new ArrayList<>(list.problems());
         Map<String, String> tags = list.values();
@@ -107,7 +109,7 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         try {
             der = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            String pValue = asWritten.map(w -> TagList.parse(w).values().get("p")).orElse(tags.get("p"));
+            String pValue = asWritten.get().map(w -> TagList.parse(w).values().get("p")).orElse(tags.get("p"));
             problems.add(DkimTexts.text("problem.base64", base64Fault(pValue)));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }

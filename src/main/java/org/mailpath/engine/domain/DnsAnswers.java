@@ -1,8 +1,14 @@
 package org.mailpath.engine.domain;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsStatus;
@@ -13,7 +19,6 @@ import org.mailpath.engine.finding.FindingTexts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Localizable;
 import org.mailpath.engine.finding.Severity;
-import org.xbill.DNS.Record;
 import org.xbill.DNS.TXTRecord;
 import org.xbill.DNS.Type;
 
@@ -68,21 +73,45 @@ public final class DnsAnswers {
 
     /** {@link #unprintable} as a phrase that can be shown in the user's language. */
     public static Optional<LocalText> unprintableText(DnsAnswer answer, String text) {
-        for (Record r : answer.records()) {
-            if (r instanceof TXTRecord t && text(t).equals(text)) {
-                int position = 0;
-                for (byte[] part : t.getStringsAsByteArrays()) {
-                    for (byte b : part) {
-                        position++;
-                        if (b < 0x20 || b > 0x7e) {
-                            return Optional.of(TEXTS.text("phrase.unprintableByte",
-                                    String.format(Locale.ROOT, "%03d", b & 0xff), position));
-                        }
+        for (TXTRecord t : withText(answer, text).toList()) {
+            int position = 0;
+            for (byte[] part : t.getStringsAsByteArrays()) {
+                for (byte b : part) {
+                    position++;
+                    if (b < 0x20 || b > 0x7e) {
+                        return Optional.of(TEXTS.text("phrase.unprintableByte",
+                                String.format(Locale.ROOT, "%03d", b & 0xff), position));
                     }
                 }
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The first TXT record whose joined text ({@link #texts}) is {@code text}, as its publisher wrote it: its bytes
+     * read as UTF-8, as a record typed or pasted into a DNS host's form is stored; empty when they are not UTF-8 (or
+     * no record has that text). {@link #texts} has each byte that is not printable ASCII as {@code \ddd}, which names
+     * no character the publisher typed.
+     */
+    public static Optional<String> utf8Text(DnsAnswer answer, String text) {
+        return withText(answer, text).findFirst().flatMap(t -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            t.getStringsAsByteArrays().forEach(bytes::writeBytes);
+            try {
+                return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
+                        .toString());
+            } catch (CharacterCodingException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** The TXT records of {@code answer} whose joined text ({@link #texts}) is {@code text}, in answer order. */
+    private static Stream<TXTRecord> withText(DnsAnswer answer, String text) {
+        return answer.records().stream().filter(TXTRecord.class::isInstance).map(TXTRecord.class::cast)
+                .filter(t -> text(t).equals(text));
     }
 
     /**
