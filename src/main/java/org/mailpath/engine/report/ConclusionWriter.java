@@ -69,12 +69,13 @@ final class ConclusionWriter {
             return title.scope().isEmpty() ? texts.get("conclusion.none")
                     : texts.format("conclusion.none.scope", String.join("; ", title.scope()));
         }
+        // a report on one recipient domain is addressed to its mail team (ReportBuilder): its servers are "your
+        // mail servers" and its accepted messages theirs to find, never "the recipient's"
         boolean one = sections.size() == 1;
         // the number of domains as it always was written: ungrouped
         String to = one ? sections.getFirst().domain()
                 : texts.format("conclusion.domains", String.valueOf(sections.size()));
-        String servers = one ? texts.format(toReader("conclusion.servers.one"), sections.getFirst().domain())
-                : texts.get("conclusion.servers.many");
+        String servers = texts.get(one ? "conclusion.servers.one.you" : "conclusion.servers.many");
         // no period: every format gives it just before the conclusion (the title block's "Period covered", the
         // note's intro), and a second time in another date format only made the reader compare the two
         boolean copies = title.copiesOfOneMessage();
@@ -147,14 +148,13 @@ final class ConclusionWriter {
         StringBuilder sb = new StringBuilder(texts.format(copies ? "conclusion.opening.copies.join"
                 : "conclusion.opening" + only, opening, String.join("; ", parts)));
         if (delivered > 0) {
-            String advice = one ? toReader("accepted.advice") : "accepted.advice.many";
+            String reader = one ? ".you" : ".many";
             // with a list limit some accepted messages are counted but not listed: their Message ID Headers are not
             // "listed in this report", which says how many it lists and where all are
             long listed = sections.stream().flatMap(s -> s.messages().stream())
                     .filter(m -> m.verdict() == Verdict.DELIVERED).count();
-            sb.append(' ').append(listed >= delivered ? texts.get(advice)
-                    : texts.format(advice.replace("accepted.advice", "accepted.advice.notAllListed"), listed,
-                            delivered));
+            sb.append(' ').append(listed >= delivered ? texts.get("accepted.advice" + reader)
+                    : texts.format("accepted.advice.notAllListed" + reader, listed, delivered));
         }
         // a recipient section's finding is counted on the side its actor says, as set for the report (a domain that
         // does not exist is our address to correct): "on your side" beside a card naming our admin contradicted it
