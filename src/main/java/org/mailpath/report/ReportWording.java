@@ -103,16 +103,17 @@ public final class ReportWording {
 
     /**
      * The heading of the part for the recipients' mail teams, as a pattern whose {0} is the one recipient domain: "For
-     * the mail team of {0}" when the report is on one domain, "For the recipients' mail teams" (no {0}) when on
-     * several. Every format heads that part by this one rule.
+     * the mail team of {0}" when the report is on one domain, and so addressed to its team
+     * ({@link ReportModel#addressedToMailTeam}), "For the recipients' mail teams" (no {0}) when on several. Every
+     * format heads that part by this one rule.
      */
     public String mailTeamHeadingPattern(ReportModel model) {
-        return get(oneMailTeam(model) ? "heading.mailTeam" : "heading.mailTeams");
+        return get(model.addressedToMailTeam() ? "heading.mailTeam" : "heading.mailTeams");
     }
 
     /** {@link #mailTeamHeadingPattern} with the domain filled in, for formats without markup. */
     public String mailTeamHeading(ReportModel model) {
-        return oneMailTeam(model) ? format("heading.mailTeam", model.recipientDomains().getFirst().domain())
+        return model.addressedToMailTeam() ? format("heading.mailTeam", model.recipientDomains().getFirst().domain())
                 : get("heading.mailTeams");
     }
 
@@ -135,11 +136,6 @@ public final class ReportWording {
     private static boolean nothingListed(RecipientDomainSection s) {
         return s.messages().isEmpty() && s.counts().messages() > 0 && s.findings().isEmpty()
                 && s.notChecked().isEmpty() && s.nameServers().isEmpty();
-    }
-
-    /** The report is on exactly one recipient domain: its heading names that domain's team. */
-    public static boolean oneMailTeam(ReportModel model) {
-        return model.recipientDomains().size() == 1;
     }
 
     /**

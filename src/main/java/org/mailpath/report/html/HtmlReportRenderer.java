@@ -136,7 +136,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     + own(words.mailTeamIntro(model)) + "</p>\n");
             // one domain: the part's heading names it already, so its section has no heading of its own (as in
             // the PDF)
-            boolean headed = !ReportWording.oneMailTeam(model);
+            boolean headed = !model.addressedToMailTeam();
             for (RecipientDomainSection s : ReportWording.domainsListed(model)) {
                 domain(w, model, s, headed ? OptionalInt.of(n++) : OptionalInt.empty(), t.redacted(), words);
             }
@@ -178,7 +178,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         if (!model.recipientDomains().isEmpty()) {
             w.write("<li><a href=\"#mail-team\">" + mailTeamHeading(model, words) + "</a>");
             // one domain: the entry above names it, and its section has no heading to lead to
-            if (!ReportWording.oneMailTeam(model)) {
+            if (!model.addressedToMailTeam()) {
                 w.write("<ol>");
                 int n = 0;
                 for (RecipientDomainSection s : ReportWording.domainsListed(model)) {
@@ -204,7 +204,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /** The mail teams' heading by the rule every format follows: the one domain's team, or the recipients' teams. */
     private static String mailTeamHeading(ReportModel model, ReportWording words) {
         String pattern = words.mailTeamHeadingPattern(model);
-        return ReportWording.oneMailTeam(model)
+        return model.addressedToMailTeam()
                 ? phrase(pattern, value(model.recipientDomains().getFirst().domain())) : own(pattern);
     }
 
