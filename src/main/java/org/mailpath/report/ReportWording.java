@@ -392,8 +392,8 @@ public final class ReportWording {
         if (r.actor() == Actor.SENDER_ADMIN && r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM && r.deferred() == 0) {
             return get(model.addressedToMailTeam() ? "actor.you.stoppedByRecipient" : "actor.stoppedByRecipient");
         }
-        return model.addressedToMailTeam() && r.actor() == Actor.RECIPIENT_MAIL_TEAM
-                ? get("actor.you.RECIPIENT_MAIL_TEAM") : texts.actor(r.actor());
+        // otherwise as a finding's card names them: the one rule for "Your mail team"
+        return findingActor(model, r.actor());
     }
 
     /**
