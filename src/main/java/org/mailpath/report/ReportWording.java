@@ -429,10 +429,11 @@ public final class ReportWording {
     /**
      * A row of messages to a domain one typing slip from one delivered to ({@link CauseRow#likelyTypo}) that our
      * admin acts on first while, if the address is right, what stopped them is the recipient's side's: both are
-     * named, in that order.
+     * named, in that order. Such a row's actor is always our admin (ReportBuilder sets it from
+     * {@code LikelyTypos.firstActor}), so only who stopped the messages is asked.
      */
     private static boolean likelyTypo(CauseRow r) {
-        return r.likelyTypo() && r.actor() == Actor.SENDER_ADMIN && r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM;
+        return r.likelyTypo() && r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM;
     }
 
     /**
