@@ -119,7 +119,6 @@ public final class PassingLookupFailures {
         return Optional.empty();
     }
 
-    /** The words of a passed failure for our admin in English: what it means, what to do. */
     /**
      * Who acts on a failure that came and went: our admin, who sends the message again (its remediation's first
      * step); what stopped it lies with the recipient's side ({@link #STOPPED_BY}), whose name servers failed for a
@@ -132,6 +131,7 @@ public final class PassingLookupFailures {
     /** Whose side stopped a failure that came and went ({@link #ACTOR}): the recipient's, their name servers. */
     public static final Actor STOPPED_BY = Actor.RECIPIENT_MAIL_TEAM;
 
+    /** The words of a passed failure for our admin in English: what it means, what to do. */
     public static String explanation() {
         return ReportTexts.english().get("lookupFailed.passing.meaning");
     }
