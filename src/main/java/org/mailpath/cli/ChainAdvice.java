@@ -58,7 +58,7 @@ final class ChainAdvice {
      * report says (both sides, {@link PassingLookupFailures#ACTOR}, {@link PassingLookupFailures#STOPPED_BY}).
      */
     static boolean passedLookup(MessageChain c, DomainFacts facts, LogEvidence log) {
-        return log.passing().passed(c) && facts.explanation(c, Optional.empty()).isEmpty();
+        return facts.passedLookup(c, log);
     }
 
     /**
@@ -79,12 +79,13 @@ final class ChainAdvice {
     }
 
     /**
-     * Who must act: {@link DomainFacts#actor(MessageChain)}, but our admin for a message to a domain that is likely a
-     * typing slip ({@link LikelyTypos}), who checks the address first as its advice's note says, and for a lookup
-     * failure that came and went ({@link #passedLookup}), which our admin sends again.
+     * Who must act, by the report's rule ({@link DomainFacts#actor(MessageChain, LogEvidence)}): our admin for a
+     * message to a domain that is likely a typing slip ({@link LikelyTypos}), who checks the address first as its
+     * advice's note says, and for a lookup failure that came and went ({@link #passedLookup}), which our admin sends
+     * again; else as the missing outcome, the checks' fact or the reply says.
      */
     static Optional<Actor> actor(MessageChain c, DomainFacts facts, LogEvidence log) {
-        return facts.actor(c, log.typos()).map(a -> passedLookup(c, facts, log) ? PassingLookupFailures.ACTOR : a);
+        return facts.actor(c, log);
     }
 
     /** What the reply means, or what the checks found of its domain where that replaces it. */

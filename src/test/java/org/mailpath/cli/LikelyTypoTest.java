@@ -142,7 +142,7 @@ class LikelyTypoTest {
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, messageTo(toTeam, "henry@contso.example").actor());
         assertEquals("SENDER_ADMIN", DomainFacts.of(checks).actor(a.chains().stream()
                 .filter(c -> c.recipient().equals("henry@contso.example")).findFirst().orElseThrow(),
-                LogEvidence.of(a.chains()).typos()).map(Actor::name).orElseThrow());
+                LogEvidence.of(a.chains())).map(Actor::name).orElseThrow());
     }
 
     @Test

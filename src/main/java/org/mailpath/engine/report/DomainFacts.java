@@ -119,18 +119,50 @@ public final class DomainFacts {
      * Empty where the chain names no one (no diagnosis, not a missing outcome).
      */
     public Optional<Actor> actor(MessageChain c) {
-        if (MissingOutcome.adviceKey(c).isPresent()) {
-            return Optional.of(Actor.SENDER_ADMIN);
-        }
-        return use(c, false).factActor().or(c::actor);
+        return named(c, use(c, false));
     }
 
     /**
-     * {@link #actor(MessageChain)}, but our admin where {@code c}'s domain is likely a typing slip ({@link #typoActor}):
-     * who {@code analyze}'s text and JSON name, as the report does.
+     * Who must act on {@code c} as {@code analyze}'s text and JSON name them: {@link #actor(MessageChain, DomainFactUse,
+     * LogEvidence)} in our admin's reading, as the report does.
      */
-    public Optional<Actor> actor(MessageChain c, LikelyTypos typos) {
-        return typoActor(c, use(c, false), typos).or(() -> actor(c));
+    public Optional<Actor> actor(MessageChain c, LogEvidence log) {
+        return actor(c, use(c, false), log);
+    }
+
+    /**
+     * Who must act on {@code c}, the one rule of the report's words ({@link ReportBuilder}) and {@code analyze}'s
+     * advice: our admin where its domain is likely a typing slip ({@link #typoActor}), who checks the address first as
+     * its advice's note says; else our admin for a lookup failure that came and went ({@link #passedLookup}), who
+     * sends the message again ({@link PassingLookupFailures#ACTOR}); else as {@link #actor(MessageChain, DomainFactUse)}
+     * says. Empty where the chain names no one (no diagnosis, not a missing outcome).
+     */
+    static Optional<Actor> actor(MessageChain c, DomainFactUse use, LogEvidence log) {
+        return typoActor(c, use, log.typos())
+                .or(() -> passedLookup(c, use, log) ? Optional.of(PassingLookupFailures.ACTOR) : named(c, use));
+    }
+
+    /**
+     * Whether {@code c} is a lookup failure that came and went ({@link PassingLookupFailures}) in our admin's reading
+     * ({@link #passedLookup(MessageChain, DomainFactUse, LogEvidence)}).
+     */
+    public boolean passedLookup(MessageChain c, LogEvidence log) {
+        return passedLookup(c, use(c, false), log);
+    }
+
+    /**
+     * A lookup failure that came and went ({@link PassingLookupFailures}) where no fact of the DNS checks says more
+     * ({@code use} replacing the reply's words: the domain does not exist now): its words and who acts are then the
+     * passing failure's, in the report and {@code analyze} alike.
+     */
+    static boolean passedLookup(MessageChain c, DomainFactUse use, LogEvidence log) {
+        return use.replaces().isEmpty() && log.passing().passed(c);
+    }
+
+    /** {@link #actor(MessageChain, DomainFactUse)} without a fall-back: empty where the chain names no one. */
+    private static Optional<Actor> named(MessageChain c, DomainFactUse use) {
+        return MissingOutcome.adviceKey(c).isPresent() ? Optional.of(Actor.SENDER_ADMIN)
+                : use.factActor().or(c::actor);
     }
 
     /**
@@ -227,8 +259,7 @@ public final class DomainFacts {
      * ({@link #stoppedBy}) but for deferrals that lasted until Salesforce gave up.
      */
     static Actor actor(MessageChain c, DomainFactUse use) {
-        return MissingOutcome.adviceKey(c).isPresent() ? Actor.SENDER_ADMIN
-                : use.factActor().orElseGet(() -> c.actor().orElse(Actor.NOBODY));
+        return named(c, use).orElse(Actor.NOBODY);
     }
 
     /**

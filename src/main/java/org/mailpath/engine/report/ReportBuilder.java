@@ -562,12 +562,14 @@ public final class ReportBuilder {
         Optional<NoMailDomain> fact = use.replaces();
         // a domain one typing slip from one delivered to: our admin checks the address first, as its advice's note
         // says (LikelyTypos); what stopped it stays the reply's
-        Optional<Actor> typoActor = DomainFacts.typoActor(c, use, evidence.typos());
+        boolean likelyTypo = DomainFacts.typoActor(c, use, evidence.typos()).isPresent();
         // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
         // a lookup failure between answers of the domain's servers came and went: the reply's "it does not exist"
         // would not be true of it (PassingLookupFailures); ours to send again, theirs what stopped it
-        boolean passed = passedLookup(c, use);
-        Actor actor = typoActor.orElseGet(() -> passed ? PassingLookupFailures.ACTOR : DomainFacts.actor(c, use));
+        boolean passed = DomainFacts.passedLookup(c, use, evidence);
+        // who acts by the rule analyze's advice follows too: a likely typo, then a passing lookup failure, then the
+        // missing outcome, the checks' fact or the reply
+        Actor actor = DomainFacts.actor(c, use, evidence).orElse(Actor.NOBODY);
         String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning")
                         : c.explanation(language).map(r::ourText).orElse(""));
@@ -583,8 +585,7 @@ public final class ReportBuilder {
         boolean basic = basicCodeOnly(c, cause, toMailTeam);
         return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, r), actor,
                 basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, r), basic, use, cause,
-                shared, passed ? PassingLookupFailures.STOPPED_BY : DomainFacts.stoppedBy(c, use),
-                typoActor.isPresent());
+                shared, passed ? PassingLookupFailures.STOPPED_BY : DomainFacts.stoppedBy(c, use), likelyTypo);
     }
 
     /**
@@ -618,7 +619,7 @@ public final class ReportBuilder {
         if (missing.isPresent()) {
             return texts.get(missing.get());
         }
-        if (passedLookup(c, use)) {
+        if (DomainFacts.passedLookup(c, use, evidence)) {
             return texts.get("lookupFailed.passing.remediation");
         }
         String advice = use.replaces().map(f -> domainFactText(f, use.adminSuffix(), c, r))
@@ -650,21 +651,13 @@ public final class ReportBuilder {
         if (missing.isPresent()) {
             return texts.get(missing.get() + ".mailTeam");
         }
-        if (passedLookup(c, use)) {
+        if (DomainFacts.passedLookup(c, use, evidence)) {
             return texts.get("lookupFailed.passing.remediation.mailTeam");
         }
         return use.replaces().map(f -> domainFactText(f, use.theirsToRestore() ? ".mailTeam.own" : ".mailTeam", c, r))
                 .orElseGet(() -> c.ownMailTeamRemediation(language)
                         .or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
                         .map(r::ourText).map(t -> withNote(t, use, c, r)).orElse(""));
-    }
-
-    /**
-     * A lookup failure that came and went ({@link PassingLookupFailures}), where no missing outcome or fact of the
-     * DNS checks says more ({@code use} replacing the reply's words: the domain does not exist now).
-     */
-    private boolean passedLookup(MessageChain c, DomainFactUse use) {
-        return use.replaces().isEmpty() && evidence.passing().passed(c);
     }
 
     /** Advice with, after it, what the checks find of the domain now where the reply still explains the failure. */
