@@ -42,10 +42,9 @@ public final class LogDates {
 
     private final String[] recentTexts = new String[SLOTS];
     private final Instant[] recentInstants = new Instant[SLOTS];
-    private final boolean[] recentTwoDigitYears = new boolean[SLOTS];
+    /** The forms ({@link #TWO_DIGIT_YEAR}, {@link #DOTTED}, {@link #TWELVE_HOUR}) of each remembered text's date. */
+    private final byte[] recentForms = new byte[SLOTS];
     private final byte[] recentOrders = new byte[SLOTS];
-    private final boolean[] recentDotted = new boolean[SLOTS];
-    private final boolean[] recentTwelveHour = new boolean[SLOTS];
     private final boolean dayFirst;
     /**
      * The earliest and latest date parsed (epoch seconds), as read ({@link #readSpan}) and, read month first, with the
@@ -57,12 +56,19 @@ public final class LogDates {
     private long readLatest = Long.MIN_VALUE;
     private long swappedEarliest = Long.MAX_VALUE;
     private long swappedLatest = Long.MIN_VALUE;
-    private boolean twoDigitYear;
-    private boolean dotted;
-    private boolean twelveHour;
-    /** Whether the last date had none of the forms a reader warns about: the one test a usual row costs. */
-    private boolean plain = true;
+    /**
+     * The forms the reader warns about that the last date had, one bit each: 0 for a date of the usual form, so that
+     * such a row costs one test ({@link #lastWasPlain}) and a remembered text one copy.
+     */
+    private byte forms;
     private byte order;
+
+    /** A bit of {@link #forms}: the date had a two-digit year. */
+    private static final byte TWO_DIGIT_YEAR = 1;
+    /** A bit of {@link #forms}: the date was dotted ({@code d.M.yyyy}). */
+    private static final byte DOTTED = 2;
+    /** A bit of {@link #forms}: the time was written with AM or PM. */
+    private static final byte TWELVE_HOUR = 4;
 
     /** Reads slashed dates month first ({@code M/d/yyyy}), as Salesforce writes them. */
     public LogDates() {
@@ -85,17 +91,17 @@ public final class LogDates {
 
     /** Whether the date of the last successful {@link #parse} had a two-digit year (the reader warns about those). */
     boolean lastHadTwoDigitYear() {
-        return twoDigitYear;
+        return (forms & TWO_DIGIT_YEAR) != 0;
     }
 
     /** Whether the date of the last successful {@link #parse} was dotted ({@code d.M.yyyy}: the reader says so once). */
     boolean lastWasDotted() {
-        return dotted;
+        return (forms & DOTTED) != 0;
     }
 
     /** Whether the time of the last successful {@link #parse} was written with AM or PM (the reader says so once). */
     boolean lastWasTwelveHour() {
-        return twelveHour;
+        return (forms & TWELVE_HOUR) != 0;
     }
 
     /**
@@ -103,7 +109,7 @@ public final class LogDates {
      * two-digit year, dotted, AM/PM): so that a row of the usual form costs one test.
      */
     boolean lastWasPlain() {
-        return plain;
+        return forms == 0;
     }
 
     /**
@@ -161,11 +167,8 @@ public final class LogDates {
         int h = text.hashCode();
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         if (text.equals(recentTexts[slot])) {
-            twoDigitYear = recentTwoDigitYears[slot];
+            forms = recentForms[slot];
             order = recentOrders[slot];
-            dotted = recentDotted[slot];
-            twelveHour = recentTwelveHour[slot];
-            plain = !twoDigitYear && !dotted && !twelveHour;
             return Optional.of(recentInstants[slot]);
         }
         String s = text.strip();
@@ -202,14 +205,10 @@ public final class LogDates {
         readLatest = Math.max(readLatest, at);
         swappedEarliest = Math.min(swappedEarliest, swapped);
         swappedLatest = Math.max(swappedLatest, swapped);
-        twoDigitYear = yearDigits == 2;
+        forms = (byte) ((yearDigits == 2 ? TWO_DIGIT_YEAR : 0) | (newDotted ? DOTTED : 0)
+                | (newTwelveHour ? TWELVE_HOUR : 0));
         order = newOrder;
-        dotted = newDotted;
-        twelveHour = newTwelveHour;
-        plain = !twoDigitYear && !dotted && !twelveHour;
-        recentDotted[slot] = dotted;
-        recentTwelveHour[slot] = twelveHour;
-        recentTwoDigitYears[slot] = twoDigitYear;
+        recentForms[slot] = forms;
         recentOrders[slot] = order;
         recentTexts[slot] = text;
         recentInstants[slot] = parsed;
