@@ -57,6 +57,11 @@ final class RowInterpreter {
     /** Each column's name as the file spells it ({@link ColumnMapping#name}), by ordinal: set with the mapping. */
     private String[] names;
     private int expectedColumns;
+    /**
+     * {@link #columnsMaybeShifted}, made the first time a row has more fields than the header: it depends only on the
+     * mapping and {@link #expectedColumns}, which are set once. Null until then.
+     */
+    private String columnsMaybeShifted;
     private long rows;
     private long records;
     private int maxColumns;
@@ -594,15 +599,18 @@ final class RowInterpreter {
     /**
      * The columns of a row with more fields than the header that a comma without its quotes may have cut short or
      * filled with another field's text: the Delivery Status (the reply text, the field that holds commas) and the
-     * columns after it; every column of the header where it has none.
+     * columns after it; every column of the header where it has none. Made once: it depends on the header alone.
      */
     private String columnsMaybeShifted() {
-        int from = Math.max(0, mapping.indexOf(LogColumn.DELIVERY_STATUS));
-        List<String> names = new ArrayList<>();
-        for (int i = from; i < expectedColumns; i++) {
-            names.add(columnName(i).toString());
+        if (columnsMaybeShifted == null) {
+            int from = Math.max(0, mapping.indexOf(LogColumn.DELIVERY_STATUS));
+            List<String> names = new ArrayList<>();
+            for (int i = from; i < expectedColumns; i++) {
+                names.add(columnName(i).toString());
+            }
+            columnsMaybeShifted = String.join(", ", names);
         }
-        return String.join(", ", names);
+        return columnsMaybeShifted;
     }
 
     /** Reads the cells of a data row; {@code columnsOff} if its count of fields is not the header's. */
