@@ -488,14 +488,13 @@ final class RowInterpreter {
             List<LogColumn> missing = byName.missingRequired();
             if (!missing.isEmpty()) {
                 throw new UnusableLogException(LogTexts.text("unusable.missingColumns", fileName,
-                        String.join(", ", missing.stream().map(LogColumn::label).toList()),
-                        String.join(", ", byName.header().stream().limit(20).toList())));
+                        String.join(", ", missing.stream().map(LogColumn::label).toList()), headerShown(byName)));
             }
             if (!byName.has(LogColumn.MESSAGE_ID_HEADER) && !byName.has(LogColumn.INTERNAL_MESSAGE_ID)) {
                 // said once for the file, not as every row's rejection: no row of it can be tied to a message
                 throw new UnusableLogException(LogTexts.text("unusable.noIdColumns", fileName,
                         LogColumn.MESSAGE_ID_HEADER.label(), LogColumn.INTERNAL_MESSAGE_ID.label(),
-                        String.join(", ", byName.header().stream().limit(20).toList())));
+                        headerShown(byName)));
             }
             useMapping(byName);
             expectedColumns = first.length;
@@ -532,6 +531,11 @@ final class RowInterpreter {
             unknownHeader = List.copyOf(cells);
         }
         problems.warn(line, "", firstIsData ? "header.none" : "header.unknown", line);
+    }
+
+    /** The header's first 20 names, as the refusal of a file whose header lacks a column shows them. */
+    private static String headerShown(ColumnMapping byName) {
+        return String.join(", ", byName.header().stream().limit(20).toList());
     }
 
     private void useMapping(ColumnMapping m) {
