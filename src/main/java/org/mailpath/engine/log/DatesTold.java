@@ -24,13 +24,7 @@ public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWa
     public static final long EXPORT_SECONDS = 7 * 86_400L;
 
     /** Nothing counted (no slashed date, or not known). */
-    public static final DatesTold NOTHING = new DatesTold(false, 0, 0, 0, 0, false);
-
-    /** Without the spans (0: they tell nothing). */
-    public DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWay, long dayFirstOnly, long sameEitherWay,
-                     boolean noRowUsable) {
-        this(readDayFirst, monthFirstOnly, eitherWay, dayFirstOnly, sameEitherWay, noRowUsable, 0, 0);
-    }
+    public static final DatesTold NOTHING = new DatesTold(false, 0, 0, 0, 0, false, 0, 0);
 
     /**
      * Read month first while its dates say day first: some read only day first and none only month first, the rule
