@@ -104,16 +104,24 @@ final class LifeOrder {
             groupHandoff[group[k]] |= handoff[k];
             groupHandsOffNext[group[k]] |= handsOffNext[k];
         }
+        // each row's rank as a head, and each group's (by its first row) as ready, worked out once: a set's element
+        // is found for removal by the rank it was added with, so both read the same number
+        int[] rowRank = new int[m];
+        int[] groupRank = new int[m];
+        for (int k = 0; k < m; k++) {
+            MailEvent e = ev.event(from + k);
+            rowRank[k] = rank(e, handoff[k], handsOffNext[k]);
+            groupRank[k] = rank(e, groupHandoff[k], groupHandsOffNext[k]);
+        }
         Ranked ready = new Ranked();
         Ranked heads = new Ranked();
         int[] head = new int[runs];
         for (int r = 0; r < runs; r++) {
             head[r] = r == 0 ? 0 : runEnd[r - 1];
             int h = head[r];
-            heads.add(h, rank(ev.event(from + h), handoff[h], handsOffNext[h]));
+            heads.add(h, rowRank[h]);
             if (--pending[group[h]] == 0) {
-                ready.add(group[h], rank(ev.event(from + group[h]), groupHandoff[group[h]],
-                        groupHandsOffNext[group[h]]));
+                ready.add(group[h], groupRank[group[h]]);
             }
         }
         int[] order = new int[m];
@@ -123,33 +131,33 @@ final class LifeOrder {
         while (placed < m) {
             int best = ready.first(open);
             if (best >= 0) {
-                ready.remove(best, rank(ev.event(from + best), groupHandoff[best], groupHandsOffNext[best]));
+                ready.remove(best, groupRank[best]);
             } else {
                 // the files put copies in contrary orders (never in a real log): the best head is taken on its own,
-                // its group dissolved so its copies are taken as plain rows later
+                // its group dissolved so its copies are taken as plain rows later, each ranked as its row (ready is
+                // empty here, so no group changes rank while in it)
                 best = heads.first(open);
                 for (int k = group[best], after; k >= 0; k = after) {
                     after = next[k];
                     group[k] = k;
                     next[k] = -1;
-                    groupHandoff[k] = handoff[k];
-                    groupHandsOffNext[k] = handsOffNext[k];
+                    groupRank[k] = rowRank[k];
                     pending[k] = head[run[k]] == k ? 0 : 1;
                     if (pending[k] == 0 && k != best) {
-                        ready.add(k, rank(ev.event(from + k), handoff[k], handsOffNext[k]));
+                        ready.add(k, groupRank[k]);
                     }
                 }
             }
             for (int k = best; k >= 0; k = next[k]) {
                 order[placed++] = k;
                 int r = run[k];
-                heads.remove(k, rank(ev.event(from + k), handoff[k], handsOffNext[k]));
+                heads.remove(k, rowRank[k]);
                 int h = ++head[r];
                 if (h < runEnd[r]) {
-                    heads.add(h, rank(ev.event(from + h), handoff[h], handsOffNext[h]));
+                    heads.add(h, rowRank[h]);
                     int g = group[h];
                     if (--pending[g] == 0) {
-                        ready.add(g, rank(ev.event(from + g), groupHandoff[g], groupHandsOffNext[g]));
+                        ready.add(g, groupRank[g]);
                     }
                 }
             }
