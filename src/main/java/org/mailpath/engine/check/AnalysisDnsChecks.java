@@ -25,7 +25,7 @@ import org.mailpath.engine.status.Category;
  * DNS checks for an analysed Email Log ({@code analyze --check-dns}): the recipient domains of failing chains
  * (BOUNCED/DEFERRED) get the recipient checks, our sending domain the sender checks; every problem found is
  * linked back to the failing chains of its domain whose category it can cause and whose reply does not name
- * another cause ({@link FindingCauses#explains}).
+ * another cause ({@link FindingCauses#explainer}).
  *
  * <p>The sending domain is, in this order: the explicit {@code --sender-domain}; the domain encoded in a Bounce
  * Management envelope ({@code name=domain__id@….bnc.salesforce.com}); the domain of the envelope sender. Each
@@ -142,7 +142,8 @@ public final class AnalysisDnsChecks {
                             Collectors.counting()));
             counts.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()))
                     .limit(MAX_SENDER_DOMAINS).forEach(e -> bySender.put(e.getKey(), failing.stream()
-                            .filter(f -> senderDomain(f.chain()).filter(e.getKey()::equals).isPresent())
+                            // the ref holds the chain's sender domain here (no explicit one), never empty
+                            .filter(f -> f.ref().senderDomain().equals(e.getKey()))
                             .map(Failing::ref).toList()));
         }
 

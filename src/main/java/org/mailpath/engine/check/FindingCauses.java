@@ -45,7 +45,7 @@ public final class FindingCauses {
      * null MX), which no name of ours can cause, and the chain's category does not tell the rare one about the
      * sender's domain (x.1.8) from them. Leaving that link out misleads less than tying our SPF include to every
      * message whose recipient domain Salesforce could not look up; the reply tells it ({@link
-     * ReplyClue#SENDER_DOMAIN}), and {@link #explains} links such a reply to our domain's findings.
+     * ReplyClue#SENDER_DOMAIN}), and {@link #explainer} links such a reply to our domain's findings.
      */
     private static final Set<Category> SENDER_DNS = EnumSet.of(Category.AUTHENTICATION);
     /** Receivers that refuse for SPF/DKIM/DMARC say so (x.7.20–x.7.26 and the provider texts of the knowledge
@@ -146,7 +146,7 @@ public final class FindingCauses {
     }
 
     /**
-     * Whether this finding, found on this domain of this role, may explain this failing message: the message's
+     * Tells whether this finding, found on this domain of this role, may explain a failing message: the message's
      * category is one the finding can cause ({@link #categories}), and where its reply narrows the cause ({@link
      * ReplyClue}), the finding is one that cause allows. A message with several clues (a reply naming SPF and DKIM)
      * allows the findings of each.
@@ -154,14 +154,9 @@ public final class FindingCauses {
      * <p>A reply about our sending domain ({@link ReplyClue#SENDER_DOMAIN}) is explained only by the findings of
      * that domain, and by them whatever the domain's role: the sender column of the table leaves {@code DNS} out only
      * because the category alone does not tell such a reply from the recipient domain's lookups, which the clue does.
-     */
-    public static boolean explains(Finding finding, String domain, Role role, AnalysisDnsChecks.ChainRef chain) {
-        return explainer(finding, domain, role).test(chain);
-    }
-
-    /**
-     * {@link #explains} for one finding and any number of messages: the categories it can cause are worked out once,
-     * not again for every message of its domain.
+     *
+     * <p>One predicate serves all the messages of the finding's domain: the categories the finding can cause are
+     * worked out once, not again for every message.
      */
     public static Predicate<AnalysisDnsChecks.ChainRef> explainer(Finding finding, String domain, Role role) {
         Set<Category> causes = categories(finding, role);

@@ -11,7 +11,7 @@ import org.mailpath.engine.status.SmtpReply;
 
 /**
  * What a failing message's reply says of its cause beyond its category, where that narrows the findings that may
- * explain it ({@link FindingCauses#explains}). A {@code DNS} failure whose reply shows that DNS answered (a null
+ * explain it ({@link FindingCauses#explainer}). A {@code DNS} failure whose reply shows that DNS answered (a null
  * MX, a domain that does not exist) was decided by that answer: the placement of the domain's name servers, their
  * EDNS or DNSSEC did not cause it, only the records answered can. An {@code AUTHENTICATION} refusal that names
  * SPF, DKIM or DMARC was caused by that mechanism, not by the others.
