@@ -296,9 +296,7 @@ class ImportViewModelTest {
 
     @Test
     void inSwedishTheReadersProblemsAndAnUnusableFileAreShownInSwedish() throws Exception {
-        Messages swedish = Messages.forLocale(Locale.of("sv"));
-        ImportViewModel m = new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
-                SettingsStore.open(dir.resolve("settings.properties")), session, swedish, Optional::empty);
+        ImportViewModel m = realModel(Locale.of("sv"));
         String header = "Date;Internal Message ID;Mail Event;Recipient;Message ID Header;Delivery Status;TLS_Cipher";
         Path log = Files.writeString(dir.resolve("logg.csv"), String.join("\r\n", header,
                 "3/06/2026 13:37;16/A4-m1;R;a@acme.example;m1@sfdc.example;;",
@@ -327,8 +325,7 @@ class ImportViewModelTest {
 
     @Test
     void inEnglishTheReadersProblemsReadAsTheEngineWordsThem() throws Exception {
-        ImportViewModel m = new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
-                SettingsStore.open(dir.resolve("settings.properties")), session, messages, Optional::empty);
+        ImportViewModel m = realModel(Locale.ENGLISH);
         m.importFile(Files.write(dir.resolve("empty.csv"), new byte[0]));
         assertEquals("empty.csv is empty (0 bytes).", m.errorTextProperty().get());
     }
@@ -603,9 +600,7 @@ class ImportViewModelTest {
         List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
         Path file = LogFixtures.write(dir, "log.csv", String.join("\r\n", lines) + "\r\n"
                 + (",".repeat(16) + "\r\n").repeat(9));
-        ImportViewModel m = new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
-                SettingsStore.open(dir.resolve("settings.properties")), session, Messages.forLocale(Locale.of("sv")),
-                Optional::empty);
+        ImportViewModel m = realModel(Locale.of("sv"));
         m.importFile(file);
         assertEquals(ImportState.DONE, m.stateProperty().get());
         assertEquals(1, m.problems().size());
@@ -624,10 +619,15 @@ class ImportViewModelTest {
                 text.replaceAll("\"(\\d{1,2})/(\\d{1,2})/(\\d{4}) ", "\"$2/$1/$3 "));
     }
 
-    private ImportViewModel readReally(Path file, Locale locale) {
-        ImportViewModel m = new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
+    /** A model reading with the real analyzer, at once, in {@code locale}, offering no sample. */
+    private ImportViewModel realModel(Locale locale) {
+        return new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
                 SettingsStore.open(dir.resolve("settings.properties")), session, Messages.forLocale(locale),
                 Optional::empty);
+    }
+
+    private ImportViewModel readReally(Path file, Locale locale) {
+        ImportViewModel m = realModel(locale);
         m.importFile(file);
         assertEquals(ImportState.DONE, m.stateProperty().get(), m.errorTextProperty().get());
         return m;
@@ -681,9 +681,7 @@ class ImportViewModelTest {
     }
 
     private ImportViewModel readReally(List<Path> files, Locale locale) {
-        ImportViewModel m = new ImportViewModel(new EmailLogAnalyzer(), new SyncTaskRunner(), dialogs,
-                SettingsStore.open(dir.resolve("settings.properties")), session, Messages.forLocale(locale),
-                Optional::empty);
+        ImportViewModel m = realModel(locale);
         m.importFiles(files);
         assertEquals(ImportState.DONE, m.stateProperty().get(), m.errorTextProperty().get());
         return m;
