@@ -4,9 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.zip;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.IntUnaryOperator;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.common.Cancellation;
@@ -496,19 +493,6 @@ class DayFirstRereadTest {
             assertTrue(said.getFirst().contains("100 rows have dates that read only month first")
                     && said.getFirst().contains("first on line 4102"), said.getFirst());
         }
-    }
-
-    /** A zip of {@code entries}: name, then content, in turn. */
-    private static byte[] zip(String... entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            for (int i = 0; i < entries.length; i += 2) {
-                z.putNextEntry(new ZipEntry(entries[i]));
-                z.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     @Test

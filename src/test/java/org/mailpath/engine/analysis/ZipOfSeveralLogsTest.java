@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.zip;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,19 +59,6 @@ class ZipOfSeveralLogsTest {
         all.add(HEADER);
         all.addAll(rows);
         return LogFixtures.lines(all.toArray(String[]::new));
-    }
-
-    /** A zip of {@code entries}: name, then content, in turn (a name ending in '/' is a folder: its content ""). */
-    private static byte[] zip(String... entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            for (int i = 0; i < entries.length; i += 2) {
-                z.putNextEntry(new ZipEntry(entries[i]));
-                z.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
-                z.closeEntry();
-            }
-        }
-        return out.toByteArray();
     }
 
     /** Everything an analysis says about its chains, counts and files, the files' names left out. */

@@ -5,17 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.AnalysedFile;
@@ -53,16 +49,8 @@ class ZipMemberNamesInReportTest {
         return LogFixtures.lines(all.toArray(String[]::new));
     }
 
-    private Path zip(String name, String... entries) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            for (int i = 0; i < entries.length; i += 2) {
-                z.putNextEntry(new ZipEntry(entries[i]));
-                z.write(entries[i + 1].getBytes(StandardCharsets.UTF_8));
-                z.closeEntry();
-            }
-        }
-        return LogFixtures.write(dir, name, out.toByteArray());
+    private Path zip(String name, String... entries) {
+        return LogFixtures.write(dir, name, LogFixtures.zip(entries));
     }
 
     private static ReportModel report(Path zip, boolean redact) throws Exception {
