@@ -42,6 +42,15 @@ class DnssecChainAboveTest {
             ns1.signed.example.  A   192.0.2.53
             mx.signed.example.   A   192.0.2.25
             """;
+    /**
+     * What DNSSEC_PARENT_BOGUS says when the TLD's signature over the zone's DS does not verify, through
+     * {@link FakeDns} here as through the loopback resolver ({@link DnssecChainLoopbackTest}).
+     */
+    static final String BROKEN_DS_AT_TLD = "The DNSSEC chain of trust of signed.example breaks where example delegates"
+            + " the zone signed.example: the DS records of signed.example that example serves carry no valid signature"
+            + " (RRSIG) by the keys of example. Validating resolvers, which most large mail providers use, treat"
+            + " signed.example as bogus: every lookup fails (SERVFAIL), so mail to it is not delivered ('Domain"
+            + " Lookup Failed').";
     private static final Key CSK = Key.ksk("signed.example");
     private static final SignedTree TREE = new SignedTree("example", INCEPTION, EXPIRATION);
 
@@ -190,11 +199,7 @@ class DnssecChainAboveTest {
         List<Finding> findings = check(dns, TREE.anchor());
         assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
         Finding f = Findings.single(findings, "DNSSEC_PARENT_BOGUS", Severity.ERROR);
-        assertEquals("The DNSSEC chain of trust of signed.example breaks where example delegates the zone"
-                + " signed.example: the DS records of signed.example that example serves carry no valid signature"
-                + " (RRSIG) by the keys of example. Validating resolvers, which most large mail providers use, treat"
-                + " signed.example as bogus: every lookup fails (SERVFAIL), so mail to it is not delivered ('Domain"
-                + " Lookup Failed').", f.message());
+        assertEquals(BROKEN_DS_AT_TLD, f.message());
         assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; DS of signed.example at example: signature by"
                 + " the keys of example invalid (key tag " + TREE.tldKey().dnskey().getFootprint() + ")")),
                 f.evidence().toString());
