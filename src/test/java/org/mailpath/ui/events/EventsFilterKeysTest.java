@@ -52,12 +52,7 @@ class EventsFilterKeysTest {
         next.setOnAction(e -> nextPressed++);
         BorderPane pane = new BorderPane(new EventsView(model, messages).root());
         pane.setBottom(next);
-        Scene scene = new Scene(pane, 1200, 760);
-        stage.setScene(scene);
-        stage.setMinWidth(0);
-        stage.setMinHeight(0);
-        stage.sizeToScene();
-        stage.show();
+        EventsViewTest.showAtSceneSize(stage, new Scene(pane, 1200, 760));
     }
 
     @Test

@@ -50,6 +50,11 @@ class EventsViewTest {
         session.setAnalysis(TestAnalyses.day());
         Scene scene = new Scene(new javafx.scene.layout.StackPane(new EventsView(model, messages).root()), 1200, 760);
         scene.getStylesheets().add(EventsView.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
+        showAtSceneSize(stage, scene);
+    }
+
+    /** Shows {@code scene} on {@code stage} at the scene's own size, whatever a whole-app test left on the stage. */
+    static void showAtSceneSize(Stage stage, Scene scene) {
         stage.setScene(scene);
         // the stage is shared with the whole-app tests, whose window keeps its 900×600 minimum
         stage.setMinWidth(0);
