@@ -48,13 +48,7 @@ class AnalyzeNxdomainOnceTest {
             assertTrue(run.out().contains("SMTP_DOMAIN_NOT_FOUND"), run.out());
 
             JsonNode exported = new ObjectMapper().readTree(report.toFile());
-            JsonNode section = null;
-            for (JsonNode s : exported.get("recipientDomains")) {
-                if (s.get("domain").asText().equals("gone.test")) {
-                    section = s;
-                }
-            }
-            assertTrue(section != null, exported.toString());
+            JsonNode section = recipientDomain(exported, "gone.test");
             List<String> codes = new ArrayList<>();
             section.get("findings").forEach(f -> codes.add(f.get("code").asText()));
             assertTrue(codes.contains("DOMAIN_NXDOMAIN"), codes.toString());
@@ -73,5 +67,17 @@ class AnalyzeNxdomainOnceTest {
 
     private static String q(String s) {
         return "\"" + s + "\"";
+    }
+
+    /** The section of the report {@code exported} on the recipient domain {@code domain}; it must have one. */
+    static JsonNode recipientDomain(JsonNode exported, String domain) {
+        JsonNode section = null;
+        for (JsonNode s : exported.get("recipientDomains")) {
+            if (s.get("domain").asText().equals(domain)) {
+                section = s;
+            }
+        }
+        assertTrue(section != null, exported.toString());
+        return section;
     }
 }
