@@ -41,15 +41,7 @@ class AnalyzeZipOfSeveralTest {
         List<String> rows = lines.subList(1, lines.size());
         first = write("first.csv", lines.getFirst(), rows.subList(0, 66));
         second = write("second.csv", lines.getFirst(), rows.subList(33, 99));
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
-            for (Path p : List.of(first, second)) {
-                z.putNextEntry(new ZipEntry(p.getFileName().toString()));
-                z.write(Files.readAllBytes(p));
-                z.closeEntry();
-            }
-        }
-        zip = LogFixtures.write(dir, "month.zip", bytes.toByteArray());
+        zip = zipOf("month.zip");
     }
 
     private Path write(String name, String header, List<String> rows) {
@@ -114,8 +106,8 @@ class AnalyzeZipOfSeveralTest {
         }
     }
 
-    /** A zip {@code name} of the two logs, then the entry {@code other}, which is no CSV. */
-    private Path zipOf(String name, String other) throws Exception {
+    /** A zip {@code name} of the two logs, then the entries {@code others}, which are no CSV. */
+    private Path zipOf(String name, String... others) throws Exception {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bytes)) {
             for (Path p : List.of(first, second)) {
@@ -123,9 +115,11 @@ class AnalyzeZipOfSeveralTest {
                 z.write(Files.readAllBytes(p));
                 z.closeEntry();
             }
-            z.putNextEntry(new ZipEntry(other));
-            z.write("exported from Setup".getBytes(StandardCharsets.UTF_8));
-            z.closeEntry();
+            for (String other : others) {
+                z.putNextEntry(new ZipEntry(other));
+                z.write("exported from Setup".getBytes(StandardCharsets.UTF_8));
+                z.closeEntry();
+            }
         }
         return LogFixtures.write(dir, name, bytes.toByteArray());
     }
