@@ -2,6 +2,7 @@ package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.noRelay;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -86,11 +87,6 @@ class AnalyzeNoSuchDomainActorTest {
                 "--resolver", dns.address(), "--timeout", "2000"));
         args.addAll(java.util.List.of(more));
         return CliRun.ofCommand(command, args.toArray(String[]::new));
-    }
-
-    /** {@code row} without a Relay Address and Relay Host: no server of the domain was tried. */
-    private static String noRelay(String row) {
-        return LogFixtures.with(LogFixtures.with(row, 12, ""), 13, "");
     }
 
     /** henry@gone.test's chain, the log's one failed message. */

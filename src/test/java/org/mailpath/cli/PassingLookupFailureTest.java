@@ -2,6 +2,7 @@ package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.noRelay;
 import static org.mailpath.engine.report.ReportFixture.messageTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -162,9 +163,5 @@ class PassingLookupFailureTest {
                         : LogFixtures.row("12/1/2026 9:00", "R", "fay@contoso.example", "m4", "", ""));
         Path log = LogFixtures.write(dir, "log.csv", rows);
         return new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
-    }
-
-    private static String noRelay(String row) {
-        return LogFixtures.with(LogFixtures.with(row, 12, ""), 13, "");
     }
 }

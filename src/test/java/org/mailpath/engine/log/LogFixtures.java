@@ -60,6 +60,14 @@ public final class LogFixtures {
     }
 
     /**
+     * {@code row} without a Relay Address and Relay Host, as Salesforce writes a row for a domain it found no mail
+     * host of: no server of the domain was tried (a row naming one tried a host of the domain, which then had one).
+     */
+    public static String noRelay(String row) {
+        return with(with(row, 12, ""), 13, "");
+    }
+
+    /**
      * Writes a log of {@link #HEADER} and {@code rows} (lines made by {@link #row}) without the columns
      * {@code lacking} (their indexes in the documented order), as a log exported without them.
      */

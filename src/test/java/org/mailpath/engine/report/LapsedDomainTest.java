@@ -2,6 +2,8 @@ package org.mailpath.engine.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.noRelay;
+import static org.mailpath.engine.report.ReportFixture.nxdomain;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,11 +18,7 @@ import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.dns.DnsFindingCodes;
-import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.finding.Actor;
-import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.FindingTexts;
-import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.log.LogFixtures;
 
 /**
@@ -32,16 +30,6 @@ import org.mailpath.engine.log.LogFixtures;
 class LapsedDomainTest {
 
     private static final String LOOKUP_FAILED = "554 5.4.4 [internal] Domain Lookup Failed";
-
-    private static String noRelay(String row) {
-        return LogFixtures.with(LogFixtures.with(row, 12, ""), 13, "");
-    }
-
-    private static Finding nxdomain(String domain) {
-        return FindingTexts.of(LookupFindings.class).finding(DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR, domain,
-                List.of(domain + ". IN MX → NXDOMAIN"), Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DOMAIN_NXDOMAIN,
-                domain);
-    }
 
     private static LogAnalysis analysis(Path dir) throws Exception {
         Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,

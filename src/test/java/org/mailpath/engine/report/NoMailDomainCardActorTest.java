@@ -1,6 +1,8 @@
 package org.mailpath.engine.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mailpath.engine.log.LogFixtures.noRelay;
+import static org.mailpath.engine.report.ReportFixture.nxdomain;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -13,11 +15,8 @@ import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.dns.DnsFindingCodes;
-import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.FindingTexts;
-import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.log.LogFixtures;
 
 /**
@@ -29,17 +28,6 @@ class NoMailDomainCardActorTest {
 
     private static final String NO_SERVERS =
             "550 4.4.0 [internal] no mail servers for this domain could be reached at this time";
-
-    /** A row naming no relay: no server of the domain was tried. */
-    private static String noRelay(String row) {
-        return LogFixtures.with(LogFixtures.with(row, 12, ""), 13, "");
-    }
-
-    private static Finding nxdomain(String domain) {
-        return FindingTexts.of(LookupFindings.class).finding(DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR, domain,
-                List.of(domain + ". IN MX → NXDOMAIN"), Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DOMAIN_NXDOMAIN,
-                domain);
-    }
 
     private static RecipientDomainSection section(ReportModel m, String domain) {
         return m.recipientDomains().stream().filter(s -> s.domain().equals(domain)).findFirst().orElseThrow();

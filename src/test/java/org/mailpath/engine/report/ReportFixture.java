@@ -18,7 +18,12 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.FindingTexts;
+import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -28,6 +33,13 @@ import org.mailpath.engine.status.Diagnosis;
  * have had in the file (a fake {@link RawRowSource}), so report tests need neither the log reader nor a file.
  */
 public final class ReportFixture {
+
+    /** The DNS checks' DOMAIN_NXDOMAIN finding on {@code domain}, as the lookup check makes it. */
+    public static Finding nxdomain(String domain) {
+        return FindingTexts.of(LookupFindings.class).finding(DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR, domain,
+                List.of(domain + ". IN MX → NXDOMAIN"), Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DOMAIN_NXDOMAIN,
+                domain);
+    }
 
     /** The entry of the report's message to {@code recipient} (the first, if several), whichever domain it is under. */
     public static MessageEntry messageTo(ReportModel model, String recipient) {

@@ -3,6 +3,7 @@ package org.mailpath.engine.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.noRelay;
 
 import java.nio.file.Path;
 import java.util.EnumSet;
@@ -50,14 +51,6 @@ class StaleReceivedAndNoMailDomainTest {
     }
 
     private int logs;
-
-    /**
-     * A row as Salesforce writes one for a domain it found no mail host of (the sample log's gone.example): no relay
-     * host or address. A row naming one tried a host of the domain, which then had one ({@link TheirServerContact}).
-     */
-    private static String noRelay(String row) {
-        return LogFixtures.with(LogFixtures.with(row, 12, ""), 13, "");
-    }
 
     private LogAnalysis analyse(Path dir, String... rows) throws Exception {
         String[] lines = new String[rows.length + 1];
@@ -109,9 +102,7 @@ class StaleReceivedAndNoMailDomainTest {
         LogAnalysis a = analyse(dir,
                 noRelay(LogFixtures.row("3/7/2009 8:00", "T", "a@gone.example", "m1", NO_SERVERS, "")),
                 noRelay(LogFixtures.row("3/7/2009 8:00", "T", "b@up.example", "m2", NO_SERVERS, "")));
-        Finding nx = FindingTexts.of(LookupFindings.class).finding(DnsFindingCodes.DOMAIN_NXDOMAIN, Severity.ERROR,
-                "gone.example", List.of("gone.example. IN MX → NXDOMAIN"), Actor.RECIPIENT_MAIL_TEAM,
-                DnsFindingCodes.DOMAIN_NXDOMAIN, "gone.example");
+        Finding nx = ReportFixture.nxdomain("gone.example");
         // an MX host that does not exist is not the domain itself
         Finding hostGone = FindingTexts.of(LookupFindings.class).finding(DnsFindingCodes.DOMAIN_NXDOMAIN,
                 Severity.ERROR, "mx.up.example", List.of(), Actor.RECIPIENT_MAIL_TEAM,

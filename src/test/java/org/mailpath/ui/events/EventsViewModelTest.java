@@ -3,6 +3,7 @@ package org.mailpath.ui.events;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.noRelay;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -465,10 +466,6 @@ class EventsViewModelTest {
         // yours to send again, their name servers' that stopped it: both named, as analyze and the report do
         assertEquals("Who must act: you (the Salesforce / DNS administrator), to send it again, and the recipient’s mail"
                 + " team, whose name servers failed to answer for a while", model.actorProperty().get());
-    }
-
-    private static String noRelay(String row) {
-        return LogFixtures.with(LogFixtures.with(row, 12, ""), 13, "");
     }
 
     @Test
