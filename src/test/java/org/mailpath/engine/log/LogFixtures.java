@@ -101,7 +101,10 @@ public final class LogFixtures {
         }
     }
 
-    /** A zip of {@code entries}: name, then content (UTF-8), in turn (a name ending in '/' is a folder: its content ""). */
+    /**
+     * A zip of {@code entries}: name, then content (UTF-8), in turn (a name ending in '/' is a folder: its content
+     * "").
+     */
     public static byte[] zip(String... entries) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(out)) {
