@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -232,12 +233,8 @@ public final class ImportView {
         summary.setId("import-summary");
         summary.textProperty().bind(model.summaryTextProperty());
         // the reason for the warning sign when the counts are whole: what was assumed in reading the log
-        Label assumed = text("");
+        Label assumed = notice(model.assumedTextProperty());
         assumed.setId("import-assumed");
-        assumed.getStyleClass().addAll("import-notice", Styles.WARNING);
-        assumed.textProperty().bind(model.assumedTextProperty());
-        assumed.visibleProperty().bind(model.assumedTextProperty().isNotEmpty());
-        assumed.managedProperty().bind(assumed.visibleProperty());
         // several logs read together: each with its rows and the copies of rows left out
         VBox files = new VBox(2);
         files.setId("import-files");
@@ -293,10 +290,15 @@ public final class ImportView {
 
     /** What became of a read that left the screen as it was (cancelled, or failed with a log still open). */
     private Label notice() {
+        return notice(model.noticeTextProperty());
+    }
+
+    /** A warning line with the given text, shown only while there is some. */
+    private static Label notice(ReadOnlyStringProperty text) {
         Label notice = text("");
         notice.getStyleClass().addAll("import-notice", Styles.WARNING);
-        notice.textProperty().bind(model.noticeTextProperty());
-        notice.visibleProperty().bind(model.noticeTextProperty().isNotEmpty());
+        notice.textProperty().bind(text);
+        notice.visibleProperty().bind(text.isNotEmpty());
         notice.managedProperty().bind(notice.visibleProperty());
         return notice;
     }
