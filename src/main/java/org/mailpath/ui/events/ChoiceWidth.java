@@ -35,8 +35,7 @@ final class ChoiceWidth {
         return new KeyboardCheckComboBox<>(items) {
             @Override
             protected double computePrefWidth(double height) {
-                OptionalDouble title = getChildrenUnmodifiable().stream().filter(ComboBox.class::isInstance)
-                        .map(ComboBox.class::cast).findFirst().map(ChoiceWidth::of).orElse(OptionalDouble.empty());
+                OptionalDouble title = inner().map(ChoiceWidth::of).orElse(OptionalDouble.empty());
                 return title.isPresent() ? snappedLeftInset() + title.getAsDouble() + snappedRightInset()
                         : super.computePrefWidth(height);
             }

@@ -43,7 +43,8 @@ class KeyboardCheckComboBox<T> extends CheckComboBox<T> {
         return inner().map(ComboBox::isShowing).orElse(false);
     }
 
-    private Optional<ComboBox<?>> inner() {
+    /** The combo box the skin draws the control with, once it has its skin (ChoiceWidth measures its title there). */
+    Optional<ComboBox<?>> inner() {
         return getChildrenUnmodifiable().stream().filter(ComboBox.class::isInstance)
                 .<ComboBox<?>>map(n -> (ComboBox<?>) n).findFirst();
     }
