@@ -4,6 +4,8 @@ import atlantafx.base.theme.Styles;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.event.ActionEvent;
+import javafx.event.EventHandler;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -41,21 +43,19 @@ public final class DkimView {
         domain.setId("dkim-domain");
         domain.textProperty().bindBidirectional(model.domainProperty());
         domain.setPrefWidth(260);
-        // Enter looks the selectors up, as in the selectors field; without an action of its own the field passed
+        // Enter in either field looks the selectors up; without an action of its own the domain field passed
         // Enter on to the window's default button, Next, which left the step without looking anything up.
-        domain.setOnAction(e -> {
+        EventHandler<ActionEvent> lookUp = e -> {
             model.inspect();
             e.consume();
-        });
+        };
+        domain.setOnAction(lookUp);
         TextField selectors = new TextField();
         selectors.setId("dkim-selectors");
         selectors.setPromptText(messages.get("dkim.selectors.prompt"));
         selectors.textProperty().bindBidirectional(model.selectorsProperty());
         selectors.setPrefWidth(220);
-        selectors.setOnAction(e -> {
-            model.inspect();
-            e.consume();
-        });
+        selectors.setOnAction(lookUp);
         Label domainLabel = new Label(messages.get("dkim.domain"));
         domainLabel.setLabelFor(domain);
         Label selectorsLabel = new Label(messages.get("dkim.selectors"));
