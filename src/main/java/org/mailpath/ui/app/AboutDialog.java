@@ -39,10 +39,7 @@ public final class AboutDialog {
         alert.getDialogPane().setContent(new VBox(12, text, languageChoice()));
         // The box opens with Close focused and as its default: the dialog pane otherwise focuses its first button,
         // "Forget …", and Enter or Space pressed at once to dismiss the box wiped the settings.
-        Button closeButton = (Button) alert.getDialogPane().lookupButton(close);
-        closeButton.setDefaultButton(true);
-        ((Button) alert.getDialogPane().lookupButton(forget)).setDefaultButton(false);
-        alert.setOnShown(e -> closeButton.requestFocus());
+        defaultAndFocused(alert, close, forget);
     }
 
     /**
@@ -72,11 +69,19 @@ public final class AboutDialog {
         ask.initOwner(owner);
         ask.setTitle(messages.get("app.settings.clear"));
         ask.setHeaderText(messages.get("app.settings.clear.header"));
-        Button keepButton = (Button) ask.getDialogPane().lookupButton(keep);
-        ((Button) ask.getDialogPane().lookupButton(confirm)).setDefaultButton(false);
-        keepButton.setDefaultButton(true);
-        ask.setOnShown(e -> keepButton.requestFocus());
+        defaultAndFocused(ask, keep, confirm);
         return ask.showAndWait().filter(confirm::equals).isPresent();
+    }
+
+    /**
+     * Makes {@code safe}'s button the box's default and focuses it when the box is shown, and {@code other}'s no
+     * default: the dialog pane otherwise focuses its first button, and a key pressed at once would press that.
+     */
+    private static void defaultAndFocused(Alert box, ButtonType safe, ButtonType other) {
+        Button safeButton = (Button) box.getDialogPane().lookupButton(safe);
+        safeButton.setDefaultButton(true);
+        ((Button) box.getDialogPane().lookupButton(other)).setDefaultButton(false);
+        box.setOnShown(e -> safeButton.requestFocus());
     }
 
     /** The label says the choice applies from the next start: the texts in the window are loaded once. */
