@@ -154,7 +154,11 @@ public final class ProbeOutput {
 
     /** How the address was found, for the JSON's {@code "source"}. */
     private static String source(ProbeTarget target) {
-        return target.preference().isPresent() ? "mxRecord" : target.named() ? "named" : "implicitMx";
+        return switch (target.source()) {
+            case MX_RECORD -> "mxRecord";
+            case IMPLICIT_MX -> "implicitMx";
+            case NAMED -> "named";
+        };
     }
 
     /**
@@ -162,10 +166,11 @@ public final class ProbeOutput {
      * records), or a server the user named, which the findings do not take for an MX host.
      */
     private static String howFound(ProbeTarget target) {
-        return target.preference().isPresent()
-                ? "MX of " + target.domain() + ", preference " + target.preference().getAsInt()
-                : target.named() ? "named directly, not found through MX records"
-                : target.domain() + " has no MX records: its own address";
+        return switch (target.source()) {
+            case MX_RECORD -> "MX of " + target.domain() + ", preference " + target.preference().getAsInt();
+            case IMPLICIT_MX -> target.domain() + " has no MX records: its own address";
+            case NAMED -> "named directly, not found through MX records";
+        };
     }
 
     private static void printFindings(List<Finding> findings, PrintWriter out) {

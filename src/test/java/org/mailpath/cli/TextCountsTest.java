@@ -101,7 +101,8 @@ class TextCountsTest {
         var mx = new org.mailpath.engine.smtp.ProbeTarget("example.test", "mx.example.test",
                 java.net.InetAddress.getLoopbackAddress(), 25, java.util.OptionalInt.of(10));
         var direct = new org.mailpath.engine.smtp.ProbeTarget("[mx.example.test]", "mx.example.test",
-                java.net.InetAddress.getLoopbackAddress(), 25, java.util.OptionalInt.empty(), true);
+                java.net.InetAddress.getLoopbackAddress(), 25, java.util.OptionalInt.empty(),
+                org.mailpath.engine.smtp.ProbeTarget.Source.NAMED);
         var report = new org.mailpath.engine.smtp.ProbeReport(List.of(
                 new org.mailpath.engine.smtp.TargetResult(mx, List.of(), List.of(),
                         org.mailpath.engine.smtp.Capabilities.NONE, java.util.Optional.empty(),

@@ -3,24 +3,40 @@ package org.mailpath.engine.smtp;
 import com.google.common.net.InetAddresses;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Objects;
 import java.util.OptionalInt;
 
 /**
  * One address to probe: {@code host} is the MX host name (or the host or address the user gave),
  * {@code domain} what the user asked about, {@code preference} the MX preference when it came from an MX record,
- * {@code named} true for a server the user named ({@code [HOST]} or an IP address) rather than a domain's: neither an
- * MX host nor a domain without MX records probed through its own address (RFC 5321 §5.1), so output can say which.
+ * {@code source} how the host was found, so that output and findings can say which.
  */
 public record ProbeTarget(String domain, String host, InetAddress address, int port, OptionalInt preference,
-                          boolean named) {
+                          Source source) {
+
+    /** How a host to probe was found: a finding's wording and the output's "source" depend on it. */
+    public enum Source {
+        /** A host of the domain's MX records; the target has its preference. */
+        MX_RECORD,
+        /** The domain itself, which has no MX records (RFC 5321 §5.1's implicit MX). */
+        IMPLICIT_MX,
+        /** A server the user named ({@code [HOST]} or an IP address), neither an MX host nor an implicit MX. */
+        NAMED
+    }
 
     public ProbeTarget {
         preference = preference == null ? OptionalInt.empty() : preference;
+        Objects.requireNonNull(source, "source");
+        // only an MX record gives a preference, and the output prints it for every MX host
+        if (preference.isPresent() != (source == Source.MX_RECORD)) {
+            throw new IllegalArgumentException("an MX preference with source " + source);
+        }
     }
 
     /** A server of a domain: one of its MX hosts ({@code preference} present), or the domain itself (implicit MX). */
     public ProbeTarget(String domain, String host, InetAddress address, int port, OptionalInt preference) {
-        this(domain, host, address, port, preference, false);
+        this(domain, host, address, port, preference,
+                preference != null && preference.isPresent() ? Source.MX_RECORD : Source.IMPLICIT_MX);
     }
 
     /**
@@ -30,7 +46,7 @@ public record ProbeTarget(String domain, String host, InetAddress address, int p
      * own address (RFC 5321 §5.1), and another {@code --port} is not the one senders use.
      */
     public boolean viaMxRecord() {
-        return preference.isPresent() && port == SmtpProbeOptions.SMTP_PORT;
+        return source == Source.MX_RECORD && port == SmtpProbeOptions.SMTP_PORT;
     }
 
     /** True when the user gave an IP address ({@code 192.0.2.1}, {@code [2001:db8::1]}), not a host name. */

@@ -62,7 +62,7 @@ final class TargetResolver {
         if (InetAddresses.isInetAddress(name)) {
             InetAddress literal = InetAddresses.forString(name);
             return new Resolution(List.of(new ProbeTarget(input.strip(), name, literal, port, OptionalInt.empty(),
-                    true)), List.of());
+                    ProbeTarget.Source.NAMED)), List.of());
         }
         name = IdnaNames.lookupName(name);
         List<ProbeTarget> targets = new ArrayList<>();
@@ -72,18 +72,18 @@ final class TargetResolver {
             if (!known.isEmpty()) {
                 return new Resolution(known, List.of());
             }
-            addresses(name, name, OptionalInt.empty(), HostSource.NAMED, targets, findings, cancellation);
+            addresses(name, name, OptionalInt.empty(), ProbeTarget.Source.NAMED, targets, findings, cancellation);
             return new Resolution(targets, findings);
         }
         DnsAnswer mx = dns.lookup(name, Type.MX, cancellation);
         switch (MailHosts.of(name, mx)) {
             case MailHosts.Hosts hosts when hosts.implicit() -> addresses(name, name, OptionalInt.empty(),
-                    HostSource.IMPLICIT_MX, targets, findings, cancellation);
+                    ProbeTarget.Source.IMPLICIT_MX, targets, findings, cancellation);
             // a host named by an address (MX 10 192.0.2.1.) is looked up as a name, as Exim does unless
             // allow_mx_to_ip is set (https://github.com/Exim/exim/wiki/Q0302); Postfix would connect to it
             case MailHosts.Hosts hosts -> {
                 for (MailHost h : hosts.hosts()) {
-                    addresses(name, h.name(), OptionalInt.of(h.preference()), HostSource.MX_RECORD, targets,
+                    addresses(name, h.name(), OptionalInt.of(h.preference()), ProbeTarget.Source.MX_RECORD, targets,
                             findings, cancellation);
                 }
             }
@@ -99,7 +99,7 @@ final class TargetResolver {
         return new Resolution(targets, findings);
     }
 
-    private void addresses(String domain, String host, OptionalInt preference, HostSource source,
+    private void addresses(String domain, String host, OptionalInt preference, ProbeTarget.Source source,
                            List<ProbeTarget> targets, List<Finding> findings, Cancellation cancellation) {
         List<String> evidence = new ArrayList<>();
         int found = 0;
@@ -117,7 +117,7 @@ final class TargetResolver {
                 InetAddress address = r instanceof ARecord a ? a.getAddress()
                         : r instanceof AAAARecord aaaa ? aaaa.getAddress() : null;
                 if (address != null) {
-                    targets.add(new ProbeTarget(domain, host, address, port, preference, source == HostSource.NAMED));
+                    targets.add(new ProbeTarget(domain, host, address, port, preference, source));
                     found++;
                 }
             }
@@ -133,23 +133,13 @@ final class TargetResolver {
      * SMTP_DNS_FAILED for a host's addresses: for a {@code [host]} the user named, worded for that server, not for
      * "the mail servers" of a recipient whose DNS Salesforce's servers would fail to read.
      */
-    private static Finding addressLookupFailed(String host, List<String> evidence, HostSource source) {
+    private static Finding addressLookupFailed(String host, List<String> evidence, ProbeTarget.Source source) {
         String code = SmtpCodes.SMTP_DNS_FAILED;
         Object why = SmtpFindings.text("SMTP_DNS_FAILED.noAnswer");
-        return source == HostSource.NAMED
+        return source == ProbeTarget.Source.NAMED
                 ? SmtpFindings.variant(code, SmtpFindings.DIRECT, SmtpFindings.severity(code), host, evidence,
                         Actor.RECIPIENT_MAIL_TEAM, host, "A/AAAA", why)
                 : SmtpFindings.of(code, host, evidence, host, "A/AAAA", why);
-    }
-
-    /** Where a host name to probe came from: its wording when it has no address depends on it. */
-    private enum HostSource {
-        /** A host of the domain's MX records. */
-        MX_RECORD,
-        /** The domain itself, which has no MX records (RFC 5321 §5.1's implicit MX). */
-        IMPLICIT_MX,
-        /** A {@code [host]} the user named. */
-        NAMED
     }
 
     /**
@@ -157,7 +147,7 @@ final class TargetResolver {
      * MX records; a domain with neither MX records nor an address, which receives no mail; a name the user typed,
      * which either has no address or, NXDOMAIN to both questions, does not exist at all (the user's to correct).
      */
-    private Finding noAddress(String host, List<String> evidence, HostSource source, boolean nameExists) {
+    private Finding noAddress(String host, List<String> evidence, ProbeTarget.Source source, boolean nameExists) {
         String code = SmtpCodes.SMTP_NO_ADDRESS;
         return switch (source) {
             case MX_RECORD -> SmtpFindings.of(code, host, evidence, host);
@@ -178,7 +168,8 @@ final class TargetResolver {
             Name name = Name.fromString(host, Name.root);
             for (int type : new int[] {Type.A, Type.AAAA}) {
                 Optional<InetAddress> address = hosts.getAddressForHost(name, type);
-                address.ifPresent(a -> found.add(new ProbeTarget(host, host, a, port, OptionalInt.empty(), true)));
+                address.ifPresent(a -> found.add(new ProbeTarget(host, host, a, port, OptionalInt.empty(),
+                        ProbeTarget.Source.NAMED)));
             }
         } catch (TextParseException notAName) {
             // DNS's answer says what is wrong with it
