@@ -383,7 +383,7 @@ public final class DmarcCheck implements DomainCheck {
      * @param apex the answer to the TXT question of the domain itself
      */
     private static Optional<Parked> parked(CheckContext ctx, String domain, DnsAnswer apex) {
-        List<String> spf = DnsAnswers.texts(apex).stream().filter(SpfParser::isSpfRecord).toList();
+        List<String> spf = SpfParser.records(apex);
         if (ctx.salesforce() != SalesforceSending.UNKNOWN || spf.size() != 1
                 || !SpfParser.sendsNoMail(spf.getFirst())) {
             return Optional.empty();

@@ -177,7 +177,7 @@ public final class SpfEvaluator {
             dnsProblem(answer);
             return fail(SpfResult.TEMPERROR, text("reason.dnsTxt", answer.status().toString(), domain));
         }
-        List<String> spf = DnsAnswers.texts(answer).stream().filter(SpfParser::isSpfRecord).toList();
+        List<String> spf = SpfParser.records(answer);
         if (spf.isEmpty()) {
             noRecordProblem(domain, depth, via, answer);
             return new Outcome(SpfResult.NONE, text("reason.noRecord", domain));
@@ -373,8 +373,7 @@ public final class SpfEvaluator {
             return Optional.empty();
         }
         queries++;
-        List<String> spf = DnsAnswers.texts(dns.lookup(domain, Type.TXT, cancellation)).stream()
-                .filter(SpfParser::isSpfRecord).toList();
+        List<String> spf = SpfParser.records(dns.lookup(domain, Type.TXT, cancellation));
         if (spf.size() != 1) {
             return Optional.empty();
         }

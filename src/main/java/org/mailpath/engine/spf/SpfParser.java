@@ -9,7 +9,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsNames;
+import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.finding.LocalText;
@@ -33,6 +35,11 @@ public final class SpfParser {
     /** True for TXT text that is an SPF record: exactly "v=spf1" followed by a space or the end (§4.5). */
     public static boolean isSpfRecord(String txt) {
         return VERSION.matcher(txt).matches();
+    }
+
+    /** The SPF records among a TXT answer's records ({@link DnsAnswers#texts}), in the answer's order. */
+    public static List<String> records(DnsAnswer txt) {
+        return DnsAnswers.texts(txt).stream().filter(SpfParser::isSpfRecord).toList();
     }
 
     /**
