@@ -299,11 +299,11 @@ public final class SpfEvaluator {
                                SpfResult result) {
         for (SpfMechanism m : later) {
             if (m.type() == SpfMechanism.Type.INCLUDE) {
-                unreachedTargets.putIfAbsent(m.domainSpec().toLowerCase(Locale.ROOT),
+                unreachedTargets.putIfAbsent(target(m).toLowerCase(Locale.ROOT),
                         new SpfUnreachedTerm(m, domain, decidedBy, result));
             }
         }
-        record.redirect().ifPresent(r -> unreachedTargets.putIfAbsent(r.value().toLowerCase(Locale.ROOT),
+        record.redirect().ifPresent(r -> unreachedTargets.putIfAbsent(target(r).toLowerCase(Locale.ROOT),
                 new SpfUnreachedTerm(r, domain, decidedBy, result)));
     }
 
@@ -335,8 +335,7 @@ public final class SpfEvaluator {
             reads++;
             SpfUnreachedTerm through = unreachedTargets.get(target);
             for (SpfTerm t : followedTerms(quietRecord(target))) {
-                String next = (t instanceof SpfMechanism m ? m.domainSpec() : ((SpfModifier) t).value())
-                        .toLowerCase(Locale.ROOT);
+                String next = target(t).toLowerCase(Locale.ROOT);
                 if (!includes.contains(next) && !unreachedTargets.containsKey(next)) {
                     unreachedTargets.put(next, through.leadingTo(t, target));
                     pending.add(next);
@@ -446,9 +445,20 @@ public final class SpfEvaluator {
 
     /** An include of, or a redirect to, Salesforce's SPF record (_spf.salesforce.com), whatever its qualifier. */
     private static boolean namesSalesforce(SpfTerm term) {
-        String target = term instanceof SpfMechanism m && m.type() == SpfMechanism.Type.INCLUDE ? m.domainSpec()
-                : term instanceof SpfModifier mod && mod.name().equalsIgnoreCase("redirect") ? mod.value() : "";
-        return DnsNames.relative(target).equalsIgnoreCase(SpfCheck.SALESFORCE_INCLUDE);
+        return DnsNames.relative(target(term)).equalsIgnoreCase(SpfCheck.SALESFORCE_INCLUDE);
+    }
+
+    /**
+     * The target an include or a redirect names, as written (macros unexpanded, case and a trailing dot kept: each
+     * caller reads it its own way); "" for any other term. {@link #target(SpfMechanism, String)} is the name a
+     * mechanism's evaluation asks, expanded.
+     */
+    private static String target(SpfTerm term) {
+        return switch (term) {
+            case SpfMechanism m when m.type() == SpfMechanism.Type.INCLUDE -> m.domainSpec();
+            case SpfModifier mod when mod.name().equalsIgnoreCase("redirect") -> mod.value();
+            default -> "";
+        };
     }
 
     /** Evaluates one mechanism; a present result means it matched (or an error ends the evaluation). */
