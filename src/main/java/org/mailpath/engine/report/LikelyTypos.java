@@ -39,11 +39,11 @@ public final class LikelyTypos {
     }
 
     /** A log's messages, gathered in the one pass a caller makes over them anyway; then {@link #typos()}. */
-    public static final class Domains {
+    static final class Domains {
         private final Set<String> delivered = new HashSet<>();
         private final Set<String> failing = new HashSet<>();
 
-        public void add(MessageChain c) {
+        void add(MessageChain c) {
             String domain = c.recipientDomain();
             if (c.verdict() == Verdict.DELIVERED) {
                 delivered.add(domain);
@@ -52,7 +52,7 @@ public final class LikelyTypos {
             }
         }
 
-        public LikelyTypos typos() {
+        LikelyTypos typos() {
             Map<String, String> intended = new HashMap<>();
             for (String f : failing) {
                 if (delivered.contains(f)) {

@@ -18,12 +18,28 @@ public record LogEvidence(PassingLookupFailures passing, LikelyTypos typos) {
 
     /** Both, from one pass over {@code chains}, and a second only for a log with a Domain Lookup Failed. */
     public static LogEvidence of(List<MessageChain> chains) {
-        PassingLookupFailures.Domains lookups = new PassingLookupFailures.Domains();
-        LikelyTypos.Domains typos = new LikelyTypos.Domains();
-        for (MessageChain c : chains) {
+        Gatherer gatherer = new Gatherer();
+        chains.forEach(gatherer::add);
+        return gatherer.evidence(chains);
+    }
+
+    /**
+     * Both, gathered in a pass a caller makes over a log's chains anyway (the report's, the events screen's): each
+     * chain {@link #add}ed, then {@link #evidence} with the same chains, gone through again only for a log with a
+     * Domain Lookup Failed.
+     */
+    public static final class Gatherer {
+        private final PassingLookupFailures.Domains lookups = new PassingLookupFailures.Domains();
+        private final LikelyTypos.Domains typos = new LikelyTypos.Domains();
+
+        public void add(MessageChain c) {
             lookups.add(c);
             typos.add(c);
         }
-        return new LogEvidence(lookups.answers(chains), typos.typos());
+
+        /** The evidence of the chains added, {@code chains} being the same chains. */
+        public LogEvidence evidence(List<MessageChain> chains) {
+            return new LogEvidence(lookups.answers(chains), typos.typos());
+        }
     }
 }

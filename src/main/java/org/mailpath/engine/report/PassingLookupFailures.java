@@ -46,19 +46,19 @@ public final class PassingLookupFailures {
     /**
      * The answers of the domains of a log's messages that have a lookup failure, gathered in two passes: the domains
      * first ({@link Domains#add}), so that a large log's deliveries elsewhere are not kept, and a log without such a
-     * failure is gone through once ({@link LogEvidence#of}).
+     * failure is gone through once ({@link LogEvidence.Gatherer}).
      */
-    public static final class Domains {
+    static final class Domains {
         private final Map<String, List<Instant>> answered = new HashMap<>();
 
-        public void add(MessageChain c) {
+        void add(MessageChain c) {
             if (lookupFailure(c)) {
                 answered.putIfAbsent(c.recipientDomain(), new ArrayList<>());
             }
         }
 
         /** The second pass: the answers of those domains among {@code chains}; none asked for without a domain. */
-        public PassingLookupFailures answers(List<MessageChain> chains) {
+        PassingLookupFailures answers(List<MessageChain> chains) {
             if (answered.isEmpty()) {
                 return NONE;
             }

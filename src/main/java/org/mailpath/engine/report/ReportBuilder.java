@@ -167,12 +167,10 @@ public final class ReportBuilder {
         Set<String> asked = new HashSet<>();
         options.messageIds().forEach(id -> asked.add(ReportOptions.messageIdKey(id)));
         boolean askedByInternalId = false;
-        PassingLookupFailures.Domains lookupFailures = new PassingLookupFailures.Domains();
-        LikelyTypos.Domains typos = new LikelyTypos.Domains();
+        LogEvidence.Gatherer gatherer = new LogEvidence.Gatherer();
         for (int i = 0; i < all.size(); i++) {
             MessageChain c = all.get(i);
-            lookupFailures.add(c);
-            typos.add(c);
+            gatherer.add(c);
             boolean in = inclusion.test(c);
             redacted.ifPresent(n -> n.add(c, in));
             allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain()));
@@ -187,7 +185,7 @@ public final class ReportBuilder {
             }
         }
         // a second pass, only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
-        this.evidence = new LogEvidence(lookupFailures.answers(all), typos.typos());
+        this.evidence = gatherer.evidence(all);
         // a domain found not to exist that the log shows reached existed then: not misspelt (DomainFacts#withLog)
         this.domainFacts = domainFacts.withLog(all);
         Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);

@@ -493,8 +493,7 @@ public final class EventsViewModel implements WizardStep {
         Set<String> results = new LinkedHashSet<>();
         Set<String> causeTexts = new LinkedHashSet<>();
         EventChart chart = new EventChart(a, messages);
-        PassingLookupFailures.Domains lookupFailures = new PassingLookupFailures.Domains();
-        LikelyTypos.Domains typos = new LikelyTypos.Domains();
+        LogEvidence.Gatherer gatherer = new LogEvidence.Gatherer();
         for (int i = 0; i < chains.size(); i++) {
             if ((i & 1023) == 0) {
                 ctx.cancellation().throwIfCancelled();
@@ -508,11 +507,10 @@ public final class EventsViewModel implements WizardStep {
                 causeTexts.add(row.cause());
             }
             chart.add(chain);
-            lookupFailures.add(chain);
-            typos.add(chain);
+            gatherer.add(chain);
         }
         // a second pass only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
-        LogEvidence evidence = new LogEvidence(lookupFailures.answers(chains), typos.typos());
+        LogEvidence evidence = gatherer.evidence(chains);
         return new TableAndChart(built, chart.buckets(), chart.axis(), List.copyOf(results),
                 List.copyOf(causeTexts), evidence);
     }
