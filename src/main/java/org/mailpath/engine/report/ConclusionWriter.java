@@ -69,13 +69,12 @@ final class ConclusionWriter {
             return title.scope().isEmpty() ? texts.get("conclusion.none")
                     : texts.format("conclusion.none.scope", String.join("; ", title.scope()));
         }
-        // a report on one recipient domain is addressed to its mail team (ReportBuilder): its servers are "your
-        // mail servers" and its accepted messages theirs to find, never "the recipient's"
-        boolean one = sections.size() == 1;
+        // a report on one recipient domain (one section) is addressed to its mail team (toMailTeam, ReportBuilder):
+        // its servers are "your mail servers" and its accepted messages theirs to find, never "the recipient's"
         // the number of domains as it always was written: ungrouped
-        String to = one ? sections.getFirst().domain()
+        String to = toMailTeam ? sections.getFirst().domain()
                 : texts.format("conclusion.domains", String.valueOf(sections.size()));
-        String servers = texts.get(one ? "conclusion.servers.one.you" : "conclusion.servers.many");
+        String servers = texts.get(toMailTeam ? "conclusion.servers.one.you" : "conclusion.servers.many");
         // no period: every format gives it just before the conclusion (the title block's "Period covered", the
         // note's intro), and a second time in another date format only made the reader compare the two
         boolean copies = title.copiesOfOneMessage();
@@ -148,7 +147,7 @@ final class ConclusionWriter {
         StringBuilder sb = new StringBuilder(texts.format(copies ? "conclusion.opening.copies.join"
                 : "conclusion.opening" + only, opening, String.join("; ", parts)));
         if (delivered > 0) {
-            String reader = one ? ".you" : ".many";
+            String reader = toMailTeam ? ".you" : ".many";
             // with a list limit some accepted messages are counted but not listed: their Message ID Headers are not
             // "listed in this report", which says how many it lists and where all are
             long listed = sections.stream().flatMap(s -> s.messages().stream())
