@@ -190,7 +190,7 @@ public final class AnalysisJson {
         // received-only message past the same 24 hours, is our admin's, to request a log with its later rows, as the
         // report says (ChainAdvice)
         nullable(g, "remediation", ChainAdvice.remediation(c, facts, log).orElse(null));
-        nullable(g, "actor", ChainAdvice.actor(c, facts, log).map(Actor::name).orElse(null));
+        nullable(g, "actor", facts.actor(c, log).map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());

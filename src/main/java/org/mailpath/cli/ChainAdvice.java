@@ -3,7 +3,6 @@ package org.mailpath.cli;
 import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.report.LikelyTypos;
 import org.mailpath.engine.report.LogEvidence;
@@ -48,23 +47,15 @@ final class ChainAdvice {
      * report's {@code DomainFacts.stoppedBy}).
      */
     static boolean stoppedByRecipient(MessageChain c, DomainFacts facts) {
-        // the checks' fact replaces the reply's words exactly where it gives an explanation of its own
-        return c.deferredUntilExpiry() && facts.explanation(c, Optional.empty()).isEmpty();
-    }
-
-    /**
-     * A lookup failure that came and went ({@link PassingLookupFailures}) where no fact of the DNS checks replaces its
-     * words: our admin sends the message again, while what stopped it lies with the recipient's name servers, as the
-     * report says (both sides, {@link PassingLookupFailures#ACTOR}, {@link PassingLookupFailures#STOPPED_BY}).
-     */
-    static boolean passedLookup(MessageChain c, DomainFacts facts, LogEvidence log) {
-        return facts.passedLookup(c, log);
+        return c.deferredUntilExpiry() && !facts.replacesWords(c);
     }
 
     /**
      * What the recipient's mail team is asked besides our admin's fix, where what stopped a message lies with their
      * side while our admin acts on it: deferrals that lasted until Salesforce gave up ({@link #stoppedByRecipient}),
-     * a lookup failure that came and went ({@link #passedLookup}). Empty for the others.
+     * a lookup failure that came and went ({@link DomainFacts#passedLookup(MessageChain, LogEvidence)}: our admin
+     * sends the message again, while what stopped it lies with the recipient's name servers, as the report says,
+     * {@link PassingLookupFailures#ACTOR}, {@link PassingLookupFailures#STOPPED_BY}). Empty for the others.
      */
     static Optional<String> alsoForMailTeam(MessageChain c, DomainFacts facts, LogEvidence log) {
         if (stoppedByRecipient(c, facts)) {
@@ -72,20 +63,10 @@ final class ChainAdvice {
                     + " (--report FILE --domain DOMAIN writes the report that asks them to check their servers and any"
                     + " filtering service in front of them).");
         }
-        return passedLookup(c, facts, log) ? Optional.of("lookups of their domain failed for a while, although"
+        return facts.passedLookup(c, log) ? Optional.of("lookups of their domain failed for a while, although"
                 + " their mail servers were found before and after. Ask them to check that each of their"
                 + " authoritative name servers answers at all times (--report FILE --domain DOMAIN writes the report"
                 + " that asks them to).") : Optional.empty();
-    }
-
-    /**
-     * Who must act, by the report's rule ({@link DomainFacts#actor(MessageChain, LogEvidence)}): our admin for a
-     * message to a domain that is likely a typing slip ({@link LikelyTypos}), who checks the address first as its
-     * advice's note says, and for a lookup failure that came and went ({@link #passedLookup}), which our admin sends
-     * again; else as the missing outcome, the checks' fact or the reply says.
-     */
-    static Optional<Actor> actor(MessageChain c, DomainFacts facts, LogEvidence log) {
-        return facts.actor(c, log);
     }
 
     /** What the reply means, or what the checks found of its domain where that replaces it. */

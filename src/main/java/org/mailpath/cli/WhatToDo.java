@@ -109,7 +109,9 @@ final class WhatToDo {
      */
     void add(MessageChain c) {
         if (c.staleReceived() && !c.events().isEmpty()) {
-            facts.actor(c).ifPresent(actor -> {
+            // the rule every chain's actor follows; a received-only chain is never a likely typo nor a lookup
+            // failure that came and went, so it is its missing outcome's: our admin
+            facts.actor(c, log).ifPresent(actor -> {
                 String remediation = ChainAdvice.remediation(c, facts, log).orElse("");
                 missingRows.merge(List.of(actor, remediation), new MissingRows(actor, remediation, 1,
                         c.events().getLast().time(), c.recipientDomain()), MissingRows::plus);
@@ -131,7 +133,7 @@ final class WhatToDo {
             // the actor follows the remediation (a bounce's "send it again" is ours, a likely typo's note is ours to
             // check first), so the key holds both; deferrals that lasted until Salesforce gave up have words of their
             // own (a remediation that says so), so a cause's messages all were, or none
-            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, ChainAdvice.actor(c, facts, log)
+            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, facts.actor(c, log)
                             .orElse(d.actor()), remediation,
                             bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning,
                             ChainAdvice.alsoForMailTeam(c, facts, log)),

@@ -204,6 +204,14 @@ public final class DomainFacts {
     }
 
     /**
+     * Whether the checks' fact of {@code c}'s domain replaces its reply's words (its explanation, advice and who acts
+     * are then the fact's), without wording them.
+     */
+    public boolean replacesWords(MessageChain c) {
+        return use(c, false).replaces().isPresent();
+    }
+
+    /**
      * What {@code c}'s failure means in English where the checks' fact of its domain replaces its reply's words (the
      * fact, not the reply's guess, says what happened); {@code explanation} itself otherwise.
      */
