@@ -581,9 +581,9 @@ public final class ReportBuilder {
         Optional<MessageChain.SharedWords> shared = failed ? c.sharedWords(language) : Optional.empty();
         String cause = failed ? cause(c, fact, shared, toMailTeam) : "";
         boolean basic = basicCodeOnly(c, cause, toMailTeam);
-        return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, r), actor,
-                basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, r), basic, use, cause,
-                shared, passed ? PassingLookupFailures.STOPPED_BY : DomainFacts.stoppedBy(c, use), likelyTypo);
+        return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, passed, r), actor,
+                basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, passed, r), basic, use,
+                cause, shared, passed ? PassingLookupFailures.STOPPED_BY : DomainFacts.stoppedBy(c, use), likelyTypo);
     }
 
     /**
@@ -610,14 +610,16 @@ public final class ReportBuilder {
      * ({@link MessageChain#remediation}), so a deferral and a bounce of one reply are rows of their own. A
      * received-only message past those 24 hours ({@link MessageChain#staleReceived}) has no reply: its later rows are
      * missing from the log, which is said as a stale deferral's missing outcome is. A failed message to a domain the
-     * DNS checks found no mail can reach is told what that fact means ({@link DomainFacts}).
+     * DNS checks found no mail can reach is told what that fact means ({@link DomainFacts}). {@code passed}: the
+     * chain is a lookup failure that came and went ({@link DomainFacts#passedLookup(MessageChain, DomainFactUse,
+     * LogEvidence)}, as {@link #words} found it).
      */
-    private String remediation(MessageChain c, DomainFactUse use, Redactor r) {
+    private String remediation(MessageChain c, DomainFactUse use, boolean passed, Redactor r) {
         Optional<String> missing = MissingOutcome.adviceKey(c);
         if (missing.isPresent()) {
             return texts.get(missing.get());
         }
-        if (DomainFacts.passedLookup(c, use, evidence)) {
+        if (passed) {
             return texts.get("lookupFailed.passing.remediation");
         }
         String advice = use.replaces().map(f -> domainFactText(f, use.adminSuffix(), c, r))
@@ -644,12 +646,12 @@ public final class ReportBuilder {
     }
 
     /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */
-    private String mailTeamRemediation(MessageChain c, DomainFactUse use, Redactor r) {
+    private String mailTeamRemediation(MessageChain c, DomainFactUse use, boolean passed, Redactor r) {
         Optional<String> missing = MissingOutcome.adviceKey(c);
         if (missing.isPresent()) {
             return texts.get(missing.get() + ".mailTeam");
         }
-        if (DomainFacts.passedLookup(c, use, evidence)) {
+        if (passed) {
             return texts.get("lookupFailed.passing.remediation.mailTeam");
         }
         return use.replaces().map(f -> domainFactText(f, use.theirsToRestore() ? ".mailTeam.own" : ".mailTeam", c, r))
