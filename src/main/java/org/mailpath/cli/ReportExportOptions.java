@@ -404,12 +404,16 @@ public final class ReportExportOptions {
             return Optional.empty();
         }
         List<String> near = new ArrayList<>();
+        List<String> candidates = List.copyOf(logged.keySet());
         for (String d : missing) {
+            if (candidates.isEmpty()) {
+                break;
+            }
             String typed = IdnaNames.toUnicode(IdnaNames.lookupName(d));
-            int nearest = logged.keySet().stream().mapToInt(l -> Typos.distance(typed, l)).min().orElse(MAX_TYPOS + 1);
-            if (nearest <= MAX_TYPOS) {
-                logged.keySet().stream().filter(l -> Typos.distance(typed, l) == nearest).sorted()
-                        .filter(l -> !near.contains(l)).forEach(near::add);
+            List<String> nearest = Typos.nearest(typed, candidates);
+            // all as many mistakes away: suggested if those are few enough, in alphabetical order
+            if (Typos.distance(typed, nearest.getFirst()) <= MAX_TYPOS) {
+                nearest.stream().sorted().filter(l -> !near.contains(l)).forEach(near::add);
             }
         }
         String shown = String.join(", ", missing.stream().map(DomainArguments::shown).toList());
