@@ -744,7 +744,7 @@ public final class EventsViewModel implements WizardStep {
      * {@link PassingLookupFailures#STOPPED_BY}).
      */
     private String actorText(MessageChain c, Diagnosis d, boolean likelyTypo, boolean passedLookup) {
-        if (passedLookup && !c.stale()) {
+        if (passedLookup) {
             return messages.get("events.detail.actor.passingLookup");
         }
         if (likelyTypo) {
