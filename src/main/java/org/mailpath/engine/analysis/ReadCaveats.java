@@ -1,6 +1,11 @@
 package org.mailpath.engine.analysis;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.ReadAssumptions;
@@ -17,9 +22,13 @@ public final class ReadCaveats {
     private ReadCaveats() {
     }
 
-    /** {@code problem} is an assumption of the reader about rows the analysis kept. */
-    public static boolean counts(LogAnalysis analysis, FileProblem problem) {
-        return ReadAssumptions.isOne(problem) && keptRowsOf(analysis, problem.file());
+    /**
+     * Which problems are assumptions of the reader about rows the analysis kept. The files' names are looked up once
+     * here, not once per problem: the import step tests every problem of a log of many files.
+     */
+    public static Predicate<FileProblem> counts(LogAnalysis analysis) {
+        Map<String, Boolean> keptRows = keptRowsByName(analysis.files());
+        return problem -> ReadAssumptions.isOne(problem) && keptRows.getOrDefault(problem.file(), true);
     }
 
     /**
@@ -28,20 +37,34 @@ public final class ReadCaveats {
      */
     public static List<Integer> readDayFirst(LogAnalysis analysis) {
         List<AnalysedFile> files = analysis.files();
+        // the day-first warnings picked out once, not once per file
+        Set<String> warned = analysis.problems().stream().filter(ReadAssumptions::isReadDayFirst)
+                .map(FileProblem::file).collect(Collectors.toSet());
+        if (warned.isEmpty()) {
+            return List.of();
+        }
         return IntStream.range(0, files.size())
-                .filter(i -> kept(files.get(i)) > 0 && analysis.problems().stream()
-                        .anyMatch(p -> ReadAssumptions.isReadDayFirst(p)
-                                && (files.size() == 1 || named(files.get(i), p.file()))))
+                .filter(i -> kept(files.get(i)) > 0 && (files.size() == 1 || named(files.get(i), warned)))
                 .boxed().toList();
     }
 
-    private static boolean keptRowsOf(LogAnalysis analysis, String file) {
-        return analysis.files().stream().filter(f -> named(f, file)).findFirst().map(f -> kept(f) > 0).orElse(true);
+    /**
+     * Whether each name a problem may give its file by (label or file name) has kept rows, the first file of that
+     * name deciding, in the order the files were given.
+     */
+    private static Map<String, Boolean> keptRowsByName(List<AnalysedFile> files) {
+        Map<String, Boolean> keptRows = new HashMap<>();
+        for (AnalysedFile f : files) {
+            boolean any = kept(f) > 0;
+            keptRows.putIfAbsent(f.label(), any);
+            keptRows.putIfAbsent(f.file(), any);
+        }
+        return keptRows;
     }
 
     /** A problem names its file by its label (a single log's by its name, or by none). */
-    private static boolean named(AnalysedFile f, String file) {
-        return f.label().equals(file) || f.file().equals(file);
+    private static boolean named(AnalysedFile f, Set<String> files) {
+        return files.contains(f.label()) || files.contains(f.file());
     }
 
     private static long kept(AnalysedFile f) {

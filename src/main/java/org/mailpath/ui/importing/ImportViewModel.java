@@ -2,7 +2,10 @@ package org.mailpath.ui.importing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -455,12 +458,11 @@ public final class ImportViewModel implements WizardStep {
      * Why the log is to be checked for what was assumed in reading it: the dates read day first, naming the files of
      * several, and the other assumptions counted beside them. An assumption about a file none of whose rows was kept
      * (all left out as exact copies of another file's rows, or rejected) changed nothing counted and is not spoken
-     * of ({@link ReadCaveats}); its warning is still listed.
+     * of ({@link ReadCaveats}); its warning is still listed. {@code counted}: the problems that count, as listed.
      */
-    private String assumed(LogAnalysis analysis) {
+    private String assumed(LogAnalysis analysis, List<FileProblem> counted) {
         List<Integer> dayFirst = ReadCaveats.readDayFirst(analysis);
-        long others = analysis.problems().stream().filter(p -> ReadCaveats.counts(analysis, p))
-                .filter(p -> dayFirst.isEmpty() || !ReadAssumptions.isReadDayFirst(p)).count();
+        long others = counted.stream().filter(p -> dayFirst.isEmpty() || !ReadAssumptions.isReadDayFirst(p)).count();
         if (dayFirst.isEmpty()) {
             return others == 0 ? "" : messages.format("import.done.assumed.other", others);
         }
@@ -505,10 +507,11 @@ public final class ImportViewModel implements WizardStep {
             fileLines.setAll(analysis.files().size() == 1 ? List.of()
                     : analysis.files().stream().map(ImportViewModel.this::describe).toList());
             // the warnings the reason line above the list speaks of come first, where it says they are ("below"):
-            // after rows rejected they were out of view at 1024 x 700; the others keep their order
-            problems.setAll(analysis.problems().stream()
-                    .sorted(java.util.Comparator.comparing((FileProblem p) -> !ReadCaveats.counts(analysis, p)))
-                    .toList());
+            // after rows rejected they were out of view at 1024 x 700; the others keep their order (split once, as a
+            // stable sort on "counts" would order them, without testing a problem at every comparison)
+            Map<Boolean, List<FileProblem>> counted = analysis.problems().stream()
+                    .collect(Collectors.partitioningBy(ReadCaveats.counts(analysis)));
+            problems.setAll(Stream.concat(counted.get(true).stream(), counted.get(false).stream()).toList());
             // rows left out are the rejected ones and the exact copies of rows of another log: the summary names
             // both, each in its own words as the lines of the files and the problems do ("rejected as unreadable", the
             // report's term, and "left out as exact copies")
@@ -518,7 +521,7 @@ public final class ImportViewModel implements WizardStep {
             // a log left out whole is not in the counts either
             countsInDoubt.set(analysis.rejectedRows() > 0 || analysis.files().stream().anyMatch(f -> !f.usable())
                     || analysis.problems().stream().anyMatch(UnsharedIds::isOne));
-            assumedText.set(assumed(analysis));
+            assumedText.set(assumed(analysis, counted.get(true)));
             if (remember) {
                 // files opened together are one entry, which opens them together again
                 settings.addRecentLogs(files.get());

@@ -37,7 +37,7 @@ class ReadCaveatsTest {
     void aSingleLogReadDayFirstIsOne() throws Exception {
         LogAnalysis a = analyse(dayFirst("day.csv", 0));
         assertEquals(List.of(0), ReadCaveats.readDayFirst(a));
-        assertTrue(a.problems().stream().anyMatch(p -> ReadCaveats.counts(a, p)), a.problems().toString());
+        assertTrue(a.problems().stream().anyMatch(ReadCaveats.counts(a)), a.problems().toString());
     }
 
     @Test
@@ -54,6 +54,6 @@ class ReadCaveatsTest {
         assertEquals(a.files().get(1).rows(), a.files().get(1).copiesLeftOut(), a.files().toString());
         assertTrue(a.problems().stream().anyMatch(ReadAssumptions::isReadDayFirst), "its warning stays");
         assertEquals(List.of(), ReadCaveats.readDayFirst(a));
-        assertFalse(a.problems().stream().anyMatch(p -> ReadCaveats.counts(a, p)), a.problems().toString());
+        assertFalse(a.problems().stream().anyMatch(ReadCaveats.counts(a)), a.problems().toString());
     }
 }
