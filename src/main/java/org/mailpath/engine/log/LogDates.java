@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.mailpath.engine.finding.LocalText;
 
 /**
@@ -37,6 +38,14 @@ public final class LogDates {
         /** Both orders read it (as the same date when day and month are equal). */
         BOTH
     }
+
+    /**
+     * The forms {@link #spreadsheetForm} knows a rejected date cell by, compiled once: String.matches compiles its
+     * pattern at every call, and it is asked of every rejected cell.
+     */
+    private static final Pattern EXCEL_SERIAL = Pattern.compile("[0-9]{5}([.,][0-9]+)?");
+    private static final Pattern DATE_ONLY = Pattern.compile("[0-9]{1,2}([/.])[0-9]{1,2}\\1([0-9]{2}|[0-9]{4})");
+    private static final Pattern ISO_DATE_ONLY = Pattern.compile("[0-9]{4}-[0-9]{2}-[0-9]{2}");
 
     private static final int SLOTS = 256;
 
@@ -312,13 +321,12 @@ public final class LogDates {
      */
     static Optional<String> spreadsheetForm(String text) {
         String s = text == null ? "" : text.strip();
-        if (s.matches("[0-9]{5}([.,][0-9]+)?")) {
+        if (EXCEL_SERIAL.matcher(s).matches()) {
             // Excel's serial days: 36526 is 1/1/2000, 73050 is 1/1/2100
             double days = Double.parseDouble(s.replace(',', '.'));
             return days >= 36_526 && days < 73_050 ? Optional.of("row.notADate.excelSerial") : Optional.empty();
         }
-        if (s.matches("[0-9]{1,2}([/.])[0-9]{1,2}\\1([0-9]{2}|[0-9]{4})")
-                || s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+        if (DATE_ONLY.matcher(s).matches() || ISO_DATE_ONLY.matcher(s).matches()) {
             return Optional.of("row.notADate.noTime");
         }
         return Optional.empty();
