@@ -1,8 +1,6 @@
 package org.mailpath.engine.log;
 
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The reader's warnings that say the log was read other than as Salesforce writes it, by an assumption the mail admin
@@ -18,11 +16,9 @@ public final class ReadAssumptions {
     private static final Set<String> READ_DAY_FIRST = Set.of("file.readDayFirst", "file.readDayFirst.allDates",
             "file.readDayFirst.like", "file.readDayFirst.refused", "file.readDayFirst.span");
 
-    /** {@link #READ_DAY_FIRST}, or files disagreeing on the order. */
-    private static final Set<String> DAY_FIRST = Stream.concat(READ_DAY_FIRST.stream(),
-            Stream.of("file.dateOrdersDisagree")).collect(Collectors.toUnmodifiableSet());
-
     private static final Set<String> OTHERS = Set.of(
+            // files analysed together disagreeing on the order of day and month
+            "file.dateOrdersDisagree",
             // dates that look day first read month first, beside the rows rejected for it: some may be misdated
             "file.dayFirst",
             "file.notUtf8", "file.notUtf8Later", "file.utf16NoBom",
@@ -48,12 +44,8 @@ public final class ReadAssumptions {
 
     /** The warning says the log was read by an assumption that may change its results. */
     public static boolean isOne(FileProblem problem) {
-        return !problem.rejected() && key(problem).filter(k -> DAY_FIRST.contains(k) || OTHERS.contains(k)).isPresent();
-    }
-
-    /** The warning says a file's dates were read day first (d/M/yyyy), or that the files disagree on the order. */
-    public static boolean isDayFirst(FileProblem problem) {
-        return !problem.rejected() && key(problem).filter(DAY_FIRST::contains).isPresent();
+        return !problem.rejected() && key(problem).filter(k -> READ_DAY_FIRST.contains(k) || OTHERS.contains(k))
+                .isPresent();
     }
 
     /**
@@ -66,7 +58,7 @@ public final class ReadAssumptions {
 
     /** Every key of the reader's texts these warnings are worded with. */
     static Set<String> keys() {
-        Set<String> all = new java.util.HashSet<>(DAY_FIRST);
+        Set<String> all = new java.util.HashSet<>(READ_DAY_FIRST);
         all.addAll(OTHERS);
         return Set.copyOf(all);
     }

@@ -29,7 +29,6 @@ class ReadAssumptionsTest {
         List<FileProblem> problems = LogFixtures.read(LogFixtures.write(dir, "day.csv",
                 LogFixtures.HEADER + "\r\n" + LogFixtures.row("16/11/2026 8:00", "R", "a@example.com", "m1", "", "")
                         + "\r\n")).summary().problems();
-        assertTrue(problems.stream().anyMatch(ReadAssumptions::isDayFirst), problems.toString());
         assertTrue(problems.stream().anyMatch(ReadAssumptions::isOne));
         assertTrue(problems.stream().anyMatch(ReadAssumptions::isReadDayFirst), problems.toString());
     }
@@ -38,7 +37,7 @@ class ReadAssumptionsTest {
     @Test
     void filesDisagreeingOnTheOrderIsNoFileReadDayFirst() {
         FileProblem disagree = new FileProblem(0, "", LogTexts.text("file.dateOrdersDisagree", "a.csv", "b.csv"), false);
-        assertTrue(ReadAssumptions.isDayFirst(disagree));
+        assertTrue(ReadAssumptions.isOne(disagree));
         assertFalse(ReadAssumptions.isReadDayFirst(disagree));
         assertTrue(ReadAssumptions.isReadDayFirst(new FileProblem(0, "", LogTexts.text("file.readDayFirst.like",
                 "a.csv"), false)));
@@ -56,7 +55,6 @@ class ReadAssumptionsTest {
     void aRejectedRowIsNone() {
         FileProblem rejected = new FileProblem(3, "Date", LogTexts.text("file.readDayFirst", 1, 1), true);
         assertFalse(ReadAssumptions.isOne(rejected));
-        assertFalse(ReadAssumptions.isDayFirst(rejected));
         assertFalse(ReadAssumptions.isReadDayFirst(rejected));
     }
 }
