@@ -149,8 +149,7 @@ final class ChainEvents {
      * Sender, User ID) are compared by {@link #othersOnColumnsBothHave}.
      */
     private boolean sameOnColumnsBothHave(int i, int j) {
-        ChainTexts shared = chain.texts();
-        int lacking = shared.lacking(file(i)) | shared.lacking(file(j));
+        int lacking = lacking(i) | lacking(j);
         if (lacking == 0) {
             return false;
         }
@@ -232,7 +231,7 @@ final class ChainEvents {
         if (others(e) == 0) {
             return Integer.toUnsignedLong(chain.firstRowOthersWithout(blank));
         }
-        if ((chain.texts().lacking(file(e)) & blank) == blank) {
+        if ((lacking(e) & blank) == blank) {
             return Integer.toUnsignedLong(others(e));
         }
         return -1;
@@ -250,9 +249,8 @@ final class ChainEvents {
         if (file(copy) == file(kept)) {
             return;
         }
-        ChainTexts shared = chain.texts();
-        int keptLacks = shared.lacking(file(kept));
-        int copyLacks = shared.lacking(file(copy));
+        int keptLacks = lacking(kept);
+        int copyLacks = lacking(copy);
         int gained = keptLacks & ~copyLacks;
         if (gained == 0) {
             return;
