@@ -571,7 +571,9 @@ final class RowInterpreter {
             return interpretCells(line, v, false);
         }
         LogRow row = interpretCells(line, v, true);
-        if (row != null && v.length > expectedColumns && !mapping.positional() && anyFilledBeyond(v)) {
+        // only a file with a header gets here with more fields than expected: one read by position expects at least
+        // the documented columns, and a row of at least those is not columnsOff
+        if (row != null && v.length > expectedColumns && anyFilledBeyond(v)) {
             // analysed with more fields than the header: most likely a field's quotes lost around a comma
             problems.extraFields(line, columnsMaybeShifted());
         } else {
