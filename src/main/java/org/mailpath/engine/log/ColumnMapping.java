@@ -127,11 +127,12 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
     }
 
     /**
-     * How many of the header's cells name a known column, a column named twice counted twice (the first is mapped,
-     * the others are {@code duplicates}): how much a line reads as a header when split one way or another.
+     * How many of the header's cells name a known column, a column named twice counted twice (one is mapped, the
+     * others are {@code duplicates} or {@code overruled} by its label): how much a line reads as a header when split
+     * one way or another.
      */
     public int namingCells() {
-        return recognised() + duplicates.size();
+        return recognised() + duplicates.size() + overruled.size();
     }
 
     public List<LogColumn> missingRequired() {

@@ -94,6 +94,17 @@ class TitleAboveHeaderTest {
         assertEquals(';', LogInput.detectDelimiter("Date,Date;Recipient;Event\r\n"));
     }
 
+    /**
+     * A column named by its label and by another name ("Delivery Status" beside a "Status" notes column): the other
+     * name is overruled, not a duplicate, yet both cells name the column, as they did before the label won.
+     */
+    @Test
+    void aCellOverruledByTheLabelCountsForTheSeparatorToo() {
+        assertEquals(2, ColumnMapping.fromHeader(new String[] {"Status", "Delivery Status"}).namingCells());
+        // split by ',' Status and Delivery Status, by ';' Recipient and Mail Event: as many, and ',' comes first
+        assertEquals(',', LogInput.detectDelimiter("Status,Delivery Status,Date;Recipient;Event\r\n"));
+    }
+
     @Test
     void aTitleAboveARepeatedHeaderIsSaidAsOne() throws Exception {
         // two titled exports joined with cat: the second title is no row "not a date" with too few columns
