@@ -92,7 +92,7 @@ public final class DkimInspector {
         if (!conflict) {
             extraTxt(b, txt);
         }
-        return judgeKey(b, DkimKey.parse(keys.getFirst(), () -> DnsAnswers.utf8Text(txt, keys.getFirst())));
+        return judgeKey(b, DkimKey.parse(keys.getFirst(), () -> DnsAnswers.bytes(txt, keys.getFirst())));
     }
 
     /**

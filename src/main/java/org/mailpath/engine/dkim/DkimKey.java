@@ -2,6 +2,11 @@ package org.mailpath.engine.dkim;
 
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.cert.CertificateException;
@@ -63,13 +68,13 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
     }
 
     /**
-     * {@link #parse(String)}, with {@code asWritten} giving the record's text as its publisher typed it (its bytes read
-     * as UTF-8; empty when they are not UTF-8), by which a character of p= that is not base64 is named: {@code text}
-     * has each byte that is not printable ASCII as {@code \ddd}, so a no-break space pasted into the key
-     * ({@code \194\160}) was named as the character '\', which the record does not hold. It is asked only then, as
-     * most keys decode.
+     * {@link #parse(String)}, with {@code asWritten} giving the record's bytes (its strings joined), by which a
+     * character of p= that is not base64 is named: {@code text} has each byte that is not printable ASCII as
+     * {@code \ddd}, so a no-break space pasted into the key ({@code \194\160}), or a byte that is no UTF-8 at all
+     * ({@code \160}), was named as the character '\', which the record does not hold. It is asked only then, as most
+     * keys decode.
      */
-    public static DkimKey parse(String text, Supplier<Optional<String>> asWritten) {
+    public static DkimKey parse(String text, Supplier<Optional<byte[]>> asWritten) {
         TagList list = TagList.parse(text);
         List<LocalText> problems = new ArrayList<>(list.problems());
         Map<String, String> tags = list.values();
@@ -109,8 +114,8 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         try {
             der = Base64.getDecoder().decode(base64);
         } catch (IllegalArgumentException e) {
-            String pValue = asWritten.get().map(w -> TagList.parse(w).values().get("p")).orElse(tags.get("p"));
-            problems.add(DkimTexts.text("problem.base64", base64Fault(pValue)));
+            LocalText fault = asWritten.get().map(DkimKey::base64Fault).orElseGet(() -> base64Fault(tags.get("p")));
+            problems.add(DkimTexts.text("problem.base64", fault));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
         if (type.equals("ed25519")) {
@@ -145,6 +150,28 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
     }
 
     /**
+     * {@link #base64Fault(String)} for the record's bytes: the p= value's bytes read as UTF-8 as far as they are
+     * UTF-8, and the first byte that is not (no base64 character either, as base64 is ASCII) named by its value
+     * ({@code the byte 0xA0}: a no-break space saved in Latin-1 or Windows-1252), counted as one position. The
+     * value is found in the bytes read as ISO-8859-1, one character a byte, which keeps its bytes: the tag syntax
+     * ({@code ;}, {@code =}, white space) is ASCII, so a byte that is not leaves the tags as they are.
+     */
+    private static LocalText base64Fault(byte[] record) {
+        byte[] value = TagList.parse(new String(record, StandardCharsets.ISO_8859_1)).values().getOrDefault("p", "")
+                .getBytes(StandardCharsets.ISO_8859_1);
+        ByteBuffer in = ByteBuffer.wrap(value);
+        // UTF-8 never gives more chars than bytes; decoding stops at the first byte that is not UTF-8
+        CharBuffer out = CharBuffer.allocate(value.length);
+        CoderResult result = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        String readable = out.flip().toString();
+        return characterFault(readable).orElseGet(() -> result.isError()
+                ? DkimTexts.text("fault.byte", String.format(Locale.ROOT, "0x%02X", value[in.position()] & 0xff),
+                        readable.codePointCount(0, readable.length()) + 1)
+                : DkimTexts.text("fault.padding"));
+    }
+
+    /**
      * Why the p= value {@code value} is not base64, in words (the JDK's message names a character by its hex code):
      * its first character that is neither base64 nor white space (which is left out before decoding), shown as it is
      * when it is printable ASCII, else by its code point and Unicode name ({@code U+00A0 NO-BREAK SPACE}: a space
@@ -152,6 +179,11 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
      * space counted, one character each, as the admin counts it in the record.
      */
     private static LocalText base64Fault(String value) {
+        return characterFault(value).orElseGet(() -> DkimTexts.text("fault.padding"));
+    }
+
+    /** The first character of {@code value} that is neither base64 nor white space, with its position. */
+    private static Optional<LocalText> characterFault(String value) {
         int position = 0;
         for (int i = 0; i < value.length(); ) {
             int c = value.codePointAt(i);
@@ -162,10 +194,10 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
             // the white space the p= value may hold (RFC 6376 §3.6.1: FWS), as parse removes it
             boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == 0x0B || c == '\f';
             if (!alphabet && !space) {
-                return DkimTexts.text("fault.character", shown(c), position);
+                return Optional.of(DkimTexts.text("fault.character", shown(c), position));
             }
         }
-        return DkimTexts.text("fault.padding");
+        return Optional.empty();
     }
 
     /** {@code 'c'} for printable ASCII, else {@code U+00A0 NO-BREAK SPACE}: never the character itself. */

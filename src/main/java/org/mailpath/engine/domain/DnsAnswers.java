@@ -1,10 +1,6 @@
 package org.mailpath.engine.domain;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -89,22 +85,16 @@ public final class DnsAnswers {
     }
 
     /**
-     * The first TXT record whose joined text ({@link #texts}) is {@code text}, as its publisher wrote it: its bytes
-     * read as UTF-8, as a record typed or pasted into a DNS host's form is stored; empty when they are not UTF-8 (or
-     * no record has that text). {@link #texts} has each byte that is not printable ASCII as {@code \ddd}, which names
-     * no character the publisher typed.
+     * The bytes of the first TXT record whose joined text ({@link #texts}) is {@code text}, its strings joined (a new
+     * array, the caller's own); empty when no record has that text. {@link #texts} has each byte that is not
+     * printable ASCII as {@code \ddd}, which names no character the publisher typed: these bytes tell what the record
+     * holds, whether they are UTF-8 text (as a record typed or pasted into a DNS host's form is stored) or not.
      */
-    public static Optional<String> utf8Text(DnsAnswer answer, String text) {
-        return withText(answer, text).findFirst().flatMap(t -> {
+    public static Optional<byte[]> bytes(DnsAnswer answer, String text) {
+        return withText(answer, text).findFirst().map(t -> {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             t.getStringsAsByteArrays().forEach(bytes::writeBytes);
-            try {
-                return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes.toByteArray()))
-                        .toString());
-            } catch (CharacterCodingException e) {
-                return Optional.empty();
-            }
+            return bytes.toByteArray();
         });
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mailpath.engine.common.Cancellation;
@@ -28,7 +29,12 @@ class HostileDkimTest {
                     + "short._domainkey TXT \"v=DKIM1; p=0\"\n"
                     // a no-break space pasted into the key (UTF-8 C2 A0), then the same after an ordinary space
                     + "nbsp._domainkey TXT \"v=DKIM1; p=MIGfMA0G\\194\\160CSqGSIb3DQEB\"\n"
-                    + "spaced._domainkey TXT \"v=DKIM1; p=MIGf MA0G\\194\\160CSqGSIb3DQEB\"\n")
+                    + "spaced._domainkey TXT \"v=DKIM1; p=MIGf MA0G\\194\\160CSqGSIb3DQEB\"\n"
+                    // bytes that are not UTF-8: a lone A0 (a no-break space saved as Latin-1), after a no-break space
+                    // in UTF-8, and a note in Latin-1 before a key whose own bytes are UTF-8
+                    + "latin1._domainkey TXT \"v=DKIM1; p=MIGf MA0G\\160CSqGSIb3DQEB\"\n"
+                    + "mixed._domainkey TXT \"v=DKIM1; p=MIGf\\194\\160MA0G\\160CSqGSIb3DQEB\"\n"
+                    + "note._domainkey TXT \"v=DKIM1; n=caf\\233; p=MIGf\\226\\128\\131MA0GCSqGSIb3DQEB\"\n")
             .zone("wild.test", "@ SOA ns.x. h.x. 1 1 1 1 1\n* TXT \"v=spf1 -all\"\n")
             .resolver("127.0.7.4"));
 
@@ -76,6 +82,23 @@ class HostileDkimTest {
         // white space in p= is allowed (and left out): it is counted where the admin sees it
         Finding spaced = only("spaced", "DKIM_KEY_INVALID");
         assertTrue(spaced.message().contains("the character U+00A0 NO-BREAK SPACE at position 10 "), spaced.message());
+    }
+
+    @Test
+    void aByteThatIsNotUtf8InTheKeyIsNamedAsTheByteWhereTheRecordHasIt() {
+        // dnsjava's text of the record has the byte as \160, which was named as the character '\' at position 10
+        Finding latin1 = only("latin1", "DKIM_KEY_INVALID");
+        assertTrue(latin1.message().contains("p= is not valid base64 (the byte 0xA0 at position 10 is not a base64"
+                + " character (nor part of a character in UTF-8))"), latin1.message());
+        assertFalse(latin1.message().contains("'\\'"), latin1.message());
+        assertTrue(latin1.message(Locale.of("sv")).contains("(byten 0xA0 på position 10 är inget base64-tecken (och "
+                + "ingen del av ett tecken i UTF-8))"), latin1.message(Locale.of("sv")));
+        // the first fault is named: here the no-break space in UTF-8 before the lone byte
+        Finding mixed = only("mixed", "DKIM_KEY_INVALID");
+        assertTrue(mixed.message().contains("the character U+00A0 NO-BREAK SPACE at position 5 "), mixed.message());
+        // a byte that is not UTF-8 elsewhere in the record leaves the key's characters readable
+        Finding note = only("note", "DKIM_KEY_INVALID");
+        assertTrue(note.message().contains("the character U+2003 EM SPACE at position 5 "), note.message());
     }
 
     @Test
