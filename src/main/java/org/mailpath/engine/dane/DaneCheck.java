@@ -89,7 +89,7 @@ public final class DaneCheck implements DomainCheck {
         // TLSA question. Without MX records (implicit MX, RFC 7672 §2.2.2) the domain is the host, and its own TLSA
         // question judges the zone
         MxRoute route = MxRoute.asSigned(domain);
-        if (!all.implicit() && found.stream().anyMatch(h -> publishedInSignedZone(h) || deferring(h) || bogus(h))) {
+        if (!all.implicit() && found.stream().anyMatch(h -> publishedInSignedZone(h) || skipped(h))) {
             route = MxRoute.judge(ctx.dns(), zones, domain, mx, ctx.cancellation());
         }
         return CheckOutcome.of(findings(domain, mx, route, found));
@@ -106,7 +106,7 @@ public final class DaneCheck implements DomainCheck {
 
     private static List<Finding> findings(String domain, DnsAnswer mx, MxRoute route, List<HostTlsa> found) {
         // a host senders skip for DANE: when it is every host, the mail waits in their queues
-        boolean noneLeft = found.stream().allMatch(h -> deferring(h) || bogus(h));
+        boolean noneLeft = found.stream().allMatch(DaneCheck::skipped);
         // every host in a zone whose own chain is broken: then no validating sender has a host left, TLSA or not
         boolean noneLeftForAll = found.stream().allMatch(DaneCheck::inBrokenZone);
         Consequence consequence = new Consequence(route, noneLeft, noneLeftForAll);
@@ -150,6 +150,14 @@ public final class DaneCheck implements DomainCheck {
         return findings;
     }
 
+    /**
+     * A host senders that validate DANE skip: its TLSA question fails where the zone is not known to be unsigned, or
+     * its records are bogus.
+     */
+    private static boolean skipped(HostTlsa h) {
+        return deferring(h) || bogus(h);
+    }
+
     /** A failed TLSA question senders that validate DANE meet: the zone is not known to be unsigned. */
     private static boolean deferring(HostTlsa h) {
         return h instanceof HostTlsa.Failed f && !f.answer().resolverAtFault()
@@ -161,7 +169,7 @@ public final class DaneCheck implements DomainCheck {
      * resolvers fail every question there, its addresses too, for every sender ({@link ZoneSecurity.Judgement}).
      */
     private static boolean inBrokenZone(HostTlsa h) {
-        return (deferring(h) || bogus(h)) && switch (h) {
+        return skipped(h) && switch (h) {
             case HostTlsa.Failed f -> f.zone().zoneBroken();
             case HostTlsa.Published p -> p.zone().zoneBroken();
             case HostTlsa.Absent a -> false;
@@ -180,11 +188,11 @@ public final class DaneCheck implements DomainCheck {
     private static Optional<Finding> published(HostTlsa.Published p, Consequence consequence,
                                                List<Finding> findings) {
         ZoneSecurity.Judgement zone = p.zone();
-        Object records = DnsText.joinText(p.records().stream().map(TlsaParameters::describe).toList(), ", ");
+        Object records = described(p.records());
         switch (zone.level()) {
             case UNSIGNED -> {
                 // a signed zone below a zone without a secure link from its parent is as unsigned to validators
-                String key = DaneFindingCodes.DANE_NOT_SIGNED + (zone.insecureAbove().isPresent() ? ".above" : "");
+                String key = DaneFindingCodes.DANE_NOT_SIGNED + above(zone);
                 findings.add(TEXTS.finding(DaneFindingCodes.DANE_NOT_SIGNED, Severity.WARNING, p.host(),
                         p.evidence(), WHO, key, p.host(), p.owner(), zone.zone(), records,
                         zone.insecureAbove().orElse("")));
@@ -220,11 +228,16 @@ public final class DaneCheck implements DomainCheck {
             findings.add(TEXTS.variant(code, Severity.INFO, p.host(), p.evidence(), WHO, code + ".some.message",
                     code + ".remediation", p.host(), p.owner(), TEXTS.joined("reason.joined", reasons)));
         }
-        Object usableText = DnsText.joinText(usable.stream().map(TlsaParameters::describe).toList(), ", ");
+        Object usableText = described(usable);
         String key = DaneFindingCodes.DANE_OK + (zone.level() == ZoneSecurity.Level.SIGNED ? "" : ".unchecked");
         return Optional.of(TEXTS.variant(DaneFindingCodes.DANE_OK, Severity.OK, p.host(), p.evidence(),
                 Actor.NOBODY, key + ".message", DaneFindingCodes.DANE_OK + ".remediation", p.host(), p.owner(),
                 zone.zone(), usableText));
+    }
+
+    /** TLSA records as the findings list them: each one's parameters in words, joined by commas. */
+    private static Object described(List<TLSARecord> records) {
+        return DnsText.joinText(records.stream().map(TlsaParameters::describe).toList(), ", ");
     }
 
     /**
@@ -244,9 +257,14 @@ public final class DaneCheck implements DomainCheck {
         String code = DaneFindingCodes.DANE_MX_NOT_SIGNED;
         ZoneSecurity.Judgement zone = route.unsignedMx().orElseThrow();
         // a signed zone below a zone without a secure link from its parent: its own DS is there, the chain is not
-        String key = code + (zone.insecureAbove().isPresent() ? ".above" : "");
+        String key = code + above(zone);
         return TEXTS.finding(code, Severity.INFO, domain, evidence, WHO, key, domain, zone.zone(),
                 DnsText.joinText(withDane, ", "), zone.insecureAbove().orElse(""));
+    }
+
+    /** The suffix of a text's key that names the zone above without a secure link from its parent, if there is one. */
+    private static String above(ZoneSecurity.Judgement zone) {
+        return zone.insecureAbove().isPresent() ? ".above" : "";
     }
 
     private static Finding lookupFailed(HostTlsa.Failed f, Consequence consequence) {
