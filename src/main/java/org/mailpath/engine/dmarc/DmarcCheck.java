@@ -344,10 +344,11 @@ public final class DmarcCheck implements DomainCheck {
         boolean misplaced = !dmarcRecords(apex).isEmpty();
         Optional<Parked> parkedMx = parked(ctx, domain, apex);
         List<String> lines = new ArrayList<>(evidence);
-        if (misplaced || parkedMx.isPresent()) {
+        if (parkedMx.isPresent()) {
+            lines.addAll(parkedMx.get().evidence());    // the apex's TXT answer, then the null MX
+        } else if (misplaced) {
             lines.addAll(apex.evidence());
         }
-        parkedMx.ifPresent(p -> lines.addAll(p.mx().evidence()));
         String publishAt = "_dmarc." + (org.equals(domain) ? domain : org);
         List<LocalText> notes = new ArrayList<>();
         if (misplaced) {
