@@ -89,8 +89,9 @@ final class ChainAbove {
     }
 
     /**
-     * @param zone   the zone whose own link holds
-     * @param zoneDs the zone's DS question (answered from its parent, with its signatures)
+     * @param zone   the zone whose own link holds, or whose parent answers that it has no DS record (the DNSSEC
+     *               check's DNSSEC_NO_DS: the last link judged is then that answer's proof, as for a zone above)
+     * @param zoneDs the zone's DS question (answered from its parent, with its signatures or its denial)
      */
     static Result judge(DnsLookup dns, TrustAnchor anchor, Name zone, DnssecAnswer zoneDs, Instant now,
                         Cancellation cancellation) {

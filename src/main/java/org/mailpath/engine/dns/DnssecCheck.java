@@ -139,6 +139,9 @@ public final class DnssecCheck implements DomainCheck {
         Instant now = clock.instant();
         ChainOfTrust.Result result = ChainOfTrust.judge(zoneName, ds, dnskey, signed, now);
         evidence.addAll(result.notes());
+        if (result.verdict() instanceof DnssecVerdict.NoDs && ds.dnssecOk()) {
+            return CheckOutcome.of(List.of(noDs(context, domain, zone, zoneName, ds, evidence, now)));
+        }
         if (!(result.verdict() instanceof DnssecVerdict.Signed s)) {
             // An expired signature is set against each name server's copy: asked only then (the resolver's answer
             // may come from one server of several left behind), so a zone whose chain breaks otherwise costs none.
@@ -231,6 +234,24 @@ public final class DnssecCheck implements DomainCheck {
         findings.addAll(ChildKeyFindings.of(childKeys, domain, zone, childEvidence));
         perServer.ifPresent(p -> findings.addAll(ChildKeyFindings.inconsistent(p, domain, zone, childEvidence)));
         return CheckOutcome.of(findings);
+    }
+
+    /**
+     * DNSSEC_NO_DS, or DNSSEC_PARENT_BOGUS: the zone publishes keys but its parent answers that it has no DS record,
+     * which counts, as for a zone above ({@link ChainAbove}), only with the parent's signed proof (NSEC or NSEC3,
+     * RFC 4035 §5.2; an Opt-Out NSEC3 record covering the zone, RFC 5155 §8.6): without it validators take the
+     * answer as bogus and fail every lookup of the domain, keys or not. So is a break in a link above the zone. A
+     * zone above without a DS of its own, a proof that cannot be judged, or a root that does not lead to the anchor
+     * leave the answer as the parent gives it (the evidence says which). Asked only of a resolver that returns
+     * DNSSEC data: the root's keys and each zone cut's DS and keys, kept for the run.
+     */
+    private Finding noDs(CheckContext context, String domain, String zone, Name zoneName, DnssecAnswer ds,
+                         List<String> evidence, Instant now) {
+        ChainAbove.Result chain = ChainAbove.judge(context.dns(), anchor, zoneName, ds, now, context.cancellation());
+        List<String> withChain = new ArrayList<>(evidence);
+        withChain.addAll(chain.evidence());
+        return chain.verdict() instanceof ChainAbove.Bogus b ? parentBogus(b, domain, zone, withChain)
+                : finding(new DnssecVerdict.NoDs(), domain, zone, withChain, Optional.empty());
     }
 
     /**
@@ -546,7 +567,8 @@ public final class DnssecCheck implements DomainCheck {
      * that a zone above has no DS without the signed proof of it (NSEC/NSEC3): its remedy is the parent's proof.
      */
     private static Finding parentBogus(ChainAbove.Bogus bogus, String domain, String zone, List<String> evidence) {
-        if (bogus.why() == ChainAbove.Break.DS_SIGNATURE && bogus.zone().equalsIgnoreCase(zone)) {
+        boolean own = bogus.zone().equalsIgnoreCase(zone);
+        if (bogus.why() == ChainAbove.Break.DS_SIGNATURE && own) {
             // the parent's signature over the zone's own DS: one side's fault, the parent's, not a link between
             // two zones above; the zone's operators cannot repair it, only report it
             return finding(DnsFindingCodes.DNSSEC_PARENT_BOGUS, Severity.ERROR, domain, evidence,
@@ -564,9 +586,12 @@ public final class DnssecCheck implements DomainCheck {
         String remediation = DnsFindingCodes.DNSSEC_PARENT_BOGUS
                 + (bogus.why() == ChainAbove.Break.DS_DENIAL ? ".denial.remediation" : ".remediation");
         LocalText what = LookupFindings.TEXTS.text(phrase, bogus.zone(), zoneText(bogus.parent()));
+        // the parent denying the zone's own DS without proof: the chain breaks where it delegates the zone, not above
+        String message = DnsFindingCodes.DNSSEC_PARENT_BOGUS
+                + (own && bogus.why() == ChainAbove.Break.DS_DENIAL ? ".ownDenial.message" : ".message");
         return LookupFindings.TEXTS.variant(DnsFindingCodes.DNSSEC_PARENT_BOGUS, Severity.ERROR, domain, evidence,
-                Actor.RECIPIENT_MAIL_TEAM, DnsFindingCodes.DNSSEC_PARENT_BOGUS + ".message", remediation, domain, zone,
-                bogus.zone(), what, bogus(domain), zoneText(bogus.parent()));
+                Actor.RECIPIENT_MAIL_TEAM, message, remediation, domain, zone, bogus.zone(), what, bogus(domain),
+                zoneText(bogus.parent()));
     }
 
     /** A zone's name in a message; the root, whose name is a bare dot, in words. */

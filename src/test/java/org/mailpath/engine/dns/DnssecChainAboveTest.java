@@ -193,6 +193,52 @@ class DnssecChainAboveTest {
         Findings.single(check(dns, TREE.anchor()), "DNSSEC_PARENT_BOGUS", Severity.ERROR);
     }
 
+    /**
+     * The zone publishes its keys, but the signed TLD has no DS record for it, and no NSEC3 record of the TLD matches
+     * it: the closest encloser proof (the TLD's own record) with an Opt-Out record covering the zone proves an
+     * insecure delegation (RFC 5155 §8.6), so DNSSEC_NO_DS stands, as the TLD's answer says.
+     */
+    @Test
+    void aZoneWithoutDsCoveredByTheTldsNsec3OptOutRecordIsAnInsecureDelegation() {
+        FakeDns dns = dns(TREE.rootDelegatingTld(), TREE.tldWithNsec3(true));
+        List<Finding> findings = check(dns, TREE.anchor());
+        assertEquals(List.of("DNSSEC_NO_DS"), Findings.codes(findings), Findings.describe(findings));
+        Finding f = findings.getFirst();
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.evidence().contains(";; no DS record for signed.example at example: an NSEC3 record of example"
+                + " with the Opt-Out flag covers it (an insecure delegation, RFC 5155 §8.6), so validating resolvers"
+                + " treat signed.example and every zone below it as insecure"), f.evidence().toString());
+        assertTrue(f.evidence().contains(";; example: its DNSKEY set is signed by key tag "
+                + TREE.tldKey().dnskey().getFootprint() + ", which its DS at . points to"), f.evidence().toString());
+    }
+
+    /**
+     * The same TLD's answer without a valid proof that the zone has no DS record, which validators take as bogus (RFC
+     * 4035 §5.2) whatever the zone's keys: a covering NSEC3 record without the Opt-Out flag (it denies that the
+     * delegation exists, RFC 5155 §8.6 requires the flag), no NSEC or NSEC3 record at all, or the Opt-Out record
+     * whose signature does not verify.
+     */
+    @Test
+    void aZoneWithoutDsWhoseTldProvesNothingIsBogus() {
+        for (List<Record> tld : List.of(TREE.tldWithNsec3(false), TREE.tld(true),
+                SignedTree.breakSignatures(TREE.tldWithNsec3(true), Type.NSEC3))) {
+            List<Finding> findings = check(dns(TREE.rootDelegatingTld(), tld), TREE.anchor());
+            assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
+            Finding f = findings.getFirst();
+            assertEquals("The DNSSEC chain of trust of signed.example breaks where example delegates the zone"
+                    + " signed.example: example answers that it has no DS record for the zone signed.example, but the"
+                    + " answer carries no valid proof of it (NSEC or NSEC3 records signed by the keys of example, RFC"
+                    + " 4035 §5.2), which validators require, since a forged answer or one stripped on the way would"
+                    + " otherwise switch DNSSEC off for everything below signed.example. Validating resolvers, which"
+                    + " most large mail providers use, treat signed.example as bogus: every lookup fails (SERVFAIL),"
+                    + " so mail to it is not delivered ('Domain Lookup Failed').", f.message());
+            assertTrue(f.remediation().startsWith("The operators of example must answer the question for the DS"
+                    + " record of signed.example with the NSEC or NSEC3 records"), f.remediation());
+            assertTrue(f.message(Locale.of("sv")).startsWith("DNSSEC-förtroendekedjan för signed.example bryts där"
+                    + " example delegerar zonen signed.example: example svarar att"), f.message(Locale.of("sv")));
+        }
+    }
+
     @Test
     void aBrokenSignatureOverTheZonesDsAtTheTldIsBogus() {
         FakeDns dns = dns(TREE.rootDelegatingTld(), SignedTree.breakDsSignatures(TREE.tld(true, CSK.ds())));

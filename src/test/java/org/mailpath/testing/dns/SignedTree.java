@@ -116,6 +116,20 @@ public final class SignedTree {
     }
 
     /**
+     * The TLD zone holding {@code childDs}, signed, with an NSEC3 chain of one record, its apex's ({@code 1 0 0 -},
+     * {@code optOut} setting the Opt-Out flag): it matches the TLD's name and covers every other, so a child without a
+     * DS record has no matching record, and the closest encloser proof (RFC 5155 §7.2.1) is that one record. With
+     * the Opt-Out flag it proves an insecure delegation (§8.6); without, it denies that the child exists at all.
+     */
+    public List<Record> tldWithNsec3(boolean optOut, DSRecord... childDs) {
+        List<Record> records = new ArrayList<>(tld(false, childDs));
+        records.add(ZoneSigner.nsec3(tld, tld, optOut ? NSEC3Record.Flags.OPT_OUT : 0, Type.NS, Type.SOA,
+                Type.RRSIG, Type.DNSKEY, Type.NSEC3PARAM));
+        records.addAll(ZoneSigner.parse(tld, tld + ". NSEC3PARAM 1 0 0 -\n"));
+        return ZoneSigner.sign(tld, records, List.of(tldKey), inception, expiration);
+    }
+
+    /**
      * {@code records} with each RRSIG over a DS record altered in its last signature byte: the signature no longer
      * verifies (a broken signature at the TLD).
      */

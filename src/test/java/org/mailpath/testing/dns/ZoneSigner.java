@@ -11,9 +11,11 @@ import java.security.PrivateKey;
 import java.security.spec.ECGenParameterSpec;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.DNSKEYRecord;
@@ -182,12 +184,45 @@ public final class ZoneSigner {
      * their own parameters, RFC 5155 §7.2.3: what proves a NODATA answer there), with the RRSIG records over them.
      */
     public static List<Record> nsec3Matching(Iterable<Record> records, Name name) {
-        List<Record> nsec3 = new ArrayList<>();
+        return withSignatures(records, nsec3Where(records, n -> matches(n, name)));
+    }
+
+    /**
+     * The closest encloser proof for {@code name} (RFC 5155 §7.2.1), what a NODATA answer for a DS question carries
+     * when no NSEC3 record matches the name (§8.6: an Opt-Out record covering an insecure delegation): the NSEC3
+     * records among {@code records} that match the nearest name above {@code name} that has one (the closest
+     * encloser) and those of that zone that cover the next closer name (one label longer, towards {@code name}), with
+     * the RRSIG records over them; empty when no name above has a matching record. A zone's one-record chain
+     * ({@link #nsec3}) matches its own name and covers every other.
+     */
+    public static List<Record> nsec3ClosestEncloser(Iterable<Record> records, Name name) {
+        for (int drop = 1; drop < name.labels(); drop++) {
+            Name encloser = new Name(name, drop);
+            Name nextCloser = new Name(name, drop - 1);
+            List<NSEC3Record> matching = nsec3Where(records, n -> matches(n, encloser));
+            if (!matching.isEmpty()) {
+                Name zone = new Name(matching.getFirst().getName(), 1);
+                List<NSEC3Record> proof = new ArrayList<>(matching);
+                nsec3Where(records, n -> new Name(n.getName(), 1).equals(zone) && covers(n, nextCloser)).stream()
+                        .filter(n -> !proof.contains(n)).forEach(proof::add);
+                return withSignatures(records, proof);
+            }
+        }
+        return List.of();
+    }
+
+    private static List<NSEC3Record> nsec3Where(Iterable<Record> records, Predicate<NSEC3Record> which) {
+        List<NSEC3Record> nsec3 = new ArrayList<>();
         for (Record r : records) {
-            if (r instanceof NSEC3Record n && matches(n, name)) {
+            if (r instanceof NSEC3Record n && which.test(n)) {
                 nsec3.add(n);
             }
         }
+        return nsec3;
+    }
+
+    /** {@code nsec3} and the RRSIG records over them among {@code records}. */
+    private static List<Record> withSignatures(Iterable<Record> records, List<NSEC3Record> nsec3) {
         List<Record> out = new ArrayList<>(nsec3);
         for (Record r : records) {
             if (r instanceof RRSIGRecord s && s.getTypeCovered() == Type.NSEC3
@@ -196,6 +231,27 @@ public final class ZoneSigner {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether {@code n} covers {@code name} (RFC 5155 §1.3): the name's hash lies strictly between the record's own
+     * hashed owner and its next hashed owner, in the chain's circular order (a chain of one record covers every hash
+     * but its own).
+     */
+    private static boolean covers(NSEC3Record n, Name name) {
+        try {
+            if (!name.subdomain(new Name(n.getName(), 1))) {
+                return false;
+            }
+            byte[] hash = n.hashName(name);
+            byte[] owner = BASE32HEX.fromString(n.getName().getLabelString(0));
+            byte[] next = n.getNext();
+            boolean afterOwner = Arrays.compareUnsigned(owner, hash) < 0;
+            boolean beforeNext = Arrays.compareUnsigned(hash, next) < 0;
+            return Arrays.compareUnsigned(owner, next) < 0 ? afterOwner && beforeNext : afterOwner || beforeNext;
+        } catch (GeneralSecurityException e) {
+            return false;
+        }
     }
 
     private static boolean matches(NSEC3Record n, Name name) {

@@ -165,15 +165,21 @@ public final class FakeDns implements DnsLookup {
     }
 
     /**
-     * The NSEC record at {@code name} and the NSEC3 records of the zone text that match it, with their RRSIGs: a
-     * NODATA answer's proof.
+     * The NSEC record at {@code name} and the NSEC3 records of the zone text that match it, or, when none does, the
+     * closest encloser proof ({@link ZoneSigner#nsec3ClosestEncloser}), with their RRSIGs: a NODATA answer's proof.
      */
     private List<Record> denial(String name) {
         try {
             Name owner = Name.fromString(name.endsWith(".") ? name : name + ".");
             List<Record> proof = new ArrayList<>(recordsAt(owner).stream().filter(r -> r.getType() == Type.NSEC
                     || r instanceof RRSIGRecord s && s.getTypeCovered() == Type.NSEC).toList());
-            proof.addAll(ZoneSigner.nsec3Matching(byName.values().stream().flatMap(List::stream).toList(), owner));
+            List<Record> all = byName.values().stream().flatMap(List::stream).toList();
+            proof.addAll(ZoneSigner.nsec3Matching(all, owner));
+            // no record matches the name: the closest encloser proof, as a parent's NSEC3 chain proves an
+            // insecure delegation by an Opt-Out record covering it (RFC 5155 §7.2.1, §8.6)
+            if (proof.isEmpty()) {
+                proof.addAll(ZoneSigner.nsec3ClosestEncloser(all, owner));
+            }
             return proof;
         } catch (TextParseException e) {
             return List.of();
