@@ -267,7 +267,11 @@ final class ConclusionWriter {
                     long count = bounces ? c.bounced() : c.deferred();
                     // the replies of a bare basic code are counted apart: the category's general words would state
                     // as fact what their code only makes likely, and their hedge would doubt the replies that said it
-                    Group group = new Group(c.category(), c.basicCodeOnly());
+                    // so are those said in the category's words for our side (ReportTexts#oursCause): counted with
+                    // the rest, the category's general words ("your servers throttled …") would say them too; they
+                    // are one phrase, so their group keeps it
+                    Group group = new Group(c.category(), c.basicCodeOnly(),
+                            texts.oursCause(c.category()).filter(c.explanation()::equals).isPresent());
                     byPhrase.merge(c.explanation(), count, Long::sum);
                     byGroup.merge(group, count, Long::sum);
                     phrases.computeIfAbsent(group, k -> new LinkedHashSet<>()).add(c.explanation());
@@ -344,8 +348,11 @@ final class ConclusionWriter {
         return hold == null || !row.rules().isEmpty() && hold.containsAll(row.rules());
     }
 
-    /** The causes of a category counted together: those resting on a bare basic code ({@code basic}) apart. */
-    private record Group(Category category, boolean basic) {
+    /**
+     * The causes of a category counted together: those resting on a bare basic code ({@code basic}) apart, and those
+     * said in the category's words for our side ({@code ours}) apart.
+     */
+    private record Group(Category category, boolean basic, boolean ours) {
     }
 
     /**

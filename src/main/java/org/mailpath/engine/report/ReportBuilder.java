@@ -931,14 +931,17 @@ public final class ReportBuilder {
     /**
      * Completes "… bounced because …" for a failed chain, as its row of the causes table and the conclusion say it:
      * the fact of a domain no mail can reach, else the words every such reply shares, else its rule's or its
-     * category's (hedged for a bare basic code, {@link ReportTexts#cause(Category, String, boolean)}).
+     * category's (hedged for a bare basic code; for a rule that names our side to act, the category's words for our
+     * side: {@link ReportTexts#cause(Category, String, Actor, boolean)}).
      */
     private String cause(MessageChain c, Optional<NoMailDomain> fact, Optional<MessageChain.SharedWords> shared,
                          boolean toMailTeam) {
         Category cat = c.category().orElse(Category.UNKNOWN);
         return fact.map(f -> texts.domainFactCause(f, toMailTeam))
                 .or(() -> shared.map(w -> toMailTeam ? w.causeToMailTeam() : w.cause()))
-                .or(() -> c.diagnosis().map(x -> texts.cause(cat, x.ruleId(), toMailTeam)))
+                // the rule's actor, not the chain's: a bounce of a rule that names no one is our admin's to send
+                // again (MessageChain#actor) while the limit that deferred it stays the recipient's servers'
+                .or(() -> c.diagnosis().map(x -> texts.cause(cat, x.ruleId(), x.actor(), toMailTeam)))
                 .orElseGet(() -> texts.cause(cat, toMailTeam));
     }
 

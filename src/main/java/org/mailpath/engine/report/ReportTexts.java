@@ -137,14 +137,44 @@ public final class ReportTexts {
      * category's, each in its {@code .you} form where it has one.
      */
     public String cause(Category category, String ruleId, boolean toMailTeam) {
+        return cause(category, ruleId, Actor.NOBODY, toMailTeam);
+    }
+
+    /**
+     * {@link #cause(Category, String, boolean)} for the replies of a rule whose actor is {@code ruleActor}: where that
+     * names our side to act ({@link #oursToAct}), the category's words for our side ({@link #oursCause}) go before
+     * its general ones, which put the cause on the recipient's servers ("your servers throttled or greylisted the
+     * delivery") beside a causes row that tells their mail team nothing is needed of them. The rule's own words and
+     * the hedged words of a bare basic code still go first: they say only what the reply said.
+     */
+    public String cause(Category category, String ruleId, Actor ruleActor, boolean toMailTeam) {
         String key = "cause.rule." + ruleId.replace(':', '.');
         if (texts.containsKey(key)) {
             return toReader(key, toMailTeam);
         }
         // a diagnosis from the reply's basic code alone makes its category likely, not certain: said so where the
-        // category's words would state it as fact ("your servers refused the message by a policy of yours")
-        return Diagnosis.fromBasicCode(ruleId) ? basicCause(category, toMailTeam).orElseGet(() ->
-                cause(category, toMailTeam)) : cause(category, toMailTeam);
+        // category's words would state it as fact ("your servers refused the message by a policy of yours"), before
+        // the words for our side, which would state it too
+        Optional<String> hedged = Diagnosis.fromBasicCode(ruleId) ? basicCause(category, toMailTeam) : Optional.empty();
+        return hedged.or(() -> oursToAct(ruleActor) ? oursCause(category) : Optional.empty())
+                .orElseGet(() -> cause(category, toMailTeam));
+    }
+
+    /**
+     * The category's words for replies whose rule names our side to act ({@code cause.ours.CATEGORY}): for
+     * RATE_LIMIT, "our sending went over a limit on volume, rate or complaints, which is ours to deal with" (Yahoo's
+     * [TSS04] deferrals judge the sending IP's volume and complaints, Gmail's its rate of unsolicited mail, a relay's
+     * quota our organisation's sending: no throttling the recipient's mail team can lift). Empty for a category without
+     * them. They name no side of the recipient's, so they read the same in a report addressed to its mail team.
+     */
+    public Optional<String> oursCause(Category category) {
+        String key = "cause.ours." + category.name();
+        return texts.containsKey(key) ? Optional.of(get(key)) : Optional.empty();
+    }
+
+    /** Whether a rule's actor names our side to act: our admin, our network or Salesforce's support. */
+    static boolean oursToAct(Actor actor) {
+        return actor == Actor.SENDER_ADMIN || actor == Actor.LOCAL_NETWORK || actor == Actor.SALESFORCE_SUPPORT;
     }
 
     /**
