@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.ChainDomainFacts;
 import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.analysis.AnalysedFile;
@@ -185,12 +186,14 @@ public final class AnalysisJson {
         Diagnosis d = c.diagnosis().orElse(null);
         nullable(g, "category", d == null ? null : d.category().name());
         g.writeStringField("status", c.status());
-        nullable(g, "explanation", ChainAdvice.explanation(c, facts, log).orElse(null));
+        // what the checks found of its domain, resolved once for its explanation, remediation and actor
+        ChainDomainFacts chainFacts = facts.forChain(c);
+        nullable(g, "explanation", ChainAdvice.explanation(chainFacts, log).orElse(null));
         // a deferral has its own words where the bounce's "resend later" would risk a duplicate; a stale one, and a
         // received-only message past the same 24 hours, is our admin's, to request a log with its later rows, as the
         // report says (ChainAdvice)
-        nullable(g, "remediation", ChainAdvice.remediation(c, facts, log).orElse(null));
-        nullable(g, "actor", facts.actor(c, log).map(Actor::name).orElse(null));
+        nullable(g, "remediation", ChainAdvice.remediation(chainFacts, log).orElse(null));
+        nullable(g, "actor", chainFacts.actor(log).map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());

@@ -3,6 +3,7 @@ package org.mailpath.cli;
 import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.report.ChainDomainFacts;
 import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.report.LikelyTypos;
 import org.mailpath.engine.report.LogEvidence;
@@ -20,7 +21,8 @@ import org.mailpath.engine.report.ReportTexts;
  * admin's too, with the report's own words for it (receivedOnly.stale). The rule and its words are the report's
  * ({@link MissingOutcome}). With {@code --check-dns}, a failed message to a domain the checks found no mail can reach
  * (one that does not exist: an address for our admin to correct) is named and advised as the report does
- * ({@link DomainFacts}); without the checks, {@link DomainFacts#none()}.
+ * ({@link DomainFacts}); without the checks, {@link DomainFacts#none()}. Each method takes the chain with what the
+ * checks found of its domain resolved once ({@link DomainFacts#forChain}), as its callers ask several of them.
  */
 final class ChainAdvice {
 
@@ -32,8 +34,9 @@ final class ChainAdvice {
      * else the reply's; the fact of the DNS checks in their place or after them ({@link DomainFacts}); then the domain
      * a failing one likely meant ({@link LikelyTypos}), as the report says it.
      */
-    static Optional<String> remediation(MessageChain c, DomainFacts facts, LogEvidence log) {
-        Optional<String> advice = facts.remediation(c, MissingOutcome.adviceKey(c).map(ReportTexts.english()::get)
+    static Optional<String> remediation(ChainDomainFacts facts, LogEvidence log) {
+        MessageChain c = facts.chain();
+        Optional<String> advice = facts.remediation(MissingOutcome.adviceKey(c).map(ReportTexts.english()::get)
                 .or(() -> log.passing().passed(c) ? Optional.of(PassingLookupFailures.remediation())
                         : c.remediation(Locale.ENGLISH)));
         return log.typos().intended(c).map(d -> advice.map(a -> a + " " + LikelyTypos.note(c, d)))
@@ -46,32 +49,33 @@ final class ChainAdvice {
      * fact of the DNS checks takes the place of the reply's words (the fact's actor then stopped it, as in the
      * report's {@code DomainFacts.stoppedBy}).
      */
-    static boolean stoppedByRecipient(MessageChain c, DomainFacts facts) {
-        return c.deferredUntilExpiry() && !facts.replacesWords(c);
+    static boolean stoppedByRecipient(ChainDomainFacts facts) {
+        return facts.chain().deferredUntilExpiry() && !facts.replacesWords();
     }
 
     /**
      * What the recipient's mail team is asked besides our admin's fix, where what stopped a message lies with their
      * side while our admin acts on it: deferrals that lasted until Salesforce gave up ({@link #stoppedByRecipient}),
-     * a lookup failure that came and went ({@link DomainFacts#passedLookup(MessageChain, LogEvidence)}: our admin
+     * a lookup failure that came and went ({@link ChainDomainFacts#passedLookup(LogEvidence)}: our admin
      * sends the message again, while what stopped it lies with the recipient's name servers, as the report says,
      * {@link PassingLookupFailures#ACTOR}, {@link PassingLookupFailures#STOPPED_BY}). Empty for the others.
      */
-    static Optional<String> alsoForMailTeam(MessageChain c, DomainFacts facts, LogEvidence log) {
-        if (stoppedByRecipient(c, facts)) {
+    static Optional<String> alsoForMailTeam(ChainDomainFacts facts, LogEvidence log) {
+        if (stoppedByRecipient(facts)) {
             return Optional.of("their servers kept deferring these messages until Salesforce gave up. Ask them why"
                     + " (--report FILE --domain DOMAIN writes the report that asks them to check their servers and any"
                     + " filtering service in front of them).");
         }
-        return facts.passedLookup(c, log) ? Optional.of("lookups of their domain failed for a while, although"
+        return facts.passedLookup(log) ? Optional.of("lookups of their domain failed for a while, although"
                 + " their mail servers were found before and after. Ask them to check that each of their"
                 + " authoritative name servers answers at all times (--report FILE --domain DOMAIN writes the report"
                 + " that asks them to).") : Optional.empty();
     }
 
     /** What the reply means, or what the checks found of its domain where that replaces it. */
-    static Optional<String> explanation(MessageChain c, DomainFacts facts, LogEvidence log) {
-        return facts.explanation(c, log.passing().passed(c) ? Optional.of(PassingLookupFailures.explanation())
+    static Optional<String> explanation(ChainDomainFacts facts, LogEvidence log) {
+        MessageChain c = facts.chain();
+        return facts.explanation(log.passing().passed(c) ? Optional.of(PassingLookupFailures.explanation())
                 : c.explanation(Locale.ENGLISH));
     }
 }

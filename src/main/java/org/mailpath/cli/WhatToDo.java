@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.report.ChainDomainFacts;
 import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.report.ReportTexts;
@@ -109,34 +110,38 @@ final class WhatToDo {
      */
     void add(MessageChain c) {
         if (c.staleReceived() && !c.events().isEmpty()) {
+            ChainDomainFacts chainFacts = facts.forChain(c);
             // the rule every chain's actor follows; a received-only chain is never a likely typo nor a lookup
             // failure that came and went, so it is its missing outcome's: our admin
-            facts.actor(c, log).ifPresent(actor -> {
-                String remediation = ChainAdvice.remediation(c, facts, log).orElse("");
+            chainFacts.actor(log).ifPresent(actor -> {
+                String remediation = ChainAdvice.remediation(chainFacts, log).orElse("");
                 missingRows.merge(List.of(actor, remediation), new MissingRows(actor, remediation, 1,
                         c.events().getLast().time(), c.recipientDomain()), MissingRows::plus);
             });
             return;
         }
         c.diagnosis().ifPresent(d -> {
+            // what the checks found of its domain, resolved once for the several questions below (a delivered
+            // message, which has no diagnosis, asks none)
+            ChainDomainFacts chainFacts = facts.forChain(c);
             boolean bounced = c.verdict() == Verdict.BOUNCED;
             // a small message refused as too large has words of its own: those it shares with every such message,
             // without its size, so that messages of different sizes are one thing to do
             // a stale deferral's advice is its own (ChainAdvice): request a log that covers its outcome
             // and so is one whose domain the checks found no mail can reach (DomainFacts), as in the report
-            Optional<MessageChain.SharedWords> shared = c.stale() || facts.changesWords(c) ? Optional.empty()
+            Optional<MessageChain.SharedWords> shared = c.stale() || chainFacts.changesWords() ? Optional.empty()
                     : c.sharedWords(Locale.ENGLISH);
             String remediation = shared.map(MessageChain.SharedWords::remediation)
-                    .or(() -> ChainAdvice.remediation(c, facts, log)).orElse("");
+                    .or(() -> ChainAdvice.remediation(chainFacts, log)).orElse("");
             String meaning = shared.map(MessageChain.SharedWords::explanation)
-                    .or(() -> ChainAdvice.explanation(c, facts, log)).orElse(d.explanation());
+                    .or(() -> ChainAdvice.explanation(chainFacts, log)).orElse(d.explanation());
             // the actor follows the remediation (a bounce's "send it again" is ours, a likely typo's note is ours to
             // check first), so the key holds both; deferrals that lasted until Salesforce gave up have words of their
             // own (a remediation that says so), so a cause's messages all were, or none
-            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, facts.actor(c, log)
+            byRule.merge(List.of(d.ruleId(), remediation), new Cause(d, chainFacts.actor(log)
                             .orElse(d.actor()), remediation,
                             bounced ? 1 : 0, bounced ? 0 : 1, c.status(), c.recipientDomain(), meaning,
-                            ChainAdvice.alsoForMailTeam(c, facts, log)),
+                            ChainAdvice.alsoForMailTeam(chainFacts, log)),
                     (x, y) -> new Cause(x.diagnosis(), x.actor(), x.remediation(), x.bounced() + y.bounced(),
                             x.deferred() + y.deferred(), x.exampleStatus(), x.exampleDomain(), x.meaning(),
                             x.alsoForMailTeam()));

@@ -124,10 +124,26 @@ public final class DomainFacts {
 
     /**
      * Who must act on {@code c} as {@code analyze}'s text and JSON name them: {@link #actor(MessageChain, DomainFactUse,
-     * LogEvidence)} in our admin's reading, as the report does.
+     * LogEvidence)} in our admin's reading, as the report does ({@link ChainDomainFacts#actor}).
      */
     public Optional<Actor> actor(MessageChain c, LogEvidence log) {
-        return actor(c, use(c, false), log);
+        return forChain(c).actor(log);
+    }
+
+    /**
+     * Our admin's words for {@code c} in English where the checks' fact of its domain says more than its reply
+     * ({@link ChainDomainFacts#remediation}).
+     */
+    public Optional<String> remediation(MessageChain c, Optional<String> advice) {
+        return forChain(c).remediation(advice);
+    }
+
+    /**
+     * What the checks found of {@code c}'s domain in our admin's reading, resolved once for every question asked of
+     * the chain ({@link ChainDomainFacts}): what {@code analyze} asks of a failed message several times.
+     */
+    public ChainDomainFacts forChain(MessageChain c) {
+        return new ChainDomainFacts(c, use(c, false));
     }
 
     /**
@@ -140,14 +156,6 @@ public final class DomainFacts {
     static Optional<Actor> actor(MessageChain c, DomainFactUse use, LogEvidence log) {
         return typoActor(c, use, log.typos())
                 .or(() -> passedLookup(c, use, log) ? Optional.of(PassingLookupFailures.ACTOR) : named(c, use));
-    }
-
-    /**
-     * Whether {@code c} is a lookup failure that came and went ({@link PassingLookupFailures}) in our admin's reading
-     * ({@link #passedLookup(MessageChain, DomainFactUse, LogEvidence)}).
-     */
-    public boolean passedLookup(MessageChain c, LogEvidence log) {
-        return passedLookup(c, use(c, false), log);
     }
 
     /**
@@ -173,56 +181,6 @@ public final class DomainFacts {
      */
     static Optional<Actor> typoActor(MessageChain c, DomainFactUse use, LikelyTypos typos) {
         return use.replaces().isPresent() ? Optional.empty() : typos.firstActor(c);
-    }
-
-    /**
-     * Our admin's words for {@code c} in English where the checks' fact of its domain says more than its reply: the
-     * fact's words in place of the reply's advice, or after {@code advice} a note of what the checks find now;
-     * {@code advice} itself otherwise. A message whose outcome is missing keeps its words ({@link MissingOutcome}).
-     */
-    public Optional<String> remediation(MessageChain c, Optional<String> advice) {
-        if (MissingOutcome.adviceKey(c).isPresent()) {
-            return advice;
-        }
-        DomainFactUse use = use(c, false);
-        ReportTexts english = ReportTexts.english();
-        String domain = shownDomain(c);
-        if (use.replaces().isPresent()) {
-            return Optional.of(english.format("domainFact." + use.replaces().get().name() + use.adminSuffix(), domain));
-        }
-        return advice.map(a -> use.note().filter(f -> !a.isEmpty())
-                .map(f -> a + " " + english.format("domainFact." + f.name() + ".now", domain)).orElse(a));
-    }
-
-    /**
-     * Whether the checks' fact of {@code c}'s domain replaces its reply's words or adds a note to them: its words are
-     * then its own, not those it would share with every message of its reply.
-     */
-    public boolean changesWords(MessageChain c) {
-        DomainFactUse use = use(c, false);
-        return use.replaces().isPresent() || use.note().isPresent();
-    }
-
-    /**
-     * Whether the checks' fact of {@code c}'s domain replaces its reply's words (its explanation, advice and who acts
-     * are then the fact's), without wording them.
-     */
-    public boolean replacesWords(MessageChain c) {
-        return use(c, false).replaces().isPresent();
-    }
-
-    /**
-     * What {@code c}'s failure means in English where the checks' fact of its domain replaces its reply's words (the
-     * fact, not the reply's guess, says what happened); {@code explanation} itself otherwise.
-     */
-    public Optional<String> explanation(MessageChain c, Optional<String> explanation) {
-        return use(c, false).replaces().map(f -> ReportTexts.english().format("domainFact." + f.name() + ".meaning",
-                shownDomain(c))).or(() -> explanation);
-    }
-
-    /** The domain of {@code c} as the words of its fact name it. */
-    private static String shownDomain(MessageChain c) {
-        return c.recipientDomain().isEmpty() ? ReportTexts.english().get("noDomain") : c.recipientDomain();
     }
 
     /**
