@@ -722,7 +722,9 @@ public final class EventsViewModel implements WizardStep {
             Optional<String> intended = passed ? Optional.empty() : evidence.typos().intended(c);
             remediation.set(intended.filter(i -> !advice.isEmpty())
                     .map(i -> advice + " " + texts.format("typo.note", c.recipientDomain(), i)).orElse(advice));
-            actor.set(messages.format("events.detail.actor", actorText(c, d, intended.isPresent(), passed)));
+            // who acts asks of the typo before the passing failure, as the report's rule does (DomainFacts.actor)
+            boolean likelyTypo = evidence.typos().firstActor(c).isPresent();
+            actor.set(messages.format("events.detail.actor", actorText(c, d, likelyTypo, passed)));
         });
         if (c.verdict() == Verdict.RECEIVED_ONLY && diagnosis.isEmpty()) {
             receivedOnlyNote(c);
@@ -737,20 +739,24 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /**
-     * Who acts on what is shown, as the report and {@code analyze} name them: the stale note asks you for a log that
-     * covers the outcome; a likely typo ({@link LikelyTypos#firstActor}) is yours to check first, and if the address
-     * is right, the recipient's side's, as the report's cause row names both in that order; a lookup failure that came
-     * and went is yours to send again and their name servers' that stopped it ({@link PassingLookupFailures#ACTOR},
-     * {@link PassingLookupFailures#STOPPED_BY}).
+     * Who acts on what is shown, as the report and {@code analyze} name them, asked in the order of their one rule
+     * (DomainFacts.actor in engine.report): a likely typo ({@link LikelyTypos#firstActor}) is yours to check first,
+     * and if the address is right, the side's that stopped it, as the report's cause row names both in that order;
+     * then a lookup failure that came and went is yours to send again and their name servers' that stopped it
+     * ({@link PassingLookupFailures#ACTOR}, {@link PassingLookupFailures#STOPPED_BY}); the stale note asks you for a
+     * log that covers the outcome. A message both a likely typo and a passing failure was named by its passing
+     * failure here while the report named the typo first.
      */
     private String actorText(MessageChain c, Diagnosis d, boolean likelyTypo, boolean passedLookup) {
-        if (passedLookup) {
-            return messages.get("events.detail.actor.passingLookup");
-        }
         if (likelyTypo) {
-            return c.stoppedBy().filter(a -> a == Actor.RECIPIENT_MAIL_TEAM).isPresent()
+            // what stopped it as the report has it: a passing failure's name servers, else the reply's side
+            Optional<Actor> stoppedBy = passedLookup ? Optional.of(PassingLookupFailures.STOPPED_BY) : c.stoppedBy();
+            return stoppedBy.filter(a -> a == Actor.RECIPIENT_MAIL_TEAM).isPresent()
                     ? messages.get("events.detail.actor.likelyTypo")
                     : messages.get("actor." + Actor.SENDER_ADMIN.name());
+        }
+        if (passedLookup) {
+            return messages.get("events.detail.actor.passingLookup");
         }
         // deferrals that lasted until Salesforce gave up: you send it again, but what stopped it lies with the
         // recipient's servers (MessageChain.stoppedBy), both named as the report names them

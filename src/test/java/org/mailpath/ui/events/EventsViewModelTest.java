@@ -26,6 +26,8 @@ import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.report.LogEvidence;
+import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportFixture;
 import org.mailpath.engine.report.ReportOptions;
@@ -423,6 +425,48 @@ class EventsViewModelTest {
         assertEquals(row(model, "henry@contsoo.example").chain().remediation(Locale.ENGLISH).orElseThrow(),
                 model.remediationProperty().get());
         assertEquals("Who must act: the recipient’s mail team", model.actorProperty().get());
+    }
+
+    /**
+     * henry@contsoo.example's Domain Lookup Failed at 12:00 between deferrals from a server of contsoo.example at 11:00
+     * and 13:00, in a log that delivered to contoso.example: a likely typo and a lookup failure that came and went at
+     * once. The report's rule (DomainFacts.actor) asks of the typo first and names our admin first, then the
+     * recipient's side; the detail asked of the passing failure first and said "to send it again".
+     */
+    @Test
+    void aLikelyTypoThatIsAlsoAPassingLookupFailureNamesWhoActsAsTheReportDoes(@TempDir Path dir) throws Exception {
+        Path log = LogFixtures.write(dir, "typo-passing.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/30/2026 9:00", "R", "alice@contoso.example", "m1", "", ""),
+                LogFixtures.row("11/30/2026 9:01", "D", "alice@contoso.example", "m1", "250 2.6.0 Queued mail for"
+                        + " delivery", LogFixtures.TLS),
+                LogFixtures.row("11/30/2026 11:00", "R", "kim@contsoo.example", "m3", "", ""),
+                LogFixtures.row("11/30/2026 11:00", "T", "kim@contsoo.example", "m3", "451 4.7.1 Try again later", ""),
+                LogFixtures.row("11/30/2026 12:00", "R", "henry@contsoo.example", "m2", "", ""),
+                noRelay(LogFixtures.row("11/30/2026 12:00", "P", "henry@contsoo.example", "m2", LOOKUP_FAILED, "")),
+                LogFixtures.row("11/30/2026 13:00", "R", "lee@contsoo.example", "m4", "", ""),
+                LogFixtures.row("11/30/2026 13:00", "T", "lee@contsoo.example", "m4", "451 4.7.1 Try again later", "")));
+        session.setAnalysis(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none()));
+        MessageChain henry = row(model, "henry@contsoo.example").chain();
+        // both at once, by the engine's own tests of them
+        LogEvidence evidence = LogEvidence.of(session.analysis().orElseThrow().chains());
+        assertTrue(evidence.passing().passed(henry), "a lookup failure that came and went");
+        assertEquals(Optional.of("contoso.example"), evidence.typos().intended(henry), "a likely typo");
+        // the report: our admin first (the typo), what stopped it the recipient's (their name servers)
+        MessageEntry inReport = ReportFixture.messageTo(new ReportBuilder(session.analysis().orElseThrow(),
+                ReportOptions.defaults()).build(), "henry@contsoo.example");
+        assertEquals(Actor.SENDER_ADMIN, inReport.actor());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, inReport.stoppedBy());
+
+        model.selectedProperty().set(row(model, "henry@contsoo.example"));
+        assertEquals("Who must act: you (the Salesforce / DNS administrator) first, to check the address for a typo,"
+                + " then the recipient’s mail team", model.actorProperty().get());
+        // its words stay the passing failure's, as the report's message has them
+        assertEquals(inReport.remediation(), model.remediationProperty().get());
+        EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.forLanguageTag("sv")));
+        swedish.selectedProperty().set(row(swedish, "henry@contsoo.example"));
+        assertEquals("Vem måste agera: du (Salesforce- / DNS-administratören) först, för att kontrollera om"
+                + " adressen är felstavad, sedan mottagarens e-postteam", swedish.actorProperty().get());
     }
 
     /** A delivery to alice at {@code delivered} at 09:01, henry@contsoo.example's Domain Lookup Failed at 12:00. */
