@@ -74,6 +74,12 @@ public final class ReportView {
             private final CheckBox box = new CheckBox();
             private DomainChoice bound;
 
+            {
+                // clicked, never tabbed to: each box was a Tab stop (30 domains, 30 Tabs to pass the list); the list
+                // is one, its arrows move and Space ticks, as in the messages table (IncludeCell)
+                box.setFocusTraversable(false);
+            }
+
             @Override
             protected void updateItem(DomainChoice item, boolean empty) {
                 super.updateItem(item, empty);
@@ -101,13 +107,19 @@ public final class ReportView {
             }
         });
         // Space on the chosen domain includes or leaves it out, as in the messages table; without it the keyboard
-        // reached a domain only by tabbing through the boxes of every domain above it
+        // reached a domain only by tabbing through the boxes of every domain above it. Tabbed to, the list has none
+        // chosen: the domain with the focus (the first, if none) is chosen and ticked, where Space did nothing
         list.setOnKeyPressed(e -> {
-            DomainChoice chosen = list.getSelectionModel().getSelectedItem();
-            if (e.getCode() == KeyCode.SPACE && e.getTarget() == list && chosen != null) {
-                chosen.includedProperty().set(!chosen.included());
-                e.consume();
+            if (e.getCode() != KeyCode.SPACE || e.getTarget() != list || e.isShortcutDown() || e.isAltDown()
+                    || list.getItems().isEmpty()) {
+                return;
             }
+            if (list.getSelectionModel().getSelectedItem() == null) {
+                list.getSelectionModel().select(Math.max(0, list.getFocusModel().getFocusedIndex()));
+            }
+            DomainChoice chosen = list.getSelectionModel().getSelectedItem();
+            chosen.includedProperty().set(!chosen.included());
+            e.consume();
         });
         domainsLabel.setLabelFor(list);
         Button all = new Button(messages.get("report.domains.all"));

@@ -2,6 +2,7 @@ package org.mailpath.ui.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -21,6 +22,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
@@ -114,6 +116,59 @@ class ReportKeyboardTest {
         assertEquals(List.of(first), List.copyOf(table.getSelectionModel().getSelectedItems()), "and selects it");
         robot.type(KeyCode.SPACE);
         assertTrue(first.included(), "and takes it back in");
+    }
+
+    /**
+     * The domain list is one Tab stop, as the messages table: each domain's box was one (a log of 30 domains, 30 Tabs
+     * to pass the list). The arrows move between domains, Space ticks the one chosen (the one with the focus when the
+     * list was tabbed to with none chosen), and each box still says its domain and whether it is ticked.
+     */
+    @Test
+    void theDomainListIsOneTabStopWhoseArrowsMoveAndSpaceTicks(FxRobot robot) {
+        @SuppressWarnings("unchecked")
+        ListView<DomainChoice> list = robot.lookup("#report-domains").queryAs(ListView.class);
+        assertTrue(list.getItems().size() >= 3, "domains to move between: " + list.getItems());
+        robot.interact(() -> {
+            list.getSelectionModel().clearSelection();
+            list.requestFocus();
+        });
+        robot.type(KeyCode.TAB);
+        Node after = list.getScene().getFocusOwner();
+        assertFalse(inside(after, list), "Tab leaves the list at once, not for its first domain's box: " + after);
+        robot.press(KeyCode.SHIFT).type(KeyCode.TAB).release(KeyCode.SHIFT);
+        assertSame(list, list.getScene().getFocusOwner(), "Shift+Tab comes back to the list, not its last box");
+
+        List<Boolean> was = list.getItems().stream().map(DomainChoice::included).toList();
+        int focused = Math.max(0, list.getFocusModel().getFocusedIndex());
+        DomainChoice first = list.getItems().get(focused);
+        robot.type(KeyCode.SPACE);
+        assertEquals(!was.get(focused), first.included(), "Space with none chosen ticks the domain with the focus");
+        assertSame(first, list.getSelectionModel().getSelectedItem(), "and chooses it");
+        robot.type(KeyCode.DOWN);
+        DomainChoice next = list.getItems().get(focused + 1);
+        assertSame(next, list.getSelectionModel().getSelectedItem(), "Down moves to the next domain");
+        robot.type(KeyCode.SPACE);
+        assertEquals(!was.get(focused + 1), next.included(), "Space ticks the domain moved to");
+        assertEquals(!was.get(focused), first.included(), "and leaves the one before as it was");
+        robot.type(KeyCode.UP, KeyCode.SPACE);
+        assertEquals(was.get(focused), first.included(), "Up moves back, Space unticks it again");
+        assertSame(list, list.getScene().getFocusOwner(), "the focus stays on the list throughout");
+
+        // each box: not a Tab stop, spoken with its domain and its state, which follows the choice
+        WaitForAsyncUtils.waitForFxEvents();
+        CheckBox box = robot.lookup("#report-domains .list-cell").queryAll().stream()
+                .map(n -> (ListCell<?>) n).filter(c -> c.getItem() == next).findFirst()
+                .map(c -> (CheckBox) c.lookup(".check-box")).orElseThrow();
+        assertFalse(box.isFocusTraversable());
+        assertEquals(next.domain(), box.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertEquals(next.included(), box.queryAccessibleAttribute(AccessibleAttribute.SELECTED));
+        robot.interact(() -> next.includedProperty().set(!next.included()));
+        assertEquals(next.included(), box.queryAccessibleAttribute(AccessibleAttribute.SELECTED));
+        robot.interact(() -> {
+            for (int i = 0; i < was.size(); i++) {
+                list.getItems().get(i).includedProperty().set(was.get(i));
+            }
+        });
     }
 
     @Test
