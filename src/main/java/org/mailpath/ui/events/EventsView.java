@@ -668,7 +668,7 @@ public final class EventsView {
      * view-model's set; the two are kept equal both ways (the view-model clears it with "Clear filters").
      */
     private CheckComboBox<Category> causeFilter() {
-        CheckComboBox<Category> cause = ChoiceWidth.checkComboBox(model.causeChoices());
+        KeyboardCheckComboBox<Category> cause = ChoiceWidth.checkComboBox(model.causeChoices());
         cause.setId("events-cause-filter");
         cause.setShowCheckedCount(false);
         cause.titleProperty().bind(model.causeFilterTextProperty());
@@ -676,6 +676,9 @@ public final class EventsView {
         cause.accessibleTextProperty().bind(Bindings.createStringBinding(
                 () -> messages.format("events.filter.cause.spoken", model.causeFilterTextProperty().get()),
                 model.causeFilterTextProperty()));
+        // each cause in the open list said with its tick: a screen reader said its text alone
+        cause.speakItemsAs((text, ticked) -> messages.format(
+                ticked ? "events.filter.cause.item.ticked" : "events.filter.cause.item.notTicked", text));
         cause.setConverter(new StringConverter<>() {
             @Override
             public String toString(Category c) {

@@ -2,6 +2,7 @@ package org.mailpath.ui.events;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,9 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
@@ -96,6 +100,57 @@ class EventsFilterKeysTest {
         robot.interact(() -> cause.executeAccessibleAction(AccessibleAction.COLLAPSE));
         WaitForAsyncUtils.waitForFxEvents();
         assertFalse(cause.isShowing());
+    }
+
+    /**
+     * Each cause of the open list says whether it is ticked, however it is ticked: the list's check box cells spoke as
+     * list items by their text alone. The item the arrows are on is the filter's focus item while the list is open,
+     * since the focus stays on the filter.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void eachCauseInTheOpenListSaysWhetherItIsTicked(FxRobot robot) {
+        KeyboardCheckComboBox<Category> cause = robot.lookup("#events-cause-filter").queryAs(KeyboardCheckComboBox.class);
+        robot.interact(cause::requestFocus);
+        assertNull(cause.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM), "no item while the list is closed");
+        robot.type(KeyCode.F4, KeyCode.DOWN);
+        WaitForAsyncUtils.waitForFxEvents();
+        ListView<Category> list = (ListView<Category>) ((ComboBoxListViewSkin<?>) cause.inner().orElseThrow().getSkin())
+                .getPopupContent();
+        ListCell<Category> recipient = cell(list, Category.RECIPIENT);
+        String label = recipient.getText();
+        assertFalse(label.isBlank());
+        assertEquals(AccessibleRole.LIST_ITEM, recipient.queryAccessibleAttribute(AccessibleAttribute.ROLE));
+        assertEquals(label + ", not ticked", recipient.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        assertSame(recipient, cause.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM),
+                "the item the arrows are on is the filter's focus item");
+
+        robot.type(KeyCode.SPACE);
+        assertEquals(Set.of(Category.RECIPIENT), model.causeFilter());
+        assertEquals(label + ", ticked", recipient.queryAccessibleAttribute(AccessibleAttribute.TEXT), "Space");
+        robot.type(KeyCode.DOWN);
+        ListCell<Category> next = cell(list, list.getItems().get(list.getItems().indexOf(Category.RECIPIENT) + 1));
+        assertSame(next, cause.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM), "Down moves the focus item");
+        assertEquals(next.getText() + ", not ticked", next.queryAccessibleAttribute(AccessibleAttribute.TEXT));
+        robot.type(KeyCode.UP);
+        assertSame(recipient, cause.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM), "and Up back");
+
+        robot.clickOn(recipient.getGraphic());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertEquals(Set.of(), model.causeFilter());
+        assertEquals(label + ", not ticked", recipient.queryAccessibleAttribute(AccessibleAttribute.TEXT), "a click");
+        robot.interact(() -> model.causeFilter().add(Category.RECIPIENT));
+        assertEquals(label + ", ticked", recipient.queryAccessibleAttribute(AccessibleAttribute.TEXT), "the model");
+        robot.interact(model::clearFilters);
+        assertEquals(label + ", not ticked", recipient.queryAccessibleAttribute(AccessibleAttribute.TEXT), "cleared");
+
+        robot.interact(cause::hide);
+        assertNull(cause.queryAccessibleAttribute(AccessibleAttribute.FOCUS_ITEM), "none once closed");
+    }
+
+    private static ListCell<Category> cell(ListView<Category> list, Category item) {
+        return list.lookupAll(".list-cell").stream().map(n -> (ListCell<Category>) n)
+                .filter(c -> !c.isEmpty() && c.getItem() == item).findFirst().orElseThrow();
     }
 
     @Test
