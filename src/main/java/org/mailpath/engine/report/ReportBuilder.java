@@ -619,12 +619,12 @@ public final class ReportBuilder {
         if (missing.isPresent()) {
             return texts.get(missing.get());
         }
-        if (passed) {
-            return texts.get("lookupFailed.passing.remediation");
-        }
-        String advice = use.replaces().map(f -> domainFactText(f, use.adminSuffix(), c, r))
-                .orElseGet(() -> withNote(adviceAfterChecks(c).map(r::ourText).orElse(""), use, c, r));
-        // a domain one typing slip from one this log delivered to: the one likely meant (LikelyTypos)
+        String advice = passed ? texts.get("lookupFailed.passing.remediation")
+                : use.replaces().map(f -> domainFactText(f, use.adminSuffix(), c, r))
+                        .orElseGet(() -> withNote(adviceAfterChecks(c).map(r::ourText).orElse(""), use, c, r));
+        // a domain one typing slip from one this log delivered to: the one likely meant (LikelyTypos), after a
+        // lookup failure that came and went too, as who acts names the typo first (DomainFacts.actor) and analyze
+        // adds it
         return evidence.typos().intended(c).filter(d -> !advice.isEmpty())
                 .map(d -> advice + " " + texts.format("typo.note", shownDomain(c.recipientDomain(), r),
                         shownDomain(d, r))).orElse(advice);

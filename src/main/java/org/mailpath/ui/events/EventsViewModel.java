@@ -718,8 +718,9 @@ public final class EventsViewModel implements WizardStep {
             String advice = c.stale() ? staleNote(c) : passed ? texts.get("lookupFailed.passing.remediation")
                     : c.remediation(messages.locale()).orElse("");
             // a domain one typing slip from one this log delivered to: the one likely meant, as the report and
-            // analyze say it (LikelyTypos); a lookup failure that came and went is no typo, the domain exists
-            Optional<String> intended = passed ? Optional.empty() : evidence.typos().intended(c);
+            // analyze say it (LikelyTypos), also after a lookup failure that came and went: who acts names the typo
+            // first for it too
+            Optional<String> intended = evidence.typos().intended(c);
             remediation.set(intended.filter(i -> !advice.isEmpty())
                     .map(i -> advice + " " + texts.format("typo.note", c.recipientDomain(), i)).orElse(advice));
             // who acts asks of the typo before the passing failure, as the report's rule does (DomainFacts.actor)

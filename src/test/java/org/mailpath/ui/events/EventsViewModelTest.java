@@ -460,8 +460,14 @@ class EventsViewModelTest {
         model.selectedProperty().set(row(model, "henry@contsoo.example"));
         assertEquals("Who must act: you (the Salesforce / DNS administrator) first, to check the address for a typo,"
                 + " then the recipient’s mail team", model.actorProperty().get());
-        // its words stay the passing failure's, as the report's message has them
+        // its words are the passing failure's and then the domain likely meant, as the report's message and
+        // analyze have them: who acts names the typo first
         assertEquals(inReport.remediation(), model.remediationProperty().get());
+        assertTrue(model.remediationProperty().get().startsWith(ReportTexts.english()
+                .get("lookupFailed.passing.remediation") + " "), model.remediationProperty().get());
+        assertTrue(model.remediationProperty().get().endsWith("contsoo.example is one typing slip from"
+                + " contoso.example, to which this log shows mail delivered: check the address for a typo first."),
+                model.remediationProperty().get());
         EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
                 Messages.forLocale(Locale.forLanguageTag("sv")));
         swedish.selectedProperty().set(row(swedish, "henry@contsoo.example"));
