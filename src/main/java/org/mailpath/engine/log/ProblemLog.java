@@ -87,6 +87,18 @@ final class ProblemLog {
         }
     }
 
+    /**
+     * Another fault, in its {@code column}, of the row on {@code line}, whose rejection was just said: listed as a
+     * rejection is (worded by {@code key} with {@code args}), but the row is counted once among the rejected. Its
+     * rejection stays the one its cells are kept with ({@link #keptRejection}).
+     */
+    void alsoFault(long line, String column, String key, Object... args) {
+        total++;
+        if (keeps()) {
+            stored.add(problem(line, column, true, key, args));
+        }
+    }
+
     /** A rejected row whose fault is not in one field; {@code number} is argument 0 of {@code key}. */
     void rejectRecord(long line, String key, long number) {
         rejected++;

@@ -43,6 +43,11 @@ final class RowInterpreter {
      */
     private boolean againstFirstRows;
     /**
+     * While {@link #againstFirstRows}: the dates read in the first rows' order, as the first read read them, for the
+     * fault it found beside such a date ({@link #sayFaultBesideDate}); empty otherwise.
+     */
+    private Optional<LogDates> firstRowsDates = Optional.empty();
+    /**
      * What the sniff had seen if it decided only because the records ended, on fewer rows than it holds: a later part
      * of the file goes on counting from it ({@link #orderHolds}).
      */
@@ -119,7 +124,7 @@ final class RowInterpreter {
      * How the columns and dates were read, decided on the first records of a file; reused for the later parts of it.
      */
     record Layout(ColumnMapping mapping, int expectedColumns, Instant plausibleEnd, boolean dayFirst,
-                  Optional<DateOrderSniff.Tally> decidedAtEnd) {
+                  boolean againstFirstRows, Optional<DateOrderSniff.Tally> decidedAtEnd) {
     }
 
     /** {@code maxRecordChars}: the limit beyond which the record guard cuts a record, for its message. */
@@ -141,6 +146,7 @@ final class RowInterpreter {
         this.sniff = Optional.empty();
         this.dayFirst = layout.dayFirst();
         this.dates = new LogDates(dayFirst);
+        readAgainstFirstRows(layout.againstFirstRows());
         this.check = layout.decidedAtEnd().map(DateOrderSniff::continuing);
     }
 
@@ -163,9 +169,15 @@ final class RowInterpreter {
             sniff = Optional.empty();
             dayFirst = !(order instanceof DateOrder.OtherOrderThanFirstRows o) || o.dayFirst();
             dates = new LogDates(dayFirst);
-            againstFirstRows = order instanceof DateOrder.OtherOrderThanFirstRows;
+            readAgainstFirstRows(order instanceof DateOrder.OtherOrderThanFirstRows);
             problems.warnAlways(0, why);
         }
+    }
+
+    /** Sets {@link #againstFirstRows} once {@link #dayFirst} is set, and the dates of the first rows' order with it. */
+    private void readAgainstFirstRows(boolean against) {
+        againstFirstRows = against;
+        firstRowsDates = against ? Optional.of(new LogDates(!dayFirst)) : Optional.empty();
     }
 
     /**
@@ -181,7 +193,8 @@ final class RowInterpreter {
     /** The layout once the first non-blank record has been seen and the order of the dates decided. */
     Optional<Layout> layout() {
         return mapping == null || sniff.isPresent() ? Optional.empty()
-                : Optional.of(new Layout(mapping, expectedColumns, plausibleEnd, dayFirst, decidedAtEnd));
+                : Optional.of(new Layout(mapping, expectedColumns, plausibleEnd, dayFirst, againstFirstRows,
+                        decidedAtEnd));
     }
 
     /**
@@ -633,11 +646,13 @@ final class RowInterpreter {
                     firstMonthFirstOnlyLine = line;
                 }
                 problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.monthFirst", dateText);
+                sayFaultBesideDate(line, v, columnsOff, dateText);
             } else if (!dayFirst && dates.readsDayFirst(dateText)) {
                 if (dayFirstDates++ == 0) {
                     firstDayFirstOnlyLine = line;
                 }
                 problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.dayFirst", dateText);
+                sayFaultBesideDate(line, v, columnsOff, dateText);
             } else {
                 // a form a spreadsheet writes says what happened better than the forms the reader takes
                 Optional<String> form = LogDates.spreadsheetForm(dateText);
@@ -702,6 +717,50 @@ final class RowInterpreter {
                 pooled(line, LogColumn.RELAY_ADDRESS, v), pooled(line, LogColumn.RELAY_HOST, v),
                 pooled(line, LogColumn.DELIVERY_STATUS, v), pooled(line, LogColumn.TLS_CIPHER, v),
                 pooled(line, LogColumn.TLS_VERIFIED, v));
+    }
+
+    /**
+     * Read again in the other order than the first rows decided ({@link #againstFirstRows}), a row rejected for a date
+     * that reads only in theirs ({@code dateText}) was read with it the first time, and rejected then for another cell:
+     * none of the file's rows could be used. That fault is said too, at the row's line and in its column, worded as
+     * the first read worded it: said for the date alone, the row would look lost to the order, while a date mended
+     * would not make it usable. Nothing more where the date, read so, is one no row may have: that was the first
+     * read's reason, and it is the Date's. The checks are {@link #interpretCells}'s, in its order; the warnings it
+     * gives on the way (a lower-case Mail Event) are not repeated for a row left out. A rejection path only.
+     */
+    private void sayFaultBesideDate(long line, String[] v, boolean columnsOff, String dateText) {
+        Optional<Instant> time = firstRowsDates.flatMap(d -> d.parse(dateText));
+        if (time.isEmpty() || !LogRow.keeps(time.get())) {
+            return;
+        }
+        String event = name(LogColumn.MAIL_EVENT);
+        String letter = field(v, LogColumn.MAIL_EVENT).strip();
+        if (MailEvent.ofLetter(letter.toUpperCase(Locale.ROOT)).isEmpty()) {
+            if (letter.isEmpty()) {
+                problems.alsoFault(line, event, "row.cellEmpty", event);
+            } else if (columnsOff) {
+                problems.alsoFault(line, event, "row.shiftedColumns", ProblemLog.shorten(letter), v.length,
+                        expectedColumns, event);
+            } else {
+                problems.alsoFault(line, event, "row.unknownEvent", ProblemLog.shorten(letter));
+            }
+            return;
+        }
+        String recipient = name(LogColumn.RECIPIENT);
+        if (withoutNul(field(v, LogColumn.RECIPIENT)).isEmpty()) {
+            problems.alsoFault(line, recipient, "row.cellEmpty", recipient);
+            return;
+        }
+        if (withoutNul(field(v, LogColumn.MESSAGE_ID_HEADER)).isEmpty()
+                && withoutNul(field(v, LogColumn.INTERNAL_MESSAGE_ID)).isEmpty()) {
+            problems.alsoFault(line, name(LogColumn.MESSAGE_ID_HEADER), "row.noMessageId",
+                    name(LogColumn.MESSAGE_ID_HEADER), name(LogColumn.INTERNAL_MESSAGE_ID));
+        }
+    }
+
+    /** {@code value} stripped, without the NUL characters {@link #clean} removes: whether a cell is empty as read. */
+    private static String withoutNul(String value) {
+        return value.replace("\0", "").strip();
     }
 
     /** Says the form of a date the reader took that is not the usual one (a two-digit year, dotted, AM/PM). */

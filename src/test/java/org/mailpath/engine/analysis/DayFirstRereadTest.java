@@ -408,6 +408,62 @@ class DayFirstRereadTest {
     }
 
     /**
+     * A row that the second read rejects for its date (it reads only month first, as the first rows decided) names
+     * the fault the first read rejected it for as well: an empty Mail Event (line 2), an unknown one (line 3), an empty
+     * Recipient after a lower-case event (line 4). They are the problems a file read once month first names for the
+     * same rows, with their file, line and column, and each row counts once among the rejected. Read in one pass and
+     * in two parts alike. Before, the second read named only the date, as if the rows were lost to it alone.
+     */
+    @Test
+    void aRowRejectedForItsDateOnTheSecondReadNamesItsOtherFaultToo() throws Exception {
+        String bad = LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/25/2026 8:00", "", "a@example.com", "m1", "250 2.0.0 OK", LogFixtures.TLS),
+                LogFixtures.row("11/26/2026 8:00", "Z", "a@example.com", "m2", "250 2.0.0 OK", LogFixtures.TLS),
+                LogFixtures.row("11/27/2026 8:00", "d", "", "m3", "250 2.0.0 OK", LogFixtures.TLS));
+        Path again = LogFixtures.write(Files.createDirectories(dir.resolve("again")), "s.csv", bad
+                + LogFixtures.lines(LogFixtures.row("25/11/2026 8:01", "R", "b@example.com", "m4", "", ""),
+                        LogFixtures.row("25/11/2026 8:02", "D", "b@example.com", "m4", "250 2.0.0 OK",
+                                LogFixtures.TLS)));
+        Path once = LogFixtures.write(Files.createDirectories(dir.resolve("once")), "s.csv", bad
+                + LogFixtures.lines(LogFixtures.row("11/25/2026 8:01", "R", "b@example.com", "m4", "", ""),
+                        LogFixtures.row("11/25/2026 8:02", "D", "b@example.com", "m4", "250 2.0.0 OK",
+                                LogFixtures.TLS)));
+        for (EmailLogAnalyzer analyzer : List.of(new EmailLogAnalyzer(), new EmailLogAnalyzer(
+                StatusKnowledgeBase.standard(), new EmailLogReader(LogLimits.DEFAULT, 1)))) {
+            List<Progress> progress = new ArrayList<>();
+            LogAnalysis readAgain = analyse(analyzer, progress, again);
+            LogAnalysis readOnce = analyse(analyzer, new ArrayList<>(), once);
+            assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
+                    new ProgressPhase.ReadAgainDayFirst(List.of("s.csv"))));
+            for (LogAnalysis read : List.of(readAgain, readOnce)) {
+                assertEquals(5, read.rows(), messages(read).toString());
+                assertEquals(3, read.rejectedRows(), messages(read).toString());
+            }
+            List<String> expected = List.of("s.csv 2 Mail Event: Mail Event is empty.",
+                    "s.csv 3 Mail Event: 'Z' is not a known Mail Event (R, D, T or P).",
+                    "s.csv 4 Recipient: Recipient is empty.");
+            assertEquals(expected, rejectedBesideTheDate(readOnce));
+            assertEquals(expected, rejectedBesideTheDate(readAgain), messages(readAgain).toString());
+            // the date is said first, as the reason the second read left the row out
+            List<FileProblem> rejected = readAgain.problems().stream().filter(FileProblem::rejected).toList();
+            for (long line = 2; line <= 4; line++) {
+                long l = line;
+                List<FileProblem> ofLine = rejected.stream().filter(p -> p.line() == l).toList();
+                assertEquals(2, ofLine.size(), rejected.toString());
+                assertEquals("Date", ofLine.getFirst().field());
+                assertTrue(ofLine.getFirst().message().contains("is not a date read day first"),
+                        ofLine.getFirst().message());
+            }
+        }
+    }
+
+    /** A read's row problems in columns other than the Date, as "file line column: message". */
+    private static List<String> rejectedBesideTheDate(LogAnalysis read) {
+        return read.problems().stream().filter(p -> p.rejected() && !p.field().equals("Date"))
+                .map(p -> p.file() + " " + p.line() + " " + p.field() + ": " + p.message()).toList();
+    }
+
+    /**
      * The reverse: 4,100 rows dated 16 November day first (16/11/2026) without a Recipient, then 100 good rows dated
      * 16 November month first (11/16/2026). Read day first, as its first rows decide, none is usable: it is read
      * again month first, saying so with the sign of an assumption, in its own phase.
