@@ -71,13 +71,12 @@ final class RowInterpreter {
     private long records;
     private int maxColumns;
     /**
-     * What the M/d/yyyy dates tell of their order: rows whose date only reads month first (accepted, or rejected for
-     * another cell after their date read), accepted rows whose date reads either way, rows rejected whose date only
-     * reads day first (a file re-saved as d/M/yyyy).
+     * What the M/d/yyyy dates tell of their order, in a file read month first (read day first, both stay 0): rows
+     * whose date only reads month first (accepted, or rejected for another cell after their date read), accepted rows
+     * whose date reads either way.
      */
     private long monthFirstDates;
     private long eitherWayDates;
-    private long dayFirstDates;
     /**
      * Rows (accepted, or rejected for another cell) whose date has the same day and month (11/11/2026): they tell
      * nothing of the order, and no order misreads them, but they are dates of the file ({@link DatesTold#dates}): a
@@ -91,11 +90,14 @@ final class RowInterpreter {
      * whose count of analysed rows the day-first warning gives.
      */
     private long rejectedEitherWayDates;
-    /** In a file read day first: rows rejected whose date reads only month first, and the first of their lines. */
-    private long monthFirstOnlyRejected;
-    private long firstMonthFirstOnlyLine;
-    /** The first line of a row rejected, in a file read month first, whose date reads only day first. */
-    private long firstDayFirstOnlyLine;
+    /**
+     * Rows rejected for a date that reads only in the order the file was not read in, and the first of their lines:
+     * read month first, dates only day first (a file re-saved as d/M/yyyy); read day first, dates only month first.
+     * One count serves both: the order is decided before any row is interpreted, and a later part of the file is read
+     * in its first part's ({@link #absorb}), so a file's rows are counted in one order only.
+     */
+    private long otherOrderOnlyRejected;
+    private long firstOtherOrderOnlyLine;
     /**
      * The first line's cells when it was skipped as a header MailPath does not know, empty when it was not (a
      * skipped line has at least one cell): said if no row is usable either.
@@ -185,9 +187,9 @@ final class RowInterpreter {
      * refusal of a file none of whose rows could be used.
      */
     private DatesTold datesTold(boolean noRowUsable) {
-        return new DatesTold(dayFirst, dayFirst ? monthFirstOnlyRejected : monthFirstDates,
-                eitherWayDates + rejectedEitherWayDates, dayFirstDates, sameEitherWayDates, noRowUsable,
-                dayFirst ? 0 : dates.readSpan(), dayFirst ? 0 : dates.swappedSpan());
+        return new DatesTold(dayFirst, dayFirst ? otherOrderOnlyRejected : monthFirstDates,
+                eitherWayDates + rejectedEitherWayDates, dayFirst ? 0 : otherOrderOnlyRejected, sameEitherWayDates,
+                noRowUsable, dayFirst ? 0 : dates.readSpan(), dayFirst ? 0 : dates.swappedSpan());
     }
 
     /** The layout once the first non-blank record has been seen and the order of the dates decided. */
@@ -214,18 +216,14 @@ final class RowInterpreter {
         records += later.records;
         maxColumns = Math.max(maxColumns, later.maxColumns);
         // the first lines are this part's, if it has any: it comes first in the file
-        if (dayFirstDates == 0) {
-            firstDayFirstOnlyLine = later.firstDayFirstOnlyLine;
-        }
-        if (monthFirstOnlyRejected == 0) {
-            firstMonthFirstOnlyLine = later.firstMonthFirstOnlyLine;
+        if (otherOrderOnlyRejected == 0) {
+            firstOtherOrderOnlyLine = later.firstOtherOrderOnlyLine;
         }
         monthFirstDates += later.monthFirstDates;
         eitherWayDates += later.eitherWayDates;
-        dayFirstDates += later.dayFirstDates;
         sameEitherWayDates += later.sameEitherWayDates;
         rejectedEitherWayDates += later.rejectedEitherWayDates;
-        monthFirstOnlyRejected += later.monthFirstOnlyRejected;
+        otherOrderOnlyRejected += later.otherOrderOnlyRejected;
     }
 
     ProblemLog problems() {
@@ -641,17 +639,12 @@ final class RowInterpreter {
         }
         Optional<Instant> time = dates.parse(dateText);
         if (time.isEmpty()) {
-            if (dayFirst && dates.readsMonthFirst(dateText)) {
-                if (monthFirstOnlyRejected++ == 0) {
-                    firstMonthFirstOnlyLine = line;
+            if (dayFirst ? dates.readsMonthFirst(dateText) : dates.readsDayFirst(dateText)) {
+                if (otherOrderOnlyRejected++ == 0) {
+                    firstOtherOrderOnlyLine = line;
                 }
-                problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.monthFirst", dateText);
-                sayFaultBesideDate(line, v, columnsOff, dateText);
-            } else if (!dayFirst && dates.readsDayFirst(dateText)) {
-                if (dayFirstDates++ == 0) {
-                    firstDayFirstOnlyLine = line;
-                }
-                problems.rejectValue(line, name(LogColumn.DATE), "row.notADate.dayFirst", dateText);
+                problems.rejectValue(line, name(LogColumn.DATE), dayFirst ? "row.notADate.monthFirst"
+                        : "row.notADate.dayFirst", dateText);
                 sayFaultBesideDate(line, v, columnsOff, dateText);
             } else {
                 // a form a spreadsheet writes says what happened better than the forms the reader takes
@@ -1012,9 +1005,9 @@ final class RowInterpreter {
         Optional<LocalText> contradiction = contradiction();
         if (contradiction.isPresent()) {
             problems.warnAlways(0, contradiction.get());
-        } else if (dayFirstDates > 0 && monthFirstDates == 0 && eitherWayDates > 0) {
+        } else if (!dayFirst && otherOrderOnlyRejected > 0 && monthFirstDates == 0 && eitherWayDates > 0) {
             // MailPath cannot go back to the rows it has handed on, so it says which of them may be misdated
-            problems.warnAlways(0, LogTexts.text("file.dayFirst", dayFirstDates, eitherWayDates));
+            problems.warnAlways(0, LogTexts.text("file.dayFirst", otherOrderOnlyRejected, eitherWayDates));
         }
         // without a header, the widest row tells which columns the file has (an older export has no TLS ones)
         ColumnMapping columns = mapping != null && mapping.positional() ? ColumnMapping.documentedOrder(maxColumns)
@@ -1034,13 +1027,13 @@ final class RowInterpreter {
      * too: read day first, not as its first rows decided.
      */
     private Optional<LocalText> contradiction() {
-        if (dayFirst && monthFirstOnlyRejected > 0) {
+        if (dayFirst && otherOrderOnlyRejected > 0) {
             return Optional.of(LogTexts.text(againstFirstRows ? "file.datesContradict.readDayFirstAgain"
-                    : "file.datesContradict.readDayFirst", monthFirstOnlyRejected, firstMonthFirstOnlyLine));
+                    : "file.datesContradict.readDayFirst", otherOrderOnlyRejected, firstOtherOrderOnlyLine));
         }
-        if (!dayFirst && dayFirstDates > 0 && monthFirstDates > 0) {
-            return Optional.of(LogTexts.text("file.datesContradict.readMonthFirst", dayFirstDates,
-                    firstDayFirstOnlyLine));
+        if (!dayFirst && otherOrderOnlyRejected > 0 && monthFirstDates > 0) {
+            return Optional.of(LogTexts.text("file.datesContradict.readMonthFirst", otherOrderOnlyRejected,
+                    firstOtherOrderOnlyLine));
         }
         return Optional.empty();
     }
