@@ -1,6 +1,7 @@
 package org.mailpath.engine.log;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -209,7 +210,7 @@ public final class LogDates {
             return Optional.empty();
         }
         long at = parsed.getEpochSecond();
-        long swapped = newOrder == ORDER_EITHER ? swapped(s, yearDigits, at) : at;
+        long swapped = newOrder == ORDER_EITHER ? swapped(at) : at;
         readEarliest = Math.min(readEarliest, at);
         readLatest = Math.max(readLatest, at);
         swappedEarliest = Math.min(swappedEarliest, swapped);
@@ -254,16 +255,15 @@ public final class LogDates {
     }
 
     /**
-     * The epoch second of a valid M/d/yyyy date {@code s} whose first two numbers both are 12 or less, read at
-     * {@code at} month first, read d/M/yyyy instead (the same time of day): run once per new timestamp that reads
-     * either way.
+     * The epoch second {@code at} of an M/d/yyyy date read month first whose day and month both are 12 or less, read
+     * d/M/yyyy instead (the same time of day): derived from {@code at}, which holds the year, month and day as read,
+     * rather than from the text parsed a second time; both 12 or less, each is a month and a day of any month. Run
+     * once per new timestamp that reads either way.
      */
-    private static long swapped(String s, int yearDigits, long at) {
-        int[] pos = {0};
-        int month = number(s, pos, '/', 2);
-        int day = number(s, pos, '/', 2);
-        int year = number(s, pos, ' ', 4) + (yearDigits == 2 ? 2000 : 0);
-        return epochDay(year, day, month) * 86_400L + Math.floorMod(at, 86_400L);
+    private static long swapped(long at) {
+        LocalDate read = LocalDate.ofEpochDay(Math.floorDiv(at, 86_400L));
+        return LocalDate.of(read.getYear(), read.getDayOfMonth(), read.getMonthValue()).toEpochDay() * 86_400L
+                + Math.floorMod(at, 86_400L);
     }
 
     /** The order a valid M/d/yyyy date {@code s} tells ({@link #lastOrder}): run once per new timestamp. */

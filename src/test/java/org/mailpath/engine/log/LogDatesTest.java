@@ -154,6 +154,12 @@ class LogDatesTest {
         twoDigits.parse("07/11/26 08:00");
         assertEquals(30 * 86_400L, twoDigits.readSpan());
         assertEquals(86_400L, twoDigits.swappedSpan());
+        // a 12-hour time keeps its time of day when swapped: 6 November 8 PM to 7 November 9 AM read day first
+        LogDates twelveHour = new LogDates();
+        twelveHour.parse("06/11/2026 8:00 PM");
+        twelveHour.parse("07/11/2026 9:00 AM");
+        assertEquals(30 * 86_400L - 11 * 3600L, twelveHour.readSpan());
+        assertEquals(13 * 3600L, twelveHour.swappedSpan());
         // the next part of the file adds its dates
         LogDates later = new LogDates();
         later.parse("12/11/2026 08:00");
