@@ -134,7 +134,7 @@ final class DayFirstFiles {
             }
         }
         // named by the files read day first where there are some: the usual second read, the other a rare one
-        return because.isEmpty() ? new ProgressPhase.ReadAgainMonthFirst(List.copyOf(monthFirst))
-                : new ProgressPhase.ReadAgainDayFirst(List.copyOf(because));
+        return because.isEmpty() ? new ProgressPhase.ReadAgain(false, List.copyOf(monthFirst))
+                : new ProgressPhase.ReadAgain(true, List.copyOf(because));
     }
 }

@@ -9,9 +9,8 @@ import org.mailpath.engine.common.ProgressPhase;
  * total may be its inflated size, for a zip) is scaled to its size on disk and added to the sizes of the files before
  * it; rows count on across files. A single file's progress is passed on as it is. A second read of the files (their
  * dates read day first, or in the other order, {@link DayFirstFiles}) is a phase of its own
- * ({@link ProgressPhase.ReadAgainDayFirst}, {@link ProgressPhase.ReadAgainMonthFirst}): its
- * bytes and rows start again from none, of the files' sizes, so that the one who waits is told why the bar starts over
- * rather than see it jump back, or fill only half way, with nothing said.
+ * ({@link ProgressPhase.ReadAgain}): its bytes and rows start again from none, of the files' sizes, so that the one
+ * who waits is told why the bar starts over rather than see it jump back, or fill only half way, with nothing said.
  */
 final class FilesProgress {
 

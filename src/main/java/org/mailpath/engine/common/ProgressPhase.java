@@ -17,27 +17,15 @@ public sealed interface ProgressPhase {
     }
 
     /**
-     * The logs read again with their dates day first, because the dates of {@code files} (their labels, at least one)
-     * showed day first only after their first rows had been analysed month first.
+     * The logs read again, their dates day first if {@code dayFirst}, else month first, because of the dates of
+     * {@code files} (their labels, at least one). Day first: they showed day first only after their first rows had
+     * been analysed month first (or none of their rows could be used month first). Month first: none of their rows
+     * could be used day first, as their first rows had decided, and some were rejected only for a date that reads only
+     * month first. One variant for both: they differ only in the order, which the one who waits is told.
      */
-    record ReadAgainDayFirst(List<String> files) implements ProgressPhase {
+    record ReadAgain(boolean dayFirst, List<String> files) implements ProgressPhase {
 
-        public ReadAgainDayFirst {
-            files = List.copyOf(files);
-            if (files.isEmpty()) {
-                throw new IllegalArgumentException("a second read names the files whose dates caused it");
-            }
-        }
-    }
-
-    /**
-     * The logs read again, the dates of {@code files} (their labels, at least one) month first: none of their rows
-     * could be used day first, as their first rows had decided, and some were rejected only for a date that reads
-     * only month first.
-     */
-    record ReadAgainMonthFirst(List<String> files) implements ProgressPhase {
-
-        public ReadAgainMonthFirst {
+        public ReadAgain {
             files = List.copyOf(files);
             if (files.isEmpty()) {
                 throw new IllegalArgumentException("a second read names the files whose dates caused it");

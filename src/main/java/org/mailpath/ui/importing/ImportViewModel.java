@@ -410,10 +410,9 @@ public final class ImportViewModel implements WizardStep {
         // a second read starts the bar over: the line says why before what it counts, which starts over too
         return switch (p.phase()) {
             case ProgressPhase.First first -> counts;
-            case ProgressPhase.ReadAgainDayFirst again -> messages.format("import.progress.again",
-                    String.join(", ", again.files()), again.files().size()) + " · " + counts;
-            case ProgressPhase.ReadAgainMonthFirst again -> messages.format("import.progress.againMonthFirst",
-                    String.join(", ", again.files()), again.files().size()) + " · " + counts;
+            case ProgressPhase.ReadAgain again -> messages.format(again.dayFirst() ? "import.progress.again"
+                    : "import.progress.againMonthFirst", String.join(", ", again.files()), again.files().size())
+                    + " · " + counts;
         };
     }
 

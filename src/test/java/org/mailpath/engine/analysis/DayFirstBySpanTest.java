@@ -94,7 +94,7 @@ class DayFirstBySpanTest {
         assertEquals(List.of(0), ReadCaveats.readDayFirst(read));
         // a second read, naming the file
         DayFirstRereadTest.assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
-                new ProgressPhase.ReadAgainDayFirst(List.of("uk-ambig.csv"))));
+                new ProgressPhase.ReadAgain(true, List.of("uk-ambig.csv"))));
         // the same as the log written month first
         LogAnalysis monthFirst = analyse(LogFixtures.write(dir, "m.csv", log(200, i -> i < 100 ? 6 : 7, 11, false,
                 "u")));

@@ -106,7 +106,7 @@ class DayFirstRereadTest {
         assertFalse(messages(read).stream().anyMatch(m -> m.startsWith("The dates look day first")));
         // the second read is a phase of its own, naming the file: it starts over from none, and no phase goes back
         long size = Files.size(dayFirst);
-        ProgressPhase again = new ProgressPhase.ReadAgainDayFirst(List.of("d.csv"));
+        ProgressPhase again = new ProgressPhase.ReadAgain(true, List.of("d.csv"));
         assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST, again));
         for (ProgressPhase phase : List.of(ProgressPhase.FIRST, again)) {
             Progress last = progress.stream().filter(p -> p.phase().equals(phase)).reduce((a, b) -> b).orElseThrow();
@@ -185,7 +185,7 @@ class DayFirstRereadTest {
         LogAnalysis together = analyse(new EmailLogAnalyzer(), progress, week1, week2);
         // read again because of week2.csv's dates, which week1.csv follows; the second read's rows count from none
         assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
-                new ProgressPhase.ReadAgainDayFirst(List.of("week2.csv"))));
+                new ProgressPhase.ReadAgain(true, List.of("week2.csv"))));
         assertEquals(Files.size(week1) + Files.size(week2), progress.getLast().done());
         assertEquals(4000, progress.getLast().items());
         LogAnalysis monthFirst = analyse(
@@ -288,7 +288,7 @@ class DayFirstRereadTest {
                 && p.message().contains("200 dates of the file's 4296")), messages(together).toString());
         // the second read is a phase that names it, and goes over both files
         assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
-                new ProgressPhase.ReadAgainDayFirst(List.of("l.csv"))));
+                new ProgressPhase.ReadAgain(true, List.of("l.csv"))));
         assertEquals(Files.size(left) + Files.size(dayFirst), progress.getLast().done());
         assertEquals(2000 + 4296, progress.getLast().items());
     }
@@ -315,7 +315,7 @@ class DayFirstRereadTest {
         assertEquals(200, read.rows() - read.rejectedRows());
         assertEquals(Instant.parse("2026-12-14T09:00:00Z"), read.firstEvent().orElseThrow());
         assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
-                new ProgressPhase.ReadAgainDayFirst(List.of("l.csv"))));
+                new ProgressPhase.ReadAgain(true, List.of("l.csv"))));
     }
 
     @Test
@@ -387,7 +387,7 @@ class DayFirstRereadTest {
                 contradict.getFirst().message());
         assertTrue(ReadAssumptions.isOne(contradict.getFirst()));
         assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
-                new ProgressPhase.ReadAgainDayFirst(List.of("c.csv"))));
+                new ProgressPhase.ReadAgain(true, List.of("c.csv"))));
     }
 
     /**
@@ -434,7 +434,7 @@ class DayFirstRereadTest {
             LogAnalysis readAgain = analyse(analyzer, progress, again);
             LogAnalysis readOnce = analyse(analyzer, new ArrayList<>(), once);
             assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
-                    new ProgressPhase.ReadAgainDayFirst(List.of("s.csv"))));
+                    new ProgressPhase.ReadAgain(true, List.of("s.csv"))));
             for (LogAnalysis read : List.of(readAgain, readOnce)) {
                 assertEquals(5, read.rows(), messages(read).toString());
                 assertEquals(3, read.rejectedRows(), messages(read).toString());
@@ -490,7 +490,7 @@ class DayFirstRereadTest {
         assertTrue(contradict.getFirst().message().contains("4100 rows have dates that read only day first"
                 + " (d/M/yyyy; first on line 2)"), contradict.getFirst().message());
         assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
-                new ProgressPhase.ReadAgainMonthFirst(List.of("r.csv"))));
+                new ProgressPhase.ReadAgain(false, List.of("r.csv"))));
         // week1.csv's dates (1-7 November, month first) tell nothing; r.csv, read day first by its first rows and
         // read again month first, leads no file to day first
         Path week1 = LogFixtures.write(dir, "week1.csv", log(200, i -> 1 + i * 7 / 200, 11, false, "a", false));
@@ -522,7 +522,8 @@ class DayFirstRereadTest {
                 + " first (M/d/yyyy, as Salesforce writes dates), and some of its dates read only so, but 100 rows have"
                 + " dates that read only day first (d/M/yyyy; first on line 4102), and they were not analysed."),
                 refused.getMessage());
-        assertTrue(progress.stream().anyMatch(p -> p.phase() instanceof ProgressPhase.ReadAgainDayFirst),
+        assertTrue(progress.stream().anyMatch(p -> p.phase() instanceof ProgressPhase.ReadAgain again
+                && again.dayFirst()),
                 progress.toString());
     }
 

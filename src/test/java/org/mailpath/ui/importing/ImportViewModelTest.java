@@ -903,7 +903,7 @@ class ImportViewModelTest {
         ManualTaskRunner runner = new ManualTaskRunner();
         LogAnalyzer twice = (file, progress, cancellation) -> {
             progress.onProgress(new Progress(25, 100, "b.csv", 1200,
-                    new ProgressPhase.ReadAgainDayFirst(List.of("a.csv", "b.csv"))));
+                    new ProgressPhase.ReadAgain(true, List.of("a.csv", "b.csv"))));
             assertEquals(0.25, modelRef.get().progressProperty().get(), 1e-9);
             assertEquals("Reading again: the dates of a.csv, b.csv are day first · 1,200 rows · 25 % of the file "
                     + "(0.0 of 0.0 MB)", modelRef.get().progressTextProperty().get());
@@ -921,7 +921,7 @@ class ImportViewModelTest {
         ManualTaskRunner runner = new ManualTaskRunner();
         LogAnalyzer twice = (file, progress, cancellation) -> {
             progress.onProgress(new Progress(50, 100, "r.csv", 100,
-                    new ProgressPhase.ReadAgainMonthFirst(List.of("r.csv"))));
+                    new ProgressPhase.ReadAgain(false, List.of("r.csv"))));
             assertEquals("Reading again: r.csv’s dates are month first · 100 rows · 50 % of the file "
                     + "(0.0 of 0.0 MB)", modelRef.get().progressTextProperty().get());
             return TestAnalyses.small();
