@@ -489,6 +489,8 @@ class DayFirstRereadTest {
         assertEquals(1, contradict.size(), messages(read).toString());
         assertTrue(contradict.getFirst().message().contains("4100 rows have dates that read only day first"
                 + " (d/M/yyyy; first on line 2)"), contradict.getFirst().message());
+        // a row rejected for its day-first date names the Recipient the first read rejected it for, too
+        assertEquals("r.csv 2 Recipient: Recipient is empty.", rejectedBesideTheDate(read).getFirst());
         assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
                 new ProgressPhase.ReadAgain(false, List.of("r.csv"))));
         // week1.csv's dates (1-7 November, month first) tell nothing; r.csv, read day first by its first rows and
