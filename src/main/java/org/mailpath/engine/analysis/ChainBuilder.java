@@ -45,10 +45,22 @@ final class ChainBuilder {
     static final long RETRY_PERIOD_SECONDS = 24 * 60 * 60;
     /** The strings of an {@link EventText}, when a chain keeps them itself. */
     static final int EVENT_TEXTS = 6;
+    /**
+     * Up to this many bytes a chain's array grows by exactly each row's bytes, as most chains (a few events) are best
+     * kept with no room to spare; past it by half its size, so a chain of many thousand events (a message deferred
+     * row after row) is not copied whole once per row, which made reading it quadratic in its events.
+     */
+    static final int EXACT_UP_TO = 256;
 
     private final ChainTexts texts;
-    /** The encoded chain key, then the Internal Message ID, then the events. */
+    /**
+     * The encoded chain key, then the Internal Message ID, then the events: the first {@link #length} bytes. A chain
+     * past {@link #EXACT_UP_TO} bytes has room after them while rows are added ({@link #add}), dropped when it is
+     * judged ({@link #conclude}); a smaller one's array is exactly its bytes.
+     */
     private byte[] data;
+    /** How many bytes of {@link #data} the chain holds. */
+    private int length;
     private final int keyLength;
     private int idLength;
     private int eventCount;
@@ -87,6 +99,7 @@ final class ChainBuilder {
         this.idLength = id.length;
         this.data = Arrays.copyOf(keyBytes, keyBytes.length + id.length);
         System.arraycopy(id, 0, data, keyBytes.length, id.length);
+        this.length = data.length;
         this.sender = first.sender();
         this.userId = first.userId();
     }
@@ -94,7 +107,8 @@ final class ChainBuilder {
     /** A copy of {@code other}, to try a join on without changing it ({@link #eventsJoinedWith}). */
     private ChainBuilder(ChainBuilder other) {
         this.texts = other.texts;
-        this.data = other.data.clone();
+        this.data = Arrays.copyOf(other.data, other.length);
+        this.length = other.length;
         this.keyLength = other.keyLength;
         this.idLength = other.idLength;
         this.eventCount = other.eventCount;
@@ -172,15 +186,16 @@ final class ChainBuilder {
             // its copy have the same others whichever part each was read in
             ChainEvents ev = later.events();
             restateOthers(ev, later);
-            Out out = new Out(data.length + later.data.length + 4 * later.eventCount);
-            out.bytes(data, 0, data.length);
+            Out out = new Out(length + later.length + 4 * later.eventCount);
+            out.bytes(data, 0, length);
             writeEvents(out, ev, ev.bytes(), null);
-            data = Arrays.copyOf(out.buf, out.length);
+            store(out);
         } else {
             int from = later.keyLength + later.idLength;
-            int at = data.length;
-            data = Arrays.copyOf(data, at + later.data.length - from);
-            System.arraycopy(later.data, from, data, at, later.data.length - from);
+            int at = length;
+            data = Arrays.copyOf(data, at + later.length - from);
+            System.arraycopy(later.data, from, data, at, later.length - from);
+            length = data.length;
         }
         eventCount += later.eventCount;
         judged = false;
@@ -213,12 +228,12 @@ final class ChainBuilder {
             userId = later.userId;
         }
         if ((gained & ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)) != 0) {
-            Out out = new Out(data.length + later.idLength);
+            Out out = new Out(length + later.idLength);
             out.bytes(data, 0, keyLength);
             out.bytes(later.data, later.keyLength, later.idLength);
-            out.bytes(data, keyLength + idLength, data.length - keyLength - idLength);
+            out.bytes(data, keyLength + idLength, length - keyLength - idLength);
             idLength = later.idLength;
-            data = Arrays.copyOf(out.buf, out.length);
+            store(out);
         }
     }
 
@@ -400,11 +415,23 @@ final class ChainBuilder {
         }
         out.varint(othersOf(row));
         out.varint(file);
-        int at = data.length;
-        data = Arrays.copyOf(data, at + out.length);
+        int at = length;
+        if (at + out.length > data.length) {
+            data = Arrays.copyOf(data, grownSize(at, out.length));
+        }
         System.arraycopy(out.buf, 0, data, at, out.length);
+        length = at + out.length;
         eventCount++;
         judged = false;
+    }
+
+    /**
+     * The size of the array for a chain of {@code used} bytes to take {@code more}: exactly that up to
+     * {@link #EXACT_UP_TO}, past it with room for half as much again ({@link #data}).
+     */
+    static int grownSize(int used, int more) {
+        int exact = used + more;
+        return exact <= EXACT_UP_TO ? exact : Math.max(exact, used + (used >> 1));
     }
 
     /**
@@ -472,6 +499,16 @@ final class ChainBuilder {
 
     int size() {
         return eventCount;
+    }
+
+    /** How many bytes the chain holds (key, Internal Message ID, events). */
+    int storedBytes() {
+        return length;
+    }
+
+    /** The size of the array they are kept in: more than {@link #storedBytes} only while a long chain grows. */
+    int capacity() {
+        return data.length;
     }
 
     /** The events, unpacked (in the stored order: by time and line once judged, {@link ChainEvents#sort}). */
@@ -542,10 +579,16 @@ final class ChainBuilder {
      * read from {@code ev}'s bytes, which may hold merged ones after this chain's ({@link ChainEvents#fillFrom}).
      */
     private void rewrite(ChainEvents ev, boolean[] drop) {
-        Out out = new Out(data.length);
+        Out out = new Out(length);
         out.bytes(data, 0, keyLength + idLength);
         eventCount = writeEvents(out, ev, ev.bytes(), drop);
+        store(out);
+    }
+
+    /** Makes {@code out}'s bytes this chain's, in an array of exactly their size. */
+    private void store(Out out) {
         data = Arrays.copyOf(out.buf, out.length);
+        length = out.length;
     }
 
     /**
@@ -837,6 +880,10 @@ final class ChainBuilder {
         this.diagnosis = d;
         this.addressProblem = addressProblemText;
         this.judged = true;
+        // a judged chain seldom gets more rows (a later part's): the room a long one grew with is given back
+        if (length != data.length) {
+            data = Arrays.copyOf(data, length);
+        }
     }
 
     /** Whether {@link #conclude} was called since the last events were added. */

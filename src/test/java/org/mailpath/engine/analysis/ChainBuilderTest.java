@@ -284,6 +284,58 @@ class ChainBuilderTest {
     }
 
     /**
+     * One message deferred row after row (a chain of thousands of events in one part): its array grows by half its
+     * size once past {@link ChainBuilder#EXACT_UP_TO} bytes, so it is replaced a few dozen times, not once per row
+     * (which made reading such a chain cost time in the square of its rows); up to that size, as a chain of a few
+     * events, it grows by each row exactly, as before. Every event reads back as added, and judging gives the room
+     * back.
+     */
+    @Test
+    void aChainOfManyRowsIsReplacedAFewTimesNotOncePerRowAndReadsBackExactly() {
+        ChainTexts texts = new ChainTexts();
+        ChainTextCache cache = new ChainTextCache(texts);
+        String id = "<deferred@sfdc.example>";
+        int rows = 5_000;
+        Instant start = Instant.parse("2026-11-10T10:00:00Z");
+        ChainBuilder chain = chain(texts, List.of(
+                row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, id, "1/A", "a@b.example", 10, 0, 0, "", "")));
+        int replaced = 0;
+        int grownExactly = 0;
+        int capacity = chain.capacity();
+        for (int i = 1; i < rows; i++) {
+            LogRow r = row(2 + i, start.plusSeconds(37L * i).toString(), MailEvent.TRANSIENT_FAILURE, id, "1/A",
+                    "a@b.example", 10, i, 37L * i, "451 4.7.1 Try again later (" + (i % 7) + ")", "TLSv1.3");
+            String reply = chain.replyToStore(r);
+            int before = chain.storedBytes();
+            chain.add(r, 0, cache.eventTextId(r), reply, cache.sharedReplyId(reply), cache.scratch());
+            if (chain.capacity() != capacity) {
+                replaced++;
+                capacity = chain.capacity();
+                if (capacity == chain.storedBytes()) {
+                    grownExactly++;
+                    assertTrue(before < ChainBuilder.EXACT_UP_TO || capacity <= before + (before >> 1),
+                            "exactly only while small, row " + i);
+                }
+            }
+            assertTrue(chain.storedBytes() <= chain.capacity());
+        }
+        assertTrue(grownExactly > 0 && grownExactly < 30, "rows grown by exactly their bytes: " + grownExactly);
+        // past 256 bytes, 1.5 times each time: under 40 more replacements up to a gigabyte
+        assertTrue(replaced - grownExactly < 40, "replaced past the exact size: " + (replaced - grownExactly));
+
+        new ChainJudge(StatusKnowledgeBase.standard()).judge(chain);
+        assertEquals(chain.storedBytes(), chain.capacity(), "a judged chain keeps no room");
+        MessageChain m = chain.toMessageChain();
+        assertEquals(rows, m.events().size());
+        assertEquals("R" + "T".repeat(rows - 1), m.eventLetters());
+        for (int i = 1; i < rows; i++) {
+            ChainEvent e = m.events().get(i);
+            assertEquals(List.of(2L + i, start.plusSeconds(37L * i), i, "451 4.7.1 Try again later (" + (i % 7) + ")"),
+                    List.of(e.line(), e.time(), e.retryCount(), e.status()), "row " + i);
+        }
+    }
+
+    /**
      * A chain with many rows whose copies are merged ({@link ChainEvents#fillFrom} between two files that each lack
      * another text column) keeps the merged texts in one buffer that grows by doubling: its bytes are copied a few
      * times, not once per merge (which costs time in the square of the merges). Within one file nothing is merged
