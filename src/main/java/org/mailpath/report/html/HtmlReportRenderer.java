@@ -26,6 +26,7 @@ import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.report.TitleBlock;
+import org.mailpath.report.ListedEvents;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
 import org.mailpath.report.VisibleText;
@@ -285,6 +286,17 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write("</tbody></table></div>\n");
     }
 
+    /** An event's row: time, what it was, relay with TLS and stage, the status line. */
+    private static void event(Writer w, EventEntry e, ReportWording words) throws IOException {
+        w.write("<tr><td>" + esc(ReportWording.time(e.time())) + "</td><td"
+                + (e.event().equals("P") ? " class=\"fail\"" : "") + ">" + own(words.event(e))
+                + "</td><td>" + relay(e.relayHost(), e.relayAddress())
+                + (e.tls().isEmpty() ? "" : "<br><span class=\"muted small\">" + value(ReportWording.tls(e))
+                + "</span>")
+                + (e.stage().isEmpty() ? "" : "<br><span class=\"muted small\"" + LTR + ">" + esc(e.stage())
+                + "</span>") + "</td><td><code" + LTR + ">" + esc(e.status()) + "</code></td></tr>\n");
+    }
+
     private static String numHead(String label) {
         return "<th class=\"n\">" + esc(label) + "</th>";
     }
@@ -341,14 +353,16 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + esc(todo.get()) + "</div>");
             }
             w.write("</td></tr>\n");
-            for (EventEntry e : m.events()) {
-                w.write("<tr><td>" + esc(ReportWording.time(e.time())) + "</td><td"
-                        + (e.event().equals("P") ? " class=\"fail\"" : "") + ">" + own(words.event(e))
-                        + "</td><td>" + relay(e.relayHost(), e.relayAddress())
-                        + (e.tls().isEmpty() ? "" : "<br><span class=\"muted small\">" + value(ReportWording.tls(e))
-                        + "</span>")
-                        + (e.stage().isEmpty() ? "" : "<br><span class=\"muted small\"" + LTR + ">" + esc(e.stage())
-                        + "</span>") + "</td><td><code" + LTR + ">" + esc(e.status()) + "</code></td></tr>\n");
+            ListedEvents events = ListedEvents.of(m, words);
+            for (EventEntry e : events.first()) {
+                event(w, e, words);
+            }
+            if (events.notListed().isPresent()) {
+                w.write("<tr><td colspan=\"4\" class=\"muted small\">" + own(events.notListed().get())
+                        + "</td></tr>\n");
+            }
+            for (EventEntry e : events.last()) {
+                event(w, e, words);
             }
         }
         if (listed) {

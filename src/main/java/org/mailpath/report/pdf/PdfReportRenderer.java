@@ -38,6 +38,7 @@ import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.TitleBlock;
+import org.mailpath.report.ListedEvents;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
 import org.mailpath.report.VisibleText;
@@ -606,7 +607,14 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private MessageRows messageRows(PdfTable t, MessageEntry m) {
-            return new MessageRows(t.wrapGroup(group(m)), m.events().stream().map(e -> t.wrap(eventRow(e))).toList());
+            ListedEvents listed = ListedEvents.of(m, words);
+            List<Row> rows = new ArrayList<>(listed.first().size() + 1 + listed.last().size());
+            listed.first().forEach(e -> rows.add(t.wrap(eventRow(e))));
+            // the note in the status column, the widest; "…" where the time would be
+            listed.notListed().ifPresent(note -> rows.add(t.wrap(List.of(List.of(new Para(cellMuted, "…")),
+                    List.of(new Para(cell, "")), List.of(new Para(cell, "")), List.of(new Para(cellMuted, note))))));
+            listed.last().forEach(e -> rows.add(t.wrap(eventRow(e))));
+            return new MessageRows(t.wrapGroup(group(m)), rows);
         }
 
         /** The domain's messages; the first of them ({@code wrapped}) already wrapped, to measure the heading's keep. */

@@ -19,6 +19,7 @@ import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.OwnSideSection;
 import org.mailpath.engine.report.RecipientDomainSection;
 import org.mailpath.engine.report.ReportModel;
+import org.mailpath.report.ListedEvents;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
 import org.mailpath.report.VisibleText;
@@ -221,25 +222,37 @@ public final class TextReportRenderer implements ReportRenderer {
             if (todo.isPresent()) {
                 wrap(clean(todo.get()), "  ");
             }
-            for (EventEntry e : m.events()) {
-                StringBuilder sb = new StringBuilder("  ").append(ReportWording.time(e.time())).append("  ")
-                        .append(String.format(Locale.ROOT, "%-14s", words.event(e)));
-                String relay = ReportWording.relay(e.relayHost(), e.relayAddress());
-                if (!relay.isEmpty()) {
-                    sb.append("  ").append(relay);
-                }
-                if (!e.tls().isEmpty()) {
-                    sb.append("  ").append(ReportWording.tls(e));
-                }
-                // as the PDF and HTML show it under the relay: where the attempt ended ("during RCPT TO"), which
-                // the intro's advice on messages refused before DATA rests on
-                if (!e.stage().isEmpty()) {
-                    sb.append("  ").append(e.stage());
-                }
-                w.write(clean(sb.toString()) + "\n");
-                if (!e.status().isEmpty()) {
-                    w.write("      " + clean(e.status()) + "\n");
-                }
+            ListedEvents listed = ListedEvents.of(m, words);
+            for (EventEntry e : listed.first()) {
+                event(e);
+            }
+            if (listed.notListed().isPresent()) {
+                wrap(clean(listed.notListed().get()), "  ");
+            }
+            for (EventEntry e : listed.last()) {
+                event(e);
+            }
+        }
+
+        /** An event's line: time, what it was, relay, TLS and stage; its status line below it. */
+        private void event(EventEntry e) throws IOException {
+            StringBuilder sb = new StringBuilder("  ").append(ReportWording.time(e.time())).append("  ")
+                    .append(String.format(Locale.ROOT, "%-14s", words.event(e)));
+            String relay = ReportWording.relay(e.relayHost(), e.relayAddress());
+            if (!relay.isEmpty()) {
+                sb.append("  ").append(relay);
+            }
+            if (!e.tls().isEmpty()) {
+                sb.append("  ").append(ReportWording.tls(e));
+            }
+            // as the PDF and HTML show it under the relay: where the attempt ended ("during RCPT TO"), which
+            // the intro's advice on messages refused before DATA rests on
+            if (!e.stage().isEmpty()) {
+                sb.append("  ").append(e.stage());
+            }
+            w.write(clean(sb.toString()) + "\n");
+            if (!e.status().isEmpty()) {
+                w.write("      " + clean(e.status()) + "\n");
             }
         }
 
