@@ -29,6 +29,7 @@ import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.log.LogSource;
 import org.mailpath.engine.log.MissingTlsColumn;
+import org.mailpath.engine.log.OpenZips;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
 import org.mailpath.engine.log.ReadSummary;
@@ -191,6 +192,15 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      */
     private Pass readAll(List<LogSource> sources, List<String> labels, List<DateOrder> orders, FilesProgress overall,
                          Cancellation cancellation) throws UnusableLogException {
+        // a zip of several CSVs is opened once for all its members, and closed however the read ends
+        try (OpenZips _ = OpenZips.of(sources)) {
+            return readEach(sources, labels, orders, overall, cancellation);
+        }
+    }
+
+    /** {@link #readAll}, its zips held open. */
+    private Pass readEach(List<LogSource> sources, List<String> labels, List<DateOrder> orders, FilesProgress overall,
+                          Cancellation cancellation) throws UnusableLogException {
         ChainTexts texts = new ChainTexts();
         List<FileRead> reads = new ArrayList<>(sources.size());
         // one cap on the problems kept with details for all files together: memory is bounded as for one log

@@ -234,7 +234,7 @@ public final class LogInput implements Closeable {
                         firstFive(files.stream().map(ZipEntry::getName).toList())));
             }
             leftOut(name, names, chosen.getName()).ifPresent(warnings::add);
-            return openEntry(file, name, name, zip, chosen, limits, warnings, attrs, Optional.empty());
+            return openEntry(file, name, name, zip, zip, chosen, limits, warnings, attrs, Optional.empty());
         } catch (IOException | UnusableLogException | RuntimeException e) {
             zip.close();
             throw e;
@@ -251,10 +251,11 @@ public final class LogInput implements Closeable {
         Path file = member.file();
         String zipName = zipName(member, name);
         BasicFileAttributes attrs;
-        ZipFile zip;
+        SharedZip.Use zip;
         try {
             attrs = Files.readAttributes(file, BasicFileAttributes.class);
-            zip = new ZipFile(file.toFile());
+            // the zip opened for the members before this one, while the read holds it (OpenZips)
+            zip = member.contents().zip().use();
         } catch (NoSuchFileException e) {
             throw new UnusableLogException(LogTexts.text("unusable.missing", zipName));
         } catch (ZipException e) {
@@ -265,7 +266,7 @@ public final class LogInput implements Closeable {
         }
         List<FileProblem> warnings = new ArrayList<>();
         try {
-            ZipEntry entry = zip.getEntry(member.entry());
+            ZipEntry entry = zip.zip().getEntry(member.entry());
             if (entry == null) {
                 throw new UnusableLogException(LogTexts.text("unusable.missing", name));
             }
@@ -281,20 +282,20 @@ public final class LogInput implements Closeable {
                 memberLeftOut(member, zipName).ifPresent(zips::add);
             }
             zips.forEach(w -> warnings.add(w.inFile(zipName)));
-            return openEntry(file, name, zipName, zip, entry, limits, warnings, attrs,
+            return openEntry(file, name, zipName, zip.zip(), zip, entry, limits, warnings, attrs,
                     Optional.of(member.contents()));
         } catch (UnusableLogException e) {
-            closeQuietly(zip);
+            zip.close();
             throw withContainerNote(e, warnings);
         } catch (EOFException | ZipException e) {
-            closeQuietly(zip);
+            zip.close();
             LOG.log(System.Logger.Level.DEBUG, "reading " + name, e);
             throw new UnusableLogException(LogTexts.text("unusable.damagedCompressed", name), e);
         } catch (IOException e) {
-            closeQuietly(zip);
+            zip.close();
             throw new UnusableLogException(unreadable(name, e), e);
         } catch (RuntimeException e) {
-            closeQuietly(zip);
+            zip.close();
             throw e;
         }
     }
@@ -337,21 +338,15 @@ public final class LogInput implements Closeable {
                 e));
     }
 
-    private static void closeQuietly(ZipFile zip) {
-        try {
-            zip.close();
-        } catch (IOException e) {
-            LOG.log(System.Logger.Level.DEBUG, "closing " + zip.getName(), e);
-        }
-    }
-
     /**
      * Opens {@code chosen} of {@code zip} (named {@code zipName}) as the log named {@code name}, guarded against
      * inflating beyond the limits; for a member of a zip of several CSVs ({@code contents}), the zip's members
-     * together too. The input closes the zip.
+     * together too. The input closes {@code zipDone} (the zip, or a member's use of the zip shared by its members),
+     * and so does a refusal.
      */
-    private static LogInput openEntry(Path file, String name, String zipName, ZipFile zip, ZipEntry chosen,
-                                      LogLimits limits, List<FileProblem> warnings, BasicFileAttributes attrs,
+    private static LogInput openEntry(Path file, String name, String zipName, ZipFile zip, Closeable zipDone,
+                                      ZipEntry chosen, LogLimits limits, List<FileProblem> warnings,
+                                      BasicFileAttributes attrs,
                                       Optional<ZipContents> contents) throws IOException, UnusableLogException {
         if (chosen.getName().contains("..") || chosen.getName().startsWith("/") || chosen.getName().contains("\\")) {
             warnings.add(new FileProblem(0, "", LogTexts.text("file.zipEntryPath", chosen.getName()), false));
@@ -363,7 +358,7 @@ public final class LogInput implements Closeable {
         // The entry's compressed bytes read are estimated from the inflated share of the declared size.
         InputStream guarded = new InflationGuard(inflatedCount, limits, () -> size > 0
                 ? Math.max(1, compressedSize * inflatedCount.count() / size) : compressedSize);
-        Closeable resource = zip;
+        Closeable resource = zipDone;
         if (contents.isPresent()) {
             // the members together, from where those before this one left off, against the zip's whole size: the
             // bytes they can all have been inflated from (entries sharing compressed bytes inflate them each time)
@@ -373,7 +368,7 @@ public final class LogInput implements Closeable {
             guarded = whole;
             resource = () -> {
                 all.addInflated(whole.inflated() - before);
-                zip.close();
+                zipDone.close();
             };
         }
         try {

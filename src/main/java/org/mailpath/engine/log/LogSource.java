@@ -96,7 +96,7 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
                 // read whole, LogInput refuses it, naming the CSVs of the same name
                 return List.of(new WholeFile(file));
             }
-            ZipContents contents = new ZipContents(names, csvs.stream().map(ZipEntry::getName).toList(),
+            ZipContents contents = new ZipContents(file, names, csvs.stream().map(ZipEntry::getName).toList(),
                     Files.size(file));
             List<LogSource> members = new ArrayList<>(csvs.size());
             for (int i = 0; i < csvs.size(); i++) {

@@ -1,5 +1,6 @@
 package org.mailpath.engine.log;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
@@ -12,17 +13,22 @@ import java.util.concurrent.atomic.AtomicLong;
  * would inflate far beyond the limits together, and so would entries that overlap to share one compressed kernel
  * (David Fifield's non-recursive zip bomb, 2019, which goes past DEFLATE's 1032:1 that way): the members' ratio is
  * taken against the zip's size on disk, which no overlap can shrink. What of the zip is not read is said once, with
- * the warnings of the first member read ({@link #leftOutSaid}).
+ * the warnings of the first member read ({@link #leftOutSaid}). The zip is opened once for its members
+ * ({@link #zip}) while a read holds it ({@link OpenZips}); each read has contents of its own ({@link #unread}).
  */
 public final class ZipContents {
 
+    private final Path file;
+    private final SharedZip zip;
     private final List<String> entries;
     private final List<String> csvs;
     private final long zipSize;
     private final AtomicLong inflated = new AtomicLong();
     private final AtomicBoolean leftOutSaid = new AtomicBoolean();
 
-    ZipContents(List<String> entries, List<String> csvs, long zipSize) {
+    ZipContents(Path file, List<String> entries, List<String> csvs, long zipSize) {
+        this.file = file;
+        this.zip = new SharedZip(file);
         this.entries = List.copyOf(entries);
         this.csvs = List.copyOf(csvs);
         this.zipSize = zipSize;
@@ -30,7 +36,12 @@ public final class ZipContents {
 
     /** The same zip's contents before any member is read: for a second read of its members. */
     ZipContents unread() {
-        return new ZipContents(entries, csvs, zipSize);
+        return new ZipContents(file, entries, csvs, zipSize);
+    }
+
+    /** The zip, opened once for the members read while a read holds it. */
+    SharedZip zip() {
+        return zip;
     }
 
     /** Every entry's name, in the zip's order. */

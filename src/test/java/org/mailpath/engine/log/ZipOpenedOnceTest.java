@@ -1,0 +1,156 @@
+package org.mailpath.engine.log;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.HEADER;
+import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.row;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.ProgressListener;
+
+/**
+ * A zip of several CSVs is opened once for all its members while a read holds it ({@link OpenZips}), instead of once
+ * per member (each opening parses the whole central directory: quadratic in the members), and closed when the hold
+ * is let go of, however the read ended. A member read without a hold opens and closes it itself, as before.
+ */
+class ZipOpenedOnceTest {
+
+    @TempDir
+    Path dir;
+
+    private static String log(String msg) {
+        return LogFixtures.lines(HEADER, row(LogFixtures.date(0), "R", "a@b.example", msg, "", ""),
+                row(LogFixtures.date(1), "D", "a@b.example", msg, "250 ok", TLS));
+    }
+
+    /** A zip of three CSVs, the second {@code second}. */
+    private Path zip(String second) {
+        return LogFixtures.write(dir, "month.zip", LogFixtures.zip("w1.csv", log("m1"), "w2.csv", second,
+                "w3.csv", log("m3")));
+    }
+
+    /** A sink per part, gathering the rows read. */
+    private record Rows(List<LogRow> rows) implements PartSinks<Consumer<LogRow>> {
+        @Override
+        public List<Consumer<LogRow>> create(int parts) {
+            return java.util.stream.Stream.<Consumer<LogRow>>generate(() -> rows::add).limit(parts).toList();
+        }
+    }
+
+    /** Reads {@code member}, its rows into {@code rows}; a refusal is returned, as the analysis goes on after one. */
+    private static String read(LogSource member, List<LogRow> rows, Cancellation cancellation) {
+        try {
+            new EmailLogReader().readInParts(member, member.name(), 100, DateOrder.FROM_FIRST_ROWS, new Rows(rows),
+                    ProgressListener.NONE, cancellation);
+            return "";
+        } catch (UnusableLogException e) {
+            return e.getMessage();
+        }
+    }
+
+    private static SharedZip zipOf(List<LogSource> sources) {
+        return ((LogSource.ZipMember) sources.getFirst()).contents().zip();
+    }
+
+    @Test
+    void heldTheZipIsOpenedOnceForAllItsMembersAndClosedWhenLetGo() {
+        List<LogSource> sources = LogSource.of(zip(log("m2")));
+        assertEquals(3, sources.size());
+        SharedZip zip = zipOf(sources);
+        List<LogRow> rows = new ArrayList<>();
+        try (OpenZips _ = OpenZips.of(sources)) {
+            assertFalse(zip.isOpen(), "opened by the first member, not before");
+            for (LogSource s : sources) {
+                assertEquals("", read(s, rows, Cancellation.none()));
+                assertTrue(zip.isOpen(), "kept open between members");
+            }
+        }
+        assertFalse(zip.isOpen());
+        assertEquals(1, zip.timesOpened());
+        assertEquals(List.of("m1@sfdc.example", "m1@sfdc.example", "m2@sfdc.example", "m2@sfdc.example",
+                "m3@sfdc.example", "m3@sfdc.example"), rows.stream().map(LogRow::messageIdHeader).toList());
+    }
+
+    @Test
+    void notHeldEachMemberOpensAndClosesTheZipAsBefore() {
+        List<LogSource> sources = LogSource.of(zip(log("m2")));
+        SharedZip zip = zipOf(sources);
+        List<LogRow> rows = new ArrayList<>();
+        for (LogSource s : sources) {
+            assertEquals("", read(s, rows, Cancellation.none()));
+            assertFalse(zip.isOpen(), "closed with its member");
+        }
+        assertEquals(3, zip.timesOpened());
+        assertEquals(6, rows.size());
+    }
+
+    @Test
+    void aRefusedMemberLetsGoOfTheZipAndTheOthersStillShareIt() {
+        List<LogSource> sources = LogSource.of(zip("just some words\r\nand more\r\n"));
+        SharedZip zip = zipOf(sources);
+        List<LogRow> rows = new ArrayList<>();
+        List<String> refusals = new ArrayList<>();
+        try (OpenZips _ = OpenZips.of(sources)) {
+            sources.forEach(s -> refusals.add(read(s, rows, Cancellation.none())));
+        }
+        assertEquals("", refusals.get(0));
+        assertTrue(refusals.get(1).startsWith("month.zip!w2.csv"), refusals.get(1));
+        assertEquals("", refusals.get(2));
+        assertEquals(4, rows.size());
+        assertEquals(1, zip.timesOpened());
+        assertFalse(zip.isOpen(), "the refused member's use of it ended with its refusal");
+        // not held, a refused member closes it too
+        read(sources.get(1), rows, Cancellation.none());
+        assertFalse(zip.isOpen());
+    }
+
+    @Test
+    void aReadCancelledHalfWayClosesTheZipWhenItsHoldIsLetGo() {
+        List<LogSource> sources = LogSource.of(zip(log("m2")));
+        SharedZip zip = zipOf(sources);
+        List<LogRow> rows = new ArrayList<>();
+        Cancellation cancellation = new Cancellation();
+        assertThrows(CancelledException.class, () -> {
+            try (OpenZips _ = OpenZips.of(sources)) {
+                read(sources.getFirst(), rows, cancellation);
+                assertTrue(zip.isOpen());
+                cancellation.cancel();
+                read(sources.get(1), rows, cancellation);
+            }
+        });
+        assertFalse(zip.isOpen());
+        assertEquals(1, zip.timesOpened());
+    }
+
+    @Test
+    void aZipReadAgainIsOpenedAgainOnceForItsSecondRead() {
+        List<LogSource> sources = LogSource.of(zip(log("m2")));
+        for (List<LogSource> read : List.of(sources, LogSource.anew(sources))) {
+            try (OpenZips _ = OpenZips.of(read)) {
+                read.forEach(s -> read(s, new ArrayList<>(), Cancellation.none()));
+            }
+            assertEquals(1, zipOf(read).timesOpened());
+            assertFalse(zipOf(read).isOpen());
+        }
+    }
+
+    @Test
+    void wholeFilesHoldNothing() {
+        Path csv = LogFixtures.write(dir, "one.csv", log("m1"));
+        List<LogSource> sources = LogSource.of(csv);
+        try (OpenZips _ = OpenZips.of(sources)) {
+            assertEquals("", read(sources.getFirst(), new ArrayList<>(), Cancellation.none()));
+        }
+    }
+}
