@@ -22,11 +22,15 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.NavigableSet;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -309,7 +313,7 @@ public final class LogInput implements Closeable {
 
     /** The warning naming what of {@code member}'s zip, named {@code zipName}, was not read; empty when nothing. */
     private static Optional<FileProblem> memberLeftOut(LogSource.ZipMember member, String zipName) {
-        return leftOut(zipName, member.contents().entries(), member.contents().csvs());
+        return leftOutWarning(zipName, member.contents().csvs(), member.contents().notRead());
     }
 
     /**
@@ -484,9 +488,24 @@ public final class LogInput implements Closeable {
      * of its own): the warning says how many were read, and names what was not.
      */
     static Optional<FileProblem> leftOut(String name, List<String> entryNames, List<String> chosen) {
-        List<String> others = entryNames.stream().filter(n -> !chosen.contains(n))
-                .filter(n -> !n.endsWith("/") || entryNames.stream().noneMatch(o -> !o.equals(n) && o.startsWith(n)))
+        return leftOutWarning(name, chosen, notRead(entryNames, chosen));
+    }
+
+    /**
+     * The entries of {@code entryNames} that are not among {@code chosen} and not a folder holding others, in their
+     * order. In sets, not by searching the lists for each name: a zip of 20,000 CSVs took seconds that way.
+     */
+    static List<String> notRead(List<String> entryNames, List<String> chosen) {
+        Set<String> read = new HashSet<>(chosen);
+        // the names that start with a folder's name come right after it in this order: the next one tells
+        NavigableSet<String> sorted = new TreeSet<>(entryNames);
+        return entryNames.stream().filter(n -> !read.contains(n))
+                .filter(n -> !n.endsWith("/") || !Objects.requireNonNullElse(sorted.higher(n), "").startsWith(n))
                 .toList();
+    }
+
+    /** The warning naming {@code others}, what of the zip {@code name} was not read besides {@code chosen}. */
+    private static Optional<FileProblem> leftOutWarning(String name, List<String> chosen, List<String> others) {
         if (others.isEmpty()) {
             return Optional.empty();
         }

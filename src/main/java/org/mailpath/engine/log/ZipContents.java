@@ -25,6 +25,8 @@ public final class ZipContents {
     private final long zipSize;
     private final AtomicLong inflated = new AtomicLong();
     private final AtomicBoolean leftOutSaid = new AtomicBoolean();
+    /** Found when first asked for. Guarded by this. */
+    private List<String> notRead;
 
     ZipContents(Path file, List<String> entries, List<String> csvs, long zipSize) {
         this.file = file;
@@ -52,6 +54,14 @@ public final class ZipContents {
     /** The CSVs read, in the zip's order. */
     List<String> csvs() {
         return csvs;
+    }
+
+    /** What of the zip is not read ({@link LogInput#notRead}), found once: each member refused asks again. */
+    synchronized List<String> notRead() {
+        if (notRead == null) {
+            notRead = LogInput.notRead(entries, csvs);
+        }
+        return notRead;
     }
 
     /** The zip file's size: the most compressed bytes its members can have been inflated from together. */
