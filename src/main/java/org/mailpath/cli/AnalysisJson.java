@@ -245,9 +245,9 @@ public final class AnalysisJson {
         String zip = label + LogSource.MEMBER_SEPARATOR;
         for (AnalysedFile f : files) {
             if (f.label().startsWith(zip)) {
-                String entry = f.label().substring(label.length());
-                if (f.file().endsWith(entry)) {
-                    return f.file().substring(0, f.file().length() - entry.length());
+                Optional<String> name = LogSource.zipPart(f.file(), f.label().substring(zip.length()));
+                if (name.isPresent()) {
+                    return name.get();
                 }
             }
         }

@@ -306,9 +306,7 @@ public final class LogInput implements Closeable {
 
     /** The zip's name in {@code name}, the name of its {@code member}; else the zip file's own. */
     private static String zipName(LogSource.ZipMember member, String name) {
-        String suffix = LogSource.MEMBER_SEPARATOR + member.entry();
-        return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length())
-                : FileNames.nameOf(member.file());
+        return LogSource.zipPart(name, member.entry()).orElseGet(() -> FileNames.nameOf(member.file()));
     }
 
     /** The warning naming what of {@code member}'s zip, named {@code zipName}, was not read; empty when nothing. */

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.mailpath.engine.common.FileNames;
@@ -32,6 +33,16 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
      * ({@link FileNames#labelsOf}): that label, or for a zip's member, the label, "!" and the entry's name.
      */
     String labelIn(String fileLabel);
+
+    /**
+     * The zip's part of {@code memberName}, the name or label of the zip's member {@code entry} ({@link #labelIn}):
+     * what stands before "!" and the entry's name; empty when {@code memberName} does not end so.
+     */
+    static Optional<String> zipPart(String memberName, String entry) {
+        String suffix = MEMBER_SEPARATOR + entry;
+        return memberName.endsWith(suffix)
+                ? Optional.of(memberName.substring(0, memberName.length() - suffix.length())) : Optional.empty();
+    }
 
     /** Its file's own name ({@link FileNames#nameOf}), or for a member the zip's name, "!" and the entry's. */
     default String name() {
