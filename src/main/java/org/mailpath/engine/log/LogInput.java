@@ -226,6 +226,10 @@ public final class LogInput implements Closeable {
             } else if (csvs.isEmpty()) {
                 throw new UnusableLogException(LogTexts.text("unusable.zipNoCsv", name, files.size(),
                         firstFive(files.stream().map(ZipEntry::getName).toList())));
+            } else if (csvs.size() > LogSource.MAX_MEMBERS) {
+                // LogSource.of reads no more CSVs of one zip than that, each a log of its own: memory, and time
+                throw new UnusableLogException(LogTexts.text("unusable.zipTooManyCsvs", name, csvs.size(),
+                        LogSource.MAX_MEMBERS));
             } else {
                 List<String> repeated = LogSource.repeatedNames(csvs.stream().map(ZipEntry::getName).toList());
                 if (!repeated.isEmpty()) {

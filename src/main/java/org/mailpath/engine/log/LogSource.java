@@ -25,6 +25,17 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
     /** The separator between a zip's name and its entry's in a member's name: {@code logs.zip!week1.csv}. */
     String MEMBER_SEPARATOR = "!";
 
+    /**
+     * The most CSVs of one zip read as members: as many entries as a zip's end record can count without ZIP64
+     * (2 bytes at offset 10, APPNOTE.TXT 4.3.16; 0xFFFF there sends to the ZIP64 record, as {@link ZipDirectory}
+     * reads it). An Email Log export is one CSV, an
+     * admin's zip of a month of them a few dozen; a zip of more is refused ({@link LogInput}), not read. Each member
+     * read keeps a few KB after it (its summary, its name, its chains' file index: 55 MB live for 20,000 two-row
+     * members) and costs a parse thread and a fraction of a millisecond, so a zip of millions of tiny CSVs, a few
+     * hundred MB on disk, would otherwise run for many minutes into the heap's end.
+     */
+    int MAX_MEMBERS = 0xFFFF;
+
     /** The file on disk this is read from (the zip, for a member). */
     Path file();
 
@@ -103,8 +114,9 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
                     csvs.add(e);
                 }
             }
-            if (csvs.size() < 2 || !repeatedNames(csvs.stream().map(ZipEntry::getName).toList()).isEmpty()) {
-                // read whole, LogInput refuses it, naming the CSVs of the same name
+            if (csvs.size() < 2 || csvs.size() > MAX_MEMBERS
+                    || !repeatedNames(csvs.stream().map(ZipEntry::getName).toList()).isEmpty()) {
+                // read whole, LogInput refuses it, naming the CSVs of the same name, or saying it holds too many
                 return List.of(new WholeFile(file));
             }
             ZipContents contents = new ZipContents(file, names, csvs.stream().map(ZipEntry::getName).toList(),

@@ -8,10 +8,15 @@ import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.row;
 
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.UnusableLogException;
@@ -152,5 +157,30 @@ class ZipOpenedOnceTest {
         try (OpenZips _ = OpenZips.of(sources)) {
             assertEquals("", read(sources.getFirst(), new ArrayList<>(), Cancellation.none()));
         }
+    }
+
+    @Test
+    void aZipOfMoreCsvsThanTheCapIsRefusedNamingItAndTheCap() throws Exception {
+        assertEquals(LogSource.MAX_MEMBERS, LogSource.of(emptyCsvs("most.zip", LogSource.MAX_MEMBERS)).size());
+        Path many = emptyCsvs("many.zip", LogSource.MAX_MEMBERS + 1);
+        List<LogSource> sources = LogSource.of(many);
+        assertEquals(List.of(new LogSource.WholeFile(many)), sources, "read whole, to be refused");
+        UnusableLogException e = assertThrows(UnusableLogException.class,
+                () -> LogInput.open(sources.getFirst(), "many.zip", LogLimits.DEFAULT).close());
+        assertEquals("many.zip contains 65536 CSV files, more than the 65535 MailPath reads from one zip (an Email Log"
+                + " export is one CSV): unzip it and open the Email Logs a few at a time.", e.getMessage());
+        assertEquals("unusable.zipTooManyCsvs", e.messageText().orElseThrow().key());
+    }
+
+    /** A zip of {@code count} empty CSVs. */
+    private Path emptyCsvs(String name, int count) throws IOException {
+        Path zip = dir.resolve(name);
+        try (ZipOutputStream z = new ZipOutputStream(new BufferedOutputStream(Files.newOutputStream(zip)))) {
+            for (int i = 0; i < count; i++) {
+                z.putNextEntry(new ZipEntry("d" + i + ".csv"));
+                z.closeEntry();
+            }
+        }
+        return zip;
     }
 }
