@@ -50,12 +50,20 @@ public final class MailPathCommand implements Runnable {
 
     /** Runs the command line with standard streams; returns the exit code. */
     public static int run(String... args) {
-        // messages name files and domains as typed: an IDN shown as [U+00FC] where the locale cannot, not as "?"
-        PrintWriter err = new PrintWriter(new LocaleWriter(new OutputStreamWriter(System.err, System.err.charset()),
-                System.err.charset(), () -> { }), true);
+        PrintWriter err = errorWriter(System.err, System.err.charset());
         int code = run(System.out, System.out.charset(), err, args);
         // System.out, a PrintStream, swallows write failures as a PrintWriter does: ask it too
         return code == 0 && System.out.checkError() ? outputLost(err) : code;
+    }
+
+    /**
+     * The writer for lines to the terminal's error stream in its locale's {@code encoding}, as every message of
+     * MailPath's own reaches it (the launcher's too): messages name files and domains as typed, an IDN shown as
+     * {@code [U+00FC]} where the locale cannot, not as {@code ?}, and MailPath's own typography ({@code …}) as its
+     * ASCII stand-in ({@link LocaleWriter}). Flushes at each line.
+     */
+    public static PrintWriter errorWriter(OutputStream stream, Charset encoding) {
+        return new PrintWriter(new LocaleWriter(new OutputStreamWriter(stream, encoding), encoding, () -> { }), true);
     }
 
     /**

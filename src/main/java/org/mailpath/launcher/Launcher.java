@@ -1,5 +1,8 @@
 package org.mailpath.launcher;
 
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -50,7 +53,7 @@ public final class Launcher {
         }
         Optional<String> refusal = refusal(args, System.getenv());
         if (refusal.isPresent()) {
-            System.err.println(refusal.get());
+            tell(refusal.get(), System.err, System.err.charset());
             System.exit(2);
         }
         try {
@@ -58,9 +61,20 @@ public final class Launcher {
         } catch (MailPathApp.NoDisplayException e) {
             // a set DISPLAY that nothing answers is the same to the user as none: one line, as a script expects
             System.getLogger(Launcher.class.getName()).log(System.Logger.Level.DEBUG, "no display reached", e);
-            System.err.println(noDisplayReached(args, System.getenv()));
+            tell(noDisplayReached(args, System.getenv()), System.err, System.err.charset());
             System.exit(2);
         }
+    }
+
+    /**
+     * Writes {@code line} to {@code stream} as the command line writes its messages ({@link
+     * MailPathCommand#errorWriter}): without a UTF-8 locale (LANG unset) the JDK would print {@code ?} for the
+     * {@code …} of the hint and for a file name's letters the encoding cannot hold.
+     */
+    static void tell(String line, OutputStream stream, Charset encoding) {
+        PrintWriter err = MailPathCommand.errorWriter(stream, encoding);
+        err.println(line);
+        err.flush();
     }
 
     /**

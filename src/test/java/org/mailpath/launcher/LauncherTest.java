@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -117,6 +118,46 @@ class LauncherTest {
         assertEquals(List.of("mailpath: the window needs a graphical display, and none could be opened at"
                 + " DISPLAY=:77. To analyse " + log + " on the command line: mailpath analyze " + log + "; see"
                 + " mailpath analyze --help."), stderr);
+    }
+
+    @Test
+    void withoutAUtf8LocaleTheLinesKeepTheirWordsInsteadOfQuestionMarks() {
+        String line = Launcher.noDisplayReached(new String[] {}, Map.of());
+        ByteArrayOutputStream ascii = new ByteArrayOutputStream();
+        Launcher.tell(line, ascii, StandardCharsets.US_ASCII);
+        // the JDK's own encoder printed "mailpath analyze|check|probe ?;" here
+        assertEquals("mailpath: the window needs a graphical display, and none could be opened. On the command line:"
+                + " mailpath analyze|check|probe ...; see mailpath --help." + System.lineSeparator(),
+                ascii.toString(StandardCharsets.US_ASCII));
+        ByteArrayOutputStream named = new ByteArrayOutputStream();
+        Launcher.tell(Launcher.refusal(new String[] {"b\u00fccher"}, DISPLAY).orElseThrow(), named,
+                StandardCharsets.US_ASCII);
+        assertTrue(named.toString(StandardCharsets.US_ASCII).startsWith("mailpath: 'b[U+00FC]cher' is not a command"),
+                named.toString(StandardCharsets.US_ASCII));
+        ByteArrayOutputStream utf8 = new ByteArrayOutputStream();
+        Launcher.tell(line, utf8, StandardCharsets.UTF_8);
+        assertEquals(line + System.lineSeparator(), utf8.toString(StandardCharsets.UTF_8), "as it is where it can be");
+    }
+
+    /** The launcher as started from a shell with LANG unset (the C locale, ASCII) and no display. */
+    @Test
+    void withLangUnsetTheRefusalIsWrittenInAscii() throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "the C locale's ASCII is a POSIX matter");
+        ProcessBuilder builder = new ProcessBuilder(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Launcher.class.getName()))
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(dir.resolve("stderr.txt").toFile());
+        for (String name : List.of("LANG", "LC_ALL", "LC_CTYPE", "DISPLAY", "WAYLAND_DISPLAY")) {
+            builder.environment().remove(name);
+        }
+        builder.environment().put("HOME", dir.toString());
+        Process child = builder.start();
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "the launcher ended");
+        String stderr = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.ISO_8859_1);
+        assertEquals(2, child.exitValue(), stderr);
+        assertEquals("mailpath: the window needs a graphical display, and none is set (DISPLAY, WAYLAND_DISPLAY). On"
+                + " the command line: mailpath analyze|check|probe ...; see mailpath --help.\n", stderr);
     }
 
     @Test
