@@ -40,6 +40,11 @@ public final class SettingsStore {
     /** The last write queued; each runs after the one before, so an older state never overwrites a newer one. */
     private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
     private boolean writeQueued;
+    /**
+     * Whether the last write failed: a home folder that cannot be written (read-only, full) fails every write the same
+     * way, and the user is told once, not at each change.
+     */
+    private boolean failing;
 
     private SettingsStore(Path file, Executor writes) {
         this.file = file;
@@ -187,7 +192,9 @@ public final class SettingsStore {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
-            LOG.log(System.Logger.Level.WARNING, "settings not saved to " + file + " before closing", e);
+            LOG.log(System.Logger.Level.WARNING, "settings not saved to " + file + " before closing (" + described(e)
+                    + ")");
+            LOG.log(System.Logger.Level.DEBUG, "settings not saved before closing", e);
         }
     }
 
@@ -208,9 +215,28 @@ public final class SettingsStore {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
+            synchronized (this) {
+                failing = false;
+            }
         } catch (IOException | RuntimeException e) {
-            // Settings are a convenience: losing them must never stop the user's work.
-            LOG.log(System.Logger.Level.WARNING, "could not save settings to " + file, e);
+            // Settings are a convenience: losing them must never stop the user's work, nor fill the terminal with
+            // stack traces (a read-only home failed each write with one). One line says what failed; the trace is
+            // for debugging.
+            boolean first;
+            synchronized (this) {
+                first = !failing;
+                failing = true;
+            }
+            if (first) {
+                LOG.log(System.Logger.Level.WARNING, "could not save settings to " + file + " (" + described(e)
+                        + "); changes are kept until MailPath closes");
+            }
+            LOG.log(System.Logger.Level.DEBUG, "could not save settings to " + file, e);
         }
+    }
+
+    /** The exception in a few words: its kind and message ({@code AccessDeniedException: /home/u/.config/mailpath}). */
+    private static String described(Exception e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 }

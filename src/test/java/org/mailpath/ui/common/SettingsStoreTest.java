@@ -91,6 +91,63 @@ class SettingsStoreTest {
         assertEquals(Optional.of("dark"), unwritable.get("theme"), "kept in memory for this run");
     }
 
+    /**
+     * A home folder that cannot be written (read-only) fails every write: one line says so, once, without a stack
+     * trace, which stays at debugging level; a write that works again lets the next failure be told.
+     */
+    @Test
+    void anUnwritableFolderIsToldInOneLineOnceWithTheTraceOnlyForDebugging() throws Exception {
+        java.util.logging.Logger jul = java.util.logging.Logger.getLogger(SettingsStore.class.getName());
+        List<java.util.logging.LogRecord> records = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                records.add(r);
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Level level = jul.getLevel();
+        jul.setLevel(java.util.logging.Level.ALL);
+        jul.addHandler(handler);
+        try {
+            Path notADir = Files.writeString(dir.resolve("not-a-dir"), "x");
+            SettingsStore store = SettingsStore.open(notADir.resolve("settings.properties"));
+            store.put("theme", "dark");
+            store.put("window.width", "900");
+            store.addRecentLogs(List.of(dir.resolve("log.csv")));
+            List<java.util.logging.LogRecord> warnings = records.stream()
+                    .filter(r -> r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()).toList();
+            assertEquals(1, warnings.size(), "one line for three failed writes");
+            assertEquals(null, warnings.getFirst().getThrown(), "no stack trace at WARNING");
+            assertTrue(warnings.getFirst().getMessage().startsWith("could not save settings to "
+                    + notADir.resolve("settings.properties") + " (FileAlreadyExistsException: " + notADir + ");"),
+                    warnings.getFirst().getMessage());
+            assertEquals(3, records.stream().filter(r -> r.getThrown() != null
+                    && r.getLevel().intValue() < java.util.logging.Level.INFO.intValue()).count(),
+                    "each trace at debugging level");
+
+            Files.delete(notADir);
+            store.put("theme", "light");
+            assertEquals(Optional.of("light"), SettingsStore.open(notADir.resolve("settings.properties")).get("theme"));
+            Files.walk(notADir).sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            Files.writeString(notADir, "x");
+            store.put("theme", "dark");
+            assertEquals(2, records.stream()
+                    .filter(r -> r.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()).count(),
+                    "failing again after a write that worked is told again");
+        } finally {
+            jul.removeHandler(handler);
+            jul.setLevel(level);
+        }
+    }
+
     @Test
     void backgroundWritesLeaveTheCallersThreadAndChangesMadeMeanwhileJoinTheQueuedWrite() {
         Path file = dir.resolve("settings.properties");
