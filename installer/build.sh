@@ -48,6 +48,8 @@ version=$(sed -n 's/^version=//p' target/classes/org/mailpath/version.properties
 # package formats want a plain number (rpm: no '-', msi: 3 numbers): 0.2.0-SNAPSHOT -> 0.2.0
 pkg_version=$(echo "$version" | sed -E 's/^([0-9]+(\.[0-9]+){0,2}).*/\1/')
 description=$(sed -n 's:.*<description>\(.*\)</description>.*:\1:p' pom.xml | head -1)
+# the .deb's one-line summary and the menu entry's tooltip (Comment); the pom's description is the long one
+summary="Troubleshooter for Salesforce email that does not arrive"
 
 # jars -> jlink runtime -> jpackage app image (+ AOT cache)
 build_app_image() {
@@ -98,7 +100,8 @@ build_app_image() {
     # --- 3. app image ---------------------------------------------------------------------------------------------
     rm -rf "$image"
     step "jpackage app-image"
-    "$jdk/bin/jpackage" --type app-image --dest "$out" "${common_opts[@]}" ${image_opts[@]+"${image_opts[@]}"} \
+    "$jdk/bin/jpackage" --type app-image --dest "$out" "${common_opts[@]}" --description "$description" \
+        ${image_opts[@]+"${image_opts[@]}"} \
         --input "$input" --main-jar mailpath.jar --main-class org.mailpath.launcher.Launcher \
         --runtime-image "$runtime" \
         --java-options "--enable-native-access=javafx.graphics,ALL-UNNAMED" \
@@ -120,14 +123,22 @@ app_name=MailPath
 image=$out/$app_name
 [ "$os" = macos ] && image=$out/$app_name.app
 common_opts=(--name "$app_name" --app-version "$pkg_version" --vendor "MailPath" --icon "$icon"
-             --description "$description" --copyright "Copyright MailPath contributors, Apache-2.0")
+             --copyright "Copyright MailPath contributors, Apache-2.0")
 # macOS: the bundle's Info.plist (identifier, menu-bar name, category, document types) is written only when the app
 # image is built; a .dmg/.pkg made with --app-image copies that image as it is. --mac-app-category takes the bare
 # name: jpackage prepends "public.app-category." itself.
 image_opts=()
+mac_sign_opts=()
 if [ "$os" = macos ]; then
     image_opts=(--mac-package-identifier org.mailpath.MailPath --mac-package-name MailPath
                 --mac-app-category utilities --file-associations installer/macos/csv-association.properties)
+    # MAILPATH_MAC_SIGN_ID: the part of the certificates' names after "Developer ID Application: " / "Developer ID
+    # Installer: " (e.g. "Acme Software LLC (ABCD1234)"), by which jpackage finds them in the keychain; it signs the
+    # bundle when the app image is built and the .pkg when that is. Notarizing stays a step of its own.
+    if [ -n "${MAILPATH_MAC_SIGN_ID:-}" ]; then
+        mac_sign_opts=(--mac-sign --mac-signing-key-user-name "$MAILPATH_MAC_SIGN_ID")
+        image_opts+=("${mac_sign_opts[@]}")
+    fi
 fi
 
 if [ "${MAILPATH_REUSE_IMAGE:-0}" = 1 ] && [ -d "$image" ]; then
@@ -151,8 +162,25 @@ fi
 # --- 4. native packages ---------------------------------------------------------------------------------------
 pkg_opts=("${common_opts[@]}" --app-image "$image" --dest "$out" --license-file LICENSE
           --about-url "https://github.com/mailpath/mailpath")
-linux_opts=(--resource-dir installer/linux --linux-package-name mailpath --linux-shortcut
-            --linux-menu-group "Network;Utility;" --file-associations installer/linux/csv-association.properties)
+# jpackage's resources for the Linux packages: installer/linux, plus
+#  - MailPath.png, the icon: jpackage 25 does not take --icon for the menu entry of a package made with --app-image
+#    (it said "Using default package resource JavaApp.png [icon] (add MailPath.png to the resource-dir to customize)"
+#    and installed Java's Duke); a file of that name in the resource dir is the icon it takes;
+#  - control with the long description: the pom's description folded into lines of a space and at most
+#    79 characters in place of MAILPATH_LONG_DESCRIPTION (jpackage's own control file has the one-line one only).
+linux_resources=$out/linux-resources
+if [ "$os" = linux ] && [ "$type" != app-image ]; then
+    rm -rf "$linux_resources"
+    cp -R installer/linux "$linux_resources"
+    cp "$icon" "$linux_resources/$app_name.png"
+    long_description=$(printf '%s\n' "$description" | fold -s -w 78 | sed -E 's/ +$//; s/^/ /')
+    awk -v long="$long_description" '$0 == "MAILPATH_LONG_DESCRIPTION" { print long; next } { print }' \
+        installer/linux/control > "$linux_resources/control"
+fi
+# One main category of the freedesktop menu (Network, shown as Internet), with Email, an additional category of it:
+# with two main ones (Network;Utility) the entry may appear twice in the menu (menu specification, appendix A).
+linux_opts=(--resource-dir "$linux_resources" --linux-package-name mailpath --linux-shortcut
+            --linux-menu-group "Network;Email;" --file-associations installer/linux/csv-association.properties)
 # --linux-package-deps: JavaFX loads GTK 3 from natives inside its jars, where jpackage cannot see it
 case "$type" in
     deb)
@@ -160,7 +188,8 @@ case "$type" in
         step "jpackage deb"
         # zstd -12 instead of dpkg-deb's default xz -6: about 5 % larger, several times faster to build
         DPKG_DEB_COMPRESSOR_TYPE=zstd DPKG_DEB_COMPRESSOR_LEVEL=12 \
-            "$jdk/bin/jpackage" --type deb "${pkg_opts[@]}" "${linux_opts[@]}" --linux-app-category net \
+            "$jdk/bin/jpackage" --type deb "${pkg_opts[@]}" --description "$summary" "${linux_opts[@]}" \
+            --linux-app-category net \
             --linux-package-deps libgtk-3-0 \
             --linux-deb-maintainer mailpath@users.noreply.github.com
         deb=$(ls "$out"/mailpath_*.deb)
@@ -172,7 +201,8 @@ case "$type" in
         command -v rpmbuild >/dev/null || die "rpmbuild missing (apt-get install rpm)"
         rm -f "$out"/mailpath-*.rpm
         step "jpackage rpm"
-        "$jdk/bin/jpackage" --type rpm "${pkg_opts[@]}" "${linux_opts[@]}" --linux-app-category Applications/Internet \
+        "$jdk/bin/jpackage" --type rpm "${pkg_opts[@]}" --description "$description" "${linux_opts[@]}" \
+            --linux-app-category Applications/Internet \
             --linux-package-deps "gtk3, libXtst" \
             --linux-rpm-license-type Apache-2.0
         # rpm names (Fedora/RHEL); jpackage's own dependency scan finds no rpm packages on a Debian build machine
@@ -185,7 +215,8 @@ case "$type" in
         rm -f "$out"/MailPath-*."$type"
         step "jpackage $type"
         # the identifier again, for the .pkg's own identifiers; everything else comes from the app image
-        "$jdk/bin/jpackage" --type "$type" "${pkg_opts[@]}" --mac-package-identifier org.mailpath.MailPath
+        "$jdk/bin/jpackage" --type "$type" "${pkg_opts[@]}" --description "$description" \
+            --mac-package-identifier org.mailpath.MailPath ${mac_sign_opts[@]+"${mac_sign_opts[@]}"}
         figure ".$type size" "$(du -h "$out"/MailPath-*."$type" | cut -f1)"
         ;;
 esac

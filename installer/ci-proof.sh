@@ -3,8 +3,10 @@
 #   1. builds the app image and the .deb (installer/build.sh deb: jlink, jpackage, AOT cache, start-up figures)
 #   2. starts the app image under Xvfb with a sample Email Log, waits for its window, takes a screenshot,
 #      closes the window like a user and checks the exit status
-#   3. installs the .deb with apt-get (dependencies resolved by the package manager), checks the menu entry,
-#      the file association and `mailpath --version`, runs the installed app the same way, then purges it
+#   3. installs the .deb with apt-get (dependencies resolved by the package manager), checks the menu entry (its
+#      icon is MailPath's, one main category), the file association (offered, not made the default: defaults.list
+#      is left as it was), `mailpath --version`, the launcher's ASCII line without a UTF-8 locale, the package's
+#      description and copyright fields, runs the installed app the same way, then purges it
 # Prints the figures (sizes, start-up times) at the end; screenshots go to target/installer/. Exits non-zero on
 # any failure and gives up after MAILPATH_PROOF_TIMEOUT seconds (default 420).
 set -euo pipefail
@@ -67,6 +69,29 @@ prove_launch() {
 
 prove_launch app-image "$out/MailPath/bin/MailPath"
 
+# The .deb's control and copyright fields: a one-line summary with a long description below it, and a license
+# short name in each License field (jpackage's own copyright file left it empty)
+summary_line=$(dpkg-deb -f "$deb" Description | head -1)
+[ "${#summary_line}" -le 80 ] || die "the package's summary is ${#summary_line} characters: '$summary_line'"
+[ "$(dpkg-deb -f "$deb" Description | wc -l)" -ge 2 ] || die "the package has no long description"
+copyright=$(dpkg-deb -c "$deb" | awk '{ print $NF }' | grep '/copyright$' | head -1)
+[ -n "$copyright" ] || die "no copyright file in the package"
+copyright_text=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO "$copyright")
+if grep -qE '^License:[[:space:]]*$' <<<"$copyright_text"; then
+    die "the copyright file has a License field without a short name"
+fi
+echo "    package: '$summary_line' with a long description; copyright ${copyright#./} names its licenses"
+
+# Every defaults.list the install may write (xdg-desktop-menu adds the entry as a MIME type's default there), as it
+# is before the install: each must be the same after it
+defaults_lists() {
+    local f
+    for f in /usr/local/share/applications/defaults.list /usr/share/applications/defaults.list; do
+        if [ -f "$f" ]; then echo "$f $(sha256sum < "$f")"; else echo "$f absent"; fi
+    done
+}
+defaults_before=$(defaults_lists)
+
 step "apt-get install ./$(basename "$deb")"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$out/apt-install.log" 2>&1 \
     || { cat "$out/apt-install.log"; die "apt-get install failed"; }
@@ -79,8 +104,24 @@ echo "    mailpath --version: $shown"
 desktop=$(grep -l '^Exec=/opt/mailpath/bin/MailPath' /usr/share/applications/*.desktop 2>/dev/null | head -1 || true)
 [ -n "$desktop" ] || die "no menu entry in /usr/share/applications"
 grep -q '^MimeType=.*text/csv' "$desktop" || die "menu entry $desktop does not declare text/csv"
-grep -q '^Icon=' "$desktop" || die "menu entry without an icon"
-echo "    menu entry: $desktop (text/csv)"
+[ "$(defaults_lists)" = "$defaults_before" ] \
+    || die "the install changed defaults.list (MailPath made the default for CSV files): $(cat /usr/share/applications/defaults.list 2>/dev/null)"
+icon=$(sed -n 's/^Icon=//p' "$desktop")
+[ -f "$icon" ] || die "menu entry without an icon file ($icon)"
+# jpackage puts its default JavaApp.png (Duke, 32 px) there when it does not find MailPath's
+cmp -s "$icon" assets/icon/png/mailpath-256.png || die "the menu entry's icon $icon is not MailPath's 256 px icon"
+main_categories=$(sed -n 's/^Categories=//p' "$desktop" | tr ';' '\n' \
+    | grep -cxE 'AudioVideo|Development|Education|Game|Graphics|Network|Office|Science|Settings|System|Utility' || true)
+[ "$main_categories" = 1 ] || die "menu entry with $main_categories main categories: $(grep '^Categories=' "$desktop")"
+echo "    menu entry: $desktop (text/csv, offered but not the default; MailPath's icon; $(grep '^Categories=' "$desktop"))"
+# No display, no UTF-8 locale: the launcher's one line keeps its words ('...' for the ellipsis, not '?')
+refusal_status=0
+refusal=$(env -u DISPLAY -u WAYLAND_DISPLAY -u LC_ALL -u LC_CTYPE LANG= mailpath 2>&1 >/dev/null) || refusal_status=$?
+[ "$refusal_status" = 2 ] || die "mailpath without a display exited $refusal_status: $refusal"
+case "$refusal" in
+    *'?'*|'') die "mailpath without a display or a UTF-8 locale printed: '$refusal'" ;;
+esac
+echo "    without a display, LANG unset: $refusal"
 
 prove_launch installed /opt/mailpath/bin/MailPath
 measure_startup "start-up installed app" /opt/mailpath/bin/MailPath 3 || die "installed app did not start and close cleanly"
