@@ -267,11 +267,9 @@ final class ConclusionWriter {
                     long count = bounces ? c.bounced() : c.deferred();
                     // the replies of a bare basic code are counted apart: the category's general words would state
                     // as fact what their code only makes likely, and their hedge would doubt the replies that said it
-                    // so are those said in the category's words for our side (ReportTexts#oursCause): counted with
-                    // the rest, the category's general words ("your servers throttled …") would say them too; they
-                    // are one phrase, so their group keeps it
-                    Group group = new Group(c.category(), c.basicCodeOnly(),
-                            texts.oursCause(c.category()).filter(c.explanation()::equals).isPresent());
+                    // so are those our side must act on (oursToAct): counted with the rest, the category's general
+                    // words ("your servers throttled …") would say them too
+                    Group group = new Group(c.category(), c.basicCodeOnly(), oursToAct(c));
                     byPhrase.merge(c.explanation(), count, Long::sum);
                     byGroup.merge(group, count, Long::sum);
                     phrases.computeIfAbsent(group, k -> new LinkedHashSet<>()).add(c.explanation());
@@ -285,9 +283,11 @@ final class ConclusionWriter {
             for (Map.Entry<Group, Long> e : byGroup.entrySet()) {
                 Set<String> said = phrases.get(e.getKey());
                 Category category = e.getKey().category();
-                counts.merge(said.size() == 1 ? said.iterator().next() : beyondWords.contains(e.getKey())
-                        ? texts.groupCause(category, toMailTeam) : texts.cause(category, toMailTeam),
-                        e.getValue(), Long::sum);
+                Optional<String> ours = e.getKey().ours()
+                        ? texts.oursGroupCause(category, e.getKey().basic()) : Optional.empty();
+                counts.merge(said.size() == 1 ? said.iterator().next() : ours.orElseGet(() ->
+                        beyondWords.contains(e.getKey()) ? texts.groupCause(category, toMailTeam)
+                                : texts.cause(category, toMailTeam)), e.getValue(), Long::sum);
             }
         }
         List<Map.Entry<String, Long>> rows = counts.entrySet().stream()
@@ -349,8 +349,21 @@ final class ConclusionWriter {
     }
 
     /**
+     * Whether a cause row's replies are our side's to act on, as the conclusion counts them per category: said in
+     * the category's words for our side ({@link ReportTexts#saysOurs}), or, in a category that has such words, in a
+     * rule's own words ("Gmail found no matching reverse DNS (PTR) record …") where what stopped them is ours
+     * ({@link CauseRow#stoppedBy}). Not a row in the category's general words: a rule that names no one (Comcast's
+     * throttling) stops its bounces at our admin, who sends them again, but the limit stays the recipient's servers'.
+     */
+    private boolean oursToAct(CauseRow row) {
+        return texts.saysOurs(row.category(), row.explanation())
+                || texts.oursCause(row.category()).isPresent() && ReportTexts.oursToAct(row.stoppedBy())
+                && !texts.saysCategory(row.category(), row.explanation());
+    }
+
+    /**
      * The causes of a category counted together: those resting on a bare basic code ({@code basic}) apart, and those
-     * said in the category's words for our side ({@code ours}) apart.
+     * our side must act on ({@code ours}) apart, said in the category's words for our side where they differ.
      */
     private record Group(Category category, boolean basic, boolean ours) {
     }

@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.finding.Actor;
@@ -142,34 +143,87 @@ public final class ReportTexts {
 
     /**
      * {@link #cause(Category, String, boolean)} for the replies of a rule whose actor is {@code ruleActor}: where that
-     * names our side to act ({@link #oursToAct}), the category's words for our side ({@link #oursCause}) go before
-     * its general ones, which put the cause on the recipient's servers ("your servers throttled or greylisted the
-     * delivery") beside a causes row that tells their mail team nothing is needed of them. The rule's own words and
-     * the hedged words of a bare basic code still go first: they say only what the reply said.
+     * names our side to act ({@link #oursToAct}), the category's words for our side ({@code cause.ours.CATEGORY})
+     * go before its general ones, which put the cause on the recipient's servers ("your servers throttled or
+     * greylisted the delivery", "your servers refused the message by a policy of yours") beside a causes row that
+     * tells their mail team nothing is needed of them. The rule's own words still go first: they say only what the
+     * reply said. A bare basic code's hedge comes next, in its words for our side ({@code cause.basic.ours.CATEGORY})
+     * where the category has them: the words for our side would state as fact what the code only makes likely.
      */
     public String cause(Category category, String ruleId, Actor ruleActor, boolean toMailTeam) {
-        String key = "cause.rule." + ruleId.replace(':', '.');
-        if (texts.containsKey(key)) {
-            return toReader(key, toMailTeam);
+        return get(causeKey(category, ruleId, ruleActor, toMailTeam));
+    }
+
+    /**
+     * The key of the phrase {@link #cause(Category, String, Actor, boolean)} says, in its {@code .you} form where it
+     * is read as such: the choice itself, so that a test can hold every rule of the knowledge base to it (a rule that
+     * names our side to act gets no category phrase naming the recipient's side as the one that acted).
+     */
+    String causeKey(Category category, String ruleId, Actor ruleActor, boolean toMailTeam) {
+        String rule = "cause.rule." + ruleId.replace(':', '.');
+        if (texts.containsKey(rule)) {
+            return readerKey(rule, toMailTeam);
         }
+        boolean ours = oursToAct(ruleActor);
         // a diagnosis from the reply's basic code alone makes its category likely, not certain: said so where the
         // category's words would state it as fact ("your servers refused the message by a policy of yours"), before
         // the words for our side, which would state it too
-        Optional<String> hedged = Diagnosis.fromBasicCode(ruleId) ? basicCause(category, toMailTeam) : Optional.empty();
-        return hedged.or(() -> oursToAct(ruleActor) ? oursCause(category) : Optional.empty())
-                .orElseGet(() -> cause(category, toMailTeam));
+        Optional<String> hedged = Diagnosis.fromBasicCode(ruleId)
+                ? existing("cause.basic.ours." + category.name()).filter(k -> ours)
+                        .or(() -> existing("cause.basic." + category.name()).map(k -> readerKey(k, toMailTeam)))
+                : Optional.empty();
+        return hedged.or(() -> existing("cause.ours." + category.name()).filter(k -> ours))
+                .orElseGet(() -> readerKey("cause." + category.name(), toMailTeam));
     }
 
     /**
      * The category's words for replies whose rule names our side to act ({@code cause.ours.CATEGORY}): for
      * RATE_LIMIT, "our sending went over a limit on volume, rate or complaints, which is ours to deal with" (Yahoo's
      * [TSS04] deferrals judge the sending IP's volume and complaints, Gmail's its rate of unsolicited mail, a relay's
-     * quota our organisation's sending: no throttling the recipient's mail team can lift). Empty for a category without
-     * them. They name no side of the recipient's, so they read the same in a report addressed to its mail team.
+     * quota our organisation's sending: no throttling the recipient's mail team can lift); for CONTENT_POLICY, "the
+     * message was refused for its content, its format or how it was sent, which is ours to deal with" (Yahoo's content
+     * policy is no policy of the mail team's to change). Empty for a category without them. They name no side of the
+     * recipient's, so they read the same in a report addressed to its mail team.
      */
     public Optional<String> oursCause(Category category) {
-        String key = "cause.ours." + category.name();
-        return texts.containsKey(key) ? Optional.of(get(key)) : Optional.empty();
+        return existing("cause.ours." + category.name()).map(this::get);
+    }
+
+    /**
+     * Whether {@code phrase} is one of the category's words for our side: {@link #oursCause} or its hedged form for a
+     * bare basic code ({@code cause.basic.ours.CATEGORY}). The conclusion counts the replies said in them apart from
+     * the rest of their category, whose general words would put them on the recipient's servers.
+     */
+    boolean saysOurs(Category category, String phrase) {
+        return oursCause(category).filter(phrase::equals)
+                .or(() -> existing("cause.basic.ours." + category.name()).map(this::get).filter(phrase::equals))
+                .isPresent();
+    }
+
+    /**
+     * Completes "… bounced because …" for the replies of a category counted together whose rules name our side to
+     * act ({@link ConclusionWriter}): the category's words for our side, hedged for bare basic codes ({@code basic})
+     * where it has such words; empty for a category without words for our side.
+     */
+    Optional<String> oursGroupCause(Category category, boolean basic) {
+        Optional<String> hedged = basic ? existing("cause.basic.ours." + category.name()).map(this::get)
+                : Optional.empty();
+        return hedged.or(() -> oursCause(category));
+    }
+
+    /**
+     * Whether {@code phrase} is one of the category's own phrases for the recipient's side or no side, in either
+     * reading: its general words ({@code cause.CATEGORY}), their hedged form or its wider words for replies counted
+     * together; not a rule's own words, the words for our side or a domain's fact.
+     */
+    boolean saysCategory(Category category, String phrase) {
+        return Stream.of("cause.", "cause.basic.", "cause.group.").map(p -> p + category.name())
+                .flatMap(k -> Stream.of(k, k + ".you")).filter(texts::containsKey).map(this::get)
+                .anyMatch(phrase::equals);
+    }
+
+    private Optional<String> existing(String key) {
+        return texts.containsKey(key) ? Optional.of(key) : Optional.empty();
     }
 
     /** Whether a rule's actor names our side to act: our admin, our network or Salesforce's support. */
@@ -209,8 +263,13 @@ public final class ReportTexts {
      * the recipient domain's mail team. A phrase that names no side of theirs has no such form and is said as it is.
      */
     private String toReader(String key, boolean toMailTeam) {
+        return get(readerKey(key, toMailTeam));
+    }
+
+    /** {@code key}, or when {@code toMailTeam} its {@code .you} form where it has one ({@link #toReader}). */
+    private String readerKey(String key, boolean toMailTeam) {
         String you = key + ".you";
-        return get(toMailTeam && texts.containsKey(you) ? you : key);
+        return toMailTeam && texts.containsKey(you) ? you : key;
     }
 
     /** Short name of a category for tables. */
