@@ -147,18 +147,39 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
 
     /** Whether a row equals the header row (a header repeated mid-file, e.g. after concatenating exports). */
     public boolean isHeaderRepeat(String[] row) {
+        return mayBeHeaderAgain(row) && sameColumns(fromHeader(row));
+    }
+
+    /**
+     * Whether a row below the header may be a header again (two exports joined, the second's columns perhaps in
+     * another order or fewer): the cheap test for the million data rows, whose date cell starts with a digit. A
+     * row passing it is a header only if {@link #fromHeader} names the required columns in it.
+     */
+    public boolean mayBeHeaderAgain(String[] row) {
         if (positional || row.length == 0) {
             return false;
         }
         int date = indexOf(LogColumn.DATE);
-        int event = indexOf(LogColumn.MAIL_EVENT);
-        // Fast path for the million data rows: a date cell starts with a digit, a header name does not.
-        if (date < row.length && !row[date].isEmpty() && Character.isDigit(row[date].charAt(0))) {
-            return false;
+        return date >= row.length || row[date].isEmpty() || !Character.isDigit(row[date].charAt(0));
+    }
+
+    /** Whether {@code other} reads every column from the same cell as this mapping (names may be spelled otherwise). */
+    public boolean sameColumns(ColumnMapping other) {
+        return Arrays.equals(index, other.index) && positional == other.positional;
+    }
+
+    /**
+     * This mapping with the columns {@code other} lacks taken out: what a file whose header changed mid-way has
+     * for every one of its rows (a column one of its headers lacks is not there for the rows below that header).
+     */
+    public ColumnMapping withoutColumnsLackedBy(ColumnMapping other) {
+        int[] idx = index.clone();
+        for (int i = 0; i < idx.length; i++) {
+            if (other.index[i] < 0) {
+                idx[i] = -1;
+            }
         }
-        return date < row.length && event < row.length
-                && LogColumn.normalize(row[date]).equals(LogColumn.normalize(header.get(date)))
-                && LogColumn.normalize(row[event]).equals(LogColumn.normalize(header.get(event)));
+        return new ColumnMapping(idx, positional, header, duplicates, unknownHeaders, overruled);
     }
 
     Map<LogColumn, Integer> asMap() {

@@ -119,6 +119,17 @@ final class RowInterpreter {
      * semicolons put each line in its first column, and saved it so, each line quoted as one field.
      */
     private boolean wholeLineInOneCell;
+    /**
+     * Where the file's header changed mid-way ({@link #headerAgain}): the first header's columns less those any later
+     * header lacked, the columns the file has for all its rows; null while the first header holds.
+     */
+    private ColumnMapping headers;
+    /** The line of a header met again that lacks a column no row can do without, 0 if none: its rows are rejected. */
+    private long unreadableBelow;
+    /** Whether a header with other columns than the first was met ({@link #headerChanged}). */
+    private boolean headerChanged;
+    /** Whether the file was said to lack the TLS columns ({@link #warnIfNoTlsColumn}): said once. */
+    private boolean tlsColumnWarned;
     /** Whether a record was held as a possible title when the records ended ({@link #titleHeldAtEnd}). */
     private boolean titleHeldAtEnd;
 
@@ -213,6 +224,9 @@ final class RowInterpreter {
         problems.absorb(later.problems);
         dates.absorbSpans(later.dates);
         rows += later.rows;
+        if (later.headers != null) {
+            headers = (headers == null ? mapping : headers).withoutColumnsLackedBy(later.headers);
+        }
         records += later.records;
         maxColumns = Math.max(maxColumns, later.maxColumns);
         // the first lines are this part's, if it has any: it comes first in the file
@@ -323,7 +337,7 @@ final class RowInterpreter {
         if (maybeTitle.isPresent()) {
             DateOrderSniff.Held title = maybeTitle.get();
             maybeTitle = Optional.empty();
-            if (values != CsvRecords.OVERSIZED && mapping.isHeaderRepeat(values)) {
+            if (values != CsvRecords.OVERSIZED && mapping.mayBeHeaderAgain(values) && readsAsHeader(values)) {
                 records++;
                 problems.repeated(ProblemLog.Repeated.TITLE_REPEATED, title.line(), "");
             } else {
@@ -384,16 +398,63 @@ final class RowInterpreter {
                 hold(line, values, true, sink);
                 return;
             }
-        } else if (mapping.isHeaderRepeat(values)) {
-            problems.repeated(ProblemLog.Repeated.HEADER_REPEATED, line, "");
+        } else if (mapping.mayBeHeaderAgain(values) && headerAgain(line, values)) {
             return;
         }
         interpretRow(line, values, sink);
     }
 
+    /**
+     * Whether {@code values}, below the header, is a header again (two exports joined): skipped when it maps the
+     * columns as the header in use does; else the rows below it are read by its columns, said once with its line,
+     * or, if it lacks a column no row can do without, rejected as below it ({@link #unreadableBelow}): reading them
+     * by the header above would take one column's cells for another's.
+     */
+    private boolean headerAgain(long line, String[] values) {
+        ColumnMapping byName = ColumnMapping.fromHeader(values);
+        if (mapping.sameColumns(byName)) {
+            problems.repeated(ProblemLog.Repeated.HEADER_REPEATED, line, "");
+            unreadableBelow = 0;
+            return true;
+        }
+        if (!readsAsHeader(values)) {
+            return false;
+        }
+        headerChanged = true;
+        List<LogColumn> missing = byName.missingRequired();
+        if (!missing.isEmpty() || !byName.has(LogColumn.MESSAGE_ID_HEADER)
+                && !byName.has(LogColumn.INTERNAL_MESSAGE_ID)) {
+            unreadableBelow = line;
+            problems.warnAlways(line, LogTexts.text("header.changedUnreadable", line, headerShown(byName)));
+            return true;
+        }
+        unreadableBelow = 0;
+        headers = (headers == null ? mapping : headers).withoutColumnsLackedBy(byName);
+        problems.warnAlways(line, LogTexts.text("header.changed", line, headerShown(byName)));
+        if (!byName.has(LogColumn.TLS_CIPHER) && !tlsColumnWarned) {
+            warnIfNoTlsColumn(false);
+        }
+        useMapping(byName);
+        expectedColumns = values.length;
+        columnsMaybeShifted = null;
+        return true;
+    }
+
+    /**
+     * Whether a header other than the first one was met ({@link #headerAgain}): a later part of the file read with
+     * the first one's layout would read the rows below it by the wrong columns.
+     */
+    boolean headerChanged() {
+        return headerChanged;
+    }
+
     /** Interprets a data row (its record counted) and hands it to {@code sink}, or keeps its cells if rejected. */
     private void interpretRow(long line, String[] values, Consumer<LogRow> sink) {
         rows++;
+        if (unreadableBelow > 0) {
+            problems.rejectRecord(line, "row.belowUnreadableHeader", unreadableBelow);
+            return;
+        }
         LogRow row = interpret(line, values);
         if (row != null) {
             sink.accept(row);
@@ -569,6 +630,7 @@ final class RowInterpreter {
      */
     private void warnIfNoTlsColumn(boolean present) {
         if (!present) {
+            tlsColumnWarned = true;
             problems.warnAlways(0, LogTexts.text(MissingTlsColumn.KEY));
         }
     }
@@ -1011,7 +1073,7 @@ final class RowInterpreter {
         }
         // without a header, the widest row tells which columns the file has (an older export has no TLS ones)
         ColumnMapping columns = mapping != null && mapping.positional() ? ColumnMapping.documentedOrder(maxColumns)
-                : mapping();
+                : headers != null ? headers : mapping();
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), columns,
                 input.charset().name(), input.delimiter(), complete, problems.separatorOnlyRows(),
                 problems.rejectedRows(), datesTold(false));

@@ -120,8 +120,9 @@ final class TwoPartRead {
             firstEnd = EmailLogReader.consumeInline(first, 0, interpreter, parts.get(0), afterBatch, cancellation);
             layout.complete(Optional.empty());
             // a possible title at the first half's end: the second half's first record may be the header it is above
+            // a header met again with other columns: the second half was given the first header's
             if (firstEnd.error() != null || !first.atRecordStart() || first.guard().cutAny()
-                    || interpreter.titleHeldAtEnd()) {
+                    || interpreter.titleHeldAtEnd() || interpreter.headerChanged()) {
                 return Optional.empty();
             }
             firstRead.complete(null);
@@ -143,6 +144,8 @@ final class TwoPartRead {
                 || second.unclosedQuoteLine() > 0 || second.guard().cutAny() || whole.changedSinceOpened()
                 // the order of the dates, decided at the first half's end, is not what one pass decides on more rows
                 || !secondEnd.interpreter().orderHolds()
+                // its parts were judged ahead on the first header's columns, which no longer hold for all rows
+                || secondEnd.interpreter().headerChanged()
                 // one pass decides the encoding at the file's first byte outside ASCII, a half at its own
                 || first.lateWindows1252From().isPresent() || second.lateWindows1252From().isPresent()) {
             return Optional.empty();
