@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogRow;
+import org.mailpath.engine.log.PlausibleDates;
 
 /**
  * The chains built from one part of a log (the whole log, or one of the parts read in parallel), in the order of
@@ -31,6 +32,16 @@ final class ChainPart implements Consumer<LogRow> {
     private final List<ChainBuilder> order = new ArrayList<>();
     private Instant first;
     private Instant last;
+    /**
+     * Where the row of {@link #last} is (its line, and its file among logs analysed together), and the latest time of
+     * the other rows: a last row far after them is named ({@link #endApart}).
+     */
+    private long lastLine;
+    private int lastFile;
+    private Instant beforeLast;
+    /** The latest plausible time ({@link PlausibleDates}): what a message's retries are judged against. */
+    private Instant lastPlausible;
+    private final Instant plausibleEnd = PlausibleDates.end(Instant.now());
     /** Copies of rows left out of this part's chains while they were judged ahead (and of later parts joined). */
     private final RowCopies copiesJudgedAhead = new RowCopies();
 
@@ -56,6 +67,7 @@ final class ChainPart implements Consumer<LogRow> {
         }
         String reply = chain.replyToStore(row);
         chain.add(row, file, texts.eventTextId(row), reply, texts.sharedReplyId(reply), texts.scratch());
+        noteLate(row.time(), row.line(), file);
         widenSpan(row.time());
     }
 
@@ -80,6 +92,24 @@ final class ChainPart implements Consumer<LogRow> {
     /** The copies of rows left out while this part's chains (and those of the parts joined to it) were judged ahead. */
     RowCopies copiesJudgedAhead() {
         return copiesJudgedAhead;
+    }
+
+    /**
+     * Notes a row's {@code time} for the last (before {@link #widenSpan}, which then finds it set), the one before it
+     * and the last plausible one.
+     */
+    private void noteLate(Instant time, long line, int inFile) {
+        if (last == null || time.isAfter(last)) {
+            beforeLast = last;
+            last = time;
+            lastLine = line;
+            lastFile = inFile;
+        } else if (beforeLast == null || time.isAfter(beforeLast)) {
+            beforeLast = time;
+        }
+        if ((lastPlausible == null || time.isAfter(lastPlausible)) && PlausibleDates.within(time, plausibleEnd)) {
+            lastPlausible = time;
+        }
     }
 
     /** Makes the span of the rows' times include {@code time}. */
@@ -111,6 +141,16 @@ final class ChainPart implements Consumer<LogRow> {
                 order.add(c);
             } else {
                 same.appendEventsOf(c, later.file != file);
+            }
+        }
+        if (later.last != null) {
+            // before the span is widened: noteLate compares with this part's last
+            noteLate(later.last, later.lastLine, later.lastFile);
+            if (later.beforeLast != null) {
+                noteLate(later.beforeLast, 0, later.file);
+            }
+            if (later.lastPlausible != null && (lastPlausible == null || later.lastPlausible.isAfter(lastPlausible))) {
+                lastPlausible = later.lastPlausible;
             }
         }
         later.first().ifPresent(this::widenSpan);
@@ -276,5 +316,27 @@ final class ChainPart implements Consumer<LogRow> {
 
     Optional<Instant> last() {
         return Optional.ofNullable(last);
+    }
+
+    /**
+     * The latest plausible time of the rows ({@link PlausibleDates}): the end of the log for the checks of messages
+     * Salesforce stopped retrying; a row dated in 2060 by a damaged cell must not make every deferral stale.
+     */
+    Optional<Instant> lastPlausible() {
+        return Optional.ofNullable(lastPlausible);
+    }
+
+    /**
+     * The last row, when it lies more than {@code seconds} after every other row: its line, file index, time and the
+     * time of the latest other row.
+     */
+    Optional<LateRow> endApart(long seconds) {
+        return last == null || beforeLast == null || last.getEpochSecond() - beforeLast.getEpochSecond() <= seconds
+                ? Optional.empty() : Optional.of(new LateRow(lastLine, lastFile, last, beforeLast,
+                PlausibleDates.within(last, plausibleEnd)));
+    }
+
+    /** A last row far after the others ({@link #endApart}). */
+    record LateRow(long line, int file, Instant time, Instant before, boolean plausible) {
     }
 }

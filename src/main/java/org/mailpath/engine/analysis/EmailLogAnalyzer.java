@@ -32,6 +32,7 @@ import org.mailpath.engine.log.MissingTlsColumn;
 import org.mailpath.engine.log.OpenZips;
 import org.mailpath.engine.log.PartSinks;
 import org.mailpath.engine.log.PartedRead;
+import org.mailpath.engine.log.PeriodEnd;
 import org.mailpath.engine.log.ReadSummary;
 import org.mailpath.engine.log.RejectedCopies;
 import org.mailpath.engine.log.RejectedRow;
@@ -334,7 +335,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     private LogAnalysis summarise(List<FileRead> reads, ChainBuilder[] chains, ChainPart span, boolean[] noTlsColumn,
                                   List<List<FileProblem>> joinWarnings, Map<ChainKey, UnsharedIdGuess> guesses,
                                   Cancellation cancellation) {
-        ChainTally tally = judgeAll(chains, span.last(), noTlsColumn, cancellation);
+        // a row dated implausibly (2060, a damaged cell) would make every deferral stale: it is not the log's end
+        ChainTally tally = judgeAll(chains, span.lastPlausible(), noTlsColumn, cancellation);
         tally.addCopies(span.copiesJudgedAhead());
         RowCopies copies = tally.copies();
         List<AnalysedFile> files = new ArrayList<>(reads.size());
@@ -359,6 +361,11 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             rows += summary.rows();
             rejected += summary.rejectedRows();
             rejectedRows.put(read.label(), summary.rejectedRowsKept());
+        }
+        Optional<ChainPart.LateRow> late = span.endApart(ChainBuilder.RETRY_PERIOD_SECONDS);
+        if (late.isPresent()) {
+            problems.add(PeriodEnd.warning(reads.get(late.get().file()).label(), late.get().line(),
+                    late.get().time(), late.get().before(), late.get().plausible()));
         }
         if (reads.size() > 1) {
             // a bad row in two overlapping exports is one problem; the files' counts stay what each holds

@@ -20,7 +20,6 @@ import org.mailpath.engine.finding.LocalText;
  */
 final class RowInterpreter {
 
-    private static final Instant PLAUSIBLE_START = Instant.parse("2000-01-01T00:00:00Z");
     private static final int DOCUMENTED_COLUMNS = 15;
     /**
      * Non-blank lines looked at for the header below a first line that is neither a header nor a data row (a title a
@@ -145,7 +144,7 @@ final class RowInterpreter {
         this.fileName = fileName;
         this.problems = problems;
         this.maxRecordChars = maxRecordChars;
-        this.plausibleEnd = Instant.now().plusSeconds(86_400);
+        this.plausibleEnd = PlausibleDates.end(Instant.now());
     }
 
     /** For a later part of a file whose first part decided {@code layout}. */
@@ -729,7 +728,7 @@ final class RowInterpreter {
         if (!dates.lastWasPlain()) {
             sayDateForm(line);
         }
-        if (time.get().isBefore(PLAUSIBLE_START) || time.get().isAfter(plausibleEnd)) {
+        if (!PlausibleDates.within(time.get(), plausibleEnd)) {
             problems.repeated(ProblemLog.Repeated.DATE_RANGE, line, name(LogColumn.DATE));
         }
         String letter = field(v, LogColumn.MAIL_EVENT).strip();

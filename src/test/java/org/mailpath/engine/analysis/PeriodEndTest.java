@@ -1,0 +1,84 @@
+package org.mailpath.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.HEADER;
+import static org.mailpath.engine.log.LogFixtures.lines;
+import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.write;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.FileProblem;
+
+/**
+ * The end of the log's period for the checks of messages Salesforce stopped retrying: a row dated implausibly (2060)
+ * does not make every deferral stale, and a last row far after the others is named.
+ */
+class PeriodEndTest {
+
+    private static final String DNS_T = "421 4.4.0 [internal] no mail servers for this domain could be reached at "
+            + "this time";
+
+    @TempDir
+    Path dir;
+
+    private LogAnalysis analyze(String... rows) throws UnusableLogException {
+        String[] all = new String[rows.length + 1];
+        all[0] = HEADER;
+        System.arraycopy(rows, 0, all, 1, rows.length);
+        return new EmailLogAnalyzer().analyze(write(dir, "log.csv", lines(all)), ProgressListener.NONE,
+                Cancellation.none());
+    }
+
+    private static List<FileProblem> about(LogAnalysis a, String text) {
+        return a.problems().stream().filter(p -> p.message().contains(text)).toList();
+    }
+
+    @Test
+    void aRowDatedImplausiblyDoesNotMakeTheDeferralsStale() throws Exception {
+        LogAnalysis a = analyze(row("11/16/2026 8:00", "R", "a@acme.example", "m1", "", ""),
+                row("11/16/2026 8:00", "T", "a@acme.example", "m1", DNS_T, ""),
+                row("11/16/2026 9:00", "R", "b@acme.example", "m2", "", ""),
+                row("11/16/2060 8:04", "D", "c@acme.example", "m3", "250 OK", "TLSv1.3"));
+        assertEquals(0, a.staleDeferrals(), "2060 is no end of the log to judge retries against");
+        assertEquals(0, a.staleReceived());
+        assertFalse(a.chains().getFirst().stale());
+        // the row stays, with its date as written
+        assertEquals(Instant.parse("2060-11-16T08:04:00Z"), a.chains().getLast().events().getLast().time());
+        List<FileProblem> said = about(a, "sets the end of its period, but its date is implausible");
+        assertEquals(1, said.size(), a.problems().toString());
+        assertEquals(5, said.getFirst().line(), "the row that sets the end");
+    }
+
+    @Test
+    void aPlausibleLastRowFarAfterTheOthersIsNamedAndStillJudgedAgainst() throws Exception {
+        LogAnalysis a = analyze(row("11/10/2026 8:00", "T", "a@acme.example", "m1", DNS_T, ""),
+                row("11/10/2026 9:00", "R", "b@acme.example", "m2", "", ""),
+                row("11/14/2026 9:00", "R", "c@acme.example", "m3", "", ""));
+        assertEquals(1, a.staleDeferrals());
+        assertEquals(1, a.staleReceived());
+        List<FileProblem> said = about(a, "hours after every other row of the log and sets the end of its period:");
+        assertEquals(1, said.size(), a.problems().toString());
+        assertEquals(4, said.getFirst().line());
+        assertTrue(said.getFirst().message().contains("96 hours"), said.getFirst().message());
+    }
+
+    @Test
+    void anHonestWeekSaysNothingOfItsEnd() throws Exception {
+        String[] rows = new String[8];
+        for (int d = 0; d < 8; d++) {
+            rows[d] = row("11/" + (10 + d) + "/2026 8:00", d == 0 ? "T" : "R", "x" + d + "@acme.example", "m" + d,
+                    d == 0 ? DNS_T : "", "");
+        }
+        LogAnalysis a = analyze(rows);
+        assertEquals(1, a.staleDeferrals(), "the week's first deferral is judged against its last day");
+        assertTrue(about(a, "sets the end of its period").isEmpty(), a.problems().toString());
+    }
+}
