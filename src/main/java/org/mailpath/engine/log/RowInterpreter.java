@@ -496,10 +496,11 @@ final class RowInterpreter {
             List<DateOrderSniff.Held> skipped = aboveHeader;
             aboveHeader = new ArrayList<>(0);
             long first = skipped.getFirst().line();
-            long last = skipped.getLast().line();
+            // every line up to the header's is skipped, blank ones between the title lines too
+            long last = line - 1;
             // said before the header's own warnings: it explains why the header is not on line 1
-            problems.warn(first, "", skipped.size() == 1 ? "header.linesAbove.one" : "header.linesAbove.many",
-                    first, last, line, skipped.size());
+            problems.warn(first, "", last == first ? "header.linesAbove.one" : "header.linesAbove.many",
+                    first, last, line, last - first + 1);
             decideMapping(line, values);
             return true;
         }
@@ -1051,7 +1052,8 @@ final class RowInterpreter {
             LocalText noUsableRow = allRejected(problems.firstRejection());
             if (maxColumns <= 1) {
                 throw new UnusableLogException(LogTexts.text(wholeLineInOneCell ? "unusable.singleColumn.commasInside"
-                        : "unusable.singleColumn", noUsableRow));
+                        : "unusable.singleColumn", noUsableRow), Optional.empty(),
+                        new UnusableLogException.RowCounts(rows, rows));
             }
             // another CSV (contacts, a report export): its own header explains the rejections better than a date.
             // What the dates told goes with the refusal: among files analysed together, one whose dates said day
@@ -1061,7 +1063,7 @@ final class RowInterpreter {
                     noUsableRow, c)).orElse(noUsableRow);
             throw new UnusableLogException(unknownHeader.isEmpty() ? why
                     : LogTexts.text("unusable.notAnEmailLog", why, String.join(", ", unknownHeader)),
-                    datesTold(true));
+                    Optional.of(datesTold(true)), new UnusableLogException.RowCounts(rows, rows));
         }
         Optional<LocalText> contradiction = contradiction();
         if (contradiction.isPresent()) {

@@ -565,6 +565,21 @@ class MultiFileAnalysisTest {
     }
 
     @Test
+    void aFileLeftOutWithEveryRowRejectedListsItsRowsAsItsRefusalSaysThem() throws Exception {
+        Path good = log("good.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS)));
+        Path bad = log("bad.csv", List.of(row("3/6/2009 13:39", "X", A, "m", "", ""),
+                row("3/6/2009 13:40", "X", A, "m", "", ""), row("3/6/2009 13:41", "X", A, "m", "", "")));
+
+        LogAnalysis a = analyze(bad, good);
+
+        assertEquals(List.of(new AnalysedFile("bad.csv", 3, 3, 0, false), new AnalysedFile("good.csv", 2, 0, 0, true)),
+                a.files());
+        assertTrue(a.problems().getFirst().message().contains("all 3 rows"), a.problems().toString());
+        assertEquals(2, a.rows(), "the total counts the files analysed");
+    }
+
+    @Test
     void anUnusableFileAmongTwoIsAProblemAndTheOtherIsAnalysed() throws Exception {
         Path good = log("good.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", ""),
                 row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS)));

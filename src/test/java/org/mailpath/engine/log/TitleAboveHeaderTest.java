@@ -142,7 +142,17 @@ class TitleAboveHeaderTest {
                 "\"Exported by\",\"admin\""));
         assertEquals(99, r.summary().rows());
         assertEquals(0, r.summary().rejectedRows());
-        assertTrue(hasProblem(r, "Lines 1 to 4 were skipped (3 lines): they are above the header (line 5)"),
+        assertTrue(hasProblem(r, "Lines 1 to 4 were skipped (4 lines): they are above the header (line 5)"),
+                r.summary().problems().toString());
+    }
+
+    @Test
+    void aBlankLineBetweenTheTitleAndTheHeaderIsAmongTheLinesSkipped() throws Exception {
+        // a title block as a report tool writes it: each line followed by a blank one, the header on line 5
+        LogFixtures.Result r = LogFixtures.read(withTitle("sample-email-log.csv", "\"Email Log Report\"", "",
+                "\"Generated 11/17/2026\"", ""));
+        assertEquals(99, r.summary().rows());
+        assertTrue(hasProblem(r, "Lines 1 to 4 were skipped (4 lines): they are above the header (line 5)"),
                 r.summary().problems().toString());
     }
 
