@@ -167,6 +167,7 @@ public final class EmailLogReader {
                         interpreter.rowsRead())),
                 cancellation);
         input.lateEncodingWarning(name).ifPresent(interpreter.problems()::warnAlways);
+        input.strayBytesWarning(name).ifPresent(interpreter.problems()::warnAlways);
         boolean complete = true;
         if (end.error() != null) {
             complete = false;

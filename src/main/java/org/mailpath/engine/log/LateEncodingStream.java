@@ -125,7 +125,7 @@ final class LateEncodingStream extends FilterInputStream {
      * multi-byte characters as malformed bytes. Windows-1252 text almost never forms a UTF-8 sequence by chance, and
      * a UTF-8 file with a few stray bytes stays UTF-8 (those are reported as a mix of encodings).
      */
-    private static boolean mostlyUtf8(byte[] window) {
+    static boolean mostlyUtf8(byte[] window) {
         CharBuffer text = CharBuffer.allocate(window.length + 1);
         StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
                 .onUnmappableCharacter(CodingErrorAction.REPLACE)

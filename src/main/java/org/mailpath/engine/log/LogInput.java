@@ -73,10 +73,13 @@ public final class LogInput implements Closeable {
     private final int bomBytes;
     /** Decides the encoding after an all-ASCII sample; empty when the sample decided it. */
     private final Optional<LateEncodingStream> lateEncoding;
+    /** The decoder of a UTF-8 text, which reads the few bytes that are not UTF-8 as Windows-1252; else empty. */
+    private final Optional<Utf8WithStrayBytes> strayBytes;
 
     private LogInput(Path file, Closeable resource, ByteCounter fileBytes, long totalBytes, Charset charset,
                      char delimiter, RecordGuardReader reader, List<FileProblem> warnings, BasicFileAttributes attrs,
-                     boolean plain, int bomBytes, Optional<LateEncodingStream> lateEncoding) {
+                     boolean plain, int bomBytes, Optional<LateEncodingStream> lateEncoding,
+                     Optional<Utf8WithStrayBytes> strayBytes) {
         this.file = file;
         this.resource = resource;
         this.fileBytes = fileBytes;
@@ -90,6 +93,7 @@ public final class LogInput implements Closeable {
         this.plain = plain;
         this.bomBytes = bomBytes;
         this.lateEncoding = lateEncoding;
+        this.strayBytes = strayBytes;
     }
 
     /** Opens {@code file}; an unreadable or non-text file is an {@link UnusableLogException} naming it. */
@@ -554,12 +558,14 @@ public final class LogInput implements Closeable {
             Optional<LateEncodingStream> late = charset == StandardCharsets.UTF_8 && bom == 0
                     && sample.length == SAMPLE && LateEncodingStream.firstHighByte(sample, 0, sample.length) < 0
                     ? Optional.of(new LateEncodingStream(in)) : Optional.empty();
-            RecordGuardReader guard = guardedText(late.isPresent() ? late.get() : in, charset, delimiter, limits);
+            Optional<Utf8WithStrayBytes> stray = utf8Decoder(charset);
+            RecordGuardReader guard = guardedText(late.isPresent() ? late.get() : in, charset, stray, delimiter,
+                    limits);
             return new LogInput(file, () -> {
                 try (resource) {
                     in.close();
                 }
-            }, progressBytes, totalBytes, charset, delimiter, guard, warnings, attrs, plain, bom, late);
+            }, progressBytes, totalBytes, charset, delimiter, guard, warnings, attrs, plain, bom, late, stray);
         } catch (IOException | UnusableLogException | RuntimeException e) {
             try (resource) {
                 in.close();
@@ -606,17 +612,26 @@ public final class LogInput implements Closeable {
         ByteCounter counting = new ByteCounter(new FileRangeStream(file, start, to));
         InputStream bytes = new BufferedInputStream(counting, SAMPLE);
         Optional<LateEncodingStream> late = lateEncoding.map(_ -> new LateEncodingStream(bytes));
-        RecordGuardReader guard = guardedText(late.isPresent() ? late.get() : bytes, charset, delimiter, limits);
+        Optional<Utf8WithStrayBytes> stray = utf8Decoder(charset);
+        RecordGuardReader guard = guardedText(late.isPresent() ? late.get() : bytes, charset, stray, delimiter,
+                limits);
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         return new LogInput(file, guard, counting, to - from, charset, delimiter, guard, List.of(), attrs, true,
-                0, late);
+                0, late, stray);
     }
 
     /** The text of {@code in}, bad bytes replaced (never a failure half-way), with its records' length bounded. */
-    private static RecordGuardReader guardedText(InputStream in, Charset charset, char delimiter, LogLimits limits) {
-        CharsetDecoder decoder = charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE);
+    private static RecordGuardReader guardedText(InputStream in, Charset charset,
+                                                 Optional<Utf8WithStrayBytes> utf8, char delimiter,
+                                                 LogLimits limits) {
+        CharsetDecoder decoder = utf8.<CharsetDecoder>map(d -> d).orElseGet(charset::newDecoder)
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
         return new RecordGuardReader(new InputStreamReader(in, decoder), delimiter, limits.maxRecordChars());
+    }
+
+    /** For UTF-8 text, the decoder that reads its stray bytes as Windows-1252 ({@link Utf8WithStrayBytes}). */
+    private static Optional<Utf8WithStrayBytes> utf8Decoder(Charset charset) {
+        return charset == StandardCharsets.UTF_8 ? Optional.of(new Utf8WithStrayBytes()) : Optional.empty();
     }
 
     /**
@@ -689,7 +704,9 @@ public final class LogInput implements Closeable {
             warnings.add(new FileProblem(0, "", LogTexts.text("file.utf16NoBom", name, "UTF-16BE"), false));
             return StandardCharsets.UTF_16BE;
         }
-        if (validUtf8(s)) {
+        // a UTF-8 file with a few bytes saved by another program (an é as the one byte 0xE9) stays UTF-8: read as
+        // Windows-1252, every accented name of it would be garbled; the stray bytes are read so one by one
+        if (validUtf8(s) || LateEncodingStream.mostlyUtf8(s)) {
             return StandardCharsets.UTF_8;
         }
         warnings.add(new FileProblem(0, "", LogTexts.text("file.notUtf8", name), false));
@@ -893,6 +910,56 @@ public final class LogInput implements Closeable {
     Optional<FileProblem> lateEncodingWarning(String name) {
         return lateWindows1252From().stream().mapToObj(at -> new FileProblem(0, "",
                 LogTexts.text("file.notUtf8Later", name, at), false)).findFirst();
+    }
+
+    /**
+     * The warning to give once the text was read, if some of its bytes were not UTF-8 in a UTF-8 text and were read
+     * as Windows-1252 ({@link Utf8WithStrayBytes}): how many, and the line of the first in a plain file (the byte
+     * offset in a compressed one, whose lines cannot be counted again cheaply); {@code name}: the file's name.
+     */
+    Optional<FileProblem> strayBytesWarning(String name) {
+        if (strayBytes.isEmpty() || strayBytes.get().strayBytes() == 0) {
+            return Optional.empty();
+        }
+        long count = strayBytes.get().strayBytes();
+        long at = bomBytes + strayBytes.get().firstStray();
+        OptionalLong line = plain ? lineAt(file, at) : OptionalLong.empty();
+        return Optional.of(line.isPresent()
+                ? new FileProblem(line.getAsLong(), "", LogTexts.text("file.strayBytes.line", name, count,
+                        line.getAsLong()), false)
+                : new FileProblem(0, "", LogTexts.text("file.strayBytes.offset", name, count, at), false));
+    }
+
+    /** The physical line (1-based; CR, LF and CR LF each end one) holding byte {@code offset} of {@code file}. */
+    private static OptionalLong lineAt(Path file, long offset) {
+        try (InputStream in = Files.newInputStream(file)) {
+            long line = 1;
+            int previous = -1;
+            byte[] buf = new byte[SAMPLE];
+            for (long left = offset; left > 0; ) {
+                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
+                if (n < 0) {
+                    return OptionalLong.empty();
+                }
+                for (int i = 0; i < n; i++) {
+                    int b = buf[i];
+                    if (b == '\r' || b == '\n' && previous != '\r') {
+                        line++;
+                    }
+                    previous = b;
+                }
+                left -= n;
+            }
+            return OptionalLong.of(line);
+        } catch (IOException e) {
+            LOG.log(System.Logger.Level.DEBUG, "counting the lines of " + file, e);
+            return OptionalLong.empty();
+        }
+    }
+
+    /** Whether some bytes of a UTF-8 text were read as Windows-1252 ({@link #strayBytesWarning}). */
+    boolean hasStrayBytes() {
+        return strayBytes.isPresent() && strayBytes.get().strayBytes() > 0;
     }
 
     /**

@@ -147,7 +147,9 @@ final class TwoPartRead {
                 // its parts were judged ahead on the first header's columns, which no longer hold for all rows
                 || secondEnd.interpreter().headerChanged()
                 // one pass decides the encoding at the file's first byte outside ASCII, a half at its own
-                || first.lateWindows1252From().isPresent() || second.lateWindows1252From().isPresent()) {
+                || first.lateWindows1252From().isPresent() || second.lateWindows1252From().isPresent()
+                // bytes that are not UTF-8: one pass names the line of the first
+                || first.hasStrayBytes() || second.hasStrayBytes()) {
             return Optional.empty();
         }
         interpreter.absorb(secondEnd.interpreter());
