@@ -45,7 +45,7 @@ class StrayBytesTest {
                 "ren\u00e9@acme.example", "zo\u00eb@acme.example"),
                 r.rows().stream().map(LogRow::recipient).toList(), "each name as written, the stray byte too");
         List<FileProblem> said = r.summary().problems().stream()
-                .filter(p -> p.message().contains("is UTF-8 but for 1 bytes")).toList();
+                .filter(p -> p.message().contains("is UTF-8 but for 1 byte that is not")).toList();
         assertEquals(1, said.size(), r.summary().problems().toString());
         assertEquals(4, said.getFirst().line(), "the line of the stray byte");
         assertTrue(said.getFirst().message().contains("(the first on line 4)"), said.getFirst().message());
