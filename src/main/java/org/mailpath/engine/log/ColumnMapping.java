@@ -145,11 +145,6 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
         return missing;
     }
 
-    /** Whether a row equals the header row (a header repeated mid-file, e.g. after concatenating exports). */
-    public boolean isHeaderRepeat(String[] row) {
-        return mayBeHeaderAgain(row) && sameColumns(fromHeader(row));
-    }
-
     /**
      * Whether a row below the header may be a header again (two exports joined, the second's columns perhaps in
      * another order or fewer): the cheap test for the million data rows, whose date cell starts with a digit. A
