@@ -925,6 +925,15 @@ final class ChainBuilder {
      * is.
      */
     void noteLogEnd(Instant logEnd) {
+        noteLogEnd(logEnd, logEnd);
+    }
+
+    /**
+     * As {@link #noteLogEnd(Instant)}; returns whether the chain is marked {@link #stale} or {@link #staleReceived}
+     * against {@code logEnd} but would not be against {@code earlierEnd}, the latest time of the rows other than the
+     * log's last (when that last row lies far after them, only it makes such a chain stale).
+     */
+    boolean noteLogEnd(Instant logEnd, Instant earlierEnd) {
         Verdict v = verdict();
         int event;
         int bit;
@@ -935,13 +944,14 @@ final class ChainBuilder {
             event = eventCount - 1;
             bit = STALE_RECEIVED;
         } else {
-            return;
+            return false;
         }
         // unpacked only for deferred and received-only chains, which are few: a message Salesforce received is
         // handed on within the log unless the log ends soon after it
         long last = EPOCH_2000 + events().time(event);
         boolean stale = logEnd.getEpochSecond() - last > RETRY_PERIOD_SECONDS;
         verdict = (byte) (stale ? verdict | bit : verdict & ~bit);
+        return stale && earlierEnd.getEpochSecond() - last <= RETRY_PERIOD_SECONDS;
     }
 
     Optional<Diagnosis> diagnosis() {

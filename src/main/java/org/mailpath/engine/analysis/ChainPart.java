@@ -34,7 +34,7 @@ final class ChainPart implements Consumer<LogRow> {
     private Instant last;
     /**
      * Where the row of {@link #last} is (its line, and its file among logs analysed together), and the latest time of
-     * the other rows: a last row far after them is named ({@link #endApart}).
+     * the other rows: a last row far after them ({@link #endApart}) is named when it alone makes messages stale.
      */
     private long lastLine;
     private int lastFile;

@@ -27,6 +27,11 @@ final class ChainTally {
     private long deliveredAfterRetry;
     private long staleDeferrals;
     private long staleReceived;
+    /**
+     * The stale deferrals and received-only messages that the log's last row alone made stale, it lying more than
+     * the retry period after every other row ({@link #addStaleByLastRowOnly}).
+     */
+    private long staleByLastRowOnly;
     private final RowCopies copies = new RowCopies();
     /** Per file index: the D rows in the chains counted by {@link #addDeliveries} (empty until then). */
     private long[] deliveries = new long[0];
@@ -99,6 +104,7 @@ final class ChainTally {
         deliveredAfterRetry += other.deliveredAfterRetry;
         staleDeferrals += other.staleDeferrals;
         staleReceived += other.staleReceived;
+        staleByLastRowOnly += other.staleByLastRowOnly;
         copies.addAll(other.copies);
         if (deliveries.length < other.deliveries.length) {
             deliveries = Arrays.copyOf(deliveries, other.deliveries.length);
@@ -123,6 +129,18 @@ final class ChainTally {
 
     long staleReceived() {
         return staleReceived;
+    }
+
+    /**
+     * Counts a chain (counted by {@link #add} too) that is stale only because of the log's last row: against the
+     * latest other row it would not be ({@link ChainBuilder#noteLogEnd(java.time.Instant, java.time.Instant)}).
+     */
+    void addStaleByLastRowOnly() {
+        staleByLastRowOnly++;
+    }
+
+    long staleByLastRowOnly() {
+        return staleByLastRowOnly;
     }
 
     /** Every verdict, in the enum's order, with its count (0 included). */

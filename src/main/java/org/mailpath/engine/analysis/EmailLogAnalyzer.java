@@ -336,7 +336,12 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                                   List<List<FileProblem>> joinWarnings, Map<ChainKey, UnsharedIdGuess> guesses,
                                   Cancellation cancellation) {
         // a row dated implausibly (2060, a damaged cell) would make every deferral stale: it is not the log's end
-        ChainTally tally = judgeAll(chains, span.lastPlausible(), noTlsColumn, cancellation);
+        Optional<ChainPart.LateRow> late = span.endApart(ChainBuilder.RETRY_PERIOD_SECONDS);
+        // a plausible last row far after the others is the end judged against; the chains only it makes stale are
+        // counted, its warning said only if there are some (a quiet org's last mail a day or two after the one before
+        // it is common, and then changes nothing)
+        ChainTally tally = judgeAll(chains, span.lastPlausible(),
+                late.filter(ChainPart.LateRow::plausible).map(ChainPart.LateRow::before), noTlsColumn, cancellation);
         tally.addCopies(span.copiesJudgedAhead());
         RowCopies copies = tally.copies();
         List<AnalysedFile> files = new ArrayList<>(reads.size());
@@ -365,10 +370,14 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             rejected += summary.rejectedRows();
             rejectedRows.put(read.label(), summary.rejectedRowsKept());
         }
-        Optional<ChainPart.LateRow> late = span.endApart(ChainBuilder.RETRY_PERIOD_SECONDS);
         if (late.isPresent()) {
-            problems.add(PeriodEnd.warning(reads.get(late.get().file()).label(), late.get().line(),
-                    late.get().time(), late.get().before(), late.get().plausible()));
+            ChainPart.LateRow row = late.get();
+            String label = reads.get(row.file()).label();
+            if (!row.plausible()) {
+                problems.add(PeriodEnd.implausible(label, row.line(), row.time(), row.before()));
+            } else if (tally.staleByLastRowOnly() > 0) {
+                problems.add(PeriodEnd.apart(label, row.line(), row.time(), row.before(), tally.staleByLastRowOnly()));
+            }
         }
         if (reads.size() > 1) {
             // a bad row in two overlapping exports is one problem; the files' counts stay what each holds
@@ -448,29 +457,32 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      * against it.
      */
     ChainTally judgeAll(ChainBuilder[] chains, Optional<Instant> logEnd, Cancellation cancellation) {
-        return judgeAll(chains, logEnd, new boolean[0], cancellation);
+        return judgeAll(chains, logEnd, Optional.empty(), new boolean[0], cancellation);
     }
 
     /**
      * As {@link #judgeAll(ChainBuilder[], Optional, Cancellation)}, also counting the D rows of the files marked in
-     * {@code deliveriesOf} ({@link ChainTally#addDeliveries}; none when it is empty, as for a single log).
+     * {@code deliveriesOf} ({@link ChainTally#addDeliveries}; none when it is empty, as for a single log), and, with
+     * {@code endWithoutLastRow} (the latest other row's time, when the last row lies more than the retry period after
+     * every other row), the chains stale against {@code logEnd} that would not be against it
+     * ({@link ChainTally#staleByLastRowOnly}).
      */
-    ChainTally judgeAll(ChainBuilder[] chains, Optional<Instant> logEnd, boolean[] deliveriesOf,
-                        Cancellation cancellation) {
+    ChainTally judgeAll(ChainBuilder[] chains, Optional<Instant> logEnd, Optional<Instant> endWithoutLastRow,
+                        boolean[] deliveriesOf, Cancellation cancellation) {
         AtomicInteger next = new AtomicInteger();
         Throwable[] failure = new Throwable[1];
         ChainTally second = new ChainTally();
         Thread helper = chains.length < PARALLEL_JUDGE_MIN ? null
                 : Thread.ofPlatform().name("mailpath-chain-judge").daemon().start(() -> {
                     try {
-                        judgeBlocks(chains, next, second, logEnd, deliveriesOf, cancellation);
+                        judgeBlocks(chains, next, second, logEnd, endWithoutLastRow, deliveriesOf, cancellation);
                     } catch (RuntimeException | Error e) {
                         failure[0] = e;
                     }
                 });
         ChainTally tally = new ChainTally();
         try {
-            judgeBlocks(chains, next, tally, logEnd, deliveriesOf, cancellation);
+            judgeBlocks(chains, next, tally, logEnd, endWithoutLastRow, deliveriesOf, cancellation);
         } finally {
             if (helper != null) {
                 Parallel.joinUninterruptibly(helper);
@@ -487,7 +499,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     }
 
     private void judgeBlocks(ChainBuilder[] chains, AtomicInteger next, ChainTally tally, Optional<Instant> logEnd,
-                             boolean[] deliveriesOf, Cancellation cancellation) {
+                             Optional<Instant> endWithoutLastRow, boolean[] deliveriesOf, Cancellation cancellation) {
         ChainJudge judge = new ChainJudge(knowledge);
         boolean countDeliveries = deliveriesOf.length > 0;
         try {
@@ -500,8 +512,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 for (int i = from; i < Math.min(chains.length, from + JUDGE_BLOCK); i++) {
                     // the events as judged here; a chain judged ahead, while the log was read, unpacks them if asked
                     ChainEvents judged = chains[i].judged() ? null : judge.judge(chains[i]);
-                    if (logEnd.isPresent()) {
-                        chains[i].noteLogEnd(logEnd.get());
+                    if (logEnd.isPresent()
+                            && chains[i].noteLogEnd(logEnd.get(), endWithoutLastRow.orElse(logEnd.get()))) {
+                        tally.addStaleByLastRowOnly();
                     }
                     tally.add(chains[i]);
                     if (countDeliveries) {

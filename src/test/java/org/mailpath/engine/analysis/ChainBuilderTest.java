@@ -409,6 +409,25 @@ class ChainBuilderTest {
     }
 
     @Test
+    void aDeferralIsToldStaleOnlyByTheLastRowWhenTheLatestOtherRowWouldNotMakeItStale() {
+        ChainTexts texts = new ChainTexts();
+        ChainBuilder c = chain(texts, List.of(
+                row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, "<s@x>", "1/A", "a@b.example", 0, 0, 0, "", ""),
+                row(3, "2026-11-10T10:05:00Z", MailEvent.TRANSIENT_FAILURE, "<s@x>", "1/A", "a@b.example", 0, 1,
+                        300, "451 4.7.1 <a@b.example>: Greylisted", "")));
+        new ChainJudge(StatusKnowledgeBase.standard()).judge(c);
+        Instant end = Instant.parse("2026-11-13T10:00:00Z");
+        assertTrue(c.noteLogEnd(end, Instant.parse("2026-11-11T10:05:00Z")), "24 hours exactly: not stale then");
+        assertTrue(c.stale(), "judged against the log's end all the same");
+        assertFalse(c.noteLogEnd(end, Instant.parse("2026-11-11T10:05:01Z")), "stale against the other row too");
+        assertTrue(c.stale());
+        assertFalse(c.noteLogEnd(Instant.parse("2026-11-10T12:00:00Z"), Instant.parse("2026-11-10T11:00:00Z")),
+                "not stale at all");
+        assertFalse(c.stale());
+        assertFalse(c.noteLogEnd(end, end), "no other end");
+    }
+
+    @Test
     void repliesQuotingTheRecipientOrMessageIdAreStoredOnceAndReadBackExactly() {
         ChainTexts texts = new ChainTexts();
         ChainPart part = new ChainPart(texts);

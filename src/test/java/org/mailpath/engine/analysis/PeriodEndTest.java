@@ -11,6 +11,7 @@ import static org.mailpath.engine.log.LogFixtures.write;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.common.Cancellation;
@@ -58,16 +59,60 @@ class PeriodEndTest {
     }
 
     @Test
-    void aPlausibleLastRowFarAfterTheOthersIsNamedAndStillJudgedAgainst() throws Exception {
+    void aPlausibleLastRowFarAfterTheOthersIsNamedWithTheMessagesOnlyItMakesStale() throws Exception {
         LogAnalysis a = analyze(row("11/10/2026 8:00", "T", "a@acme.example", "m1", DNS_T, ""),
                 row("11/10/2026 9:00", "R", "b@acme.example", "m2", "", ""),
                 row("11/14/2026 9:00", "R", "c@acme.example", "m3", "", ""));
+        // judged against it still: the row may be true
         assertEquals(1, a.staleDeferrals());
         assertEquals(1, a.staleReceived());
         List<FileProblem> said = about(a, "hours after every other row of the log and sets the end of its period:");
         assertEquals(1, said.size(), a.problems().toString());
-        assertEquals(4, said.getFirst().line());
-        assertTrue(said.getFirst().message().contains("96 hours"), said.getFirst().message());
+        FileProblem p = said.getFirst();
+        assertEquals(4, p.line());
+        assertEquals("Line 4 (2026-11-14T09:00:00Z) is 96 hours after every other row of the log and sets the end of"
+                + " its period: 2 messages deferred or only received are marked as no longer retried only because of"
+                + " that row; against the latest other row (2026-11-10T09:00:00Z) they would not be. Check that row's"
+                + " date.", p.message(Locale.ENGLISH));
+        assertEquals("Rad 4 (2026-11-14T09:00:00Z) ligger 96 timmar efter alla andra rader i loggen och sätter slutet"
+                + " på dess period: 2 meddelanden som skjutits upp eller bara tagits emot markeras som att de inte"
+                + " längre försöks igen enbart på grund av den raden; mot den senaste andra raden"
+                + " (2026-11-10T09:00:00Z) skulle de inte markeras så. Kontrollera radens datum.",
+                p.message(Locale.forLanguageTag("sv")));
+    }
+
+    @Test
+    void onlyTheMessagesTheFarRowAloneMakesStaleAreCounted() throws Exception {
+        // m1's deferral is stale against the latest other row (11/12 9:01) already; m2's R, 2 hours before it, is not
+        LogAnalysis a = analyze(row("11/10/2026 8:00", "T", "a@acme.example", "m1", DNS_T, ""),
+                row("11/12/2026 7:00", "R", "b@acme.example", "m2", "", ""),
+                row("11/12/2026 9:00", "R", "d@acme.example", "m4", "", ""),
+                row("11/12/2026 9:01", "D", "d@acme.example", "m4", "250 OK", "TLSv1.3"),
+                row("11/14/2026 10:00", "D", "c@acme.example", "m3", "250 OK", "TLSv1.3"));
+        assertEquals(1, a.staleDeferrals());
+        assertEquals(1, a.staleReceived());
+        List<FileProblem> said = about(a, "sets the end of its period:");
+        assertEquals(1, said.size(), a.problems().toString());
+        assertEquals(6, said.getFirst().line());
+        assertTrue(said.getFirst().message(Locale.ENGLISH).contains(": 1 message deferred or only received is marked"
+                + " as no longer retried only because of that row; against the latest other row"
+                + " (2026-11-12T09:01:00Z) it would not be."), said.getFirst().message(Locale.ENGLISH));
+        assertTrue(said.getFirst().message(Locale.forLanguageTag("sv")).contains(": 1 meddelande som skjutits upp"
+                + " eller bara tagits emot markeras som att det inte längre försöks igen"),
+                said.getFirst().message(Locale.forLanguageTag("sv")));
+    }
+
+    @Test
+    void aFarLastRowThatChangesNoMessageIsNotSaid() throws Exception {
+        // a quiet org: its last mail 49 hours after the one before; m1's deferral is stale against either row
+        LogAnalysis a = analyze(row("11/10/2026 8:00", "T", "a@acme.example", "m1", DNS_T, ""),
+                row("11/12/2026 9:00", "R", "b@acme.example", "m2", "", ""),
+                row("11/12/2026 9:01", "D", "b@acme.example", "m2", "250 OK", "TLSv1.3"),
+                row("11/14/2026 10:01", "R", "c@acme.example", "m3", "", ""));
+        assertEquals(1, a.staleDeferrals(), "m1, 49 hours before the latest other row too");
+        assertEquals(0, a.staleReceived(), "m3's R is the last row");
+        assertTrue(about(a, "sets the end of its period").isEmpty(), a.problems().toString());
+        assertTrue(a.problems().isEmpty(), "nothing holds the admin on the import step: " + a.problems());
     }
 
     @Test
@@ -80,5 +125,20 @@ class PeriodEndTest {
         LogAnalysis a = analyze(rows);
         assertEquals(1, a.staleDeferrals(), "the week's first deferral is judged against its last day");
         assertTrue(about(a, "sets the end of its period").isEmpty(), a.problems().toString());
+    }
+
+    @Test
+    void aLowVolumeWeekWithALastRowThirtyHoursAfterTheOneBeforeSaysNothing() throws Exception {
+        // a few mails a day, each delivered; the last 30 hours after the one before it
+        LogAnalysis a = analyze(row("11/10/2026 8:00", "R", "a@acme.example", "m1", "", ""),
+                row("11/10/2026 8:01", "D", "a@acme.example", "m1", "250 OK", "TLSv1.3"),
+                row("11/11/2026 15:00", "R", "b@acme.example", "m2", "", ""),
+                row("11/11/2026 15:01", "D", "b@acme.example", "m2", "250 OK", "TLSv1.3"),
+                row("11/12/2026 21:00", "R", "c@acme.example", "m3", "", ""),
+                row("11/12/2026 21:01", "D", "c@acme.example", "m3", "250 OK", "TLSv1.3"),
+                row("11/14/2026 3:01", "D", "d@acme.example", "m4", "250 OK", "TLSv1.3"));
+        assertEquals(0, a.staleDeferrals());
+        assertEquals(0, a.staleReceived());
+        assertTrue(a.problems().isEmpty(), a.problems().toString());
     }
 }
