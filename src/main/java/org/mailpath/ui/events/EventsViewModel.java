@@ -724,8 +724,7 @@ public final class EventsViewModel implements WizardStep {
             remediation.set(intended.filter(i -> !advice.isEmpty())
                     .map(i -> advice + " " + texts.format("typo.note", c.recipientDomain(), i)).orElse(advice));
             // who acts asks of the typo before the passing failure, as the report's rule does (DomainFacts.actor)
-            boolean likelyTypo = evidence.typos().firstActor(c).isPresent();
-            actor.set(messages.format("events.detail.actor", actorText(c, d, likelyTypo, passed)));
+            actor.set(messages.format("events.detail.actor", actorText(c, d, intended.isPresent(), passed)));
         });
         if (c.verdict() == Verdict.RECEIVED_ONLY && diagnosis.isEmpty()) {
             receivedOnlyNote(c);
