@@ -74,9 +74,9 @@ class PeriodEndTest {
                 + " its period: 2 messages deferred or only received are marked as no longer retried only because of"
                 + " that row; against the latest other row (2026-11-10T09:00:00Z) they would not be. Check that row's"
                 + " date.", p.message(Locale.ENGLISH));
-        assertEquals("Rad 4 (2026-11-14T09:00:00Z) ligger 96 timmar efter alla andra rader i loggen och sätter slutet"
-                + " på dess period: 2 meddelanden som skjutits upp eller bara tagits emot markeras som att de inte"
-                + " längre försöks igen enbart på grund av den raden; mot den senaste andra raden"
+        assertEquals("Rad 4 (2026-11-14T09:00:00Z) ligger 96 timmar efter alla andra rader i loggen och blir därför"
+                + " slutet på loggens period: 2 fördröjda eller endast mottagna meddelanden markeras med ”inget utfall"
+                + " efter 24 timmar” enbart på grund av den raden; mot den senaste andra raden"
                 + " (2026-11-10T09:00:00Z) skulle de inte markeras så. Kontrollera radens datum.",
                 p.message(Locale.forLanguageTag("sv")));
     }
@@ -97,8 +97,8 @@ class PeriodEndTest {
         assertTrue(said.getFirst().message(Locale.ENGLISH).contains(": 1 message deferred or only received is marked"
                 + " as no longer retried only because of that row; against the latest other row"
                 + " (2026-11-12T09:01:00Z) it would not be."), said.getFirst().message(Locale.ENGLISH));
-        assertTrue(said.getFirst().message(Locale.forLanguageTag("sv")).contains(": 1 meddelande som skjutits upp"
-                + " eller bara tagits emot markeras som att det inte längre försöks igen"),
+        assertTrue(said.getFirst().message(Locale.forLanguageTag("sv")).contains(": 1 fördröjt eller endast"
+                + " mottaget meddelande markeras med ”inget utfall efter 24 timmar”"),
                 said.getFirst().message(Locale.forLanguageTag("sv")));
     }
 
