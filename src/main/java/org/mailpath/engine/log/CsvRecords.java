@@ -2,6 +2,7 @@ package org.mailpath.engine.log;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.Iterator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -23,6 +24,19 @@ final class CsvRecords {
      */
     static final String[] OVERSIZED = new String[0];
 
+    /**
+     * Put after the values of a record whose quote was left open (compared by identity): the record guard closed it at
+     * the end of its line and the lines after it are read as records of their own ({@link RecordGuardReader}). Its
+     * last value is the field whose quote was left open, holding the rest of its line.
+     */
+    @SuppressWarnings("StringOperationCanBeSimplified")
+    static final String QUOTE_LEFT_OPEN = new String("");
+
+    /** Whether {@code values} is a record whose quote was left open ({@link #QUOTE_LEFT_OPEN}). */
+    static boolean quoteLeftOpen(String[] values) {
+        return values.length > 1 && values[values.length - 1] == QUOTE_LEFT_OPEN;
+    }
+
     /** Receives the records in file order ({@link #OVERSIZED} for a cut one); {@code false} stops the reading. */
     @FunctionalInterface
     interface Sink<X extends Exception> {
@@ -34,6 +48,12 @@ final class CsvRecords {
      * end of the last record (where a next part must start), and whether the sink stopped it.
      */
     record End(Throwable error, long linesRead, boolean stopped) {
+    }
+
+    private static String[] marked(String[] values) {
+        String[] marked = Arrays.copyOf(values, values.length + 1);
+        marked[values.length] = QUOTE_LEFT_OPEN;
+        return marked;
     }
 
     static CSVFormat format(char delimiter) {
@@ -73,7 +93,10 @@ final class CsvRecords {
                 dropped = guard.droppedLinesBefore(record.getCharacterPosition());
                 long line = lineBase + previousEnd + dropped + 1;
                 previousEnd = parser.getCurrentLineNumber();
-                if (!sink.record(line, guard.wasCut(record.getCharacterPosition()) ? OVERSIZED : record.values())) {
+                String[] values = guard.wasCut(record.getCharacterPosition()) ? OVERSIZED
+                        : guard.quoteLeftOpen(record.getCharacterPosition()) ? marked(record.values())
+                        : record.values();
+                if (!sink.record(line, values)) {
                     stopped = true;
                     break;
                 }

@@ -375,6 +375,10 @@ final class RowInterpreter {
             problems.rejectRecord(line, "row.tooLong", maxRecordChars);
             return;
         }
+        if (CsvRecords.quoteLeftOpen(values)) {
+            rejectQuoteLeftOpen(line, values);
+            return;
+        }
         if (isBlank(values)) {
             // a line with separators is a row emptied in a spreadsheet: said; an empty line holds not even that
             if (values.length > 1) {
@@ -903,6 +907,19 @@ final class RowInterpreter {
         problems.rejectLines(line, column.toString(), breaks, breaks == 1 ? "row.unclosedQuote.one"
                 : "row.unclosedQuote.many", column, line + 1, line + breaks, breaks);
         return true;
+    }
+
+    /**
+     * A record closed at the end of its line, its quote left open ({@link CsvRecords#QUOTE_LEFT_OPEN}): rejected,
+     * naming the field whose quote is open; the lines after it are read as rows of their own.
+     */
+    private void rejectQuoteLeftOpen(long line, String[] values) {
+        records++;
+        rows++;
+        int opened = values.length - 2;
+        Object column = mapping == null ? LogTexts.text("phrase.column", opened + 1) : columnName(opened);
+        // the field of a problem is plain text (English, as the JSON gives it); the message says it in its language
+        problems.rejectLines(line, column.toString(), 0, "row.quoteLeftOpen", column, line + 1);
     }
 
     /** The end of {@code s} without the one line break it may end with. */

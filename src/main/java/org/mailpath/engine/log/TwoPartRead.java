@@ -120,9 +120,10 @@ final class TwoPartRead {
             firstEnd = EmailLogReader.consumeInline(first, 0, interpreter, parts.get(0), afterBatch, cancellation);
             layout.complete(Optional.empty());
             // a possible title at the first half's end: the second half's first record may be the header it is above
-            // a header met again with other columns: the second half was given the first header's
+            // a header met again with other columns: the second half was given the first header's; a field spanning
+            // lines (or a quote left open) is judged on the records before it and the text after it
             if (firstEnd.error() != null || !first.atRecordStart() || first.guard().cutAny()
-                    || interpreter.titleHeldAtEnd() || interpreter.headerChanged()) {
+                    || first.guard().judgedOnLittle() || interpreter.titleHeldAtEnd() || interpreter.headerChanged()) {
                 return Optional.empty();
             }
             firstRead.complete(null);
@@ -141,7 +142,8 @@ final class TwoPartRead {
         }
         cancellation.throwIfCancelled();
         if (secondEnd == null || secondEnd.end().error() != null || secondEnd.lineBase() != firstEnd.linesRead()
-                || second.unclosedQuoteLine() > 0 || second.guard().cutAny() || whole.changedSinceOpened()
+                || second.unclosedQuoteLine() > 0 || second.guard().cutAny() || second.guard().judgedOnLittle()
+                || whole.changedSinceOpened()
                 // the order of the dates, decided at the first half's end, is not what one pass decides on more rows
                 || !secondEnd.interpreter().orderHolds()
                 // its parts were judged ahead on the first header's columns, which no longer hold for all rows

@@ -91,7 +91,7 @@ class BadFilesCorpusTest {
         c.add(new Case("Windows-1252 only after 64 KB of ASCII", d -> lateEncoding(d, ""), Outcome.ANALYSED, "read as Windows-1252"));
         c.add(new Case("UTF-8 after 64 KB of ASCII, then Windows-1252", d -> lateEncoding(d, "m\u00fcller@acme.example"), Outcome.ANALYSED, "is UTF-8 but for 1 byte that is not"));
         c.add(new Case("NUL bytes in fields", d -> res(d, "nul-bytes.csv"), Outcome.ANALYSED, "NUL characters"));
-        c.add(new Case("unclosed quote at the end", d -> res(d, "unclosed-quote.csv"), Outcome.ANALYSED, "never closed"));
+        c.add(new Case("unclosed quote at the end", d -> res(d, "unclosed-quote.csv"), Outcome.ANALYSED, "is not closed on its line"));
         c.add(new Case("50 MB single field", BadFilesCorpusTest::hugeField, Outcome.ANALYSED, "line 4: The row is longer than 4,194,304 characters"));
         c.add(new Case("an 8 MB line right after the header", BadFilesCorpusTest::hugeFirstRow, Outcome.ANALYSED, "line 2: The row is longer than 4,194,304 characters"));
         c.add(new Case("an 8 MB line as the only row", BadFilesCorpusTest::hugeOnlyRow, Outcome.UNUSABLE, "has no usable row: its one row, line 2, was rejected. The row is longer"));

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import org.mailpath.engine.analysis.UnusableLogException;
 /**
  * A record longer than the limit is cut and handed over as {@link CsvRecords#OVERSIZED}; every other record must
  * come out exactly as Commons CSV reads the whole text unguarded, on the same physical line, whatever line breaks the
- * cut text held.
+ * cut text held, once the quotes the guard took to be left open ({@link CsvRecords#quoteLeftOpen}) are closed at the
+ * end of their lines in that text too.
  */
 class CsvRecordsCutTest {
 
@@ -51,13 +54,25 @@ class CsvRecordsCutTest {
     }
 
     private List<String> guarded(String text, int limit) throws Exception {
+        return guarded(text, limit, new TreeSet<>());
+    }
+
+    /** {@code openLines}: receives the lines of the records whose quote was left open. */
+    private List<String> guarded(String text, int limit, Set<Long> openLines) throws Exception {
         Path file = LogFixtures.write(dir, "t.csv", text);
         LogLimits limits = new LogLimits(LogLimits.DEFAULT.maxInflatedBytes(), LogLimits.DEFAULT.maxInflationRatio(),
                 LogLimits.DEFAULT.ratioFloorBytes(), limit, LogLimits.DEFAULT.maxStoredProblems());
         List<String> out = new ArrayList<>();
         try (LogInput input = LogInput.open(file, limits)) {
-            CsvRecords.End end = CsvRecords.read(input, 0, (line, values) -> out.add(line + " "
-                    + (values == CsvRecords.OVERSIZED ? "CUT" : Arrays.asList(values))));
+            CsvRecords.End end = CsvRecords.read(input, 0, (line, values) -> {
+                if (CsvRecords.quoteLeftOpen(values)) {
+                    openLines.add(line);
+                    values = Arrays.copyOf(values, values.length - 1);
+                }
+                return out.add(line + " " + (values == CsvRecords.OVERSIZED ? "CUT" : Arrays.asList(values)));
+            });
+            // a record closed at its line's end and then cut for its length comes out cut, unmarked
+            openLines.addAll(input.guard().openQuoteLines());
             out.add("error " + end.error());
         }
         return out;
@@ -91,21 +106,24 @@ class CsvRecordsCutTest {
             // a short last record without a line feed: the guard counts a record's characters up to its line feed
             String text = sb.append("\nend").toString();
             int limit = minLimit + random.nextInt(maxLimit - minLimit);
+            Set<Long> openLines = new TreeSet<>();
+            List<String> actual;
+            try {
+                actual = guarded(text, limit, openLines);
+            } catch (UnusableLogException notText) {
+                continue;
+            }
             List<String> expected = new ArrayList<>();
             try {
-                for (Expected e : unguarded(text)) {
-                    expected.add(e.line() + " " + (e.length() > limit ? "CUT" : e.values()));
+                for (Expected e : unguarded(closedAtLineEnds(text, openLines))) {
+                    // the quote put in to close a record does not count towards its length
+                    long length = e.length() - (openLines.contains(e.line()) ? 1 : 0);
+                    expected.add(e.line() + " " + (length > limit ? "CUT" : e.values()));
                 }
             } catch (Exception parseError) {
                 continue; // Commons CSV itself stops on this text: nothing to compare
             }
             expected.add("error null");
-            List<String> actual;
-            try {
-                actual = guarded(text, limit);
-            } catch (UnusableLogException notText) {
-                continue;
-            }
             assertEquals(expected, actual, "limit " + limit + ": '" + text.replace("\r", "\\r").replace("\n", "\\n")
                     + "'");
             compared++;
@@ -113,9 +131,34 @@ class CsvRecordsCutTest {
         return compared;
     }
 
+    /** {@code text} with a quote put before the line break that ends each of {@code lines} (or at its end). */
+    private static String closedAtLineEnds(String text, Set<Long> lines) {
+        StringBuilder sb = new StringBuilder(text.length() + lines.size());
+        long line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean breakStarts = c == '\r' || (c == '\n' && (i == 0 || text.charAt(i - 1) != '\r'));
+            if (breakStarts && lines.contains(line)) {
+                sb.append('"');
+            }
+            sb.append(c);
+            if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+            }
+        }
+        if (lines.contains(line)) {
+            sb.append('"');
+        }
+        return sb.toString();
+    }
+
     @Test
     void aCutRecordWithManyLinesLeavesTheNextRecordOnItsLine() throws Exception {
-        String text = "first,row\r\n\"" + "a line\r\n".repeat(5_000) + "\",end\r\nnext,row\n\"open" + "x\n".repeat(1_000);
+        // each quote opens a line longer than the limit: it is cut before its first line break, and a cut record's
+        // text is passed over to the end of its quoted field, however many lines that takes
+        String longer = "y".repeat(1_500);
+        String text = "first,row\r\n\"" + longer + "a line\r\n".repeat(5_000) + "\",end\r\nnext,row\n\"open" + longer
+                + "x\n".repeat(1_000);
         assertEquals(List.of("1 [first, row]", "2 CUT", "5003 [next, row]", "5004 CUT", "error null"),
                 guarded(text, 1_000));
     }

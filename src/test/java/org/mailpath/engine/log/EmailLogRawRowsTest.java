@@ -56,11 +56,12 @@ class EmailLogRawRowsTest {
     @Test
     void aRecordBeyondTheLimitIsLeftOutAndTheRowsAfterItFoundOnTheirLines() throws Exception {
         String row = LogFixtures.row("3/06/2009 13:40", "D", "x@acme.example", "m1", "250 OK", "TLSv1.3");
+        // on lines of its own: a quoted field of more lines than a log's field spans is taken to be a quote left open
         String huge = LogFixtures.row("3/06/2009 13:41", "P", "y@acme.example", "m2",
-                ("x".repeat(1_000) + "\n").repeat(LogLimits.DEFAULT.maxRecordChars() / 1_000 + 10), "");
-        Path f = LogFixtures.write(dir, "huge.csv", row + "\n" + huge + "\n" + row + "\n");
-        EmailLogRawRows raw = EmailLogRawRows.read(f, Set.of(1L, 2L, 4206L, 4207L));
-        assertEquals(Set.of(1L, 4207L), raw.rows().keySet(), "the cut record is not a raw row");
-        assertEquals("x@acme.example", raw.rows().get(4207L).get(3));
+                "x".repeat(LogLimits.DEFAULT.maxRecordChars() + 10_000), "");
+        Path f = LogFixtures.write(dir, "huge.csv", row + "\n\n" + huge + "\n" + row + "\n");
+        EmailLogRawRows raw = EmailLogRawRows.read(f, Set.of(1L, 3L, 4L));
+        assertEquals(Set.of(1L, 4L), raw.rows().keySet(), "the cut record is not a raw row");
+        assertEquals("x@acme.example", raw.rows().get(4L).get(3));
     }
 }
