@@ -129,6 +129,11 @@ final class RowInterpreter {
     private boolean headerChanged;
     /** Whether the file was said to lack the TLS columns ({@link #warnIfNoTlsColumn}): said once. */
     private boolean tlsColumnWarned;
+    /**
+     * The separator of a first line that is one cell naming the log's columns between another separator than MailPath
+     * reads ('|'), said if no row is usable; 0 if none.
+     */
+    private char otherSeparator;
     /** Whether a record was held as a possible title when the records ended ({@link #titleHeldAtEnd}). */
     private boolean titleHeldAtEnd;
 
@@ -592,6 +597,9 @@ final class RowInterpreter {
             // a whole line in one cell, its commas inside: said if no row is usable (finish)
             wholeLineInOneCell = true;
         }
+        if (first.length == 1) {
+            otherSeparator = separatorNotRead(first[0]);
+        }
         useMapping(ColumnMapping.documentedOrder());
         expectedColumns = first.length >= DOCUMENTED_COLUMNS ? first.length : DOCUMENTED_COLUMNS;
         // a data row, even with a bad date, if its Mail Event and Recipient columns read as such: it is then
@@ -607,6 +615,19 @@ final class RowInterpreter {
             unknownHeader = List.copyOf(cells);
         }
         problems.warn(line, "", firstIsData ? "header.none" : "header.unknown", line);
+    }
+
+    /**
+     * The separator MailPath does not read that splits {@code cell} into a header it knows ({@link #readsAsHeader}),
+     * or 0: a log saved with '|' between its fields is one cell per line, but for the commas of its status texts.
+     */
+    private static char separatorNotRead(String cell) {
+        for (char c : new char[] {'|', '^', '~'}) {
+            if (cell.indexOf(c) >= 0 && readsAsHeader(cell.split(java.util.regex.Pattern.quote(String.valueOf(c))))) {
+                return c;
+            }
+        }
+        return 0;
     }
 
     /** The header's first 20 names, as the refusal of a file whose header lacks a column shows them. */
@@ -647,16 +668,41 @@ final class RowInterpreter {
         if (!columnsOff) {
             return interpretCells(line, v, false);
         }
+        int merged = v.length < expectedColumns ? mergedByQuote(v) : -1;
+        if (merged >= 0) {
+            // read on, its cells would be analysed in the wrong columns (a Message ID of "0", a status as relay host)
+            Object column = columnName(merged);
+            problems.rejectValue(line, column.toString(), "row.mergedByQuote", v[merged], column, v.length,
+                    expectedColumns);
+            return null;
+        }
         LogRow row = interpretCells(line, v, true);
         // only a file with a header gets here with more fields than expected: one read by position expects at least
         // the documented columns, and a row of at least those is not columnsOff
         if (row != null && v.length > expectedColumns && anyFilledBeyond(v)) {
             // analysed with more fields than the header: most likely a field's quotes lost around a comma
             problems.extraFields(line, columnsMaybeShifted());
-        } else {
+        } else if (row != null) {
+            // a row rejected says why on its own: one message for it
             problems.repeated(ProblemLog.Repeated.COLUMN_COUNT, line, "");
         }
         return row;
+    }
+
+    /**
+     * The first field of a row short of fields that holds a separator and a quote, or -1: a quote left open took the
+     * separator after it into its field, and the quote that opens the next field closed it (Commons CSV keeps what
+     * follows as the field's text), so two fields became one and the rest moved left. A row short of fields for
+     * an honest reason (trailing empty cells left out) holds no such field.
+     */
+    private static int mergedByQuote(String[] v) {
+        for (int i = 0; i < v.length; i++) {
+            String s = v[i];
+            if (s.indexOf('"') >= 0 && (s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('\t') >= 0)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -1067,6 +1113,11 @@ final class RowInterpreter {
         }
         if (rows == problems.rejected()) {
             LocalText noUsableRow = allRejected(problems.firstRejection());
+            if (otherSeparator != 0) {
+                // the rows' commas (in their status texts) made more than one column: the header tells the cause
+                throw new UnusableLogException(LogTexts.text("unusable.otherSeparator", noUsableRow,
+                        String.valueOf(otherSeparator)));
+            }
             if (maxColumns <= 1) {
                 throw new UnusableLogException(LogTexts.text(wholeLineInOneCell ? "unusable.singleColumn.commasInside"
                         : "unusable.singleColumn", noUsableRow), Optional.empty(),

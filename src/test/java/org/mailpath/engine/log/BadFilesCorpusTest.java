@@ -99,7 +99,7 @@ class BadFilesCorpusTest {
         c.add(new Case("100,000 columns in the header", BadFilesCorpusTest::manyHeaderColumns, Outcome.UNUSABLE, "no usable row"));
         c.add(new Case("a million empty lines between rows", BadFilesCorpusTest::millionEmptyLines, Outcome.ANALYSED, ""));
         c.add(new Case("a million empty lines only", d -> repeat(d, "empty-lines.csv", "", "\n", 1_000_000), Outcome.UNUSABLE, "only empty lines"));
-        c.add(new Case("wrong delimiter (|)", d -> res(d, "pipe-delimited.csv"), Outcome.UNUSABLE, "single column"));
+        c.add(new Case("wrong delimiter (|)", d -> res(d, "pipe-delimited.csv"), Outcome.UNUSABLE, "separated by '|', a separator MailPath does not read"));
         c.add(new Case("duplicated header names", d -> res(d, "duplicate-header.csv"), Outcome.ANALYSED, "more than once"));
         c.add(new Case("header repeated mid-file", d -> text(d, "rep.csv", log(R, HEADER, D)), Outcome.ANALYSED, "repeated once"));
         c.add(new Case("rows with more columns", d -> text(d, "more.csv", log(R + ",\"extra\",\"x\"", D)), Outcome.ANALYSED, "more fields than the header"));
