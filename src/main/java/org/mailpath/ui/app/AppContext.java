@@ -28,7 +28,6 @@ import org.mailpath.ui.dnscheck.DnsCheckView;
 import org.mailpath.ui.dnscheck.DnsCheckViewModel;
 import org.mailpath.ui.events.EventsView;
 import org.mailpath.ui.events.EventsViewModel;
-import org.mailpath.ui.importing.ImportState;
 import org.mailpath.ui.report.ReportView;
 import org.mailpath.ui.report.ReportViewModel;
 import org.mailpath.ui.importing.ImportView;
@@ -112,10 +111,11 @@ public final class AppContext {
         });
         importView.acceptDropsOn(scene, () -> wizard.goTo(IMPORT));
 
-        // A clean import goes straight to the events; one with problems stays so they are read first.
-        importModel.stateProperty().addListener((o, a, b) -> {
-            if (b == ImportState.DONE && a == ImportState.LOADING && importModel.problems().isEmpty()
-                    && wizard.current() == IMPORT) {
+        // A clean import of a new log goes straight to the events; one with problems stays so they are read first.
+        // Not on the state's LOADING -> DONE: a cancelled read with an earlier log open goes there too, and its
+        // notice (and a new read replacing it, as a file opened from the system does) must stay on Import.
+        importModel.setOnLogRead(() -> {
+            if (importModel.problems().isEmpty() && wizard.current() == IMPORT) {
                 wizard.goTo(EVENTS);
             }
         });

@@ -87,6 +87,8 @@ public final class ImportViewModel implements WizardStep {
     private RunningTask task = RunningTask.DONE;
     /** The name of the log whose analysis is shown, empty before the first one. */
     private String openName = "";
+    /** Told when a read ends with a new log on screen; never for one cancelled or failed. */
+    private Runnable onLogRead = () -> { };
 
     public ImportViewModel(LogAnalyzer analyzer, TaskRunner runner, DialogService dialogs, SettingsStore settings,
                            WizardSession session, Messages messages, SampleLog sample) {
@@ -223,6 +225,15 @@ public final class ImportViewModel implements WizardStep {
 
     public BooleanBinding canClearRecentProperty() {
         return canClearRecent;
+    }
+
+    /**
+     * {@code action} runs each time a read ends with a new log on screen, after the state became DONE: not when a
+     * read is cancelled or fails while an earlier log stays open, which sets DONE too (the earlier log's done screen,
+     * with the notice saying what became of the read), so the state's change cannot tell the two apart.
+     */
+    public void setOnLogRead(Runnable action) {
+        onLogRead = action;
     }
 
     // ---- commands
@@ -532,6 +543,7 @@ public final class ImportViewModel implements WizardStep {
                     : messages.format("import.done.titleMany", analysis.files().size()));
             session.setAnalysis(analysis, files.get());
             state.set(ImportState.DONE);
+            onLogRead.run();
         }
 
         @Override
@@ -540,8 +552,8 @@ public final class ImportViewModel implements WizardStep {
             errorText.set(error instanceof UnusableLogException unusable
                     ? unusable.message(messages.locale())
                     : messages.format("import.error.internal", name));
-            problems.clear();
-            fileLines.clear();
+            // the problems and file lines stay: they are those of the log still open (or none, before the first),
+            // whose done screen a later cancelled read shows again, its summary pointing at them ("below")
             if (session.analysis().isPresent()) {
                 noticeText.set(messages.format("import.stillOpen", openName));
             }

@@ -148,6 +148,66 @@ class ImportViewModelTest {
         assertEquals("first.csv is still open.", m.noticeTextProperty().get());
     }
 
+    /**
+     * A failed read leaves the earlier log open, and with it its problems and file lines: they were cleared, and the
+     * done screen a later cancelled read shows again said rows were rejected "below" with nothing below.
+     */
+    @Test
+    void aFailedSecondFileKeepsTheFirstsProblemsForItsDoneScreen() {
+        LogAnalyzer firstWorksThenNot = (file, progress, cancellation) -> {
+            if (file.endsWith("missing.csv")) {
+                throw new UnusableLogException("missing.csv does not exist.");
+            }
+            return TestAnalyses.small();
+        };
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ImportViewModel m = model(runner, firstWorksThenNot, Optional::empty);
+        m.importFile(dir.resolve("first.csv"));
+        runner.runAll();
+        List<FileProblem> problems = List.copyOf(m.problems());
+        assertEquals(1, problems.size());
+        m.importFile(dir.resolve("missing.csv"));
+        runner.runAll();
+        assertEquals(ImportState.FAILED, m.stateProperty().get());
+        assertEquals(problems, m.problems());
+        m.importFile(dir.resolve("huge.csv"));
+        m.cancel();
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals("Reading huge.csv was cancelled; first.csv is still open.", m.noticeTextProperty().get());
+        assertEquals(problems, m.problems(), "the summary's rejected row is listed below it");
+        assertEquals("5 messages from 13 rows; 1 row rejected as unreadable.", m.summaryTextProperty().get());
+        assertTrue(m.warnedProperty().get());
+    }
+
+    /**
+     * The app moves on to the events when a read ends with a new log, and only then: a cancelled or failed read with
+     * an earlier log open ends in DONE (or FAILED) too, and its notice is to be read on the Import step.
+     */
+    @Test
+    void onlyAReadLogIsToldAsRead() {
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ImportViewModel m = model(runner, (file, progress, cancellation) -> {
+            if (file.endsWith("missing.csv")) {
+                throw new UnusableLogException("missing.csv does not exist.");
+            }
+            return TestAnalyses.day();
+        }, Optional::empty);
+        List<ImportState> told = new ArrayList<>();
+        m.setOnLogRead(() -> told.add(m.stateProperty().get()));
+        m.importFile(dir.resolve("first.csv"));
+        runner.runAll();
+        assertEquals(List.of(ImportState.DONE), told, "told once the done screen is set");
+        m.importFile(dir.resolve("huge.csv"));
+        m.cancel();
+        m.importFile(dir.resolve("missing.csv"));
+        runner.runAll();
+        m.importFile(dir.resolve("huge.csv"));
+        m.importFile(dir.resolve("other.csv")); // replaces the read under way, as a file opened from the system does
+        assertEquals(1, told.size(), "a cancelled, failed or replaced read is no log read");
+        runner.runAll();
+        assertEquals(2, told.size());
+    }
+
     @Test
     void inSwedishTheProgressHasSwedishNumbers() {
         ManualTaskRunner runner = new ManualTaskRunner();
