@@ -45,9 +45,12 @@ public final class WizardSession {
         logFiles = List.copyOf(files);
         selectedMessage.set(null);
         dkimResult.set(null);
-        checks.set(CheckReport.empty());
         dkimCoverage.set(DkimCoverage.none());
+        // the log before the checks: a step that redoes its work when the checks change (the Report step's preview)
+        // sees the new log then, not the old one, whose report it would build for nothing; nothing that hears of the
+        // new log reads the checks, which are the old log's until the next line
         analysis.set(value);
+        checks.set(CheckReport.empty());
     }
 
     /** Every file the analysis came from, in order; the report's appendix reads each file's rows from it. */

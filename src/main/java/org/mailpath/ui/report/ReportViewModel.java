@@ -885,6 +885,14 @@ public final class ReportViewModel implements WizardStep {
 
     private void schedulePreview() {
         LogAnalysis analysis = session.analysis().orElse(null);
+        if (analysis != null && analysis != loadedFrom) {
+            // the domains and messages listed are another log's (or none yet): a preview would mix them with this log,
+            // or be of the log replaced. Entering the step lists this one, and previews it then.
+            previewTask.cancel();
+            model = null;
+            previewing.set(false);
+            return;
+        }
         String blocked = analysis == null ? "report.preview.noLog"
                 : domains.stream().noneMatch(DomainChoice::included) ? "report.preview.noDomain"
                 : messagesLoading.get() ? ""

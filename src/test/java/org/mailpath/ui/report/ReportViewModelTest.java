@@ -2,6 +2,7 @@ package org.mailpath.ui.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -62,12 +63,14 @@ class ReportViewModelTest {
     private static final class Recording implements ReportExporter {
         private final ReportExporter real = ReportExporter.standard();
         final List<ReportOptions> built = new ArrayList<>();
+        final List<LogAnalysis> builtFor = new ArrayList<>();
         final List<ReportModel> models = new ArrayList<>();
         final List<ReportModel> written = new ArrayList<>();
 
         @Override
         public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
             built.add(options);
+            builtFor.add(analysis);
             ReportModel model = real.build(analysis, checks, options, files);
             models.add(model);
             return model;
@@ -116,6 +119,32 @@ class ReportViewModelTest {
         m.entered();
         assertFalse(m.canExportProperty().get());
         assertEquals("Import a log first: the report is made from it.", m.previewProperty().get());
+    }
+
+    /**
+     * A new log (Import, while this step is not shown) clears the checks: the preview, which follows the checks, was
+     * built again for the old log, a whole report's work for nothing that nothing cancelled. Nothing is built until
+     * the step lists the new log.
+     */
+    @Test
+    void aNewLogBuildsNoReportOfTheOldOneAndTheNewOneWhenTheStepIsEntered() {
+        LogAnalysis first = TestAnalyses.day();
+        session.setAnalysis(first);
+        ReportViewModel m = model();
+        m.entered();
+        session.setChecks(new CheckReport(List.of(new org.mailpath.engine.check.DomainCheckResult("example.se",
+                List.of(), List.of()))));
+        assertSame(first, exporter.builtFor.getLast(), "new checks of the log shown: its preview again");
+        int before = exporter.builtFor.size();
+        LogAnalysis second = TestAnalyses.day();
+        session.setAnalysis(second);
+        assertEquals(before, exporter.builtFor.size(), "no report built while the step shows no list of the new log");
+        assertFalse(m.previewingProperty().get(), "no preview under way");
+        assertFalse(m.canExportProperty().get(), "the old log's report is not exported as the new one's");
+        m.entered();
+        assertEquals(before + 1, exporter.builtFor.size(), "one report built, of the new log");
+        assertSame(second, exporter.builtFor.getLast());
+        assertTrue(m.canExportProperty().get());
     }
 
     @Test
