@@ -1,5 +1,7 @@
 package org.mailpath.ui.common;
 
+import java.time.Duration;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -20,12 +22,25 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
     /** Prefix of every worker thread name; a test counts these threads. */
     public static final String THREAD_PREFIX = "mailpath-";
 
+    /**
+     * How long {@link #close()} waits for the cancelled jobs to end: the window's close waits that long at most, for
+     * a report's export to delete its temporary file (or finish), before the JVM ends its daemon workers.
+     */
+    public static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+
     private final Executor uiExecutor;
+    private final Duration closeWait;
     private final AtomicInteger counter = new AtomicInteger();
     private final Set<Handle<?>> running = ConcurrentHashMap.newKeySet();
 
     public ThreadTaskRunner(Executor uiExecutor) {
+        this(uiExecutor, CLOSE_WAIT);
+    }
+
+    /** {@code closeWait}: how long {@link #close()} waits for the jobs to end (tests wait less). */
+    public ThreadTaskRunner(Executor uiExecutor, Duration closeWait) {
         this.uiExecutor = uiExecutor;
+        this.closeWait = closeWait;
     }
 
     @Override
@@ -40,10 +55,27 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
         return handle;
     }
 
-    /** Cancels everything still running (the window is closing). */
+    /**
+     * Cancels everything still running (the window is closing) and waits, {@link #CLOSE_WAIT} at most in all, for
+     * the jobs to end. Workers are daemon threads, which the JVM stops where they are once the window is gone: a
+     * report's export stopped so would leave its hidden temporary file beside the report. A job that ends when
+     * cancelled (or interrupted while it writes) cleans up in that time; one that does not is left to the JVM's end.
+     */
     @Override
     public void close() {
         running.forEach(Handle::cancel);
+        long deadline = System.nanoTime() + closeWait.toNanos();
+        try {
+            for (Handle<?> handle : List.copyOf(running)) {
+                Thread t = handle.thread;
+                long left = deadline - System.nanoTime();
+                if (t != null && left > 0 && !t.join(Duration.ofNanos(left))) {
+                    LOG.log(System.Logger.Level.INFO, "worker " + t.getName() + " still running at close");
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Memory or stack only when it was that: an InternalError or UnknownError is neither. */

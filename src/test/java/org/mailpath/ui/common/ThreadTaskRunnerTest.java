@@ -1,15 +1,21 @@
 package org.mailpath.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.common.Progress;
 
 /** The production runner, with a queue standing in for the JavaFX thread. */
@@ -155,5 +161,68 @@ class ThreadTaskRunnerTest {
         assertEquals("ran out of memory", ThreadTaskRunner.whatWentWrong(new OutOfMemoryError("Java heap space")));
         assertEquals("ran out of stack", ThreadTaskRunner.whatWentWrong(new StackOverflowError()));
         assertEquals("hit a VM error (InternalError)", ThreadTaskRunner.whatWentWrong(new InternalError("bad")));
+    }
+
+    /**
+     * The window's close cancels the jobs and waits for them to end: workers are daemon threads, which the JVM stops
+     * where they are once the window is gone, and an export stopped so left its hidden temporary file in the user's
+     * folder. The job here deletes its file only when the test lets it, after close has begun to wait.
+     */
+    @Test
+    void closeWaitsForACancelledJobToCleanUp(@TempDir Path dir) throws Exception {
+        Path temp = Files.createFile(dir.resolve(".report.pdf.1x2y.tmp"));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch cleaning = new CountDownLatch(1);
+        CountDownLatch mayClean = new CountDownLatch(1);
+        runner.run("report-export", ctx -> {
+            try {
+                started.countDown();
+                new CountDownLatch(1).await(); // a render that ends only by the interrupt of a cancel
+                return "written";
+            } finally {
+                Thread.interrupted();
+                cleaning.countDown();
+                mayClean.await();
+                Files.deleteIfExists(temp);
+            }
+        }, recorder());
+        assertTrue(started.await(30, TimeUnit.SECONDS));
+        AtomicBoolean leftAtClose = new AtomicBoolean(true);
+        Thread closer = Thread.ofPlatform().start(() -> {
+            runner.close();
+            leftAtClose.set(Files.exists(temp));
+        });
+        assertTrue(cleaning.await(30, TimeUnit.SECONDS), "the cancel interrupted the job");
+        assertTrue(closer.isAlive(), "close waits while the job cleans up");
+        mayClean.countDown();
+        closer.join();
+        assertFalse(leftAtClose.get(), "the temporary file was gone when close returned");
+    }
+
+    /** A job deaf to its cancel keeps the window's close waiting no longer than the bound. */
+    @Test
+    void closeWaitsAtMostItsBound() throws Exception {
+        ThreadTaskRunner bounded = new ThreadTaskRunner(ui::add, Duration.ofMillis(50));
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        bounded.run("deaf", ctx -> {
+            started.countDown();
+            while (release.getCount() > 0) {
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    // deaf: goes on
+                }
+            }
+            return "done";
+        }, recorder());
+        assertTrue(started.await(30, TimeUnit.SECONDS));
+        try {
+            // the limit only ends a hang: close waits 50 ms, and then returns
+            assertTimeoutPreemptively(Duration.ofSeconds(30), bounded::close);
+            assertTrue(workerThreads() > 0, "the deaf job still runs");
+        } finally {
+            release.countDown();
+        }
     }
 }
