@@ -22,6 +22,7 @@ import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.dane.DaneTlsCrossCheck;
 import org.mailpath.engine.dns.DnsLookup;
@@ -126,64 +127,68 @@ public final class AnalyzeCommand implements Callable<Integer> {
             dns.warnings().forEach(err::println);
         }
         Cancellation cancellation = new Cancellation();
-        Thread onInterrupt = new Thread(cancellation::cancel, "mailpath-analyze-cancel");
-        Runtime.getRuntime().addShutdownHook(onInterrupt);
-        try {
-            LogAnalysis analysis;
-            try {
-                analysis = analyzer.analyze(files, ProgressListener.NONE, cancellation);
-            } catch (UnusableLogException e) {
-                err.println("mailpath analyze: " + withPathAsTyped(e.getMessage()));
-                return MailPathCommand.EXIT_USAGE;
+        CancelOnShutdown onSignal = CancelOnShutdown.install(cancellation, err, "mailpath-analyze-cancel");
+        try (onSignal) {
+            return analyze(cancellation, senderDomain, checkOptions, smtp, out, err);
+        } catch (CancelledException e) {
+            if (!onSignal.cancelled()) {
+                throw e;
             }
-            // the others were analysed (exit 0), but a mistyped path in a scheduled job must not pass unseen
-            analysis.files().stream().filter(f -> !f.usable()).forEach(f -> err.println("mailpath analyze: "
-                    + f.label() + " was not analysed, the other files were (the output's problems say why)"));
-            if (report.refusedFilters(analysis, err)) {
-                return MailPathCommand.EXIT_USAGE;
-            }
-            Optional<AnalysisDnsChecks.Result> ran = analyzeDns.checkDns()
-                    ? Optional.of(AnalysisDnsChecks.run(analysis, senderDomain, checker,
-                            checkOptions, CheckListener.NONE, cancellation))
-                    : Optional.empty();
-            // a recipient domain the checks found no mail can reach names who acts as the report does: the messages'
-            // advice, and the finding that states it (DOMAIN_NXDOMAIN: our admin's address to correct)
-            DomainFacts facts = ran.map(r -> DomainFacts.of(r.report()).withLog(analysis.chains()))
-                    .orElse(DomainFacts.none());
-            Optional<AnalysisDnsChecks.Result> checks = ran.map(r -> facts.withFactActors(r, analysis.chains()));
-            Optional<ProbeReport> probe = smtp.map(p -> FailedDomainProbe.probe(p, analysis,
-                    FailedDomainProbe.DEFAULT_MAX_DOMAINS, SmtpProbeListener.NONE, cancellation));
-            // the recipients' own MTA-STS policies (fetched by the checks) judged against what the probe saw
-            List<ProbeOutput.PolicyReview> reviews = checks.flatMap(c -> probe.map(p ->
-                    PolicyReviews.forAnalysis(c.report(), p))).orElse(List.of());
-            print(analysis, checks, facts, probe, reviews, out);
-            int verdict = dns.exitCode(checkFindings(checks, probe, reviews));
-            if (!report.requested()) {
-                return verdict;
-            }
-            // a server's findings belong to the section of the recipient domain it receives for (its subject,
-            // "host [address]:port", names no domain); the run's own findings are placed by their subject
-            Map<String, List<Finding>> byDomain = new LinkedHashMap<>();
-            probe.ifPresent(p -> p.targets().forEach(t -> byDomain.computeIfAbsent(t.target().domain(),
-                    d -> new ArrayList<>()).addAll(t.findings())));
-            reviews.forEach(r -> byDomain.computeIfAbsent(r.policy().domain(), d -> new ArrayList<>())
-                    .addAll(r.findings()));
-            // the checks as they ran: the report decides who acts on each of its findings itself
-            CheckReport checked = ran.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty());
-            // a domain the checks found not to exist is not a second problem for the probe to add
-            List<Finding> probeFindings = ProbeFindingsBesideChecks.withoutKnown(
-                    probe.map(ProbeReport::findings).orElse(List.of()), checked.findings());
-            int exported = report.export(analysis, checked, probeFindings, byDomain,
-                    LogFileRawRows.of(files), err);
-            // a report that could not be written is the graver news
-            return exported != 0 ? exported : verdict;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(onInterrupt);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down
-            }
+            // by Ctrl-C or SIGTERM: the hook says so, once, and the JVM's exit code for the signal stays
+            return MailPathCommand.EXIT_CANCELLED;
         }
+    }
+
+    private int analyze(Cancellation cancellation, Optional<String> senderDomain, CheckOptions checkOptions,
+                        Optional<SmtpProbe> smtp, PrintWriter out, PrintWriter err) throws IOException {
+        LogAnalysis analysis;
+        try {
+            analysis = analyzer.analyze(files, ProgressListener.NONE, cancellation);
+        } catch (UnusableLogException e) {
+            err.println("mailpath analyze: " + withPathAsTyped(e.getMessage()));
+            return MailPathCommand.EXIT_USAGE;
+        }
+        // the others were analysed (exit 0), but a mistyped path in a scheduled job must not pass unseen
+        analysis.files().stream().filter(f -> !f.usable()).forEach(f -> err.println("mailpath analyze: "
+                + f.label() + " was not analysed, the other files were (the output's problems say why)"));
+        if (report.refusedFilters(analysis, err)) {
+            return MailPathCommand.EXIT_USAGE;
+        }
+        Optional<AnalysisDnsChecks.Result> ran = analyzeDns.checkDns()
+                ? Optional.of(AnalysisDnsChecks.run(analysis, senderDomain, checker,
+                        checkOptions, CheckListener.NONE, cancellation))
+                : Optional.empty();
+        // a recipient domain the checks found no mail can reach names who acts as the report does: the messages'
+        // advice, and the finding that states it (DOMAIN_NXDOMAIN: our admin's address to correct)
+        DomainFacts facts = ran.map(r -> DomainFacts.of(r.report()).withLog(analysis.chains()))
+                .orElse(DomainFacts.none());
+        Optional<AnalysisDnsChecks.Result> checks = ran.map(r -> facts.withFactActors(r, analysis.chains()));
+        Optional<ProbeReport> probe = smtp.map(p -> FailedDomainProbe.probe(p, analysis,
+                FailedDomainProbe.DEFAULT_MAX_DOMAINS, SmtpProbeListener.NONE, cancellation));
+        // the recipients' own MTA-STS policies (fetched by the checks) judged against what the probe saw
+        List<ProbeOutput.PolicyReview> reviews = checks.flatMap(c -> probe.map(p ->
+                PolicyReviews.forAnalysis(c.report(), p))).orElse(List.of());
+        print(analysis, checks, facts, probe, reviews, out);
+        int verdict = dns.exitCode(checkFindings(checks, probe, reviews));
+        if (!report.requested()) {
+            return verdict;
+        }
+        // a server's findings belong to the section of the recipient domain it receives for (its subject,
+        // "host [address]:port", names no domain); the run's own findings are placed by their subject
+        Map<String, List<Finding>> byDomain = new LinkedHashMap<>();
+        probe.ifPresent(p -> p.targets().forEach(t -> byDomain.computeIfAbsent(t.target().domain(),
+                d -> new ArrayList<>()).addAll(t.findings())));
+        reviews.forEach(r -> byDomain.computeIfAbsent(r.policy().domain(), d -> new ArrayList<>())
+                .addAll(r.findings()));
+        // the checks as they ran: the report decides who acts on each of its findings itself
+        CheckReport checked = ran.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty());
+        // a domain the checks found not to exist is not a second problem for the probe to add
+        List<Finding> probeFindings = ProbeFindingsBesideChecks.withoutKnown(
+                probe.map(ProbeReport::findings).orElse(List.of()), checked.findings());
+        int exported = report.export(analysis, checked, probeFindings, byDomain,
+                LogFileRawRows.of(files), err);
+        // a report that could not be written is the graver news
+        return exported != 0 ? exported : verdict;
     }
 
     /**

@@ -29,7 +29,9 @@ final class LocalReportStorage implements ReportStorage {
         for (int attempt = 0; ; attempt++) {
             Path temp = dir.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
             try {
-                return Files.createFile(temp);
+                Files.createFile(temp);
+                deletedAtExit(temp);
+                return temp;
             } catch (FileAlreadyExistsException e) {
                 if (attempt == 10) {
                     throw e;
@@ -39,6 +41,23 @@ final class LocalReportStorage implements ReportStorage {
     }
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * Has the JDK delete {@code temp} when the JVM exits, if it is still there: a report cut off by Ctrl-C, SIGTERM or
+     * the window's close (whose workers are daemon threads, stopped where they are) never reaches the writer's own
+     * clean-up, and its hidden, empty or half-written temporary file stayed beside the report. The JDK deletes after
+     * the shutdown hooks, which give the writer its chance first; a report finished meanwhile was renamed away, and
+     * the name is then free. Costs one path in memory per report written until the JVM exits.
+     */
+    private static void deletedAtExit(Path temp) {
+        try {
+            temp.toFile().deleteOnExit();
+        } catch (IllegalStateException e) {
+            // the JVM's last moments, after the JDK deleted its list: nothing will stop this write now
+        } catch (UnsupportedOperationException e) {
+            // a file system other than the default has no java.io.File: it is not the user's folder either
+        }
+    }
 
     @Override
     public OutputStream open(Path temp) throws IOException {
