@@ -48,6 +48,7 @@ import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.MnemonicCheckBox;
 import org.mailpath.ui.common.StepFocus;
+import org.mailpath.ui.common.TippedLabel;
 
 /**
  * Step 3 on screen: what to check on the left (with the opt-in mail server test), live rows on the right, and
@@ -103,6 +104,12 @@ public final class DnsCheckView {
                 .then(messages.get("dns.recipients.finding")).otherwise(messages.get("dns.recipients.empty")));
         list.setPlaceholder(none);
         list.setCellFactory(v -> new ListCell<>() {
+            {
+                // the cells are as wide as the list, not as their longest name: no horizontal scroll bar, which
+                // hid every row's remove button off the right edge behind one long domain
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
@@ -111,14 +118,18 @@ public final class DnsCheckView {
                     setText(null);
                     return;
                 }
-                Label name = new Label(item);
-                Region spacer = new Region();
-                HBox.setHgrow(spacer, Priority.ALWAYS);
+                // a long name is cut with an ellipsis (its tooltip says it whole) so the remove button stays in
+                // sight: the name takes the room the button leaves, never more
+                TippedLabel name = new TippedLabel(item);
+                name.getStyleClass().add("dns-domain-name");
+                name.setMaxWidth(Double.MAX_VALUE);
+                HBox.setHgrow(name, Priority.ALWAYS);
                 Button remove = new Button(null, new FontIcon(Material2AL.CLOSE));
                 remove.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT, Styles.SMALL);
+                remove.setMinWidth(Region.USE_PREF_SIZE);
                 IconButtons.named(remove, messages.format("dns.recipients.remove", item));
                 remove.setOnAction(e -> model.removeDomain(item));
-                HBox row = new HBox(6, name, spacer, remove);
+                HBox row = new HBox(6, name, remove);
                 row.setAlignment(Pos.CENTER_LEFT);
                 setGraphic(row);
                 setText(null);

@@ -175,4 +175,35 @@ class DnsCheckViewTest {
         assertEquals(failing, model.recipientDomains().size());
         assertFalse(notice.getParent().isVisible());
     }
+    @Test
+    void aLongDomainIsCutWithItsWholeNameInATooltipAndEveryRemoveButtonStaysInSight(FxRobot robot) {
+        String long1 = "customer-14-very-long-subsidiary-name-example.customer-14-very-long-subsidiary-name-example"
+                + ".example";
+        robot.interact(() -> model.recipientDomains().addAll(long1, "b.example"));
+        WaitForAsyncUtils.waitForFxEvents();
+        javafx.scene.control.ListView<?> list = robot.lookup("#dns-domains").queryListView();
+        javafx.geometry.Bounds shown = list.localToScreen(list.getLayoutBounds());
+        List<javafx.scene.control.ListCell<?>> cells = robot.lookup("#dns-domains .list-cell").queryAll().stream()
+                .<javafx.scene.control.ListCell<?>>map(n -> (javafx.scene.control.ListCell<?>) n).filter(c -> c.getItem() != null).toList();
+        assertEquals(3, cells.size(), "example.se, the long one and b.example");
+        for (javafx.scene.control.ListCell<?> cell : cells) {
+            javafx.scene.Node remove = cell.lookup(".button");
+            javafx.geometry.Bounds x = remove.localToScreen(remove.getLayoutBounds());
+            assertTrue(remove.isVisible() && x.getWidth() > 0, cell.getItem() + ": no remove button drawn");
+            assertTrue(x.getMinX() >= shown.getMinX() && x.getMaxX() <= shown.getMaxX(),
+                    cell.getItem() + ": the remove button " + x + " is outside the list " + shown);
+            org.mailpath.ui.common.TippedLabel name =
+                    (org.mailpath.ui.common.TippedLabel) cell.lookup(".dns-domain-name");
+            if (cell.getItem().equals(long1)) {
+                assertTrue(name.getWidth() < org.mailpath.ui.common.CellWidths.widestIn(name.getFont(), List.of(long1)), "the long name is not cut in this width");
+                assertEquals(long1, name.tip(), "the cut name says itself whole in its tooltip");
+            } else {
+                assertEquals("", name.tip(), "a name shown whole has no tooltip repeating it");
+            }
+        }
+        assertTrue(robot.lookup("#dns-domains .scroll-bar").queryAll().stream()
+                .noneMatch(n -> n instanceof javafx.scene.control.ScrollBar bar
+                        && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL && bar.isVisible()),
+                "the list scrolls sideways");
+    }
 }
