@@ -64,6 +64,12 @@ public final class PdfReportRenderer implements ReportRenderer {
     private static final float SECTION_KEEP_WITH = 103;
     /** Space below a domain's message counts. */
     private static final float COUNTS_BELOW = 6;
+    /** Below a chapter heading: its rule and the space under it. */
+    private static final float CHAPTER_BELOW = 12;
+    /** What a chapter heading keeps with it by default (with its rule 120 points, as it always had). */
+    private static final float CHAPTER_KEEP_WITH = 108;
+    /** Below the mail teams' chapter's intro. */
+    private static final float INTRO_BELOW = 6;
     /** Space above and below a subsection heading, and how much room (with those) it needs below it at least. */
     private static final float SUBSECTION_ABOVE = 6;
     private static final float SUBSECTION_BELOW = 3;
@@ -309,16 +315,29 @@ public final class PdfReportRenderer implements ReportRenderer {
         // ---- headings
 
         private void chapter(String text, boolean newPage) throws IOException {
+            chapter(text, newPage, CHAPTER_KEEP_WITH);
+        }
+
+        /**
+         * A chapter heading, on a page of its own ({@code newPage}) or on one page with at least {@code keepWith}
+         * points of what follows it: its lines are measured, a long one (a domain's name in it) may take three.
+         */
+        private void chapter(String text, boolean newPage, float keepWith) throws IOException {
             if (newPage) {
                 c.newPage();
             } else {
-                c.ensure(h1.leading() + 120);
+                c.ensure(Math.min(height(h1, text) + CHAPTER_BELOW + keepWith, PdfCanvas.pageBody()));
             }
             anchors.add(new Anchor(text, c.page(), c.y(), 0, true));
             c.paragraph(h1, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
             c.moveDown(2);
             c.rule(PdfCanvas.LEFT, PdfCanvas.RIGHT, c.y(), 0.6f, Rgb.ACCENT);
-            c.moveDown(10);
+            c.moveDown(CHAPTER_BELOW - 2);
+        }
+
+        /** The height {@code text} takes drawn by {@link #text} (or a heading) in {@code style}, all its lines. */
+        private float height(TextStyle style, String text) {
+            return c.wrap(style, text, PdfCanvas.WIDTH).size() * style.leading();
         }
 
         private void section(String text, String tocLabel, boolean inToc) throws IOException {
@@ -327,8 +346,8 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         /** A section heading, on one page with at least {@code keepWith} points of what follows it. */
         private void section(String text, String tocLabel, boolean inToc, float keepWith) throws IOException {
-            c.ensure(Math.min(SECTION_ABOVE + h2.leading() + SECTION_BELOW + Math.max(keepWith, SECTION_KEEP_WITH),
-                    PdfCanvas.pageBody()));
+            c.ensure(Math.min(SECTION_ABOVE + height(h2, text) + SECTION_BELOW
+                    + Math.max(keepWith, SECTION_KEEP_WITH), PdfCanvas.pageBody()));
             c.moveDown(SECTION_ABOVE);
             anchors.add(new Anchor(tocLabel, c.page(), c.y(), 1, inToc));
             c.paragraph(h2, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
@@ -489,11 +508,19 @@ public final class PdfReportRenderer implements ReportRenderer {
             List<RecipientDomainSection> sections = model.recipientDomains();
             // a part to pass on starts a page of its own; a report made for that one team is theirs from page one,
             // and a fresh page would leave the summary's last page mostly empty
-            chapter(words.mailTeamHeading(model), !model.addressedToMailTeam());
-            text(body, words.mailTeamIntro(model));
-            c.moveDown(6);
-            for (RecipientDomainSection s : ReportWording.domainsListed(model)) {
-                domain(s, sections.size() > 1);
+            List<RecipientDomainSection> listed = ReportWording.domainsListed(model);
+            boolean headings = sections.size() > 1;
+            String intro = words.mailTeamIntro(model);
+            // on the summary's last page (a report for one team) the heading keeps its intro and the first domain's
+            // opening, up to its first message, with it: measured only on the intro, a three-line heading and the
+            // intro were left alone at a page's foot, the counts and the first message on the next page
+            float opening = height(body, intro) + INTRO_BELOW
+                    + (listed.isEmpty() ? 0 : domainOpening(listed.getFirst(), headings));
+            chapter(words.mailTeamHeading(model), !model.addressedToMailTeam(), opening);
+            text(body, intro);
+            c.moveDown(INTRO_BELOW);
+            for (RecipientDomainSection s : listed) {
+                domain(s, headings);
             }
             List<RecipientDomainSection> notListed = ReportWording.domainsNotListed(model);
             if (!notListed.isEmpty()) {
@@ -518,18 +545,42 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.moveDown(10);
         }
 
+        /**
+         * The height of a domain's opening, which {@link #domain} keeps on one page: its heading when it has one, its
+         * counts and its first message under the table heading.
+         */
+        private float domainOpening(RecipientDomainSection s, boolean heading) {
+            PdfTable table = messageTable();
+            float firstMessage = firstMessage(table, s.messages().stream().limit(1).map(m -> messageRows(table, m))
+                    .toList());
+            if (heading) {
+                return SECTION_ABOVE + height(h2, domainHeading(s)) + SECTION_BELOW
+                        + Math.max(firstMessage, SECTION_KEEP_WITH);
+            }
+            String ascii = ascii(s.domain());
+            return firstMessage + (ascii.equals(s.domain()) ? 0 : height(small, words.format("idna", ascii)));
+        }
+
+        /** The counts (up to two lines) and the table heading with the {@code first} message, wrapped (or none). */
+        private float firstMessage(PdfTable table, List<MessageRows> first) {
+            return first.isEmpty() ? 0 : small.leading() * 2 + COUNTS_BELOW + table.headingRowHeight()
+                    + first.getFirst().group().height() + keepWith(table, first.getFirst().events());
+        }
+
+        private String domainHeading(RecipientDomainSection s) {
+            String ascii = ascii(s.domain());
+            return s.domain() + (ascii.equals(s.domain()) ? "" : "  (" + ascii + ")");
+        }
+
         private void domain(RecipientDomainSection s, boolean heading) throws IOException {
             String ascii = ascii(s.domain());
             PdfTable table = messageTable();
             // the heading, its counts (up to two lines) and the table heading stay on the page of the first message,
             // which is wrapped here to be measured, and drawn from that
             List<MessageRows> first = s.messages().stream().limit(1).map(m -> messageRows(table, m)).toList();
-            float firstMessage = first.isEmpty() ? 0 : small.leading() * 2 + COUNTS_BELOW
-                    + table.headingRowHeight() + first.getFirst().group().height()
-                    + keepWith(table, first.getFirst().events());
+            float firstMessage = firstMessage(table, first);
             if (heading) {
-                section(s.domain() + (ascii.equals(s.domain()) ? "" : "  (" + ascii + ")"), s.domain(), true,
-                        firstMessage);
+                section(domainHeading(s), s.domain(), true, firstMessage);
             } else {
                 c.ensure(Math.min(firstMessage, PdfCanvas.pageBody()));
                 if (!ascii.equals(s.domain())) {
