@@ -59,11 +59,14 @@ final class ConclusionWriter {
      * The copies of one message to several recipients ({@link TitleBlock#copiesOfOneMessage}) are counted as such
      * ("The one message to X went to 2 recipients: both copies were …"), not as several messages.
      * @param distinctMessages how many distinct messages (Message ID Headers) the report's messages are: fewer than
-     *                         them when some went to several recipients, whose copies the opening then counts as such
-     *                         ("Of the 5 copies of 3 messages to X")
+     *                         them when some went to several recipients, which the opening then says in the unit the
+     *                         report counts everywhere, a message to one recipient ("Of the 5 messages to X (3 emails,
+     *                         one of them sent to several recipients)")
+     * @param sentToSeveral    how many of those distinct messages went to several of the report's recipients
      */
     String write(Summary summary, List<RecipientDomainSection> sections, OwnSideSection own, TitleBlock title,
-                 List<String> outsideChecks, Map<String, Set<CheckKind>> checksNotMade, long distinctMessages) {
+                 List<String> outsideChecks, Map<String, Set<CheckKind>> checksNotMade, long distinctMessages,
+                 long sentToSeveral) {
         long total = title.messagesIncluded();
         if (total == 0) {
             return title.scope().isEmpty() ? texts.get("conclusion.none")
@@ -78,13 +81,16 @@ final class ConclusionWriter {
         // no period: every format gives it just before the conclusion (the title block's "Period covered", the
         // note's intro), and a second time in another date format only made the reader compare the two
         boolean copies = title.copiesOfOneMessage();
-        // "Of the 6 copies of 4 messages": its parts count copies too ("4 copies were handed …"), as "4 were" read
-        // as 4 of the messages when only 2 distinct ones were
+        // some of several distinct messages went to several recipients: the opening counts messages as the report
+        // does everywhere (one message to one recipient: the domain list's, the cover's and the tables' count) and
+        // says the emails they are in brackets; its parts count those messages ("4 were handed …"). "Of the 9
+        // copies of 8 messages" beside "9 messages" on the same screen counted one thing two ways
         boolean copiesOfMany = !copies && total > 1 && distinctMessages > 1 && distinctMessages < total;
-        boolean countsCopies = copies || copiesOfMany;
+        boolean countsCopies = copies;
         String opening = total == 1 ? texts.format("conclusion.opening.one", to)
                 : copies ? texts.format("conclusion.opening.copies", total, to)
-                : copiesOfMany ? texts.format("conclusion.opening.many.copies", total, to, distinctMessages)
+                : copiesOfMany ? texts.format("conclusion.opening.many.emails", total, to, distinctMessages,
+                        Math.max(1, sentToSeveral))
                 : texts.format("conclusion.opening.many", total, to);
         // the one message is the opening's subject: "The one message to X bounced because …", not "Of the one
         // message to X, 1 bounced"; its part is then the ".only" form of its phrase, which counts nothing

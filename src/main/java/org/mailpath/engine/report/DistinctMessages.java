@@ -5,8 +5,8 @@ import org.mailpath.engine.analysis.MessageChain;
 
 /**
  * How many distinct messages (Message ID Headers, as the report matches them: {@link ReportOptions#messageIdKey}) a
- * report's messages to their recipients are: "Of the 5 copies of 3 messages" when one message went to three
- * recipients beside two others. Counted over a large log's IDs without keeping them: a 64-bit hash of each, sorted
+ * report's messages to their recipients are: 3 when one message went to three recipients beside two others (the conclusion: "Of the 5 messages to X (3 emails, one of them sent to several
+ * recipients)"). Counted over a large log's IDs without keeping them: a 64-bit hash of each, sorted
  * once (a collision among 10^6 IDs has a chance of about 3 in 10^8, and would only lower the count by one). A
  * message without a Message ID Header is a message of its own.
  */
@@ -30,8 +30,7 @@ final class DistinctMessages {
 
     /** The number of distinct messages among those added. */
     long count() {
-        long[] sorted = Arrays.copyOf(hashes, size);
-        Arrays.sort(sorted);
+        long[] sorted = sorted();
         long distinct = 0;
         for (int i = 0; i < sorted.length; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {
@@ -39,6 +38,25 @@ final class DistinctMessages {
             }
         }
         return distinct + withoutId;
+    }
+
+    /** How many of the distinct messages were added more than once: sent to several recipients. */
+    long sentToSeveral() {
+        long[] sorted = sorted();
+        long several = 0;
+        for (int i = 1; i < sorted.length; i++) {
+            // counted at its second copy only
+            if (sorted[i] == sorted[i - 1] && (i == 1 || sorted[i - 1] != sorted[i - 2])) {
+                several++;
+            }
+        }
+        return several;
+    }
+
+    private long[] sorted() {
+        long[] sorted = Arrays.copyOf(hashes, size);
+        Arrays.sort(sorted);
+        return sorted;
     }
 
     /** FNV-1a, 64 bits, over the UTF-16 code units of {@code s}. */

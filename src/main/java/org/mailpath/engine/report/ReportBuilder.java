@@ -270,7 +270,7 @@ public final class ReportBuilder {
             }
         });
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
-                outsideChecks(sections, checkedShown), checksNotMade, distinctMessages);
+                outsideChecks(sections, checkedShown), checksNotMade, distinctMessages, distinct.sentToSeveral());
         return new ReportModel(title, conclusion, summary, sections, own,
                 appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor,
                         fileNames),

@@ -614,13 +614,23 @@ class ConclusionWriterTest {
                 .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
                 .delivered();
         String two = conclusion(f, Locale.ENGLISH);
-        // its parts count copies too: "3 were handed" read as 3 of the 2 messages (the postmaster review)
-        assertTrue(two.startsWith("Of the 4 copies of 2 messages to contoso.example, 3 copies were handed to"
-                + " your mail servers and accepted; 1 copy bounced because "), two);
+        // counted as messages to one recipient each, the unit of the report's other counts, and said to be 2 emails:
+        // "Of the 4 copies of 2 messages" beside "4 messages" in the domain list counted one thing two ways (the
+        // visual review); its parts then count those messages, "3 were handed" being 3 of the 4
+        assertTrue(two.startsWith("Of the 4 messages to contoso.example (2 emails, one of them sent to several"
+                + " recipients), 3 were handed to your mail servers and accepted; 1 bounced because "), two);
         String twoSv = conclusion(f, Locale.forLanguageTag("sv"));
-        assertTrue(twoSv.startsWith("Av de 4 exemplaren av 2 meddelanden till contoso.example: 3 exemplar lämnades"
-                + " över till"), twoSv);
-        assertTrue(twoSv.contains("; 1 exemplar studsade "), twoSv);
+        assertTrue(twoSv.startsWith("Av de 4 meddelandena till contoso.example (2 olika e-postmeddelanden, varav ett"
+                + " skickades till flera mottagare): 3 lämnades över till"), twoSv);
+        assertTrue(twoSv.contains("; 1 studsade "), twoSv);
+
+        // two emails each sent to two recipients: both are counted among the emails sent to several
+        f.message("<2@acme.example>", "e@contoso.example").received()
+                .delivery("mx.contoso.example", "192.0.2.1", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
+                .delivered();
+        String both = conclusion(f, Locale.ENGLISH);
+        assertTrue(both.startsWith("Of the 5 messages to contoso.example (2 emails, 2 of them sent to several"
+                + " recipients), 4 were handed to "), both);
     }
 
     /** The review: "inom Salesforces 24 timmar av nya försök" was English word for word. */
