@@ -223,6 +223,10 @@ public final class EventsView {
         drawTime.run();
         HBox legend = new HBox(14, legend("delivered", "events.time.delivered"), legend("deferred", "events.time.deferred"),
                 legend("bounced", "events.time.bounced"));
+        // the legend names events (D, T, P), which the cards above count as messages: "Deferral attempts" beside a
+        // Deferred card of 0 reads as a contradiction unless said
+        legend.setId("time-legend");
+        Tooltip.install(legend, new Tooltip(messages.get("events.time.legend.tooltip")));
         time.getChildren().addAll(timeBars, timeAxis(), legend);
 
         HBox.setHgrow(causes, Priority.ALWAYS);

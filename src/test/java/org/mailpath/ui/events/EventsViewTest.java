@@ -230,10 +230,32 @@ class EventsViewTest {
         assertEquals(model.timeBuckets().size(), time.getChildren().size());
         for (int i = 0; i < time.getChildren().size(); i++) {
             TimeBucket b = model.timeBuckets().get(i);
-            assertEquals(b.label() + "\nDelivered: " + b.delivered() + "\nDeferred: " + b.deferred() + "\nBounced: "
-                    + b.bounced(), time.getChildren().get(i).getAccessibleText());
+            assertEquals(b.label() + "\nDeliveries (D): " + b.delivered() + "\nDeferral attempts (T): " + b.deferred()
+                    + "\nBounces (P): " + b.bounced(), time.getChildren().get(i).getAccessibleText());
             assertEquals(AccessibleRole.TEXT, time.getChildren().get(i).getAccessibleRole());
         }
+    }
+
+    /**
+     * The time chart counts the log's D, T and P rows, not messages: its legend said "Deferred" beside a Deferred card
+     * of 0 while brown bars of T rows (retries of messages later delivered) filled the hours (the visual review).
+     */
+    @Test
+    void theTimeChartsLegendSaysItCountsEventsAndItsTooltipHowTheCardsDiffer(FxRobot robot) {
+        HBox legend = robot.lookup("#time-legend").queryAs(HBox.class);
+        assertEquals(List.of("Deliveries (D)", "Deferral attempts (T)", "Bounces (P)"), legend.getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        Object tip = legend.getProperties().get("javafx.scene.control.Tooltip");
+        assertTrue(tip instanceof javafx.scene.control.Tooltip t && t.getText().startsWith("The bars count the log’s"
+                + " events, not messages"), String.valueOf(tip));
+        // what the legend says is what the bars count: every T row, also those of messages delivered in the end
+        List<org.mailpath.engine.analysis.MessageChain> chains = session.analysis().orElseThrow().chains();
+        long tRows = chains.stream().flatMap(c -> c.events().stream())
+                .filter(e -> e.event() == org.mailpath.engine.log.MailEvent.TRANSIENT_FAILURE).count();
+        long deferredMessages = chains.stream()
+                .filter(c -> c.verdict() == org.mailpath.engine.analysis.Verdict.DEFERRED).count();
+        assertTrue(tRows > deferredMessages, "the fixture retries messages it delivers: " + tRows);
+        assertEquals(tRows, model.timeBuckets().stream().mapToLong(TimeBucket::deferred).sum());
     }
 
     @Test
