@@ -193,15 +193,15 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      */
     private Pass readAll(List<LogSource> sources, List<String> labels, List<DateOrder> orders, FilesProgress overall,
                          Cancellation cancellation) throws UnusableLogException {
-        // a zip of several CSVs is opened once for all its members, and closed however the read ends
-        try (OpenZips _ = OpenZips.of(sources)) {
-            return readEach(sources, labels, orders, overall, cancellation);
+        // a zip of several CSVs is opened once for all its members, closed after its last one, and however the read ends
+        try (OpenZips zips = OpenZips.of(sources)) {
+            return readEach(sources, labels, orders, overall, zips, cancellation);
         }
     }
 
-    /** {@link #readAll}, its zips held open. */
+    /** {@link #readAll}, each zip held open until its last member is read ({@link OpenZips#read}). */
     private Pass readEach(List<LogSource> sources, List<String> labels, List<DateOrder> orders, FilesProgress overall,
-                          Cancellation cancellation) throws UnusableLogException {
+                          OpenZips zips, Cancellation cancellation) throws UnusableLogException {
         ChainTexts texts = new ChainTexts();
         List<FileRead> reads = new ArrayList<>(sources.size());
         // one cap on the problems kept with details for all files together: memory is bounded as for one log
@@ -215,12 +215,15 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 read = reader.readInParts(sources.get(k), labels.get(k), Math.max(0, cap - kept), orders.get(k),
                         new Sinks(texts, k), overall.ofFile(k), cancellation);
             } catch (UnusableLogException e) {
+                zips.read(sources.get(k));
                 // a single log too: refused only if its dates, read again day first, do not make it usable either
                 reads.add(new FileRead(sources.get(k).name(), labels.get(k), Optional.empty(),
                         Optional.of(e)));
                 overall.fileDone(k, 0);
                 continue;
             }
+            // its zip closed after its last member: held to the read's end, every zip read would stay open
+            zips.read(sources.get(k));
             ColumnMapping columns = read.summary().mapping();
             // before its chains meet other files' (a row of each is then compared on the columns both have)
             texts.noteColumns(k, columns);

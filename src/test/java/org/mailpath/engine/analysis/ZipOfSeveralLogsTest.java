@@ -91,6 +91,50 @@ class ZipOfSeveralLogsTest {
                 LogFixtures.write(dir, "week2.csv", log(second))};
     }
 
+    /**
+     * The files open now among {@code files}, as the process's open file descriptors point to them (Linux); -1 where
+     * /proc cannot tell.
+     */
+    private static int openAmong(Set<Path> files) {
+        Path fds = Path.of("/proc/self/fd");
+        try (var list = Files.list(fds)) {
+            return (int) list.filter(fd -> {
+                try {
+                    return files.contains(Files.readSymbolicLink(fd).toAbsolutePath());
+                } catch (IOException | UnsupportedOperationException e) {
+                    // closed since listed, or not a link
+                    return false;
+                }
+            }).count();
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    @Test
+    void severalZipsReadInTurnAreEachClosedOnceTheirLastCsvIsRead() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/fd")), "Linux only");
+        Set<Path> zips = new java.util.HashSet<>();
+        for (String name : List.of("a.zip", "b.zip", "c.zip")) {
+            List<String> week = List.of(row(LogFixtures.date(0), "R", "a@b.example", name, "", ""),
+                    row(LogFixtures.date(1), "D", "a@b.example", name, "250 ok", LogFixtures.TLS));
+            zips.add(LogFixtures.write(dir, name, zip("w1.csv", log(week), "w2.csv", log(week), "w3.csv",
+                    log(week))).toRealPath());
+        }
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
+        LogAnalysis a = new EmailLogAnalyzer().analyze(zips.stream().sorted().toList(), p -> {
+            asked.incrementAndGet();
+            most.accumulateAndGet(openAmong(zips), Math::max);
+        }, Cancellation.none());
+        assertEquals(9, a.files().size());
+        assertTrue(asked.get() >= 9, "progress said while each CSV is read: " + asked.get());
+        // held to the read's end, a.zip and b.zip were still open while c.zip was read (400 zips under ulimit -n 256
+        // left out those the limit was reached at); each CSV's own use of its zip is the one open file
+        assertEquals(1, most.get(), "zips open at once while reading");
+        assertEquals(0, openAmong(zips), "all closed after the read");
+    }
+
     @Test
     void aZipOfTwoLogsIsReadAsTheTwoGivenOneByOne() throws Exception {
         Path[] csvs = twoRequests();

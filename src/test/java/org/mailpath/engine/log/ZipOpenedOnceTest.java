@@ -151,6 +151,57 @@ class ZipOpenedOnceTest {
     }
 
     @Test
+    void severalZipsReadInTurnAreEachClosedAfterTheirLastMemberSoOnlyOneIsOpenAtATime() {
+        List<LogSource> sources = new ArrayList<>();
+        for (String name : List.of("a.zip", "b.zip", "c.zip")) {
+            sources.addAll(LogSource.of(LogFixtures.write(dir, name, LogFixtures.zip("w1.csv", log(name + "1"),
+                    "w2.csv", log(name + "2"), "w3.csv", log(name + "3")))));
+        }
+        assertEquals(9, sources.size());
+        List<SharedZip> zips = List.of(zipOf(sources.subList(0, 3)), zipOf(sources.subList(3, 6)),
+                zipOf(sources.subList(6, 9)));
+        List<LogRow> rows = new ArrayList<>();
+        try (OpenZips held = OpenZips.of(sources)) {
+            for (int k = 0; k < sources.size(); k++) {
+                assertEquals("", read(sources.get(k), rows, Cancellation.none()));
+                held.read(sources.get(k));
+                assertTrue(zips.stream().filter(SharedZip::isOpen).count() <= 1, "at most one zip open, after " + k);
+                boolean lastOfItsZip = k % 3 == 2;
+                assertEquals(!lastOfItsZip, zips.get(k / 3).isOpen(), "open between its members only, after " + k);
+            }
+            assertTrue(zips.stream().noneMatch(SharedZip::isOpen), "each closed after its last member, before the end");
+        }
+        zips.forEach(z -> assertEquals(1, z.timesOpened(), "once per read"));
+        assertEquals(18, rows.size());
+    }
+
+    @Test
+    void aZipWhoseLastMemberIsRefusedIsClosedAfterItAndTheNextZipIsOpenedOnce() {
+        List<LogSource> sources = new ArrayList<>(LogSource.of(LogFixtures.write(dir, "a.zip",
+                LogFixtures.zip("w1.csv", log("a1"), "w2.csv", "just some words\r\nand more\r\n"))));
+        sources.addAll(LogSource.of(LogFixtures.write(dir, "b.zip", LogFixtures.zip("w1.csv", log("b1"),
+                "w2.csv", log("b2")))));
+        SharedZip a = zipOf(sources);
+        SharedZip b = zipOf(sources.subList(2, 4));
+        try (OpenZips held = OpenZips.of(sources)) {
+            assertEquals("", read(sources.get(0), new ArrayList<>(), Cancellation.none()));
+            held.read(sources.get(0));
+            assertTrue(read(sources.get(1), new ArrayList<>(), Cancellation.none()).startsWith("a.zip!w2.csv"));
+            held.read(sources.get(1));
+            assertFalse(a.isOpen(), "closed after its refused last member");
+            read(sources.get(2), new ArrayList<>(), Cancellation.none());
+            held.read(sources.get(2));
+            assertTrue(b.isOpen());
+            // said read again (or after the close), a member changes nothing
+            held.read(sources.get(0));
+            assertTrue(b.isOpen());
+        }
+        assertFalse(b.isOpen(), "let go of however the read ended");
+        assertEquals(1, a.timesOpened());
+        assertEquals(1, b.timesOpened());
+    }
+
+    @Test
     void wholeFilesHoldNothing() {
         Path csv = LogFixtures.write(dir, "one.csv", log("m1"));
         List<LogSource> sources = LogSource.of(csv);
