@@ -205,6 +205,15 @@ public final class MailPathCommand implements Runnable {
         if (e.getValue() != null && e.getValue().indexOf(LOST) >= 0) {
             return Optional.of(lostLine(Optional.ofNullable(e.getArgSpec()), e.getValue(), argumentEncoding()));
         }
+        return lostCharacters(args);
+    }
+
+    /**
+     * As {@link #lostCharacters(CommandLine.ParseResult)}, for {@code args} not parsed as a command: the launcher's
+     * file arguments for the window ({@code mailpath Grüße.csv}), which lost the same characters before it ran.
+     * Empty when none lost any.
+     */
+    public static Optional<String> lostCharacters(String[] args) {
         for (String arg : args) {
             if (arg.indexOf(LOST) >= 0) {
                 return Optional.of(lostLine(Optional.empty(), arg, argumentEncoding()));

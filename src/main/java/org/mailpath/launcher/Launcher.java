@@ -105,11 +105,18 @@ public final class Launcher {
     }
 
     /**
-     * Why the app should not open, in one line for the terminal: a first word that is neither a command nor a file
-     * (a mistyped command would otherwise open the window, or fail without a display), no display to open it on, or
-     * an option of {@code analyze} given with a file (the command line was meant).
+     * Why the app should not open, in one line for the terminal: an argument whose characters the locale's encoding
+     * could not hold (lost before {@code main} ran: no file has the name left, and no command given with it could
+     * work), a first word that is neither a command nor a file (a mistyped command would otherwise open the window,
+     * or fail without a display), no display to open it on, or an option of {@code analyze} given with a file (the
+     * command line was meant).
      */
     static Optional<String> refusal(String[] args, Map<String, String> env) {
+        Optional<String> lost = MailPathCommand.lostCharacters(args);
+        if (lost.isPresent()) {
+            // said as analyze says it, with what to run instead (LANG=C.UTF-8)
+            return Optional.of(MailPathCommand.terminalSafe(lost.get()));
+        }
         if (args.length > 0 && !isFile(args[0]) && !looksLikeLogName(args[0])) {
             // a near command is only suggested, never run: "analyse" may as well have been a file's name
             return Optional.of("mailpath: '" + MailPathCommand.terminalSafe(args[0]) + "' is not a command or a file"

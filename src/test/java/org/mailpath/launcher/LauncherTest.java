@@ -160,6 +160,56 @@ class LauncherTest {
                 + " the command line: mailpath analyze|check|probe ...; see mailpath --help.\n", stderr);
     }
 
+    /**
+     * {@code mailpath Grüße.csv} in the C locale: the JDK decoded the name as ASCII, each byte of ü and ß now
+     * U+FFFD. No file has that name and no command given with it could work: the line says what {@code analyze}
+     * says of the same argument (characters lost, run with LANG=C.UTF-8), display or not.
+     */
+    @Test
+    void anArgumentThatLostCharactersIsSaidSoNotGivenAsACommandToRun() {
+        String[] args = {"Gr\uFFFD\uFFFD\uFFFD\uFFFDe.csv"};
+        for (Map<String, String> env : List.of(Map.<String, String>of(), DISPLAY)) {
+            String line = Launcher.refusal(args, env).orElseThrow();
+            assertTrue(line.startsWith("mailpath: argument 'Gr????e.csv': "), line);
+            assertFalse(line.contains("analyze"), "no command that cannot work: " + line);
+            assertFalse(line.contains("\uFFFD"), line);
+        }
+        assertEquals(Optional.empty(), Launcher.refusal(new String[] {"Grüße.csv"}, DISPLAY), "a name kept whole");
+    }
+
+    /** The same as the command line's analyze, started with LANG unset (ASCII) and no display. */
+    @Test
+    void withLangUnsetAFileNameThatLostCharactersGetsTheCommandLinesLine() throws Exception {
+        assumeTrue(System.getProperty("os.name").startsWith("Linux"), "the C locale's ASCII is a POSIX matter");
+        assumeTrue("UTF-8".equals(System.getProperty("sun.jnu.encoding")), "the test passes ü on as UTF-8 bytes");
+        String launcher = run(Launcher.class.getName(), "Grüße.csv");
+        String analyze = run(Launcher.class.getName(), "analyze", "Grüße.csv");
+        assertEquals("mailpath: argument 'Gr????e.csv': characters the locale's encoding (ANSI_X3.4-1968, not UTF-8)"
+                + " cannot hold were lost before MailPath got it; run with LANG=C.UTF-8\n", launcher);
+        assertTrue(analyze.endsWith(launcher.substring(launcher.indexOf("'Gr"))), analyze);
+    }
+
+    /** The stderr of {@code main} with {@code args}, started with LANG unset and no display; exit code 2. */
+    private String run(String main, String... args) throws Exception {
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), main));
+        command.addAll(List.of(args));
+        Path err = Files.createTempFile(dir, "stderr", ".txt");
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(err.toFile());
+        for (String name : List.of("LANG", "LC_ALL", "LC_CTYPE", "DISPLAY", "WAYLAND_DISPLAY")) {
+            builder.environment().remove(name);
+        }
+        builder.environment().put("HOME", dir.toString());
+        builder.directory(dir.toFile());
+        Process child = builder.start();
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS), "it ended");
+        String stderr = Files.readString(err, StandardCharsets.ISO_8859_1);
+        assertEquals(2, child.exitValue(), stderr);
+        return stderr;
+    }
+
     @Test
     void anUnreachableDisplayIsNamedAsSet() {
         assertEquals("mailpath: the window needs a graphical display, and none could be opened at"
