@@ -1,6 +1,7 @@
 package org.mailpath.engine.log;
 
 import java.util.List;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * The warning of a file without the TLS_Cipher column (an older export): a D row with TLS_Cipher {@code None} is an
@@ -12,13 +13,27 @@ public final class MissingTlsColumn {
 
     /** The key of the reader's warning in the reader's texts. */
     static final String KEY = "header.noTlsColumn";
+    /**
+     * The key of its variant for a file whose header met again lacks the column the rows above it have (two exports
+     * joined, the older one below): only the rows below that line lack it.
+     */
+    static final String BELOW_KEY = KEY + ".below";
 
     private MissingTlsColumn() {
     }
 
-    /** Whether {@code p} is the reader's warning about a file without the TLS_Cipher column. */
+    /** The warning of a file whose rows below the header on {@code line} lack the column ({@link #BELOW_KEY}). */
+    static LocalText below(long line) {
+        return LogTexts.text(BELOW_KEY, line);
+    }
+
+    /**
+     * Whether {@code p} is the reader's warning about a file without the TLS_Cipher column, for all its rows or for
+     * those below a header met again ({@link #below}).
+     */
     public static boolean is(FileProblem p) {
-        return p.messageText().filter(t -> t.bundle().equals(LogTexts.BUNDLE) && t.key().equals(KEY)).isPresent();
+        return p.messageText().filter(t -> t.bundle().equals(LogTexts.BUNDLE)
+                && (t.key().equals(KEY) || t.key().equals(BELOW_KEY))).isPresent();
     }
 
     /**
@@ -38,7 +53,8 @@ public final class MissingTlsColumn {
      */
     public static FileProblem partly(FileProblem warning, long without, long all, List<String> filesWithColumn) {
         return new FileProblem(warning.line(), warning.field(),
-                LogTexts.text(KEY + ".partly", LogTexts.text(KEY), without, all, String.join(", ", filesWithColumn)),
+                LogTexts.text(KEY + ".partly", warning.messageText().orElseGet(() -> LogTexts.text(KEY)), without, all,
+                        String.join(", ", filesWithColumn)),
                 false).inFile(warning.file());
     }
 }

@@ -23,7 +23,7 @@ public final class ReadAssumptions {
             "file.dayFirst",
             "file.notUtf8", "file.notUtf8Later", "file.utf16NoBom", "file.strayBytes.line", "file.strayBytes.offset",
             "header.none", "header.unknown", "header.duplicates",
-            MissingTlsColumn.KEY, MissingTlsColumn.KEY + ".partly",
+            MissingTlsColumn.KEY, MissingTlsColumn.BELOW_KEY, MissingTlsColumn.KEY + ".partly",
             "repeated.BAD_NUMBER.one", "repeated.BAD_NUMBER.many",
             "repeated.COLUMN_COUNT.one", "repeated.COLUMN_COUNT.many",
             "repeated.TWO_DIGIT_YEAR.one", "repeated.TWO_DIGIT_YEAR.many",

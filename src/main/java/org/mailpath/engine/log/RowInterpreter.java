@@ -440,7 +440,9 @@ final class RowInterpreter {
         headers = (headers == null ? mapping : headers).withoutColumnsLackedBy(byName);
         problems.warnAlways(line, LogTexts.text("header.changed", line, headerShown(byName)));
         if (!byName.has(LogColumn.TLS_CIPHER) && !tlsColumnWarned) {
-            warnIfNoTlsColumn(false);
+            // the rows above have the column: only those below this header lack it
+            tlsColumnWarned = true;
+            problems.warnAlways(0, MissingTlsColumn.below(line));
         }
         useMapping(byName);
         expectedColumns = values.length;
