@@ -13,7 +13,8 @@ import org.mailpath.engine.report.MessageEntry;
  * (one deferred row after row for days, tens of thousands of T rows), its first and last {@link #SHOWN_AT_EACH_END}
  * with a note of how many are between and of which kinds. A mail team searches its own logs by the first and the
  * last attempts and needs the counts; a table of every one made a report of one such message tens of megabytes long
- * and took minutes to draw. The log (and the report's appendix of raw rows) still has every row.
+ * and took minutes to draw. The log, and the report's appendix of raw rows when it has them all, still has every
+ * row: the note says which.
  */
 public record ListedEvents(List<EventEntry> first, Optional<String> notListed, List<EventEntry> last) {
 
@@ -41,7 +42,9 @@ public record ListedEvents(List<EventEntry> first, Optional<String> notListed, L
         List<String> counted = new ArrayList<>(kinds.size());
         kinds.forEach((kind, n) -> counted.add(words.format("message.eventsNotListed.kind", n, kind)));
         return new ListedEvents(events.subList(0, SHOWN_AT_EACH_END),
-                Optional.of(words.format("message.eventsNotListed", left, String.join(", ", counted))),
+                // where every row is to be found: the report's own appendix when it has them all, else the log
+                Optional.of(words.format(words.appendixHasEveryRow() ? "message.eventsNotListed.appendix"
+                        : "message.eventsNotListed", left, String.join(", ", counted))),
                 events.subList(events.size() - SHOWN_AT_EACH_END, events.size()));
     }
 }

@@ -14,6 +14,7 @@ import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.edns.FlagDay;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.report.Appendix;
 import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.EventEntry;
@@ -44,18 +45,32 @@ public final class ReportWording {
     private static final int DOMAINS_LISTED = 3;
 
     private final ReportTexts texts;
+    /** Whether the report's appendix lists every row of its messages ({@link #appendixHasEveryRow}). */
+    private final boolean everyRowAppended;
 
-    private ReportWording(ReportTexts texts) {
+    private ReportWording(ReportTexts texts, boolean everyRowAppended) {
         this.texts = texts;
+        this.everyRowAppended = everyRowAppended;
     }
 
     /** The wording of a report in its language. */
     public static ReportWording of(ReportModel model) {
-        return of(model.texts());
+        Appendix a = model.appendix();
+        // the appendix has the rows of every message in the report, unless it says some could not be read again
+        return new ReportWording(model.texts(), !a.rows().isEmpty() && a.note().isEmpty());
     }
 
+    /** Words in {@code texts}' language, of no report in particular: no appendix to point to. */
     public static ReportWording of(ReportTexts texts) {
-        return new ReportWording(texts);
+        return new ReportWording(texts, false);
+    }
+
+    /**
+     * Whether the report ends with the appendix of every raw row of its messages (none missing): a note on events
+     * not listed in a message's table can send the reader there rather than to the log ({@link ListedEvents}).
+     */
+    public boolean appendixHasEveryRow() {
+        return everyRowAppended;
     }
 
     /** The phrase under {@code key} in the report's language. */

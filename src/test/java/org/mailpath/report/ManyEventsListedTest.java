@@ -18,6 +18,7 @@ import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.report.LogFileRawRows;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
@@ -48,6 +49,14 @@ class ManyEventsListedTest {
         Path log = LogFixtures.write(dir, "many-" + events + ".csv", LogFixtures.lines(rows.toArray(String[]::new)));
         return new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none()),
                 ReportOptions.defaults().withLanguage(language)).build();
+    }
+
+    /** As {@link #oneMessage}, its log's rows read again for the appendix, as the app and the command line do. */
+    private ReportModel oneMessageWithItsRows(int events, Locale language) throws Exception {
+        oneMessage(events, language); // writes the log
+        Path log = dir.resolve("many-" + events + ".csv");
+        return new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none()),
+                ReportOptions.defaults().withLanguage(language)).rawRows(new LogFileRawRows(log)).build();
     }
 
     private static String attemptLine(int i) {
@@ -101,6 +110,32 @@ class ManyEventsListedTest {
             assertTrue(text.contains(attemptLine(i)), "attempt " + i + " listed");
         }
         assertFalse(text.contains("not listed here"));
+    }
+
+    /**
+     * A report whose appendix has every row of its messages says so instead of sending the reader to the log: the
+     * rows left out of the table are among the log rows at its end, as the text, HTML and PDF all show.
+     */
+    @Test
+    void withTheAppendixOfEveryRowTheNoteSendsThereNotToTheLog() throws Exception {
+        ReportModel model = oneMessageWithItsRows(100, Locale.ENGLISH);
+        assertEquals(100, model.appendix().rows().size(), "the appendix has every row");
+        assertTrue(model.appendix().note().isEmpty());
+        MessageEntry m = model.recipientDomains().getFirst().messages().getFirst();
+        String note = "… 60 more events not listed here (60 × Deferred (T)); every one is among the log rows at the"
+                + " end of this report.";
+        assertEquals(note, ListedEvents.of(m, ReportWording.of(model)).notListed().orElseThrow());
+        String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "many-rows"),
+                StandardCharsets.UTF_8).replaceAll("\\s+", " ");
+        assertTrue(text.contains(note), text);
+        assertTrue(text.contains("52,11/10/2026 0:50:00,"), "the row of attempt 50 at the end: " + text);
+        assertFalse(text.contains("the log has every one"));
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "many-rows"),
+                StandardCharsets.UTF_8);
+        assertTrue(html.contains("every one is among the log rows at the end of this report"));
+        assertEquals("… ytterligare 60 händelser visas inte här (60 × Fördröjt (T)); alla finns bland loggens rader i"
+                + " slutet av rapporten.", ListedEvents.of(m, ReportWording.of(oneMessageWithItsRows(100,
+                Locale.forLanguageTag("sv")))).notListed().orElseThrow());
     }
 
     @Test
