@@ -46,11 +46,6 @@ public final class ZipContents {
         return zip;
     }
 
-    /** Every entry's name, in the zip's order. */
-    List<String> entries() {
-        return entries;
-    }
-
     /** The CSVs read, in the zip's order. */
     List<String> csvs() {
         return csvs;
