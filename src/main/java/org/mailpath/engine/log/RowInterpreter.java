@@ -228,9 +228,7 @@ final class RowInterpreter {
         problems.absorb(later.problems);
         dates.absorbSpans(later.dates);
         rows += later.rows;
-        if (later.headers != null) {
-            headers = (headers == null ? mapping : headers).withoutColumnsLackedBy(later.headers);
-        }
+        // no header to merge: headers is set only with headerChanged, and a read whose halves met one is not absorbed
         records += later.records;
         maxColumns = Math.max(maxColumns, later.maxColumns);
         // the first lines are this part's, if it has any: it comes first in the file
