@@ -356,9 +356,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             FileRead read = reads.get(k);
             if (read.summary().isEmpty()) {
                 // its rows, all rejected, as its refusal says them ("all 99 rows were rejected"); 0 if none was read
-                Optional<UnusableLogException.RowCounts> counts = read.unusable().orElseThrow().rowCounts();
-                files.add(new AnalysedFile(read.name(), counts.map(UnusableLogException.RowCounts::rows).orElse(0L),
-                        counts.map(UnusableLogException.RowCounts::rejectedRows).orElse(0L), 0, false, read.label()));
+                long allRejected = read.unusable().orElseThrow().allRowsRejected().orElse(0);
+                files.add(new AnalysedFile(read.name(), allRejected, allRejected, 0, false, read.label()));
                 problems.add(LeftOutFiles.problem(read.label(), read.unusable().orElseThrow()));
                 continue;
             }

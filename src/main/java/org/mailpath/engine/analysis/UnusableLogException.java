@@ -2,6 +2,7 @@ package org.mailpath.engine.analysis;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.DatesTold;
 
@@ -16,25 +17,21 @@ public final class UnusableLogException extends Exception {
     private final transient LocalText text;
     /** What the file's dates told, for a file read to its end whose rows were all rejected; else null. */
     private final transient DatesTold dates;
-    /** The rows of a file read to its end, all of them rejected; else null. */
-    private final transient RowCounts counts;
-
-    /** A file's data rows, and how many of them were rejected. */
-    public record RowCounts(long rows, long rejectedRows) {
-    }
+    /** The data rows of a file read to its end, every one of them rejected; 0 for every other refusal. */
+    private final long rejectedRows;
 
     public UnusableLogException(String message) {
         super(oneLine(message));
         this.text = null;
         this.dates = null;
-        this.counts = null;
+        this.rejectedRows = 0;
     }
 
     public UnusableLogException(String message, Throwable cause) {
         super(oneLine(message), cause);
         this.text = null;
         this.dates = null;
-        this.counts = null;
+        this.rejectedRows = 0;
     }
 
     /** An unusable-file message worded from a resource bundle. */
@@ -42,46 +39,39 @@ public final class UnusableLogException extends Exception {
         super(oneLine(message.toString()));
         this.text = message;
         this.dates = null;
-        this.counts = null;
+        this.rejectedRows = 0;
     }
 
     public UnusableLogException(LocalText message, Throwable cause) {
         super(oneLine(message.toString()), cause);
         this.text = message;
         this.dates = null;
-        this.counts = null;
+        this.rejectedRows = 0;
     }
 
     /**
-     * The refusal of a file read to its end none of whose rows could be used, with what its slashed {@code dates}
-     * told of the order of day and month: read in the other order, some of its rows may be.
+     * The refusal of a file read to its end with {@code rejectedRows} data rows (at least one), every one rejected
+     * (the files' list shows them, as the message says them), and what its slashed {@code dates} told where that
+     * matters.
      */
-    public UnusableLogException(LocalText message, DatesTold dates) {
-        this(message, Optional.of(dates), new RowCounts(0, 0));
-    }
-
-    /**
-     * The refusal of a file read to its end with {@code counts} data rows, every one rejected (the files' list shows
-     * them, as the message says them), and what its slashed {@code dates} told where that matters.
-     */
-    public UnusableLogException(LocalText message, Optional<DatesTold> dates, RowCounts counts) {
+    public UnusableLogException(LocalText message, Optional<DatesTold> dates, long rejectedRows) {
         super(oneLine(message.toString()));
         this.text = message;
         this.dates = dates.orElse(null);
-        this.counts = counts.rows() == 0 ? null : counts;
+        this.rejectedRows = rejectedRows;
     }
 
     /**
-     * The data rows of a file read to its end, all rejected ({@link RowCounts}); empty for every other refusal, and
-     * taken from the cause of a refusal restated with a note, as {@link #datesTold} is.
+     * The data rows of a file read to its end, all of them rejected; empty for every other refusal, and taken from
+     * the cause of a refusal restated with a note, as {@link #datesTold} is.
      */
-    public Optional<RowCounts> rowCounts() {
+    public OptionalLong allRowsRejected() {
         for (Throwable t = this; t != null; t = t.getCause()) {
-            if (t instanceof UnusableLogException u && u.counts != null) {
-                return Optional.of(u.counts);
+            if (t instanceof UnusableLogException u && u.rejectedRows > 0) {
+                return OptionalLong.of(u.rejectedRows);
             }
         }
-        return Optional.empty();
+        return OptionalLong.empty();
     }
 
     /**

@@ -1121,7 +1121,7 @@ final class RowInterpreter {
             if (maxColumns <= 1) {
                 throw new UnusableLogException(LogTexts.text(wholeLineInOneCell ? "unusable.singleColumn.commasInside"
                         : "unusable.singleColumn", noUsableRow), Optional.empty(),
-                        new UnusableLogException.RowCounts(rows, rows));
+                        rows);
             }
             // another CSV (contacts, a report export): its own header explains the rejections better than a date.
             // What the dates told goes with the refusal: among files analysed together, one whose dates said day
@@ -1131,7 +1131,7 @@ final class RowInterpreter {
                     noUsableRow, c)).orElse(noUsableRow);
             throw new UnusableLogException(unknownHeader.isEmpty() ? why
                     : LogTexts.text("unusable.notAnEmailLog", why, String.join(", ", unknownHeader)),
-                    Optional.of(datesTold(true)), new UnusableLogException.RowCounts(rows, rows));
+                    Optional.of(datesTold(true)), rows);
         }
         Optional<LocalText> contradiction = contradiction();
         if (contradiction.isPresent()) {
