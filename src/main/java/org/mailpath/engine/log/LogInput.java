@@ -932,25 +932,9 @@ public final class LogInput implements Closeable {
 
     /** The physical line (1-based; CR, LF and CR LF each end one) holding byte {@code offset} of {@code file}. */
     private static OptionalLong lineAt(Path file, long offset) {
-        try (InputStream in = Files.newInputStream(file)) {
-            long line = 1;
-            int previous = -1;
-            byte[] buf = new byte[SAMPLE];
-            for (long left = offset; left > 0; ) {
-                int n = in.read(buf, 0, (int) Math.min(buf.length, left));
-                if (n < 0) {
-                    return OptionalLong.empty();
-                }
-                for (int i = 0; i < n; i++) {
-                    int b = buf[i];
-                    if (b == '\r' || b == '\n' && previous != '\r') {
-                        line++;
-                    }
-                    previous = b;
-                }
-                left -= n;
-            }
-            return OptionalLong.of(line);
+        try {
+            OptionalLong breaks = LogSplit.lineBreaksBefore(file, offset);
+            return breaks.isPresent() ? OptionalLong.of(breaks.getAsLong() + 1) : OptionalLong.empty();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "counting the lines of " + file, e);
             return OptionalLong.empty();

@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -50,6 +51,27 @@ final class LogSplit {
      * empty when those bytes hold an odd number of quote characters (the cut would then fall inside a quoted field).
      */
     static OptionalLong linesBefore(Path file, long cut) throws IOException {
+        Optional<Counted> counted = count(file, cut);
+        return counted.isPresent() && counted.get().quotes() % 2 == 0 ? OptionalLong.of(counted.get().lineBreaks())
+                : OptionalLong.empty();
+    }
+
+    /**
+     * The line breaks in the first {@code end} bytes as Commons CSV counts them (CR, LF and CR LF each one), quotes
+     * or not; empty if the file is shorter. For a line number beside a byte offset, where a quoted field does not
+     * matter.
+     */
+    static OptionalLong lineBreaksBefore(Path file, long end) throws IOException {
+        Optional<Counted> counted = count(file, end);
+        return counted.isPresent() ? OptionalLong.of(counted.get().lineBreaks()) : OptionalLong.empty();
+    }
+
+    /** What {@link #count} found: the line breaks, and the quote characters. */
+    private record Counted(long lineBreaks, long quotes) {
+    }
+
+    /** Counts the line breaks and the quote characters in the first {@code end} bytes; empty if the file is shorter. */
+    private static Optional<Counted> count(Path file, long end) throws IOException {
         long lf = 0;
         long cr = 0;
         long crlf = 0;
@@ -58,12 +80,12 @@ final class LogSplit {
         ByteBuffer buf = ByteBuffer.allocate(BLOCK).order(ByteOrder.LITTLE_ENDIAN);
         try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             long position = 0;
-            while (position < cut) {
+            while (position < end) {
                 buf.clear();
-                buf.limit((int) Math.min(BLOCK, cut - position));
+                buf.limit((int) Math.min(BLOCK, end - position));
                 while (buf.hasRemaining()) {
                     if (ch.read(buf, position + buf.position()) < 0) {
-                        return OptionalLong.empty();
+                        return Optional.empty();
                     }
                 }
                 int n = buf.position();
@@ -97,7 +119,7 @@ final class LogSplit {
                 position += n;
             }
         }
-        return quotes % 2 == 0 ? OptionalLong.of(cr + lf - crlf) : OptionalLong.empty();
+        return Optional.of(new Counted(cr + lf - crlf, quotes));
     }
 
     /** The high bit of each byte of {@code x} that is zero, exactly (no false hits after a borrow). */

@@ -334,6 +334,9 @@ class TwoPartReadTest {
             OptionalLong counted = LogSplit.linesBefore(file, cut);
             assertEquals(quotes % 2 == 0 ? OptionalLong.of(breaks) : OptionalLong.empty(), counted,
                     "round " + round + ", cut " + cut);
+            // the same count beside a byte offset (a stray byte's line), whatever the quotes
+            assertEquals(OptionalLong.of(breaks), LogSplit.lineBreaksBefore(file, cut), "round " + round);
+            assertEquals(OptionalLong.empty(), LogSplit.lineBreaksBefore(file, data.length + 1L), "past the end");
         }
     }
 }
