@@ -132,19 +132,19 @@ public final class LogDates {
     }
 
     /**
-     * Whether {@code text}, not a date month first, is one read day first (d/M/yyyy, as a spreadsheet set to such a
-     * locale re-saves a log): for the reason a row is rejected.
+     * The time {@code text}, not a date month first, gives read day first (d/M/yyyy, as a spreadsheet set to such a
+     * locale re-saves a log), if it reads so: for the reason a row is rejected, and what it would have been.
      */
-    boolean readsDayFirst(String text) {
-        return readsSlashed(text, true);
+    Optional<Instant> readDayFirst(String text) {
+        return readSlashed(text, true);
     }
 
     /**
-     * Whether {@code text}, not a date day first, is one read month first (M/d/yyyy): for the reason a row of a file
-     * read day first is rejected.
+     * The time {@code text}, not a date day first, gives read month first (M/d/yyyy), if it reads so: for the reason
+     * a row of a file read day first is rejected, and what it would have been.
      */
-    boolean readsMonthFirst(String text) {
-        return readsSlashed(text, false);
+    Optional<Instant> readMonthFirst(String text) {
+        return readSlashed(text, false);
     }
 
     /** What {@code text} tells of the order its day and month are written in. */
@@ -162,12 +162,13 @@ public final class LogDates {
         return monthFirst ? Reading.MONTH_FIRST_ONLY : dayFirst ? Reading.DAY_FIRST_ONLY : Reading.NONE;
     }
 
-    private static boolean readsSlashed(String text, boolean dayFirst) {
+    /** A slashed date read in the order {@code dayFirst} says, as {@link #parse} reads it in that order (uncached). */
+    private static Optional<Instant> readSlashed(String text, boolean dayFirst) {
         String s = text == null ? "" : text.strip();
         if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
-            return false;
+            return Optional.empty();
         }
-        return parseSlashed(s, yearDigits(s, '/'), dayFirst) != null;
+        return Optional.ofNullable(parseSlashed(s, yearDigits(s, '/'), dayFirst));
     }
 
     public Optional<Instant> parse(String text) {

@@ -42,11 +42,6 @@ final class RowInterpreter {
      */
     private boolean againstFirstRows;
     /**
-     * While {@link #againstFirstRows}: the dates read in the first rows' order, as the first read read them, for the
-     * fault it found beside such a date ({@link #sayFaultBesideDate}); empty otherwise.
-     */
-    private Optional<LogDates> firstRowsDates = Optional.empty();
-    /**
      * What the sniff had seen if it decided only because the records ended, on fewer rows than it holds: a later part
      * of the file goes on counting from it ({@link #orderHolds}).
      */
@@ -163,7 +158,7 @@ final class RowInterpreter {
         this.sniff = Optional.empty();
         this.dayFirst = layout.dayFirst();
         this.dates = new LogDates(dayFirst);
-        readAgainstFirstRows(layout.againstFirstRows());
+        this.againstFirstRows = layout.againstFirstRows();
         this.check = layout.decidedAtEnd().map(DateOrderSniff::continuing);
     }
 
@@ -186,15 +181,9 @@ final class RowInterpreter {
             sniff = Optional.empty();
             dayFirst = !(order instanceof DateOrder.OtherOrderThanFirstRows o) || o.dayFirst();
             dates = new LogDates(dayFirst);
-            readAgainstFirstRows(order instanceof DateOrder.OtherOrderThanFirstRows);
+            againstFirstRows = order instanceof DateOrder.OtherOrderThanFirstRows;
             problems.warnAlways(0, why);
         }
-    }
-
-    /** Sets {@link #againstFirstRows} once {@link #dayFirst} is set, and the dates of the first rows' order with it. */
-    private void readAgainstFirstRows(boolean against) {
-        againstFirstRows = against;
-        firstRowsDates = against ? Optional.of(new LogDates(!dayFirst)) : Optional.empty();
     }
 
     /**
@@ -751,13 +740,14 @@ final class RowInterpreter {
         }
         Optional<Instant> time = dates.parse(dateText);
         if (time.isEmpty()) {
-            if (dayFirst ? dates.readsMonthFirst(dateText) : dates.readsDayFirst(dateText)) {
+            Optional<Instant> otherOrder = dayFirst ? dates.readMonthFirst(dateText) : dates.readDayFirst(dateText);
+            if (otherOrder.isPresent()) {
                 if (otherOrderOnlyRejected++ == 0) {
                     firstOtherOrderOnlyLine = line;
                 }
                 problems.rejectValue(line, name(LogColumn.DATE), dayFirst ? "row.notADate.monthFirst"
                         : "row.notADate.dayFirst", dateText);
-                sayFaultBesideDate(line, v, columnsOff, dateText);
+                sayFaultBesideDate(line, v, columnsOff, otherOrder.get());
             } else {
                 // a form a spreadsheet writes says what happened better than the forms the reader takes
                 Optional<String> form = LogDates.spreadsheetForm(dateText);
@@ -826,16 +816,15 @@ final class RowInterpreter {
 
     /**
      * Read again in the other order than the first rows decided ({@link #againstFirstRows}), a row rejected for a date
-     * that reads only in theirs ({@code dateText}) was read with it the first time, and rejected then for another cell:
+     * that reads only in theirs ({@code firstRowsTime}, the date read so) was read with it the first time, and rejected then for another cell:
      * none of the file's rows could be used. That fault is said too, at the row's line and in its column, worded as
      * the first read worded it: said for the date alone, the row would look lost to the order, while a date mended
      * would not make it usable. Nothing more where the date, read so, is one no row may have: that was the first
      * read's reason, and it is the Date's. The checks are {@link #interpretCells}'s, in its order; the warnings it
      * gives on the way (a lower-case Mail Event) are not repeated for a row left out. A rejection path only.
      */
-    private void sayFaultBesideDate(long line, String[] v, boolean columnsOff, String dateText) {
-        Optional<Instant> time = firstRowsDates.flatMap(d -> d.parse(dateText));
-        if (time.isEmpty() || !LogRow.keeps(time.get())) {
+    private void sayFaultBesideDate(long line, String[] v, boolean columnsOff, Instant firstRowsTime) {
+        if (!againstFirstRows || !LogRow.keeps(firstRowsTime)) {
             return;
         }
         String event = name(LogColumn.MAIL_EVENT);

@@ -118,12 +118,18 @@ class LogDatesTest {
     @Test
     void aDateThatReadsOnlyDayFirstIsTold() {
         LogDates dates = new LogDates();
-        assertTrue(dates.readsDayFirst("16/11/2026 8:00"));
-        assertTrue(dates.readsDayFirst("29/2/24 8:00:05"));
-        assertFalse(dates.readsDayFirst("29/2/2025 8:00"), "no 29 February in 2025");
-        assertFalse(dates.readsDayFirst("13/45/2026 8:00"));
-        assertFalse(dates.readsDayFirst("2026-16-11T08:00:00Z"));
-        assertFalse(dates.readsDayFirst("not a date"));
+        assertEquals(Optional.of(Instant.parse("2026-11-16T08:00:00Z")), dates.readDayFirst("16/11/2026 8:00"));
+        assertEquals(Optional.of(Instant.parse("2024-02-29T08:00:05Z")), dates.readDayFirst("29/2/24 8:00:05"));
+        assertEquals(Optional.of(Instant.parse("2026-11-16T20:00:00Z")), dates.readDayFirst("16/11/2026 8:00 PM"));
+        assertFalse(dates.readDayFirst("29/2/2025 8:00").isPresent(), "no 29 February in 2025");
+        assertFalse(dates.readDayFirst("13/45/2026 8:00").isPresent());
+        assertFalse(dates.readDayFirst("2026-16-11T08:00:00Z").isPresent());
+        assertFalse(dates.readDayFirst("not a date").isPresent());
+        // as a file read day first reads it
+        assertEquals(new LogDates(true).parse("16/11/2026 8:00"), dates.readDayFirst("16/11/2026 8:00"));
+        assertEquals(Optional.of(Instant.parse("2026-11-16T08:00:00Z")),
+                new LogDates(true).readMonthFirst("11/16/2026 8:00"));
+        assertFalse(new LogDates(true).readMonthFirst("16/11/2026 8:00").isPresent());
     }
 
     @Test
