@@ -68,7 +68,7 @@ final class ChainPart implements Consumer<LogRow> {
         String reply = chain.replyToStore(row);
         chain.add(row, file, texts.eventTextId(row), reply, texts.sharedReplyId(reply), texts.scratch());
         noteLate(row.time(), row.line(), file);
-        widenSpan(row.time());
+        noteEarly(row.time());
     }
 
     /**
@@ -95,8 +95,8 @@ final class ChainPart implements Consumer<LogRow> {
     }
 
     /**
-     * Notes a row's {@code time} for the last (before {@link #widenSpan}, which then finds it set), the one before it
-     * and the last plausible one.
+     * Notes a row's {@code time} for the last (the end of the span of the rows' times, kept here alone), the one
+     * before it and the last plausible one.
      */
     private void noteLate(Instant time, long line, int inFile) {
         if (last == null || time.isAfter(last)) {
@@ -112,13 +112,10 @@ final class ChainPart implements Consumer<LogRow> {
         }
     }
 
-    /** Makes the span of the rows' times include {@code time}. */
-    private void widenSpan(Instant time) {
+    /** Makes the span of the rows' times start no later than {@code time} (its end is {@link #noteLate}'s). */
+    private void noteEarly(Instant time) {
         if (first == null || time.isBefore(first)) {
             first = time;
-        }
-        if (last == null || time.isAfter(last)) {
-            last = time;
         }
     }
 
@@ -144,7 +141,6 @@ final class ChainPart implements Consumer<LogRow> {
             }
         }
         if (later.last != null) {
-            // before the span is widened: noteLate compares with this part's last
             noteLate(later.last, later.lastLine, later.lastFile);
             if (later.beforeLast != null) {
                 noteLate(later.beforeLast, 0, later.file);
@@ -153,8 +149,8 @@ final class ChainPart implements Consumer<LogRow> {
                 lastPlausible = later.lastPlausible;
             }
         }
-        later.first().ifPresent(this::widenSpan);
-        later.last().ifPresent(this::widenSpan);
+        // first and last are set together (a part with a row has both), and first is no later than last
+        later.first().ifPresent(this::noteEarly);
         copiesJudgedAhead.addAll(later.copiesJudgedAhead);
         later.order.clear();
         later.byKey.clear();
