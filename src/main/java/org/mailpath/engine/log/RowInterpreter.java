@@ -412,7 +412,7 @@ final class RowInterpreter {
             unreadableBelow = 0;
             return true;
         }
-        if (!readsAsHeader(values)) {
+        if (!readsAsHeader(byName)) {
             return false;
         }
         headerChanged = true;
@@ -528,7 +528,11 @@ final class RowInterpreter {
 
     /** Whether {@code values} is a header MailPath knows: three of its columns, or two of the required ones. */
     private static boolean readsAsHeader(String[] values) {
-        ColumnMapping byName = ColumnMapping.fromHeader(values);
+        return readsAsHeader(ColumnMapping.fromHeader(values));
+    }
+
+    /** {@link #readsAsHeader(String[])} of a line already mapped by name ({@code byName}). */
+    private static boolean readsAsHeader(ColumnMapping byName) {
         int requiredFound = (int) java.util.Arrays.stream(LogColumn.values()).filter(LogColumn::required).count()
                 - byName.missingRequired().size();
         return byName.recognised() >= 3 || requiredFound >= 2;
