@@ -263,7 +263,7 @@ public final class LogDates {
      */
     private static long swapped(long at) {
         LocalDate read = LocalDate.ofEpochDay(Math.floorDiv(at, 86_400L));
-        return LocalDate.of(read.getYear(), read.getDayOfMonth(), read.getMonthValue()).toEpochDay() * 86_400L
+        return epochDay(read.getYear(), read.getDayOfMonth(), read.getMonthValue()) * 86_400L
                 + Math.floorMod(at, 86_400L);
     }
 
