@@ -922,16 +922,9 @@ final class ChainBuilder {
      * Marks a judged DEFERRED chain {@link #stale} if its last T (its status event) is more than
      * {@link #RETRY_PERIOD_SECONDS} before {@code logEnd}, the time of the log's last event; a judged RECEIVED_ONLY
      * chain {@link #staleReceived} if its last event (its R, or a hand-off between Salesforce's own servers after it)
-     * is.
-     */
-    void noteLogEnd(Instant logEnd) {
-        noteLogEnd(logEnd, logEnd);
-    }
-
-    /**
-     * As {@link #noteLogEnd(Instant)}; returns whether the chain is marked {@link #stale} or {@link #staleReceived}
-     * against {@code logEnd} but would not be against {@code earlierEnd}, the latest time of the rows other than the
-     * log's last (when that last row lies far after them, only it makes such a chain stale).
+     * is. Returns whether the chain is so marked against {@code logEnd} but would not be against {@code earlierEnd},
+     * the latest time of the rows other than the log's last (when that last row lies far after them, only it makes
+     * such a chain stale).
      */
     boolean noteLogEnd(Instant logEnd, Instant earlierEnd) {
         Verdict v = verdict();

@@ -133,7 +133,7 @@ final class ChainTally {
 
     /**
      * Counts a chain (counted by {@link #add} too) that is stale only because of the log's last row: against the
-     * latest other row it would not be ({@link ChainBuilder#noteLogEnd(java.time.Instant, java.time.Instant)}).
+     * latest other row it would not be ({@link ChainBuilder#noteLogEnd}).
      */
     void addStaleByLastRowOnly() {
         staleByLastRowOnly++;

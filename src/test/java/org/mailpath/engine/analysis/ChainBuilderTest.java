@@ -381,9 +381,9 @@ class ChainBuilderTest {
                 row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, "<r@x>", "1/B", "a@b.example", 0, 0, 0, "", "")));
         new ChainJudge(StatusKnowledgeBase.standard()).judge(c);
         assertEquals(Verdict.RECEIVED_ONLY, c.verdict());
-        c.noteLogEnd(Instant.parse("2026-11-11T10:00:00Z"));
+        endsAt(c, "2026-11-11T10:00:00Z");
         assertFalse(c.staleReceived());
-        c.noteLogEnd(Instant.parse("2026-11-12T10:00:00Z"));
+        endsAt(c, "2026-11-12T10:00:00Z");
         assertTrue(c.staleReceived(), "48 hours with nothing after the R");
         assertTrue(c.toMessageChain().staleReceived());
         assertFalse(c.stale(), "stale stays the deferrals' flag");
@@ -400,12 +400,18 @@ class ChainBuilderTest {
                         300, "451 4.7.1 <a@b.example>: Greylisted", "")));
         new ChainJudge(StatusKnowledgeBase.standard()).judge(c);
         assertEquals(Verdict.DEFERRED, c.verdict());
-        c.noteLogEnd(Instant.parse("2026-11-11T10:05:00Z"));
+        endsAt(c, "2026-11-11T10:05:00Z");
         assertFalse(c.stale());
-        c.noteLogEnd(Instant.parse("2026-11-11T10:05:01Z"));
+        endsAt(c, "2026-11-11T10:05:01Z");
         assertTrue(c.stale());
         assertTrue(c.toMessageChain().stale());
         assertEquals(Verdict.DEFERRED, c.verdict());
+    }
+
+    /** Notes a log ending at {@code end} whose other rows end there too, as EmailLogAnalyzer does for such a log. */
+    private static void endsAt(ChainBuilder c, String end) {
+        Instant at = Instant.parse(end);
+        assertFalse(c.noteLogEnd(at, at), "no other end: the last row alone never makes a chain stale");
     }
 
     @Test
