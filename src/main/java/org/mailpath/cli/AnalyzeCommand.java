@@ -186,7 +186,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<Finding> probeFindings = ProbeFindingsBesideChecks.withoutKnown(
                 probe.map(ProbeReport::findings).orElse(List.of()), checked.findings());
         int exported = report.export(analysis, checked, probeFindings, byDomain,
-                LogFileRawRows.of(files), err);
+                LogFileRawRows.of(files), cancellation, err);
         // a report that could not be written is the graver news
         return exported != 0 ? exported : verdict;
     }

@@ -22,6 +22,7 @@ import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.common.MailPathVersion;
 import org.mailpath.engine.finding.Finding;
@@ -303,17 +304,20 @@ public final class ReportExportOptions {
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings, RawRowSource rawRows,
                       PrintWriter err) {
-        return export(analysis, checks, extraFindings, Map.of(), List.of(rawRows), err);
+        return export(analysis, checks, extraFindings, Map.of(), List.of(rawRows), Cancellation.none(), err);
     }
 
     /**
      * As {@link #export(LogAnalysis, CheckReport, List, RawRowSource, PrintWriter)}, with findings known to concern a
      * recipient domain ({@code findingsByDomain}: domain → findings) placed in its section whatever their subject
      * (an MTA-STS verdict names an MX host that may lie in another domain), and one raw-row source per file of the
-     * analysis, in its order (several logs analysed together).
+     * analysis, in its order (several logs analysed together). Once {@code cancellation} is cancelled (Ctrl-C), no
+     * report is put in place and nothing is said: the run's cancelling says it.
+     * @throws org.mailpath.engine.common.CancelledException when cancelled before the report was put in place
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
-                      Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows, PrintWriter err) {
+                      Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows,
+                      Cancellation cancellation, PrintWriter err) {
         Locale reportLanguage = checked();
         ReportFormat format = ReportFormat.forFile(report).orElseThrow();
         // the formats people read; JSON and CSV are for programs and spreadsheets, which take every message
@@ -322,7 +326,7 @@ public final class ReportExportOptions {
                 .extraFindings(extraFindings).listLimit(read ? listLimit : 0);
         findingsByDomain.forEach(builder::extraFindings);
         try {
-            return export(builder.rawRows(rawRows), format, err);
+            return export(builder.rawRows(rawRows), format, cancellation, err);
         } catch (OutOfMemoryError e) {
             // the model and the half-written document are garbage by now; the temporary file is gone
             System.getLogger(ReportExportOptions.class.getName()).log(System.Logger.Level.DEBUG, "report too big", e);
@@ -341,7 +345,7 @@ public final class ReportExportOptions {
         return model.title().copiesOfOneMessage() ? n + " copies of one message" : Counts.of(n, "message");
     }
 
-    private int export(ReportBuilder builder, ReportFormat format, PrintWriter err) {
+    private int export(ReportBuilder builder, ReportFormat format, Cancellation cancellation, PrintWriter err) {
         ReportModel model = builder.build();
         List<String> filters = new ArrayList<>();
         if (!domains.isEmpty()) {
@@ -355,7 +359,7 @@ public final class ReportExportOptions {
             err.println("mailpath: no message of the log matches " + String.join(" and ", filters)
                     + "; the report lists no message.");
         }
-        WriteResult result = ReportWriter.write(destination(), format, model, force);
+        WriteResult result = ReportWriter.write(destination(), format, model, force, cancellation);
         return switch (result) {
             case WriteResult.Written w -> {
                 err.println("mailpath: report written to " + w.file() + " ("

@@ -11,6 +11,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderer;
@@ -19,7 +21,8 @@ import org.mailpath.report.ReportRenderers;
 /**
  * Writes a report atomically: it is rendered into a temporary file next to the target and renamed over it only
  * when complete, so a failure (disk full, read-only folder, vanished directory, a bug in a renderer) never leaves
- * half a report and never destroys an earlier one. An existing file is replaced only when forced.
+ * half a report and never destroys an earlier one. An existing file is replaced only when forced. A write whose
+ * {@link Cancellation} is cancelled before the rename puts no report in place (the temporary file is deleted).
  * Safe to call off the UI thread; blocking I/O.
  */
 public final class ReportWriter {
@@ -34,10 +37,30 @@ public final class ReportWriter {
 
     /** Writes with the real file system. */
     public static WriteResult write(Path target, ReportFormat format, ReportModel model, boolean force) {
-        return new ReportWriter(ReportStorage.local()).write(target, model, ReportRenderers.forFormat(format), force);
+        return write(target, format, model, force, Cancellation.none());
+    }
+
+    /**
+     * Writes with the real file system, unless {@code cancellation} is cancelled before the report is put in place.
+     * @throws CancelledException when it was: no report was put in place, and the temporary file is deleted
+     */
+    public static WriteResult write(Path target, ReportFormat format, ReportModel model, boolean force,
+                                    Cancellation cancellation) {
+        return new ReportWriter(ReportStorage.local()).write(target, model, ReportRenderers.forFormat(format), force,
+                cancellation);
     }
 
     public WriteResult write(Path target, ReportModel model, ReportRenderer renderer, boolean force) {
+        return write(target, model, renderer, force, Cancellation.none());
+    }
+
+    /**
+     * Renders {@code model} into a temporary file and puts it in place as {@code target}, unless {@code cancellation}
+     * is cancelled by then.
+     * @throws CancelledException when it was: no report was put in place, and the temporary file is deleted
+     */
+    public WriteResult write(Path target, ReportModel model, ReportRenderer renderer, boolean force,
+                             Cancellation cancellation) {
         Path file = target.toAbsolutePath().normalize();
         String name = String.valueOf(file.getFileName());
         if (storage.isDirectory(file)) {
@@ -56,6 +79,9 @@ public final class ReportWriter {
                 renderer.render(model, counter);
                 counter.flush();
             }
+            // the last moment to stop: a run cancelled (Ctrl-C) while the report was rendered, which a renderer does
+            // not look at, put the report in place and said "report written" after its "cancelled"
+            cancellation.throwIfCancelled();
             if (force) {
                 storage.replace(temp, file);
                 temp = null;
@@ -68,6 +94,8 @@ public final class ReportWriter {
                 }
             }
             return new WriteResult.Written(file, counter.count);
+        } catch (CancelledException e) {
+            throw e; // the caller's to say; no failure of the report's (the temporary file goes in finally)
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "report not written", e);
             return new WriteResult.Failed(file, "Cannot write " + file + ": " + reason(e, dir)

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.FilterOutputStream;
@@ -16,10 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.SampleReportData;
 import org.mailpath.report.ReportFormat;
@@ -208,6 +212,37 @@ class ReportWriterTest {
         assertEquals(List.of(out), files());
     }
 
+    /**
+     * Ctrl-C while the report was rendered (a renderer does not look at the cancel flag): the writer put the report in
+     * place anyway, and the run said "report written" after "cancelled". Cancelled here as the temporary file is
+     * closed, its report complete on the disk, the moment before the move: no report is put in place, the temporary
+     * file is deleted, an earlier report is unchanged, and the caller hears of the cancel.
+     */
+    @Test
+    void aWriteCancelledBeforeTheMovePutsNoReportInPlace() throws IOException {
+        Path fresh = dir.resolve("fresh.json");
+        Path earlier = dir.resolve("earlier.json");
+        Files.write(earlier, OLD);
+        for (boolean force : List.of(false, true)) {
+            Path out = force ? earlier : fresh;
+            Cancellation cancellation = new Cancellation();
+            CancelledAtClose storage = new CancelledAtClose(cancellation);
+            assertThrows(CancelledException.class,
+                    () -> new ReportWriter(storage).write(out, model, json, force, cancellation));
+            assertTrue(storage.closed, "the report was rendered and its temporary file closed");
+            assertEquals(List.of(), storage.moved, "no move once cancelled");
+            assertEquals(List.of(earlier), files(), "no report, no temporary file");
+            assertArrayEquals(OLD, Files.readAllBytes(earlier));
+        }
+        // the same write not cancelled puts the report in place
+        CancelledAtClose storage = new CancelledAtClose(new Cancellation());
+        assertInstanceOf(WriteResult.Written.class,
+                new ReportWriter(storage).write(fresh, model, json, false, new Cancellation()));
+        assertEquals(List.of(fresh), storage.moved);
+        assertTrue(Files.readString(fresh).contains("\"conclusion\""));
+        assertEquals(List.of(earlier, fresh), files());
+    }
+
     private List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();
@@ -251,6 +286,49 @@ class ReportWriterTest {
         @Override
         public boolean isDirectory(Path file) {
             return real.isDirectory(file);
+        }
+    }
+
+    /**
+     * The real file system, with {@code cancellation} cancelled as the temporary file is closed (its report complete
+     * on the disk), as Ctrl-C at that moment does; records the moves of a temporary file to a report's name.
+     */
+    private static final class CancelledAtClose extends FailingStorage {
+        private final Cancellation cancellation;
+        private final List<Path> moved = new ArrayList<>();
+        private boolean closed;
+
+        CancelledAtClose(Cancellation cancellation) {
+            this.cancellation = cancellation;
+        }
+
+        @Override
+        public OutputStream open(Path temp) throws IOException {
+            return new FilterOutputStream(super.open(temp)) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    out.write(b, off, len);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    super.close();
+                    closed = true;
+                    cancellation.cancel();
+                }
+            };
+        }
+
+        @Override
+        public void replace(Path temp, Path target) throws IOException {
+            moved.add(target);
+            super.replace(temp, target);
+        }
+
+        @Override
+        public void placeNew(Path temp, Path target) throws IOException {
+            moved.add(target);
+            super.placeNew(temp, target);
         }
     }
 
