@@ -22,7 +22,6 @@ import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.dane.DaneTlsCrossCheck;
 import org.mailpath.engine.dns.DnsLookup;
@@ -126,17 +125,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (analyzeDns.checkDns() || probeSmtp.enabled()) {
             dns.warnings().forEach(err::println);
         }
-        Cancellation cancellation = new Cancellation();
-        CancelOnShutdown onSignal = CancelOnShutdown.install(cancellation, err, "mailpath-analyze-cancel");
-        try (onSignal) {
-            return analyze(cancellation, senderDomain, checkOptions, smtp, out, err);
-        } catch (CancelledException e) {
-            if (!onSignal.cancelled()) {
-                throw e;
-            }
-            // by Ctrl-C or SIGTERM: the hook says so, once, and the JVM's exit code for the signal stays
-            return MailPathCommand.EXIT_CANCELLED;
-        }
+        return CancelOnShutdown.run(err, "mailpath-analyze-cancel",
+                cancellation -> analyze(cancellation, senderDomain, checkOptions, smtp, out, err));
     }
 
     private int analyze(Cancellation cancellation, Optional<String> senderDomain, CheckOptions checkOptions,
@@ -168,6 +158,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // the recipients' own MTA-STS policies (fetched by the checks) judged against what the probe saw
         List<ProbeOutput.PolicyReview> reviews = checks.flatMap(c -> probe.map(p ->
                 PolicyReviews.forAnalysis(c.report(), p))).orElse(List.of());
+        // cancelled once the work is done: no summary of a run that says it was cancelled
+        cancellation.throwIfCancelled();
         print(analysis, checks, facts, probe, reviews, out);
         int verdict = dns.exitCode(checkFindings(checks, probe, reviews));
         if (!report.requested()) {

@@ -1,5 +1,6 @@
 package org.mailpath.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -62,19 +63,16 @@ public final class CheckCommand implements Callable<Integer> {
         dns.checkSelectorsFor(names);
         List<CheckRequest> requests = names.stream()
                 .map(d -> new CheckRequest(d, java.util.EnumSet.allOf(CheckKind.class))).toList();
-        Cancellation cancellation = new Cancellation();
-        Thread hook = new Thread(cancellation::cancel, "mailpath-check-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
-        CheckReport report;
-        try {
-            report = checker.check(requests, options, CheckListener.NONE, cancellation);
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // shutting down already
-            }
-        }
+        // Ctrl-C or SIGTERM: the hook waits while the checks stop and the output is written, then says so
+        return CancelOnShutdown.run(spec.commandLine().getErr(), "mailpath-check-cancel",
+                cancellation -> checkAndPrint(requests, options, cancellation));
+    }
+
+    private int checkAndPrint(List<CheckRequest> requests, CheckOptions options, Cancellation cancellation)
+            throws JsonProcessingException {
+        CheckReport report = checker.check(requests, options, CheckListener.NONE, cancellation);
+        // cancelled as the checks ended: no output of a run that says it was cancelled
+        cancellation.throwIfCancelled();
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale

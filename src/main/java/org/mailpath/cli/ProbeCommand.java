@@ -98,9 +98,13 @@ public final class ProbeCommand implements Callable<Integer> {
             err.println("mailpath probe: " + e.getMessage());
             return MailPathCommand.EXIT_USAGE;
         }
-        Cancellation cancellation = new Cancellation();
-        Thread hook = new Thread(cancellation::cancel, "mailpath-probe-cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
+        // Ctrl-C or SIGTERM: the hook waits while the probe stops and the output is written, then says so
+        return CancelOnShutdown.run(err, "mailpath-probe-cancel",
+                cancellation -> probeAndPrint(probe, targets, dns, cancellation, out, err));
+    }
+
+    private int probeAndPrint(SmtpProbe probe, List<String> targets, DnsLookup dns, Cancellation cancellation,
+                              PrintWriter out, PrintWriter err) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             // the policies are fetched while the servers are probed; each is judged once both are in
             List<String> domains = noMtaSts ? List.of() : targets.stream().filter(ProbeCommand::isDomain).toList();
@@ -114,6 +118,8 @@ public final class ProbeCommand implements Callable<Integer> {
             for (Future<CheckOutcome> f : policies) {
                 review(await(f), report).ifPresent(reviews::add);
             }
+            // cancelled as the probe ended: no output of a run that says it was cancelled
+            cancellation.throwIfCancelled();
             if (format == Format.json) {
                 PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale
                 json.println(ProbeOutput.jsonText(report, reviews));
@@ -124,12 +130,6 @@ public final class ProbeCommand implements Callable<Integer> {
                 text.flush();
             }
             return 0;
-        } finally {
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                // the JVM is already shutting down
-            }
         }
     }
 
