@@ -1,9 +1,7 @@
 package org.mailpath.ui.common;
 
-import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.Tooltip;
-import javafx.scene.text.Text;
 
 /**
  * A table cell of text that, when its column is too narrow and the text is drawn cut with the ellipsis, shows the
@@ -23,27 +21,11 @@ public final class TippedCell<S> extends TableCell<S, String> {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        // decided once drawn: only the skin knows where the text is cut
-        boolean cut = false;
-        if (getText() != null && !getText().isEmpty()) {
-            for (Node child : getChildrenUnmodifiable()) {
-                if (child instanceof Text t && !getText().equals(t.getText())) {
-                    cut = true;
-                }
-            }
-        }
-        if (cut) {
-            whole.setText(getText());
-            if (getTooltip() != whole) {
-                setTooltip(whole);
-            }
-        } else if (getTooltip() != null) {
-            setTooltip(null);
-        }
+        CutTextTip.update(this, whole);
     }
 
     /** The text in this cell's tooltip, or empty when the cell shows it whole. */
     public String tip() {
-        return getTooltip() == null ? "" : getTooltip().getText();
+        return CutTextTip.tip(this);
     }
 }

@@ -1,10 +1,8 @@
 package org.mailpath.ui.common;
 
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.Tooltip;
-import javafx.scene.text.Text;
 
 /**
  * A one-line label of text from a log (a domain name) that, when its room is too narrow and the text is drawn cut with
@@ -26,27 +24,11 @@ public final class TippedLabel extends Label {
     @Override
     protected void layoutChildren() {
         super.layoutChildren();
-        // decided once drawn: only the skin knows where the text is cut
-        boolean cut = false;
-        if (getText() != null && !getText().isEmpty()) {
-            for (Node child : getChildrenUnmodifiable()) {
-                if (child instanceof Text t && !getText().equals(t.getText())) {
-                    cut = true;
-                }
-            }
-        }
-        if (cut) {
-            whole.setText(getText());
-            if (getTooltip() != whole) {
-                setTooltip(whole);
-            }
-        } else if (getTooltip() != null) {
-            setTooltip(null);
-        }
+        CutTextTip.update(this, whole);
     }
 
     /** The text in this label's tooltip, or empty when the label shows it whole. */
     public String tip() {
-        return getTooltip() == null ? "" : getTooltip().getText();
+        return CutTextTip.tip(this);
     }
 }
