@@ -215,15 +215,16 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                 read = reader.readInParts(sources.get(k), labels.get(k), Math.max(0, cap - kept), orders.get(k),
                         new Sinks(texts, k), overall.ofFile(k), cancellation);
             } catch (UnusableLogException e) {
-                zips.read(sources.get(k));
                 // a single log too: refused only if its dates, read again day first, do not make it usable either
                 reads.add(new FileRead(sources.get(k).name(), labels.get(k), Optional.empty(),
                         Optional.of(e)));
                 overall.fileDone(k, 0);
                 continue;
+            } finally {
+                // its zip closed after its last member, read or refused: held to the read's end, every zip read
+                // would stay open (close() lets go of any still held after an error)
+                zips.read(sources.get(k));
             }
-            // its zip closed after its last member: held to the read's end, every zip read would stay open
-            zips.read(sources.get(k));
             ColumnMapping columns = read.summary().mapping();
             // before its chains meet other files' (a row of each is then compared on the columns both have)
             texts.noteColumns(k, columns);

@@ -15,6 +15,8 @@ final class DistinctMessages {
     private long[] hashes = new long[64];
     private int size;
     private long withoutId;
+    /** How many of the hashes are sorted in place ({@link #sorted}): all of them once sorted, until one is added. */
+    private int sortedUpTo;
 
     void add(MessageChain c) {
         String key = ReportOptions.messageIdKey(c.messageIdHeader());
@@ -32,7 +34,7 @@ final class DistinctMessages {
     long count() {
         long[] sorted = sorted();
         long distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
+        for (int i = 0; i < size; i++) {
             if (i == 0 || sorted[i] != sorted[i - 1]) {
                 distinct++;
             }
@@ -44,7 +46,7 @@ final class DistinctMessages {
     long sentToSeveral() {
         long[] sorted = sorted();
         long several = 0;
-        for (int i = 1; i < sorted.length; i++) {
+        for (int i = 1; i < size; i++) {
             // counted at its second copy only
             if (sorted[i] == sorted[i - 1] && (i == 1 || sorted[i - 1] != sorted[i - 2])) {
                 several++;
@@ -53,10 +55,16 @@ final class DistinctMessages {
         return several;
     }
 
+    /**
+     * The hashes added, the first {@code size} sorted in place, once: count and sentToSeveral are asked of the same
+     * messages one after the other, up to 10^6 of them; one added later is sorted in on the next call.
+     */
     private long[] sorted() {
-        long[] sorted = Arrays.copyOf(hashes, size);
-        Arrays.sort(sorted);
-        return sorted;
+        if (sortedUpTo != size) {
+            Arrays.sort(hashes, 0, size);
+            sortedUpTo = size;
+        }
+        return hashes;
     }
 
     /** FNV-1a, 64 bits, over the UTF-16 code units of {@code s}. */

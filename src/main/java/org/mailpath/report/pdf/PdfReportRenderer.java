@@ -346,12 +346,16 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         /** A section heading, on one page with at least {@code keepWith} points of what follows it. */
         private void section(String text, String tocLabel, boolean inToc, float keepWith) throws IOException {
-            c.ensure(Math.min(SECTION_ABOVE + height(h2, text) + SECTION_BELOW
-                    + Math.max(keepWith, SECTION_KEEP_WITH), PdfCanvas.pageBody()));
+            c.ensure(Math.min(sectionHeight(text, keepWith), PdfCanvas.pageBody()));
             c.moveDown(SECTION_ABOVE);
             anchors.add(new Anchor(tocLabel, c.page(), c.y(), 1, inToc));
             c.paragraph(h2, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
             c.moveDown(SECTION_BELOW);
+        }
+
+        /** The height a {@link #section} heading keeps on one page: itself with {@code keepWith} of what follows. */
+        private float sectionHeight(String text, float keepWith) {
+            return SECTION_ABOVE + height(h2, text) + SECTION_BELOW + Math.max(keepWith, SECTION_KEEP_WITH);
         }
 
         private void subsection(String text) throws IOException {
@@ -554,8 +558,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             float firstMessage = firstMessage(table, s.messages().stream().limit(1).map(m -> messageRows(table, m))
                     .toList());
             if (heading) {
-                return SECTION_ABOVE + height(h2, domainHeading(s)) + SECTION_BELOW
-                        + Math.max(firstMessage, SECTION_KEEP_WITH);
+                return sectionHeight(domainHeading(s), firstMessage);
             }
             String ascii = ascii(s.domain());
             return firstMessage + (ascii.equals(s.domain()) ? 0 : height(small, words.format("idna", ascii)));
@@ -780,7 +783,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     Column.left(words.get("col.verdict"), judged)));
             t.begin();
             String legend = words.nameServerLegend();
-            float legendHeight = c.wrap(small, legend, PdfCanvas.WIDTH).size() * small.leading();
+            float legendHeight = height(small, legend);
             for (int i = 0; i < servers.size(); i++) {
                 NameServerResult ns = servers.get(i);
                 StringBuilder tests = new StringBuilder();

@@ -26,12 +26,14 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
      * How long {@link #close()} waits for the cancelled jobs to end: the window's close waits that long at most, for
      * a report's export to delete its temporary file (or finish), before the JVM ends its daemon workers.
      */
-    public static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
+    private static final Duration CLOSE_WAIT = Duration.ofSeconds(2);
 
     private final Executor uiExecutor;
     private final Duration closeWait;
     private final AtomicInteger counter = new AtomicInteger();
     private final Set<Handle<?>> running = ConcurrentHashMap.newKeySet();
+    /** Whether {@link #close()} ran: the window's close and the app's stop both close the runner, one wait in all. */
+    private final AtomicBoolean closed = new AtomicBoolean();
 
     public ThreadTaskRunner(Executor uiExecutor) {
         this(uiExecutor, CLOSE_WAIT);
@@ -63,13 +65,17 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
      */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         running.forEach(Handle::cancel);
         long deadline = System.nanoTime() + closeWait.toNanos();
         try {
             for (Handle<?> handle : List.copyOf(running)) {
                 Thread t = handle.thread;
                 long left = deadline - System.nanoTime();
-                if (t != null && left > 0 && !t.join(Duration.ofNanos(left))) {
+                // set before the handle was added to running (run)
+                if (left > 0 && !t.join(Duration.ofNanos(left))) {
                     LOG.log(System.Logger.Level.INFO, "worker " + t.getName() + " still running at close");
                 }
             }
