@@ -8,14 +8,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.status.Category;
@@ -46,20 +42,9 @@ class OurSendingLimitedConclusionTest {
                 LogFixtures.row("12/1/2026 11:01", "P", recipient, msg, EXPIRED, ""));
     }
 
-    private static LogAnalysis analyse(Path dir, List<List<String>> messages) throws Exception {
-        List<String> lines = new java.util.ArrayList<>(List.of(LogFixtures.HEADER));
-        messages.forEach(lines::addAll);
-        return new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "log.csv", String.join("\n", lines) + "\n"),
-                ProgressListener.NONE, Cancellation.none());
-    }
-
-    private static ResourceBundle texts(Locale language) {
-        return ResourceBundle.getBundle("org.mailpath.engine.report.report-text", language);
-    }
-
     @Test
     void yahooDeferralsUntilExpiryAreOursInTheConclusionAsInTheCausesRow(@TempDir Path dir) throws Exception {
-        LogAnalysis analysis = analyse(dir, List.of(untilExpiry("al@yahoo-hosted.example", "m1", TSS04),
+        LogAnalysis analysis = OurSideReports.analyse(dir, List.of(untilExpiry("al@yahoo-hosted.example", "m1", TSS04),
                 untilExpiry("bo@yahoo-hosted.example", "m2", TSS04),
                 List.of(LogFixtures.row("11/30/2026 10:00", "D", "ann@fabrikam.example", "m0", "250 2.0.0 Ok",
                         LogFixtures.TLS))));
@@ -69,37 +54,21 @@ class OurSendingLimitedConclusionTest {
         assertEquals(Category.RATE_LIMIT, al.category().orElseThrow());
         assertFalse(al.deferredUntilExpiry(), "a rule that names our admin: no throttling of theirs to look at");
         for (Locale language : List.of(Locale.ENGLISH, SWEDISH)) {
-            ResourceBundle texts = texts(language);
-            String ours = texts.getString("cause.ours.RATE_LIMIT");
-            ReportModel team = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(language)
-                    .withDomains(Set.of("yahoo-hosted.example"))).build();
-            assertTrue(team.addressedToMailTeam());
-            assertTrue(team.conclusion().contains(ours), team.conclusion());
-            assertFalse(team.conclusion().contains(texts.getString("cause.RATE_LIMIT.you")), team.conclusion());
-            CauseRow row = team.summary().causes().getFirst();
-            assertEquals(1, team.summary().causes().size(), team.summary().causes().toString());
-            assertEquals(Actor.SENDER_ADMIN, row.actor());
-            assertEquals(Actor.SENDER_ADMIN, row.stoppedBy());
-            assertEquals(texts.getString("mailTeam.advice.SENDER_ADMIN"), row.mailTeamRemediation(),
-                    "the row tells the team nothing is needed of them, which the conclusion now agrees with");
-            assertEquals(ours, row.explanation());
-
-            ReportModel admin = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(language)).build();
-            assertFalse(admin.addressedToMailTeam());
-            assertTrue(admin.conclusion().contains(ours), admin.conclusion());
-            assertFalse(admin.conclusion().contains(texts.getString("cause.RATE_LIMIT")), admin.conclusion());
+            OurSideReports.Both both = OurSideReports.assertOursInBoth(analysis, language, Category.RATE_LIMIT,
+                    "yahoo-hosted.example");
+            assertEquals(Actor.SENDER_ADMIN, both.team().summary().causes().getFirst().stoppedBy());
         }
     }
 
     @Test
     void comcastThrottlingUntilExpiryStaysTheRecipientsServers(@TempDir Path dir) throws Exception {
-        LogAnalysis analysis = analyse(dir, List.of(untilExpiry("al@comcast.example", "m1", COMCAST)));
+        LogAnalysis analysis = OurSideReports.analyse(dir, List.of(untilExpiry("al@comcast.example", "m1", COMCAST)));
         assertTrue(analysis.chains().getFirst().deferredUntilExpiry());
         ReportModel team = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(Locale.ENGLISH)).build();
         assertTrue(team.addressedToMailTeam());
         assertTrue(team.conclusion().contains("bounced because your servers throttled or greylisted the delivery"),
                 team.conclusion());
-        assertFalse(team.conclusion().contains(texts(Locale.ENGLISH).getString("cause.ours.RATE_LIMIT")));
+        assertFalse(team.conclusion().contains(OurSideReports.texts(Locale.ENGLISH).getString("cause.ours.RATE_LIMIT")));
     }
 
     /**
@@ -108,7 +77,7 @@ class OurSendingLimitedConclusionTest {
      */
     @Test
     void countedPerCategoryOurLimitsStayApartFromTheirThrottling(@TempDir Path dir) throws Exception {
-        LogAnalysis analysis = analyse(dir, List.of(untilExpiry("al@yahoo.example", "m1", TSS04),
+        LogAnalysis analysis = OurSideReports.analyse(dir, List.of(untilExpiry("al@yahoo.example", "m1", TSS04),
                 untilExpiry("bo@yahoo.example", "m2", TSS04),
                 untilExpiry("cy@comcast.example", "m3", COMCAST),
                 List.of(LogFixtures.row("11/30/2026 12:00", "P", "di@contoso.example", "m4",
@@ -117,7 +86,7 @@ class OurSendingLimitedConclusionTest {
                         "552 5.2.2 <ed@fabrikam.example>: Mailbox full", ""))));
         String c = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(Locale.ENGLISH)).build()
                 .conclusion();
-        ResourceBundle texts = texts(Locale.ENGLISH);
+        ResourceBundle texts = OurSideReports.texts(Locale.ENGLISH);
         assertTrue(c.contains(texts.getString("cause.ours.RATE_LIMIT") + " (2)"), c);
         assertTrue(c.contains(texts.getString("cause.RATE_LIMIT") + " (1)"), c);
     }

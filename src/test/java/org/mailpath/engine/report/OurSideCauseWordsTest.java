@@ -16,11 +16,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.status.Category;
@@ -132,16 +129,9 @@ class OurSideCauseWordsTest {
         return List.of(LogFixtures.row("11/30/2026 11:00", "P", recipient, msg, reply, ""));
     }
 
-    private static LogAnalysis analyse(Path dir, List<List<String>> messages) throws Exception {
-        List<String> lines = new ArrayList<>(List.of(LogFixtures.HEADER));
-        messages.forEach(lines::addAll);
-        return new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "log.csv", String.join("\n", lines) + "\n"),
-                ProgressListener.NONE, Cancellation.none());
-    }
-
     @Test
     void yahooContentPolicyIsOursInTheMailTeamsConclusionAsInItsCausesRow(@TempDir Path dir) throws Exception {
-        LogAnalysis analysis = analyse(dir, List.of(bounced("al@yahoo-hosted.example", "m1", YAHOO_CONTENT),
+        LogAnalysis analysis = OurSideReports.analyse(dir, List.of(bounced("al@yahoo-hosted.example", "m1", YAHOO_CONTENT),
                 bounced("bo@yahoo-hosted.example", "m2", YAHOO_CONTENT),
                 List.of(LogFixtures.row("11/30/2026 10:00", "D", "ann@fabrikam.example", "m0", "250 2.0.0 Ok",
                         LogFixtures.TLS))));
@@ -150,26 +140,11 @@ class OurSideCauseWordsTest {
         assertEquals("yahoo.content-policy", al.diagnosis().orElseThrow().ruleId());
         assertEquals(Actor.SENDER_ADMIN, al.diagnosis().orElseThrow().actor());
         for (Locale language : List.of(Locale.ENGLISH, SWEDISH)) {
-            ResourceBundle texts = bundle(language);
-            String ours = texts.getString("cause.ours.CONTENT_POLICY");
-            ReportModel team = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(language)
-                    .withDomains(Set.of("yahoo-hosted.example"))).build();
-            assertTrue(team.addressedToMailTeam());
-            assertTrue(team.conclusion().contains(ours), team.conclusion());
-            assertFalse(team.conclusion().contains(texts.getString("cause.CONTENT_POLICY.you")), team.conclusion());
-            assertEquals(1, team.summary().causes().size(), team.summary().causes().toString());
-            CauseRow row = team.summary().causes().getFirst();
-            assertEquals(Category.CONTENT_POLICY, row.category());
-            assertEquals(Actor.SENDER_ADMIN, row.actor());
-            assertEquals(texts.getString("mailTeam.advice.SENDER_ADMIN"), row.mailTeamRemediation(),
-                    "the row tells the team nothing is needed of them, which the conclusion now agrees with");
-            assertEquals(ours, row.explanation());
-
-            ReportModel admin = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(language)).build();
-            assertFalse(admin.addressedToMailTeam());
-            assertTrue(admin.conclusion().contains(ours), admin.conclusion());
-            assertFalse(admin.conclusion().contains(texts.getString("cause.CONTENT_POLICY")), admin.conclusion());
-            assertEquals(ours, admin.summary().causes().getFirst().explanation());
+            OurSideReports.Both both = OurSideReports.assertOursInBoth(analysis, language, Category.CONTENT_POLICY,
+                    "yahoo-hosted.example");
+            assertEquals(Category.CONTENT_POLICY, both.team().summary().causes().getFirst().category());
+            assertEquals(bundle(language).getString("cause.ours.CONTENT_POLICY"),
+                    both.admin().summary().causes().getFirst().explanation());
         }
     }
 
@@ -180,7 +155,7 @@ class OurSideCauseWordsTest {
      */
     @Test
     void theirOwnBlockStaysTheirsBesideYahoosContentPolicy(@TempDir Path dir) throws Exception {
-        LogAnalysis analysis = analyse(dir, List.of(bounced("al@yahoo.example", "m1", YAHOO_CONTENT),
+        LogAnalysis analysis = OurSideReports.analyse(dir, List.of(bounced("al@yahoo.example", "m1", YAHOO_CONTENT),
                 bounced("bo@yahoo.example", "m2", YAHOO_CONTENT),
                 bounced("cy@mimecast-hosted.example", "m3", MIMECAST_BLOCKED),
                 bounced("di@contoso.example", "m4",
@@ -210,7 +185,7 @@ class OurSideCauseWordsTest {
      */
     @Test
     void ourAuthenticationFailuresCountedTogetherStayOurs(@TempDir Path dir) throws Exception {
-        LogAnalysis analysis = analyse(dir, List.of(
+        LogAnalysis analysis = OurSideReports.analyse(dir, List.of(
                 bounced("al@northwind.example", "m1", "550 SPF check failed. Sender not authorized"),
                 bounced("bo@northwind.example", "m2", "550 5.7.1 Connections not accepted from servers without a"
                         + " valid sender domain. ## Fix reverse DNS for 198.51.100.200"),
@@ -241,7 +216,7 @@ class OurSideCauseWordsTest {
     /** A bare 535 (credentials not accepted, our relay's login): hedged, and ours, in the mail team's report. */
     @Test
     void bareAuthenticationCodeIsHedgedAndOurs(@TempDir Path dir) throws Exception {
-        LogAnalysis analysis = analyse(dir, List.of(bounced("al@relay-hosted.example", "m1",
+        LogAnalysis analysis = OurSideReports.analyse(dir, List.of(bounced("al@relay-hosted.example", "m1",
                 "535 Authentication credentials invalid")));
         assertEquals("basic:535", analysis.chains().getFirst().diagnosis().orElseThrow().ruleId());
         for (Locale language : List.of(Locale.ENGLISH, SWEDISH)) {
