@@ -393,12 +393,7 @@ class ChainBuilderTest {
 
     @Test
     void aDeferralIsStaleOnlyAgainstALogEndMoreThan24HoursAfterItsLastTransientFailure() {
-        ChainTexts texts = new ChainTexts();
-        ChainBuilder c = chain(texts, List.of(
-                row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, "<s@x>", "1/A", "a@b.example", 0, 0, 0, "", ""),
-                row(3, "2026-11-10T10:05:00Z", MailEvent.TRANSIENT_FAILURE, "<s@x>", "1/A", "a@b.example", 0, 1,
-                        300, "451 4.7.1 <a@b.example>: Greylisted", "")));
-        new ChainJudge(StatusKnowledgeBase.standard()).judge(c);
+        ChainBuilder c = greylistedAt1005();
         assertEquals(Verdict.DEFERRED, c.verdict());
         endsAt(c, "2026-11-11T10:05:00Z");
         assertFalse(c.stale());
@@ -406,6 +401,16 @@ class ChainBuilderTest {
         assertTrue(c.stale());
         assertTrue(c.toMessageChain().stale());
         assertEquals(Verdict.DEFERRED, c.verdict());
+    }
+
+    /** Received at 10:00 on 2026-11-10, greylisted at 10:05 and judged: DEFERRED, its last T at 10:05. */
+    private static ChainBuilder greylistedAt1005() {
+        ChainBuilder c = chain(new ChainTexts(), List.of(
+                row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, "<s@x>", "1/A", "a@b.example", 0, 0, 0, "", ""),
+                row(3, "2026-11-10T10:05:00Z", MailEvent.TRANSIENT_FAILURE, "<s@x>", "1/A", "a@b.example", 0, 1,
+                        300, "451 4.7.1 <a@b.example>: Greylisted", "")));
+        new ChainJudge(StatusKnowledgeBase.standard()).judge(c);
+        return c;
     }
 
     /** Notes a log ending at {@code end} whose other rows end there too, as EmailLogAnalyzer does for such a log. */
@@ -416,12 +421,7 @@ class ChainBuilderTest {
 
     @Test
     void aDeferralIsToldStaleOnlyByTheLastRowWhenTheLatestOtherRowWouldNotMakeItStale() {
-        ChainTexts texts = new ChainTexts();
-        ChainBuilder c = chain(texts, List.of(
-                row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, "<s@x>", "1/A", "a@b.example", 0, 0, 0, "", ""),
-                row(3, "2026-11-10T10:05:00Z", MailEvent.TRANSIENT_FAILURE, "<s@x>", "1/A", "a@b.example", 0, 1,
-                        300, "451 4.7.1 <a@b.example>: Greylisted", "")));
-        new ChainJudge(StatusKnowledgeBase.standard()).judge(c);
+        ChainBuilder c = greylistedAt1005();
         Instant end = Instant.parse("2026-11-13T10:00:00Z");
         assertTrue(c.noteLogEnd(end, Instant.parse("2026-11-11T10:05:00Z")), "24 hours exactly: not stale then");
         assertTrue(c.stale(), "judged against the log's end all the same");
