@@ -96,6 +96,11 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
         return index[column.ordinal()];
     }
 
+    /** Whether neither ID column (Message ID Header, Internal Message ID) is mapped: no row ties to a message. */
+    public boolean lacksIdColumns() {
+        return !has(LogColumn.MESSAGE_ID_HEADER) && !has(LogColumn.INTERNAL_MESSAGE_ID);
+    }
+
     public boolean has(LogColumn column) {
         return index[column.ordinal()] >= 0;
     }

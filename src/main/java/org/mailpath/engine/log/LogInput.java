@@ -918,7 +918,7 @@ public final class LogInput implements Closeable {
      * offset in a compressed one, whose lines cannot be counted again cheaply); {@code name}: the file's name.
      */
     Optional<FileProblem> strayBytesWarning(String name) {
-        if (strayBytes.isEmpty() || strayBytes.get().strayBytes() == 0) {
+        if (!hasStrayBytes()) {
             return Optional.empty();
         }
         long count = strayBytes.get().strayBytes();

@@ -417,8 +417,7 @@ final class RowInterpreter {
         }
         headerChanged = true;
         List<LogColumn> missing = byName.missingRequired();
-        if (!missing.isEmpty() || !byName.has(LogColumn.MESSAGE_ID_HEADER)
-                && !byName.has(LogColumn.INTERNAL_MESSAGE_ID)) {
+        if (!missing.isEmpty() || byName.lacksIdColumns()) {
             unreadableBelow = line;
             problems.warnAlways(line, LogTexts.text("header.changedUnreadable", line, headerShown(byName)));
             return true;
@@ -527,14 +526,17 @@ final class RowInterpreter {
     }
 
     /** Whether {@code values} is a header MailPath knows: three of its columns, or two of the required ones. */
+    /** How many of the log's columns a row cannot do without ({@link LogColumn#required}). */
+    private static final int REQUIRED_COLUMNS =
+            (int) java.util.Arrays.stream(LogColumn.values()).filter(LogColumn::required).count();
+
     private static boolean readsAsHeader(String[] values) {
         return readsAsHeader(ColumnMapping.fromHeader(values));
     }
 
     /** {@link #readsAsHeader(String[])} of a line already mapped by name ({@code byName}). */
     private static boolean readsAsHeader(ColumnMapping byName) {
-        int requiredFound = (int) java.util.Arrays.stream(LogColumn.values()).filter(LogColumn::required).count()
-                - byName.missingRequired().size();
+        int requiredFound = REQUIRED_COLUMNS - byName.missingRequired().size();
         return byName.recognised() >= 3 || requiredFound >= 2;
     }
 
@@ -558,13 +560,13 @@ final class RowInterpreter {
 
     private void decideMapping(long line, String[] first) throws UnusableLogException {
         ColumnMapping byName = ColumnMapping.fromHeader(first);
-        if (readsAsHeader(first)) {
+        if (readsAsHeader(byName)) {
             List<LogColumn> missing = byName.missingRequired();
             if (!missing.isEmpty()) {
                 throw new UnusableLogException(LogTexts.text("unusable.missingColumns", fileName,
                         String.join(", ", missing.stream().map(LogColumn::label).toList()), headerShown(byName)));
             }
-            if (!byName.has(LogColumn.MESSAGE_ID_HEADER) && !byName.has(LogColumn.INTERNAL_MESSAGE_ID)) {
+            if (byName.lacksIdColumns()) {
                 // said once for the file, not as every row's rejection: no row of it can be tied to a message
                 throw new UnusableLogException(LogTexts.text("unusable.noIdColumns", fileName,
                         LogColumn.MESSAGE_ID_HEADER.label(), LogColumn.INTERNAL_MESSAGE_ID.label(),
@@ -586,11 +588,9 @@ final class RowInterpreter {
             }
             return;
         }
-        if (first.length == 1 && first[0].indexOf(',') >= 0) {
-            // a whole line in one cell, its commas inside: said if no row is usable (finish)
-            wholeLineInOneCell = true;
-        }
         if (first.length == 1) {
+            // a whole line in one cell, its commas inside: said if no row is usable (finish)
+            wholeLineInOneCell = first[0].indexOf(',') >= 0;
             otherSeparator = separatorNotRead(first[0]);
         }
         useMapping(ColumnMapping.documentedOrder());
@@ -820,8 +820,8 @@ final class RowInterpreter {
 
     /**
      * Read again in the other order than the first rows decided ({@link #againstFirstRows}), a row rejected for a date
-     * that reads only in theirs ({@code firstRowsTime}, the date read so) was read with it the first time, and rejected then for another cell:
-     * none of the file's rows could be used. That fault is said too, at the row's line and in its column, worded as
+     * that reads only in theirs ({@code firstRowsTime}, the date read so) was read with it the first time, and
+     * rejected then for another cell: none of the file's rows could be used. That fault is said too, at the row's line and in its column, worded as
      * the first read worded it: said for the date alone, the row would look lost to the order, while a date mended
      * would not make it usable. Nothing more where the date, read so, is one no row may have: that was the first
      * read's reason, and it is the Date's. The checks are {@link #interpretCells}'s, in its order; the warnings it

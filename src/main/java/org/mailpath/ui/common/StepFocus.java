@@ -35,19 +35,20 @@ public final class StepFocus {
                 && control.isPresent() && control.get() instanceof Node main && canTakeFocus(main, root)) {
             return Optional.of(main);
         }
-        return firstFocusable(root, root);
+        return firstFocusable(root);
     }
 
-    private static Optional<Node> firstFocusable(Node node, Node root) {
+    /** Walked down from the step's root, stopping at what is hidden or disabled: what it reaches can take focus. */
+    private static Optional<Node> firstFocusable(Node node) {
         if (!node.isVisible() || node.isDisabled()) {
             return Optional.empty();
         }
-        if (node.isFocusTraversable() && canTakeFocus(node, root)) {
+        if (node.isFocusTraversable()) {
             return Optional.of(node);
         }
         if (node instanceof Parent parent) {
             for (Node child : parent.getChildrenUnmodifiable()) {
-                Optional<Node> found = firstFocusable(child, root);
+                Optional<Node> found = firstFocusable(child);
                 if (found.isPresent()) {
                     return found;
                 }
