@@ -86,7 +86,6 @@ final class ConclusionWriter {
         // says the emails they are in brackets; its parts count those messages ("4 were handed …"). "Of the 9
         // copies of 8 messages" beside "9 messages" on the same screen counted one thing two ways
         boolean copiesOfMany = !copies && total > 1 && distinctMessages > 1 && distinctMessages < total;
-        boolean countsCopies = copies;
         String opening = total == 1 ? texts.format("conclusion.opening.one", to)
                 : copies ? texts.format("conclusion.opening.copies", total, to)
                 : copiesOfMany ? texts.format("conclusion.opening.many.emails", total, to, distinctMessages,
@@ -99,9 +98,9 @@ final class ConclusionWriter {
         long delivered = summary.count(Verdict.DELIVERED);
         if (delivered > 0) {
             parts.add(summary.deliveredAfterRetry() > 0
-                    ? texts.format("conclusion.delivered.retried" + only, were(delivered, total, countsCopies), servers,
+                    ? texts.format("conclusion.delivered.retried" + only, were(delivered, total, copies), servers,
                             summary.deliveredAfterRetry(), delivered)
-                    : texts.format("conclusion.delivered" + only, were(delivered, total, countsCopies), servers));
+                    : texts.format("conclusion.delivered" + only, were(delivered, total, copies), servers));
             // of the delivered messages of a log without the TLS_Cipher column, those that may only have been handed
             // to another Salesforce server (ReportBuilder tells them by their relay host): none, some, or all
             long maybeHandoffs = title.deliveriesMaybeHandoffs();
@@ -116,7 +115,7 @@ final class ConclusionWriter {
         }
         long bounced = summary.count(Verdict.BOUNCED);
         if (bounced > 0) {
-            parts.add(countsCopies ? texts.format("conclusion.bounced", copies(bounced, total), because(summary, true))
+            parts.add(copies ? texts.format("conclusion.bounced", copies(bounced, total), because(summary, true))
                     : texts.format(total == 1 ? "conclusion.bounced.only" : bounced < total ? "conclusion.bounced"
                     : total == 2 ? "conclusion.bounced.both" : "conclusion.bounced.all", bounced,
                     because(summary, true)));
@@ -124,21 +123,21 @@ final class ConclusionWriter {
         long deferred = summary.count(Verdict.DEFERRED);
         long stale = summary.staleDeferrals();
         if (deferred > 0 && stale == 0) {
-            parts.add(texts.format("conclusion.deferred" + only, were(deferred, total, countsCopies), because(summary, false)));
+            parts.add(texts.format("conclusion.deferred" + only, were(deferred, total, copies), because(summary, false)));
         } else if (deferred > 0) {
             // Salesforce retries for 24 hours at most: a deferral older than that should have ended in a P or a D
             String noOutcome = texts.get("conclusion.noOutcome");
             parts.add(stale == deferred
                     ? texts.format(total == 1 ? "conclusion.deferred.stale.only" : deferred == 1
                             ? "conclusion.deferred.stale.one" : "conclusion.deferred.stale.some",
-                            were(deferred, total, countsCopies), because(summary, false), noOutcome)
-                    : texts.format("conclusion.deferred.partlyStale", were(deferred, total, countsCopies), because(summary, false),
+                            were(deferred, total, copies), because(summary, false), noOutcome)
+                    : texts.format("conclusion.deferred.partlyStale", were(deferred, total, copies), because(summary, false),
                             deferred - stale, stale, noOutcome));
         }
         long receivedOnly = summary.count(Verdict.RECEIVED_ONLY);
         long staleReceived = summary.staleReceived();
         if (receivedOnly > 0 && staleReceived == 0) {
-            parts.add(texts.format("conclusion.receivedOnly" + only, were(receivedOnly, total, countsCopies)));
+            parts.add(texts.format("conclusion.receivedOnly" + only, were(receivedOnly, total, copies)));
         } else if (receivedOnly > 0) {
             // Salesforce hands a message on as it receives it, deferring or bouncing it within 24 hours: an R older
             // than that with nothing after it means the log misses rows, as a stale deferral's missing outcome does
@@ -146,8 +145,8 @@ final class ConclusionWriter {
             parts.add(staleReceived == receivedOnly
                     ? texts.format(total == 1 ? "conclusion.receivedOnly.stale.only" : receivedOnly == 1
                             ? "conclusion.receivedOnly.stale.one" : "conclusion.receivedOnly.stale.some",
-                            were(receivedOnly, total, countsCopies), noOutcome)
-                    : texts.format("conclusion.receivedOnly.partlyStale", were(receivedOnly, total, countsCopies),
+                            were(receivedOnly, total, copies), noOutcome)
+                    : texts.format("conclusion.receivedOnly.partlyStale", were(receivedOnly, total, copies),
                             receivedOnly - staleReceived, staleReceived, noOutcome));
         }
         StringBuilder sb = new StringBuilder(texts.format(copies ? "conclusion.opening.copies.join"

@@ -154,8 +154,17 @@ public final class DomainFacts {
      * says. Empty where the chain names no one (no diagnosis, not a missing outcome).
      */
     static Optional<Actor> actor(MessageChain c, DomainFactUse use, LogEvidence log) {
-        return typoActor(c, use, log.typos())
-                .or(() -> passedLookup(c, use, log) ? Optional.of(PassingLookupFailures.ACTOR) : named(c, use));
+        return actor(c, use, typoActor(c, use, log.typos()).isPresent(), passedLookup(c, use, log));
+    }
+
+    /**
+     * {@link #actor(MessageChain, DomainFactUse, LogEvidence)} for a caller that has asked already whether {@code c}
+     * is a likely typo ({@link #typoActor}, whose actor is our admin) and a passing lookup failure
+     * ({@link #passedLookup}): the report's words need both, and the second walks the domain's answers.
+     */
+    static Optional<Actor> actor(MessageChain c, DomainFactUse use, boolean likelyTypo, boolean passedLookup) {
+        return likelyTypo ? Optional.of(Actor.SENDER_ADMIN)
+                : passedLookup ? Optional.of(PassingLookupFailures.ACTOR) : named(c, use);
     }
 
     /**

@@ -567,7 +567,7 @@ public final class ReportBuilder {
         boolean passed = DomainFacts.passedLookup(c, use, evidence);
         // who acts by the rule analyze's advice follows too: a likely typo, then a passing lookup failure, then the
         // missing outcome, the checks' fact or the reply
-        Actor actor = DomainFacts.actor(c, use, evidence).orElse(Actor.NOBODY);
+        Actor actor = DomainFacts.actor(c, use, likelyTypo, passed).orElse(Actor.NOBODY);
         String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning")
                         : c.explanation(language).map(r::ourText).orElse(""));
