@@ -49,7 +49,7 @@ final class ChainAdvice {
      * fact of the DNS checks takes the place of the reply's words (the fact's actor then stopped it, as in the
      * report's {@code DomainFacts.stoppedBy}).
      */
-    static boolean stoppedByRecipient(ChainDomainFacts facts) {
+    private static boolean stoppedByRecipient(ChainDomainFacts facts) {
         return facts.chain().deferredUntilExpiry() && !facts.replacesWords();
     }
 
