@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TimeZone;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
@@ -83,12 +84,23 @@ public final class PdfReportRenderer implements ReportRenderer {
     private record Anchor(String label, PDPage page, float y, int level, boolean inToc) {
     }
 
+    /** Told of each message as it is wrapped into rows: a test's count that each is laid out once. */
+    private final Consumer<MessageEntry> laidOut;
+
+    public PdfReportRenderer() {
+        this(m -> { });
+    }
+
+    PdfReportRenderer(Consumer<MessageEntry> laidOut) {
+        this.laidOut = laidOut;
+    }
+
     @Override
     public void render(ReportModel model, OutputStream out) throws IOException {
         PdfFonts.LOCK.lock();
         // the document's streams go to a temporary file beyond a few MB: memory stays bounded for big reports
         try (SpillingStreamCache streams = new SpillingStreamCache(); PDDocument doc = new PDDocument(() -> streams)) {
-            new Layout(doc, model).run();
+            new Layout(doc, model, laidOut).run();
             doc.save(out);
         } finally {
             PdfFonts.LOCK.unlock();
@@ -99,6 +111,7 @@ public final class PdfReportRenderer implements ReportRenderer {
     private static final class Layout {
         private final PDDocument doc;
         private final ReportModel model;
+        private final Consumer<MessageEntry> laidOut;
         private final ReportWording words;
         private final PdfFonts fonts;
         private final PdfCanvas c;
@@ -121,9 +134,10 @@ public final class PdfReportRenderer implements ReportRenderer {
         private float tocTop;
         private PDPage tocPage;
 
-        Layout(PDDocument doc, ReportModel model) throws IOException {
+        Layout(PDDocument doc, ReportModel model, Consumer<MessageEntry> laidOut) throws IOException {
             this.doc = doc;
             this.model = model;
+            this.laidOut = laidOut;
             this.words = ReportWording.of(model);
             this.fonts = new PdfFonts(doc);
             this.c = new PdfCanvas(doc, fonts);
@@ -517,14 +531,15 @@ public final class PdfReportRenderer implements ReportRenderer {
             String intro = words.mailTeamIntro(model);
             // on the summary's last page (a report for one team) the heading keeps its intro and the first domain's
             // opening, up to its first message, with it: measured only on the intro, a three-line heading and the
-            // intro were left alone at a page's foot, the counts and the first message on the next page
-            float opening = height(body, intro) + INTRO_BELOW
-                    + (listed.isEmpty() ? 0 : domainOpening(listed.getFirst(), headings));
+            // intro were left alone at a page's foot, the counts and the first message on the next page. That
+            // domain is opened here, and drawn from what was measured: its first message is wrapped once
+            Optional<OpenedDomain> first = listed.stream().findFirst().map(this::opened);
+            float opening = height(body, intro) + INTRO_BELOW + first.map(d -> domainOpening(d, headings)).orElse(0f);
             chapter(words.mailTeamHeading(model), !model.addressedToMailTeam(), opening);
             text(body, intro);
             c.moveDown(INTRO_BELOW);
-            for (RecipientDomainSection s : listed) {
-                domain(s, headings);
+            for (int i = 0; i < listed.size(); i++) {
+                domain(i == 0 ? first.orElseThrow() : opened(listed.get(i)), headings);
             }
             List<RecipientDomainSection> notListed = ReportWording.domainsNotListed(model);
             if (!notListed.isEmpty()) {
@@ -550,13 +565,25 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         /**
+         * A domain with its message table and its first message (none when it lists none) wrapped in it: what
+         * {@link #domainOpening} measures and {@link #domain} draws.
+         */
+        private record OpenedDomain(RecipientDomainSection section, PdfTable table, List<MessageRows> first) {
+        }
+
+        private OpenedDomain opened(RecipientDomainSection s) {
+            PdfTable table = messageTable();
+            return new OpenedDomain(s, table, s.messages().stream().limit(1).map(m -> messageRows(table, m))
+                    .toList());
+        }
+
+        /**
          * The height of a domain's opening, which {@link #domain} keeps on one page: its heading when it has one, its
          * counts and its first message under the table heading.
          */
-        private float domainOpening(RecipientDomainSection s, boolean heading) {
-            PdfTable table = messageTable();
-            float firstMessage = firstMessage(table, s.messages().stream().limit(1).map(m -> messageRows(table, m))
-                    .toList());
+        private float domainOpening(OpenedDomain d, boolean heading) {
+            RecipientDomainSection s = d.section();
+            float firstMessage = firstMessage(d.table(), d.first());
             if (heading) {
                 return sectionHeight(domainHeading(s), firstMessage);
             }
@@ -575,12 +602,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             return s.domain() + (ascii.equals(s.domain()) ? "" : "  (" + ascii + ")");
         }
 
-        private void domain(RecipientDomainSection s, boolean heading) throws IOException {
+        private void domain(OpenedDomain d, boolean heading) throws IOException {
+            RecipientDomainSection s = d.section();
             String ascii = ascii(s.domain());
-            PdfTable table = messageTable();
+            PdfTable table = d.table();
             // the heading, its counts (up to two lines) and the table heading stay on the page of the first message,
-            // which is wrapped here to be measured, and drawn from that
-            List<MessageRows> first = s.messages().stream().limit(1).map(m -> messageRows(table, m)).toList();
+            // which was wrapped to be measured, and is drawn from that
+            List<MessageRows> first = d.first();
             float firstMessage = firstMessage(table, first);
             if (heading) {
                 section(domainHeading(s), s.domain(), true, firstMessage);
@@ -661,6 +689,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private MessageRows messageRows(PdfTable t, MessageEntry m) {
+            laidOut.accept(m);
             ListedEvents listed = ListedEvents.of(m, words);
             List<Row> rows = new ArrayList<>(listed.first().size() + 1 + listed.last().size());
             listed.first().forEach(e -> rows.add(t.wrap(eventRow(e))));
