@@ -35,7 +35,7 @@ public final class ReportWriteUntilSignalled {
                                 // a layout engine goes on
                             }
                         }
-                    }, false);
+                    }, false, cancellation);
         }
     }
 }

@@ -50,14 +50,12 @@ public final class ReportWriter {
                 cancellation);
     }
 
-    public WriteResult write(Path target, ReportModel model, ReportRenderer renderer, boolean force) {
-        return write(target, model, renderer, force, Cancellation.none());
-    }
-
     /**
      * Renders {@code model} into a temporary file and puts it in place as {@code target}, unless {@code cancellation}
-     * is cancelled by then.
-     * @throws CancelledException when it was: no report was put in place, and the temporary file is deleted
+     * is cancelled by then. A cancel stops the rendering at the renderer's next write, and a failure it causes (an
+     * interrupted thread's file channel closes) counts as the cancel, not as a failure of the report.
+     * @throws CancelledException when it was: no report was put in place, an earlier file is unchanged, and the
+     *         temporary file is deleted
      */
     public WriteResult write(Path target, ReportModel model, ReportRenderer renderer, boolean force,
                              Cancellation cancellation) {
@@ -75,7 +73,7 @@ public final class ReportWriter {
             temp = storage.createTemp(dir, "." + tempStem(name) + ".");
             CountingStream counter;
             try (OutputStream out = storage.open(temp)) {
-                counter = new CountingStream(new BufferedOutputStream(out, 1 << 16));
+                counter = new CountingStream(new BufferedOutputStream(out, 1 << 16), cancellation);
                 renderer.render(model, counter);
                 counter.flush();
             }
@@ -97,10 +95,14 @@ public final class ReportWriter {
         } catch (CancelledException e) {
             throw e; // the caller's to say; no failure of the report's (the temporary file goes in finally)
         } catch (IOException e) {
+            // the app's cancel also interrupts the worker, whose file channel then fails the write
+            throwIfCancelled(cancellation, e);
             LOG.log(System.Logger.Level.DEBUG, "report not written", e);
             return new WriteResult.Failed(file, "Cannot write " + file + ": " + reason(e, dir)
                     + (storage.exists(file) ? " The earlier file is unchanged." : ""), false);
         } catch (RuntimeException e) {
+            // a renderer may wrap the cancel its stream threw (a library's own exception around ours)
+            throwIfCancelled(cancellation, e);
             LOG.log(System.Logger.Level.DEBUG, "report rendering failed", e);
             return new WriteResult.Failed(file, "Cannot write " + file + ": internal error while rendering the "
                     + "report (" + e + ")." + (storage.exists(file) ? " The earlier file is unchanged." : ""), true);
@@ -124,6 +126,14 @@ public final class ReportWriter {
             return Optional.of(reason(e, dir));
         } finally {
             deleteTemp(temp);
+        }
+    }
+
+    /** A write that failed because it was cancelled ends as cancelled: the user asked for that, nothing broke. */
+    private static void throwIfCancelled(Cancellation cancellation, Exception failure) {
+        if (cancellation.isCancelled()) {
+            LOG.log(System.Logger.Level.DEBUG, "report cancelled while written", failure);
+            throw new CancelledException();
         }
     }
 
@@ -177,22 +187,29 @@ public final class ReportWriter {
         return reason + ".";
     }
 
-    /** Counts bytes written, for the result. */
+    /**
+     * Counts bytes written, for the result, and stops the renderer at its next write once cancelled: renderers do
+     * not look at the cancel themselves, and a large PDF takes long enough to render that a cancel must stop it.
+     */
     private static final class CountingStream extends FilterOutputStream {
+        private final Cancellation cancellation;
         private long count;
 
-        CountingStream(OutputStream out) {
+        CountingStream(OutputStream out, Cancellation cancellation) {
             super(out);
+            this.cancellation = cancellation;
         }
 
         @Override
         public void write(int b) throws IOException {
+            cancellation.throwIfCancelled();
             out.write(b);
             count++;
         }
 
         @Override
         public void write(byte[] b, int off, int len) throws IOException {
+            cancellation.throwIfCancelled();
             out.write(b, off, len);
             count += len;
         }

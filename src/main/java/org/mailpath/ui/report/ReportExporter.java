@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.report.LogFileRawRows;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
@@ -34,8 +36,12 @@ public interface ReportExporter {
     /**
      * Writes atomically; an earlier file is replaced only when the whole new one is written, and only when
      * {@code replace} (the user was asked about that very file); otherwise it is left alone and the write refused.
+     * {@code cancellation} is the export task's: a cancel stops the rendering and puts nothing in place.
+     * @throws CancelledException when cancelled before the report was put in place: no report, no temporary file,
+     *         and an earlier file unchanged
      */
-    WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace);
+    WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+                      Cancellation cancellation);
 
     /** The report engineer's builder, renderers and atomic writer. */
     static ReportExporter standard() {
@@ -54,8 +60,9 @@ public interface ReportExporter {
             }
 
             @Override
-            public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace) {
-                return ReportWriter.write(target, format, model, replace);
+            public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+                                     Cancellation cancellation) {
+                return ReportWriter.write(target, format, model, replace, cancellation);
             }
         };
     }

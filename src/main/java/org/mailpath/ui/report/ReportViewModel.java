@@ -544,7 +544,10 @@ public final class ReportViewModel implements WizardStep {
             Path file = asked ? target : target.resolveSibling(target.getFileName() + "." + format.extension());
             exporting.set(true);
             setStatus(messages.format("report.status.writing", file.getFileName()), false);
-            exportTask = runner.run("report-export", ctx -> exporter.write(file, format, current, asked),
+            // the task's cancellation goes down to the writer: Cancel, leaving the step and closing the window stop
+            // the rendering, and a report finished meanwhile is not put in place (nor an earlier one replaced)
+            exportTask = runner.run("report-export",
+                    ctx -> exporter.write(file, format, current, asked, ctx.cancellation()),
                     new TaskListener<WriteResult>() {
                         @Override
                         public void succeeded(WriteResult result) {

@@ -77,7 +77,7 @@ class ReportWriterTest {
             json.render(m, o);
         };
         WriteResult.Refused r = assertInstanceOf(WriteResult.Refused.class,
-                new ReportWriter(ReportStorage.local()).write(out, model, slow, false));
+                new ReportWriter(ReportStorage.local()).write(out, model, slow, false, Cancellation.none()));
         assertTrue(r.message().contains("already exists"), r.message());
         assertArrayEquals(OLD, Files.readAllBytes(out));
         assertEquals(List.of(out), files(), "no temporary file left behind");
@@ -117,7 +117,7 @@ class ReportWriterTest {
             }
         };
         WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
-                new ReportWriter(full).write(out, model, json, true));
+                new ReportWriter(full).write(out, model, json, true, Cancellation.none()));
         assertTrue(f.message().contains("the disk is full"), f.message());
         assertFalse(f.internalError(), "the destination's fault, not a bug");
         assertTrue(f.message().contains("earlier file is unchanged"), f.message());
@@ -136,7 +136,7 @@ class ReportWriterTest {
             }
         };
         WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
-                new ReportWriter(readOnly).write(out, model, json, true));
+                new ReportWriter(readOnly).write(out, model, json, true, Cancellation.none()));
         assertTrue(f.message().contains("no permission to write in the folder " + dir), f.message());
         assertArrayEquals(OLD, Files.readAllBytes(out));
 
@@ -147,7 +147,7 @@ class ReportWriterTest {
             }
         };
         WriteResult.Failed g = assertInstanceOf(WriteResult.Failed.class,
-                new ReportWriter(roFs).write(out, model, json, true));
+                new ReportWriter(roFs).write(out, model, json, true, Cancellation.none()));
         assertTrue(g.message().contains("read-only file system"), g.message());
     }
 
@@ -161,7 +161,8 @@ class ReportWriterTest {
             }
         };
         WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
-                new ReportWriter(special).write(dir.resolve("report.pdf"), model, json, true));
+                new ReportWriter(special).write(dir.resolve("report.pdf"), model, json, true,
+                        Cancellation.none()));
         assertTrue(f.message().contains("the folder " + dir + " does not accept new files"), f.message());
         assertFalse(f.message().contains("does not exist"), f.message());
         assertEquals(Optional.of("the folder " + dir + " does not accept new files (no permission, or a read-only or"
@@ -197,7 +198,8 @@ class ReportWriterTest {
                 throw new FileSystemException(temp.toString(), target.toString(), "Device or resource busy");
             }
         };
-        assertInstanceOf(WriteResult.Failed.class, new ReportWriter(noRename).write(out, model, json, true));
+        assertInstanceOf(WriteResult.Failed.class,
+                new ReportWriter(noRename).write(out, model, json, true, Cancellation.none()));
         assertArrayEquals(OLD, Files.readAllBytes(out));
 
         ReportRenderer broken = (m, o) -> {
@@ -205,7 +207,7 @@ class ReportWriterTest {
             throw new IllegalStateException("renderer bug");
         };
         WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
-                new ReportWriter(ReportStorage.local()).write(out, model, broken, true));
+                new ReportWriter(ReportStorage.local()).write(out, model, broken, true, Cancellation.none()));
         assertTrue(f.message().contains("internal error"), f.message());
         assertTrue(f.internalError());
         assertArrayEquals(OLD, Files.readAllBytes(out));
@@ -241,6 +243,45 @@ class ReportWriterTest {
         assertEquals(List.of(fresh), storage.moved);
         assertTrue(Files.readString(fresh).contains("\"conclusion\""));
         assertEquals(List.of(earlier, fresh), files());
+    }
+
+    /**
+     * The app's Cancel (or the window's close) while the report is rendered: the renderer is stopped at its next
+     * write, nothing is put in place, the earlier file the user chose to replace keeps every byte, and no temporary
+     * file stays. Before, the writer went on rendering and replaced the earlier file after the user was told
+     * "cancelled". A renderer that wraps the cancel in an exception of its own, and a write that fails because the
+     * cancel interrupted the worker (its file channel closes), end as the cancel too, not as a failed report.
+     */
+    @Test
+    void aCancelWhileRenderingStopsTheRendererAndLeavesTheEarlierFileIntact() throws IOException {
+        Path earlier = dir.resolve("earlier.json");
+        Files.write(earlier, OLD);
+        List<String> failures = List.of("none", "wrapped", "interrupted");
+        for (String failure : failures) {
+            Cancellation cancellation = new Cancellation();
+            boolean[] renderedOn = {false};
+            ReportRenderer cancelling = (m, o) -> {
+                o.write("{\"half\": ".getBytes(StandardCharsets.UTF_8));
+                cancellation.cancel(); // the user's Cancel, mid-render
+                try {
+                    switch (failure) {
+                        case "interrupted" -> throw new java.nio.channels.ClosedByInterruptException();
+                        default -> o.write("\"a report\"}".getBytes(StandardCharsets.UTF_8));
+                    }
+                    renderedOn[0] = true;
+                } catch (CancelledException e) {
+                    if (failure.equals("wrapped")) {
+                        throw new IllegalStateException("layout aborted", e);
+                    }
+                    throw e;
+                }
+            };
+            assertThrows(CancelledException.class, () -> new ReportWriter(ReportStorage.local())
+                    .write(earlier, model, cancelling, true, cancellation), failure);
+            assertFalse(renderedOn[0], failure + ": the renderer was stopped at its next write");
+            assertArrayEquals(OLD, Files.readAllBytes(earlier), failure + ": the earlier file is unchanged");
+            assertEquals(List.of(earlier), files(), failure + ": no temporary file left behind");
+        }
     }
 
     private List<Path> files() throws IOException {

@@ -27,16 +27,25 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.MessageKey;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.report.ReportFormat;
+import org.mailpath.report.ReportRenderer;
+import org.mailpath.report.ReportRenderers;
+import org.mailpath.report.io.ReportStorage;
+import org.mailpath.report.io.ReportWriter;
 import org.mailpath.report.io.WriteResult;
 import org.mailpath.ui.common.LanguageChoice;
+import org.mailpath.ui.common.Job;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.SyncTaskRunner;
+import org.mailpath.ui.common.TaskListener;
+import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.ManualTaskRunner;
@@ -82,9 +91,10 @@ class ReportViewModelTest {
         }
 
         @Override
-        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace) {
+        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+                                 Cancellation cancellation) {
             written.add(model);
-            return real.write(target, format, model, replace);
+            return real.write(target, format, model, replace, cancellation);
         }
 
         ReportOptions lastOptions() {
@@ -272,7 +282,8 @@ class ReportViewModelTest {
         }
 
         @Override
-        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace) {
+        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+                                 Cancellation cancellation) {
             throw new OutOfMemoryError("Java heap space");
         }
     }
@@ -352,7 +363,8 @@ class ReportViewModelTest {
         session.setAnalysis(TestAnalyses.day());
         ReportExporter broken = new RealExceptWrite() {
             @Override
-            public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace) {
+            public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+                                     Cancellation cancellation) {
                 // what ReportWriter returns when a renderer throws
                 return new WriteResult.Failed(target, "Cannot write " + target + ": internal error while rendering the"
                         + " report (java.lang.IllegalStateException: font subset missing glyph 0x1F600).", true);
@@ -533,6 +545,83 @@ class ReportViewModelTest {
         assertFalse(note.contains("former.employee0@"), "the note is redacted like the report");
         assertEquals("The note is on the clipboard: paste it into an e-mail to the recipient’s mail team.",
                 m.statusProperty().get());
+    }
+
+    /**
+     * The synchronous runner, reaching into each job for its cancellation as the app's Cancel (and the window's
+     * close) reaches the running export: {@link #cancel()} is what the user's Cancel does to the task.
+     */
+    private static final class CancellableSyncRunner implements TaskRunner {
+        private final SyncTaskRunner sync = new SyncTaskRunner();
+        private Cancellation running = Cancellation.none();
+
+        @Override
+        public <T> RunningTask run(String name, Job<T> job, TaskListener<T> listener) {
+            return sync.run(name, ctx -> {
+                running = ctx.cancellation();
+                return job.run(ctx);
+            }, listener);
+        }
+
+        void cancel() {
+            running.cancel();
+        }
+    }
+
+    /**
+     * The real writer, but a renderer that is cancelled part way, as by the user's Cancel while a PDF is laid out;
+     * it would go on rendering after that unless something stopped it.
+     */
+    private static final class CancelledWhileRendering extends RealExceptWrite {
+        private final CancellableSyncRunner runner;
+        boolean renderedOn;
+
+        CancelledWhileRendering(CancellableSyncRunner runner) {
+            this.runner = runner;
+        }
+
+        @Override
+        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+                                 Cancellation cancellation) {
+            ReportRenderer real = ReportRenderers.forFormat(format);
+            return new ReportWriter(ReportStorage.local()).write(target, model, (m, out) -> {
+                out.write("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                runner.cancel();
+                real.render(m, out);
+                renderedOn = true;
+            }, replace, cancellation);
+        }
+    }
+
+    /**
+     * Cancel while the report is rendered: the export task's cancellation reaches the writer, which stops the
+     * rendering and puts nothing in place, neither a new file nor over an earlier one the user chose to replace, and
+     * the step says the export was cancelled, not that it failed. Before, the writer never heard of the cancel.
+     */
+    @Test
+    void aCancelWhileTheReportIsRenderedWritesNothingAndSaysCancelled() throws Exception {
+        session.setAnalysis(TestAnalyses.day());
+        CancellableSyncRunner runner = new CancellableSyncRunner();
+        CancelledWhileRendering exporter = new CancelledWhileRendering(runner);
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session, Messages.forLocale(Locale.ENGLISH),
+                clock);
+        m.entered();
+        Path earlier = Files.writeString(dir.resolve("earlier.pdf"), "last week's report");
+        for (Path chosen : List.of(dir.resolve("new.pdf"), earlier)) {
+            exporter.renderedOn = false;
+            dialogs.nextSave = Optional.of(chosen);
+            m.export(ReportFormat.PDF);
+            assertFalse(exporter.renderedOn, chosen + ": the rendering was stopped");
+            assertEquals("Export cancelled. A file is only written or replaced when an export finishes.",
+                    m.statusProperty().get());
+            assertFalse(m.statusIsErrorProperty().get(), "a cancel is no error");
+            assertFalse(m.exportingProperty().get());
+            assertTrue(m.canExportProperty().get(), "the report can be exported again");
+            try (var files = Files.list(dir)) {
+                assertEquals(List.of(earlier), files.toList(), chosen + ": no report, no temporary file");
+            }
+            assertEquals("last week's report", Files.readString(earlier), "the file chosen to be replaced is intact");
+        }
     }
 
     @Test
