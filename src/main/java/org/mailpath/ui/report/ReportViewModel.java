@@ -470,12 +470,17 @@ public final class ReportViewModel implements WizardStep {
     }
 
     /**
-     * Stops the preview and an export. Making the message list is left to finish: it is short, and its result is
-     * needed whenever the user comes back.
+     * Stops the preview and an export, the same for Cancel, leaving the step and closing the window. Making the
+     * message list is left to finish: it is short, and its result is needed whenever the user comes back.
      */
     @Override
     public void cancelWork() {
-        previewTask.cancel();
+        if (!previewTask.isDone()) {
+            // Cancel during an export also stops a preview of a choice changed meanwhile: the earlier choice's text
+            // stayed, as if it were the report, with the exports off and nothing said why
+            previewTask.cancel();
+            preview.set(messages.get("report.preview.cancelled"));
+        }
         exportTask.cancel();
     }
 

@@ -643,6 +643,39 @@ class ReportViewModelTest {
                 m.statusProperty().get());
     }
 
+    /**
+     * Cancel during an export whose step's choice changed meanwhile stops the new preview too: the text of the
+     * earlier choice stayed, reading as the report, with the exports off and nothing said why. The step says the
+     * preview was stopped, and the next change makes it again.
+     */
+    @Test
+    void cancelDuringAnExportSaysThePreviewBeingMadeWasStopped() {
+        session.setAnalysis(TestAnalyses.day());
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        m.entered();
+        runner.runAll();
+        dialogs.nextSave = Optional.of(dir.resolve("late.pdf"));
+        m.export(ReportFormat.PDF);
+        m.redactProperty().set(false);
+        assertTrue(m.previewingProperty().get());
+        m.cancelWork();
+        runner.runAll();
+        assertEquals("The preview was stopped. It is made again when you change a choice or come back to this step.",
+                m.previewProperty().get());
+        assertFalse(m.previewingProperty().get());
+        assertFalse(m.canExportProperty().get(), "no report of the earlier choice is exported");
+        assertEquals("Export cancelled. A file is only written or replaced when an export finishes.",
+                m.statusProperty().get());
+        assertFalse(Files.exists(dir.resolve("late.pdf")));
+
+        m.redactProperty().set(true);
+        runner.runAll();
+        assertTrue(m.previewProperty().get().contains("example.se"), m.previewProperty().get());
+        assertTrue(m.canExportProperty().get());
+    }
+
     // ---- choosing messages one by one
 
     @Test
