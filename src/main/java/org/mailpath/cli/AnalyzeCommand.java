@@ -94,6 +94,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
 
     private final LogAnalyzer analyzer;
 
+    /** Where the run's shutdown hook goes; tests stand in for the JVM to signal the run where they mean. */
+    JvmShutdown shutdown = JvmShutdown.RUNTIME;
+
     /** Runs the DNS checks of --check-dns (tests: one whose MTA-STS policies come from a stand-in source). */
     DomainChecker checker = DomainCheckers.standard();
 
@@ -125,12 +128,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         if (analyzeDns.checkDns() || probeSmtp.enabled()) {
             dns.warnings().forEach(err::println);
         }
-        return CancelOnShutdown.run(err, "mailpath-analyze-cancel",
-                cancellation -> analyze(cancellation, senderDomain, checkOptions, smtp, out, err));
+        // Ctrl-C or SIGTERM: cancelled before the output is put out (the report in place, with --report), finished
+        // from there (CancelOnShutdown)
+        return CancelOnShutdown.run(shutdown, out, err, "mailpath-analyze-cancel",
+                (cancellation, end) -> analyze(cancellation, end, senderDomain, checkOptions, smtp, out, err));
     }
 
-    private int analyze(Cancellation cancellation, Optional<String> senderDomain, CheckOptions checkOptions,
-                        Optional<SmtpProbe> smtp, PrintWriter out, PrintWriter err) throws IOException {
+    private int analyze(Cancellation cancellation, PointOfNoReturn end, Optional<String> senderDomain,
+                        CheckOptions checkOptions, Optional<SmtpProbe> smtp, PrintWriter out, PrintWriter err)
+            throws IOException {
         LogAnalysis analysis;
         try {
             analysis = analyzer.analyze(files, ProgressListener.NONE, cancellation);
@@ -160,7 +166,9 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 PolicyReviews.forAnalysis(c.report(), p))).orElse(List.of());
         // cancelled once the work is done: no summary of a run that says it was cancelled
         cancellation.throwIfCancelled();
-        print(analysis, checks, facts, probe, reviews, out);
+        // with --report, the report is the output's last part, put in place at the point of no return; the summary
+        // before it only looks at the cancel flag once more
+        print(analysis, checks, facts, probe, reviews, report.requested() ? cancellation::throwIfCancelled : end, out);
         int verdict = dns.exitCode(checkFindings(checks, probe, reviews));
         if (!report.requested()) {
             return verdict;
@@ -178,7 +186,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         List<Finding> probeFindings = ProbeFindingsBesideChecks.withoutKnown(
                 probe.map(ProbeReport::findings).orElse(List.of()), checked.findings());
         int exported = report.export(analysis, checked, probeFindings, byDomain,
-                LogFileRawRows.of(files), cancellation, err);
+                LogFileRawRows.of(files), cancellation, end, err);
         // a report that could not be written is the graver news
         return exported != 0 ? exported : verdict;
     }
@@ -230,8 +238,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     private void print(LogAnalysis analysis, Optional<AnalysisDnsChecks.Result> checks, DomainFacts facts,
-                       Optional<ProbeReport> probe, List<ProbeOutput.PolicyReview> reviews, PrintWriter out)
-            throws IOException {
+                       Optional<ProbeReport> probe, List<ProbeOutput.PolicyReview> reviews, PointOfNoReturn end,
+                       PrintWriter out) throws IOException {
         switch (format) {
             case JSON -> {
                 Map<String, JsonNode> extra = new LinkedHashMap<>();
@@ -239,13 +247,17 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 // "mtaSts" only when a probed domain has a policy in force: runs without one print as before
                 probe.ifPresent(p -> extra.put("smtpProbe",
                         reviews.isEmpty() ? ProbeOutput.json(p) : ProbeOutput.json(p, reviews)));
+                // streamed chain by chain, as a million-row log needs (never whole in memory): its point of no
+                // return is its first byte
+                end.pass();
                 PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale
                 AnalysisJson.write(analysis, json, extra, facts);
                 json.println();
                 json.flush();
             }
             case TEXT -> {
-                PrintWriter text = TerminalSafeWriter.wrap(out);
+                WholeText whole = new WholeText(out);
+                PrintWriter text = whole.writer();
                 AnalysisTextFormat.write(analysis, text, facts);
                 // each part under its own heading: the checks' "== domain ==" and the probe's "== overall" would
                 // otherwise run on from the analysis as if they were more of it
@@ -263,7 +275,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     text.println();
                     ProbeOutput.text(p, reviews, text);
                 });
-                text.flush();
+                whole.writeAfter(end);
             }
         }
         out.flush();

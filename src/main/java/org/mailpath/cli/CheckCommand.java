@@ -52,6 +52,9 @@ public final class CheckCommand implements Callable<Integer> {
     /** The checker used; tests may replace it. */
     DomainChecker checker = DomainCheckers.standard();
 
+    /** Where the run's shutdown hook goes; tests stand in for the JVM to signal the run where they mean. */
+    JvmShutdown shutdown = JvmShutdown.RUNTIME;
+
     @Override
     public Integer call() throws Exception {
         CheckOptions options = dns.toCheckOptions();
@@ -63,26 +66,29 @@ public final class CheckCommand implements Callable<Integer> {
         dns.checkSelectorsFor(names);
         List<CheckRequest> requests = names.stream()
                 .map(d -> new CheckRequest(d, java.util.EnumSet.allOf(CheckKind.class))).toList();
-        // Ctrl-C or SIGTERM: the hook waits while the checks stop and the output is written, then says so
-        return CancelOnShutdown.run(spec.commandLine().getErr(), "mailpath-check-cancel",
-                cancellation -> checkAndPrint(requests, options, cancellation));
+        // Ctrl-C or SIGTERM: cancelled before the output is put out, finished from there (CancelOnShutdown)
+        PrintWriter out = spec.commandLine().getOut();
+        return CancelOnShutdown.run(shutdown, out, spec.commandLine().getErr(), "mailpath-check-cancel",
+                (cancellation, end) -> checkAndPrint(requests, options, cancellation, end, out));
     }
 
-    private int checkAndPrint(List<CheckRequest> requests, CheckOptions options, Cancellation cancellation)
-            throws JsonProcessingException {
+    private int checkAndPrint(List<CheckRequest> requests, CheckOptions options, Cancellation cancellation,
+                              PointOfNoReturn end, PrintWriter out) throws JsonProcessingException {
         CheckReport report = checker.check(requests, options, CheckListener.NONE, cancellation);
         // cancelled as the checks ended: no output of a run that says it was cancelled
         cancellation.throwIfCancelled();
-        PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale
-            json.println(FindingJson.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(FindingJson.report(report)));
-            json.flush();
+            // laid out whole before a byte is put out: a signal then finds either none of it or all of it on its way
+            String json = FindingJson.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(FindingJson.report(report));
+            end.pass();
+            PrintWriter utf8 = StandardOutput.json(out); // UTF-8 whatever the locale
+            utf8.println(json);
+            utf8.flush();
         } else {
-            PrintWriter text = TerminalSafeWriter.wrap(out);
-            CheckReportText.print(report, text);
-            text.flush();
+            WholeText text = new WholeText(out);
+            CheckReportText.print(report, text.writer());
+            text.writeAfter(end);
         }
         out.flush();
         return dns.exitCode(report.findings());

@@ -90,6 +90,17 @@ public final class MailPathCommand implements Runnable {
     }
 
     /**
+     * {@code code}, or {@link #EXIT_USAGE} with its line on {@code err} when {@code code} is 0 but {@code out} lost
+     * some of the output, as {@link #run(PrintWriter, PrintWriter, String...)} ends. A command under {@link
+     * CancelOnShutdown} asks as it ends, so that a signal after its output ends the JVM with this code too; asked again
+     * after it, the code is no longer 0 and the line not said twice.
+     */
+    static int withOutputChecked(int code, PrintWriter out, PrintWriter err) {
+        boolean lost = out.checkError();
+        return code == 0 && lost ? outputLost(err) : code;
+    }
+
+    /**
      * The one line for work that ran out of Java's memory or stack ({@link ResourceLimits}), exit 1. The log and the
      * report are dropped by then, so there is room to say it.
      */

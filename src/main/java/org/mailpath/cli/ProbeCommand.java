@@ -79,6 +79,9 @@ public final class ProbeCommand implements Callable<Integer> {
     /** Where MTA-STS policies come from (tests: a loopback server with a test certificate). */
     MtaStsPolicySource policySource = new HttpsPolicySource();
 
+    /** Where the run's shutdown hook goes; tests stand in for the JVM to signal the run where they mean. */
+    JvmShutdown shutdown = JvmShutdown.RUNTIME;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -98,13 +101,13 @@ public final class ProbeCommand implements Callable<Integer> {
             err.println("mailpath probe: " + e.getMessage());
             return MailPathCommand.EXIT_USAGE;
         }
-        // Ctrl-C or SIGTERM: the hook waits while the probe stops and the output is written, then says so
-        return CancelOnShutdown.run(err, "mailpath-probe-cancel",
-                cancellation -> probeAndPrint(probe, targets, dns, cancellation, out, err));
+        // Ctrl-C or SIGTERM: cancelled before the output is put out, finished from there (CancelOnShutdown)
+        return CancelOnShutdown.run(shutdown, out, err, "mailpath-probe-cancel",
+                (cancellation, end) -> probeAndPrint(probe, targets, dns, cancellation, end, out, err));
     }
 
     private int probeAndPrint(SmtpProbe probe, List<String> targets, DnsLookup dns, Cancellation cancellation,
-                              PrintWriter out, PrintWriter err) {
+                              PointOfNoReturn end, PrintWriter out, PrintWriter err) {
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             // the policies are fetched while the servers are probed; each is judged once both are in
             List<String> domains = noMtaSts ? List.of() : targets.stream().filter(ProbeCommand::isDomain).toList();
@@ -121,13 +124,16 @@ public final class ProbeCommand implements Callable<Integer> {
             // cancelled as the probe ended: no output of a run that says it was cancelled
             cancellation.throwIfCancelled();
             if (format == Format.json) {
-                PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale
-                json.println(ProbeOutput.jsonText(report, reviews));
-                json.flush();
+                // laid out whole before a byte is put out: a signal then finds none of it or all of it on its way
+                String json = ProbeOutput.jsonText(report, reviews);
+                end.pass();
+                PrintWriter utf8 = StandardOutput.json(out); // UTF-8 whatever the locale
+                utf8.println(json);
+                utf8.flush();
             } else {
-                PrintWriter text = TerminalSafeWriter.wrap(out);
-                ProbeOutput.text(report, reviews, text);
-                text.flush();
+                WholeText text = new WholeText(out);
+                ProbeOutput.text(report, reviews, text.writer());
+                text.writeAfter(end);
             }
             return 0;
         }

@@ -31,6 +31,7 @@ import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.report.ReportFormat;
+import org.mailpath.report.ReportRenderers;
 import org.mailpath.report.io.ReportStorage;
 import org.mailpath.report.io.ReportWriter;
 import org.mailpath.report.io.WriteResult;
@@ -108,6 +109,9 @@ public final class ReportExportOptions {
 
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
+
+    /** Where reports are written (tests: one that signals the run as the report is put in place). */
+    ReportStorage storage = ReportStorage.local();
 
     /** Whether a report was asked for. */
     public boolean requested() {
@@ -304,7 +308,8 @@ public final class ReportExportOptions {
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings, RawRowSource rawRows,
                       PrintWriter err) {
-        return export(analysis, checks, extraFindings, Map.of(), List.of(rawRows), Cancellation.none(), err);
+        return export(analysis, checks, extraFindings, Map.of(), List.of(rawRows), Cancellation.none(),
+                PointOfNoReturn.NONE, err);
     }
 
     /**
@@ -312,12 +317,13 @@ public final class ReportExportOptions {
      * recipient domain ({@code findingsByDomain}: domain → findings) placed in its section whatever their subject
      * (an MTA-STS verdict names an MX host that may lie in another domain), and one raw-row source per file of the
      * analysis, in its order (several logs analysed together). Once {@code cancellation} is cancelled (Ctrl-C), no
-     * report is put in place and nothing is said: the run's cancelling says it.
+     * report is put in place and nothing is said: the run's cancelling says it. The report is put in place only
+     * once {@code end} is passed, and then whatever comes after.
      * @throws org.mailpath.engine.common.CancelledException when cancelled before the report was put in place
      */
-    public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
-                      Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows,
-                      Cancellation cancellation, PrintWriter err) {
+    int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
+               Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows,
+               Cancellation cancellation, PointOfNoReturn end, PrintWriter err) {
         Locale reportLanguage = checked();
         ReportFormat format = ReportFormat.forFile(report).orElseThrow();
         // the formats people read; JSON and CSV are for programs and spreadsheets, which take every message
@@ -326,7 +332,7 @@ public final class ReportExportOptions {
                 .extraFindings(extraFindings).listLimit(read ? listLimit : 0);
         findingsByDomain.forEach(builder::extraFindings);
         try {
-            return export(builder.rawRows(rawRows), format, cancellation, err);
+            return export(builder.rawRows(rawRows), format, cancellation, end, err);
         } catch (OutOfMemoryError e) {
             // the model and the half-written document are garbage by now; the temporary file is gone
             System.getLogger(ReportExportOptions.class.getName()).log(System.Logger.Level.DEBUG, "report too big", e);
@@ -345,7 +351,8 @@ public final class ReportExportOptions {
         return model.title().copiesOfOneMessage() ? n + " copies of one message" : Counts.of(n, "message");
     }
 
-    private int export(ReportBuilder builder, ReportFormat format, Cancellation cancellation, PrintWriter err) {
+    private int export(ReportBuilder builder, ReportFormat format, Cancellation cancellation, PointOfNoReturn end,
+                       PrintWriter err) {
         ReportModel model = builder.build();
         List<String> filters = new ArrayList<>();
         if (!domains.isEmpty()) {
@@ -359,7 +366,8 @@ public final class ReportExportOptions {
             err.println("mailpath: no message of the log matches " + String.join(" and ", filters)
                     + "; the report lists no message.");
         }
-        WriteResult result = ReportWriter.write(destination(), format, model, force, cancellation);
+        WriteResult result = new ReportWriter(new PlacedAtPointOfNoReturn(storage, end)).write(destination(), model,
+                ReportRenderers.forFormat(format), force, cancellation);
         return switch (result) {
             case WriteResult.Written w -> {
                 err.println("mailpath: report written to " + w.file() + " ("

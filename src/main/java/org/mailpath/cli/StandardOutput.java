@@ -2,6 +2,7 @@ package org.mailpath.cli;
 
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +19,7 @@ final class StandardOutput extends PrintWriter {
 
     private final PrintWriter json;
     private final LocaleWriter text;
+    private final OutputStream bytes;
 
     /**
      * Output to {@code bytes}, its text in {@code charset}; {@code onFirstLoss} is called the first time a character
@@ -30,6 +32,7 @@ final class StandardOutput extends PrintWriter {
     private StandardOutput(LocaleWriter text, OutputStream bytes) {
         super(text, true);
         this.text = text;
+        this.bytes = bytes;
         this.json = new PrintWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), true);
     }
 
@@ -51,10 +54,14 @@ final class StandardOutput extends PrintWriter {
         return out;
     }
 
-    /** Whether writing failed, the text's or the JSON's. */
+    /**
+     * Whether writing failed, the text's or the JSON's; also where the bytes go to {@link System#out}, a
+     * {@link PrintStream}, which swallows a write's failure (a full disk, a closed pipe) and only notes it.
+     */
     @Override
     public boolean checkError() {
         boolean jsonLost = json.checkError();
-        return super.checkError() || jsonLost;
+        boolean lost = super.checkError() || jsonLost;
+        return lost || bytes instanceof PrintStream p && p.checkError();
     }
 }

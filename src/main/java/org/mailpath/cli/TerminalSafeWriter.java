@@ -37,7 +37,15 @@ final class TerminalSafeWriter extends CodePointWriter {
 
     /** {@code out} with unsafe characters escaped; flush the result when done. */
     static PrintWriter wrap(PrintWriter out) {
-        return new Printer(new TerminalSafeWriter(out), false, ShownText.terminalSafe(out));
+        return wrapFor(out, out);
+    }
+
+    /**
+     * Text to be written to {@code target} later, escaped and shown as {@link #wrap} shows it there, into
+     * {@code into}: output prepared whole before any of it is put out. Flush the result when done.
+     */
+    static PrintWriter wrapFor(PrintWriter target, Writer into) {
+        return new Printer(new TerminalSafeWriter(into), false, ShownText.terminalSafe(target));
     }
 
     /** {@code out} with unsafe characters escaped, flushed at every line (for messages on stderr). */

@@ -12,10 +12,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.atomic.AtomicReference;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
-import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import picocli.CommandLine;
 
@@ -27,8 +25,8 @@ import picocli.CommandLine;
  * <li>{@code cli}: the command line itself (the parent knows otherwise when it is there: {@code probe} has connected);
  * <li>{@code checking}: {@code check} with checks that end only when cancelled, as the real ones do
  *     ({@link CancelledException});
- * <li>{@code writing}: {@code check} whose output reaches standard output in two halves, the signal awaited between
- *     them (a slow disk or pipe).
+ * <li>{@code writing}: {@code check} whose output reaches standard output in two halves, the signal (the JVM's
+ *     shutdown begun) awaited between them (a slow disk or pipe): past the run's point of no return.
  * </ul>
  */
 public final class CommandUntilSignalled {
@@ -42,7 +40,6 @@ public final class CommandUntilSignalled {
         if (args[1].equals("cli")) {
             System.exit(MailPathCommand.run(command));
         }
-        AtomicReference<Cancellation> cancellation = new AtomicReference<>();
         CheckCommand check = new CheckCommand();
         OutputStream stdout = new FileOutputStream(FileDescriptor.out);
         if (args[1].equals("checking")) {
@@ -54,12 +51,9 @@ public final class CommandUntilSignalled {
                 throw new CancelledException();
             };
         } else {
-            check.checker = (requests, options, listener, c) -> {
-                cancellation.set(c);
-                return new CheckReport(requests.stream()
-                        .map(r -> new DomainCheckResult(r.domain(), List.of(), List.of())).toList());
-            };
-            stdout = new HalfThenSignal(stdout, ready, cancellation);
+            check.checker = (requests, options, listener, c) -> new CheckReport(requests.stream()
+                    .map(r -> new DomainCheckResult(r.domain(), List.of(), List.of())).toList());
+            stdout = new HalfThenSignal(stdout, ready);
         }
         PrintWriter err = MailPathCommand.errorWriter(System.err, System.err.charset());
         PrintWriter out = new StandardOutput(stdout, StandardCharsets.UTF_8, () -> { });
@@ -88,16 +82,17 @@ public final class CommandUntilSignalled {
         }
     }
 
-    /** Writes the first half of the first write, then awaits the signal (the run's cancel), then the rest. */
+    /**
+     * Writes the first half of the first write, then awaits the signal (the JVM's shutdown begun: its hooks, the run's
+     * among them, run together), then the rest.
+     */
     private static final class HalfThenSignal extends FilterOutputStream {
         private final Path ready;
-        private final AtomicReference<Cancellation> cancellation;
         private boolean first = true;
 
-        HalfThenSignal(OutputStream out, Path ready, AtomicReference<Cancellation> cancellation) {
+        HalfThenSignal(OutputStream out, Path ready) {
             super(out);
             this.ready = ready;
-            this.cancellation = cancellation;
         }
 
         @Override
@@ -106,10 +101,10 @@ public final class CommandUntilSignalled {
                 first = false;
                 out.write(b, off, len / 2);
                 out.flush();
-                CountDownLatch cancelled = new CountDownLatch(1);
-                cancellation.get().onCancel(cancelled::countDown);
+                CountDownLatch signalled = new CountDownLatch(1);
+                Runtime.getRuntime().addShutdownHook(new Thread(signalled::countDown));
                 signalMe(ready);
-                awaitUninterruptibly(cancelled);
+                awaitUninterruptibly(signalled);
                 out.write(b, off + len / 2, len - len / 2);
             } else {
                 out.write(b, off, len);
