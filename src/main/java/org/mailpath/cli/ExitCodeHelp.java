@@ -15,7 +15,10 @@ final class ExitCodeHelp {
             + OUTPUT_LOST;
     static final String NOT_CHECKED = MailPathCommand.EXIT_NOT_CHECKED
             + ":with --fail-on: none, but a check could not be made from this computer";
-    static final String CANCELLED = MailPathCommand.EXIT_CANCELLED + ":cancelled (Ctrl-C)";
+    /** The rule {@link CancelOnShutdown} keeps: cancelled until the output is on its way, finished from there. */
+    static final String CANCELLED = MailPathCommand.EXIT_CANCELLED + ":cancelled (Ctrl-C; 143 for SIGTERM) before"
+            + " the output was out; once it is on its way (stdout begun, or a report put in place), the run finishes"
+            + " instead, with its own code";
 
     private ExitCodeHelp() {
     }
