@@ -89,8 +89,8 @@ final class ChainAbove {
     }
 
     /**
-     * @param zone   the zone whose own link holds, or whose parent answers that it has no DS record (the DNSSEC
-     *               check's DNSSEC_NO_DS: the last link judged is then that answer's proof, as for a zone above)
+     * @param zone   the zone whose own link holds, or whose parent answers that it has no DS record
+     *               ({@link #dsDenied}: the last link judged is then that answer's proof, as for a zone above)
      * @param zoneDs the zone's DS question (answered from its parent, with its signatures or its denial)
      */
     static Result judge(DnsLookup dns, TrustAnchor anchor, Name zone, DnssecAnswer zoneDs, Instant now,
@@ -182,6 +182,16 @@ final class ChainAbove {
         }
         evidence.add(";; chain of trust from the root's trust anchor to " + display(zone) + ": secure");
         return new Result(new Secure(), evidence);
+    }
+
+    /**
+     * Whether {@code verdict}, the zone's own ({@link ChainOfTrust}), rests on its parent's answer that it has no DS
+     * record, with keys published or without: what validators take only with the parent's signed proof, or under an
+     * insecure parent (RFC 4035 §5.2), so {@link #judge} must follow the chain to the zone's DS answer to tell
+     * insecure from bogus. The one rule for the DNSSEC check and the DANE check's {@link ZoneSecurity}.
+     */
+    static boolean dsDenied(DnssecVerdict verdict) {
+        return verdict instanceof DnssecVerdict.NoDs || verdict instanceof DnssecVerdict.Unsigned;
     }
 
     /**

@@ -22,7 +22,9 @@ import org.xbill.DNS.Type;
  * there. For checks of other records than the domain's own (TLSA records of MX hosts, RFC 7672 §2.2), which matter
  * only when validating resolvers find them "secure". Above the zone the chain is followed from the trust anchor
  * ({@link ChainAbove}): a zone above without a secure link makes the zone insecure ({@link Level#UNSIGNED}, with
- * {@code insecureAbove}), a broken link bogus. A root that does not lead to the anchor (a resolver serving another
+ * {@code insecureAbove}), a broken link bogus. A zone without a DS (keys or not) is followed as far as its parent's
+ * answer, which must prove that the DS does not exist ({@link ChainAbove}, as {@link DnssecCheck} does for
+ * DNSSEC_NO_DS and DNSSEC_UNSIGNED). A root that does not lead to the anchor (a resolver serving another
  * root) leaves the chain above not judged: "signed, as far as MailPath checks".
  * <p>
  * One instance serves one check run: each zone's DS and keys are judged once however many names in it are asked
@@ -37,7 +39,8 @@ public final class ZoneSecurity {
         SIGNED,
         /**
          * No DS at the parent (or none validators use), or none above it on the way from the root: validators treat
-         * the answers as insecure.
+         * the answers as insecure. A parent's answer that it has no DS counts only with its signed proof, or under a
+         * zone above that is insecure itself; without the proof the zone is {@link #BOGUS}.
          */
         UNSIGNED,
         /** The chain is broken: validating resolvers answer SERVFAIL. */
@@ -181,16 +184,19 @@ public final class ZoneSecurity {
         }
         ChainOfTrust.Result result = ChainOfTrust.judge(zoneName, answers.get(0), answers.get(1), List.of(), now);
         evidence.addAll(result.notes());
+        List<DNSKEYRecord> keys = ChainOfTrust.zoneKeys(answers.get(1));
+        if (ChainAbove.dsDenied(result.verdict())) {
+            return withoutDs(zoneName, answers.get(0), keys, evidence, cancellation);
+        }
         Level level = switch (result.verdict()) {
             case DnssecVerdict.Signed s -> Level.SIGNED;
-            case DnssecVerdict.Unsigned u -> Level.UNSIGNED;
-            case DnssecVerdict.NoDs n -> Level.UNSIGNED;
+            case DnssecVerdict.Unsigned _, DnssecVerdict.NoDs _ -> throw new IllegalStateException(
+                    "a zone without DS is judged by its parent's proof");
             case DnssecVerdict.AlgorithmUnsupported a -> Level.UNSIGNED;
             case DnssecVerdict.DsWithoutDnskey d -> Level.BOGUS;
             case DnssecVerdict.DsMismatch m -> Level.BOGUS;
             case DnssecVerdict.BadSignature b -> Level.BOGUS;
         };
-        List<DNSKEYRecord> keys = ChainOfTrust.zoneKeys(answers.get(1));
         if (level != Level.SIGNED || result.keySetSigner().isEmpty()) {
             return new ZoneKeys(level, Optional.of(zoneName), keys, result.keySetSigner().isPresent(), evidence);
         }
@@ -205,6 +211,30 @@ public final class ZoneSecurity {
             case ChainAbove.Secure c -> new ZoneKeys(Level.SIGNED, Optional.of(zoneName), keys, true, evidence,
                     Optional.empty(), true);
             case ChainAbove.NotJudged n -> new ZoneKeys(Level.SIGNED, Optional.of(zoneName), keys, true, evidence);
+        };
+    }
+
+    /**
+     * A zone whose parent answers that it has no DS record, keys or not ({@link ChainAbove#dsDenied}): unsigned to
+     * validators only with the parent's signed proof of it, or under a zone above that is itself insecure; without
+     * the proof bogus, so validating resolvers fail every question in the zone (RFC 4035 §5.2), as the DNSSEC check
+     * finds for the domain's own zone (DNSSEC_PARENT_BOGUS). The chain is followed as for a signed zone
+     * ({@link ChainAbove}); a resolver without DNSSEC data, or a chain not judged, leaves the parent's answer as it
+     * is. No zone above is named as insecure: the zone's own link is missing, not just one above it.
+     */
+    private ZoneKeys withoutDs(Name zoneName, DnssecAnswer ds, List<DNSKEYRecord> keys, List<String> evidence,
+                               Cancellation cancellation) {
+        if (!ds.dnssecOk()) {
+            return new ZoneKeys(Level.UNSIGNED, Optional.of(zoneName), keys, false, evidence);
+        }
+        ChainAbove.Result above = ChainAbove.judge(dns, anchor, zoneName, ds, now, cancellation);
+        evidence.addAll(above.evidence());
+        return switch (above.verdict()) {
+            case ChainAbove.Bogus _ -> new ZoneKeys(Level.BOGUS, Optional.of(zoneName), keys, false, evidence,
+                    Optional.empty(), true);
+            case ChainAbove.Insecure _, ChainAbove.Secure _ -> new ZoneKeys(Level.UNSIGNED, Optional.of(zoneName),
+                    keys, false, evidence, Optional.empty(), true);
+            case ChainAbove.NotJudged _ -> new ZoneKeys(Level.UNSIGNED, Optional.of(zoneName), keys, false, evidence);
         };
     }
 }

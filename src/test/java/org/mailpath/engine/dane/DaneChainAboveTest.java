@@ -49,6 +49,15 @@ class DaneChainAboveTest {
                 CheckOptions.defaults());
     }
 
+    /** The DANE check of dane.example, its zone not signed (no keys), under {@code root} and {@code tld}. */
+    private static List<Finding> checkUnsigned(List<Record> root, List<Record> tld) {
+        List<Record> all = new ArrayList<>(root);
+        all.addAll(tld);
+        all.addAll(ZoneSigner.parse("dane.example", ZONE));
+        return FakeDns.of(all).run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC), TREE.anchor()), "dane.example",
+                CheckOptions.defaults());
+    }
+
     private static List<String> codes(List<Finding> findings) {
         return findings.stream().map(f -> f.code() + " " + f.severity() + " " + f.subject()).toList();
     }
@@ -126,5 +135,45 @@ class DaneChainAboveTest {
                 SignedTree.breakDsSignatures(TREE.tld(true, CSK.ds())));
         assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx.dane.example"), codes(findings),
                 Findings.describe(findings));
+    }
+
+    /**
+     * TLSA records in a zone without keys whose parent is insecure, or signed and proving with NSEC or NSEC3 (Opt-Out)
+     * that the zone has no DS: insecure to validators, so senders ignore them (RFC 7672 §2.2).
+     */
+    @Test
+    void tlsaRecordsInAnUnsignedZoneWhoseMissingDsIsProvenAreIgnoredBySenders() {
+        for (List<List<Record>> tree : List.of(List.of(TREE.root(), TREE.tld(false)),
+                List.of(TREE.rootDelegatingTld(), TREE.tldWithNsec(List.of("dane.example"))),
+                List.of(TREE.rootDelegatingTld(), TREE.tldWithNsec3(true)))) {
+            List<Finding> findings = checkUnsigned(tree.get(0), tree.get(1));
+            assertEquals(List.of("DANE_NOT_SIGNED WARNING mx.dane.example"), codes(findings),
+                    Findings.describe(findings));
+            // the zone itself is unsigned: no zone above is named
+            assertTrue(findings.getFirst().message().contains("but the zone dane.example is not signed with DNSSEC"),
+                    findings.getFirst().message());
+        }
+    }
+
+    /**
+     * TLSA records in a zone (keys or not) whose signed TLD answers that it has no DS without the signed proof of it:
+     * validating resolvers take the answer as bogus and fail the TLSA question (and every other in the zone), so
+     * senders that validate DANE do not deliver to the host, where it was DANE_NOT_SIGNED before the proof was asked.
+     */
+    @Test
+    void tlsaRecordsInAZoneWhoseMissingDsIsNotProvenAreBogus() {
+        for (List<Finding> findings : List.of(checkUnsigned(TREE.rootDelegatingTld(), TREE.tld(true)),
+                checkUnsigned(TREE.rootDelegatingTld(),
+                        SignedTree.withoutDenials(TREE.tldWithNsec(List.of("dane.example")))),
+                check(TREE.rootDelegatingTld(), TREE.tld(true)))) {
+            assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx.dane.example"), codes(findings),
+                    Findings.describe(findings));
+            Finding f = findings.getFirst();
+            assertTrue(f.message().startsWith("MX host mx.dane.example publishes TLSA records at"
+                    + " _25._tcp.mx.dane.example, but the DNSSEC chain of the zone dane.example is broken"),
+                    f.message());
+            assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; no DS record for dane.example at example:"
+                    + " no valid signed proof")), f.evidence().toString());
+        }
     }
 }

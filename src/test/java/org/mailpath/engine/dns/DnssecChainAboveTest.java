@@ -51,6 +51,10 @@ class DnssecChainAboveTest {
             + " (RRSIG) by the keys of example. Validating resolvers, which most large mail providers use, treat"
             + " signed.example as bogus: every lookup fails (SERVFAIL), so mail to it is not delivered ('Domain"
             + " Lookup Failed').";
+    /** The evidence line of the TLD's signed NSEC or NSEC3 record that proves that signed.example has no DS. */
+    private static final String PROVEN_AT_TLD = ";; no DS record for signed.example at example: the signed NSEC/NSEC3"
+            + " records of example prove it (RFC 4035 §5.2), so validating resolvers treat signed.example and every"
+            + " zone below it as insecure";
     private static final Key CSK = Key.ksk("signed.example");
     private static final SignedTree TREE = new SignedTree("example", INCEPTION, EXPIRATION);
 
@@ -210,6 +214,23 @@ class DnssecChainAboveTest {
                 + " treat signed.example and every zone below it as insecure"), f.evidence().toString());
         assertTrue(f.evidence().contains(";; example: its DNSKEY set is signed by key tag "
                 + TREE.tldKey().dnskey().getFootprint() + ", which its DS at . points to"), f.evidence().toString());
+        ZoneSecurity.Judgement j = judge(dns(TREE.rootDelegatingTld(), TREE.tldWithNsec3(true)));
+        assertEquals(ZoneSecurity.Level.UNSIGNED, j.level());
+        assertEquals(Optional.empty(), j.insecureAbove());
+        assertTrue(j.evidence().contains(";; zone signed.example: unsigned (its DS, keys and signatures, and the chain"
+                + " of trust from the root)"), j.evidence().toString());
+    }
+
+    /** The TLD's signed NSEC record at the zone, with the NS bit and without DS, proves the DS absent too. */
+    @Test
+    void aZoneWithoutDsProvenByTheTldsNsecRecordIsUnsigned() {
+        FakeDns dns = dns(TREE.rootDelegatingTld(), TREE.tldWithNsec(List.of("signed.example")));
+        List<Finding> findings = check(dns, TREE.anchor());
+        assertEquals(List.of("DNSSEC_NO_DS"), Findings.codes(findings), Findings.describe(findings));
+        assertTrue(findings.getFirst().evidence().contains(PROVEN_AT_TLD), findings.getFirst().evidence().toString());
+        ZoneSecurity.Judgement j = judge(dns(TREE.rootDelegatingTld(), TREE.tldWithNsec(List.of("signed.example"))));
+        assertEquals(ZoneSecurity.Level.UNSIGNED, j.level());
+        assertTrue(j.evidence().contains(PROVEN_AT_TLD), j.evidence().toString());
     }
 
     /**
@@ -236,7 +257,94 @@ class DnssecChainAboveTest {
                     + " record of signed.example with the NSEC or NSEC3 records"), f.remediation());
             assertTrue(f.message(Locale.of("sv")).startsWith("DNSSEC-förtroendekedjan för signed.example bryts där"
                     + " example delegerar zonen signed.example: example svarar att"), f.message(Locale.of("sv")));
+            // the DANE check's judge: validators fail every question in the zone, its TLSA records' too
+            ZoneSecurity.Judgement j = judge(dns(TREE.rootDelegatingTld(), tld));
+            assertEquals(ZoneSecurity.Level.BOGUS, j.level(), j.evidence().toString());
+            assertTrue(j.zoneBroken());
         }
+    }
+
+    /** The zone's records without keys: the zone is not signed at all. */
+    private static FakeDns unsignedZoneUnder(List<Record> root, List<Record> tld) {
+        List<Record> all = new ArrayList<>(root);
+        all.addAll(tld);
+        all.addAll(ZoneSigner.parse("signed.example", ZONE));
+        return FakeDns.of(all);
+    }
+
+    /**
+     * A zone without keys under an unsigned TLD, or under a signed one whose NSEC or NSEC3 records prove that it has
+     * no DS (a matching NSEC record, an Opt-Out NSEC3 record covering it): insecure to validators, DNSSEC_UNSIGNED,
+     * now with the chain followed to the parent's proof in the evidence.
+     */
+    @Test
+    void aZoneWithoutKeysIsUnsignedWhenItsParentIsInsecureOrProvesTheMissingDs() {
+        record Case(List<Record> root, List<Record> tld, String line) {
+        }
+        String optOut = ";; no DS record for signed.example at example: an NSEC3 record of example with the Opt-Out"
+                + " flag covers it (an insecure delegation, RFC 5155 §8.6), so validating resolvers treat"
+                + " signed.example and every zone below it as insecure";
+        String unsignedTld = ";; no DS record for example at .: the signed NSEC/NSEC3 records of . prove it (RFC 4035"
+                + " §5.2), so validating resolvers treat example and every zone below it as insecure";
+        for (Case c : List.of(new Case(TREE.root(), TREE.tld(false), unsignedTld),
+                new Case(TREE.rootDelegatingTld(), TREE.tldWithNsec(List.of("signed.example")), PROVEN_AT_TLD),
+                new Case(TREE.rootDelegatingTld(), TREE.tldWithNsec3(true), optOut))) {
+            List<Finding> findings = check(unsignedZoneUnder(c.root(), c.tld()), TREE.anchor());
+            assertEquals(List.of("DNSSEC_UNSIGNED"), Findings.codes(findings), Findings.describe(findings));
+            Finding f = findings.getFirst();
+            assertEquals(Severity.INFO, f.severity());
+            assertEquals(Actor.NOBODY, f.actor());
+            assertTrue(f.evidence().contains(c.line()), f.evidence().toString());
+            ZoneSecurity.Judgement j = judge(unsignedZoneUnder(c.root(), c.tld()));
+            assertEquals(ZoneSecurity.Level.UNSIGNED, j.level(), j.evidence().toString());
+            // no zone above is named: the zone's own link is missing
+            assertEquals(Optional.empty(), j.insecureAbove());
+            assertEquals(false, j.zoneBroken());
+            assertTrue(j.evidence().contains(c.line()), j.evidence().toString());
+        }
+    }
+
+    /**
+     * A zone without keys whose signed TLD answers that it has no DS without a valid proof (no NSEC or NSEC3 record,
+     * one stripped, one whose signature does not verify, a covering NSEC3 record without Opt-Out): validators take the
+     * answer as bogus (RFC 4035 §5.2), keys or not, as a forged answer could otherwise pass a signed zone off as
+     * unsigned. DNSSEC_PARENT_BOGUS, worded as for a zone with keys; the DANE check's judge says BOGUS.
+     */
+    @Test
+    void aZoneWithoutKeysWhoseSignedTldProvesNothingIsBogus() {
+        List<String> insecure = List.of("signed.example");
+        for (List<Record> tld : List.of(TREE.tld(true), SignedTree.withoutDenials(TREE.tldWithNsec(insecure)),
+                SignedTree.breakSignatures(TREE.tldWithNsec(insecure), Type.NSEC), TREE.tldWithNsec3(false),
+                SignedTree.breakSignatures(TREE.tldWithNsec3(true), Type.NSEC3))) {
+            List<Finding> findings = check(unsignedZoneUnder(TREE.rootDelegatingTld(), tld), TREE.anchor());
+            assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
+            Finding f = findings.getFirst();
+            assertEquals(Severity.ERROR, f.severity());
+            assertTrue(f.message().startsWith("The DNSSEC chain of trust of signed.example breaks where example"
+                    + " delegates the zone signed.example: example answers that it has no DS record for the zone"
+                    + " signed.example, but the answer carries no valid proof of it"), f.message());
+            assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; no DS record for signed.example at"
+                    + " example: no valid signed proof")), f.evidence().toString());
+            ZoneSecurity.Judgement j = judge(unsignedZoneUnder(TREE.rootDelegatingTld(), tld));
+            assertEquals(ZoneSecurity.Level.BOGUS, j.level(), j.evidence().toString());
+            assertTrue(j.zoneBroken());
+        }
+    }
+
+    /** A resolver that returns no DNSSEC data leaves the parent's answer as it is: nothing to judge a proof by. */
+    @Test
+    void withoutDnssecDataAZoneWithoutKeysStaysUnsigned() {
+        FakeDns fake = unsignedZoneUnder(TREE.rootDelegatingTld(), TREE.tld(true));
+        DnsLookup plain = fake::lookup; // asks without DO: no DNSSEC data comes back
+        DnssecCheck check = new DnssecCheck(Clock.fixed(NOW, ZoneOffset.UTC), TREE.anchor(),
+                (server, query, timeout, cancellation) -> new DnsTransport.Failure("timeout",
+                        DnsReasons.verbatim("")));
+        List<Finding> findings = check.run(new org.mailpath.engine.check.CheckContext("signed.example",
+                CheckOptions.defaults(), plain, Cancellation.none())).findings();
+        assertEquals(List.of("DNSSEC_UNSIGNED"), Findings.codes(findings), Findings.describe(findings));
+        assertEquals(ZoneSecurity.Level.UNSIGNED, new ZoneSecurity(plain, NOW, TREE.anchor())
+                .judge("signed.example", List.of(), Cancellation.none()).level());
+        assertTrue(fake.queries().stream().noneMatch(q -> q.equals(". DNSKEY")), fake.queries().toString());
     }
 
     @Test

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.CheckSetup;
@@ -59,13 +60,27 @@ class DnssecChainLoopbackTest {
      * child's DS (with the parent's signature over it) served with the child's zone.
      */
     private static List<Finding> check(List<Record> root, List<Record> tld) throws IOException {
+        return run(root, tld, ZoneSigner.sign("signed.example", ZoneSigner.parse("signed.example", ZONE),
+                List.of(CSK), INCEPTION, EXPIRATION)).findings();
+    }
+
+    /** The DNSSEC check's findings and the DANE check's judgement of the zone ({@link ZoneSecurity}). */
+    private record Outcome(List<Finding> findings, ZoneSecurity.Judgement zone) {
+    }
+
+    /**
+     * Both judges of signed.example, its zone's records {@code own}, through the loopback resolver serving {@code root}
+     * and {@code tld}: each child's DS (with the parent's signature over it), or the parent's NSEC record that proves
+     * it has none, served with the child's zone.
+     */
+    private static Outcome run(List<Record> root, List<Record> tld, List<Record> own) throws IOException {
         List<Record> tldZone = new ArrayList<>(tld);
         tldZone.addAll(at(root, "example.", Type.DS));
         // the root's proof of what the TLD's name holds (NSEC): served from the TLD's zone text as the DS is
         tldZone.addAll(at(root, "example.", Type.NSEC));
-        List<Record> zone = new ArrayList<>(ZoneSigner.sign("signed.example", ZoneSigner.parse("signed.example",
-                ZONE), List.of(CSK), INCEPTION, EXPIRATION));
+        List<Record> zone = new ArrayList<>(own);
         zone.addAll(at(tld, "signed.example.", Type.DS));
+        zone.addAll(at(tld, "signed.example.", Type.NSEC));
         try (TestDnsServer dns = TestDnsServer.builder()
                 .zone(".", ZoneSigner.text(root.stream().filter(r -> !r.getName().equals(
                         Name.fromConstantString("example."))).toList()))
@@ -75,8 +90,12 @@ class DnssecChainLoopbackTest {
                 .resolver(RESOLVER)
                 .authoritative(NS, "signed.example")
                 .start()) {
-            return new DnssecCheck(Clock.systemUTC(), TREE.anchor()).run(CheckSetup.of(RESOLVER + ":" + dns.port(),
-                    dns.port()).context("signed.example")).findings();
+            CheckSetup setup = CheckSetup.of(RESOLVER + ":" + dns.port(), dns.port());
+            List<Finding> findings = new DnssecCheck(Clock.systemUTC(), TREE.anchor())
+                    .run(setup.context("signed.example")).findings();
+            ZoneSecurity.Judgement judged = new ZoneSecurity(setup.lookup(), Instant.now(), TREE.anchor())
+                    .judge("signed.example", List.of(), Cancellation.none());
+            return new Outcome(findings, judged);
         }
     }
 
@@ -179,5 +198,45 @@ class DnssecChainLoopbackTest {
         assertEquals("The chain breaks outside the zone signed.example: the operators of example and of the root"
                 + " zone (.) must repair the link (the evidence shows the records and signatures); nothing in"
                 + " signed.example can fix it.", f.remediation());
+    }
+
+    /**
+     * A zone without keys under the signed TLD: the TLD's signed NSEC record at the zone proves that it has no DS, so
+     * it is unsigned to validators (DNSSEC_UNSIGNED); the same answer stripped of that record, or with a signature
+     * over it that does not verify, is bogus (DNSSEC_PARENT_BOGUS, RFC 4035 §5.2), for both judges.
+     */
+    @Test
+    void aZoneWithoutKeysIsUnsignedOnlyWithTheTldsSignedProof() throws IOException {
+        List<Record> plain = ZoneSigner.parse("signed.example", ZONE);
+        List<Record> proving = TREE.tldWithNsec(List.of("signed.example"));
+        Outcome proven = run(TREE.rootDelegatingTld(), proving, plain);
+        assertEquals(List.of("DNSSEC_UNSIGNED"), Findings.codes(proven.findings()),
+                Findings.describe(proven.findings()));
+        assertTrue(proven.findings().getFirst().evidence().contains(";; no DS record for signed.example at example:"
+                + " the signed NSEC/NSEC3 records of example prove it (RFC 4035 §5.2), so validating resolvers treat"
+                + " signed.example and every zone below it as insecure"),
+                proven.findings().getFirst().evidence().toString());
+        assertEquals(ZoneSecurity.Level.UNSIGNED, proven.zone().level(), proven.zone().evidence().toString());
+
+        for (List<Record> tld : List.of(SignedTree.withoutDenials(proving),
+                SignedTree.breakSignatures(proving, Type.NSEC))) {
+            Outcome bogus = run(TREE.rootDelegatingTld(), tld, plain);
+            assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(bogus.findings()),
+                    Findings.describe(bogus.findings()));
+            Finding f = Findings.single(bogus.findings(), "DNSSEC_PARENT_BOGUS", Severity.ERROR);
+            assertTrue(f.message().startsWith("The DNSSEC chain of trust of signed.example breaks where example"
+                    + " delegates the zone signed.example: example answers that it has no DS record for the zone"
+                    + " signed.example, but the answer carries no valid proof of it"), f.message());
+            assertEquals(ZoneSecurity.Level.BOGUS, bogus.zone().level(), bogus.zone().evidence().toString());
+            assertTrue(bogus.zone().zoneBroken());
+        }
+    }
+
+    /** A zone without keys under the unsigned TLD is unsigned, as before: the root proves that the TLD has no DS. */
+    @Test
+    void aZoneWithoutKeysUnderTheUnsignedTldIsUnsigned() throws IOException {
+        Outcome o = run(TREE.root(), TREE.tld(false), ZoneSigner.parse("signed.example", ZONE));
+        assertEquals(List.of("DNSSEC_UNSIGNED"), Findings.codes(o.findings()), Findings.describe(o.findings()));
+        assertEquals(ZoneSecurity.Level.UNSIGNED, o.zone().level(), o.zone().evidence().toString());
     }
 }

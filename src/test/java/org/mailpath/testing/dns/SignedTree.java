@@ -84,17 +84,27 @@ public final class SignedTree {
                 . NS  a.root-servers.test.
                 """));
         records.addAll(List.of(tldDs));
-        TreeSet<Name> delegated = new TreeSet<>();
-        delegated.add(Name.fromConstantString(tld + "."));
-        Arrays.stream(tldDs).map(Record::getName).forEach(delegated::add);
-        List<Name> chain = new ArrayList<>(List.of(Name.root));
+        records.addAll(nsecChain(Name.root, List.of(Name.fromConstantString(tld + ".")), tldDs));
+        return records;
+    }
+
+    /**
+     * The NSEC chain of the zone {@code apex} (RFC 4035 §2.3) through its apex, the zones it delegates without a DS
+     * ({@code insecure}) and the owners of {@code ds}, in canonical order: at each delegation the zone's proof of
+     * whether it has a DS record (RFC 4035 §5.2).
+     */
+    private static List<Record> nsecChain(Name apex, List<Name> insecure, DSRecord... ds) {
+        TreeSet<Name> delegated = new TreeSet<>(insecure);
+        Arrays.stream(ds).map(Record::getName).forEach(delegated::add);
+        List<Name> chain = new ArrayList<>(List.of(apex));
         chain.addAll(delegated);
+        List<Record> records = new ArrayList<>();
         for (int i = 0; i < chain.size(); i++) {
             Name owner = chain.get(i);
             Name next = chain.get((i + 1) % chain.size());
-            int[] types = owner.equals(Name.root)
+            int[] types = owner.equals(apex)
                     ? new int[] {Type.NS, Type.SOA, Type.RRSIG, Type.NSEC, Type.DNSKEY}
-                    : Arrays.stream(tldDs).anyMatch(d -> d.getName().equals(owner))
+                    : Arrays.stream(ds).anyMatch(d -> d.getName().equals(owner))
                     ? new int[] {Type.NS, Type.DS, Type.RRSIG, Type.NSEC}
                     : new int[] {Type.NS, Type.RRSIG, Type.NSEC};
             records.add(new NSECRecord(owner, DClass.IN, 300, next, types));
@@ -113,6 +123,18 @@ public final class SignedTree {
                 + ". 1 3600 600 86400 300\n" + tld + ". NS ns." + tld + ".\n"));
         records.addAll(List.of(childDs));
         return signed ? ZoneSigner.sign(tld, records, List.of(tldKey), inception, expiration) : records;
+    }
+
+    /**
+     * The TLD zone holding {@code childDs}, signed, with the NSEC chain a signed zone has through its apex, the zones
+     * {@code insecure} it delegates without a DS record, and the owners of {@code childDs}: the TLD's signed proof
+     * that each zone of {@code insecure} has no DS (RFC 4035 §5.2).
+     */
+    public List<Record> tldWithNsec(List<String> insecure, DSRecord... childDs) {
+        List<Record> records = new ArrayList<>(tld(false, childDs));
+        records.addAll(nsecChain(Name.fromConstantString(tld + "."),
+                insecure.stream().map(n -> Name.fromConstantString(n + ".")).toList(), childDs));
+        return ZoneSigner.sign(tld, records, List.of(tldKey), inception, expiration);
     }
 
     /**
