@@ -70,16 +70,17 @@ public final class LogInput implements Closeable {
     private final FileTime modifiedBefore;
     /** Whether the bytes are the file's own (not inflated from gzip or zip). */
     private final boolean plain;
-    private final int bomBytes;
+    /** Where in the file the text decoded starts: after a byte order mark, or at a range's start. */
+    private final long textStart;
     /** Decides the encoding after an all-ASCII sample; empty when the sample decided it. */
     private final Optional<LateEncodingStream> lateEncoding;
     /** The decoder of a UTF-8 text, which reads the few bytes that are not UTF-8 as Windows-1252; else empty. */
-    private final Optional<Utf8WithStrayBytes> strayBytes;
+    private final Optional<Utf8WithStrayBytes> utf8;
 
     private LogInput(Path file, Closeable resource, ByteCounter fileBytes, long totalBytes, Charset charset,
                      char delimiter, RecordGuardReader reader, List<FileProblem> warnings, BasicFileAttributes attrs,
-                     boolean plain, int bomBytes, Optional<LateEncodingStream> lateEncoding,
-                     Optional<Utf8WithStrayBytes> strayBytes) {
+                     boolean plain, long textStart, Optional<LateEncodingStream> lateEncoding,
+                     Optional<Utf8WithStrayBytes> utf8) {
         this.file = file;
         this.resource = resource;
         this.fileBytes = fileBytes;
@@ -91,9 +92,9 @@ public final class LogInput implements Closeable {
         this.sizeBefore = attrs.size();
         this.modifiedBefore = attrs.lastModifiedTime();
         this.plain = plain;
-        this.bomBytes = bomBytes;
+        this.textStart = textStart;
         this.lateEncoding = lateEncoding;
-        this.strayBytes = strayBytes;
+        this.utf8 = utf8;
     }
 
     /** Opens {@code file}; an unreadable or non-text file is an {@link UnusableLogException} naming it. */
@@ -608,7 +609,7 @@ public final class LogInput implements Closeable {
      * delimiter and limits; a range starting at 0 skips the byte order mark.
      */
     LogInput range(long from, long to, LogLimits limits) throws IOException {
-        long start = from == 0 ? bomBytes : from;
+        long start = from == 0 ? textStart : from;
         ByteCounter counting = new ByteCounter(new FileRangeStream(file, start, to));
         InputStream bytes = new BufferedInputStream(counting, SAMPLE);
         Optional<LateEncodingStream> late = lateEncoding.map(_ -> new LateEncodingStream(bytes));
@@ -617,7 +618,7 @@ public final class LogInput implements Closeable {
                 limits);
         BasicFileAttributes attrs = Files.readAttributes(file, BasicFileAttributes.class);
         return new LogInput(file, guard, counting, to - from, charset, delimiter, guard, List.of(), attrs, true,
-                0, late, stray);
+                start, late, stray);
     }
 
     /** The text of {@code in}, bad bytes replaced (never a failure half-way), with its records' length bounded. */
@@ -914,20 +915,28 @@ public final class LogInput implements Closeable {
 
     /**
      * The warning to give once the text was read, if some of its bytes were not UTF-8 in a UTF-8 text and were read
-     * as Windows-1252 ({@link Utf8WithStrayBytes}): how many, and the line of the first in a plain file (the byte
-     * offset in a compressed one, whose lines cannot be counted again cheaply); {@code name}: the file's name.
+     * as Windows-1252 ({@link Utf8WithStrayBytes}): how many, on how many lines, and which ({@link StrayByteLines});
+     * {@code name}: the file's name.
      */
     Optional<FileProblem> strayBytesWarning(String name) {
+        return strayBytes().map(s -> s.warning(name));
+    }
+
+    /**
+     * The bytes that were not UTF-8 in a UTF-8 text, and the lines holding them: numbered in a plain file (from the
+     * line of the first, counted again only then), not in a compressed one, whose lines cannot be counted again
+     * cheaply (its warning gives the first byte's offset instead).
+     */
+    Optional<StrayByteLines> strayBytes() {
         if (!hasStrayBytes()) {
             return Optional.empty();
         }
-        long count = strayBytes.get().strayBytes();
-        long at = bomBytes + strayBytes.get().firstStray();
+        Utf8WithStrayBytes decoder = utf8.get();
+        long at = textStart + decoder.firstStray();
         OptionalLong line = plain ? lineAt(file, at) : OptionalLong.empty();
-        return Optional.of(line.isPresent()
-                ? new FileProblem(line.getAsLong(), "", LogTexts.text("file.strayBytes.line", name, count,
-                        line.getAsLong()), false)
-                : new FileProblem(0, "", LogTexts.text("file.strayBytes.offset", name, count, at), false));
+        List<Long> lines = line.isEmpty() ? List.of()
+                : Arrays.stream(decoder.linesAfterFirst()).map(l -> line.getAsLong() + l).boxed().toList();
+        return Optional.of(new StrayByteLines(decoder.strayBytes(), decoder.strayLines(), at, lines));
     }
 
     /** The physical line (1-based; CR, LF and CR LF each end one) holding byte {@code offset} of {@code file}. */
@@ -943,7 +952,12 @@ public final class LogInput implements Closeable {
 
     /** Whether some bytes of a UTF-8 text were read as Windows-1252 ({@link #strayBytesWarning}). */
     boolean hasStrayBytes() {
-        return strayBytes.isPresent() && strayBytes.get().strayBytes() > 0;
+        return utf8.isPresent() && utf8.get().strayBytes() > 0;
+    }
+
+    /** Whether the text's encoding is decided at its first byte outside ASCII, after an all-ASCII sample. */
+    boolean decidesEncodingLate() {
+        return lateEncoding.isPresent();
     }
 
     /**

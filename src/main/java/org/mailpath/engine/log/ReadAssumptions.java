@@ -21,7 +21,8 @@ public final class ReadAssumptions {
             "file.dateOrdersDisagree",
             // dates that look day first read month first, beside the rows rejected for it: some may be misdated
             "file.dayFirst",
-            "file.notUtf8", "file.notUtf8Later", "file.utf16NoBom", "file.strayBytes.line", "file.strayBytes.offset",
+            "file.notUtf8", "file.notUtf8Later", "file.utf16NoBom", "file.strayBytes.line", "file.strayBytes.lines",
+            "file.strayBytes.offset",
             "header.none", "header.unknown", "header.duplicates",
             MissingTlsColumn.KEY, MissingTlsColumn.BELOW_KEY, MissingTlsColumn.KEY + ".partly",
             "repeated.BAD_NUMBER.one", "repeated.BAD_NUMBER.many",

@@ -24,7 +24,7 @@ import org.mailpath.engine.common.ProgressListener;
  * whenever the result could differ from one pass — the cut inside a quoted field, a line count that does not match,
  * an error or limit in either half, an unclosed quote, no record in the first half, an order of the dates decided at
  * the first half's end that the second half's first rows contradict ({@link DateOrderSniff}) — and the caller reads
- * in one pass instead.
+ * in one pass instead. Bytes that are not UTF-8 are counted by each half and joined ({@link StrayByteLines}).
  */
 final class TwoPartRead {
 
@@ -150,11 +150,15 @@ final class TwoPartRead {
                 || secondEnd.interpreter().headerChanged()
                 // one pass decides the encoding at the file's first byte outside ASCII, a half at its own
                 || first.lateWindows1252From().isPresent() || second.lateWindows1252From().isPresent()
-                // bytes that are not UTF-8: one pass names the line of the first
-                || first.hasStrayBytes() || second.hasStrayBytes()) {
+                // bytes that are not UTF-8 in a text whose encoding was decided late: one pass decided it on bytes
+                // past the cut, which may have made it Windows-1252
+                || whole.decidesEncodingLate() && (first.hasStrayBytes() || second.hasStrayBytes())) {
             return Optional.empty();
         }
         interpreter.absorb(secondEnd.interpreter());
+        // where one pass says it: after the rows' problems
+        StrayByteLines.joined(first.strayBytes(), second.strayBytes()).map(s -> s.warning(name))
+                .ifPresent(interpreter.problems()::warnAlways);
         return Optional.of(new PartedRead<>(interpreter.finish(whole, true), parts));
     }
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
@@ -125,6 +126,91 @@ class TwoPartReadTest {
         assertTrue(warning.startsWith("506 rows hold only separators (lines " + (log.substring(0, early).lines()
                 .count() + 1) + ", " + blockLine + "\u2013" + (blockLine + 499) + ", "), warning);
         assertEquals(read(file, Long.MAX_VALUE).summary().rows(), summary.rows());
+    }
+
+    /**
+     * {@code log} with a stray byte ({@code é} as the one byte 0xE9) in the recipient's domain on each line of
+     * {@code stray} (1-based physical lines), two on those of {@code twice}, and every other recipient's domain from
+     * line {@code utf8From} on a UTF-8 name ({@code bücher.example}); {@code newline} ends its lines.
+     */
+    private static byte[] withStrayBytes(String log, String newline, Set<Integer> stray, Set<Integer> twice,
+                                         int utf8From) {
+        List<String> lines = new ArrayList<>(List.of(log.split(newline, -1)));
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            boolean once = stray.contains(i + 1);
+            if (once || twice.contains(i + 1)) {
+                assertTrue(line.contains("@example.com"), "line " + (i + 1) + " has a recipient: " + line);
+                lines.set(i, line.replace("@example.com", once ? "@exampl\u0001.com" : "@\u0001xampl\u0001.com"));
+            } else if (i + 1 >= utf8From) {
+                lines.set(i, line.replace("@example.com", "@b\u00fccher.example"));
+            }
+        }
+        byte[] bytes = String.join(newline, lines).getBytes(StandardCharsets.UTF_8);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 1) {
+                bytes[i] = (byte) 0xE9;
+            }
+        }
+        return bytes;
+    }
+
+    private static String strayWarning(ReadSummary summary) {
+        List<String> said = summary.problems().stream()
+                .filter(p -> p.messageText().filter(t -> t.key().startsWith("file.strayBytes")).isPresent())
+                .map(FileProblem::message).toList();
+        assertEquals(1, said.size(), summary.problems().toString());
+        return said.getFirst();
+    }
+
+    /**
+     * Stray bytes in both halves of a UTF-8 log: each half counts its own, and the two are joined into the one warning
+     * one pass gives (the lines named running from the first half into the second).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"\r\n", "\n"})
+    void strayBytesInBothHalvesAreSaidAsInOnePass(String newline) throws Exception {
+        String log = LogFixtures.quirkyLog(3000, newline, false);
+        byte[] bytes = withStrayBytes(log, newline, Set.of(10, 700, 1800, 2500, 2990), Set.of(11), 1);
+        Path file = LogFixtures.write(dir, "stray.csv", bytes);
+        long cut = LogSplit.cutAfter(file, bytes.length / 2, bytes.length).orElseThrow();
+        long cutLine = LogSplit.linesBefore(file, cut).orElseThrow() + 1;
+        assertTrue(cutLine > 700 && cutLine < 1800, "the cut is between lines 700 and 1800: " + cutLine);
+
+        assertEquals(2, compareBothWays(file), "read in two halves");
+        ReadSummary summary = read(file, 0).summary();
+        assertEquals("UTF-8", summary.charset());
+        assertEquals("stray.csv is UTF-8 but for 7 bytes that are not, on 6 lines (10, 11, 700, 1800, 2500 and 1"
+                + " more), as rows edited in another program may hold; they were read as Windows-1252 (Western"
+                + " European). Check the names with accents on those lines.", strayWarning(summary));
+    }
+
+    /** Stray bytes only in the second half, the first half all UTF-8: the lines named are the second half's. */
+    @Test
+    void strayBytesOnlyInTheSecondHalfAreNamedByTheirLines() throws Exception {
+        String log = LogFixtures.quirkyLog(3000, "\r\n", false);
+        Path file = LogFixtures.write(dir, "late-stray.csv", withStrayBytes(log, "\r\n", Set.of(2990), Set.of(1900),
+                1));
+        assertEquals(2, compareBothWays(file), "read in two halves");
+        assertTrue(strayWarning(read(file, 0).summary()).startsWith("late-stray.csv is UTF-8 but for 3 bytes that"
+                + " are not, on 2 lines (1900 and 2990), "));
+    }
+
+    /**
+     * Stray bytes in a log whose first bytes are all ASCII: one pass decides its encoding at the first byte that is
+     * not, on bytes a half may end before, so the halves are dropped and it is read in one pass.
+     */
+    @Test
+    void strayBytesAfterAnAllAsciiStartAreReadInOnePass() throws Exception {
+        String log = LogFixtures.quirkyLog(3000, "\r\n", false);
+        byte[] bytes = withStrayBytes(log, "\r\n", Set.of(402, 1800, 2500), Set.of(), 401);
+        Path file = LogFixtures.write(dir, "ascii-start.csv", bytes);
+        assertTrue(LateEncodingStream.firstHighByte(bytes, 0, LogInput.SAMPLE) < 0, "the sample is ASCII");
+        assertEquals(1, compareBothWays(file), "read in one pass");
+        ReadSummary summary = read(file, 0).summary();
+        assertEquals("UTF-8", summary.charset());
+        assertTrue(strayWarning(summary).startsWith("ascii-start.csv is UTF-8 but for 3 bytes that are not, on 3"
+                + " lines (402, 1800 and 2500), "), strayWarning(summary));
     }
 
     @Test
