@@ -13,6 +13,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.mailpath.engine.address.IdnaNames;
+import org.mailpath.engine.address.MailboxSyntax;
+import org.mailpath.engine.address.NamedAddress;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
@@ -94,7 +96,7 @@ public final class AnalysisDnsChecks {
 
     /** The sending domain encoded in a Bounce Management envelope sender, if it is one. */
     public static Optional<String> bounceManagementDomain(String envelopeSender) {
-        Matcher m = BOUNCE_MANAGEMENT.matcher(envelopeSender == null ? "" : envelopeSender.strip());
+        Matcher m = BOUNCE_MANAGEMENT.matcher(envelopeSender == null ? "" : NamedAddress.addressOf(envelopeSender));
         return m.matches() ? Optional.of(IdnaNames.lookupName(m.group(1))) : Optional.empty();
     }
 
@@ -107,10 +109,20 @@ public final class AnalysisDnsChecks {
         return envelopeDomain(chain.sender());
     }
 
-    /** The domain of an envelope sender (as {@link IdnaNames#lookupName} spells it); empty when it has none. */
+    /**
+     * The domain of an envelope sender (as {@link IdnaNames#lookupName} spells it); empty when it has none. A sender
+     * with its display name ({@code Mary Jones <mary.jones@acme.example>}) has the domain of the address in its
+     * brackets: the whole cell's last '@' gave "acme.example>", which was checked and named in the report as one of
+     * our domains. A sender that is no mailbox (no '@', a bad domain, an address literal) has none: it is not one of
+     * our domains to check.
+     */
     static Optional<String> envelopeDomain(String envelopeSender) {
-        int at = envelopeSender.lastIndexOf('@');
-        String d = at < 0 ? "" : IdnaNames.lookupName(envelopeSender.substring(at + 1));
+        String address = NamedAddress.addressOf(envelopeSender);
+        int at = address.lastIndexOf('@');
+        if (at < 0 || MailboxSyntax.problem(address).isPresent() || address.startsWith("[", at + 1)) {
+            return Optional.empty();
+        }
+        String d = IdnaNames.lookupName(address.substring(at + 1));
         return d.isEmpty() ? Optional.empty() : Optional.of(d);
     }
 

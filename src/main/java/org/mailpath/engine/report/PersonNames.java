@@ -81,28 +81,4 @@ final class PersonNames {
         String name = phrase.strip();
         return new String(Character.toChars(name.codePointAt(0))) + "***";
     }
-
-    /**
-     * An address written with its display name ({@code Mary Jones <mary.jones@acme.example>}, or the name in
-     * quotes), as a log may hold it in the Sender column.
-     */
-    record NamedAddress(String name, String address) {
-
-        static Optional<NamedAddress> parse(String text) {
-            String s = text.strip();
-            int open = s.lastIndexOf('<');
-            if (open < 0 || !s.endsWith(">")) {
-                return Optional.empty();
-            }
-            String address = s.substring(open + 1, s.length() - 1).strip();
-            if (address.indexOf('@') <= 0 || address.indexOf('>') >= 0) {
-                return Optional.empty();
-            }
-            String name = s.substring(0, open).strip();
-            if (name.length() >= 2 && name.startsWith("\"") && name.endsWith("\"")) {
-                name = name.substring(1, name.length() - 1).strip();
-            }
-            return Optional.of(new NamedAddress(name, address));
-        }
-    }
 }

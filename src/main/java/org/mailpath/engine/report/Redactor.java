@@ -15,7 +15,7 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.mailpath.engine.report.PersonNames.NamedAddress;
+import org.mailpath.engine.address.NamedAddress;
 
 /**
  * Masks personal data for a report that leaves the company: the local part of every e-mail address becomes its

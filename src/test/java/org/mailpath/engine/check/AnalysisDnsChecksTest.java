@@ -58,6 +58,30 @@ class AnalysisDnsChecksTest {
         assertEquals(Optional.of("plain.example"), AnalysisDnsChecks.senderDomain(LOG.chains().get(4)));
     }
 
+    /**
+     * The review: a sender with its display name gave the domain "acme.example>" (the cell's last '@' on), which was
+     * checked and named in the report as one of our domains. The address in the brackets is the sender; a sender
+     * that is no address has no domain to check.
+     */
+    @Test
+    void aSenderWithItsDisplayNameHasTheDomainOfItsAddress() {
+        assertEquals(Optional.of("acme.example"), AnalysisDnsChecks.senderDomain(chain("<1@x>", "a@b.example",
+                "Mary Jones <mary.jones@Acme.example>", Verdict.BOUNCED)));
+        assertEquals(Optional.of("acme.example"), AnalysisDnsChecks.senderDomain(chain("<1@x>", "a@b.example",
+                "\"Jones, Mary\" <mary.jones@acme.example>", Verdict.BOUNCED)));
+        assertEquals(Optional.of("acme.com"), AnalysisDnsChecks.senderDomain(chain("<1@x>", "a@b.example",
+                "Bounces <user=acme.com__0a1b2c@x1y2.bnc.salesforce.com>", Verdict.BOUNCED)));
+        for (String notAnAddress : List.of("Mary Jones", "mary@", "Mary <mary@acme.example", "mary@acme.example>",
+                "mary@[192.0.2.1]", "")) {
+            assertEquals(Optional.empty(), AnalysisDnsChecks.senderDomain(chain("<1@x>", "a@b.example", notAnAddress,
+                    Verdict.BOUNCED)), notAnAddress);
+        }
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(analysis(
+                chain("<1@x>", "a@b.example", "Mary Jones <mary.jones@acme.example>", Verdict.BOUNCED),
+                chain("<2@x>", "c@b.example", "Mary Jones", Verdict.BOUNCED)), Optional.empty());
+        assertEquals(List.of("b.example", "acme.example"), plan.requests().stream().map(CheckRequest::domain).toList());
+    }
+
     @Test
     void plansRecipientDomainsOfFailingChainsAndSenderDomains() {
         AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(LOG, Optional.empty());
