@@ -40,6 +40,7 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.ReadCaveats;
 import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
@@ -87,6 +88,8 @@ public final class ReportBuilder {
     private LogEvidence evidence = LogEvidence.none();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
+    /** What a redacted report puts in place of this computer's network's names ({@link #build}, {@link #forReport}). */
+    private OurNetworkNames network = OurNetworkNames.none();
     /** Per file analysed, in the analysis's order; a file without one has no rows to quote. */
     private List<RawRowSource> rawRows = List.of();
     /** How many messages are listed with their events and raw rows at most; 0: every one ({@link #listing}). */
@@ -168,11 +171,13 @@ public final class ReportBuilder {
         options.messageIds().forEach(id -> asked.add(ReportOptions.messageIdKey(id)));
         boolean askedByInternalId = false;
         LogEvidence.Gatherer gatherer = new LogEvidence.Gatherer();
+        OurDomains ours = new OurDomains();
         for (int i = 0; i < all.size(); i++) {
             MessageChain c = all.get(i);
             gatherer.add(c);
             boolean in = inclusion.test(c);
             redacted.ifPresent(n -> n.add(c, in));
+            ours.add(c, in);
             allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain()));
             if (in) {
                 ranked.add(new Ranked(i, c.verdict(), c.firstSeen().orElse(Instant.MIN), c.recipient(),
@@ -197,7 +202,9 @@ public final class ReportBuilder {
         ranked.forEach(k -> byDomain.computeIfAbsent(k.recipientDomain(), d -> new ArrayList<>()).add(k));
         Map<String, DomainCheckResult> checkByDomain = new LinkedHashMap<>();
         checks.domains().forEach(r -> checkByDomain.put(IdnaNames.lookupName(r.domain()), r));
-        Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet());
+        Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet(),
+                new ReportScope(byDomain.keySet(), allRecipientDomains));
+        this.network = redactor.active() ? ourNetwork(allRecipientDomains) : OurNetworkNames.none();
 
         // a report whose messages all go to one recipient domain is what our admin sends that domain's mail team:
         // its title names the domain, its note greets that team and its sections speak to them ("your servers"), so
@@ -257,7 +264,7 @@ public final class ReportBuilder {
                 + s.counts().deferred())).thenComparingLong(s -> -s.counts().messages())
                 .thenComparing(RecipientDomainSection::domain));
 
-        OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, extraPlaced, redactor);
+        OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, ours, extraPlaced, redactor);
 
         Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
         long distinctMessages = distinct.count();
@@ -265,7 +272,7 @@ public final class ReportBuilder {
                 askedByInternalId, ranked.size() > 1 && distinctMessages == 1, redactor, fileNames);
         // our own domains' checks, by the domain as their part shows it (ownSide)
         checkByDomain.forEach((key, result) -> {
-            if (!allRecipientDomains.contains(key)) {
+            if (!allRecipientDomains.contains(key) && ours.shown(key)) {
                 checksNotMade.put(redactor.text(result.domain()), result.checksNotMade());
             }
         });
@@ -740,13 +747,30 @@ public final class ReportBuilder {
         return v;
     }
 
-    private Map<String, List<Finding>> placeExtraFindings(Set<String> recipientDomains) {
+    /**
+     * The extra findings by the included recipient domain they are about; those of no included domain under their
+     * own (our side's) key or, without one, under "". In a report limited to some domains ({@link ReportScope}) the
+     * findings of another recipient domain of the log are left out, and those of no domain keep only what they say
+     * of the included ones: an SMTP probe's lookup failure of fabrikam.example stood under our side's "Other findings"
+     * of a report for contoso.example's mail team, and its conclusion named fabrikam.example.
+     */
+    private Map<String, List<Finding>> placeExtraFindings(Set<String> recipientDomains, ReportScope scope) {
         Map<String, List<Finding>> placed = new HashMap<>();
-        extraByDomain.forEach((d, f) -> placed.computeIfAbsent(matchDomain(d, recipientDomains).orElse(d),
-                k -> new ArrayList<>()).addAll(f));
+        extraByDomain.forEach((d, f) -> {
+            Optional<String> included = matchDomain(d, recipientDomains);
+            if (included.isPresent() || !scope.excluded(d)) {
+                placed.computeIfAbsent(included.orElse(d), k -> new ArrayList<>()).addAll(f);
+            }
+        });
         for (Finding f : extra) {
-            String key = matchDomain(f.subject(), recipientDomains).orElse("");
-            placed.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
+            // a subject that lists several hosts (the run's port 25 finding) is no one domain's
+            Optional<String> included = ReportScope.oneName(f.subject())
+                    .flatMap(n -> matchDomain(n, recipientDomains));
+            if (included.isPresent()) {
+                placed.computeIfAbsent(included.get(), k -> new ArrayList<>()).add(f);
+            } else {
+                scope.unplaced(f).ifPresent(shown -> placed.computeIfAbsent("", k -> new ArrayList<>()).add(shown));
+            }
         }
         return placed;
     }
@@ -763,11 +787,37 @@ public final class ReportBuilder {
         return Optional.empty();
     }
 
+    /**
+     * Our sending domains: those of every message of the log, and of the report's (included) messages, each as the
+     * DNS checks take it ({@link AnalysisDnsChecks#senderDomain}). The checks are made of the log's sending domains;
+     * a report limited to some messages shows ours of those messages only: a report for contoso.example's mail team
+     * listed acme-legal-dept.example, which sent only to fabrikam.example. A checked domain that no message of the
+     * log sends as was named to be checked ({@code --sender-domain}, the app's sender domain): it is every message's.
+     */
+    private static final class OurDomains {
+        private final Set<String> ofAll = new HashSet<>();
+        private final Set<String> ofIncluded = new HashSet<>();
+
+        void add(MessageChain c, boolean included) {
+            AnalysisDnsChecks.senderDomain(c).ifPresent(d -> {
+                ofAll.add(d);
+                if (included) {
+                    ofIncluded.add(d);
+                }
+            });
+        }
+
+        /** Whether the report shows the checks of our domain {@code key} (as {@link IdnaNames#lookupName} has it). */
+        boolean shown(String key) {
+            return ofIncluded.contains(key) || !ofAll.contains(key);
+        }
+    }
+
     private OwnSideSection ownSide(Map<String, DomainCheckResult> checkByDomain, Set<String> recipientDomains,
-                                   Map<String, List<Finding>> extraPlaced, Redactor r) {
+                                   OurDomains ours, Map<String, List<Finding>> extraPlaced, Redactor r) {
         Map<String, List<Finding>> own = new LinkedHashMap<>();
         checkByDomain.forEach((key, result) -> {
-            if (!recipientDomains.contains(key)) {
+            if (!recipientDomains.contains(key) && ours.shown(key)) {
                 own.computeIfAbsent(result.domain(), k -> new ArrayList<>()).addAll(result.findings());
             }
         });
@@ -783,6 +833,20 @@ public final class ReportBuilder {
             domains.add(new DomainFindings(r.text(domain), s, recordsToPublish(s)));
         });
         return new OwnSideSection(domains, forReport(extraPlaced.getOrDefault("", List.of()), r, Optional.empty()));
+    }
+
+    /**
+     * Our network's names in the findings ({@link OurNetworkNames}): the resolver is learnt from our own domains'
+     * checks (the recipient domains' may query their name servers directly) and from the checks it failed.
+     */
+    private OurNetworkNames ourNetwork(Set<String> recipientDomains) {
+        List<Finding> own = checks.domains().stream()
+                .filter(d -> !recipientDomains.contains(IdnaNames.lookupName(d.domain())))
+                .flatMap(d -> d.findings().stream()).toList();
+        List<Finding> every = new ArrayList<>(checks.findings());
+        every.addAll(extra);
+        extraByDomain.values().forEach(every::addAll);
+        return OurNetworkNames.of(own, every, texts);
     }
 
     /**
@@ -820,7 +884,8 @@ public final class ReportBuilder {
         return findings.stream()
                 .sorted(Comparator.comparing(Finding::severity))
                 .map(f -> (r.active() || !english ? new Finding(f.code(), f.severity(), r.text(f.subject()),
-                        r.findingText(english ? f.message() : f.message(language)), r.findingTexts(f.evidence()),
+                        r.findingText(network.text(english ? f.message() : f.message(language))),
+                        r.findingTexts(network.texts(f.evidence())),
                         r.findingText(english ? f.remediation() : f.remediation(language)), f.actor()) : f)
                         .withMailTeamRemediationShown(mailTeamPart
                                 .map(d -> r.findingText(mailTeamRemediation(f, english, d))).orElse("")))
