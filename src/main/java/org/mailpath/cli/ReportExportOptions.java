@@ -375,8 +375,9 @@ public final class ReportExportOptions {
                                 ? "" : ", " + model.listedMessages() + " listed (--report-limit)")
                         + ", " + kilobytes(w.bytes()) + ")");
                 int domainsIn = model.recipientDomains().size();
-                if (filters.isEmpty() && domainsIn > 1) {
-                    // each domain's mail team should see its own messages only, not other organisations' addresses
+                if (domainsIn > 1) {
+                    // each domain's mail team should see its own messages only, not other organisations' addresses;
+                    // a --message-id (or several --domain) may still take in several domains' messages
                     err.println("mailpath: the report covers " + domainsIn + " recipient domains; for one domain's"
                             + " mail team, write it with --domain DOMAIN" + (redact ? "" : " (and --redact to mask"
                             + " the addresses)") + ".");
