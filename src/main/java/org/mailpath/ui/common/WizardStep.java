@@ -31,6 +31,16 @@ public interface WizardStep {
     }
 
     /**
+     * True when the step's work ran to the end yet most of it could not be made from this computer's network (the DNS
+     * checks where DNS answers nothing): the step bar marks it apart from done, whose tick reads as "all well" though
+     * the work found out next to nothing. Read only while the step is {@linkplain #doneProperty() done}. Never, by
+     * default.
+     */
+    default ReadOnlyBooleanProperty mostlyNotCheckedProperty() {
+        return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
+    }
+
+    /**
      * What the report lacks of this step's work, in plain words, said on the last step while this step shows as
      * skipped or partly done; empty when it lacks nothing worth saying (say, work another step made in its place).
      * Nothing, by default.

@@ -153,6 +153,8 @@ public final class DnsCheckViewModel implements WizardStep {
     /** True once a run for this log ended (finished, failed or cancelled): Run then runs the checks again. */
     private final ReadOnlyBooleanWrapper ran = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper resultSummary = new ReadOnlyStringWrapper("");
+    /** The last run's checks were mostly not made from this network: the step bar gives them no tick. */
+    private final ReadOnlyBooleanWrapper mostlyNotChecked = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canRun;
     private final BooleanBinding canAddDomain;
     private final BooleanBinding canCopyFindings;
@@ -335,6 +337,16 @@ public final class DnsCheckViewModel implements WizardStep {
     @Override
     public ReadOnlyStringProperty reportNoticeProperty() {
         return reportNotice.getReadOnlyProperty();
+    }
+
+    /**
+     * True when more than half of the last run's DNS checks could not be made from this network (its DNS answered
+     * nothing usable): the step bar marks the step apart from done, whose tick read as all well though the checks
+     * found out next to nothing (the offline review: "141 checks done", a green tick, 120 rows "Not checked").
+     */
+    @Override
+    public ReadOnlyBooleanProperty mostlyNotCheckedProperty() {
+        return mostlyNotChecked.getReadOnlyProperty();
     }
 
     /** True once a run for this log ended, so that Run reads as running the checks again. */
@@ -580,6 +592,7 @@ public final class DnsCheckViewModel implements WizardStep {
         errorText.set("");
         probeNotice.set("");
         resultSummary.set("");
+        mostlyNotChecked.set(false);
         done.set(false);
         notRunForTheReport();
         Map<String, Map<CheckKind, List<Finding>>> collected = new ConcurrentHashMap<>();
@@ -723,7 +736,7 @@ public final class DnsCheckViewModel implements WizardStep {
         dnsResults = List.copyOf(dns);
         markNothingToCheck();
         problemsFirst();
-        resultSummary.set(summaryOfRun());
+        sayTheResult();
         ran.set(true);
         publish();
         refreshTranscript();
@@ -821,7 +834,8 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     /**
-     * "40 checks done: 2 errors, 3 warnings." ("12 of 40 checks done: …" when stopped), with the mail server test "Mail
+     * "40 checks done: 2 errors, 3 warnings." ("12 of 40 checks done: …" when stopped; checks not made from this
+     * network first, see {@link #checksSaid}), with the mail server test "Mail
      * servers: 4 of 4 addresses tested, 1 error, no warnings." (counted as {@link #counts()} counts) and, where finding
      * a domain's servers met a problem, "Finding the mail servers: 1 error, no warnings.", then the domains with errors and those with warnings only, of either.
      */
@@ -844,10 +858,7 @@ public final class DnsCheckViewModel implements WizardStep {
             }
         }
         RowCounts counts = counts();
-        // a run stopped part way says of how many: after a failure nothing else on the step gives the total
-        StringBuilder sb = new StringBuilder(counts.checksFinished() == counts.checks()
-                ? messages.format("dns.summary", errors[0], warnings[0], counts.checksFinished())
-                : messages.format("dns.summary.part", errors[0], warnings[0], counts.checksFinished(), counts.checks()));
+        StringBuilder sb = new StringBuilder(checksSaid(counts, notChecked(), errors[0], warnings[0]));
         if (!mailServers.domains().isEmpty()) {
             sb.append(' ').append(messages.format("dns.summary.servers", counts.serversFinished(), counts.servers(),
                     errors[1], warnings[1]));
@@ -869,6 +880,50 @@ public final class DnsCheckViewModel implements WizardStep {
             sb.append('\n').append(messages.format("dns.summary.warnings", listed(warningsOnly)));
         }
         return sb.toString();
+    }
+
+    /** The summary of the run, and whether the step bar may tick it off (not when its checks were mostly not made). */
+    private void sayTheResult() {
+        resultSummary.set(summaryOfRun());
+        mostlyNotChecked.set(mostlyNotMade(counts(), notChecked()));
+    }
+
+    /** The DNS checks that this computer's network kept from being made (their rows "Not checked"). */
+    private long notChecked() {
+        return rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && r.state() == CheckState.NOT_CHECKED)
+                .count();
+    }
+
+    /** More than half of the checks that finished were not made: what they found is next to nothing. */
+    private static boolean mostlyNotMade(RowCounts counts, long notChecked) {
+        return notChecked > 0 && 2 * notChecked > counts.checksFinished();
+    }
+
+    /**
+     * The DNS checks' sentences of the summary. Those this computer's network kept from being made lead, counted
+     * apart: they say nothing about the domains, and "141 checks done: no errors, no warnings." read as all well when
+     * 120 of them were not made (the offline review). The errors and warnings are then the made checks'. A run
+     * stopped part way says of how many: after a failure nothing else on the step gives the total.
+     */
+    private String checksSaid(RowCounts counts, long notChecked, long errors, long warnings) {
+        boolean whole = counts.checksFinished() == counts.checks();
+        if (notChecked == 0) {
+            return whole ? messages.format("dns.summary", errors, warnings, counts.checksFinished())
+                    : messages.format("dns.summary.part", errors, warnings, counts.checksFinished(), counts.checks());
+        }
+        long made = counts.checksFinished() - notChecked;
+        StringBuilder said = new StringBuilder(whole && made == 0
+                ? messages.format("dns.summary.noneMade", counts.checksFinished())
+                : whole ? messages.format("dns.summary.notChecked", counts.checksFinished(), notChecked)
+                : messages.format("dns.summary.part.notChecked", counts.checksFinished(), notChecked,
+                        counts.checks()));
+        if (made > 0) {
+            said.append(' ').append(messages.format("dns.summary.made", errors, warnings, made));
+        }
+        if (mostlyNotMade(counts, notChecked)) {
+            said.append(' ').append(messages.get("dns.summary.notChecked.hint"));
+        }
+        return said.toString();
     }
 
     /** Up to {@link #SUMMARY_DOMAINS} names, then how many more. */
@@ -911,7 +966,7 @@ public final class DnsCheckViewModel implements WizardStep {
         coveredSelectors = dkim.selectors();
         coveredByLookup = true;
         // the summary counts the rows: said again, or it keeps the run's counts and domains beside the changed row
-        resultSummary.set(summaryOfRun());
+        sayTheResult();
         publish();
         publishDkimCoverage();
     }
@@ -1108,6 +1163,7 @@ public final class DnsCheckViewModel implements WizardStep {
         notRunForTheReport();
         ran.set(false);
         resultSummary.set("");
+        mostlyNotChecked.set(false);
     }
 
     /** No run of this log's checks has ended (a new log, or a run begun): the report has none of them. */

@@ -7,6 +7,11 @@ public enum StepStatus {
     /** Visited and its work done: reachable again with one click. */
     DONE,
     /**
+     * Visited and its work run to the end, but most of it could not be made from this computer's network (the DNS
+     * checks where DNS answers nothing): a tick would read as all well, though the work found out next to nothing.
+     */
+    NOT_CHECKED,
+    /**
      * Visited, its work begun and stopped part way with what finished kept (the DNS checks cancelled or failed, even
      * before any of them ended): the report holds what finished of it, if anything, and the last step says how much, so
      * it is neither done nor skipped.

@@ -147,7 +147,10 @@ public final class WizardView {
         // partly done: a dash, half of a check (the DNS checks begun and stopped, by the user or an error)
         FontIcon partly = new FontIcon(org.kordamp.ikonli.material2.Material2MZ.REMOVE);
         partly.getStyleClass().add("step-partly");
-        StackPane badge = new StackPane(number, done, partly);
+        // run to the end, most of it not made from this network (no DNS answers): offline, neither a tick nor a dash
+        FontIcon notChecked = new FontIcon(Material2AL.CLOUD_OFF);
+        notChecked.getStyleClass().add("step-not-checked");
+        StackPane badge = new StackPane(number, done, partly, notChecked);
         badge.getStyleClass().add("step-badge");
         Button button = new Button(title, badge);
         button.setMnemonicParsing(false);
@@ -159,11 +162,12 @@ public final class WizardView {
         Tooltip tooltip = button.getTooltip();
         Runnable refresh = () -> {
             StepStatus status = model.statusProperty(index).get();
-            button.getStyleClass().removeAll("current", "done", "partly-done", "skipped", "available", "locked");
+            button.getStyleClass().removeAll("current", "done", "not-checked", "partly-done", "skipped", "available", "locked");
             button.getStyleClass().add(status.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             tooltip.setText(messages.format(switch (status) {
                 case SKIPPED -> "wizard.step.tooltip.skipped";
                 case PARTLY_DONE -> "wizard.step.tooltip.partlyDone";
+                case NOT_CHECKED -> "wizard.step.tooltip.notChecked";
                 default -> "wizard.step.tooltip";
             }, index + 1, title));
             // The state shows only as an icon and a style: a screen reader is told it in words, with the number.
@@ -171,7 +175,9 @@ public final class WizardView {
             button.setDisable(status == StepStatus.LOCKED);
             done.setVisible(status == StepStatus.DONE);
             partly.setVisible(status == StepStatus.PARTLY_DONE);
-            number.setVisible(status != StepStatus.DONE && status != StepStatus.PARTLY_DONE);
+            notChecked.setVisible(status == StepStatus.NOT_CHECKED);
+            number.setVisible(status != StepStatus.DONE && status != StepStatus.PARTLY_DONE
+                    && status != StepStatus.NOT_CHECKED);
         };
         model.statusProperty(index).addListener(o -> refresh.run());
         refresh.run();
