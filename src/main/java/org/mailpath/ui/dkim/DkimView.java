@@ -129,13 +129,18 @@ public final class DkimView {
     }
 
     private Node card(SelectorRow r) {
-        FontIcon icon = new FontIcon(r.good() ? Material2AL.CHECK_CIRCLE : Material2AL.ERROR);
-        icon.getStyleClass().add(r.good() ? "state-ok" : "state-error");
+        // not checked (this network's DNS gave no answer): grey, as step 3 shows it, not an error of the selector
+        FontIcon icon = new FontIcon(r.good() ? Material2AL.CHECK_CIRCLE
+                : r.notChecked() ? Material2MZ.REMOVE_CIRCLE_OUTLINE : Material2AL.ERROR);
+        icon.getStyleClass().add(r.good() ? "state-ok" : r.notChecked() ? "state-not_checked" : "state-error");
         icon.setIconSize(22);
         Label name = new Label(r.name());
         name.getStyleClass().addAll(Styles.TITLE_4, "mono");
         Label state = new Label(r.stateText());
-        state.getStyleClass().addAll("verdict-badge", r.good() ? "delivered" : "bounced");
+        state.getStyleClass().add("verdict-badge");
+        if (!r.notChecked()) {
+            state.getStyleClass().add(r.good() ? "delivered" : "bounced");
+        }
         HBox head = new HBox(10, icon, name, state);
         head.setAlignment(Pos.CENTER_LEFT);
         VBox card = new VBox(8, head);

@@ -136,6 +136,19 @@ public final class DkimViewModel implements WizardStep {
     }
 
     /**
+     * As {@link #summaryText(Messages, long, int)}, and how many selectors this computer's network kept from being
+     * looked up: when none could be, that they were not checked (offline it said "0 of 2 selectors are in order", as
+     * if both were at fault), else beside how many are in order.
+     */
+    static String summaryText(Messages messages, long good, long notChecked, int total) {
+        if (notChecked == 0) {
+            return summaryText(messages, good, total);
+        }
+        return notChecked == total ? messages.format("dkim.summary.notChecked", total)
+                : messages.format("dkim.summary.someNotChecked", good, total, notChecked);
+    }
+
+    /**
      * Whether the DNS checks (step 3) cover the domain's DKIM, and what that means for the selectors looked up here:
      * whether their results take the place of the checks' in the checks and the report, or reach neither. Empty while
      * no usable domain is given.
@@ -304,7 +317,8 @@ public final class DkimViewModel implements WizardStep {
                         busy.set(false);
                         rows.setAll(reports.stream().map(DkimViewModel.this::row).toList());
                         long good = rows.stream().filter(SelectorRow::good).count();
-                        summary.set(summaryText(messages, good, rows.size()));
+                        long notChecked = rows.stream().filter(SelectorRow::notChecked).count();
+                        summary.set(summaryText(messages, good, notChecked, rows.size()));
                         // the DNS checks step and the report take these in place of the domain's DKIM findings
                         session.setDkimResult(new DkimResult(d, list, DkimSelectorReport.findingsOf(reports)));
                         // done for the log that was open when the lookup began, not for one opened while it ran
@@ -376,8 +390,12 @@ public final class DkimViewModel implements WizardStep {
         // a selector in order says it in its key and CNAME lines: DKIM_OK's sentence would repeat both
         boolean keyShown = !key.isEmpty();
         List<Finding> said = r.findings().stream().filter(f -> !(keyShown && f.severity() == Severity.OK)).toList();
-        return new SelectorRow(r.selector(), r.name(), r.state(), messages.get("dkim.state." + r.state().name()), key,
-                r.cnameTarget().orElse(""), r.recordsToPublish(), said);
+        // a lookup this network's resolver failed is "Not checked", as step 3 and the report call it; its finding
+        // on the card says why
+        String stateText = SelectorRow.notChecked(r.state(), said) ? messages.get("dkim.notChecked")
+                : messages.get("dkim.state." + r.state().name());
+        return new SelectorRow(r.selector(), r.name(), r.state(), stateText, key, r.cnameTarget().orElse(""),
+                r.recordsToPublish(), said);
     }
 
     Optional<SelectorRow> find(String selector) {

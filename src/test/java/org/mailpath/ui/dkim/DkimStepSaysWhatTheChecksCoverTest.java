@@ -103,9 +103,9 @@ class DkimStepSaysWhatTheChecksCoverTest {
         DnsCheckViewModel checks = checks(new SyncTaskRunner());
         DkimViewModel dkim = dkim();
         checks.run();
-        assertEquals("The DNS checks (step 3) checked acme.example without DKIM selectors, so the report says only "
-                + "that none was given. A lookup here puts these selectors’ results in its place there and in the "
-                + "report.", dkim.coverageProperty().get());
+        assertEquals("The DNS checks (step 3) had no DKIM selector, so they looked up no DKIM key of acme.example; the "
+                + "report says only that none was given. A lookup here puts these selectors’ results in its place there "
+                + "and in the report.", dkim.coverageProperty().get());
         assertTrue(dkim.coveredProperty().get());
 
         dkim.selectorsProperty().set("sf1, sf2");
