@@ -18,6 +18,12 @@ final class TourSteps {
     static void rest(AppContext app, Path out, String suffix) throws Exception {
         fx(() -> app.wizard().goTo(2));
         fx(() -> app.checksModel().probeServersProperty().set(true));    // the loopback mail servers answer
+        // -Dmailpath.tour.resolvers=HOST:PORT: the checks and the DKIM lookup ask that resolver instead of the
+        // sample's world, e.g. one that answers nothing, to show the steps as on a network without DNS
+        String resolvers = System.getProperty("mailpath.tour.resolvers", "");
+        if (!resolvers.isBlank()) {
+            fx(() -> app.checksModel().resolversProperty().set(resolvers));
+        }
         // the failing domains are found on a worker when the step is entered: Check waits for them
         waitFor(() -> app.checksModel().canRunProperty().get());
         fx(() -> app.checksModel().run());
