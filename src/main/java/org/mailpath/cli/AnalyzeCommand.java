@@ -175,16 +175,20 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
         // a server's findings belong to the section of the recipient domain it receives for (its subject,
         // "host [address]:port", names no domain); the run's own findings are placed by their subject
+        // the checks as they ran: the report decides who acts on each of its findings itself
+        CheckReport checked = ran.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty());
         Map<String, List<Finding>> byDomain = new LinkedHashMap<>();
         probe.ifPresent(p -> p.targets().forEach(t -> byDomain.computeIfAbsent(t.target().domain(),
                 d -> new ArrayList<>()).addAll(t.findings())));
+        // the lookups of each probed recipient domain (its MX, its MX hosts' addresses, which may lie under another
+        // domain) are that domain's: placed by their subject, an MX host elsewhere fell under our side, and out of
+        // a report limited to that domain; a domain the checks found not to exist is not a second problem to add
+        probe.ifPresent(p -> p.inputs().forEach(i -> byDomain.computeIfAbsent(i.input(), d -> new ArrayList<>())
+                .addAll(ProbeFindingsBesideChecks.withoutKnown(i.findings(), checked.findings()))));
         reviews.forEach(r -> byDomain.computeIfAbsent(r.policy().domain(), d -> new ArrayList<>())
                 .addAll(r.findings()));
-        // the checks as they ran: the report decides who acts on each of its findings itself
-        CheckReport checked = ran.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty());
-        // a domain the checks found not to exist is not a second problem for the probe to add
         List<Finding> probeFindings = ProbeFindingsBesideChecks.withoutKnown(
-                probe.map(ProbeReport::findings).orElse(List.of()), checked.findings());
+                probe.map(ProbeReport::runFindings).orElse(List.of()), checked.findings());
         int exported = report.export(analysis, checked, probeFindings, byDomain,
                 LogFileRawRows.of(files), cancellation, end, err);
         // a report that could not be written is the graver news

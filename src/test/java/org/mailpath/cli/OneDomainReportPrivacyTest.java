@@ -85,6 +85,33 @@ class OneDomainReportPrivacyTest {
     }
 
     @Test
+    void theLookupOfTheDomainsOwnMxHostElsewhereStaysInItsOneDomainReport() throws Exception {
+        String tls = "554 5.7.5 [internal] TLS negotiation failed";
+        Path log = log(
+                row("8:00", "1", "R", "bob@example.test", "me@mail.test", "", ""),
+                row("8:01", "1", "P", "bob@example.test", "me@mail.test", "while not connected", tls),
+                row("8:02", "2", "R", "carol@other.test", "me@mail.test", "", ""),
+                row("8:03", "2", "P", "carol@other.test", "me@mail.test", "while not connected", tls));
+        // example.test's second MX host lies under a domain of no recipient, and its address cannot be looked up
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
+             TinyDnsServer dns = new TinyDnsServer(ProbeCommandTest.zone()
+                     .add("example.test", org.xbill.DNS.Type.MX, "20 mx.hosted-elsewhere.test.")
+                     .fail("mx.hosted-elsewhere.test", DnsStatus.SERVFAIL)
+                     .fail("other.test", DnsStatus.SERVFAIL))) {
+            Path report = dir.resolve("r.json");
+            CliRun run = CliRun.of("analyze", log.toString(), "--probe-smtp", "--port", String.valueOf(smtp.port()),
+                    "--helo", "probe.mailpath.test", "--resolver", dns.address(), "--timeout", "2000",
+                    "--report", report.toString(), "--domain", "example.test");
+            assertEquals(0, run.code(), run.err());
+            JsonNode json = new ObjectMapper().readTree(Files.readString(report));
+            // it is example.test's mail team's to mend: in its section, not left out, nor under our side
+            assertTrue(json.get("recipientDomains").toString().contains("mx.hosted-elsewhere.test"), json.toString());
+            assertFalse(json.get("ownSide").toString().contains("mx.hosted-elsewhere.test"), json.toString());
+            assertFalse(json.toString().contains("other.test"), json.toString());
+        }
+    }
+
+    @Test
     void ourSideOfARedactedOneDomainReportHasOnlyItsMessagesSendersAndNoResolverAddress() throws Exception {
         String unknown = "550 5.1.1 <x>: Recipient address rejected: User unknown";
         Path log = log(
