@@ -230,11 +230,15 @@ public final class DnsClient implements DnsLookup {
 
     /**
      * One resolver, one question. A resolver that lets a question time out, or answers NXDOMAIN or SERVFAIL, is
-     * probed once per run ({@link ResolverHealth}): when it drops EDNS queries the question is asked again without
-     * EDNS (and every later one straight away); when it does not work at all the failure is marked as the resolver's.
+     * judged by its health probes ({@link ResolverHealth}, started beside the question so that they do not add their
+     * wait to its timeout): when it drops EDNS queries the question is asked again without EDNS (and every later one
+     * straight away); when it does not work at all, or a timeout or SERVFAIL meets one for a made-up name in the same
+     * top-level domain too (a resolver cut off from the internet, answering the root from its cache), the failure is
+     * marked as the resolver's.
      */
     private QueryResult ask(InetSocketAddress resolver, Name qname, int type, boolean dnssec,
                             Cancellation cancellation) {
+        health.prepare(resolver, qname, cancellation);
         boolean edns = !health.dropsEdns(resolver);
         QueryResult result = exchange(resolver, qname, type, edns, dnssec, cancellation);
         int rcode = result.reply == null ? -1 : result.reply.getRcode();
@@ -242,7 +246,7 @@ public final class DnsClient implements DnsLookup {
             return result;
         }
         String server = result.server;
-        return switch (health.of(resolver, cancellation)) {
+        QueryResult judged = switch (health.of(resolver, cancellation)) {
             case ANSWERS -> result;
             case DROPS_EDNS -> edns && result.reply == null
                     ? exchange(resolver, qname, type, false, dnssec, cancellation)
@@ -250,6 +254,17 @@ public final class DnsClient implements DnsLookup {
             case SILENT -> result.reply != null ? result : result.atFault(DnsReasons.of("silentResolver", server));
             case FAILS_ROOT -> result.atFault(DnsReasons.of("rootFails", server));
         };
+        if (judged.resolverAtFault || !timeoutOrServfail(judged)) {
+            return judged;
+        }
+        return health.failingTopLevel(resolver, qname, cancellation)
+                .map(tld -> judged.atFault(DnsReasons.of("topLevelFails", server, DnsNames.relative(tld.toString()))))
+                .orElse(judged);
+    }
+
+    /** The failures a cut-off resolver gives (an NXDOMAIN needs an answer from the internet). */
+    private static boolean timeoutOrServfail(QueryResult q) {
+        return q.reply == null ? q.status == DnsStatus.TIMEOUT : q.reply.getRcode() == Rcode.SERVFAIL;
     }
 
     /** {@code dnssec}: DO (with EDNS) and CD set, for {@link #lookupSigned}. */

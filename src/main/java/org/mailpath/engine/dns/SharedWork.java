@@ -49,6 +49,53 @@ public final class SharedWork {
         }
     }
 
+    /**
+     * Starts {@code work} for {@code key} on a thread of its own unless it has been started; returns its result to
+     * come, so that the caller can do other work meanwhile. A run that throws is not kept ({@link #await} starts it
+     * again).
+     */
+    static <K, T> CompletableFuture<T> started(ConcurrentMap<K, CompletableFuture<T>> results, K key,
+                                               Supplier<T> work) {
+        CompletableFuture<T> existing = results.get(key);
+        if (existing != null) {
+            return existing;
+        }
+        CompletableFuture<T> mine = new CompletableFuture<>();
+        existing = results.putIfAbsent(key, mine);
+        if (existing != null) {
+            return existing;
+        }
+        Thread.ofVirtual().name("mailpath-shared-work").start(() -> {
+            try {
+                mine.complete(work.get());
+            } catch (RuntimeException e) {
+                results.remove(key, mine);
+                mine.completeExceptionally(e);
+            }
+        });
+        return mine;
+    }
+
+    /**
+     * The result of {@code work} for {@code key}, {@link #started} if it has not been, waited for while polling
+     * {@code cancellation}. A run that was cancelled (the starter's cancellation) is started again for this caller
+     * unless it is cancelled too; any other failure is thrown.
+     */
+    static <K, T> T await(ConcurrentMap<K, CompletableFuture<T>> results, K key, Supplier<T> work,
+                          Cancellation cancellation) {
+        while (true) {
+            cancellation.throwIfCancelled();
+            try {
+                return awaitShared(started(results, key, work), cancellation);
+            } catch (ExecutionException e) {
+                cancellation.throwIfCancelled();
+                if (!(e.getCause() instanceof CancelledException)) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+        }
+    }
+
     /** Waits for another thread's result, polling the cancellation. */
     private static <T> T awaitShared(CompletableFuture<T> future, Cancellation cancellation)
             throws ExecutionException {

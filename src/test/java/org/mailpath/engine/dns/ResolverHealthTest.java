@@ -4,7 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.DatagramPacket;
+import java.net.DatagramSocket;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketAddress;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
@@ -12,6 +19,14 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.testing.dns.TestDnsServer;
 import org.mailpath.testing.dns.TestDnsServer.Misbehaviour;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
+import org.xbill.DNS.Message;
+import org.xbill.DNS.NSRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.OPTRecord;
+import org.xbill.DNS.Rcode;
+import org.xbill.DNS.Section;
 import org.xbill.DNS.Type;
 
 /**
@@ -47,7 +62,8 @@ class ResolverHealthTest {
             Finding f = LookupFindings.failure(a).orElseThrow();
             assertEquals(DnsFindingCodes.DNS_TIMEOUT, f.code());
             assertEquals(Actor.LOCAL_NETWORK, f.actor());
-            assertTrue(f.message().contains("does not work, not even for the root zone"), f.message());
+            assertTrue(f.message().contains("does not work (it fails even for the root zone or for the top-level"
+                    + " domain)"), f.message());
             assertEquals(LookupFindings.BROKEN_RESOLVER_REMEDIATION, f.remediation());
         }
     }
@@ -104,10 +120,9 @@ class ResolverHealthTest {
             DnsAnswer first = lookup.lookup("example.test", Type.A, Cancellation.none());
             assertEquals(DnsStatus.OK, first.status());
             assertTrue(first.detail().contains("without EDNS"), first.detail());
-            long before = dns.queries();
             DnsAnswer second = lookup.lookup("example.test", Type.TXT, Cancellation.none());
             assertEquals(DnsStatus.OK, second.status());
-            assertEquals(1, dns.queries() - before, "once known, the resolver is asked without EDNS at once");
+            assertEquals(1, dns.queries("example.test. TXT"), "once known, the resolver is asked without EDNS at once");
         }
     }
 
@@ -138,6 +153,162 @@ class ResolverHealthTest {
                     .lookup("failing.test", Type.A, Cancellation.none());
             assertEquals(DnsStatus.SERVFAIL, mixed.status(), mixed.toString());
             assertFalse(mixed.resolverAtFault(), mixed.toString());
+        }
+    }
+    /**
+     * A resolver whose upstream is gone: it answers the root's NS from its cache and fails everything else, here every
+     * name in the top-level domain test. Its SERVFAIL, or its silence, is this computer's, not the domain's.
+     */
+    @Test
+    void aResolverCutOffFromTheInternetThatAnswersOnlyTheRootIsBlamedNotTheDomain() throws Exception {
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("example.test", ZONE)
+                .misbehaveFor("test", Misbehaviour.SERVFAIL)
+                .resolver("127.0.2.1")
+                .start()) {
+            DnsAnswer a = DnsLookups.create(List.of(dns.resolverSpec()), TIMEOUT)
+                    .lookup("example.test", Type.SOA, Cancellation.none());
+            assertEquals(DnsStatus.SERVFAIL, a.status());
+            assertTrue(a.resolverAtFault(), a.toString());
+            assertTrue(a.detail().contains("fails a made-up name in the top-level domain test too"), a.detail());
+            Finding f = LookupFindings.failure(a).orElseThrow();
+            assertEquals(DnsFindingCodes.DNS_LOOKUP_FAILED, f.code());
+            assertEquals(Actor.LOCAL_NETWORK, f.actor());
+            assertEquals(LookupFindings.BROKEN_RESOLVER_REMEDIATION, f.remediation());
+        }
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("example.test", ZONE)
+                .misbehaveFor("test", Misbehaviour.SILENT)
+                .resolver("127.0.2.1")
+                .start()) {
+            DnsAnswer a = DnsLookups.create(List.of(dns.resolverSpec()), SHORT)
+                    .lookup("example.test", Type.SOA, Cancellation.none());
+            assertEquals(DnsStatus.TIMEOUT, a.status());
+            assertTrue(a.resolverAtFault(), a.toString());
+            assertEquals(Actor.LOCAL_NETWORK, LookupFindings.failure(a).orElseThrow().actor());
+        }
+    }
+
+    /**
+     * A domain whose own servers fail, on a resolver that reaches its top-level domain (a made-up name there is
+     * denied) and answers its sibling: the failure stays the domain's, whether SERVFAIL or silence.
+     */
+    @Test
+    void aBrokenDomainWhoseTopLevelDomainAnswersStaysTheDomainsProblem() throws Exception {
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("example.test", ZONE)
+                .zone("broken.test", ZONE)
+                .zone("quiet.test", ZONE)
+                .misbehaveFor("broken.test", Misbehaviour.SERVFAIL)
+                .misbehaveFor("quiet.test", Misbehaviour.SILENT)
+                .resolver("127.0.2.1")
+                .start()) {
+            DnsLookup lookup = DnsLookups.create(List.of(dns.resolverSpec()), SHORT);
+            DnsAnswer broken = lookup.lookup("broken.test", Type.SOA, Cancellation.none());
+            assertEquals(DnsStatus.SERVFAIL, broken.status());
+            assertFalse(broken.resolverAtFault(), broken.toString());
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, LookupFindings.failure(broken).orElseThrow().actor());
+            DnsAnswer quiet = lookup.lookup("quiet.test", Type.SOA, Cancellation.none());
+            assertEquals(DnsStatus.TIMEOUT, quiet.status());
+            assertFalse(quiet.resolverAtFault(), quiet.toString());
+            assertEquals(DnsStatus.OK, lookup.lookup("example.test", Type.SOA, Cancellation.none()).status());
+            assertTrue(dns.queriesEndingIn(".test.") > dns.queries("broken.test. SOA") + dns.queries("quiet.test. SOA")
+                    + dns.queries("example.test. SOA"), "a made-up name in test was asked");
+        }
+    }
+
+    /**
+     * The health probes are asked beside the first question, not after it has timed out: this resolver answers the
+     * question (SERVFAIL) only once it has been asked both the root's NS and a made-up name in the question's
+     * top-level domain, so probes asked only after a failure would leave it unanswered until the (long) timeout.
+     */
+    @Test
+    void theHealthProbesAreAskedBeforeTheFirstQuestionIsAnswered() throws Exception {
+        try (HoldingResolver resolver = new HoldingResolver("held.test.")) {
+            DnsAnswer a = DnsLookups.create(List.of(resolver.spec()), Duration.ofSeconds(30))
+                    .lookup("held.test", Type.SOA, Cancellation.none());
+            assertEquals(DnsStatus.SERVFAIL, a.status(), a.toString());
+            assertTrue(a.resolverAtFault(), a.toString());
+            assertTrue(a.detail().contains("top-level domain test"), a.detail());
+        }
+    }
+
+    /**
+     * A resolver cut off from the internet, on loopback: answers the root's NS, SERVFAIL for a made-up name, and
+     * holds every question for {@code held} until it has been asked both, then SERVFAIL.
+     */
+    private static final class HoldingResolver implements AutoCloseable {
+
+        private final DatagramSocket socket;
+        private final Name held;
+        private final List<DatagramPacket> waiting = new ArrayList<>();
+        private boolean rootAsked;
+        private boolean madeUpAsked;
+
+        HoldingResolver(String held) throws Exception {
+            this.held = Name.fromString(held);
+            socket = new DatagramSocket(new InetSocketAddress(InetAddress.getByName("127.0.2.9"), 0));
+            Thread.ofVirtual().start(this::serve);
+        }
+
+        String spec() {
+            return "127.0.2.9:" + socket.getLocalPort();
+        }
+
+        private void serve() {
+            byte[] buffer = new byte[65535];
+            while (!socket.isClosed()) {
+                try {
+                    DatagramPacket p = new DatagramPacket(buffer, buffer.length);
+                    socket.receive(p);
+                    Message q = new Message(Arrays.copyOf(p.getData(), p.getLength()));
+                    Name name = q.getQuestion().getName();
+                    if (name.equals(Name.root)) {
+                        rootAsked = true;
+                        Message r = reply(q, Rcode.NOERROR);
+                        r.addRecord(new NSRecord(Name.root, DClass.IN, 3600, Name.fromString("a.root-servers.net.")),
+                                Section.ANSWER);
+                        send(r, p.getSocketAddress());
+                    } else if (name.equals(held)) {
+                        waiting.add(new DatagramPacket(Arrays.copyOf(p.getData(), p.getLength()), p.getLength(),
+                                p.getSocketAddress()));
+                    } else {
+                        madeUpAsked |= name.getLabelString(0).startsWith(ResolverHealth.MADE_UP_PREFIX);
+                        send(reply(q, Rcode.SERVFAIL), p.getSocketAddress());
+                    }
+                    if (rootAsked && madeUpAsked) {
+                        for (DatagramPacket w : waiting) {
+                            send(reply(new Message(w.getData()), Rcode.SERVFAIL), w.getSocketAddress());
+                        }
+                        waiting.clear();
+                    }
+                } catch (java.io.IOException e) {
+                    // closed, or a packet that does not parse: go on until closed
+                }
+            }
+        }
+
+        private static Message reply(Message q, int rcode) {
+            Message r = new Message(q.getHeader().getID());
+            r.getHeader().setFlag(Flags.QR);
+            r.getHeader().setFlag(Flags.RD);
+            r.getHeader().setFlag(Flags.RA);
+            r.getHeader().setRcode(rcode);
+            r.addRecord(q.getQuestion(), Section.QUESTION);
+            if (q.getOPT() != null) {
+                r.addRecord(new OPTRecord(1232, 0, 0), Section.ADDITIONAL);
+            }
+            return r;
+        }
+
+        private void send(Message r, SocketAddress to) throws java.io.IOException {
+            byte[] wire = r.toWire();
+            socket.send(new DatagramPacket(wire, wire.length, to));
+        }
+
+        @Override
+        public void close() {
+            socket.close();
         }
     }
 }

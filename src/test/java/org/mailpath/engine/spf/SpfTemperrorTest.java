@@ -56,7 +56,8 @@ class SpfTemperrorTest {
         assertEquals(Actor.LOCAL_NETWORK, result.actor());
         assertTrue(NotChecked.is(result), "a check this computer's network kept from being made");
         assertEquals("No SPF result for 192.0.2.1 sending as spf.test: the resolver asked (127.0.8.99:" + DNS.port()
-                + ") does not work, not even for the root zone, so the failed lookup (DNS TIMEOUT for TXT spf.test)"
+                + ") does not work (it fails even for the root zone or for the top-level domain), so the failed lookup"
+                + " (DNS TIMEOUT for TXT spf.test)"
                 + " says nothing about the SPF of spf.test", result.message());
         assertEquals(LookupFindings.BROKEN_RESOLVER_REMEDIATION, result.remediation());
         assertFalse(result.remediation().contains("Authorize"), result.remediation());

@@ -141,6 +141,8 @@ public final class TestDnsServer implements AutoCloseable {
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final List<AutoCloseable> sockets = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong queries = new AtomicLong();
+    /** Queries received per question ("mx1.good.test. A"), every send counted. */
+    private final Map<String, AtomicLong> byQuestion = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile Duration delay = Duration.ZERO;
     private volatile boolean closed;
     private int port;
@@ -326,6 +328,22 @@ public final class TestDnsServer implements AutoCloseable {
         return queries.get();
     }
 
+    /**
+     * Queries received so far for one question, {@code "name type"} with the name absolute and in lower case
+     * ({@code "mx1.good.test. A"}): a count that questions the client asks beside it (its resolver probes) leave
+     * alone.
+     */
+    public long queries(String question) {
+        AtomicLong n = byQuestion.get(question);
+        return n == null ? 0 : n.get();
+    }
+
+    /** Queries received so far whose name ends in {@code suffix} (absolute, lower case: {@code ".test."}). */
+    public long queriesEndingIn(String suffix) {
+        return byQuestion.entrySet().stream().filter(e -> e.getKey().substring(0, e.getKey().indexOf(' '))
+                .endsWith(suffix)).mapToLong(e -> e.getValue().get()).sum();
+    }
+
     private void bind(int fixedPort) throws IOException {
         for (int attempt = 0; ; attempt++) {
             int p = fixedPort != 0 ? fixedPort : 20000 + ThreadLocalRandom.current().nextInt(40000);
@@ -463,6 +481,8 @@ public final class TestDnsServer implements AutoCloseable {
         how.addAll(c.behaviour);
         Record question = q.getQuestion();
         if (question != null) {
+            byQuestion.computeIfAbsent(question.getName().toString().toLowerCase(Locale.ROOT) + " "
+                    + Type.string(question.getType()), k -> new AtomicLong()).incrementAndGet();
             byName.forEach((suffix, set) -> {
                 if (question.getName().subdomain(suffix)) {
                     how.addAll(set);
