@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
@@ -32,6 +33,10 @@ import org.xbill.DNS.TextParseException;
 public final class EdnsCheck implements DomainCheck {
 
     private static final Actor WHO = Actor.RECIPIENT_MAIL_TEAM;
+    /** The codes of the name-server discovery's findings that leave no server to test. */
+    private static final Set<String> WHY_NO_SERVER = Set.of(DnsFindingCodes.DNS_TIMEOUT,
+            DnsFindingCodes.DNS_LOOKUP_FAILED, DnsFindingCodes.DOMAIN_NXDOMAIN, DnsFindingCodes.NS_MISSING,
+            DnsFindingCodes.NS_NO_ADDRESS);
     private static final FindingTexts TEXTS = FindingTexts.of(EdnsCheck.class);
 
     @Override
@@ -49,6 +54,12 @@ public final class EdnsCheck implements DomainCheck {
             return CheckOutcome.of(List.of());
         }
         List<NameServers.Target> targets = servers.targets();
+        if (targets.isEmpty()) {
+            // no server to test is no pass: why there is none (the name servers could not be looked up, or there
+            // are none) stands for this check, a resolver's failure as "not checked"; the name-server check says the
+            // same, and a domain's findings say it once
+            return CheckOutcome.of(servers.problems().stream().filter(EdnsCheck::whyNoServer).toList());
+        }
         List<ServerRun> runs = Parallel.map(targets, t -> probe(context, zone, t));
         List<Finding> findings = new ArrayList<>();
         List<NameServerResult> results = new ArrayList<>();
@@ -68,6 +79,11 @@ public final class EdnsCheck implements DomainCheck {
                     Actor.NOBODY, DnsFindingCodes.EDNS_OK, servers.zone()));
         }
         return new CheckOutcome(findings, results);
+    }
+
+    /** A finding of the name-server discovery that leaves no server to test. */
+    private static boolean whyNoServer(Finding f) {
+        return WHY_NO_SERVER.contains(f.code());
     }
 
     private record ServerRun(NameServers.Target target, Map<String, String> tests, Map<String, List<String>> evidence,

@@ -1,6 +1,7 @@
 package org.mailpath.engine.edns;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -11,7 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.NotChecked;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
@@ -135,5 +138,38 @@ class EdnsCheckTest {
 
     private static long reasked(Finding finding) {
         return finding.evidence().stream().filter(l -> l.startsWith(AskedAlone.MARK)).count();
+    }
+    /**
+     * No name server could be looked up, so none was tested: that is no pass. A resolver cut off from the internet
+     * (it answers the root's NS, fails everything in test) makes the check not checked; a domain whose own servers
+     * fail keeps the failed lookup as its problem.
+     */
+    @Test
+    void nameServersThatCouldNotBeLookedUpAreNoPass() throws Exception {
+        String zone = "@ SOA ns1.x.test. h.x.test. 1 3600 600 86400 300\n@ NS ns1.x.test.\n";
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("cut.test", zone)
+                .misbehaveFor("test", TestDnsServer.Misbehaviour.SERVFAIL)
+                .resolver("127.0.9.60")
+                .start()) {
+            CheckOutcome out = new EdnsCheck().run(CheckSetup.of(dns).context("cut.test"));
+            assertTrue(out.nameServers().isEmpty(), out.nameServers().toString());
+            assertFalse(out.findings().isEmpty(), "no server tested is no pass");
+            assertTrue(out.findings().stream().allMatch(NotChecked::is), out.findings().toString());
+            assertTrue(out.findings().stream().noneMatch(f -> f.code().equals("EDNS_OK")), out.findings().toString());
+        }
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("fine.test", zone)
+                .zone("broken.test", zone)
+                .misbehaveFor("broken.test", TestDnsServer.Misbehaviour.SERVFAIL)
+                .resolver("127.0.9.60")
+                .start()) {
+            CheckOutcome out = new EdnsCheck().run(CheckSetup.of(dns).context("broken.test"));
+            assertEquals(List.of("DNS_LOOKUP_FAILED"), out.findings().stream().map(Finding::code).toList());
+            Finding failed = out.findings().getFirst();
+            assertEquals(Severity.ERROR, failed.severity());
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, failed.actor());
+            assertFalse(NotChecked.is(failed));
+        }
     }
 }
