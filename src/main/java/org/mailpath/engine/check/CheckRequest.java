@@ -20,6 +20,15 @@ public record CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSendin
         this(domain, kinds, SalesforceSending.UNKNOWN);
     }
 
+    /**
+     * Whether the domain is checked as our own sending domain only: the checks asked for are sender checks
+     * ({@link CheckKind#SENDER}), at least one of them more than the existence check. A domain checked as a
+     * recipient's too, or with every check ({@code check DOMAIN}), is not.
+     */
+    public boolean ourSendingDomainOnly() {
+        return CheckKind.SENDER.containsAll(kinds) && kinds.stream().anyMatch(k -> k != CheckKind.EXISTENCE);
+    }
+
     public static CheckRequest all(String domain) {
         return new CheckRequest(domain, java.util.EnumSet.allOf(CheckKind.class));
     }

@@ -78,7 +78,8 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                     if (check != null && request.kinds().contains(kind)) {
                         CheckContext context = new CheckContext(domain, options, dns, cancellation,
                                 request.salesforce());
-                        started.add(new Running(kind, pool.submit(() -> runOne(check, context, listener))));
+                        boolean ours = request.ourSendingDomainOnly();
+                        started.add(new Running(kind, pool.submit(() -> runOne(check, context, listener, ours))));
                     }
                 }
             }
@@ -136,7 +137,9 @@ public final class ConcurrentDomainChecker implements DomainChecker {
         }
     }
 
-    private static CheckOutcome runOne(DomainCheck check, CheckContext context, CheckListener listener) {
+    /** {@code ours}: the domain is our own sending domain only ({@link CheckRequest#ourSendingDomainOnly}). */
+    private static CheckOutcome runOne(DomainCheck check, CheckContext context, CheckListener listener,
+                                       boolean ours) {
         context.cancellation().throwIfCancelled();
         listener.started(context.domain(), check.kind());
         CheckOutcome outcome;
@@ -153,6 +156,9 @@ public final class ConcurrentDomainChecker implements DomainChecker {
             outcome = CheckOutcome.of(List.of(TEXTS.finding(DnsFindingCodes.CHECK_FAILED, Severity.ERROR,
                     context.domain(), List.of(";; internal error: " + e), Actor.NOBODY, DnsFindingCodes.CHECK_FAILED,
                     check.kind().toString(), context.domain())));
+        }
+        if (ours) {
+            outcome = outcome.ours();
         }
         listener.finished(context.domain(), check.kind(), outcome.findings());
         return outcome;

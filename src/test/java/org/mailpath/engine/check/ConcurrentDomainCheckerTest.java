@@ -2,6 +2,7 @@ package org.mailpath.engine.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.EnumSet;
 import java.util.List;
@@ -14,6 +15,8 @@ import org.mailpath.engine.dnsbl.DnsblCheck;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.dns.CheckSetup;
+import org.mailpath.testing.dns.TestDnsServer;
 import org.mailpath.testing.fakedns.FakeDns;
 
 /** How the checker merges the findings of a domain's checks: duplicates once, distinct facts all kept. */
@@ -102,5 +105,37 @@ class ConcurrentDomainCheckerTest {
     private static Finding nxdomain(String evidence) {
         return new Finding("DOMAIN_NXDOMAIN", Severity.ERROR, "missing.example",
                 "missing.example does not exist (NXDOMAIN).", List.of(evidence), "", Actor.RECIPIENT_MAIL_TEAM);
+    }
+    /**
+     * A failed lookup of our own sending domain (checked with the sender checks only) is ours to act on, whichever
+     * check met it; the same failure of a recipient's domain stays its mail team's.
+     */
+    @Test
+    void ourSendingDomainsFailedLookupIsOursToActOn() throws Exception {
+        String zone = "@ SOA ns.x.test. h.x.test. 1 1 1 1 1\n@ TXT \"v=spf1 -all\"\n";
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("fine.test", zone)
+                .zone("acme.test", zone)
+                .misbehaveFor("acme.test", TestDnsServer.Misbehaviour.SERVFAIL)
+                .resolver("127.0.9.70")
+                .start()) {
+            CheckOptions options = CheckSetup.of(dns).options();
+            List<Finding> ours = DomainCheckers.standard().check(List.of(new CheckRequest("acme.test",
+                    CheckKind.SENDER)), options, CheckListener.NONE, Cancellation.none()).domains().getFirst()
+                    .findings();
+            Finding soa = soaFailure(ours);
+            assertEquals(Actor.SENDER_ADMIN, soa.actor(), ours.toString());
+            assertTrue(ours.stream().noneMatch(f -> f.actor() == Actor.RECIPIENT_MAIL_TEAM), ours.toString());
+            List<Finding> theirs = DomainCheckers.standard().check(List.of(new CheckRequest("acme.test",
+                    CheckKind.RECIPIENT)), options, CheckListener.NONE, Cancellation.none()).domains().getFirst()
+                    .findings();
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, soaFailure(theirs).actor(), theirs.toString());
+        }
+    }
+
+    private static Finding soaFailure(List<Finding> findings) {
+        return findings.stream()
+                .filter(f -> f.code().equals("DNS_LOOKUP_FAILED") && f.message().contains("acme.test SOA"))
+                .findFirst().orElseThrow(() -> new AssertionError(findings.toString()));
     }
 }
