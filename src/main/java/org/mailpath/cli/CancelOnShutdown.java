@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.report.io.PointOfNoReturn;
 
 /**
  * A command's shutdown hook for Ctrl-C and SIGTERM. The rule: a run is cancelled until it passes its {@link

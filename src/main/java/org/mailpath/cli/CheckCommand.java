@@ -14,6 +14,7 @@ import org.mailpath.engine.check.CheckListener;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.report.io.PointOfNoReturn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -29,6 +29,7 @@ import org.mailpath.engine.smtp.SmtpProbe;
 import org.mailpath.engine.smtp.SmtpProbeListener;
 import org.mailpath.engine.smtp.SmtpProbeOptions;
 import org.mailpath.engine.status.StatusKnowledgeBase;
+import org.mailpath.report.io.PointOfNoReturn;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -32,6 +32,8 @@ import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderers;
+import org.mailpath.report.io.PlacedAtPointOfNoReturn;
+import org.mailpath.report.io.PointOfNoReturn;
 import org.mailpath.report.io.ReportStorage;
 import org.mailpath.report.io.ReportWriter;
 import org.mailpath.report.io.WriteResult;

@@ -2,6 +2,7 @@ package org.mailpath.cli;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import org.mailpath.report.io.PointOfNoReturn;
 
 /**
  * A command's text output prepared whole in memory, then written to standard output in one go once the run has passed

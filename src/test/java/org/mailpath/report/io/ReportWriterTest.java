@@ -284,6 +284,45 @@ class ReportWriterTest {
         }
     }
 
+    /**
+     * Storage placed at a point of no return (the CLI's signal and the app's Cancel race through it): the point is
+     * passed after the report is complete and the writer's last look at the cancel, just before the move; one that
+     * refuses (cancelled first) puts nothing in place, deletes the temporary file and leaves an earlier file as it
+     * was, and one passed puts the report in place.
+     */
+    @Test
+    void aReportIsPutInPlaceOnlyOnceThePointOfNoReturnIsPassed() throws IOException {
+        Path fresh = dir.resolve("fresh.json");
+        Path earlier = dir.resolve("earlier.json");
+        Files.write(earlier, OLD);
+        for (boolean force : List.of(false, true)) {
+            Path out = force ? earlier : fresh;
+            List<Path> before = files();
+            Cancellation cancellation = new Cancellation();
+            CancelledAtClose steps = new CancelledAtClose(Cancellation.none());
+            List<String> passes = new ArrayList<>();
+            PointOfNoReturn cancelledFirst = () -> {
+                passes.add(steps.closed ? "after the report was complete" : "too early");
+                throw new CancelledException();
+            };
+            assertThrows(CancelledException.class, () -> new ReportWriter(new PlacedAtPointOfNoReturn(steps,
+                    cancelledFirst)).write(out, model, json, force, cancellation));
+            assertEquals(List.of("after the report was complete"), passes);
+            assertEquals(List.of(), steps.moved, "no move");
+            assertEquals(before, files(), "no report, no temporary file");
+            assertArrayEquals(OLD, Files.readAllBytes(earlier));
+
+            CancelledAtClose placed = new CancelledAtClose(Cancellation.none());
+            passes.clear();
+            assertInstanceOf(WriteResult.Written.class, new ReportWriter(new PlacedAtPointOfNoReturn(placed,
+                    () -> passes.add("passed"))).write(out, model, json, force, cancellation));
+            assertEquals(List.of("passed"), passes);
+            assertEquals(List.of(out), placed.moved);
+            assertTrue(Files.readString(out).contains("\"conclusion\""));
+        }
+        assertEquals(List.of(earlier, fresh), files());
+    }
+
     private List<Path> files() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
             return s.sorted().toList();

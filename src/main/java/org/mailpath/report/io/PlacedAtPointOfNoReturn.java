@@ -1,22 +1,22 @@
-package org.mailpath.cli;
+package org.mailpath.report.io;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import org.mailpath.report.io.ReportStorage;
 
 /**
- * Storage that puts a report in place only once the run has passed its {@link PointOfNoReturn}: the writer's last look
- * at the cancel flag came before the rename, and a signal between the two ended a run whose report was in place with
- * "mailpath: cancelled". Passing it and the signal's cancel now exclude each other; one that comes first keeps the
- * report out ({@link org.mailpath.engine.common.CancelledException}, the temporary file deleted by the writer).
+ * Storage that puts a report in place only once the work has passed its {@link PointOfNoReturn}: the writer's last
+ * look at the cancel flag came before the rename, and a cancel between the two (the CLI's signal, the app's Cancel)
+ * was reported as such for a report that was in place. Passing it and the cancel now exclude each other; a cancel that
+ * comes first keeps the report out ({@link org.mailpath.engine.common.CancelledException}, the temporary file deleted
+ * by the writer), one that comes after no longer counts.
  */
-final class PlacedAtPointOfNoReturn implements ReportStorage {
+public final class PlacedAtPointOfNoReturn implements ReportStorage {
 
     private final ReportStorage storage;
     private final PointOfNoReturn end;
 
-    PlacedAtPointOfNoReturn(ReportStorage storage, PointOfNoReturn end) {
+    public PlacedAtPointOfNoReturn(ReportStorage storage, PointOfNoReturn end) {
         this.storage = storage;
         this.end = end;
     }
