@@ -17,7 +17,9 @@ public interface RunningTask {
 
     /**
      * Signals the job to stop and interrupts its thread. The listener's {@code cancelled()} is called at once
-     * (on the calling UI thread) and nothing else is delivered afterwards. Does nothing once the task ended.
+     * (on the calling UI thread) and nothing else is delivered afterwards. Does nothing once the task ended, nor once
+     * the job passed its {@link JobContext#passPointOfNoReturn() point of no return}: that job finishes, and its
+     * listener hears how (a report put in place is reported as saved, not as cancelled).
      */
     void cancel();
 

@@ -25,6 +25,12 @@ public final class SyncTaskRunner implements TaskRunner {
             public void ui(Runnable action) {
                 action.run();
             }
+
+            @Override
+            public void passPointOfNoReturn() {
+                // nothing cancels the task but its cancellation (a test's), which counts only before this point
+                cancellation.throwIfCancelled();
+            }
         };
         try {
             T value = job.run(context);

@@ -62,6 +62,8 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
      * the jobs to end. Workers are daemon threads, which the JVM stops where they are once the window is gone: a
      * report's export stopped so would leave its hidden temporary file beside the report. A job that ends when
      * cancelled (or interrupted while it writes) cleans up in that time; one that does not is left to the JVM's end.
+     * A job past its point of no return is not cancelled: an export putting its report in place finishes in that
+     * time.
      */
     @Override
     public void close() {
@@ -93,11 +95,15 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
         };
     }
 
+    /** Where a job stands in its race with a cancel; it leaves RUNNING once, whichever comes first. */
+    private enum Race { RUNNING, CANCELLED, PASSED }
+
     private final class Handle<T> implements RunningTask, JobContext {
 
         private final TaskListener<T> listener;
         private final Cancellation cancellation = new Cancellation();
         private final AtomicBoolean ended = new AtomicBoolean();
+        private final AtomicReference<Race> race = new AtomicReference<>(Race.RUNNING);
         private final AtomicReference<Progress> pendingProgress = new AtomicReference<>();
         private volatile Thread thread;
 
@@ -143,7 +149,10 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
 
         @Override
         public void cancel() {
-            if (!ended.compareAndSet(false, true)) {
+            // past its point of no return the job finishes, uninterrupted: an interrupt closes a file channel, and a
+            // report put in place (or its result waiting for the UI thread) was told as "cancelled"
+            if (ended.get() || !race.compareAndSet(Race.RUNNING, Race.CANCELLED)
+                    || !ended.compareAndSet(false, true)) {
                 return;
             }
             cancellation.cancel();
@@ -162,6 +171,13 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
         @Override
         public Cancellation cancellation() {
             return cancellation;
+        }
+
+        @Override
+        public void passPointOfNoReturn() {
+            if (!race.compareAndSet(Race.RUNNING, Race.PASSED) && race.get() == Race.CANCELLED) {
+                throw new CancelledException();
+            }
         }
 
         @Override

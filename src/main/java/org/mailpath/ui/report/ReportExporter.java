@@ -15,6 +15,9 @@ import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderers;
+import org.mailpath.report.io.PlacedAtPointOfNoReturn;
+import org.mailpath.report.io.PointOfNoReturn;
+import org.mailpath.report.io.ReportStorage;
 import org.mailpath.report.io.ReportWriter;
 import org.mailpath.report.io.WriteResult;
 
@@ -36,15 +39,22 @@ public interface ReportExporter {
     /**
      * Writes atomically; an earlier file is replaced only when the whole new one is written, and only when
      * {@code replace} (the user was asked about that very file); otherwise it is left alone and the write refused.
-     * {@code cancellation} is the export task's: a cancel stops the rendering and puts nothing in place.
+     * {@code cancellation} is the export task's: a cancel stops the rendering and puts nothing in place. The report
+     * is put in place only once {@code end} is passed (the task's point of no return, which a cancel no longer
+     * undoes): a cancel just before the rename, or while it is done, is then either in time or too late, never both.
      * @throws CancelledException when cancelled before the report was put in place: no report, no temporary file,
      *         and an earlier file unchanged
      */
     WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
-                      Cancellation cancellation);
+                      Cancellation cancellation, PointOfNoReturn end);
 
-    /** The report engineer's builder, renderers and atomic writer. */
+    /** The report engineer's builder, renderers and atomic writer, on the real file system. */
     static ReportExporter standard() {
+        return standard(ReportStorage.local());
+    }
+
+    /** As {@link #standard()}, the report written through {@code storage} (tests: one that cancels as it is placed). */
+    static ReportExporter standard(ReportStorage storage) {
         return new ReportExporter() {
             @Override
             public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options,
@@ -61,8 +71,9 @@ public interface ReportExporter {
 
             @Override
             public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
-                                     Cancellation cancellation) {
-                return ReportWriter.write(target, format, model, replace, cancellation);
+                                     Cancellation cancellation, PointOfNoReturn end) {
+                return new ReportWriter(new PlacedAtPointOfNoReturn(storage, end)).write(target, model,
+                        ReportRenderers.forFormat(format), replace, cancellation);
             }
         };
     }

@@ -550,9 +550,11 @@ public final class ReportViewModel implements WizardStep {
             exporting.set(true);
             setStatus(messages.format("report.status.writing", file.getFileName()), false);
             // the task's cancellation goes down to the writer: Cancel, leaving the step and closing the window stop
-            // the rendering, and a report finished meanwhile is not put in place (nor an earlier one replaced)
+            // the rendering, and a report finished meanwhile is not put in place (nor an earlier one replaced). The
+            // placing is the task's point of no return: a cancel from there on is too late, and the step says saved
             exportTask = runner.run("report-export",
-                    ctx -> exporter.write(file, format, current, asked, ctx.cancellation()),
+                    ctx -> exporter.write(file, format, current, asked, ctx.cancellation(),
+                            ctx::passPointOfNoReturn),
                     new TaskListener<WriteResult>() {
                         @Override
                         public void succeeded(WriteResult result) {

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.Progress;
 
 /** The production runner, with a queue standing in for the JavaFX thread. */
@@ -154,6 +155,89 @@ class ThreadTaskRunnerTest {
         go.countDown();
         drainUi(Duration.ofMillis(300));
         assertEquals(List.of("cancelled"), events);
+    }
+
+    /**
+     * Cancel once the job has passed its point of no return (an export putting its report in place) no longer
+     * counts: the job is neither interrupted (its file channel would close) nor flagged, and its listener hears its
+     * result, not "cancelled". Before, the cancel interrupted the move and the step said "Export cancelled" for a
+     * report that was saved.
+     */
+    @Test
+    void aCancelAfterThePointOfNoReturnLetsTheJobFinishUninterrupted() throws Exception {
+        CountDownLatch passed = new CountDownLatch(1);
+        CountDownLatch cancelPressed = new CountDownLatch(1);
+        boolean[] interruptedOrFlagged = new boolean[2];
+        RunningTask task = runner.run("report-export", ctx -> {
+            ctx.passPointOfNoReturn();
+            passed.countDown();
+            cancelPressed.await(); // an interrupt here would end the job with InterruptedException
+            interruptedOrFlagged[0] = Thread.currentThread().isInterrupted();
+            interruptedOrFlagged[1] = ctx.cancellation().isCancelled();
+            return "saved";
+        }, recorder());
+        assertTrue(passed.await(30, TimeUnit.SECONDS));
+        task.cancel();
+        assertEquals(List.of(), events, "no cancelled() for a job past its point of no return");
+        assertFalse(task.isDone());
+        cancelPressed.countDown();
+        ui.take().run(); // the job's own ending, which the cancel did not discard
+        assertEquals(List.of("ok saved"), events);
+        assertFalse(interruptedOrFlagged[0], "the worker was not interrupted");
+        assertFalse(interruptedOrFlagged[1], "the job's cancellation was not set");
+        assertTrue(task.isDone());
+    }
+
+    /**
+     * A job that finished past its point of no return, its result still waiting for the UI thread when Cancel is
+     * pressed, is delivered: before, the cancel discarded it and said "cancelled". A job without such a point is
+     * still cancelled so (a preview of an earlier choice is worth nothing).
+     */
+    @Test
+    void aFinishedResultWaitingForTheUiIsDeliveredOnlyPastThePointOfNoReturn() throws Exception {
+        RunningTask saved = runner.run("report-export", ctx -> {
+            ctx.passPointOfNoReturn();
+            return "saved";
+        }, recorder());
+        Runnable ending = ui.take();
+        saved.cancel();
+        ending.run();
+        RunningTask preview = runner.run("preview", ctx -> "text", recorder());
+        ending = ui.take();
+        preview.cancel();
+        ending.run();
+        assertEquals(List.of("ok saved", "cancelled"), events);
+    }
+
+    /** A cancel before the point of no return wins: the job cannot pass it, and only "cancelled" is heard. */
+    @Test
+    void aCancelBeforeThePointOfNoReturnKeepsTheJobFromPassingIt() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch ended = new CountDownLatch(1);
+        boolean[] refused = new boolean[1];
+        RunningTask task = runner.run("report-export", ctx -> {
+            try {
+                started.countDown();
+                while (!ctx.cancellation().isCancelled()) {
+                    Thread.onSpinWait(); // the last check behind it, the placing ahead
+                }
+                try {
+                    ctx.passPointOfNoReturn();
+                } catch (CancelledException e) {
+                    refused[0] = true;
+                    throw e;
+                }
+                return "saved";
+            } finally {
+                ended.countDown();
+            }
+        }, recorder());
+        assertTrue(started.await(30, TimeUnit.SECONDS));
+        task.cancel();
+        assertTrue(ended.await(30, TimeUnit.SECONDS));
+        assertTrue(refused[0], "the point refused a cancelled job");
+        ui.take().run();
+        assertEquals(List.of("cancelled"), events, "nothing is delivered after the cancel");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,6 +29,7 @@ import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.MessageKey;
 import org.mailpath.engine.report.ReportModel;
@@ -36,11 +38,13 @@ import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportRenderers;
+import org.mailpath.report.io.PointOfNoReturn;
 import org.mailpath.report.io.ReportStorage;
 import org.mailpath.report.io.ReportWriter;
 import org.mailpath.report.io.WriteResult;
 import org.mailpath.ui.common.LanguageChoice;
 import org.mailpath.ui.common.Job;
+import org.mailpath.ui.common.JobContext;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.SyncTaskRunner;
@@ -92,9 +96,9 @@ class ReportViewModelTest {
 
         @Override
         public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
-                                 Cancellation cancellation) {
+                                 Cancellation cancellation, PointOfNoReturn end) {
             written.add(model);
-            return real.write(target, format, model, replace, cancellation);
+            return real.write(target, format, model, replace, cancellation, end);
         }
 
         ReportOptions lastOptions() {
@@ -283,7 +287,7 @@ class ReportViewModelTest {
 
         @Override
         public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
-                                 Cancellation cancellation) {
+                                 Cancellation cancellation, PointOfNoReturn end) {
             throw new OutOfMemoryError("Java heap space");
         }
     }
@@ -364,7 +368,7 @@ class ReportViewModelTest {
         ReportExporter broken = new RealExceptWrite() {
             @Override
             public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
-                                     Cancellation cancellation) {
+                                     Cancellation cancellation, PointOfNoReturn end) {
                 // what ReportWriter returns when a renderer throws
                 return new WriteResult.Failed(target, "Cannot write " + target + ": internal error while rendering the"
                         + " report (java.lang.IllegalStateException: font subset missing glyph 0x1F600).", true);
@@ -582,7 +586,7 @@ class ReportViewModelTest {
 
         @Override
         public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
-                                 Cancellation cancellation) {
+                                 Cancellation cancellation, PointOfNoReturn end) {
             ReportRenderer real = ReportRenderers.forFormat(format);
             return new ReportWriter(ReportStorage.local()).write(target, model, (m, out) -> {
                 out.write("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
@@ -620,6 +624,168 @@ class ReportViewModelTest {
             try (var files = Files.list(dir)) {
                 assertEquals(List.of(earlier), files.toList(), chosen + ": no report, no temporary file");
             }
+            assertEquals("last week's report", Files.readString(earlier), "the file chosen to be replaced is intact");
+        }
+    }
+
+    /** The real file system, with the step's Cancel pressed as the report is put in place (renamed or linked). */
+    private static final class CancelledAsPlaced implements ReportStorage {
+        private final ReportStorage real = ReportStorage.local();
+        Runnable cancel = () -> { };
+
+        @Override
+        public Path createTemp(Path d, String prefix) throws IOException {
+            return real.createTemp(d, prefix);
+        }
+
+        @Override
+        public OutputStream open(Path temp) throws IOException {
+            return real.open(temp);
+        }
+
+        @Override
+        public void replace(Path temp, Path target) throws IOException {
+            cancel.run();
+            real.replace(temp, target);
+        }
+
+        @Override
+        public void placeNew(Path temp, Path target) throws IOException {
+            cancel.run();
+            real.placeNew(temp, target);
+        }
+
+        @Override
+        public void deleteIfExists(Path file) throws IOException {
+            real.deleteIfExists(file);
+        }
+
+        @Override
+        public boolean exists(Path file) {
+            return real.exists(file);
+        }
+
+        @Override
+        public boolean isDirectory(Path file) {
+            return real.isDirectory(file);
+        }
+    }
+
+    /** The test runner, with the step's Cancel pressed just before a job passes its point of no return. */
+    private static final class CancelledJustBeforeThePoint implements TaskRunner {
+        private final ManualTaskRunner manual = new ManualTaskRunner();
+        Runnable cancel = () -> { };
+
+        @Override
+        public <T> RunningTask run(String name, Job<T> job, TaskListener<T> listener) {
+            return manual.run(name, ctx -> job.run(new JobContext() {
+                @Override
+                public Cancellation cancellation() {
+                    return ctx.cancellation();
+                }
+
+                @Override
+                public void progress(Progress progress) {
+                    ctx.progress(progress);
+                }
+
+                @Override
+                public void ui(Runnable action) {
+                    ctx.ui(action);
+                }
+
+                @Override
+                public void passPointOfNoReturn() {
+                    cancel.run();
+                    ctx.passPointOfNoReturn();
+                }
+            }), listener);
+        }
+    }
+
+    private List<Path> filesInDir() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    private static boolean isPdf(Path file) throws IOException {
+        return new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1).startsWith("%PDF-");
+    }
+
+    /**
+     * Cancel (or leaving the step, or the window's close) while the report is being put in place, past the writer's
+     * last look at the cancel: too late, the report is saved, a file chosen to be replaced is replaced, and the step
+     * says saved, with the path. Before, the file was put in place and the step said "Export cancelled".
+     */
+    @Test
+    void aCancelAsTheReportIsPutInPlaceIsTooLateAndTheStepSaysSaved() throws Exception {
+        session.setAnalysis(TestAnalyses.day());
+        ManualTaskRunner runner = new ManualTaskRunner();
+        CancelledAsPlaced storage = new CancelledAsPlaced();
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(storage), runner, dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        storage.cancel = m::cancelWork;
+        m.entered();
+        runner.runAll();
+        Path earlier = Files.writeString(dir.resolve("earlier.pdf"), "last week's report");
+        Path fresh = dir.resolve("new.pdf");
+        for (Path chosen : List.of(fresh, earlier)) {
+            dialogs.nextSave = Optional.of(chosen);
+            m.export(ReportFormat.PDF);
+            runner.runAll();
+            assertTrue(isPdf(chosen), chosen + ": the report was put in place");
+            assertTrue(m.statusProperty().get().startsWith("Saved " + chosen + " ("), m.statusProperty().get());
+            assertFalse(m.statusIsErrorProperty().get());
+            assertFalse(m.exportingProperty().get());
+        }
+        assertEquals(List.of(earlier, fresh), filesInDir(), "no temporary file");
+    }
+
+    /**
+     * Cancel pressed when the export has finished but the step has not yet heard of it (its result waits for the UI
+     * thread): the report is saved, and the step says so. Before, the waiting result was dropped for "cancelled".
+     */
+    @Test
+    void aCancelAfterTheReportWasSavedButBeforeTheStepHeardOfItSaysSaved() throws Exception {
+        session.setAnalysis(TestAnalyses.day());
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        m.entered();
+        runner.runAll();
+        Path chosen = dir.resolve("done.pdf");
+        dialogs.nextSave = Optional.of(chosen);
+        m.export(ReportFormat.PDF);
+        runner.runNext(m::cancelWork);
+        assertTrue(isPdf(chosen));
+        assertTrue(m.statusProperty().get().startsWith("Saved " + chosen + " ("), m.statusProperty().get());
+        assertFalse(m.exportingProperty().get());
+    }
+
+    /**
+     * Cancel pressed after the writer's last look at the cancel but before the report is put in place: in time,
+     * nothing is put in place (nor an earlier file replaced), no temporary file stays, and the step says cancelled.
+     * Before, the report was put in place all the same.
+     */
+    @Test
+    void aCancelJustBeforeTheReportIsPutInPlaceWritesNothingAndSaysCancelled() throws Exception {
+        session.setAnalysis(TestAnalyses.day());
+        CancelledJustBeforeThePoint runner = new CancelledJustBeforeThePoint();
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        runner.cancel = m::cancelWork;
+        m.entered();
+        runner.manual.runAll();
+        Path earlier = Files.writeString(dir.resolve("earlier.pdf"), "last week's report");
+        for (Path chosen : List.of(dir.resolve("new.pdf"), earlier)) {
+            dialogs.nextSave = Optional.of(chosen);
+            m.export(ReportFormat.PDF);
+            runner.manual.runAll();
+            assertEquals("Export cancelled. A file is only written or replaced when an export finishes.",
+                    m.statusProperty().get());
+            assertFalse(m.exportingProperty().get());
+            assertEquals(List.of(earlier), filesInDir(), chosen + ": no report, no temporary file");
             assertEquals("last week's report", Files.readString(earlier), "the file chosen to be replaced is intact");
         }
     }

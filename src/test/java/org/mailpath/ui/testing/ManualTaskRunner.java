@@ -2,6 +2,7 @@ package org.mailpath.ui.testing;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.concurrent.atomic.AtomicReference;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.Progress;
@@ -37,6 +38,8 @@ public final class ManualTaskRunner implements TaskRunner {
         return new ManualTaskRunner(true);
     }
 
+    private enum Race { RUNNING, CANCELLED, PASSED }
+
     /** A started job split in two: the worker's share, and the ending the UI thread would run. */
     private record Held(Runnable work, Runnable ending) {
     }
@@ -45,6 +48,8 @@ public final class ManualTaskRunner implements TaskRunner {
     public <T> RunningTask run(String name, Job<T> job, TaskListener<T> listener) {
         Cancellation cancellation = new Cancellation();
         boolean[] ended = {false};
+        // as the app's runner: a cancel and the job's point of no return exclude each other
+        AtomicReference<Race> race = new AtomicReference<>(Race.RUNNING);
         JobContext ctx = new JobContext() {
             @Override
             public Cancellation cancellation() {
@@ -62,6 +67,13 @@ public final class ManualTaskRunner implements TaskRunner {
                     if (!ended[0]) {
                         action.run();
                     }
+                }
+            }
+
+            @Override
+            public void passPointOfNoReturn() {
+                if (!race.compareAndSet(Race.RUNNING, Race.PASSED) && race.get() == Race.CANCELLED) {
+                    throw new CancelledException();
                 }
             }
         };
@@ -94,7 +106,7 @@ public final class ManualTaskRunner implements TaskRunner {
             @Override
             public void cancel() {
                 synchronized (uiLock) {
-                    if (!ended[0]) {
+                    if (!ended[0] && race.compareAndSet(Race.RUNNING, Race.CANCELLED)) {
                         ended[0] = true;
                         cancellation.cancel();
                         listener.cancelled();
