@@ -10,6 +10,7 @@ import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.dns.TrustAnchor;
 import org.mailpath.engine.dns.ZoneSecurity;
@@ -120,6 +121,7 @@ public final class DaneCheck implements DomainCheck {
                         LookupFindings.failure(f.answer()).ifPresent(findings::add);
                 case HostTlsa.Failed f when deferring(f) -> findings.add(lookupFailed(f, consequence.in(f.zone())));
                 case HostTlsa.Failed f -> without.add(f.host()); // an unsigned zone: senders do not ask it
+                case HostTlsa.BogusDenial b -> findings.add(bogusDenial(b, consequence.in(b.zone())));
                 case HostTlsa.Absent a -> without.add(a.host());
                 case HostTlsa.Published p -> {
                     Optional<Finding> ok = published(p, consequence, findings);
@@ -172,13 +174,15 @@ public final class DaneCheck implements DomainCheck {
         return skipped(h) && switch (h) {
             case HostTlsa.Failed f -> f.zone().zoneBroken();
             case HostTlsa.Published p -> p.zone().zoneBroken();
+            case HostTlsa.BogusDenial b -> b.zone().zoneBroken();
             case HostTlsa.Absent a -> false;
         };
     }
 
-    /** TLSA records in a zone whose chain is broken: validating senders get SERVFAIL for them. */
+    /** TLSA records, or their denial, in a zone whose chain is broken: validating senders get SERVFAIL for them. */
     private static boolean bogus(HostTlsa h) {
-        return h instanceof HostTlsa.Published p && p.zone().level() == ZoneSecurity.Level.BOGUS;
+        return h instanceof HostTlsa.Published p && p.zone().level() == ZoneSecurity.Level.BOGUS
+                || h instanceof HostTlsa.BogusDenial;
     }
 
     /**
@@ -203,9 +207,10 @@ public final class DaneCheck implements DomainCheck {
                 // too, whatever the MX records: only records whose own signature fails concern just the TLSA askers
                 Consequence bogus = consequence.in(zone);
                 String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
+                // the status only for the layout the remediations share with a failed question's wordings
                 findings.add(TEXTS.variant(code, bogus.severity(), p.host(), bogus.withEvidence(p.evidence()), WHO,
-                        code + ".bogus.message", code + ".bogus.remediation", p.host(), p.owner(), zone.zone(),
-                        bogus.phrase()));
+                        code + ".bogus.message", bogusRemediation(zone), withBreak(zone, p.host(), p.owner(),
+                                DnsStatus.OK.toString(), zone.zone(), bogus.phrase())));
                 return Optional.empty();
             }
             case SIGNED, UNKNOWN -> {
@@ -269,12 +274,58 @@ public final class DaneCheck implements DomainCheck {
 
     private static Finding lookupFailed(HostTlsa.Failed f, Consequence consequence) {
         String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
-        // a validating resolver fails the question itself when the zone's chain is broken
-        String broken = f.zone().zoneBroken() ? ".brokenZone" : "";
-        String variant = !broken.isEmpty() ? broken : f.zone().level() == ZoneSecurity.Level.UNKNOWN ? ".unknown" : "";
+        // a validating resolver fails the question itself when the zone's chain is broken: the chain is to repair
+        if (f.zone().zoneBroken()) {
+            return TEXTS.variant(code, consequence.severity(), f.host(), consequence.withEvidence(f.evidence()), WHO,
+                    code + ".brokenZone.message", bogusRemediation(f.zone()), withBreak(f.zone(), f.host(),
+                            f.answer().name(), f.answer().status().toString(), f.zone().zone(),
+                            consequence.phrase()));
+        }
+        String variant = f.zone().level() == ZoneSecurity.Level.UNKNOWN ? ".unknown" : "";
         return TEXTS.variant(code, consequence.severity(), f.host(), consequence.withEvidence(f.evidence()), WHO,
-                code + variant + ".message", code + broken + ".remediation", f.host(),
+                code + variant + ".message", code + ".remediation", f.host(),
                 f.answer().name(), f.answer().status().toString(), f.zone().zone(), consequence.phrase());
+    }
+
+    /**
+     * No TLSA records as the resolver here answers, in a zone validating resolvers find bogus: they fail the question
+     * (RFC 4035 §5.5), so it is a failed TLSA question to senders that validate DANE (RFC 7672 §2.2), worded as one
+     * in a broken zone when the zone holding the name is broken, else naming the broken link on the way (a CNAME's).
+     */
+    private static Finding bogusDenial(HostTlsa.BogusDenial b, Consequence consequence) {
+        String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
+        String variant = b.zone().zoneBroken() ? ".brokenZone.denied" : ".denied";
+        return TEXTS.variant(code, consequence.severity(), b.host(), consequence.withEvidence(b.evidence()), WHO,
+                code + variant + ".message", bogusRemediation(b.zone()), withBreak(b.zone(), b.host(),
+                        b.answer().name(), b.answer().status().toString(), b.zone().zone(), consequence.phrase()));
+    }
+
+    /**
+     * The remediation of a bogus zone by where its chain breaks ({@link ZoneSecurity.Bogus}): the zone's keys, records
+     * whose signature fails, the parent's signature over its DS, a parent's denial of a DS without proof (this zone's
+     * or one above), a link above.
+     */
+    private static String bogusRemediation(ZoneSecurity.Judgement zone) {
+        String key = DaneFindingCodes.DANE_LOOKUP_FAILED + ".bogus";
+        return key + zone.bogus().map(b -> switch (b.cause()) {
+            case KEYS -> "";
+            case RECORDS -> ".records";
+            case DS_SIGNATURE -> ".dsSignature";
+            case DS_DENIAL -> ".dsDenial";
+            case ABOVE -> ".above";
+        }).orElse("") + ".remediation";
+    }
+
+    /**
+     * {@code args} (the message's: host, TLSA name, status, zone, phrase), then the zone whose link breaks and its
+     * parent, which the remediations name.
+     */
+    private static Object[] withBreak(ZoneSecurity.Judgement zone, Object... args) {
+        List<Object> all = new ArrayList<>(List.of(args));
+        all.add(zone.bogus().map(ZoneSecurity.Bogus::zone).orElse(zone.zone()));
+        all.add(zone.bogus().flatMap(ZoneSecurity.Bogus::parent)
+                .<Object>map(p -> p.equals(".") ? TEXTS.text("phrase.rootZone") : p).orElse(""));
+        return all.toArray();
     }
 
     /**

@@ -52,6 +52,16 @@ sealed interface HostTlsa {
     }
 
     /**
+     * No TLSA records at {@code answer.name()} (NXDOMAIN or NODATA from a resolver that does not validate), but in a
+     * zone validating resolvers find bogus ({@code zone}): they answer SERVFAIL instead (RFC 4035 §5.5), so to senders
+     * that validate DANE the question fails as {@link Failed}'s does, and no "no DANE" follows (RFC 7672 §2.2: only a
+     * secure or insecure denial means no TLSA records).
+     */
+    record BogusDenial(String host, DnsAnswer answer, ZoneSecurity.Judgement zone, List<String> evidence)
+            implements HostTlsa {
+    }
+
+    /**
      * Asks as RFC 7672 §2.2.2 has senders ask: when the host's address comes through a CNAME chain that is secure
      * link by link, at the fully expanded name first, then at the name the MX record gives; through an insecure
      * chain, at the MX record's name only (mox, smtpclient/gather.go GatherTLSA: the expanded name only when
@@ -62,7 +72,8 @@ sealed interface HostTlsa {
      * failure, decide (Postfix's order too). The A question is the one the MX check asks, so a caching resolver
      * answers it at once. A TLSA name that is a CNAME is as secure as each link to the records (mox,
      * smtpclient/gather.go lookupTLSACNAME: "cname result during tlsa lookup not authentic, not doing dane for
-     * host").
+     * host"). A denial (NXDOMAIN, NODATA) is judged as records are, by the zones on its way: in a bogus zone it is a
+     * failure to validating senders ({@link BogusDenial}), in a signed, unsigned or unjudged one there are no records.
      */
     static HostTlsa lookup(DnsLookup dns, ZoneSecurity zones, String host, Cancellation cancellation) {
         DnsAnswer address = dns.lookup(host, Type.A, cancellation);
@@ -99,6 +110,15 @@ sealed interface HostTlsa {
                 ZoneSecurity.Judgement zone = zones.path(tlsa, List.of(signed), cancellation);
                 evidence.addAll(zone.evidence());
                 return new Published(host, owner, records, zone, evidence);
+            }
+            // what the denial is worth to a validating resolver (the resolver here need not validate): judged at the
+            // host's zone as a failed question is (a name that does not exist has no SOA walk of its own), or link
+            // by link through the CNAMEs on the way
+            ZoneSecurity.Judgement zone = tlsa.cnames().isEmpty() ? zones.judge(base, List.of(), cancellation)
+                    : zones.path(tlsa, List.of(), cancellation);
+            if (zone.level() == ZoneSecurity.Level.BOGUS) {
+                evidence.addAll(zone.evidence());
+                return new BogusDenial(host, tlsa, zone, evidence);
             }
         }
         return new Absent(host, evidence);

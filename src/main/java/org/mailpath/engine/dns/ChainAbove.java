@@ -89,8 +89,9 @@ final class ChainAbove {
     }
 
     /**
-     * @param zone   the zone whose own link holds, or whose parent answers that it has no DS record
-     *               ({@link #dsDenied}: the last link judged is then that answer's proof, as for a zone above)
+     * @param zone   the zone whose own link holds, or whose parent's DS answer alone makes it insecure
+     *               ({@link #insecureByDsAnswer}: no DS, or DS records validators do not use; the last link judged
+     *               is then that answer's proof or signature, as for a zone above)
      * @param zoneDs the zone's DS question (answered from its parent, with its signatures or its denial)
      */
     static Result judge(DnsLookup dns, TrustAnchor anchor, Name zone, DnssecAnswer zoneDs, Instant now,
@@ -185,13 +186,20 @@ final class ChainAbove {
     }
 
     /**
-     * Whether {@code verdict}, the zone's own ({@link ChainOfTrust}), rests on its parent's answer that it has no DS
-     * record, with keys published or without: what validators take only with the parent's signed proof, or under an
-     * insecure parent (RFC 4035 §5.2), so {@link #judge} must follow the chain to the zone's DS answer to tell
-     * insecure from bogus. The one rule for the DNSSEC check and the DANE check's {@link ZoneSecurity}.
+     * Whether {@code verdict}, the zone's own ({@link ChainOfTrust}), makes the zone insecure by its parent's answer
+     * to its DS question: no DS record (keys published or not), or DS records whose algorithms or digest types
+     * validators do not support. Validators take either only from an authenticated answer, or under an insecure
+     * parent: "an authenticated NSEC RRset that proves that no DS RRset is present", and "If the validator does not
+     * support any of the algorithms listed in an authenticated DS RRset, then the resolver has no supported
+     * authentication path leading from the parent to the child" (RFC 4035 §5.2; unknown digest types alike, RFC 6840
+     * §5.2). An unsigned, forged or stripped answer from a signed parent is bogus: it would otherwise downgrade a
+     * signed zone. So {@link #judge} must follow the chain to the zone's DS answer (its last link, {@link #dsLink}:
+     * the denial's proof, or the parent's signature over the DS records) to tell insecure from bogus. The one rule
+     * for the DNSSEC check and the DANE check's {@link ZoneSecurity}.
      */
-    static boolean dsDenied(DnssecVerdict verdict) {
-        return verdict instanceof DnssecVerdict.NoDs || verdict instanceof DnssecVerdict.Unsigned;
+    static boolean insecureByDsAnswer(DnssecVerdict verdict) {
+        return verdict instanceof DnssecVerdict.NoDs || verdict instanceof DnssecVerdict.Unsigned
+                || verdict instanceof DnssecVerdict.AlgorithmUnsupported;
     }
 
     /**

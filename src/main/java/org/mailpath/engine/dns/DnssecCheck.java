@@ -139,8 +139,8 @@ public final class DnssecCheck implements DomainCheck {
         Instant now = clock.instant();
         ChainOfTrust.Result result = ChainOfTrust.judge(zoneName, ds, dnskey, signed, now);
         evidence.addAll(result.notes());
-        if (ChainAbove.dsDenied(result.verdict()) && ds.dnssecOk()) {
-            return CheckOutcome.of(List.of(withoutDs(context, result.verdict(), domain, zone, zoneName, ds, evidence,
+        if (ChainAbove.insecureByDsAnswer(result.verdict()) && ds.dnssecOk()) {
+            return CheckOutcome.of(List.of(insecureLink(context, result.verdict(), domain, zone, zoneName, ds, evidence,
                     now)));
         }
         if (!(result.verdict() instanceof DnssecVerdict.Signed s)) {
@@ -238,18 +238,20 @@ public final class DnssecCheck implements DomainCheck {
     }
 
     /**
-     * DNSSEC_UNSIGNED or DNSSEC_NO_DS, or DNSSEC_PARENT_BOGUS: the parent answers that the zone has no DS record
-     * ({@code verdict}: with keys published or without), which counts, as for a zone above ({@link ChainAbove}), only
-     * with the parent's signed proof (NSEC or NSEC3, RFC 4035 §5.2; an Opt-Out NSEC3 record covering the zone, RFC
-     * 5155 §8.6), or under a parent that is itself insecure: without it validators take the answer as bogus and fail
-     * every lookup of the domain, keys or not (a zone without keys is no exception: a stripped or forged answer would
-     * otherwise make a signed zone look unsigned). So is a break in a link above the zone. A zone above without a DS
-     * of its own, a proof that cannot be judged, or a root that does not lead to the anchor leave the answer as the
-     * parent gives it (the evidence says which). Asked only of a resolver that returns DNSSEC data: the root's keys
-     * and each zone cut's DS and keys, kept for the run.
+     * DNSSEC_UNSIGNED, DNSSEC_NO_DS or DNSSEC_ALGORITHM_UNSUPPORTED, or DNSSEC_PARENT_BOGUS: the parent's DS answer
+     * alone makes the zone insecure ({@code verdict}: no DS record, keys published or not, or DS records whose
+     * algorithms or digest types validators do not support), which counts, as for a zone above ({@link ChainAbove}),
+     * only when the answer is authenticated: the parent's signed proof that there is no DS (NSEC or NSEC3, RFC 4035
+     * §5.2; an Opt-Out NSEC3 record covering the zone, RFC 5155 §8.6), or its valid signature over the DS records
+     * (RFC 4035 §5.2 "an authenticated DS RRset", RFC 6840 §5.2), or a parent that is itself insecure: otherwise
+     * validators take the answer as bogus and fail every lookup of the domain, keys or not (a zone without keys is no
+     * exception: a stripped or forged answer would otherwise make a signed zone look unsigned). So is a break in a
+     * link above the zone. A zone above without a DS of its own, a proof or signature that cannot be judged, or a root
+     * that does not lead to the anchor leave the answer as the parent gives it (the evidence says which). Asked only
+     * of a resolver that returns DNSSEC data: the root's keys and each zone cut's DS and keys, kept for the run.
      */
-    private Finding withoutDs(CheckContext context, DnssecVerdict verdict, String domain, String zone, Name zoneName,
-                              DnssecAnswer ds, List<String> evidence, Instant now) {
+    private Finding insecureLink(CheckContext context, DnssecVerdict verdict, String domain, String zone,
+                                 Name zoneName, DnssecAnswer ds, List<String> evidence, Instant now) {
         ChainAbove.Result chain = ChainAbove.judge(context.dns(), anchor, zoneName, ds, now, context.cancellation());
         List<String> withChain = new ArrayList<>(evidence);
         withChain.addAll(chain.evidence());

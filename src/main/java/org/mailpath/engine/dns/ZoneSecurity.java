@@ -24,8 +24,10 @@ import org.xbill.DNS.Type;
  * ({@link ChainAbove}): a zone above without a secure link makes the zone insecure ({@link Level#UNSIGNED}, with
  * {@code insecureAbove}), a broken link bogus. A zone without a DS (keys or not) is followed as far as its parent's
  * answer, which must prove that the DS does not exist ({@link ChainAbove}, as {@link DnssecCheck} does for
- * DNSSEC_NO_DS and DNSSEC_UNSIGNED). A root that does not lead to the anchor (a resolver serving another
- * root) leaves the chain above not judged: "signed, as far as MailPath checks".
+ * DNSSEC_NO_DS and DNSSEC_UNSIGNED); so is a zone whose DS records use only algorithms validators do not support, whose
+ * DS records the parent must have signed (DNSSEC_ALGORITHM_UNSUPPORTED). A root that does not lead to the anchor (a
+ * resolver serving another root) leaves the chain above not judged: "signed, as far as MailPath checks". A bogus
+ * zone's judgement says where the chain breaks ({@link Bogus}), so that the DANE check can say who must repair what.
  * <p>
  * One instance serves one check run: each zone's DS and keys are judged once however many names in it are asked
  * about (the MX hosts of a provider share its zone); the signatures over each name's own records are checked per
@@ -49,28 +51,72 @@ public final class ZoneSecurity {
         UNKNOWN
     }
 
+    /** Why a zone is {@link Level#BOGUS}: what must be repaired, and by whom. */
+    public enum Cause {
+        /** The zone's DS records lead to none of its keys, or that key's signature over its DNSKEY set fails. */
+        KEYS,
+        /** The signature over records asked in the zone (TLSA, a CNAME on the way) fails; its own chain holds. */
+        RECORDS,
+        /** The parent's signature over the zone's DS records is missing or fails. */
+        DS_SIGNATURE,
+        /**
+         * A parent answers that a zone (this one, or one above it) has no DS record, without a valid signed proof of
+         * it (NSEC or NSEC3, RFC 4035 §5.2): the parent's fault, or the path's that dropped the proof.
+         */
+        DS_DENIAL,
+        /** Another link above the zone is broken: a zone above's DS signature, or its DS leads to none of its keys. */
+        ABOVE
+    }
+
+    /**
+     * Where a bogus zone's chain breaks: {@code zone}, the zone judged or one above it, and for a link from a parent
+     * (every cause but {@link Cause#KEYS} and {@link Cause#RECORDS}) that {@code parent}.
+     */
+    public record Bogus(Cause cause, String zone, Optional<String> parent) {
+    }
+
     /**
      * The level, the zone's apex, and the answers and notes it rests on (evidence lines). {@code zoneBroken}: BOGUS
      * because the zone's own DS and keys do not hold together, so validating resolvers fail every question in it (the
      * addresses of its hosts too), not only the records asked whose signature fails. For a {@link #path}, that of the
      * zone of the name asked (its first link). {@code insecureAbove}: for {@link Level#UNSIGNED}, the zone above
      * {@code zone} that has no secure link from its parent when the zone's own link holds (an island of security);
-     * empty otherwise.
+     * empty otherwise. {@code bogus}: for {@link Level#BOGUS}, where the chain breaks; empty otherwise.
      */
     public record Judgement(Level level, String zone, List<String> evidence, boolean zoneBroken,
-                            Optional<String> insecureAbove) {
+                            Optional<String> insecureAbove, Optional<Bogus> bogus) {
         public Judgement {
             evidence = List.copyOf(evidence);
         }
     }
 
-    /** A zone's DS and keys, judged: the level, the evidence, and the keys its signatures are checked with. */
+    /**
+     * A zone's DS and keys, judged: the level, the evidence, the keys its signatures are checked with, and for a
+     * bogus zone where its chain breaks.
+     */
     private record ZoneKeys(Level level, Optional<Name> name, List<DNSKEYRecord> keys, boolean keySetVerified,
-                            List<String> evidence, Optional<String> insecureAbove, boolean chainJudged) {
+                            List<String> evidence, Optional<String> insecureAbove, boolean chainJudged,
+                            Optional<Bogus> bogus) {
 
         ZoneKeys(Level level, Optional<Name> name, List<DNSKEYRecord> keys, boolean keySetVerified,
                  List<String> evidence) {
-            this(level, name, keys, keySetVerified, evidence, Optional.empty(), false);
+            this(level, name, keys, keySetVerified, evidence, Optional.empty(), false, Optional.empty());
+        }
+
+        /** The zone's own link holds, or is insecure by its DS answer: the chain above decides ({@code above}). */
+        static ZoneKeys above(ChainAbove.Verdict above, Level whenHeld, Name zone, List<DNSKEYRecord> keys,
+                              boolean keySetVerified, List<String> evidence, boolean nameInsecureAbove) {
+            return switch (above) {
+                case ChainAbove.Insecure i -> new ZoneKeys(Level.UNSIGNED, Optional.of(zone), keys, keySetVerified,
+                        evidence, nameInsecureAbove ? Optional.of(i.zone()) : Optional.empty(), true,
+                        Optional.empty());
+                case ChainAbove.Bogus b -> new ZoneKeys(Level.BOGUS, Optional.of(zone), keys, keySetVerified,
+                        evidence, Optional.empty(), true, Optional.of(brokenAt(b, zone)));
+                case ChainAbove.Secure _ -> new ZoneKeys(whenHeld, Optional.of(zone), keys, keySetVerified, evidence,
+                        Optional.empty(), true, Optional.empty());
+                case ChainAbove.NotJudged _ -> new ZoneKeys(whenHeld, Optional.of(zone), keys, keySetVerified,
+                        evidence);
+            };
         }
     }
 
@@ -103,13 +149,14 @@ public final class ZoneSecurity {
         List<String> evidence = new ArrayList<>();
         apex.answers().forEach(a -> evidence.addAll(a.answer().evidence()));
         if (!apex.last().answer().ok()) {
-            return new Judgement(Level.UNKNOWN, apex.zone(), evidence, false, Optional.empty());
+            return new Judgement(Level.UNKNOWN, apex.zone(), evidence, false, Optional.empty(), Optional.empty());
         }
         String zone = apex.zone();
         ZoneKeys keys = SharedWork.once(zones, zone.toLowerCase(Locale.ROOT), () -> keys(zone, cancellation),
                 cancellation);
         evidence.addAll(keys.evidence());
         Level level = keys.level();
+        Optional<Bogus> bogus = keys.bogus();
         if (level == Level.SIGNED && keys.keySetVerified() && keys.name().isPresent()) {
             List<DnssecAnswer> own = signed.stream()
                     .filter(a -> a.answer().ok() && a.answer().cnames().isEmpty()).toList();
@@ -120,12 +167,13 @@ public final class ZoneSecurity {
                 evidence.add(";; the signature over the " + Type.string(rejected.type()) + " records of "
                         + rejected.name() + " does not hold: " + failure(rejection.get().outcome()));
                 level = Level.BOGUS;
+                bogus = Optional.of(new Bogus(Cause.RECORDS, zone, Optional.empty()));
             }
         }
         evidence.add(";; zone " + zone + ": " + level.name().toLowerCase(Locale.ROOT)
                 + (keys.chainJudged() ? " (its DS, keys and signatures, and the chain of trust from the root)"
                 : " (its DS, keys and signatures; the chain above it is not followed)"));
-        return new Judgement(level, zone, evidence, keys.level() == Level.BOGUS, keys.insecureAbove());
+        return new Judgement(level, zone, evidence, keys.level() == Level.BOGUS, keys.insecureAbove(), bogus);
     }
 
     /**
@@ -149,7 +197,7 @@ public final class ZoneSecurity {
         links.forEach(j -> evidence.addAll(j.evidence()));
         // broken for every question only where the name asked is: a CNAME's target zone holds other names
         return new Judgement(worst, decisive.zone(), evidence, links.getFirst().zoneBroken(),
-                decisive.insecureAbove());
+                decisive.insecureAbove(), decisive.bogus());
     }
 
     /** Broken beats not judged beats unsigned beats signed: what a chain of links is worth at best. */
@@ -185,56 +233,65 @@ public final class ZoneSecurity {
         ChainOfTrust.Result result = ChainOfTrust.judge(zoneName, answers.get(0), answers.get(1), List.of(), now);
         evidence.addAll(result.notes());
         List<DNSKEYRecord> keys = ChainOfTrust.zoneKeys(answers.get(1));
-        if (ChainAbove.dsDenied(result.verdict())) {
-            return withoutDs(zoneName, answers.get(0), keys, evidence, cancellation);
+        if (ChainAbove.insecureByDsAnswer(result.verdict())) {
+            return insecureLink(zoneName, answers.get(0), keys, evidence, cancellation);
         }
         Level level = switch (result.verdict()) {
             case DnssecVerdict.Signed s -> Level.SIGNED;
-            case DnssecVerdict.Unsigned _, DnssecVerdict.NoDs _ -> throw new IllegalStateException(
-                    "a zone without DS is judged by its parent's proof");
-            case DnssecVerdict.AlgorithmUnsupported a -> Level.UNSIGNED;
+            case DnssecVerdict.Unsigned _, DnssecVerdict.NoDs _, DnssecVerdict.AlgorithmUnsupported _ ->
+                    throw new IllegalStateException("a zone insecure by its DS answer is judged by its parent's proof");
             case DnssecVerdict.DsWithoutDnskey d -> Level.BOGUS;
             case DnssecVerdict.DsMismatch m -> Level.BOGUS;
             case DnssecVerdict.BadSignature b -> Level.BOGUS;
         };
-        if (level != Level.SIGNED || result.keySetSigner().isEmpty()) {
-            return new ZoneKeys(level, Optional.of(zoneName), keys, result.keySetSigner().isPresent(), evidence);
+        if (level == Level.BOGUS) {
+            return new ZoneKeys(level, Optional.of(zoneName), keys, result.keySetSigner().isPresent(), evidence,
+                    Optional.empty(), false, Optional.of(new Bogus(Cause.KEYS, display(zoneName), Optional.empty())));
+        }
+        if (result.keySetSigner().isEmpty()) {
+            return new ZoneKeys(level, Optional.of(zoneName), keys, false, evidence);
         }
         // the zone's own link holds: a validator trusts it only through a secure chain from the anchor above it
         ChainAbove.Result above = ChainAbove.judge(dns, anchor, zoneName, answers.get(0), now, cancellation);
         evidence.addAll(above.evidence());
-        return switch (above.verdict()) {
-            case ChainAbove.Insecure i -> new ZoneKeys(Level.UNSIGNED, Optional.of(zoneName), keys, true, evidence,
-                    Optional.of(i.zone()), true);
-            case ChainAbove.Bogus b -> new ZoneKeys(Level.BOGUS, Optional.of(zoneName), keys, true, evidence,
-                    Optional.empty(), true);
-            case ChainAbove.Secure c -> new ZoneKeys(Level.SIGNED, Optional.of(zoneName), keys, true, evidence,
-                    Optional.empty(), true);
-            case ChainAbove.NotJudged n -> new ZoneKeys(Level.SIGNED, Optional.of(zoneName), keys, true, evidence);
-        };
+        return ZoneKeys.above(above.verdict(), Level.SIGNED, zoneName, keys, true, evidence, true);
     }
 
     /**
-     * A zone whose parent answers that it has no DS record, keys or not ({@link ChainAbove#dsDenied}): unsigned to
-     * validators only with the parent's signed proof of it, or under a zone above that is itself insecure; without
-     * the proof bogus, so validating resolvers fail every question in the zone (RFC 4035 §5.2), as the DNSSEC check
-     * finds for the domain's own zone (DNSSEC_PARENT_BOGUS). The chain is followed as for a signed zone
-     * ({@link ChainAbove}); a resolver without DNSSEC data, or a chain not judged, leaves the parent's answer as it
-     * is. No zone above is named as insecure: the zone's own link is missing, not just one above it.
+     * A zone whose parent's DS answer alone makes it insecure ({@link ChainAbove#insecureByDsAnswer}: no DS record,
+     * keys or not, or DS records whose algorithms validators do not support): unsigned to validators only when the
+     * answer is authenticated (the parent's signed proof that there is no DS, or its valid signature over the DS
+     * records), or under a zone above that is itself insecure; otherwise bogus, so validating resolvers fail every
+     * question in the zone (RFC 4035 §5.2, RFC 6840 §5.2), as the DNSSEC check finds for the domain's own zone
+     * (DNSSEC_PARENT_BOGUS). The chain is followed as for a signed zone ({@link ChainAbove}); a resolver without DNSSEC
+     * data, or a chain not judged, leaves the parent's answer as it is. No zone above is named as insecure: the zone's
+     * own link is insecure, not just one above it.
      */
-    private ZoneKeys withoutDs(Name zoneName, DnssecAnswer ds, List<DNSKEYRecord> keys, List<String> evidence,
-                               Cancellation cancellation) {
+    private ZoneKeys insecureLink(Name zoneName, DnssecAnswer ds, List<DNSKEYRecord> keys, List<String> evidence,
+                                  Cancellation cancellation) {
         if (!ds.dnssecOk()) {
             return new ZoneKeys(Level.UNSIGNED, Optional.of(zoneName), keys, false, evidence);
         }
         ChainAbove.Result above = ChainAbove.judge(dns, anchor, zoneName, ds, now, cancellation);
         evidence.addAll(above.evidence());
-        return switch (above.verdict()) {
-            case ChainAbove.Bogus _ -> new ZoneKeys(Level.BOGUS, Optional.of(zoneName), keys, false, evidence,
-                    Optional.empty(), true);
-            case ChainAbove.Insecure _, ChainAbove.Secure _ -> new ZoneKeys(Level.UNSIGNED, Optional.of(zoneName),
-                    keys, false, evidence, Optional.empty(), true);
-            case ChainAbove.NotJudged _ -> new ZoneKeys(Level.UNSIGNED, Optional.of(zoneName), keys, false, evidence);
+        return ZoneKeys.above(above.verdict(), Level.UNSIGNED, zoneName, keys, false, evidence, false);
+    }
+
+    /**
+     * Where a broken link of the chain above (or from the parent to {@code zone}) breaks: the parent's signature over
+     * the zone's own DS records is the parent's to repair alone, a denial without proof the parent's or the path's,
+     * and any other break is a link between zones above.
+     */
+    private static Bogus brokenAt(ChainAbove.Bogus b, Name zone) {
+        Cause cause = switch (b.why()) {
+            case DS_DENIAL -> Cause.DS_DENIAL;
+            case DS_SIGNATURE -> b.zone().equalsIgnoreCase(display(zone)) ? Cause.DS_SIGNATURE : Cause.ABOVE;
+            case KEYS -> Cause.ABOVE;
         };
+        return new Bogus(cause, b.zone(), Optional.of(b.parent()));
+    }
+
+    private static String display(Name name) {
+        return Addresses.display(name);
     }
 }

@@ -17,7 +17,13 @@ import org.mailpath.testing.dns.ZoneSigner;
 import org.mailpath.testing.dns.ZoneSigner.Key;
 import org.mailpath.testing.fakedns.FakeDns;
 import org.mailpath.testing.fakedns.Findings;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.DNSSEC;
+import org.xbill.DNS.DSRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.Record;
+import org.xbill.DNS.Type;
 
 /**
  * The DANE check where the MX host's zone is signed but the chain of trust above it is what decides (RFC 7672 §2.2:
@@ -38,6 +44,10 @@ class DaneChainAboveTest {
             _25._tcp.mx.dane.example. TLSA 3 1 1 %s
             """.formatted("AB".repeat(32));
     private static final Key CSK = Key.ksk("dane.example");
+    private static final Locale SWEDISH = Locale.of("sv");
+    /** The remediation when example answers that dane.example has no DS without the signed proof of it. */
+    private static final String DENIAL_REMEDY = "The operators of example must answer the question for the DS record"
+            + " of dane.example with the NSEC or NSEC3 records, signed by their keys, that prove it does not exist";
     private static final SignedTree TREE = new SignedTree("example", INCEPTION, EXPIRATION);
 
     private static List<Finding> check(List<Record> root, List<Record> tld) {
@@ -174,6 +184,143 @@ class DaneChainAboveTest {
                     f.message());
             assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; no DS record for dane.example at example:"
                     + " no valid signed proof")), f.evidence().toString());
+            // the remedy is the TLD's proof (or the path's), not a DS that matches the keys
+            assertTrue(f.remediation().startsWith(DENIAL_REMEDY), f.remediation());
+            assertTrue(f.remediation(SWEDISH).startsWith("Operatörerna för example måste besvara frågan efter"
+                    + " DS-posten för dane.example med de NSEC- eller NSEC3-poster"), f.remediation(SWEDISH));
+        }
+    }
+
+    /** The DANE check of dane.example, its zone's records {@code own}, under {@code root} and {@code tld}. */
+    private static List<Finding> run(List<Record> root, List<Record> tld, List<Record> own) {
+        List<Record> all = new ArrayList<>(root);
+        all.addAll(tld);
+        all.addAll(own);
+        return FakeDns.of(all).run(new DaneCheck(Clock.fixed(NOW, ZoneOffset.UTC), TREE.anchor()), "dane.example",
+                CheckOptions.defaults());
+    }
+
+    /** The zone's text with {@code tlsa} (a record line, or nothing) for the TLSA record. */
+    private static String zoneWith(String tlsa) {
+        return ZONE.lines().map(l -> l.startsWith("_25._tcp.") ? tlsa : l).filter(l -> !l.isEmpty())
+                .reduce("", (x, y) -> x + y + "\n");
+    }
+
+    private static List<Record> signedZone(String text) {
+        return ZoneSigner.sign("dane.example", ZoneSigner.parse("dane.example", text), List.of(CSK), INCEPTION,
+                EXPIRATION);
+    }
+
+    /**
+     * TLSA records in a zone whose DS records use an algorithm validators do not support: insecure only when the TLD
+     * signed the DS records (RFC 4035 §5.2, "an authenticated DS RRset"), DANE_NOT_SIGNED; with a signature that does
+     * not verify, or none, validators take the zone as bogus, DANE_LOOKUP_FAILED, whose remedy is the TLD's
+     * signature. It was DANE_NOT_SIGNED before the TLD's signature was checked.
+     */
+    @Test
+    void tlsaRecordsUnderAnUnsupportedDsAreIgnoredOnlyWhenTheTldSignedIt() {
+        DSRecord gost = new DSRecord(Name.fromConstantString("dane.example."), DClass.IN, 300, 12345, 12,
+                DNSSEC.Digest.SHA256, new byte[32]);
+        List<Finding> insecure = check(TREE.rootDelegatingTld(), TREE.tld(true, gost));
+        assertEquals(List.of("DANE_NOT_SIGNED WARNING mx.dane.example"), codes(insecure), Findings.describe(insecure));
+        List<Record> signedTld = TREE.tld(true, gost);
+        for (List<Record> tld : List.of(SignedTree.breakDsSignatures(signedTld), signedTld.stream()
+                .filter(r -> !(r instanceof RRSIGRecord s && s.getTypeCovered() == Type.DS)).toList())) {
+            List<Finding> findings = check(TREE.rootDelegatingTld(), tld);
+            assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx.dane.example"), codes(findings),
+                    Findings.describe(findings));
+            Finding f = findings.getFirst();
+            assertEquals("The operators of example must re-sign the DS records of dane.example they serve (the"
+                    + " evidence shows the records and signatures). The signature is theirs, so nothing in the zone"
+                    + " dane.example can fix it: its operator can only report the fault to them, through the"
+                    + " registrar.", f.remediation());
+            assertTrue(f.remediation(SWEDISH).startsWith("Operatörerna för example måste signera om de DS-poster för"
+                    + " dane.example som de tillhandahåller"), f.remediation(SWEDISH));
+        }
+    }
+
+    /**
+     * The remediation of TLSA records in a bogus zone says what broke: the zone's DS and keys, the signature over the
+     * records, the TLD's signature over the zone's DS, a denial of a DS without proof (the zone's or the TLD's), or a
+     * link above; before, each was told to make the DS match the zone's keys.
+     */
+    @Test
+    void theRemediationOfABogusZoneNamesWhatBroke() {
+        record Case(List<Finding> findings, String english, String swedish) {
+        }
+        Key stale = Key.ksk("example");
+        for (Case c : List.of(
+                new Case(check(TREE.rootDelegatingTld(), TREE.tld(true, Key.ksk("dane.example").ds())),
+                        "Repair DNSSEC of dane.example (the DNSSEC check of a domain in it names the broken link): the"
+                                + " DS record at the parent must match a key of the zone",
+                        "Laga DNSSEC för dane.example"),
+                new Case(run(TREE.rootDelegatingTld(), TREE.tld(true, CSK.ds()),
+                        SignedTree.breakSignatures(signedZone(ZONE), Type.TLSA)),
+                        "Re-sign the zone dane.example: the signature (RRSIG) by its keys over the records the evidence"
+                                + " names is missing, expired or does not verify",
+                        "Signera om zonen dane.example"),
+                new Case(check(TREE.rootDelegatingTld(), SignedTree.breakDsSignatures(TREE.tld(true, CSK.ds()))),
+                        "The operators of example must re-sign the DS records of dane.example they serve",
+                        "Operatörerna för example måste signera om de DS-poster för dane.example"),
+                new Case(check(TREE.rootDelegatingTld(), TREE.tld(true)), DENIAL_REMEDY,
+                        "Operatörerna för example måste besvara frågan efter DS-posten för dane.example"),
+                new Case(check(SignedTree.withoutDenials(TREE.root()), TREE.tld(false, CSK.ds())),
+                        "The operators of the root zone (.) must answer the question for the DS record of example",
+                        "Operatörerna för rotzonen (.) måste besvara frågan efter DS-posten för example"),
+                new Case(check(SignedTree.breakDsSignatures(TREE.rootDelegatingTld()), TREE.tld(true, CSK.ds())),
+                        "The chain breaks above the zone dane.example, in the link from the root zone (.) to example"
+                                + " (the evidence shows the records and signatures): the operators of example and of"
+                                + " the root zone (.) must repair it; nothing in dane.example can fix it.",
+                        "Kedjan bryts ovanför zonen dane.example, i länken från rotzonen (.) till example"),
+                new Case(check(TREE.root(stale.ds()), TREE.tld(true, CSK.ds())),
+                        "The chain breaks above the zone dane.example, in the link from the root zone (.) to example",
+                        "Kedjan bryts ovanför zonen dane.example"))) {
+            assertEquals(List.of("DANE_LOOKUP_FAILED"), c.findings().stream().map(Finding::code).toList(),
+                    Findings.describe(c.findings()));
+            Finding f = c.findings().getFirst();
+            assertTrue(f.remediation().startsWith(c.english()), f.remediation());
+            assertTrue(f.remediation(SWEDISH).startsWith(c.swedish()), f.remediation(SWEDISH));
+        }
+    }
+
+    /**
+     * A host without TLSA records (NODATA: another record at the name; NXDOMAIN: no name) in a zone validating
+     * resolvers find bogus: they answer SERVFAIL to the TLSA question, not "no records" (RFC 4035 §5.5; RFC 7672
+     * §2.2 takes only a secure or insecure denial as no TLSA), so senders that validate DANE do not deliver to the
+     * host: DANE_LOOKUP_FAILED, where it was DANE_NONE. In a zone that is signed, or unsigned with the TLD's proof,
+     * there are no TLSA records: DANE_NONE.
+     */
+    @Test
+    void noTlsaRecordsInABogusZoneIsALookupFailure() {
+        for (String tlsa : List.of("_25._tcp.mx.dane.example. TXT \"no TLSA here\"", "")) {
+            String text = zoneWith(tlsa);
+            List<Record> plain = ZoneSigner.parse("dane.example", text);
+            // the TLD answers that dane.example has no DS, without proof
+            List<Finding> denied = run(TREE.rootDelegatingTld(), TREE.tld(true), plain);
+            assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx.dane.example"), codes(denied), Findings.describe(denied));
+            Finding f = denied.getFirst();
+            String status = tlsa.isEmpty() ? "NXDOMAIN" : "NODATA";
+            assertTrue(f.message().startsWith("The resolver here answers that there are no TLSA records at"
+                    + " _25._tcp.mx.dane.example (MX host mx.dane.example; " + status + "), but the DNSSEC chain of"
+                    + " the zone dane.example is broken (see the evidence): validating resolvers answer SERVFAIL to"
+                    + " the TLSA question instead"), f.message());
+            assertTrue(f.message(SWEDISH).startsWith("Resolvern här svarar att det inte finns några TLSA-poster på"
+                    + " _25._tcp.mx.dane.example"), f.message(SWEDISH));
+            assertTrue(f.remediation().startsWith(DENIAL_REMEDY), f.remediation());
+            assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; no DS record for dane.example at example:"
+                    + " no valid signed proof")), f.evidence().toString());
+            // the zone's DS matches none of its keys
+            List<Finding> keys = run(TREE.rootDelegatingTld(), TREE.tld(true, Key.ksk("dane.example").ds()),
+                    signedZone(text));
+            assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx.dane.example"), codes(keys), Findings.describe(keys));
+            assertTrue(keys.getFirst().remediation().startsWith("Repair DNSSEC of dane.example"),
+                    keys.getFirst().remediation());
+
+            for (List<Finding> none : List.of(run(TREE.rootDelegatingTld(), TREE.tld(true, CSK.ds()), signedZone(text)),
+                    run(TREE.rootDelegatingTld(), TREE.tldWithNsec(List.of("dane.example")), plain),
+                    run(TREE.root(), TREE.tld(false), plain))) {
+                assertEquals(List.of("DANE_NONE INFO dane.example"), codes(none), Findings.describe(none));
+            }
         }
     }
 }

@@ -21,6 +21,11 @@ import org.mailpath.testing.dns.ZoneSigner;
 import org.mailpath.testing.dns.ZoneSigner.Key;
 import org.mailpath.testing.fakedns.FakeDns;
 import org.mailpath.testing.fakedns.Findings;
+import org.xbill.DNS.DClass;
+import org.xbill.DNS.DNSSEC;
+import org.xbill.DNS.DSRecord;
+import org.xbill.DNS.Name;
+import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
@@ -393,5 +398,90 @@ class DnssecChainAboveTest {
                 f.evidence().toString());
         // the IANA anchor against the made-up root: the same
         Findings.single(check(unsignedTld(), TrustAnchor.iana()), "DNSSEC_SIGNED", Severity.OK);
+    }
+
+    /** A DS record of signed.example with an algorithm validators do not support (12, ECC-GOST: RFC 9904). */
+    static DSRecord unsupportedDs(String zone) {
+        return new DSRecord(Name.fromConstantString(zone + "."), DClass.IN, 300, 12345, 12, DNSSEC.Digest.SHA256,
+                new byte[32]);
+    }
+
+    /** {@code records} without the RRSIG records over DS records: a DS RRset a signed parent serves unsigned. */
+    static List<Record> withoutDsSignatures(List<Record> records) {
+        return records.stream().filter(r -> !(r instanceof RRSIGRecord s && s.getTypeCovered() == Type.DS)).toList();
+    }
+
+    /**
+     * DS records whose algorithms validators do not support leave the zone insecure only when they are authenticated
+     * (RFC 4035 §5.2: "any of the algorithms listed in an authenticated DS RRset"), so signed by the TLD, or under an
+     * insecure TLD; the same DS records from the signed TLD with a signature that does not verify, or none, are bogus:
+     * a forged DS RRset would otherwise switch validation off for a signed zone. Before, the zone was taken as
+     * insecure (DNSSEC_ALGORITHM_UNSUPPORTED, UNSIGNED) without the TLD's signature being checked.
+     */
+    @Test
+    void aDsWithAnUnsupportedAlgorithmMakesTheZoneInsecureOnlyWhenTheTldsSignatureHolds() {
+        for (List<List<Record>> tree : List.of(List.of(TREE.rootDelegatingTld(),
+                TREE.tld(true, unsupportedDs("signed.example"))), List.of(TREE.root(),
+                TREE.tld(false, unsupportedDs("signed.example"))))) {
+            List<Finding> findings = check(dns(tree.get(0), tree.get(1)), TREE.anchor());
+            assertEquals(List.of("DNSSEC_ALGORITHM_UNSUPPORTED"), Findings.codes(findings),
+                    Findings.describe(findings));
+            ZoneSecurity.Judgement j = judge(dns(tree.get(0), tree.get(1)));
+            assertEquals(ZoneSecurity.Level.UNSIGNED, j.level(), j.evidence().toString());
+            assertEquals(Optional.empty(), j.bogus());
+        }
+        Finding signed = check(dns(TREE.rootDelegatingTld(), TREE.tld(true, unsupportedDs("signed.example"))),
+                TREE.anchor()).getFirst();
+        assertTrue(signed.evidence().contains(";; DS of signed.example at example: signature by the keys of example"
+                + " valid (key tag " + TREE.tldKey().dnskey().getFootprint() + ")"), signed.evidence().toString());
+
+        for (List<Record> tld : List.of(SignedTree.breakDsSignatures(TREE.tld(true, unsupportedDs("signed.example"))),
+                withoutDsSignatures(TREE.tld(true, unsupportedDs("signed.example"))))) {
+            List<Finding> findings = check(dns(TREE.rootDelegatingTld(), tld), TREE.anchor());
+            assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(findings), Findings.describe(findings));
+            assertEquals(BROKEN_DS_AT_TLD, findings.getFirst().message());
+            ZoneSecurity.Judgement j = judge(dns(TREE.rootDelegatingTld(), tld));
+            assertEquals(ZoneSecurity.Level.BOGUS, j.level(), j.evidence().toString());
+            assertTrue(j.zoneBroken());
+            assertEquals(Optional.of(new ZoneSecurity.Bogus(ZoneSecurity.Cause.DS_SIGNATURE, "signed.example",
+                    Optional.of("example"))), j.bogus());
+        }
+    }
+
+    /** A bogus zone's judgement says where its chain breaks, for the DANE check's wording of the remedy. */
+    @Test
+    void theJudgementOfABogusZoneSaysWhereTheChainBreaks() {
+        Key stale = Key.ksk("example");
+        record Case(List<Record> root, List<Record> tld, ZoneSecurity.Bogus bogus) {
+        }
+        for (Case c : List.of(
+                new Case(TREE.rootDelegatingTld(), TREE.tld(true, Key.ksk("signed.example").ds()),
+                        new ZoneSecurity.Bogus(ZoneSecurity.Cause.KEYS, "signed.example", Optional.empty())),
+                new Case(TREE.rootDelegatingTld(), SignedTree.breakDsSignatures(TREE.tld(true, CSK.ds())),
+                        new ZoneSecurity.Bogus(ZoneSecurity.Cause.DS_SIGNATURE, "signed.example",
+                                Optional.of("example"))),
+                new Case(TREE.rootDelegatingTld(), TREE.tld(true),
+                        new ZoneSecurity.Bogus(ZoneSecurity.Cause.DS_DENIAL, "signed.example",
+                                Optional.of("example"))),
+                new Case(SignedTree.withoutDenials(TREE.root()), TREE.tld(false, CSK.ds()),
+                        new ZoneSecurity.Bogus(ZoneSecurity.Cause.DS_DENIAL, "example", Optional.of("."))),
+                new Case(SignedTree.breakDsSignatures(TREE.rootDelegatingTld()), TREE.tld(true, CSK.ds()),
+                        new ZoneSecurity.Bogus(ZoneSecurity.Cause.ABOVE, "example", Optional.of("."))),
+                new Case(TREE.root(stale.ds()), TREE.tld(true, CSK.ds()),
+                        new ZoneSecurity.Bogus(ZoneSecurity.Cause.ABOVE, "example", Optional.of("."))))) {
+            ZoneSecurity.Judgement j = judge(dns(c.root(), c.tld()));
+            assertEquals(ZoneSecurity.Level.BOGUS, j.level(), j.evidence().toString());
+            assertEquals(Optional.of(c.bogus()), j.bogus(), j.evidence().toString());
+        }
+        // the MX records' signature fails, the zone's own chain holds: only those records are bogus
+        List<Record> all = new ArrayList<>(TREE.rootDelegatingTld());
+        all.addAll(TREE.tld(true, CSK.ds()));
+        all.addAll(SignedTree.breakSignatures(zone(), Type.MX));
+        ZoneSecurity.Judgement records = judge(FakeDns.of(all));
+        assertEquals(ZoneSecurity.Level.BOGUS, records.level(), records.evidence().toString());
+        assertEquals(false, records.zoneBroken());
+        assertEquals(Optional.of(new ZoneSecurity.Bogus(ZoneSecurity.Cause.RECORDS, "signed.example",
+                Optional.empty())), records.bogus());
+        assertEquals(Optional.empty(), judge(allSigned()).bogus());
     }
 }

@@ -239,4 +239,29 @@ class DnssecChainLoopbackTest {
         assertEquals(List.of("DNSSEC_UNSIGNED"), Findings.codes(o.findings()), Findings.describe(o.findings()));
         assertEquals(ZoneSecurity.Level.UNSIGNED, o.zone().level(), o.zone().evidence().toString());
     }
+
+    /**
+     * DS records with an algorithm validators do not support, served by the signed TLD: insecure with the TLD's valid
+     * signature over them (RFC 4035 §5.2, "an authenticated DS RRset"), bogus with a broken one or none, for both
+     * judges (before, insecure either way).
+     */
+    @Test
+    void anUnsupportedDsCountsOnlyWithTheTldsSignature() throws IOException {
+        List<Record> own = ZoneSigner.sign("signed.example", ZoneSigner.parse("signed.example", ZONE), List.of(CSK),
+                INCEPTION, EXPIRATION);
+        List<Record> tld = TREE.tld(true, DnssecChainAboveTest.unsupportedDs("signed.example"));
+        Outcome signed = run(TREE.rootDelegatingTld(), tld, own);
+        assertEquals(List.of("DNSSEC_ALGORITHM_UNSUPPORTED"), Findings.codes(signed.findings()),
+                Findings.describe(signed.findings()));
+        assertEquals(ZoneSecurity.Level.UNSIGNED, signed.zone().level(), signed.zone().evidence().toString());
+        for (List<Record> broken : List.of(SignedTree.breakDsSignatures(tld),
+                DnssecChainAboveTest.withoutDsSignatures(tld))) {
+            Outcome bogus = run(TREE.rootDelegatingTld(), broken, own);
+            assertEquals(List.of("DNSSEC_PARENT_BOGUS"), Findings.codes(bogus.findings()),
+                    Findings.describe(bogus.findings()));
+            assertEquals(DnssecChainAboveTest.BROKEN_DS_AT_TLD, bogus.findings().getFirst().message());
+            assertEquals(ZoneSecurity.Level.BOGUS, bogus.zone().level(), bogus.zone().evidence().toString());
+            assertEquals(ZoneSecurity.Cause.DS_SIGNATURE, bogus.zone().bogus().orElseThrow().cause());
+        }
+    }
 }
