@@ -56,8 +56,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     /**
      * Names and replies from logs can be one 300-character token (a relay host, a recipient, a domain): every box
-     * they land in may break them anywhere, or the table or heading runs off the page (as the PDF wraps them).
-     * A cell of our own words ({@code td.ours}) breaks only between words: the table then gives it the width of its
+     * they land in may break them anywhere, or the table, heading or link runs off the page (as the PDF wraps them)
+     * and Chrome shrinks every printed page to fit it. So the body's {@code overflow-wrap:anywhere} is inherited by
+     * every box, not listed box by box (a list left out the Contents links). A header or cell of our own words
+     * ({@code th}, {@code td.ours}) breaks only between words: the table then gives it the width of its
      * longest word instead of squeezing "Salesforce" into "Salesfo / rce". On a phone a table keeps a readable
      * width and scrolls sideways in its {@code div.wide} rather than breaking every word.
      */
@@ -66,7 +68,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             --error:#b42318;--warning:#b54708;--info:#175cd3;--ok:#067647;--neutral:#98a2b3}
             *{box-sizing:border-box}
             body{font-family:"DejaVu Sans","Segoe UI",Helvetica,Arial,sans-serif;color:var(--text);margin:0;
-            background:#fff;font-size:14px;line-height:1.45}
+            background:#fff;font-size:14px;line-height:1.45;overflow-wrap:anywhere}
             main{max-width:980px;margin:0 auto;padding:32px 40px}
             .kicker{color:var(--accent);font-size:11px;letter-spacing:.08em;text-transform:uppercase}
             h1{color:var(--accent);font-size:28px;margin:4px 0 2px}
@@ -85,9 +87,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
             th{background:var(--head);text-align:left;padding:5px 7px;border-bottom:1.5px solid var(--accent);
             font-size:12px}
             td{padding:4px 7px;border-bottom:1px solid var(--rule);vertical-align:top}
-            td,h1,h3,h4,dd,.finding>div{overflow-wrap:anywhere} .finding>div{min-width:0}
+            .finding>div{min-width:0}
             td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
-            td.ours{overflow-wrap:normal}
+            th,td.ours{overflow-wrap:normal}
             tr.group td{background:var(--group);border-top:1px solid var(--rule)}
             code,.mono{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:12px;overflow-wrap:anywhere}
             .mid{font-weight:bold;color:var(--accent)}
