@@ -51,6 +51,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
     static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
+    /**
+     * A message with at most this many event rows is printed on one page (about half a page at most): its rows
+     * are not split from its header row, and the page left before it is never more than half empty.
+     */
+    static final int SHORT_MESSAGE_ROWS = 6;
+
     /** On an element that holds only one value from outside: the value is its own left-to-right bidi run. */
     static final String LTR = " dir=\"ltr\"";
 
@@ -62,6 +68,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
      * ({@code th}, {@code td.ours}) breaks only between words: the table then gives it the width of its
      * longest word instead of squeezing "Salesforce" into "Salesfo / rce". On a phone a table keeps a readable
      * width and scrolls sideways in its {@code div.wide} rather than breaking every word.
+     *
+     * <p>Printing keeps a domain's heading with its count line and table, and a message's header row with its
+     * events ({@link #SHORT_MESSAGE_ROWS}).
      */
     private static final String CSS = """
             :root{--text:#1f2328;--muted:#5b6573;--accent:#1f4e79;--rule:#d8dee4;--head:#eef2f6;--group:#f6f8fa;
@@ -112,7 +121,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
               @page{size:A4;margin:16mm 14mm}
               body{font-size:10pt} main{max-width:none;padding:0}
               h2{break-before:page} h2.first{break-before:auto}
-              tr,.finding,pre{break-inside:avoid} thead{display:table-header-group}
+              tr,.finding,pre,.domain-head,tbody.short{break-inside:avoid} thead{display:table-header-group}
+              .domain-head,tr.group{break-after:avoid}
               h2,h3,h4{break-after:avoid} nav a{color:var(--text)}
               .bar .fill,.badge,th,tr.group td{-webkit-print-color-adjust:exact;print-color-adjust:exact}
             }
@@ -310,10 +320,12 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /** One recipient domain's messages and findings, headed by its name and numbered anchor when it has one. */
     private static void domain(Writer w, ReportModel model, RecipientDomainSection s, OptionalInt n,
                                boolean redacted, ReportWording words) throws IOException {
+        // the heading and its count line as one block that printing keeps together and with the table after it
+        w.write("<div class=\"domain-head\">");
         if (n.isPresent()) {
             w.write("<h3 id=\"domain-" + n.getAsInt() + "\"" + LTR + ">" + esc(s.domain()) + "</h3>\n");
         }
-        w.write("<p class=\"small muted\">" + esc(words.domainCounts(s)) + "</p>\n");
+        w.write("<p class=\"small muted\">" + esc(words.domainCounts(s)) + "</p></div>\n");
         // none listed when a limit left them all out: no empty table
         boolean listed = !s.messages().isEmpty();
         if (listed) {
@@ -321,10 +333,15 @@ public final class HtmlReportRenderer implements ReportRenderer {
                     + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"
                     + own(words.get("col.relay")) + "</th><th>"
                     + own(words.statusColumn(redacted))
-                    + "</th></tr></thead><tbody>\n");
+                    + "</th></tr></thead>\n");
         }
         for (MessageEntry m : s.messages()) {
-            w.write("<tr class=\"group\"><td colspan=\"4\">" + (m.messageIdHeader().isEmpty()
+            // each message its own row group: printing keeps a short one whole, and a longer one's header row with
+            // its first event (kept whole, a long one would leave most of a page empty before it)
+            ListedEvents events = ListedEvents.of(m, words);
+            int rows = events.first().size() + events.last().size() + (events.notListed().isPresent() ? 1 : 0);
+            w.write("<tbody class=\"message" + (rows <= SHORT_MESSAGE_ROWS ? " short" : "") + "\">"
+                    + "<tr class=\"group\"><td colspan=\"4\">" + (m.messageIdHeader().isEmpty()
                     ? "<div class=\"mono mid\">" + own(words.get("message.noMessageId")) + "</div>"
                     : "<div class=\"mono mid\"" + LTR + ">" + esc(m.messageIdHeader()) + "</div>")
                     + phrase(words.get("message.to"), value(m.recipient())) + " &nbsp; " + esc(words.outcome(m))
@@ -355,7 +372,6 @@ public final class HtmlReportRenderer implements ReportRenderer {
                         + esc(todo.get()) + "</div>");
             }
             w.write("</td></tr>\n");
-            ListedEvents events = ListedEvents.of(m, words);
             for (EventEntry e : events.first()) {
                 event(w, e, words);
             }
@@ -366,9 +382,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
             for (EventEntry e : events.last()) {
                 event(w, e, words);
             }
+            w.write("</tbody>\n");
         }
         if (listed) {
-            w.write("</tbody></table></div>\n");
+            w.write("</table></div>\n");
         }
         if (!s.findings().isEmpty()) {
             w.write("<h4>" + phrase(words.get("heading.found"), value(s.domain())) + "</h4>\n");
