@@ -99,6 +99,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             .finding>div{min-width:0}
             td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
             th,td.ours{overflow-wrap:normal}
+            td.time span{white-space:nowrap}
             tr.group td{background:var(--group);border-top:1px solid var(--rule)}
             code,.mono{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:12px;overflow-wrap:anywhere}
             .mid{font-weight:bold;color:var(--accent)}
@@ -300,13 +301,24 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     /** An event's row: time, what it was, relay with TLS and stage, the status line. */
     private static void event(Writer w, EventEntry e, ReportWording words) throws IOException {
-        w.write("<tr><td>" + esc(ReportWording.time(e.time())) + "</td><td"
+        w.write("<tr><td class=\"time\">" + time(ReportWording.time(e.time())) + "</td><td"
                 + (e.event().equals("P") ? " class=\"fail\"" : "") + ">" + own(words.event(e))
                 + "</td><td>" + relay(e.relayHost(), e.relayAddress())
                 + (e.tls().isEmpty() ? "" : "<br><span class=\"muted small\">" + value(ReportWording.tls(e))
                 + "</span>")
                 + (e.stage().isEmpty() ? "" : "<br><span class=\"muted small\"" + LTR + ">" + esc(e.stage())
                 + "</span>") + "</td><td><code" + LTR + ">" + esc(e.status()) + "</code></td></tr>\n");
+    }
+
+    /**
+     * "2026-11-16 09:04:07" as a date and a time that each stay whole: a narrow column (print, a phone) puts them
+     * on two lines instead of breaking the date at its hyphens ("2026-11-" / "16").
+     */
+    static String time(String dateAndTime) {
+        int space = dateAndTime.indexOf(' ');
+        return space < 0 ? "<span>" + esc(dateAndTime) + "</span>"
+                : "<span>" + esc(dateAndTime.substring(0, space)) + "</span> <span>"
+                + esc(dateAndTime.substring(space + 1)) + "</span>";
     }
 
     private static String numHead(String label) {
