@@ -69,8 +69,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
      * longest word instead of squeezing "Salesforce" into "Salesfo / rce". On a phone a table keeps a readable
      * width and scrolls sideways in its {@code div.wide} rather than breaking every word.
      *
-     * <p>Printing keeps a domain's heading with its count line and table, and a message's header row with its
-     * events ({@link #SHORT_MESSAGE_ROWS}).
+     * <p>Headings nest without skipping a level; a heading that is minor for its level ({@code .minor}: the
+     * Contents, the summary's parts) looks like an h4. Printing keeps a domain's heading with its count line and
+     * table, and a message's header row with its events ({@link #SHORT_MESSAGE_ROWS}).
      */
     private static final String CSS = """
             :root{--text:#1f2328;--muted:#5b6573;--accent:#1f4e79;--rule:#d8dee4;--head:#eef2f6;--group:#f6f8fa;
@@ -85,7 +86,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             h2{color:var(--accent);font-size:20px;border-bottom:1.5px solid var(--accent);padding-bottom:3px;
             margin:36px 0 12px}
             h3{font-size:16px;margin:24px 0 6px}
-            h4{font-size:13.5px;margin:18px 0 6px}
+            h4,.minor{font-size:13.5px;margin:18px 0 6px} h2.minor{color:inherit;border:0;padding-bottom:0}
             dl.meta{display:grid;grid-template-columns:150px 1fr;gap:2px 12px;border-top:1.5px solid var(--accent);
             padding-top:10px}
             dl.meta dt{color:var(--muted)} dl.meta dd{margin:0}
@@ -121,7 +122,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             @media print{
               @page{size:A4;margin:16mm 14mm}
               body{font-size:10pt} main{max-width:none;padding:0}
-              h2{break-before:page} h2.first{break-before:auto}
+              h2{break-before:page} h2.first,h2.minor{break-before:auto}
               tr,.finding,pre,.domain-head,tbody.short{break-inside:avoid} thead{display:table-header-group}
               .domain-head,tr.group{break-after:avoid}
               h2,h3,h4{break-after:avoid} nav a{color:var(--text)}
@@ -186,8 +187,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
         model.ownSide().otherFindings().stream().filter(ReportFindings::notChecked)
                 .forEach(f -> domains.add(f.subject()));
         w.write("</dl></header>\n<section class=\"conclusion\"><strong>" + own(words.get("heading.conclusion"))
-                + "</strong>" + quoting(model.conclusion(), domains) + "</section>\n<nav><h4>"
-                + own(words.get("heading.contents")) + "</h4><ol><li><a href=\"#summary\">"
+                + "</strong>" + quoting(model.conclusion(), domains) + "</section>\n<nav><h2 class=\"minor\">"
+                + own(words.get("heading.contents")) + "</h2><ol><li><a href=\"#summary\">"
                 + own(words.get("heading.summary")) + "</a></li>");
         if (!model.recipientDomains().isEmpty()) {
             w.write("<li><a href=\"#mail-team\">" + mailTeamHeading(model, words) + "</a>");
@@ -261,8 +262,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("<p class=\"small muted\">" + own(retried.get()) + "</p>\n");
         }
         if (!model.summary().causes().isEmpty()) {
-            w.write("<h4>" + own(words.get("heading.causes")) + "</h4>\n<div class=\"wide\"><table><thead><tr><th>"
-                    + own(words.get("col.cause")) + "</th><th class=\"n\">" + own(words.get("col.bounced"))
+            w.write("<h3 class=\"minor\">" + own(words.get("heading.causes"))
+                    + "</h3>\n<div class=\"wide\"><table><thead><tr><th>" + own(words.get("col.cause"))
+                    + "</th><th class=\"n\">" + own(words.get("col.bounced"))
                     + "</th><th class=\"n\">" + own(words.get("col.deferred")) + "</th><th>"
                     + own(words.get("col.actor")) + "</th><th>" + own(words.get("col.todo"))
                     + "</th></tr></thead><tbody>\n");
@@ -278,7 +280,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("</tbody></table></div>\n");
         }
         if (model.summary().domains().size() > 1) {
-            w.write("<h4>" + own(words.get("heading.domains")) + "</h4>\n");
+            w.write("<h3 class=\"minor\">" + own(words.get("heading.domains")) + "</h3>\n");
             domainTable(w, model.summary().domains(), ReportWording.domainCountColumn(model), words);
         }
     }
@@ -338,6 +340,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("<h3 id=\"domain-" + n.getAsInt() + "\"" + LTR + ">" + esc(s.domain()) + "</h3>\n");
         }
         w.write("<p class=\"small muted\">" + esc(words.domainCounts(s)) + "</p></div>\n");
+        // under a domain's own h3 its parts are h4; with one domain (no h3) they come right under the part's h2
+        String sub = n.isPresent() ? "<h4>" : "<h3 class=\"minor\">";
+        String subEnd = n.isPresent() ? "</h4>\n" : "</h3>\n";
         // none listed when a limit left them all out: no empty table
         boolean listed = !s.messages().isEmpty();
         if (listed) {
@@ -400,20 +405,20 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("</table></div>\n");
         }
         if (!s.findings().isEmpty()) {
-            w.write("<h4>" + phrase(words.get("heading.found"), value(s.domain())) + "</h4>\n");
+            w.write(sub + phrase(words.get("heading.found"), value(s.domain())) + subEnd);
             for (Finding f : s.findings()) {
                 finding(w, model, f, s.domain(), words);
             }
         }
         if (!s.notChecked().isEmpty()) {
-            w.write("<h4>" + phrase(words.get("heading.notChecked"), value(s.domain())) + "</h4>\n");
+            w.write(sub + phrase(words.get("heading.notChecked"), value(s.domain())) + subEnd);
             for (Finding f : s.notChecked()) {
                 finding(w, model, f, s.domain(), words);
             }
         }
         if (!s.nameServers().isEmpty()) {
-            w.write("<h4>" + phrase(words.get("heading.nameServers"), value(s.domain()))
-                    + "</h4>\n<div class=\"wide\"><table><thead><tr><th>" + own(words.get("col.nameServer"))
+            w.write(sub + phrase(words.get("heading.nameServers"), value(s.domain())) + subEnd
+                    + "<div class=\"wide\"><table><thead><tr><th>" + own(words.get("col.nameServer"))
                     + "</th><th>" + own(words.get("col.address")) + "</th><th>" + own(words.get("col.tests"))
                     + "</th><th>" + own(words.get("col.verdict")) + "</th></tr></thead><tbody>\n");
             for (NameServerResult ns : s.nameServers()) {

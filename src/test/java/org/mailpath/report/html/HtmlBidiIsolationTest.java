@@ -70,7 +70,9 @@ class HtmlBidiIsolationTest {
                 + "</bdi></a>"), html);
         assertTrue(html.contains("<h1>Email delivery report — <bdi dir=\"ltr\">" + DOMAIN + "</bdi></h1>"), html);
         assertTrue(html.contains("<dt>File</dt><dd><bdi dir=\"ltr\">דוח-יומן.csv</bdi></dd>"), html);
-        assertTrue(html.contains("<h4>What we found about <bdi dir=\"ltr\">" + DOMAIN + "</bdi></h4>"), html);
+        // right under the part's h2, as the domain has no h3 of its own
+        assertTrue(html.contains("<h3 class=\"minor\">What we found about <bdi dir=\"ltr\">" + DOMAIN + "</bdi></h3>"),
+                html);
     }
 
     @Test
