@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.DosFileAttributeView;
-import java.nio.file.attribute.PosixFileAttributeView;
-import java.nio.file.attribute.PosixFilePermission;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,6 +31,7 @@ import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderers;
 import org.mailpath.report.io.PlacedAtPointOfNoReturn;
 import org.mailpath.report.io.PointOfNoReturn;
+import org.mailpath.report.io.ReportDestination;
 import org.mailpath.report.io.ReportStorage;
 import org.mailpath.report.io.ReportWriter;
 import org.mailpath.report.io.WriteResult;
@@ -197,10 +195,8 @@ public final class ReportExportOptions {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
                     + " cannot be written: " + unwritable.get().replaceAll("\\.$", ""));
         }
-        // the report replaces the file by a new one, which took the folder's default mode: a file its owner had made
-        // read-only (0444) came back writable, the protection gone without a word. Read-only says "do not replace"
-        // more plainly than --force says "replace even that", so it wins; root is refused too, by the bits
-        if (readOnly(destination)) {
+        // the app's rule too (ReportDestination#readOnly): read-only wins over --force; root is refused by the mode
+        if (ReportDestination.readOnly(destination)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + " is read-only;"
                     + " it is not replaced, even with --force: make it writable first, or give another name");
         }
@@ -238,40 +234,13 @@ public final class ReportExportOptions {
     }
 
     /**
-     * Where the report is written: {@code --report}'s file, or, where that is a symbolic link, the file it points to.
-     * A link is written through, as the shell's {@code >}, {@code cp} and most tools do: whoever made it means the
-     * name to stand for that file (a report kept in a shared folder), and replacing the link with a plain file would
-     * leave the file it points to unchanged while the report seemed written. A link to nothing is refused: where it
-     * points to may be no place for a report.
+     * Where the report is written: {@code --report}'s file, or, where that is a symbolic link, the file it points to
+     * ({@link ReportDestination#of}, the app's rule too). A link to nothing is refused.
      */
     private Path destination() {
-        Path file = report.toAbsolutePath().normalize();
-        if (!Files.isSymbolicLink(file)) {
-            return file;
-        }
-        try {
-            return file.toRealPath();
-        } catch (IOException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report
-                    + " is a symbolic link to a file that does not exist; give the report's own path");
-        }
-    }
-
-    /** Whether {@code file} exists and is marked read-only: no write permission for its owner, or DOS's flag. */
-    private static boolean readOnly(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
-        try {
-            PosixFileAttributeView posix = Files.getFileAttributeView(file, PosixFileAttributeView.class);
-            if (posix != null) {
-                return !posix.readAttributes().permissions().contains(PosixFilePermission.OWNER_WRITE);
-            }
-            DosFileAttributeView dos = Files.getFileAttributeView(file, DosFileAttributeView.class);
-            return dos != null && dos.readAttributes().isReadOnly();
-        } catch (IOException e) {
-            return false; // unreadable attributes: the write itself will say what is wrong
-        }
+        return ReportDestination.of(report).orElseThrow(() -> new CommandLine.ParameterException(
+                spec.commandLine(), "--report " + report + " is a symbolic link to a file that does not exist; give"
+                        + " the report's own path"));
     }
 
     /** Whether {@code a} and {@code b} are one file (one may not exist yet: then they are not). */
@@ -368,7 +337,8 @@ public final class ReportExportOptions {
             err.println("mailpath: no message of the log matches " + String.join(" and ", filters)
                     + "; the report lists no message.");
         }
-        WriteResult result = new ReportWriter(new PlacedAtPointOfNoReturn(storage, end)).write(destination(), model,
+        // the writer follows a link and refuses a read-only file by the same rules as checked() (a change meanwhile)
+        WriteResult result = new ReportWriter(new PlacedAtPointOfNoReturn(storage, end)).write(report, model,
                 ReportRenderers.forFormat(format), force, cancellation);
         return switch (result) {
             case WriteResult.Written w -> {
@@ -387,7 +357,8 @@ public final class ReportExportOptions {
                 yield 0;
             }
             case WriteResult.Refused r -> {
-                err.println("mailpath: " + r.message() + (force ? "" : " Use --force to overwrite it."));
+                err.println("mailpath: " + r.message() + (force || r.reason() != WriteResult.Refusal.EXISTS ? ""
+                        : " Use --force to overwrite it."));
                 yield MailPathCommand.EXIT_USAGE;
             }
             case WriteResult.Failed f -> {

@@ -267,6 +267,19 @@ class ReportExportOptionsTest {
         assertTrue(Files.readString(out).startsWith("Hello,"));
     }
 
+    /** The review: {@code --force} made a private 0600 report 0644 (the umask's); it keeps its permissions. */
+    @Test
+    void aForcedReportKeepsThePermissionsOfTheFileItReplaces() throws IOException {
+        Path out = Files.writeString(dir.resolve("private.txt"), "old");
+        Assumptions.assumeTrue(Files.getFileStore(out).supportsFileAttributeView("posix"), "POSIX modes");
+        Files.setPosixFilePermissions(out, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+        Run forced = run(SAMPLE.toString(), "--report", out.toString(), "--force");
+        assertEquals(0, forced.code(), forced.err());
+        assertTrue(Files.readString(out).startsWith("Hello,"));
+        assertEquals("rw-------", java.nio.file.attribute.PosixFilePermissions.toString(
+                Files.getPosixFilePermissions(out)));
+    }
+
     /** {@code --report LOG --force} where LOG is one of the logs: refused before reading, the log left as it was. */
     @Test
     void aReportOntoALogBeingAnalysedIsRefusedEvenWithForce() throws IOException {

@@ -9,15 +9,19 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
 import java.security.SecureRandom;
 
 /** {@link ReportStorage} on the real file system: data forced to disk before the rename. */
 final class LocalReportStorage implements ReportStorage {
 
     static final LocalReportStorage INSTANCE = new LocalReportStorage();
+    private static final System.Logger LOG = System.getLogger(LocalReportStorage.class.getName());
 
     private LocalReportStorage() {
     }
@@ -80,11 +84,52 @@ final class LocalReportStorage implements ReportStorage {
 
     @Override
     public void replace(Path temp, Path target) throws IOException {
+        keepAccessOf(target, temp);
         try {
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
             // Some network file systems cannot rename atomically; a plain replace is the best they offer.
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /**
+     * Gives {@code temp}, about to replace {@code target}, the permissions of {@code target}, and its owner and group
+     * where this user may set them (root; a user may give a file a group of their own): the new file otherwise took
+     * the folder's default mode (umask), and a private 0600 report became readable by everyone. Best effort: what
+     * cannot be kept is only logged, and never fails the report. Hard links to the old file cannot survive the rename
+     * (they keep the old report); ACLs and extended attributes are not copied either.
+     */
+    private static void keepAccessOf(Path target, Path temp) {
+        PosixFileAttributes old;
+        try {
+            old = Files.readAttributes(target, PosixFileAttributes.class);
+        } catch (NoSuchFileException e) {
+            return; // nothing replaced: a new report gets the usual mode
+        } catch (IOException | UnsupportedOperationException e) {
+            LOG.log(System.Logger.Level.DEBUG, "permissions of " + target + " not read", e);
+            return;
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(temp, PosixFileAttributeView.class);
+        if (view == null) {
+            return;
+        }
+        try {
+            PosixFileAttributes now = view.readAttributes();
+            // group and owner first: changing them may clear mode bits, which are set last
+            if (!now.group().equals(old.group())) {
+                view.setGroup(old.group());
+            }
+            if (!now.owner().equals(old.owner())) {
+                view.setOwner(old.owner());
+            }
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            LOG.log(System.Logger.Level.DEBUG, "owner or group of " + target + " not kept", e);
+        }
+        try {
+            view.setPermissions(old.permissions());
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            LOG.log(System.Logger.Level.DEBUG, "permissions of " + target + " not kept", e);
         }
     }
 

@@ -17,11 +17,14 @@ import org.mailpath.engine.report.ReportModel;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportRenderers;
+import org.mailpath.report.io.WriteResult.Failure;
+import org.mailpath.report.io.WriteResult.Refusal;
 
 /**
  * Writes a report atomically: it is rendered into a temporary file next to the target and renamed over it only
  * when complete, so a failure (disk full, read-only folder, vanished directory, a bug in a renderer) never leaves
- * half a report and never destroys an earlier one. An existing file is replaced only when forced. A write whose
+ * half a report and never destroys an earlier one. An existing file is replaced only when forced, and a read-only one
+ * never; a symbolic link is written through, to the file it points to ({@link ReportDestination}). A write whose
  * {@link Cancellation} is cancelled before the rename puts no report in place (the temporary file is deleted).
  * Safe to call off the UI thread; blocking I/O.
  */
@@ -59,14 +62,22 @@ public final class ReportWriter {
      */
     public WriteResult write(Path target, ReportModel model, ReportRenderer renderer, boolean force,
                              Cancellation cancellation) {
-        Path file = target.toAbsolutePath().normalize();
-        String name = String.valueOf(file.getFileName());
-        if (storage.isDirectory(file)) {
-            return new WriteResult.Refused(file, file + " is a folder; give a file name for the report.");
+        Path given = target.toAbsolutePath().normalize();
+        if (storage.isDirectory(given)) {
+            return new WriteResult.Refused(given, Refusal.IS_FOLDER);
+        }
+        Optional<Path> destination = ReportDestination.of(given);
+        if (destination.isEmpty()) {
+            return new WriteResult.Refused(given, Refusal.LINK_TO_NOTHING);
+        }
+        Path file = destination.get();
+        if (ReportDestination.readOnly(file)) {
+            return new WriteResult.Refused(file, Refusal.READ_ONLY);
         }
         if (!force && storage.exists(file)) {
-            return new WriteResult.Refused(file, alreadyExists(file));
+            return new WriteResult.Refused(file, Refusal.EXISTS);
         }
+        String name = String.valueOf(file.getFileName());
         Path dir = file.getParent();
         Path temp = null;
         try {
@@ -88,7 +99,7 @@ public final class ReportWriter {
                     storage.placeNew(temp, file); // the temporary name, if still there, goes in finally
                 } catch (FileAlreadyExistsException e) {
                     // created by someone else while the report was rendered: the check above promised nothing
-                    return new WriteResult.Refused(file, alreadyExists(file));
+                    return new WriteResult.Refused(file, Refusal.EXISTS);
                 }
             }
             return new WriteResult.Written(file, counter.count);
@@ -98,14 +109,13 @@ public final class ReportWriter {
             // the app's cancel also interrupts the worker, whose file channel then fails the write
             throwIfCancelled(cancellation, e);
             LOG.log(System.Logger.Level.DEBUG, "report not written", e);
-            return new WriteResult.Failed(file, "Cannot write " + file + ": " + reason(e, dir)
-                    + (storage.exists(file) ? " The earlier file is unchanged." : ""), false);
+            Cause cause = cause(e, dir);
+            return new WriteResult.Failed(file, cause.reason(), cause.detail(), storage.exists(file));
         } catch (RuntimeException e) {
             // a renderer may wrap the cancel its stream threw (a library's own exception around ours)
             throwIfCancelled(cancellation, e);
             LOG.log(System.Logger.Level.DEBUG, "report rendering failed", e);
-            return new WriteResult.Failed(file, "Cannot write " + file + ": internal error while rendering the "
-                    + "report (" + e + ")." + (storage.exists(file) ? " The earlier file is unchanged." : ""), true);
+            return new WriteResult.Failed(file, Failure.RENDERING, e.toString(), storage.exists(file));
         } finally {
             deleteTemp(temp);
         }
@@ -123,7 +133,8 @@ public final class ReportWriter {
             return Optional.empty();
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "folder not writable", e);
-            return Optional.of(reason(e, dir));
+            Cause cause = cause(e, dir);
+            return Optional.of(cause.reason().english(dir, cause.detail()));
         } finally {
             deleteTemp(temp);
         }
@@ -156,35 +167,35 @@ public final class ReportWriter {
         return name.codePointCount(0, name.length()) <= 40 ? name : name.substring(0, name.offsetByCodePoints(0, 40));
     }
 
-    private static String alreadyExists(Path file) {
-        return file + " already exists; it was not overwritten.";
+    /** Why a write failed, and the system's words for it. */
+    private record Cause(Failure reason, String detail) {
     }
 
-    /** A plain-language reason for the usual failures. */
-    private String reason(IOException e, Path dir) {
+    /**
+     * The one mapping from the system's error to a reason, for the app's words and the command line's alike: the
+     * usual failures by the exception's type or the system's words (English whatever the locale: the JDK's), the
+     * folder looked at where the error alone does not tell.
+     */
+    private Cause cause(IOException e, Path dir) {
         String msg = String.valueOf(e.getMessage());
-        String reason = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : msg;
-        String lower = reason.toLowerCase(Locale.ROOT);
+        String detail = e instanceof FileSystemException fse && fse.getReason() != null ? fse.getReason() : msg;
+        String lower = detail.toLowerCase(Locale.ROOT);
+        Failure reason;
         if (lower.contains("not a directory") || (storage.exists(dir) && !storage.isDirectory(dir))) {
-            return dir + " is not a folder (it, or a folder above it, is a file).";
-        }
-        if (e instanceof NoSuchFileException) {
+            reason = Failure.NOT_A_FOLDER;
+        } else if (e instanceof NoSuchFileException) {
             // a folder that is there but "has no such file" when one is created in it: /proc, or alike
-            return storage.isDirectory(dir)
-                    ? "the folder " + dir + " does not accept new files (no permission, or a read-only or special"
-                            + " file system)."
-                    : "the folder " + dir + " does not exist (any more).";
+            reason = storage.isDirectory(dir) ? Failure.NO_NEW_FILES : Failure.NO_FOLDER;
+        } else if (e instanceof AccessDeniedException) {
+            reason = Failure.NO_PERMISSION;
+        } else if (lower.contains("no space left") || lower.contains("disk full") || lower.contains("quota")) {
+            reason = Failure.DISK_FULL;
+        } else if (lower.contains("read-only")) {
+            reason = Failure.READ_ONLY_FS;
+        } else {
+            reason = Failure.OTHER;
         }
-        if (e instanceof AccessDeniedException) {
-            return "no permission to write in the folder " + dir + ".";
-        }
-        if (lower.contains("no space left") || lower.contains("disk full") || lower.contains("quota")) {
-            return "the disk is full (" + reason + ").";
-        }
-        if (lower.contains("read-only")) {
-            return "the folder " + dir + " is on a read-only file system.";
-        }
-        return reason + ".";
+        return new Cause(reason, detail);
     }
 
     /**

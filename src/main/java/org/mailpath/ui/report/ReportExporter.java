@@ -38,7 +38,9 @@ public interface ReportExporter {
 
     /**
      * Writes atomically; an earlier file is replaced only when the whole new one is written, and only when
-     * {@code replace} (the user was asked about that very file); otherwise it is left alone and the write refused.
+     * {@code replace} (the user was asked about that very file); otherwise it is left alone and the write refused. A
+     * read-only file is never replaced, and a symbolic link is written through: the command line's rules
+     * ({@link org.mailpath.report.io.ReportDestination}).
      * {@code cancellation} is the export task's: a cancel stops the rendering and puts nothing in place. The report
      * is put in place only once {@code end} is passed (the task's point of no return, which a cancel no longer
      * undoes): a cancel just before the rename, or while it is done, is then either in time or too late, never both.

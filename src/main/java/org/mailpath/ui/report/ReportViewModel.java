@@ -562,14 +562,13 @@ public final class ReportViewModel implements WizardStep {
                             switch (result) {
                                 case WriteResult.Written w -> setStatus(messages.format("report.status.written",
                                         w.file().toString(), Math.max(1, w.bytes() / 1024)), false);
-                                case WriteResult.Refused r -> setStatus(messages.format("report.status.refused",
-                                        r.file().toString(), r.file().getFileName()), true);
+                                case WriteResult.Refused r -> setStatus(refusalWords(r), true);
                                 case WriteResult.Failed f when f.internalError() -> {
                                     // a bug in a renderer: its Java details go to the log, not to the user
                                     LOG.log(System.Logger.Level.WARNING, f.message());
                                     setStatus(messages.format("report.status.failed", file.getFileName()), true);
                                 }
-                                case WriteResult.Failed f -> setStatus(f.message(), true);
+                                case WriteResult.Failed f -> setStatus(failureWords(f), true);
                             }
                         }
 
@@ -588,6 +587,27 @@ public final class ReportViewModel implements WizardStep {
                         }
                     });
         });
+    }
+
+    /** Why a report was not written, in the app's language: the report layer gives the reason, not words. */
+    private String refusalWords(WriteResult.Refused r) {
+        return switch (r.reason()) {
+            // a folder of that name is "something of that name", and the dialog is the way to another name
+            case EXISTS, IS_FOLDER -> messages.format("report.status.refused", r.file().toString(),
+                    r.file().getFileName());
+            case READ_ONLY -> messages.format("report.status.readOnly", r.file().toString());
+            case LINK_TO_NOTHING -> messages.format("report.status.linkToNothing", r.file().toString());
+        };
+    }
+
+    /**
+     * Why writing failed, in the app's language (the writer's message is English, for the command line): the file,
+     * its folder, and the system's own words only where the reason has none of its own.
+     */
+    private String failureWords(WriteResult.Failed f) {
+        String why = messages.format("report.status.failed." + f.reason().name(), f.file().toString(),
+                f.folder().toString(), f.detail());
+        return f.earlierUnchanged() ? why + " " + messages.get("report.status.earlierUnchanged") : why;
     }
 
     /**

@@ -16,10 +16,18 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFileAttributes;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
 import java.util.List;
 import java.util.ArrayList;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.common.Cancellation;
@@ -61,6 +69,7 @@ class ReportWriterTest {
         WriteResult.Refused refused = assertInstanceOf(WriteResult.Refused.class,
                 ReportWriter.write(out, ReportFormat.JSON, model, false));
         assertTrue(refused.message().contains("already exists"), refused.message());
+        assertEquals(WriteResult.Refusal.EXISTS, refused.reason());
         assertArrayEquals(OLD, Files.readAllBytes(out));
 
         assertInstanceOf(WriteResult.Written.class, ReportWriter.write(out, ReportFormat.JSON, model, true));
@@ -99,11 +108,118 @@ class ReportWriterTest {
         assertEquals(40, ReportWriter.tempStem("😀".repeat(50)).codePointCount(0, 80), "cut between characters");
     }
 
+    /**
+     * The review: the app's export onto a symbolic link replaced the link with a plain file (the file it pointed to
+     * kept its old report), while the command line wrote through it. One rule for both, here: the report replaces the
+     * file the link points to, and the link stays; a link to nothing is refused, and nothing is created.
+     */
+    @Test
+    void aReportOntoALinkReplacesTheFileItPointsToAndTheLinkStays() throws IOException {
+        Path shared = Files.createDirectory(dir.resolve("shared"));
+        Path real = Files.write(shared.resolve("latest.json"), OLD);
+        Path link = Files.createSymbolicLink(dir.resolve("latest.json"), real);
+        Path linkToLink = Files.createSymbolicLink(dir.resolve("again.json"), link);
+        for (Path given : List.of(link, linkToLink)) {
+            Files.write(real, OLD);
+            WriteResult.Written w = assertInstanceOf(WriteResult.Written.class,
+                    ReportWriter.write(given, ReportFormat.JSON, model, true));
+            assertEquals(real, w.file(), "the file the link points to is said to be written");
+            assertTrue(Files.isSymbolicLink(given), "the link is not replaced by a plain file");
+            assertTrue(Files.readString(real).contains("\"conclusion\""), "the report went where the link points");
+            assertEquals(List.of(real), listed(shared), "no temporary file left beside it");
+        }
+        WriteResult.Refused notForced = assertInstanceOf(WriteResult.Refused.class,
+                ReportWriter.write(link, ReportFormat.JSON, model, false));
+        assertEquals(WriteResult.Refusal.EXISTS, notForced.reason());
+        assertEquals(real, notForced.file());
+
+        Path dangling = Files.createSymbolicLink(dir.resolve("gone.json"), dir.resolve("nowhere").resolve("x.json"));
+        for (boolean force : List.of(false, true)) {
+            WriteResult.Refused r = assertInstanceOf(WriteResult.Refused.class,
+                    ReportWriter.write(dangling, ReportFormat.JSON, model, force));
+            assertEquals(WriteResult.Refusal.LINK_TO_NOTHING, r.reason());
+            assertEquals(dangling + " is a symbolic link to a file that does not exist; give the report's own path.",
+                    r.message());
+            assertTrue(Files.isSymbolicLink(dangling));
+            assertFalse(Files.exists(dir.resolve("nowhere")));
+        }
+    }
+
+    /**
+     * The review: the app replaced a read-only (r--r--r--) report after the file dialog's "replace?", while the
+     * command line refused it even with --force, as cp without -f does. The rule is the file's mode, not whether the
+     * write would succeed: tests run as root, whom the mode stops not, and the app as root must refuse as well.
+     */
+    @Test
+    void aReadOnlyFileIsNotReplacedEvenWhenForced() throws IOException {
+        Path out = Files.write(dir.resolve("kept.pdf"), OLD);
+        Assumptions.assumeTrue(Files.getFileStore(out).supportsFileAttributeView("posix"), "POSIX modes");
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("r--r--r--"));
+        for (boolean force : List.of(false, true)) {
+            WriteResult.Refused r = assertInstanceOf(WriteResult.Refused.class,
+                    ReportWriter.write(out, ReportFormat.PDF, model, force));
+            assertEquals(WriteResult.Refusal.READ_ONLY, r.reason(), "even when forced: " + force);
+            assertTrue(r.message().contains("is read-only"), r.message());
+            assertArrayEquals(OLD, Files.readAllBytes(out));
+            assertEquals("r--r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+            assertEquals(List.of(out), files(), "nothing rendered, no temporary file");
+        }
+        // through a link, the file it points to is the one judged
+        Path link = Files.createSymbolicLink(dir.resolve("link.pdf"), out);
+        assertInstanceOf(WriteResult.Refused.class, ReportWriter.write(link, ReportFormat.PDF, model, true));
+        assertArrayEquals(OLD, Files.readAllBytes(out));
+        // writable for its owner only is not read-only
+        Files.setPosixFilePermissions(out, PosixFilePermissions.fromString("rw-r--r--"));
+        assertInstanceOf(WriteResult.Written.class, ReportWriter.write(out, ReportFormat.PDF, model, true));
+    }
+
+    /**
+     * The review: a replaced report took the mode of a new file (0644 by the umask), so a private 0600 report became
+     * readable by everyone. The new file gets the old one's permissions, and its owner and group where the writer
+     * may set them (root here); the rename then puts it in place.
+     */
+    @Test
+    void aReplacedReportKeepsThePermissionsOwnerAndGroupOfTheFileItReplaces() throws IOException {
+        Path out = Files.write(dir.resolve("private.json"), OLD);
+        Assumptions.assumeTrue(Files.getFileStore(out).supportsFileAttributeView("posix"), "POSIX modes");
+        for (String mode : List.of("rw-------", "rw-rw-r--", "rwxr-x---")) {
+            Files.setPosixFilePermissions(out, PosixFilePermissions.fromString(mode));
+            assertInstanceOf(WriteResult.Written.class, ReportWriter.write(out, ReportFormat.JSON, model, true));
+            assertTrue(Files.readString(out).contains("\"conclusion\""));
+            assertEquals(mode, PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+        }
+        // a new file still gets the usual mode: nothing to keep
+        Path fresh = dir.resolve("fresh.json");
+        assertInstanceOf(WriteResult.Written.class, ReportWriter.write(fresh, ReportFormat.JSON, model, false));
+        assertTrue(Files.getPosixFilePermissions(fresh).contains(PosixFilePermission.OWNER_WRITE));
+
+        // owner and group: only a privileged writer may give a file away (root in these tests)
+        UserPrincipalLookupService users = out.getFileSystem().getUserPrincipalLookupService();
+        UserPrincipal nobody;
+        GroupPrincipal group;
+        try {
+            nobody = users.lookupPrincipalByName("nobody");
+            group = users.lookupPrincipalByGroupName(Files.readAttributes(out, PosixFileAttributes.class).group()
+                    .getName().equals("nogroup") ? "daemon" : "nogroup");
+            Files.setOwner(out, nobody);
+            Files.getFileAttributeView(out, PosixFileAttributeView.class).setGroup(group);
+        } catch (IOException | UnsupportedOperationException e) {
+            Assumptions.abort("cannot give a file to another user here (not root): " + e);
+            return;
+        }
+        assertInstanceOf(WriteResult.Written.class, ReportWriter.write(out, ReportFormat.JSON, model, true));
+        PosixFileAttributes after = Files.readAttributes(out, PosixFileAttributes.class);
+        assertEquals(nobody, after.owner());
+        assertEquals(group, after.group());
+        assertEquals("rwxr-x---", PosixFilePermissions.toString(after.permissions()));
+    }
+
     @Test
     void refusesAFolderAsTarget() {
         WriteResult.Refused r = assertInstanceOf(WriteResult.Refused.class,
                 ReportWriter.write(dir, ReportFormat.PDF, model, true));
         assertTrue(r.message().contains("is a folder"), r.message());
+        assertEquals(WriteResult.Refusal.IS_FOLDER, r.reason());
     }
 
     @Test
@@ -119,6 +235,11 @@ class ReportWriterTest {
         WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
                 new ReportWriter(full).write(out, model, json, true, Cancellation.none()));
         assertTrue(f.message().contains("the disk is full"), f.message());
+        assertEquals(WriteResult.Failure.DISK_FULL, f.reason(), "for the app to word in its language");
+        assertEquals("No space left on device", f.detail(), "the system's words, as given");
+        assertEquals(out, f.file());
+        assertEquals(dir, f.folder());
+        assertTrue(f.earlierUnchanged());
         assertFalse(f.internalError(), "the destination's fault, not a bug");
         assertTrue(f.message().contains("earlier file is unchanged"), f.message());
         assertArrayEquals(OLD, Files.readAllBytes(out));
@@ -138,6 +259,7 @@ class ReportWriterTest {
         WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
                 new ReportWriter(readOnly).write(out, model, json, true, Cancellation.none()));
         assertTrue(f.message().contains("no permission to write in the folder " + dir), f.message());
+        assertEquals(WriteResult.Failure.NO_PERMISSION, f.reason());
         assertArrayEquals(OLD, Files.readAllBytes(out));
 
         ReportStorage roFs = new FailingStorage() {
@@ -149,6 +271,7 @@ class ReportWriterTest {
         WriteResult.Failed g = assertInstanceOf(WriteResult.Failed.class,
                 new ReportWriter(roFs).write(out, model, json, true, Cancellation.none()));
         assertTrue(g.message().contains("read-only file system"), g.message());
+        assertEquals(WriteResult.Failure.READ_ONLY_FS, g.reason());
     }
 
     @Test
@@ -165,6 +288,8 @@ class ReportWriterTest {
                         Cancellation.none()));
         assertTrue(f.message().contains("the folder " + dir + " does not accept new files"), f.message());
         assertFalse(f.message().contains("does not exist"), f.message());
+        assertEquals(WriteResult.Failure.NO_NEW_FILES, f.reason());
+        assertFalse(f.earlierUnchanged(), "no earlier file");
         assertEquals(Optional.of("the folder " + dir + " does not accept new files (no permission, or a read-only or"
                 + " special file system)."), new ReportWriter(special).whyNotWritable(dir));
     }
@@ -186,6 +311,7 @@ class ReportWriterTest {
         WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
                 ReportWriter.write(gone.resolve("report.html"), ReportFormat.HTML, model, false));
         assertTrue(f.message().contains("does not exist"), f.message());
+        assertEquals(WriteResult.Failure.NO_FOLDER, f.reason());
     }
 
     @Test
@@ -198,8 +324,11 @@ class ReportWriterTest {
                 throw new FileSystemException(temp.toString(), target.toString(), "Device or resource busy");
             }
         };
-        assertInstanceOf(WriteResult.Failed.class,
+        WriteResult.Failed busy = assertInstanceOf(WriteResult.Failed.class,
                 new ReportWriter(noRename).write(out, model, json, true, Cancellation.none()));
+        assertEquals(WriteResult.Failure.OTHER, busy.reason());
+        assertEquals("Cannot write " + out + ": Device or resource busy. The earlier file is unchanged.",
+                busy.message());
         assertArrayEquals(OLD, Files.readAllBytes(out));
 
         ReportRenderer broken = (m, o) -> {
@@ -209,6 +338,7 @@ class ReportWriterTest {
         WriteResult.Failed f = assertInstanceOf(WriteResult.Failed.class,
                 new ReportWriter(ReportStorage.local()).write(out, model, broken, true, Cancellation.none()));
         assertTrue(f.message().contains("internal error"), f.message());
+        assertEquals(WriteResult.Failure.RENDERING, f.reason());
         assertTrue(f.internalError());
         assertArrayEquals(OLD, Files.readAllBytes(out));
         assertEquals(List.of(out), files());
@@ -324,7 +454,11 @@ class ReportWriterTest {
     }
 
     private List<Path> files() throws IOException {
-        try (Stream<Path> s = Files.list(dir)) {
+        return listed(dir);
+    }
+
+    private static List<Path> listed(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
             return s.sorted().toList();
         }
     }
