@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.check.CheckKind;
@@ -685,5 +686,38 @@ class DnsCheckViewModelTest {
         dkimStepFound(sender, "sf2", missing);
         runner.runAll();
         assertTrue(reported(sender).contains(missing), reported(sender).toString());
+    }
+
+    /**
+     * The table follows each row through its state and summary properties, so a check that ends redraws its own row:
+     * it changes the row, never the list (a list change redraws every row of the table and the domain list beside it,
+     * which for a run of 141 checks ending one by one is a redraw of the whole table per check).
+     */
+    @Test
+    void aCheckEndingChangesItsRowAndNotTheList() {
+        List<ListChangeListener.Change<? extends CheckRow>> listChanges = new ArrayList<>();
+        List<CheckState> rowChanges = new ArrayList<>();
+        AtomicReference<DnsCheckViewModel> model = new AtomicReference<>();
+        DomainChecker answering = FakeChecker.synchronous((domain, kind, o) -> FakeChecker.findings(domain, kind));
+        DomainChecker watched = (requests, opts, listener, cancellation) -> {
+            // the run has put up its rows: from here to the checks' end the list must not change
+            List<CheckRow> before = List.copyOf(model.get().rows());
+            before.forEach(r -> r.stateProperty().addListener((o, a, b) -> rowChanges.add(b)));
+            model.get().rows().addListener((ListChangeListener<CheckRow>) listChanges::add);
+            CheckReport report = answering.check(requests, opts, listener, cancellation);
+            assertEquals(List.of(), listChanges, "no list change while the checks ran");
+            assertEquals(before, model.get().rows(), "the same rows, in the same places");
+            return report;
+        };
+        model.set(model(new SyncTaskRunner(), watched));
+        session.setAnalysis(TestAnalyses.day());
+        model.get().entered();
+        model.get().run();
+        int checks = CheckKind.SENDER.size() + 2 * CheckKind.RECIPIENT.size();
+        assertEquals(2 * checks, rowChanges.size(), "each row: running, then its outcome");
+        // the run's end puts the rows in their final order (problems first), in one change
+        assertEquals(1, listChanges.size(), listChanges.toString());
+        assertTrue(listChanges.getFirst().next() && listChanges.getFirst().wasPermutated());
+        assertEquals(ChecksState.DONE, model.get().stateProperty().get());
     }
 }
