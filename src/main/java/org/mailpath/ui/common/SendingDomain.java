@@ -1,44 +1,45 @@
 package org.mailpath.ui.common;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.check.AnalysisDnsChecks;
 
-/** Finds our own sending domain in a log (the DNS and DKIM steps start from it). */
+/**
+ * Finds our own sending domain in a log (the DNS and DKIM steps start from it), as {@code analyze --check-dns} finds
+ * its sending domains, so the app and the command check the same one.
+ */
 public final class SendingDomain {
 
     private SendingDomain() {
     }
 
     /**
-     * The most frequent sender domain. Bounce-management envelopes ({@code user=acme.example__0a1b@x.bnc.salesforce.com})
-     * carry the real domain between '=' and "__"; other Salesforce addresses are left out.
+     * The most frequent sending domain of the log's messages, the first seen of equally frequent ones: the one
+     * {@code analyze --check-dns} checks first ({@link AnalysisDnsChecks#plan}).
      */
     public static Optional<String> of(LogAnalysis analysis) {
-        return analysis.chains().stream()
-                .map(MessageChain::sender)
-                .map(SendingDomain::senderDomainOf)
-                .flatMap(Optional::stream)
-                .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
-                        .thenComparing(Map.Entry.comparingByKey())).map(Map.Entry::getKey);
+        Map<String, Long> counts = analysis.chains().stream().map(SendingDomain::of).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(d -> d, LinkedHashMap::new, Collectors.counting()));
+        // in first-seen order: a later domain takes the lead only with more messages
+        return counts.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+                .map(Map.Entry::getKey);
     }
 
-    public static Optional<String> senderDomainOf(String sender) {
-        int at = sender.lastIndexOf('@');
-        if (at < 0) {
-            return Optional.empty();
-        }
-        String domain = sender.substring(at + 1).toLowerCase(java.util.Locale.ROOT);
-        if (domain.endsWith("salesforce.com")) {
-            String local = sender.substring(0, at);
-            int eq = local.indexOf('=');
-            int end = local.indexOf("__", eq + 1);
-            return eq >= 0 && end > eq ? DomainNames.normalize(local.substring(eq + 1, end)) : Optional.empty();
-        }
-        return DomainNames.normalize(domain);
+    /**
+     * The sending domain of one message, read as the DNS checks read it ({@link AnalysisDnsChecks#senderDomain}): the
+     * domain a Bounce Management envelope ({@code user=acme.example__0a1b@x.bnc.salesforce.com}) carries, else that
+     * of the envelope sender, the address in the brackets of one written with its display name
+     * ({@code Mary Jones <mary.jones@acme.example>}). Salesforce's own addresses (at or under salesforce.com) are left
+     * out, as the SPF check's reading of the log leaves them out: they say nothing of the user's domain. A name the
+     * app would not take as a domain to check (a single label) is none.
+     */
+    public static Optional<String> of(MessageChain chain) {
+        return AnalysisDnsChecks.senderDomain(chain)
+                .filter(d -> !d.equals("salesforce.com") && !d.endsWith(".salesforce.com"))
+                .flatMap(DomainNames::normalize);
     }
 }

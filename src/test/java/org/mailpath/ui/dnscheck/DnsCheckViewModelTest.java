@@ -506,14 +506,6 @@ class DnsCheckViewModelTest {
         assertEquals(5, again.timeoutSecondsProperty().get());
     }
 
-    @Test
-    void bounceManagementEnvelopesGiveTheRealSendingDomain() {
-        assertEquals(Optional.of("acme.example"),
-                org.mailpath.ui.common.SendingDomain.senderDomainOf("user=acme.example__0a1b@x1y2.bnc.salesforce.com"));
-        assertEquals(Optional.empty(), org.mailpath.ui.common.SendingDomain.senderDomainOf("noreply@salesforce.com"));
-        assertEquals(Optional.of("acme.example"), org.mailpath.ui.common.SendingDomain.senderDomainOf("Support@ACME.example"));
-    }
-
     private static CheckRow row(DnsCheckViewModel m, String domain, CheckKind kind) {
         return m.rows().stream().filter(r -> r.domain().equals(domain) && r.topic().equals(new RowTopic.DnsCheck(kind)))
                 .findFirst().orElseThrow();
