@@ -180,7 +180,8 @@ public final class DkimViewModel implements WizardStep {
      * The coverage in words: not run; run without checking this domain's DKIM (it was not the checks' sending domain);
      * stopped before its DKIM check ended; unanswered on this network; or checked, with the selectors shown here, with
      * others, or with none. Selectors a lookup here put in the checks' place ({@code byLookup}) are said to be this
-     * step's: the checks themselves may have run without any.
+     * step's: the checks themselves may have run without any, and where this network left that lookup unanswered, it
+     * is the lookup that could not check the domain, not the checks.
      */
     static String coverageText(Messages messages, String domain, boolean ran,
                                Optional<DkimCoverage.Outcome> outcome, List<String> checkedSelectors,
@@ -191,12 +192,16 @@ public final class DkimViewModel implements WizardStep {
         if (outcome.isEmpty()) {
             return messages.format("dkim.coverage.notAsked", domain);
         }
+        boolean theseSelectors = Set.copyOf(checkedSelectors).equals(Set.copyOf(shownSelectors));
         return switch (outcome.get()) {
             case NOT_FINISHED -> messages.format("dkim.coverage.notFinished", domain);
-            case NOT_FROM_THIS_NETWORK -> messages.format("dkim.coverage.network", domain);
+            // a lookup here that went unanswered stands in step 3 now: it is what failed, not the checks' own
+            case NOT_FROM_THIS_NETWORK -> !byLookup ? messages.format("dkim.coverage.network", domain)
+                    : messages.format(theseSelectors ? "dkim.coverage.lookupNetwork"
+                            : "dkim.coverage.otherLookupNetwork", domain, String.join(", ", checkedSelectors));
             case CHECKED -> checkedSelectors.isEmpty() ? messages.format("dkim.coverage.noSelector", domain)
-                    : messages.format(coverageKey(byLookup, Set.copyOf(checkedSelectors)
-                            .equals(Set.copyOf(shownSelectors))), domain, String.join(", ", checkedSelectors));
+                    : messages.format(coverageKey(byLookup, theseSelectors), domain,
+                            String.join(", ", checkedSelectors));
         };
     }
 

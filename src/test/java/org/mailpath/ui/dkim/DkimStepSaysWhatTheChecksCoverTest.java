@@ -194,6 +194,61 @@ class DkimStepSaysWhatTheChecksCoverTest {
     }
 
     /**
+     * A lookup here that this network left unanswered takes the place of the checks' DKIM check too, so the "not
+     * checked" in step 3 and the report is the lookup's: the step said the DNS checks "could not check the DKIM …",
+     * though they had checked it (or looked up no key) and it was this step's lookup that failed.
+     */
+    @Test
+    void aLookupHereThisNetworkLeftUnansweredIsSaidToBeWhatCouldNotCheckTheDomain() {
+        session.setAnalysis(TestAnalyses.day());
+        checks(new SyncTaskRunner()).run();
+        DkimInspection unanswered = (domain, selectors, options, cancellation) -> selectors.stream()
+                .map(s -> new DkimSelectorReport(s, s + "._domainkey." + domain, DkimSelectorState.LOOKUP_FAILED,
+                        Optional.empty(), false, Optional.empty(), OptionalInt.empty(), false, List.of(),
+                        List.of(new Finding("DNS_LOOKUP_FAILED", Severity.WARNING, s + "._domainkey." + domain,
+                                "no answer", List.of(), "", Actor.LOCAL_NETWORK))))
+                .toList();
+        DkimViewModel dkim = new DkimViewModel(unanswered, new SyncTaskRunner(), new FakeDialogs(), settings(),
+                session, messages, CheckOptions.defaults());
+        dkim.domainProperty().set("acme.example");
+        dkim.selectorsProperty().set("sf1, sf2");
+        dkim.inspect();
+        assertEquals("The DKIM lookup here (sf1, sf2) could not check the DKIM of acme.example from this network: its"
+                + " queries got no answer. It now stands in the DNS checks’ (step 3) results and the report in place of"
+                + " their own DKIM check, so they say its DKIM was not checked. A lookup here that is answered takes its"
+                + " place there and in the report.", dkim.coverageProperty().get());
+        assertFalse(dkim.coveredProperty().get());
+        // the lookup's unanswered questions stand in the checks, as one finding of the domain
+        assertTrue(session.checks().findings().stream().anyMatch(f -> f.code().equals("DNS_LOOKUP_FAILED")
+                && f.message(Locale.ENGLISH).contains("sf2._domainkey.acme.example")),
+                "as it says: the lookup stands in the checks");
+
+        dkim.selectorsProperty().set("s1");
+        assertEquals("An earlier DKIM lookup here (sf1, sf2) could not check the DKIM of acme.example from this"
+                + " network: its queries got no answer. It stands in the DNS checks’ (step 3) results and the report,"
+                + " not the selectors entered now, so they say its DKIM was not checked. A lookup of these that is"
+                + " answered takes its place there and in the report.", dkim.coverageProperty().get());
+
+        Messages sv = Messages.forLocale(Locale.forLanguageTag("sv"));
+        org.mailpath.ui.common.DkimCoverage.Outcome network =
+                org.mailpath.ui.common.DkimCoverage.Outcome.NOT_FROM_THIS_NETWORK;
+        assertEquals("DKIM-uppslagningen här (sf1, sf2) kunde inte kontrollera DKIM för acme.example från det här"
+                + " nätverket: frågorna fick inget svar. Den ersätter nu DNS-kontrollernas (steg 3) egen DKIM-kontroll,"
+                + " så steg 3 och rapporten säger att DKIM inte kontrollerades. En uppslagning här som får svar ersätter"
+                + " den i steg 3 och i rapporten.", DkimViewModel.coverageText(sv, "acme.example", true,
+                Optional.of(network), List.of("sf1", "sf2"), true, List.of("sf2", "sf1")));
+        assertEquals("En tidigare DKIM-uppslagning här (sf1, sf2) kunde inte kontrollera DKIM för acme.example från"
+                + " det här nätverket: frågorna fick inget svar. Den står i DNS-kontrollernas (steg 3) resultat och i"
+                + " rapporten, inte de selektorer som anges nu, så steg 3 och rapporten säger att DKIM inte"
+                + " kontrollerades. En uppslagning av dem som får svar ersätter den i steg 3 och i rapporten.",
+                DkimViewModel.coverageText(sv, "acme.example", true, Optional.of(network), List.of("sf1", "sf2"),
+                        true, List.of("s1")));
+        // the checks' own check unanswered: still said to be theirs
+        assertTrue(DkimViewModel.coverageText(messages, "acme.example", true, Optional.of(network),
+                List.of("sf1"), false, List.of("sf1")).startsWith("The DNS checks (step 3) could not check the DKIM"));
+    }
+
+    /**
      * The review: the DKIM step skipped while the DNS checks checked DKIM with the selectors saved in the settings, the
      * Report step said the selectors "were not looked up", while the report held their findings. Its notice follows
      * what the checks covered: those selectors named where they were looked up, the skipped words where nothing was.
