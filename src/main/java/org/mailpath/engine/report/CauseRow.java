@@ -22,12 +22,14 @@ import org.mailpath.engine.status.Category;
  * owns what stopped it; kept out of the JSON, whose {@code actor} says who acts on the row. {@code likelyTypo}: the
  * row's messages go to a domain one typing slip from one the log delivered to ({@link LikelyTypos}), so our admin
  * ({@code actor}) checks the address first and, if it is right, the reply's side ({@code stoppedBy}) acts; kept out
- * of the JSON, whose remediation says it in its note.
+ * of the JSON, whose remediation says it in its note. {@code ourSideWords}: the row's replies are our side's to act on
+ * in a category with words for our side ({@link ReportTexts.CauseWords#ours}, chosen with its explanation), so the
+ * conclusion counts them apart in those words; added last, and kept out of the JSON, whose {@code actor} says who acts.
  */
 public record CauseRow(Category category, String label, long bounced, long deferred, Actor actor,
                        String explanation, String remediation, String meaning, List<String> domains,
                        List<String> rules, String mailTeamMeaning, String mailTeamRemediation,
-                       boolean basicCodeOnly, Actor stoppedBy, boolean likelyTypo) {
+                       boolean basicCodeOnly, Actor stoppedBy, boolean likelyTypo, boolean ourSideWords) {
 
     /**
      * A row whose replies were not diagnosed from their basic code alone and whose actor also owns what stopped its
@@ -37,7 +39,7 @@ public record CauseRow(Category category, String label, long bounced, long defer
                     String remediation, String meaning, List<String> domains, List<String> rules,
                     String mailTeamMeaning, String mailTeamRemediation) {
         this(category, label, bounced, deferred, actor, explanation, remediation, meaning, domains, rules,
-                mailTeamMeaning, mailTeamRemediation, false, actor, false);
+                mailTeamMeaning, mailTeamRemediation, false, actor, false, false);
     }
 
     public CauseRow {

@@ -272,9 +272,9 @@ final class ConclusionWriter {
                     long count = bounces ? c.bounced() : c.deferred();
                     // the replies of a bare basic code are counted apart: the category's general words would state
                     // as fact what their code only makes likely, and their hedge would doubt the replies that said it
-                    // so are those our side must act on (oursToAct): counted with the rest, the category's general
-                    // words ("your servers throttled …") would say them too
-                    Group group = new Group(c.category(), c.basicCodeOnly(), oursToAct(c));
+                    // so are those our side must act on: counted with the rest, the category's general words ("your
+                    // servers throttled …") would say them too
+                    Group group = Group.of(c);
                     byPhrase.merge(c.explanation(), count, Long::sum);
                     byGroup.merge(group, count, Long::sum);
                     phrases.computeIfAbsent(group, k -> new LinkedHashSet<>()).add(c.explanation());
@@ -287,12 +287,8 @@ final class ConclusionWriter {
             counts = new LinkedHashMap<>();
             for (Map.Entry<Group, Long> e : byGroup.entrySet()) {
                 Set<String> said = phrases.get(e.getKey());
-                Category category = e.getKey().category();
-                Optional<String> ours = e.getKey().ours()
-                        ? texts.oursGroupCause(category, e.getKey().basic()) : Optional.empty();
-                counts.merge(said.size() == 1 ? said.iterator().next() : ours.orElseGet(() ->
-                        beyondWords.contains(e.getKey()) ? texts.groupCause(category, toMailTeam)
-                                : texts.cause(category, toMailTeam)), e.getValue(), Long::sum);
+                counts.merge(said.size() == 1 ? said.iterator().next()
+                        : words(e.getKey(), beyondWords.contains(e.getKey())), e.getValue(), Long::sum);
             }
         }
         List<Map.Entry<String, Long>> rows = counts.entrySet().stream()
@@ -344,7 +340,7 @@ final class ConclusionWriter {
             "salesforce.private-address", "enhanced:X.1.10", "basic:556", "enhanced:X.4.4"));
 
     /**
-     * Whether the category's general words ({@link ReportTexts#cause(Category, boolean)}) hold for every reply of a
+     * Whether the category's general words ({@link ReportTexts#causeWords(Category, boolean)}) hold for every reply of a
      * cause row: always, but for a category of {@link #CATEGORY_WORDS_HOLD} only for the rules named there (a row
      * without a rule is not known to be one of them).
      */
@@ -354,23 +350,25 @@ final class ConclusionWriter {
     }
 
     /**
-     * Whether a cause row's replies are our side's to act on, as the conclusion counts them per category: said in
-     * the category's words for our side ({@link ReportTexts#saysOurs}), or, in a category that has such words, in a
-     * rule's own words ("Gmail found no matching reverse DNS (PTR) record …") where what stopped them is ours
-     * ({@link CauseRow#stoppedBy}). Not a row in the category's general words: a rule that names no one (Comcast's
-     * throttling) stops its bounces at our admin, who sends them again, but the limit stays the recipient's servers'.
+     * The words the conclusion says {@code group}'s replies in when they are counted together in several phrases:
+     * those {@link ReportTexts#causeWords(Category, String, Actor, boolean)} chooses for its category, hedged and on
+     * our side as its rows' own words are, or its wider words ({@code wider}: {@link #categoryWordsHold}).
      */
-    private boolean oursToAct(CauseRow row) {
-        return texts.saysOurs(row.category(), row.explanation())
-                || texts.oursCause(row.category()).isPresent() && ReportTexts.oursToAct(row.stoppedBy())
-                && !texts.saysCategory(row.category(), row.explanation());
+    String words(Group group, boolean wider) {
+        return texts.groupCause(group.category(), group.basic(), group.ours(), wider, toMailTeam);
     }
 
     /**
      * The causes of a category counted together: those resting on a bare basic code ({@code basic}) apart, and those
-     * our side must act on ({@code ours}) apart, said in the category's words for our side where they differ.
+     * our side must act on ({@code ours}) apart, said in the category's words for our side where they differ. Both
+     * are the row's, as the choice of its words made them ({@link CauseRow#basicCodeOnly},
+     * {@link CauseRow#ourSideWords}): not read again from its phrase.
      */
-    private record Group(Category category, boolean basic, boolean ours) {
+    record Group(Category category, boolean basic, boolean ours) {
+
+        static Group of(CauseRow row) {
+            return new Group(row.category(), row.basicCodeOnly(), row.ourSideWords());
+        }
     }
 
     /**

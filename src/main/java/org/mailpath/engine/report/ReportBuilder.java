@@ -551,7 +551,8 @@ public final class ReportBuilder {
      */
     private record Words(String explanation, String remediation, Actor actor, String mailTeamExplanation,
                          String mailTeamRemediation, boolean basicCodeOnly, DomainFactUse fact, String cause,
-                         Optional<MessageChain.SharedWords> shared, Actor stoppedBy, boolean likelyTypo) {
+                         Optional<MessageChain.SharedWords> shared, Actor stoppedBy, boolean likelyTypo,
+                         boolean ourSideWords) {
     }
 
     /**
@@ -586,11 +587,19 @@ public final class ReportBuilder {
         // conclusion's, made here once
         boolean failed = c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED;
         Optional<MessageChain.SharedWords> shared = failed ? c.sharedWords(language) : Optional.empty();
-        String cause = failed ? cause(c, fact, shared, toMailTeam) : "";
-        boolean basic = basicCodeOnly(c, cause, toMailTeam);
+        // the words of its rule or category, where neither the fact nor the shared words say it: whether they are
+        // hedged and whether they are our side's are read from the same choice, by the row and the conclusion alike
+        Optional<ReportTexts.CauseWords> chosen = failed && fact.isEmpty() && shared.isEmpty()
+                ? Optional.of(causeWords(c, toMailTeam)) : Optional.empty();
+        String cause = fact.map(f -> texts.domainFactCause(f, toMailTeam))
+                .or(() -> shared.map(w -> toMailTeam ? w.causeToMailTeam() : w.cause()))
+                .or(() -> chosen.map(w -> texts.get(w.key()))).orElse("");
+        boolean basic = chosen.filter(ReportTexts.CauseWords::hedged).isPresent();
+        boolean ours = chosen.filter(ReportTexts.CauseWords::ours).isPresent();
         return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, passed, r), actor,
                 basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, passed, r), basic, use,
-                cause, shared, passed ? PassingLookupFailures.STOPPED_BY : DomainFacts.stoppedBy(c, use), likelyTypo);
+                cause, shared, passed ? PassingLookupFailures.STOPPED_BY : DomainFacts.stoppedBy(c, use), likelyTypo,
+                ours);
     }
 
     /**
@@ -958,7 +967,7 @@ public final class ReportBuilder {
                     .orElse(m.mailTeamRemediation());
             CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,
                     toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "", m.basicCodeOnly(), m.stoppedBy(),
-                    m.likelyTypo());
+                    m.likelyTypo(), m.ourSideWords());
             CauseTally t = tallies.computeIfAbsent(key, x -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
@@ -974,7 +983,7 @@ public final class ReportBuilder {
                 ? texts.basicLabel(k.category()) : texts.label(k.category()), t.bounced,
                 t.deferred, k.actor(), k.explanation(), k.remediation(), k.meaning(), List.copyOf(t.domains),
                 List.copyOf(t.rules), k.mailTeamMeaning(), k.mailTeamRemediation(), k.basicCodeOnly(),
-                k.stoppedBy(), k.likelyTypo())));
+                k.stoppedBy(), k.likelyTypo(), k.ourSideWords())));
         // a category's rows stay together, the category of most messages first, as the conclusion counts them
         Map<Category, Long> byCategory = new EnumMap<>(Category.class);
         causes.forEach(c -> byCategory.merge(c.category(), c.total(), Long::sum));
@@ -994,32 +1003,15 @@ public final class ReportBuilder {
     }
 
     /**
-     * Completes "… bounced because …" for a failed chain, as its row of the causes table and the conclusion say it:
-     * the fact of a domain no mail can reach, else the words every such reply shares, else its rule's or its
-     * category's (hedged for a bare basic code; for a rule that names our side to act, the category's words for our
-     * side: {@link ReportTexts#cause(Category, String, Actor, boolean)}).
+     * The words of a failed chain's rule or category ({@link ReportTexts#causeWords(Category, String, Actor, boolean)}):
+     * the rule's actor, not the chain's, decides whether they are our side's: a bounce of a rule that names no one is
+     * our admin's to send again ({@link MessageChain#actor}) while the limit that deferred it stays the recipient's
+     * servers'.
      */
-    private String cause(MessageChain c, Optional<NoMailDomain> fact, Optional<MessageChain.SharedWords> shared,
-                         boolean toMailTeam) {
+    private ReportTexts.CauseWords causeWords(MessageChain c, boolean toMailTeam) {
         Category cat = c.category().orElse(Category.UNKNOWN);
-        return fact.map(f -> texts.domainFactCause(f, toMailTeam))
-                .or(() -> shared.map(w -> toMailTeam ? w.causeToMailTeam() : w.cause()))
-                // the rule's actor, not the chain's: a bounce of a rule that names no one is our admin's to send
-                // again (MessageChain#actor) while the limit that deferred it stays the recipient's servers'
-                .or(() -> c.diagnosis().map(x -> texts.cause(cat, x.ruleId(), x.actor(), toMailTeam)))
-                .orElseGet(() -> texts.cause(cat, toMailTeam));
-    }
-
-    /**
-     * Whether a failed chain's cause rests on its reply's basic code alone and is hedged so ("most likely …, as far
-     * as the bare reply code tells"): the same test that hedges its row's label in the causes table, so that its
-     * message's block says it as the table does.
-     */
-    private boolean basicCodeOnly(MessageChain c, String cause, boolean toMailTeam) {
-        if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED || c.category().isEmpty()) {
-            return false;
-        }
-        return texts.basicCause(c.category().get(), toMailTeam).filter(cause::equals).isPresent();
+        return c.diagnosis().map(x -> texts.causeWords(cat, x.ruleId(), x.actor(), toMailTeam))
+                .orElseGet(() -> texts.causeWords(cat, toMailTeam));
     }
 
     /**
@@ -1028,10 +1020,11 @@ public final class ReportBuilder {
      * no row; it is carried so the row's label and the conclusion read the decision instead of re-deriving it. So is
      * {@code stoppedBy} ({@link Words#stoppedBy}): who owns what stopped a stale deferral follows from its reply, whose
      * meaning is the row's. So is {@code likelyTypo} ({@link Words#likelyTypo}), which the row's advice says in its note.
+     * So is {@code ourSideWords} ({@link Words#ourSideWords}), chosen with the explanation for the same rule and actor.
      */
     private record CauseKey(Category category, String explanation, String meaning, Actor actor,
                             String remediation, String mailTeamMeaning, String mailTeamRemediation,
-                            boolean basicCodeOnly, Actor stoppedBy, boolean likelyTypo) {
+                            boolean basicCodeOnly, Actor stoppedBy, boolean likelyTypo, boolean ourSideWords) {
     }
 
     /** The counts of one cause row as the messages are gone through. */

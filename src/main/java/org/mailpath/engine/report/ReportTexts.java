@@ -16,7 +16,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.finding.Actor;
@@ -89,29 +88,76 @@ public final class ReportTexts {
         return language;
     }
 
-    /** Completes "… bounced because …". */
-    public String cause(Category category) {
-        return cause(category, false);
+    /**
+     * The words chosen to complete "… bounced because …" for failed messages, and what they are, as every part of the
+     * report that says or counts them reads them: {@code key} is the phrase's key ({@code .you} form included where
+     * the reader is so spoken to); {@code hedged}, it is the category's hedged words for a bare basic code
+     * ({@code cause.basic.*}), so the row's label and the message's meaning are hedged too; {@code ours}, the replies
+     * are our side's to act on in a category with words for our side, so the conclusion counts them apart in those
+     * words, their rule's own words included.
+     */
+    record CauseWords(String key, boolean hedged, boolean ours) {
     }
 
     /**
-     * Completes "… bounced because …", in a report addressed to the recipient domain's mail team
-     * ({@code toMailTeam}) as that team is spoken to: "your servers refused …" where the phrase names their side
-     * (its {@code .you} form), else as our admin reads it.
+     * The words for the replies one knowledge-base rule matched, whose actor is {@code ruleActor}: the rule's own
+     * words where its category's would say more or other than the reply did (a null MX is no DNS fault); where the
+     * rule names our side to act ({@link #oursToAct}), the category's words for our side ({@code cause.ours.CATEGORY}),
+     * hedged for a bare basic code where the category has such words ({@code cause.basic.ours.CATEGORY}): its general
+     * words put the cause on the recipient's servers ("your servers refused the message by a policy of yours") beside a
+     * causes row telling their mail team nothing is needed of them; else for a bare basic code the category's hedged
+     * words ({@code cause.basic.CATEGORY}), which make it likely, not certain; else the category's general words.
      */
-    public String cause(Category category, boolean toMailTeam) {
-        return toReader("cause." + category.name(), toMailTeam);
+    CauseWords causeWords(Category category, String ruleId, Actor ruleActor, boolean toMailTeam) {
+        return choose(category, existing("cause.rule." + ruleId.replace(':', '.')), Diagnosis.fromBasicCode(ruleId),
+                oursToAct(ruleActor), toMailTeam);
+    }
+
+    /** The words for failed messages without a diagnosis: the category's general words. */
+    CauseWords causeWords(Category category, boolean toMailTeam) {
+        return choose(category, Optional.empty(), false, false, toMailTeam);
     }
 
     /**
-     * Completes "… bounced because …" for the replies of a category counted together when its general words
-     * ({@link #cause(Category, boolean)}) would say more than some of them do: its wider words
-     * ({@code cause.group.CATEGORY}, "the message could not be routed to a mail server of the recipient domain"),
-     * which every reply of the category supports; the general words where it has none.
+     * Completes "… bounced because …" for the replies of a category counted together in the conclusion, those of a
+     * bare basic code ({@code basic}) and those our side acts on ({@code ours}) each apart, as
+     * {@link #causeWords(Category, String, Actor, boolean)} says each of them without a rule's own words; where their
+     * general words would say more than some of the replies do ({@code wider}), the category's wider words
+     * ({@code cause.group.CATEGORY}, "the message could not be routed to a mail server of the recipient domain"), which
+     * every reply of the category supports, if it has them.
      */
-    public String groupCause(Category category, boolean toMailTeam) {
-        String key = "cause.group." + category.name();
-        return texts.containsKey(key) ? toReader(key, toMailTeam) : cause(category, toMailTeam);
+    String groupCause(Category category, boolean basic, boolean ours, boolean wider, boolean toMailTeam) {
+        CauseWords words = choose(category, Optional.empty(), basic, ours, toMailTeam);
+        String group = "cause.group." + category.name();
+        return get(wider && !words.hedged() && !words.ours() && texts.containsKey(group)
+                ? readerKey(group, toMailTeam) : words.key());
+    }
+
+    /**
+     * The one choice of a cause's words ({@link #causeWords(Category, String, Actor, boolean)}): {@code ruleWords} the
+     * key of a rule's own words, if it has them; {@code basic} a diagnosis from a bare basic code; {@code ours} a rule
+     * that names our side to act. Our side's words go before the category's hedge: where a category has words for our
+     * side but no hedged ones, its hedged general words would still put the act on the recipient's side.
+     */
+    private CauseWords choose(Category category, Optional<String> ruleWords, boolean basic, boolean ours,
+                              boolean toMailTeam) {
+        String name = category.name();
+        Optional<String> oursKey = existing("cause.ours." + name).filter(k -> ours);
+        Optional<String> basicOurs = existing("cause.basic.ours." + name).filter(k -> ours && basic);
+        boolean oursWords = oursKey.isPresent() || basicOurs.isPresent();
+        if (ruleWords.isPresent()) {
+            // the rule's own words say only what the reply said; counted together, they are our side's if it acts
+            return new CauseWords(readerKey(ruleWords.get(), toMailTeam), false, oursWords);
+        }
+        if (basicOurs.isPresent()) {
+            return new CauseWords(basicOurs.get(), true, true);
+        }
+        if (oursKey.isPresent()) {
+            return new CauseWords(oursKey.get(), false, true);
+        }
+        Optional<String> hedged = existing("cause.basic." + name).filter(k -> basic);
+        return hedged.map(k -> new CauseWords(readerKey(k, toMailTeam), true, false))
+                .orElseGet(() -> new CauseWords(readerKey("cause." + name, toMailTeam), false, false));
     }
 
     /**
@@ -122,106 +168,6 @@ public final class ReportTexts {
         return toReader("cause.domainFact." + fact.name(), toMailTeam);
     }
 
-    /**
-     * Completes "… bounced because …" for the replies one knowledge-base rule matched: the rule's own words where
-     * its category's would say more or other than the reply did (a null MX is no DNS fault), else for a rule of a
-     * basic code alone the category's hedged words where it has them ({@code cause.basic.CATEGORY}), else the
-     * category's.
-     */
-    public String cause(Category category, String ruleId) {
-        return cause(category, ruleId, false);
-    }
-
-    /**
-     * {@link #cause(Category, String)} as the recipient domain's mail team is spoken to when {@code toMailTeam}
-     * ("Salesforce could reach no mail server of your domain"): the rule's own words still go before its
-     * category's, each in its {@code .you} form where it has one.
-     */
-    public String cause(Category category, String ruleId, boolean toMailTeam) {
-        return cause(category, ruleId, Actor.NOBODY, toMailTeam);
-    }
-
-    /**
-     * {@link #cause(Category, String, boolean)} for the replies of a rule whose actor is {@code ruleActor}: where that
-     * names our side to act ({@link #oursToAct}), the category's words for our side ({@code cause.ours.CATEGORY})
-     * go before its general ones, which put the cause on the recipient's servers ("your servers throttled or
-     * greylisted the delivery", "your servers refused the message by a policy of yours") beside a causes row that
-     * tells their mail team nothing is needed of them. The rule's own words still go first: they say only what the
-     * reply said. A bare basic code's hedge comes next, in its words for our side ({@code cause.basic.ours.CATEGORY})
-     * where the category has them: the words for our side would state as fact what the code only makes likely.
-     */
-    public String cause(Category category, String ruleId, Actor ruleActor, boolean toMailTeam) {
-        return get(causeKey(category, ruleId, ruleActor, toMailTeam));
-    }
-
-    /**
-     * The key of the phrase {@link #cause(Category, String, Actor, boolean)} says, in its {@code .you} form where it
-     * is read as such: the choice itself, so that a test can hold every rule of the knowledge base to it (a rule that
-     * names our side to act gets no category phrase naming the recipient's side as the one that acted).
-     */
-    String causeKey(Category category, String ruleId, Actor ruleActor, boolean toMailTeam) {
-        String rule = "cause.rule." + ruleId.replace(':', '.');
-        if (texts.containsKey(rule)) {
-            return readerKey(rule, toMailTeam);
-        }
-        boolean ours = oursToAct(ruleActor);
-        // a diagnosis from the reply's basic code alone makes its category likely, not certain: said so where the
-        // category's words would state it as fact ("your servers refused the message by a policy of yours"), before
-        // the words for our side, which would state it too
-        Optional<String> hedged = Diagnosis.fromBasicCode(ruleId)
-                ? existing("cause.basic.ours." + category.name()).filter(k -> ours)
-                        .or(() -> existing("cause.basic." + category.name()).map(k -> readerKey(k, toMailTeam)))
-                : Optional.empty();
-        return hedged.or(() -> existing("cause.ours." + category.name()).filter(k -> ours))
-                .orElseGet(() -> readerKey("cause." + category.name(), toMailTeam));
-    }
-
-    /**
-     * The category's words for replies whose rule names our side to act ({@code cause.ours.CATEGORY}): for
-     * RATE_LIMIT, "our sending went over a limit on volume, rate or complaints, which is ours to deal with" (Yahoo's
-     * [TSS04] deferrals judge the sending IP's volume and complaints, Gmail's its rate of unsolicited mail, a relay's
-     * quota our organisation's sending: no throttling the recipient's mail team can lift); for CONTENT_POLICY, "the
-     * message was refused for its content, its format or how it was sent, which is ours to deal with" (Yahoo's content
-     * policy is no policy of the mail team's to change). Empty for a category without them. They name no side of the
-     * recipient's, so they read the same in a report addressed to its mail team.
-     */
-    public Optional<String> oursCause(Category category) {
-        return existing("cause.ours." + category.name()).map(this::get);
-    }
-
-    /**
-     * Whether {@code phrase} is one of the category's words for our side: {@link #oursCause} or its hedged form for a
-     * bare basic code ({@code cause.basic.ours.CATEGORY}). The conclusion counts the replies said in them apart from
-     * the rest of their category, whose general words would put them on the recipient's servers.
-     */
-    boolean saysOurs(Category category, String phrase) {
-        return oursCause(category).filter(phrase::equals)
-                .or(() -> existing("cause.basic.ours." + category.name()).map(this::get).filter(phrase::equals))
-                .isPresent();
-    }
-
-    /**
-     * Completes "… bounced because …" for the replies of a category counted together whose rules name our side to
-     * act ({@link ConclusionWriter}): the category's words for our side, hedged for bare basic codes ({@code basic})
-     * where it has such words; empty for a category without words for our side.
-     */
-    Optional<String> oursGroupCause(Category category, boolean basic) {
-        Optional<String> hedged = basic ? existing("cause.basic.ours." + category.name()).map(this::get)
-                : Optional.empty();
-        return hedged.or(() -> oursCause(category));
-    }
-
-    /**
-     * Whether {@code phrase} is one of the category's own phrases for the recipient's side or no side, in either
-     * reading: its general words ({@code cause.CATEGORY}), their hedged form or its wider words for replies counted
-     * together; not a rule's own words, the words for our side or a domain's fact.
-     */
-    boolean saysCategory(Category category, String phrase) {
-        return Stream.of("cause.", "cause.basic.", "cause.group.").map(p -> p + category.name())
-                .flatMap(k -> Stream.of(k, k + ".you")).filter(texts::containsKey).map(this::get)
-                .anyMatch(phrase::equals);
-    }
-
     private Optional<String> existing(String key) {
         return texts.containsKey(key) ? Optional.of(key) : Optional.empty();
     }
@@ -229,18 +175,6 @@ public final class ReportTexts {
     /** Whether a rule's actor names our side to act: our admin, our network or Salesforce's support. */
     static boolean oursToAct(Actor actor) {
         return actor == Actor.SENDER_ADMIN || actor == Actor.LOCAL_NETWORK || actor == Actor.SALESFORCE_SUPPORT;
-    }
-
-    /**
-     * The category's hedged words ({@code cause.basic.CATEGORY}), for replies diagnosed from their basic code alone
-     * (no enhanced code, no wording a rule knows: {@link Diagnosis#fromBasicCode}), which make the category likely,
-     * not certain: "the message was refused, most likely because the mailbox is full …, as far as the bare reply
-     * code tells". Empty for a category whose words claim nothing (UNKNOWN). A basic code with words of its own
-     * ({@code cause.rule.basic.NNN}) is said by them instead ({@link #cause(Category, String, boolean)}).
-     */
-    public Optional<String> basicCause(Category category, boolean toMailTeam) {
-        String basic = "cause.basic." + category.name();
-        return texts.containsKey(basic) ? Optional.of(toReader(basic, toMailTeam)) : Optional.empty();
     }
 
     /**

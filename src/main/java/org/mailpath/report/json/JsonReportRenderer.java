@@ -59,10 +59,10 @@ public final class JsonReportRenderer implements ReportRenderer {
 
     /**
      * A cause row's hedge is in its label already, who owns what stopped its messages decides only the intro's
-     * words (its actor says who acts on the row), and a likely typo is said in its remediation's note; its fields
-     * stay as they were.
+     * words (its actor says who acts on the row), and a likely typo is said in its remediation's note, whether its
+     * words are our side's only how the conclusion counts it; its fields stay as they were.
      */
-    @JsonIgnoreProperties({"basicCodeOnly", "stoppedBy", "likelyTypo"})
+    @JsonIgnoreProperties({"basicCodeOnly", "stoppedBy", "likelyTypo", "ourSideWords"})
     private interface NoBasicFlag {
     }
 

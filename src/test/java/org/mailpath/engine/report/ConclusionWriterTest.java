@@ -497,7 +497,8 @@ class ConclusionWriterTest {
             }
         }
         // of a bare 530 the words are of the authentication it asked for, not SPF, DKIM or DMARC
-        String auth = ReportTexts.english().cause(Category.AUTHENTICATION, "basic:530");
+        ReportTexts english = ReportTexts.english();
+        String auth = english.get(english.causeWords(Category.AUTHENTICATION, "basic:530", Actor.NOBODY, false).key());
         assertFalse(auth.contains("SPF"), auth);
         // with an enhanced code the reply says more than its basic code: no hedge
         ReportFixture enhanced = new ReportFixture("/tmp/log.csv");

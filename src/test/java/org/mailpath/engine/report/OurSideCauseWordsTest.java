@@ -29,7 +29,7 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
  * (yahoo.content-policy, CONTENT_POLICY, SENDER_ADMIN) made the report to that domain's mail team conclude "all 2
  * bounced because your servers refused the message by a policy of yours" beside a causes row telling them nothing is
  * needed of them. Held for every rule, enhanced and basic code of the knowledge base through the key
- * {@link ReportTexts#causeKey} chooses, in both readings and both languages, and end to end for Yahoo's content policy.
+ * {@link ReportTexts#causeWords} chooses, in both readings and both languages, and end to end for Yahoo's content policy.
  */
 class OurSideCauseWordsTest {
 
@@ -89,7 +89,7 @@ class OurSideCauseWordsTest {
             ResourceBundle bundle = bundle(language);
             for (Entry e : entries) {
                 for (boolean toMailTeam : new boolean[] {false, true}) {
-                    String key = texts.causeKey(e.category(), e.ruleId(), e.actor(), toMailTeam);
+                    String key = texts.causeWords(e.category(), e.ruleId(), e.actor(), toMailTeam).key();
                     assertTrue(bundle.containsKey(key), key + " for " + e);
                     boolean ours = ReportTexts.oursToAct(e.actor());
                     boolean categoryWords = !key.startsWith("cause.rule.");

@@ -22,6 +22,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.status.KnowledgeBaseEntries;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.status.Category;
 import org.mailpath.testing.TextBundleFiles;
 
@@ -85,13 +86,26 @@ class ReportTextsTest {
         assertEquals(List.of(), unknown);
     }
 
+    /**
+     * What a failed message of {@code ruleId}'s replies completes "… bounced because …" with, as the report chooses it
+     * ({@link ReportTexts#causeWords(Category, String, Actor, boolean)}), for a rule that names no one to act.
+     */
+    private static String say(ReportTexts texts, Category category, String ruleId, boolean toMailTeam) {
+        return texts.get(texts.causeWords(category, ruleId, Actor.NOBODY, toMailTeam).key());
+    }
+
+    /** The same for a failed message without a diagnosis: its category's words. */
+    private static String say(ReportTexts texts, Category category, boolean toMailTeam) {
+        return texts.get(texts.causeWords(category, toMailTeam).key());
+    }
+
     @Test
     void aRuleWithoutWordsOfItsOwnTakesItsCategorys() {
         ReportTexts texts = ReportTexts.english();
-        assertEquals(texts.cause(Category.DNS), texts.cause(Category.DNS, "fallback"));
+        assertEquals(say(texts, Category.DNS, false), say(texts, Category.DNS, "fallback", false));
         assertEquals("the recipient domain declares with a null MX that it accepts no mail",
-                texts.cause(Category.DNS, "enhanced:X.1.10"));
-        assertFalse(texts.cause(Category.DNS).contains("standards"),
+                say(texts, Category.DNS, "enhanced:X.1.10", false));
+        assertFalse(say(texts, Category.DNS, false).contains("standards"),
                 "a DNS failure alone does not show that name servers break the standards");
     }
 
@@ -103,25 +117,25 @@ class ReportTextsTest {
     @Test
     void aCauseFromABasicCodeAloneIsHedged() {
         ReportTexts texts = ReportTexts.english();
-        String basic = texts.cause(Category.CONTENT_POLICY, "basic:550:content", true);
+        String basic = say(texts, Category.CONTENT_POLICY, "basic:550:content", true);
         assertTrue(basic.startsWith("your servers refused the message, most likely by a policy of yours"), basic);
-        assertEquals(texts.cause(Category.CONTENT_POLICY, true),
-                texts.cause(Category.CONTENT_POLICY, "microsoft.direct-send", true));
-        assertTrue(ReportTexts.of(java.util.Locale.forLanguageTag("sv"))
-                .cause(Category.CONTENT_POLICY, "basic:550:content", false).contains("troligen"));
+        assertEquals(say(texts, Category.CONTENT_POLICY, true),
+                say(texts, Category.CONTENT_POLICY, "microsoft.direct-send", true));
+        assertTrue(say(ReportTexts.of(java.util.Locale.forLanguageTag("sv")), Category.CONTENT_POLICY,
+                "basic:550:content", false).contains("troligen"));
         // completes "… bounced because …" beside other causes: no "of a reason", which reads only alone
-        assertFalse(texts.cause(Category.UNKNOWN).startsWith("of "), texts.cause(Category.UNKNOWN));
+        assertFalse(say(texts, Category.UNKNOWN, false).startsWith("of "), say(texts, Category.UNKNOWN, false));
     }
 
     @Test
     void anAuthenticationRuleAboutTheSendersNameOrAddressDoesNotBlameSpfDkimOrDmarc() {
         ReportTexts texts = ReportTexts.english();
         for (String rule : List.of("gmail.ptr", "generic.reverse-dns", "generic.helo-rejected", "microsoft.bad-helo")) {
-            String cause = texts.cause(Category.AUTHENTICATION, rule);
+            String cause = say(texts, Category.AUTHENTICATION, rule, false);
             assertFalse(cause.contains("SPF") || cause.contains("DMARC"), rule + ": " + cause);
         }
         assertEquals("the recipient's server found no matching reverse DNS (PTR) record for the sending IP address",
-                texts.cause(Category.AUTHENTICATION, "generic.reverse-dns"));
+                say(texts, Category.AUTHENTICATION, "generic.reverse-dns", false));
     }
 
     /**
@@ -155,15 +169,14 @@ class ReportTextsTest {
     void aCauseIsSpokenToTheMailTeamInItsOwnWordsBeforeItsCategorys() {
         ReportTexts texts = ReportTexts.english();
         assertEquals("your servers refused the message by a policy of yours (on content or senders)",
-                texts.cause(Category.CONTENT_POLICY, true));
-        assertEquals(texts.cause(Category.CONTENT_POLICY), texts.cause(Category.CONTENT_POLICY, false));
+                say(texts, Category.CONTENT_POLICY, true));
         assertEquals("Salesforce could reach no mail server of your domain",
-                texts.cause(Category.DNS, "salesforce.no-mail-servers", true));
+                say(texts, Category.DNS, "salesforce.no-mail-servers", true));
         // a rule whose words name no side of theirs keeps them, rather than its category's words for the team
-        assertEquals("a directory (usually DNS) lookup failed", texts.cause(Category.DNS, "enhanced:X.4.3", true));
-        assertEquals("the mailbox is full", texts.cause(Category.MAILBOX_FULL, true));
+        assertEquals("a directory (usually DNS) lookup failed", say(texts, Category.DNS, "enhanced:X.4.3", true));
+        assertEquals("the mailbox is full", say(texts, Category.MAILBOX_FULL, true));
         assertEquals("your domain's DNS gave Salesforce no mail server it could use",
-                texts.cause(Category.DNS, "fallback", true));
+                say(texts, Category.DNS, "fallback", true));
     }
 
     /**
