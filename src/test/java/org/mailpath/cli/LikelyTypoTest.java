@@ -140,9 +140,9 @@ class LikelyTypoTest {
         ReportModel toTeam = new ReportBuilder(a, ReportOptions.defaults().withDomains(Set.of("contso.example")))
                 .checks(checks).build();
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, messageTo(toTeam, "henry@contso.example").actor());
-        assertEquals("SENDER_ADMIN", DomainFacts.of(checks).actor(a.chains().stream()
-                .filter(c -> c.recipient().equals("henry@contso.example")).findFirst().orElseThrow(),
-                LogEvidence.of(a.chains())).map(Actor::name).orElseThrow());
+        assertEquals("SENDER_ADMIN", DomainFacts.of(checks).forChain(a.chains().stream()
+                .filter(c -> c.recipient().equals("henry@contso.example")).findFirst().orElseThrow())
+                .actor(LogEvidence.of(a.chains())).map(Actor::name).orElseThrow());
     }
 
     @Test

@@ -114,31 +114,6 @@ public final class DomainFacts {
     }
 
     /**
-     * Who must act on {@code c} as our admin reads it, as the report names them: our admin for a message whose
-     * outcome the log misses, the fact's actor where the checks' fact replaces the reply's words, else the reply's.
-     * Empty where the chain names no one (no diagnosis, not a missing outcome).
-     */
-    public Optional<Actor> actor(MessageChain c) {
-        return named(c, use(c, false));
-    }
-
-    /**
-     * Who must act on {@code c} as {@code analyze}'s text and JSON name them: {@link #actor(MessageChain, DomainFactUse,
-     * LogEvidence)} in our admin's reading, as the report does ({@link ChainDomainFacts#actor}).
-     */
-    public Optional<Actor> actor(MessageChain c, LogEvidence log) {
-        return forChain(c).actor(log);
-    }
-
-    /**
-     * Our admin's words for {@code c} in English where the checks' fact of its domain says more than its reply
-     * ({@link ChainDomainFacts#remediation}).
-     */
-    public Optional<String> remediation(MessageChain c, Optional<String> advice) {
-        return forChain(c).remediation(advice);
-    }
-
-    /**
      * What the checks found of {@code c}'s domain in our admin's reading, resolved once for every question asked of
      * the chain ({@link ChainDomainFacts}): what {@code analyze} asks of a failed message several times.
      */
@@ -150,8 +125,9 @@ public final class DomainFacts {
      * Who must act on {@code c}, the one rule of the report's words ({@link ReportBuilder}) and {@code analyze}'s
      * advice: our admin where its domain is likely a typing slip ({@link #typoActor}), who checks the address first as
      * its advice's note says; else our admin for a lookup failure that came and went ({@link #passedLookup}), who
-     * sends the message again ({@link PassingLookupFailures#ACTOR}); else as {@link #actor(MessageChain, DomainFactUse)}
-     * says. Empty where the chain names no one (no diagnosis, not a missing outcome).
+     * sends the message again ({@link PassingLookupFailures#ACTOR}); else as {@link #named} says: our admin for a
+     * message whose outcome the log misses, the fact's actor where the checks' fact replaces the reply's words, else
+     * the reply's. Empty where the chain names no one (no diagnosis, not a missing outcome).
      */
     static Optional<Actor> actor(MessageChain c, DomainFactUse use, LogEvidence log) {
         return actor(c, use, typoActor(c, use, log.typos()).isPresent(), passedLookup(c, use, log));
@@ -176,7 +152,10 @@ public final class DomainFacts {
         return use.replaces().isEmpty() && log.passing().passed(c);
     }
 
-    /** {@link #actor(MessageChain, DomainFactUse)} without a fall-back: empty where the chain names no one. */
+    /**
+     * Who the chain names to act, before a likely typo or a passing lookup failure is asked of: empty where it names
+     * no one (no diagnosis, not a missing outcome).
+     */
     private static Optional<Actor> named(MessageChain c, DomainFactUse use) {
         return MissingOutcome.adviceKey(c).isPresent() ? Optional.of(Actor.SENDER_ADMIN)
                 : use.factActor().or(c::actor);

@@ -85,8 +85,10 @@ class LapsedDomainTest {
                 .findFirst().orElseThrow();
         MessageChain gone = a.chains().stream().filter(c -> c.recipient().equals("dan@gone.example"))
                 .findFirst().orElseThrow();
-        assertEquals(Actor.RECIPIENT_MAIL_TEAM, facts.actor(lapsed).orElseThrow());
-        assertEquals(Actor.SENDER_ADMIN, facts.actor(gone).orElseThrow());
-        assertTrue(facts.remediation(lapsed, java.util.Optional.of("")).orElseThrow().contains("not misspelt"));
+        LogEvidence log = LogEvidence.of(a.chains());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, facts.forChain(lapsed).actor(log).orElseThrow());
+        assertEquals(Actor.SENDER_ADMIN, facts.forChain(gone).actor(log).orElseThrow());
+        assertTrue(facts.forChain(lapsed).remediation(java.util.Optional.of("")).orElseThrow()
+                .contains("not misspelt"));
     }
 }
