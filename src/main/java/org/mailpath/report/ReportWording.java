@@ -512,7 +512,7 @@ public final class ReportWording {
             return facts;
         }
         // the copies of one message to several recipients, as the conclusion counts them: "1 message to 2 recipients"
-        String value = t.messagesInFile() != t.messagesIncluded()
+        String value = ofWholeLog(t)
                 ? format(severalFiles(t) ? "fact.messages.copies.ofFiles" : "fact.messages.copies.ofFile",
                         t.messagesIncluded(), t.messagesInFile())
                 : format("fact.messages.copies", t.messagesIncluded());
@@ -535,6 +535,15 @@ public final class ReportWording {
         return t.rejectedRows() > 0 ? format("fact.rows.rejected", t.rows(), t.rejectedRows()) : count(t.rows());
     }
 
+    /**
+     * Whether the messages' line says how many the whole log has ("12 in this report (of 450 in the file)"): where the
+     * report has fewer, unless it withholds the whole log's counts ({@link TitleBlock#fileCountsWithheld}), as it
+     * does the rows read.
+     */
+    private static boolean ofWholeLog(TitleBlock t) {
+        return t.messagesInFile() != t.messagesIncluded() && !t.fileCountsWithheld();
+    }
+
     /** The title block's lines, the same in every format: file, period, rows, messages, generated, the filters. */
     public List<Fact> titleFacts(TitleBlock t) {
         return titleFacts(t, OptionalLong.empty());
@@ -546,8 +555,10 @@ public final class ReportWording {
         facts.add(severalFiles(t) ? Fact.of(get("fact.files"), t.fileNames())
                 : Fact.of(get("fact.file"), List.of(t.fileName())));
         facts.add(new Fact(get("fact.period"), period(t)));
-        facts.add(new Fact(get("fact.rows"), rowsRead(t)));
-        String messages = t.messagesInFile() != t.messagesIncluded()
+        if (!t.fileCountsWithheld()) {
+            facts.add(new Fact(get("fact.rows"), rowsRead(t)));
+        }
+        String messages = ofWholeLog(t)
                 ? format(severalFiles(t) ? "fact.messages.ofFiles" : "fact.messages.ofFile", t.messagesIncluded(),
                         t.messagesInFile())
                 : format("fact.messages.value", t.messagesIncluded());

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
+import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.ReadCaveats;
@@ -1115,11 +1116,16 @@ public final class ReportBuilder {
             // The count is already in the title block; the keys hold addresses, so they are not listed.
             scope.add(texts.get("scope.selection") + ": " + texts.get("scope.selection.value"));
         }
-        if (options.redact()) {
-            scope.add(texts.get("scope.redacted") + ": " + texts.get("scope.redacted.value"));
-        }
         Set<String> domains = new TreeSet<>();
         included.forEach(k -> domains.add(k.recipientDomain()));
+        // a redacted report on part of the log's recipient domains (one domain's, for its mail team) gives no count of
+        // the whole log: beside its own, they tell how much mail went to other organisations
+        boolean fileCountsWithheld = options.redact() && !domains.containsAll(
+                analysis.domains().stream().map(DomainSummary::domain).toList());
+        if (options.redact()) {
+            scope.add(texts.get("scope.redacted") + ": " + texts.get(fileCountsWithheld
+                    ? "scope.redacted.value.partOfLog" : "scope.redacted.value"));
+        }
         String title = texts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
         // as the messages of the report say it (MessageEntry), counted from them, the listed and the others
         return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
@@ -1128,7 +1134,8 @@ public final class ReportBuilder {
                 withoutTlsColumn(), deliveriesMaybeHandoffs, copiesOfOneMessage,
                 analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum(),
                 ReadCaveats.readDayFirst(analysis).stream()
-                        .map(i -> analysis.files().size() == 1 ? fileName(r) : fileNames.get(i)).toList());
+                        .map(i -> analysis.files().size() == 1 ? fileName(r) : fileNames.get(i)).toList(),
+                fileCountsWithheld);
     }
 
     /**

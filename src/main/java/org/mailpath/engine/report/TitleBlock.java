@@ -25,19 +25,35 @@ import java.util.Optional;
  * org.mailpath.engine.analysis.AnalysedFile#copiesLeftOut}, all files together), said beside the rows as the rejected
  * ones are; added. {@code readDayFirst}: the names of the logs whose dates were read day first (d/M/yyyy, as a
  * spreadsheet re-saves them) and of which some row was kept ({@link org.mailpath.engine.analysis.ReadCaveats}), as
- * {@code fileNames} names them: the report's times rest on that reading; empty for the others. Added last.
+ * {@code fileNames} names them: the report's times rest on that reading; empty for the others. {@code
+ * fileCountsWithheld}: the report is redacted and leaves some of the log's recipient domains out, so its texts give no
+ * count of the whole log (the rows read, "of N in the file"): beside the report's own counts they would tell the mail
+ * team it is sent to how much mail went to other organisations. The JSON keeps {@code rows} and {@code messagesInFile}
+ * (scripts rely on what they mean), and the flag is kept out of it. Added last.
  */
 public record TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
                          long rows, long rejectedRows, long messagesInFile, long messagesIncluded,
                          Instant generatedAt, String version, boolean redacted, List<String> scope,
                          List<String> fileNames, long joinedByGuess, long maybeCountedTwice,
                          boolean withoutTlsColumn, long deliveriesMaybeHandoffs, boolean copiesOfOneMessage,
-                         long copiesLeftOut, List<String> readDayFirst) {
+                         long copiesLeftOut, List<String> readDayFirst, boolean fileCountsWithheld) {
 
     public TitleBlock {
         scope = List.copyOf(scope);
         fileNames = fileNames.isEmpty() ? List.of(fileName) : List.copyOf(fileNames);
         readDayFirst = readDayFirst == null ? List.of() : List.copyOf(readDayFirst);
+    }
+
+    /** A title block that gives the counts of the whole log. */
+    public TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
+                      long rows, long rejectedRows, long messagesInFile, long messagesIncluded, Instant generatedAt,
+                      String version, boolean redacted, List<String> scope, List<String> fileNames,
+                      long joinedByGuess, long maybeCountedTwice, boolean withoutTlsColumn,
+                      long deliveriesMaybeHandoffs, boolean copiesOfOneMessage, long copiesLeftOut,
+                      List<String> readDayFirst) {
+        this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
+                generatedAt, version, redacted, scope, fileNames, joinedByGuess, maybeCountedTwice, withoutTlsColumn,
+                deliveriesMaybeHandoffs, copiesOfOneMessage, copiesLeftOut, readDayFirst, false);
     }
 
     /** A title block of logs none of whose dates was read day first. */

@@ -51,9 +51,10 @@ public final class JsonReportRenderer implements ReportRenderer {
 
     /**
      * Whether the messages are the copies of one message decides the words of the other formats; the JSON has each
-     * message's Message ID Header, and its fields stay as they were.
+     * message's Message ID Header, and its fields stay as they were. So does whether the other formats withhold the
+     * whole log's counts: the JSON keeps rows and messagesInFile, whose meaning scripts rely on.
      */
-    @JsonIgnoreProperties({"copiesOfOneMessage"})
+    @JsonIgnoreProperties({"copiesOfOneMessage", "fileCountsWithheld"})
     private interface NoCopiesFlag {
     }
 
