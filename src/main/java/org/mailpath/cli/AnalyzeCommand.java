@@ -253,7 +253,8 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 probe.ifPresent(p -> extra.put("smtpProbe",
                         reviews.isEmpty() ? ProbeOutput.json(p) : ProbeOutput.json(p, reviews)));
                 // streamed chain by chain, as a million-row log needs (never whole in memory): its point of no
-                // return is its first byte
+                // return is its first byte; a signal while a large one streams ends it as cancelled once the hook's
+                // wait runs out, cut off (CancelOnShutdown.WAIT; the exit code says it is incomplete)
                 end.pass();
                 PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale
                 AnalysisJson.write(analysis, json, extra, facts);

@@ -15,10 +15,15 @@ final class ExitCodeHelp {
             + OUTPUT_LOST;
     static final String NOT_CHECKED = MailPathCommand.EXIT_NOT_CHECKED
             + ":with --fail-on: none, but a check could not be made from this computer";
-    /** The rule {@link CancelOnShutdown} keeps: cancelled until the output is on its way, finished from there. */
+    /**
+     * The rule {@link CancelOnShutdown} keeps, as a script sees it: the exit code alone says whether the output is
+     * whole. A run past its point of no return that is still writing when the hook's wait runs out (analyze's JSON is
+     * streamed, and a large one takes longer) is cut off, and ends as cancelled: "stdout begun" is not "finished".
+     */
     static final String CANCELLED = MailPathCommand.EXIT_CANCELLED + ":cancelled (Ctrl-C; 143 for SIGTERM) before"
-            + " the output was out; once it is on its way (stdout begun, or a report put in place), the run finishes"
-            + " instead, with its own code";
+            + " the output was complete: no report is put in place, and what stdout holds is incomplete. A run whose"
+            + " output is complete (its report in place, its stdout written) within "
+            + CancelOnShutdown.WAIT.toSeconds() + " s of the signal finishes instead, with its own code";
 
     private ExitCodeHelp() {
     }
