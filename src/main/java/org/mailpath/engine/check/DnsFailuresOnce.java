@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.ResolverFault;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -16,7 +17,8 @@ import org.mailpath.engine.finding.Localizable;
  * domain's servers do not answer, every check meets the same failure with its own questions, and a dozen findings
  * would state one cause a dozen times. The resolver's failures (DNS_TIMEOUT and DNS_LOOKUP_FAILED naming
  * LOCAL_NETWORK) become one finding, then the remaining timeouts another; each names the questions, and keeps every
- * original message and answer as evidence.
+ * original message and answer as evidence, but for the messages that say why the resolver is at fault: the merged
+ * message says that once.
  */
 final class DnsFailuresOnce {
 
@@ -27,19 +29,29 @@ final class DnsFailuresOnce {
     static List<Finding> merge(String domain, List<Finding> findings) {
         List<Finding> resolverSaidOnce = mergeWhere(findings, DnsFailuresOnce::isResolverFailure, parts -> {
             boolean allTimeouts = parts.stream().allMatch(DnsFailuresOnce::isTimeout);
-            return merged(allTimeouts ? DnsFindingCodes.DNS_TIMEOUT : DnsFindingCodes.DNS_LOOKUP_FAILED, parts,
-                    ConcurrentDomainChecker.TEXTS.text("resolverFailuresOnce.message", parts.size(),
-                            subjects(parts), domain), domain, Actor.LOCAL_NETWORK);
+            String code = allTimeouts ? DnsFindingCodes.DNS_TIMEOUT : DnsFindingCodes.DNS_LOOKUP_FAILED;
+            // why the resolver is at fault, said once here: each part's message says it again, so its evidence
+            // keeps only the questions and their outcomes
+            List<LocalText> whys = parts.stream().flatMap(f -> ResolverFault.quotedBy(f).stream())
+                    .map(ResolverFault::why).distinct().toList();
+            if (whys.isEmpty()) {
+                return merged(code, parts, ConcurrentDomainChecker.TEXTS.text("resolverFailuresOnce.message",
+                        parts.size(), subjects(parts), domain), evidence(parts), domain, Actor.LOCAL_NETWORK);
+            }
+            return merged(code, parts, ConcurrentDomainChecker.TEXTS.text("resolverFailuresOnce.fault.message",
+                    parts.size(), subjects(parts), domain, DnsText.joinText(whys, "; ")), answers(parts), domain,
+                    Actor.LOCAL_NETWORK);
         });
         return mergeWhere(resolverSaidOnce, DnsFailuresOnce::isTimeout, parts -> merged(DnsFindingCodes.DNS_TIMEOUT,
                 parts, ConcurrentDomainChecker.TEXTS.text("timeoutsOnce.message", parts.size(), subjects(parts)),
-                domain, parts.getFirst().actor()));
+                evidence(parts), domain, parts.getFirst().actor()));
     }
 
-    /** One finding for {@code parts}: the first one's severity and advice (in every language it has), all evidence. */
-    private static Finding merged(String code, List<Finding> parts, LocalText message, String domain, Actor actor) {
+    /** One finding for {@code parts}: the first one's severity and advice (in every language it has), {@code evidence}. */
+    private static Finding merged(String code, List<Finding> parts, LocalText message, List<String> evidence,
+                                  String domain, Actor actor) {
         Finding first = parts.getFirst();
-        Finding once = new Finding(code, first.severity(), domain, message, evidence(parts), actor);
+        Finding once = new Finding(code, first.severity(), domain, message, evidence, actor);
         return first.remediationText().map(advice -> once.withRemediation(advice, actor))
                 .orElseGet(() -> once.withRemediation(first.remediation(), actor));
     }
@@ -71,6 +83,21 @@ final class DnsFailuresOnce {
         List<String> evidence = new ArrayList<>();
         for (Finding f : parts) {
             evidence.add(";; " + f.message());
+            evidence.addAll(f.evidence());
+        }
+        return evidence;
+    }
+
+    /**
+     * The parts' evidence without the messages of those that quote the resolver's fault ({@link ResolverFault}): the
+     * merged message says it once, and each answer line keeps the question and its outcome.
+     */
+    private static List<String> answers(List<Finding> parts) {
+        List<String> evidence = new ArrayList<>();
+        for (Finding f : parts) {
+            if (ResolverFault.quotedBy(f).isEmpty()) {
+                evidence.add(";; " + f.message());
+            }
             evidence.addAll(f.evidence());
         }
         return evidence;

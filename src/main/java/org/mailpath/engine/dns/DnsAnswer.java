@@ -55,13 +55,15 @@ public record DnsAnswer(String name, int type, DnsStatus status, List<Record> re
     }
 
     /**
-     * Evidence lines: the question, the server, status and time, then the records in zone-file text, at most
+     * Evidence lines: the question, the server, status (with its detail, but not the reason a resolver is at fault:
+     * {@link ResolverFault}) and time, then the records in zone-file text, at most
      * {@value #MAX_EVIDENCE_RECORDS} of them (an answer of thousands is summarised, as every finding quoting it
      * would carry them all).
      */
     public List<String> evidence() {
         var lines = new java.util.ArrayList<String>();
-        String detail = detail();
+        // a resolver's fault is explained once, in the finding's message: the line keeps the question's outcome
+        String detail = ResolverFault.of(detailText).map(f -> f.outcome().toString()).orElseGet(this::detail);
         lines.add(";; " + name + " " + org.xbill.DNS.Type.string(type) + " @" + server + " -> " + status
                 + (detail.isEmpty() ? "" : " (" + detail + ")") + " at " + time);
         cnames.forEach(r -> lines.add(r.toString()));

@@ -147,7 +147,10 @@ public final class DnsClient implements DnsLookup {
             if (q.resolverAtFault && status == DnsStatus.NXDOMAIN) {
                 // a resolver that denies even the root zone says nothing about this name: a failed lookup, not NXDOMAIN
                 status = DnsStatus.ERROR;
-                detail = DnsReasons.joined("NXDOMAIN", q.detail);
+                detail = ResolverFault.of(q.detail).<Localizable>map(f -> new ResolverFault(
+                        f.outcome().toString().isEmpty() ? DnsReasons.verbatim("NXDOMAIN")
+                                : DnsReasons.joined("NXDOMAIN", f.outcome()), f.why()))
+                        .orElseGet(() -> DnsReasons.joined("NXDOMAIN", q.detail));
             }
             DnsAnswer answer = new DnsAnswer(name, type, status, records, cnames, q.server, time, detail,
                     q.resolverAtFault);
@@ -199,8 +202,7 @@ public final class DnsClient implements DnsLookup {
 
         /** This result, its failure blamed on the resolver with {@code why}. */
         QueryResult atFault(LocalText why) {
-            return new QueryResult(reply, status, server,
-                    detail.toString().isEmpty() ? why : DnsReasons.joined(detail, why), true);
+            return new QueryResult(reply, status, server, new ResolverFault(detail, why), true);
         }
     }
 
@@ -245,20 +247,19 @@ public final class DnsClient implements DnsLookup {
         if (result.status != DnsStatus.TIMEOUT && rcode != Rcode.NXDOMAIN && rcode != Rcode.SERVFAIL) {
             return result;
         }
-        String server = result.server;
         QueryResult judged = switch (health.of(resolver, cancellation)) {
             case ANSWERS -> result;
             case DROPS_EDNS -> edns && result.reply == null
                     ? exchange(resolver, qname, type, false, dnssec, cancellation)
                     : result;
-            case SILENT -> result.reply != null ? result : result.atFault(DnsReasons.of("silentResolver", server));
-            case FAILS_ROOT -> result.atFault(DnsReasons.of("rootFails", server));
+            case SILENT -> result.reply != null ? result : result.atFault(DnsReasons.of("silentResolver"));
+            case FAILS_ROOT -> result.atFault(DnsReasons.of("rootFails"));
         };
         if (judged.resolverAtFault || !timeoutOrServfail(judged)) {
             return judged;
         }
         return health.failingTopLevel(resolver, qname, cancellation)
-                .map(tld -> judged.atFault(DnsReasons.of("topLevelFails", server, DnsNames.relative(tld.toString()))))
+                .map(tld -> judged.atFault(DnsReasons.of("topLevelFails", DnsNames.relative(tld.toString()))))
                 .orElse(judged);
     }
 

@@ -69,7 +69,8 @@ public final class LookupFindings {
     private static Finding resolverAtFault(DnsAnswer answer, String question) {
         return new Finding(answer.status() == DnsStatus.TIMEOUT ? DnsFindingCodes.DNS_TIMEOUT
                 : DnsFindingCodes.DNS_LOOKUP_FAILED, Severity.ERROR, answer.name(),
-                TEXTS.text("resolverAtFault.message", question, answer.server(), answer.name()), answer.evidence(),
+                TEXTS.text("resolverAtFault.message", question, answer.server(), answer.name(), answer.detailText()),
+                answer.evidence(),
                 brokenResolverRemediation(), Actor.LOCAL_NETWORK);
     }
 }

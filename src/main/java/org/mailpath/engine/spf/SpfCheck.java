@@ -12,6 +12,7 @@ import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.dns.ResolverFault;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
@@ -256,13 +257,21 @@ public final class SpfCheck implements DomainCheck {
         };
         String ipText = IpAddresses.text(ip.get());
         List<String> evidence = new ArrayList<>(evaluation.tree());
-        evaluation.problems().forEach(p -> evidence.add(p.code() + ": " + p.message()));
+        // a problem that quotes the resolver's fault gives its answer (the question and its outcome) when the
+        // message says the fault: said once
+        evaluation.problems().forEach(p -> {
+            if (evaluation.resolverAtFault() && !ResolverFault.quotedBy(p).isEmpty()) {
+                evidence.addAll(p.evidence());
+            } else {
+                evidence.add(p.code() + ": " + p.message());
+            }
+        });
         if (evaluation.resolverAtFault()) {
             // this computer's resolver answers nothing (or fails even the root zone): the SPF of the domain was not
             // checked, which is ours to fix, not the record's (NotChecked; nothing is linked to failing messages)
             DnsAnswer failed = evaluation.failedLookup().orElseThrow();
             return new Finding("SPF_RESULT", severity, domain, text("SPF_RESULT.resolverAtFault.message", ipText,
-                    domain, failed.server(), evaluation.reasonText()), evidence,
+                    domain, failed.server(), evaluation.reasonText(), failed.detailText()), evidence,
                     LookupFindings.brokenResolverRemediation(), Actor.LOCAL_NETWORK);
         }
         LocalText message = text("SPF_RESULT.message", ipText, domain, r.label(), evaluation.reasonText(),

@@ -52,8 +52,8 @@ class DnsFindingTextsSwedishTest {
             assertEquals(LookupFindings.BROKEN_RESOLVER_REMEDIATION, f.remediation());
             assertEquals(LookupFindings.brokenResolverRemediation().in(SWEDISH), f.remediation(SWEDISH));
             assertEquals("Inget användbart DNS-svar på example.test SOA: den tillfrågade resolvern ("
-                    + dns.resolverSpec() + ") fungerar inte (den misslyckas redan med rotzonen eller toppdomänen), så"
-                    + " detta säger ingenting om"
+                    + dns.resolverSpec() + ") fungerar inte (inget svar över UDP inom 300 ms; den svarade inte heller på . NS, så den besvarar"
+                    + " inga frågor alls), så detta säger ingenting om"
                     + " example.test.", f.message(SWEDISH));
             assertEquals("Kontrollera den här datorns nätverksanslutning och DNS-inställningar, eller använd en"
                     + " resolver som svarar (--resolver på kommandoraden, Resolverinställningar i appen), och"

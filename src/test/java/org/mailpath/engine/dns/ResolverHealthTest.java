@@ -62,8 +62,12 @@ class ResolverHealthTest {
             Finding f = LookupFindings.failure(a).orElseThrow();
             assertEquals(DnsFindingCodes.DNS_TIMEOUT, f.code());
             assertEquals(Actor.LOCAL_NETWORK, f.actor());
-            assertTrue(f.message().contains("does not work (it fails even for the root zone or for the top-level"
-                    + " domain)"), f.message());
+            // the reason once, in the message; the evidence line gives the question and its outcome only
+            assertTrue(f.message().contains("does not work (no answer over UDP within 300 ms; it did not answer . NS"
+                    + " either, so it answers no question)"), f.message());
+            assertEquals(1, f.evidence().size(), f.evidence().toString());
+            assertTrue(f.evidence().getFirst().matches(";; example.test A @\\S+ -> TIMEOUT \\(no answer over UDP within"
+                    + " 300 ms\\) at \\S+"), f.evidence().toString());
             assertEquals(LookupFindings.BROKEN_RESOLVER_REMEDIATION, f.remediation());
         }
     }
@@ -172,6 +176,11 @@ class ResolverHealthTest {
             assertTrue(a.resolverAtFault(), a.toString());
             assertTrue(a.detail().contains("fails a made-up name in the top-level domain test too"), a.detail());
             Finding f = LookupFindings.failure(a).orElseThrow();
+            assertEquals("No usable DNS answer for example.test SOA: the resolver asked (" + dns.resolverSpec()
+                    + ") does not work (it fails a made-up name in the top-level domain test too, where a working"
+                    + " resolver gets NXDOMAIN from the servers of test, so it cannot reach the name servers of the"
+                    + " internet), so this says nothing about example.test.", f.message());
+            assertTrue(f.evidence().stream().noneMatch(l -> l.contains("made-up")), f.evidence().toString());
             assertEquals(DnsFindingCodes.DNS_LOOKUP_FAILED, f.code());
             assertEquals(Actor.LOCAL_NETWORK, f.actor());
             assertEquals(LookupFindings.BROKEN_RESOLVER_REMEDIATION, f.remediation());
