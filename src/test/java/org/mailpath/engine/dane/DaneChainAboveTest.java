@@ -7,10 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.finding.Finding;
@@ -22,7 +20,6 @@ import org.mailpath.testing.fakedns.Findings;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.DNSSEC;
 import org.xbill.DNS.DSRecord;
-import org.xbill.DNS.NSECRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.RRSIGRecord;
 import org.xbill.DNS.Record;
@@ -319,92 +316,11 @@ class DaneChainAboveTest {
             assertTrue(keys.getFirst().remediation().startsWith("Repair DNSSEC of dane.example"),
                     keys.getFirst().remediation());
 
-            for (List<Finding> none : List.of(run(TREE.rootDelegatingTld(), TREE.tld(true, CSK.ds()),
-                            signedWithNsec(text)),
+            for (List<Finding> none : List.of(run(TREE.rootDelegatingTld(), TREE.tld(true, CSK.ds()), signedZone(text)),
                     run(TREE.rootDelegatingTld(), TREE.tldWithNsec(List.of("dane.example")), plain),
                     run(TREE.root(), TREE.tld(false), plain))) {
                 assertEquals(List.of("DANE_NONE INFO dane.example"), codes(none), Findings.describe(none));
             }
-        }
-    }
-
-    /** The zone's text signed, with the NSEC chain a signed zone has through each owner name (RFC 4035 §2.3). */
-    private static List<Record> signedWithNsec(String text) {
-        List<Record> records = new ArrayList<>(ZoneSigner.parse("dane.example", text));
-        List<Name> names = new ArrayList<>(new TreeSet<>(records.stream().map(Record::getName).toList()));
-        for (int i = 0; i < names.size(); i++) {
-            records.add(new NSECRecord(names.get(i), DClass.IN, 300, names.get((i + 1) % names.size()),
-                    typesAt(records, names.get(i), Type.NSEC)));
-        }
-        return signedZone(records);
-    }
-
-    /**
-     * The zone's text signed, with an NSEC3 record matching each owner name ({@code 1 0 0 -}, {@link
-     * ZoneSigner#nsec3}: what proves a NODATA answer there, RFC 5155 §8.5) and the NSEC3PARAM record.
-     */
-    private static List<Record> signedWithNsec3(String text) {
-        List<Record> records = new ArrayList<>(ZoneSigner.parse("dane.example", text + "dane.example. NSEC3PARAM 1 0 0 -\n"));
-        for (Name name : new TreeSet<>(records.stream().map(Record::getName).toList())) {
-            records.add(ZoneSigner.nsec3("dane.example", name.toString(), 0, typesAt(records, name)));
-        }
-        return signedZone(records);
-    }
-
-    private static List<Record> signedZone(List<Record> records) {
-        return ZoneSigner.sign("dane.example", records, List.of(CSK), INCEPTION, EXPIRATION);
-    }
-
-    /** The types at {@code name} in a signed zone's bitmap: its records', RRSIG, DNSKEY at the apex, and {@code more}. */
-    private static int[] typesAt(List<Record> records, Name name, int... more) {
-        TreeSet<Integer> types = new TreeSet<>();
-        records.stream().filter(r -> r.getName().equals(name)).forEach(r -> types.add(r.getType()));
-        types.add(Type.RRSIG);
-        if (name.equals(Name.fromConstantString("dane.example."))) {
-            types.add(Type.DNSKEY);
-        }
-        Arrays.stream(more).forEach(types::add);
-        return types.stream().mapToInt(Integer::intValue).toArray();
-    }
-
-    /**
-     * No TLSA records (NODATA: a TXT record at the name) in a zone whose chain from the root holds: validators take
-     * the answer only with its NSEC or NSEC3 records, signed by the zone's keys, that prove it (RFC 4035 §5.4); with
-     * the proof there are none (DANE_NONE), without it, or with a signature over it that does not verify, the answer
-     * is bogus and validating resolvers answer SERVFAIL (DANE_LOOKUP_FAILED, RFC 7672 §2.2). Every case was DANE_NONE
-     * before the proof was checked.
-     */
-    @Test
-    void noTlsaRecordsInASignedZoneCountOnlyWithTheSignedProof() {
-        String text = zoneWith("_25._tcp.mx.dane.example. TXT \"no TLSA here\"");
-        List<Record> tld = TREE.tld(true, CSK.ds());
-        for (List<Record> zone : List.of(signedWithNsec(text), signedWithNsec3(text))) {
-            List<Finding> none = run(TREE.rootDelegatingTld(), tld, zone);
-            assertEquals(List.of("DANE_NONE INFO dane.example"), codes(none), Findings.describe(none));
-        }
-        for (List<Record> zone : List.of(SignedTree.withoutDenials(signedWithNsec(text)),
-                SignedTree.breakSignatures(signedWithNsec(text), Type.NSEC),
-                SignedTree.withoutDenials(signedWithNsec3(text)),
-                SignedTree.breakSignatures(signedWithNsec3(text), Type.NSEC3))) {
-            List<Finding> findings = run(TREE.rootDelegatingTld(), tld, zone);
-            assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx.dane.example"), codes(findings),
-                    Findings.describe(findings));
-            Finding f = findings.getFirst();
-            assertEquals("The resolver here answers that there are no TLSA records at _25._tcp.mx.dane.example (MX"
-                    + " host mx.dane.example; NODATA), but the zone dane.example is signed and the answer carries no"
-                    + " valid signed proof of it (NSEC or NSEC3 records signed by the keys of dane.example, see the"
-                    + " evidence): validating resolvers take it as bogus and answer SERVFAIL to the TLSA question"
-                    + " instead (RFC 4035 §5.4), so senders that validate DANE cannot tell whether mx.dane.example"
-                    + " requires authenticated TLS and do not deliver to it (RFC 7672 §2.2): no MX host is left, so"
-                    + " the mail waits in their queues and bounces when their retry time runs out.", f.message());
-            assertTrue(f.remediation().startsWith("Make every name server of dane.example answer the TLSA question"
-                    + " for _25._tcp.mx.dane.example with the NSEC or NSEC3 records"), f.remediation());
-            assertTrue(f.message(SWEDISH).contains("men zonen dane.example är signerad och svaret saknar giltigt"
-                    + " signerat bevis"), f.message(SWEDISH));
-            assertTrue(f.remediation(SWEDISH).startsWith("Se till att varje namnserver för dane.example besvarar"
-                    + " TLSA-frågan"), f.remediation(SWEDISH));
-            assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; no TLSA record at"
-                    + " _25._tcp.mx.dane.example (NODATA): no valid signed proof of it")), f.evidence().toString());
         }
     }
 }
