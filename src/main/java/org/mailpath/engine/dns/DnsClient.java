@@ -150,7 +150,7 @@ public final class DnsClient implements DnsLookup {
                 detail = ResolverFault.of(q.detail).<Localizable>map(f -> new ResolverFault(
                         f.outcome().toString().isEmpty() ? DnsReasons.verbatim("NXDOMAIN")
                                 : DnsReasons.joined("NXDOMAIN", f.outcome()), f.why()))
-                        .orElseGet(() -> DnsReasons.joined("NXDOMAIN", q.detail));
+                        .orElseThrow(); // atFault() always wraps the detail in a ResolverFault
             }
             DnsAnswer answer = new DnsAnswer(name, type, status, records, cnames, q.server, time, detail,
                     q.resolverAtFault);

@@ -9,8 +9,8 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 
 /**
- * Work done once per key by whichever thread asks first, while the threads asking for the same key meanwhile wait
- * for its result (a DNS question, a resolver's health, a zone's keys; outside this package, the DANE probe's
+ * Work done once per key, by whichever thread asks first ({@link #once}) or on a thread of its own started by the
+ * first to ask ({@link #started}), while the threads asking for the same key meanwhile wait for its result (a DNS question, a resolver's health, a zone's keys; outside this package, the DANE probe's
  * judgement of a recipient domain's MX records). Waiting threads keep polling their own cancellation, and no lock
  * is held while the work runs, so a slow key never holds up another one.
  */
@@ -35,7 +35,8 @@ public final class SharedWork {
                     T result = work.get();
                     mine.complete(result);
                     return result;
-                } catch (RuntimeException e) {
+                } catch (RuntimeException | Error e) {
+                    // an Error too: a future left open would keep every thread waiting for the key until cancelled
                     results.remove(key, mine);
                     mine.completeExceptionally(e);
                     throw e;
@@ -68,7 +69,7 @@ public final class SharedWork {
         Thread.ofVirtual().name("mailpath-shared-work").start(() -> {
             try {
                 mine.complete(work.get());
-            } catch (RuntimeException e) {
+            } catch (RuntimeException | Error e) {
                 results.remove(key, mine);
                 mine.completeExceptionally(e);
             }

@@ -1,7 +1,6 @@
 package org.mailpath.engine.report;
 
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -272,7 +272,7 @@ public final class Redactor {
         for (String a : numbered) {
             // a text not among the addresses is parsed once, however often it is numbered
             String local = localOf.computeIfAbsent(a,
-                    t -> mailboxOf(NamedAddress.parse(t).map(NamedAddress::address).orElse(t).strip()));
+                    t -> mailboxOf(NamedAddress.addressOf(t)));
             if (!local.isEmpty()) {
                 numberedLocals.add(local);
             }

@@ -273,7 +273,7 @@ public final class ReportBuilder {
                 askedByInternalId, ranked.size() > 1 && distinctMessages == 1, redactor, fileNames);
         // our own domains' checks, by the domain as their part shows it (ownSide)
         checkByDomain.forEach((key, result) -> {
-            if (!allRecipientDomains.contains(key) && ours.shown(key)) {
+            if (ours.shownAsOurs(key, allRecipientDomains)) {
                 checksNotMade.put(redactor.text(result.domain()), result.checksNotMade());
             }
         });
@@ -817,9 +817,12 @@ public final class ReportBuilder {
             });
         }
 
-        /** Whether the report shows the checks of our domain {@code key} (as {@link IdnaNames#lookupName} has it). */
-        boolean shown(String key) {
-            return ofIncluded.contains(key) || !ofAll.contains(key);
+        /**
+         * Whether the report shows the checks of {@code key} (as {@link IdnaNames#lookupName} has it) in our side's
+         * part: a checked domain that is no recipient domain of the log, and ours of the report's messages.
+         */
+        boolean shownAsOurs(String key, Set<String> recipientDomains) {
+            return !recipientDomains.contains(key) && (ofIncluded.contains(key) || !ofAll.contains(key));
         }
     }
 
@@ -827,7 +830,7 @@ public final class ReportBuilder {
                                    OurDomains ours, Map<String, List<Finding>> extraPlaced, Redactor r) {
         Map<String, List<Finding>> own = new LinkedHashMap<>();
         checkByDomain.forEach((key, result) -> {
-            if (!recipientDomains.contains(key) && ours.shown(key)) {
+            if (ours.shownAsOurs(key, recipientDomains)) {
                 own.computeIfAbsent(result.domain(), k -> new ArrayList<>()).addAll(result.findings());
             }
         });

@@ -38,19 +38,13 @@ public final class ReportWriter {
         this.storage = storage;
     }
 
-    /** Writes with the real file system. */
-    public static WriteResult write(Path target, ReportFormat format, ReportModel model, boolean force) {
-        return write(target, format, model, force, Cancellation.none());
-    }
-
     /**
-     * Writes with the real file system, unless {@code cancellation} is cancelled before the report is put in place.
-     * @throws CancelledException when it was: no report was put in place, and the temporary file is deleted
+     * Writes with the real file system, nothing to cancel it (the benchmarks', and the tests' shorthand; the app and
+     * the command line build their writer on their own storage, to pass their point of no return).
      */
-    public static WriteResult write(Path target, ReportFormat format, ReportModel model, boolean force,
-                                    Cancellation cancellation) {
+    public static WriteResult write(Path target, ReportFormat format, ReportModel model, boolean force) {
         return new ReportWriter(ReportStorage.local()).write(target, model, ReportRenderers.forFormat(format), force,
-                cancellation);
+                Cancellation.none());
     }
 
     /**
