@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.zip.ZipException;
@@ -21,7 +22,8 @@ import org.mailpath.engine.finding.LocalText;
 /**
  * Streams a Salesforce Email Log (.csv, .csv.gz, .zip) row by row: the CSV is parsed on a second thread while the
  * calling thread interprets the rows and hands every accepted {@link LogRow} to the sink (a large plain file read in
- * two halves: each half parsed and interpreted on its own thread), so memory does not grow with the number of rows
+ * two halves: each half parsed and interpreted on its own thread; a small CSV of a zip of several parsed on the
+ * calling thread too), so memory does not grow with the number of rows
  * (only a file's first rows wait, a bounded number, until they tell whether its dates are day first:
  * {@link DateOrderSniff}; each file decides its own order, both halves of one file read in the first half's).
  * Rejected rows and warnings end up in the {@link ReadSummary}; a file with nothing usable in it is an
@@ -31,9 +33,20 @@ public final class EmailLogReader {
 
     private static final System.Logger LOG = System.getLogger(EmailLogReader.class.getName());
     private static final int QUEUE_BATCHES = 4;
+    /**
+     * The largest zip member (its declared inflated size) parsed on the calling thread instead of a parse thread of
+     * its own. Starting, handing over to and joining a thread cost a member a few hundred microseconds of CPU, more
+     * than parsing and interpreting a small CSV together (a zip of 20,000 two-row CSVs: most of its 9 s of CPU), while
+     * overlapping the two gains a member of this size little: a zip of a month's exports still has its large members
+     * parsed beside their interpreting.
+     */
+    static final long INLINE_MEMBER_MAX_BYTES = 256 * 1024;
 
     private final LogLimits limits;
     private final long splitMinBytes;
+    private final long inlineMemberMaxBytes;
+    /** Starts the parse threads (tests: counts them). */
+    private final ThreadFactory parsers;
 
     public EmailLogReader() {
         this(LogLimits.DEFAULT);
@@ -45,16 +58,27 @@ public final class EmailLogReader {
 
     /** {@code splitMinBytes}: {@link #readInParts} reads files at least this large in two halves (tests: small). */
     public EmailLogReader(LogLimits limits, long splitMinBytes) {
+        this(limits, splitMinBytes, INLINE_MEMBER_MAX_BYTES,
+                Thread.ofPlatform().name("mailpath-csv-parser").daemon().factory());
+    }
+
+    /**
+     * {@code inlineMemberMaxBytes}: zip members up to this large are parsed on the calling thread; {@code parsers}
+     * starts the parse threads of the others and of whole files (tests: counted).
+     */
+    EmailLogReader(LogLimits limits, long splitMinBytes, long inlineMemberMaxBytes, ThreadFactory parsers) {
         this.limits = limits;
         this.splitMinBytes = splitMinBytes;
+        this.inlineMemberMaxBytes = inlineMemberMaxBytes;
+        this.parsers = parsers;
     }
 
     public ReadSummary read(Path file, Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
         String name = FileNames.nameOf(file);
         return withInput(new LogSource.WholeFile(file), name, cancellation,
-                input -> read(name, input, limits.maxStoredProblems(), DateOrder.FROM_FIRST_ROWS, sink, progress,
-                        cancellation));
+                input -> read(name, input, false, limits.maxStoredProblems(), DateOrder.FROM_FIRST_ROWS, sink,
+                        progress, cancellation));
     }
 
     /**
@@ -110,7 +134,10 @@ public final class EmailLogReader {
                 }
             }
             List<P> whole = sinks.create(1);
-            return new PartedRead<>(read(name, input, keep, order, whole.get(0), progress, cancellation), whole);
+            // a small member of a zip: on this thread, as a parse thread would cost it more than it saves
+            boolean here = source instanceof LogSource.ZipMember && input.totalBytes() <= inlineMemberMaxBytes;
+            return new PartedRead<>(read(name, input, here, keep, order, whole.get(0), progress, cancellation),
+                    whole);
         });
     }
 
@@ -156,16 +183,18 @@ public final class EmailLogReader {
         }
     }
 
-    private ReadSummary read(String name, LogInput input, int keep, DateOrder order, Consumer<LogRow> sink,
-                             ProgressListener progress, Cancellation cancellation) throws UnusableLogException {
+    /** Reads {@code input} whole, parsed on a parse thread, or on this one when {@code here}. */
+    private ReadSummary read(String name, LogInput input, boolean here, int keep, DateOrder order,
+                             Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
+            throws UnusableLogException {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(keep, limits.maxStoredProblems()),
                 limits.maxRecordChars());
         input.warnings().forEach(interpreter.problems()::warnAlways);
         interpreter.readIn(order);
-        PartEnd end = consume(input, interpreter, sink,
-                () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name,
-                        interpreter.rowsRead())),
-                cancellation);
+        Runnable afterBatch = () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name,
+                interpreter.rowsRead()));
+        PartEnd end = here ? consumeInline(input, 0, interpreter, sink, afterBatch, cancellation)
+                : consume(input, interpreter, sink, afterBatch, cancellation);
         input.lateEncodingWarning(name).ifPresent(interpreter.problems()::warnAlways);
         input.strayBytesWarning(name).ifPresent(interpreter.problems()::warnAlways);
         boolean complete = true;
@@ -201,11 +230,12 @@ public final class EmailLogReader {
      * interprets them into {@code sink} and runs {@code afterBatch} after each batch. Records parsed before an error
      * are still interpreted; the error is returned.
      */
-    private static PartEnd consume(LogInput input, RowInterpreter interpreter, Consumer<LogRow> sink,
-                                   Runnable afterBatch, Cancellation cancellation) throws UnusableLogException {
+    private PartEnd consume(LogInput input, RowInterpreter interpreter, Consumer<LogRow> sink,
+                            Runnable afterBatch, Cancellation cancellation) throws UnusableLogException {
         BlockingQueue<RecordBatch> queue = new ArrayBlockingQueue<>(QUEUE_BATCHES);
         CsvBatchProducer producer = new CsvBatchProducer(input, queue);
-        Thread parser = Thread.ofPlatform().name("mailpath-csv-parser").daemon().start(producer);
+        Thread parser = parsers.newThread(producer);
+        parser.start();
         long lastLine = 0;
         try {
             while (true) {

@@ -31,7 +31,7 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
      * reads it). An Email Log export is one CSV, an
      * admin's zip of a month of them a few dozen; a zip of more is refused ({@link LogInput}), not read. Each member
      * read keeps a few KB after it (its summary, its name, its chains' file index: 55 MB live for 20,000 two-row
-     * members) and costs a parse thread and a fraction of a millisecond, so a zip of millions of tiny CSVs, a few
+     * members) and a fraction of a millisecond, so a zip of millions of tiny CSVs, a few
      * hundred MB on disk, would otherwise run for many minutes into the heap's end.
      */
     int MAX_MEMBERS = 0xFFFF;
