@@ -56,6 +56,7 @@ import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.log.LogSource;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.log.MissingTlsColumn;
+import org.mailpath.engine.log.OpenZips;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 
@@ -1168,16 +1169,22 @@ public final class ReportBuilder {
         List<String> notes = new ArrayList<>();
         long missing = 0;
         long wanted = 0;
-        for (Map.Entry<Integer, Set<Long>> e : linesByFile.entrySet()) {
-            String name = fileNames.get(e.getKey());
-            FileRows f = fileRows(e.getKey(), e.getValue(), r, name, fileNames);
-            if (!f.rows().isEmpty()) {
-                files.add(new Appendix.FileColumns(name, f.header()));
-                rows.addAll(f.rows());
+        // a zip of several CSVs opened once for all its CSVs quoted, closed after the last: opening it reads its whole
+        // central directory, and each CSV's header and rows opened it anew (20,000 CSVs: 40,000 times 20,000 entries)
+        List<LogSource> logs = linesByFile.keySet().stream().flatMap(k -> logOf(k).stream()).toList();
+        try (OpenZips zips = OpenZips.of(logs)) {
+            for (Map.Entry<Integer, Set<Long>> e : linesByFile.entrySet()) {
+                String name = fileNames.get(e.getKey());
+                FileRows f = fileRows(e.getKey(), e.getValue(), r, name, fileNames);
+                logOf(e.getKey()).ifPresent(zips::read);
+                if (!f.rows().isEmpty()) {
+                    files.add(new Appendix.FileColumns(name, f.header()));
+                    rows.addAll(f.rows());
+                }
+                f.failure().ifPresent(notes::add);
+                missing += f.missing();
+                wanted += e.getValue().size();
             }
-            f.failure().ifPresent(notes::add);
-            missing += f.missing();
-            wanted += e.getValue().size();
         }
         missing(missing, wanted).ifPresent(notes::add);
         return new Appendix(List.of(), rows, notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes)),
@@ -1193,6 +1200,12 @@ public final class ReportBuilder {
 
     private Optional<String> missing(long missing, long wanted) {
         return missing > 0 ? Optional.of(texts.format("appendix.rowsMissing", missing, wanted)) : Optional.empty();
+    }
+
+    /** The log the rows of file {@code file} are read from again, when they are ({@link LogFileRawRows}). */
+    private Optional<LogSource> logOf(int file) {
+        return file < rawRows.size() && rawRows.get(file) instanceof LogFileRawRows(LogSource log) ? Optional.of(log)
+                : Optional.empty();
     }
 
     private FileRows fileRows(int file, Set<Long> lines, Redactor r, String name, List<String> fileNames) {
