@@ -36,9 +36,9 @@ public final class EmailLogReader {
     /**
      * The largest zip member (its declared inflated size) parsed on the calling thread instead of a parse thread of
      * its own. Starting, handing over to and joining a thread cost a member a few hundred microseconds of CPU, more
-     * than parsing and interpreting a small CSV together (a zip of 20,000 two-row CSVs: most of its 9 s of CPU), while
-     * overlapping the two gains a member of this size little: a zip of a month's exports still has its large members
-     * parsed beside their interpreting.
+     * than parsing and interpreting a small CSV together (a zip of 20,000 two-row CSVs: about a third of its CPU
+     * time), while overlapping the two gains a member of this size little: a zip of a month's exports still has its
+     * large members parsed beside their interpreting.
      */
     static final long INLINE_MEMBER_MAX_BYTES = 256 * 1024;
 
@@ -188,7 +188,7 @@ public final class EmailLogReader {
                              Consumer<LogRow> sink, ProgressListener progress, Cancellation cancellation)
             throws UnusableLogException {
         RowInterpreter interpreter = new RowInterpreter(name, new ProblemLog(keep, limits.maxStoredProblems()),
-                limits.maxRecordChars());
+                limits.maxRecordChars(), here ? input.totalBytes() : 0);
         input.warnings().forEach(interpreter.problems()::warnAlways);
         interpreter.readIn(order);
         Runnable afterBatch = () -> progress.onProgress(new Progress(input.bytesRead(), input.totalBytes(), name,

@@ -531,10 +531,12 @@ public final class LogInput implements Closeable {
                                      long totalBytes, LogLimits limits, List<FileProblem> warnings,
                                      BasicFileAttributes attrs, Closeable resource, boolean plain)
             throws IOException, UnusableLogException {
-        BufferedInputStream in = new BufferedInputStream(content, SAMPLE);
+        // sized for the text expected, up to the sample: the mark grows it to the sample when there is more. A zip of
+        // 20,000 two-row CSVs allocated 2.6 GB in buffers and samples of 64 KB each
+        BufferedInputStream in = new BufferedInputStream(content, expectedSize(totalBytes));
         try {
             in.mark(SAMPLE);
-            byte[] sample = readSample(in);
+            byte[] sample = readSample(in, expectedSize(totalBytes));
             in.reset();
             if (sample.length == 0) {
                 throw new UnusableLogException(LogTexts.text("unusable.noData", name));
@@ -580,12 +582,18 @@ public final class LogInput implements Closeable {
      * before the cut: reading then stops at the same place, after the rows before it, with a clear message. Read a
      * little at a time, since a read that fails half-way hands over none of its bytes.
      */
-    private static byte[] readSample(InputStream in) throws IOException {
-        byte[] buf = new byte[SAMPLE];
+    private static byte[] readSample(InputStream in, int expected) throws IOException {
+        byte[] buf = new byte[expected];
         int n = 0;
         try {
             int r;
-            while (n < SAMPLE && (r = in.read(buf, n, Math.min(1024, SAMPLE - n))) >= 0) {
+            while (n < SAMPLE) {
+                if (n == buf.length) {
+                    buf = Arrays.copyOf(buf, Math.min(SAMPLE, buf.length * 2));
+                }
+                if ((r = in.read(buf, n, Math.min(1024, buf.length - n))) < 0) {
+                    break;
+                }
                 n += r;
             }
         } catch (EOFException | ZipException cutOff) {
@@ -594,6 +602,14 @@ public final class LogInput implements Closeable {
             }
         }
         return Arrays.copyOf(buf, n);
+    }
+
+    /**
+     * The bytes to make room for at first when reading a text of {@code totalBytes} (0: unknown): one more, to see its
+     * end, and at most the {@link #SAMPLE}; at least a few KB (a declared size may be wrong, buffers then grow).
+     */
+    private static int expectedSize(long totalBytes) {
+        return (int) Math.clamp(totalBytes + 1, 8 * 1024, SAMPLE);
     }
 
     /**

@@ -26,8 +26,9 @@ import org.mailpath.engine.common.ProgressListener;
 
 /**
  * The small CSVs of a zip of several are parsed on the reading thread: a parse thread of their own cost each more than
- * its parsing (a zip of 20,000 two-row CSVs: most of its CPU time), so the threads a zip's read starts do not grow with
- * its members. What is read of each member is the same either way: rows, line numbers, problems, warnings, names.
+ * its parsing (a zip of 20,000 two-row CSVs: about a third of its CPU time), so the threads a zip's read starts do not
+ * grow with its members. What is read of each member is the same either way: rows, line numbers, problems, warnings,
+ * names.
  */
 class ZipMemberThreadsTest {
 
