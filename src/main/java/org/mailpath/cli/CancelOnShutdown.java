@@ -13,7 +13,7 @@ import org.mailpath.report.io.PointOfNoReturn;
 /**
  * A command's shutdown hook for Ctrl-C and SIGTERM. The rule: a run is cancelled until it passes its {@link
  * PointOfNoReturn} (its report put in place, or its standard output begun, the output prepared whole in memory
- * before, so that it is written in one go), and finished from there.
+ * before, so that it is written in one go, but for analyze's JSON, which is streamed), and finished from there.
  * <ul>
  * <li>A signal before that point cancels the work, waits for it to end ({@link #WAIT} at most) and says
  *     {@code mailpath: cancelled}; the exit code stays the JVM's for the signal (130 for Ctrl-C, 143 for SIGTERM), and
@@ -98,9 +98,13 @@ final class CancelOnShutdown implements AutoCloseable {
         }
     }
 
-    /** Whether the work was cancelled (by the hook, which says so on stderr; the work need not). */
+    /**
+     * Whether the work was cancelled (by the hook, which says so on stderr; the work need not). Asked of the state
+     * too: the hook sets it before the cancel flag, and a run reaching its point in between got a CancelledException
+     * that, asked of the flag alone, went on to the command line's handler, which said "cancelled" a second time.
+     */
     boolean cancelled() {
-        return cancellation.isCancelled();
+        return state.get() == State.CANCELLED || cancellation.isCancelled();
     }
 
     /**

@@ -2,8 +2,10 @@ package org.mailpath.engine.common;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /** How a file is named in messages, reports and the UI. */
@@ -26,14 +28,16 @@ public final class FileNames {
      */
     public static List<String> labelsOf(List<Path> files) {
         List<List<String>> parts = files.stream().map(FileNames::partsOf).toList();
+        Map<String, List<Integer>> byName = byName(parts);
         List<String> labels = new ArrayList<>(files.size());
         for (int k = 0; k < files.size(); k++) {
             List<String> mine = parts.get(k);
-            int depth = depthToTell(parts, k);
+            List<Integer> alike = byName.get(mine.getLast());
+            int depth = depthToTell(parts, k, alike);
             List<String> tail = mine.subList(Math.max(0, mine.size() - depth), mine.size());
             String label = depth == 1 ? nameOf(files.get(k))
                     : String.join(files.get(k).getFileSystem().getSeparator(), tail);
-            labels.add(label + sameFileNumber(parts, k));
+            labels.add(label + sameFileNumber(parts, k, alike));
         }
         return labels;
     }
@@ -42,10 +46,10 @@ public final class FileNames {
      * How many of the last names of {@code parts.get(k)} (folders, then the file's name) tell it from every other of
      * {@code parts} (at least 1, the file's name); those equal to it (the same file) are told apart by a number.
      */
-    private static int depthToTell(List<List<String>> parts, int k) {
+    private static int depthToTell(List<List<String>> parts, int k, List<Integer> alike) {
         List<String> mine = parts.get(k);
         int depth = 1;
-        for (int o = 0; o < parts.size(); o++) {
+        for (int o : alike) {
             if (o != k && !parts.get(o).equals(mine)) {
                 depth = Math.max(depth, commonTail(mine, parts.get(o)) + 1);
             }
@@ -66,12 +70,14 @@ public final class FileNames {
      */
     public static List<String> entryLabelsOf(List<String> entries) {
         List<List<String>> parts = entries.stream().map(FileNames::entryParts).toList();
+        Map<String, List<Integer>> byName = byName(parts);
         List<String> labels = new ArrayList<>(entries.size());
         for (int k = 0; k < entries.size(); k++) {
             List<String> mine = parts.get(k);
-            int depth = depthToTell(parts, k);
+            List<Integer> alike = byName.get(mine.getLast());
+            int depth = depthToTell(parts, k, alike);
             List<String> tail = mine.subList(Math.max(0, mine.size() - depth), mine.size());
-            labels.add(String.join("/", tail) + sameFileNumber(parts, k));
+            labels.add(String.join("/", tail) + sameFileNumber(parts, k, alike));
         }
         return labels;
     }
@@ -119,9 +125,22 @@ public final class FileNames {
     }
 
     /** " (n)" for the n-th time the file at {@code k} is given, when it is given more than once; else "". */
-    private static String sameFileNumber(List<List<String>> parts, int k) {
-        long before = parts.subList(0, k).stream().filter(parts.get(k)::equals).count();
-        long all = parts.stream().filter(parts.get(k)::equals).count();
+    private static String sameFileNumber(List<List<String>> parts, int k, List<Integer> alike) {
+        long before = alike.stream().filter(o -> o < k && parts.get(o).equals(parts.get(k))).count();
+        long all = alike.stream().filter(o -> parts.get(o).equals(parts.get(k))).count();
         return all > 1 ? " (" + (before + 1) + ")" : "";
+    }
+
+    /**
+     * The indices of {@code parts} by their file's name (last part), in order: only files of the same name need
+     * folders, or a number, to tell them apart, and comparing each with every other made naming a zip of 20,000 logs
+     * quadratic.
+     */
+    private static Map<String, List<Integer>> byName(List<List<String>> parts) {
+        Map<String, List<Integer>> byName = new HashMap<>();
+        for (int k = 0; k < parts.size(); k++) {
+            byName.computeIfAbsent(parts.get(k).getLast(), n -> new ArrayList<>()).add(k);
+        }
+        return byName;
     }
 }

@@ -9,8 +9,9 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.check.AnalysisDnsChecks;
 
 /**
- * Finds our own sending domain in a log (the DNS and DKIM steps start from it), as {@code analyze --check-dns} finds
- * its sending domains, so the app and the command check the same one.
+ * Finds our own sending domain in a log (the DNS and DKIM steps start from it), read from each message's sender as
+ * {@code analyze --check-dns} reads it ({@link AnalysisDnsChecks#senderDomain}). Unlike the command, which checks
+ * every sending domain, the app leaves Salesforce's own addresses out: it pre-fills one domain, the admin's own.
  */
 public final class SendingDomain {
 
@@ -18,8 +19,9 @@ public final class SendingDomain {
     }
 
     /**
-     * The most frequent sending domain of the log's messages, the first seen of equally frequent ones: the one
-     * {@code analyze --check-dns} checks first ({@link AnalysisDnsChecks#plan}).
+     * The most frequent sending domain of the log's messages but Salesforce's own, the first seen of equally frequent
+     * ones: the one {@code analyze --check-dns} checks first ({@link AnalysisDnsChecks#plan}) unless Salesforce's
+     * addresses sent more.
      */
     public static Optional<String> of(LogAnalysis analysis) {
         Map<String, Long> counts = analysis.chains().stream().map(SendingDomain::of).flatMap(Optional::stream)
