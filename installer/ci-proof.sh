@@ -97,6 +97,9 @@ DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$out/apt-install.
     || { cat "$out/apt-install.log"; die "apt-get install failed"; }
 dpkg-query -W -f='${Status}' mailpath | grep -q 'install ok installed' || die "package not configured"
 figure "installed size (/opt/mailpath)" "$(du -sh /opt/mailpath | cut -f1)"
+# the AOT cache is refused when a class-path jar's time differs from the one it was trained with (build.sh repacks)
+[ "$(stat -c %Y /opt/mailpath/lib/app/mailpath.jar)" = "$(stat -c %Y "$out/MailPath/lib/app/mailpath.jar")" ] \
+    || die "the installed mailpath.jar's time differs from the app image's: the AOT cache would not be used"
 [ -x /usr/bin/mailpath ] || die "no /usr/bin/mailpath"
 shown=$(mailpath --version 2>&1) || die "mailpath --version failed: $shown"
 [ "$shown" = "MailPath $version" ] || die "mailpath --version printed '$shown', expected 'MailPath $version'"
