@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -18,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,6 +41,7 @@ import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportRenderers;
 import org.mailpath.report.io.PointOfNoReturn;
+import org.mailpath.report.io.PlacedAtPointOfNoReturn;
 import org.mailpath.report.io.ReportStorage;
 import org.mailpath.report.io.ReportWriter;
 import org.mailpath.report.io.WriteResult;
@@ -765,49 +766,6 @@ class ReportViewModelTest {
         }
     }
 
-    /** The real file system, with the step's Cancel pressed as the report is put in place (renamed or linked). */
-    private static final class CancelledAsPlaced implements ReportStorage {
-        private final ReportStorage real = ReportStorage.local();
-        Runnable cancel = () -> { };
-
-        @Override
-        public Path createTemp(Path d, String prefix) throws IOException {
-            return real.createTemp(d, prefix);
-        }
-
-        @Override
-        public OutputStream open(Path temp) throws IOException {
-            return real.open(temp);
-        }
-
-        @Override
-        public void replace(Path temp, Path target) throws IOException {
-            cancel.run();
-            real.replace(temp, target);
-        }
-
-        @Override
-        public void placeNew(Path temp, Path target) throws IOException {
-            cancel.run();
-            real.placeNew(temp, target);
-        }
-
-        @Override
-        public void deleteIfExists(Path file) throws IOException {
-            real.deleteIfExists(file);
-        }
-
-        @Override
-        public boolean exists(Path file) {
-            return real.exists(file);
-        }
-
-        @Override
-        public boolean isDirectory(Path file) {
-            return real.isDirectory(file);
-        }
-    }
-
     /** The test runner, with the step's Cancel pressed just before a job passes its point of no return. */
     private static final class CancelledJustBeforeThePoint implements TaskRunner {
         private final ManualTaskRunner manual = new ManualTaskRunner();
@@ -863,10 +821,12 @@ class ReportViewModelTest {
     void aCancelAsTheReportIsPutInPlaceIsTooLateAndTheStepSaysSaved() throws Exception {
         session.setAnalysis(TestAnalyses.day());
         ManualTaskRunner runner = new ManualTaskRunner();
-        CancelledAsPlaced storage = new CancelledAsPlaced();
+        // the real file system, with the step's Cancel pressed as the report is put in place (renamed or linked)
+        AtomicReference<Runnable> cancel = new AtomicReference<>(() -> { });
+        ReportStorage storage = new PlacedAtPointOfNoReturn(ReportStorage.local(), () -> cancel.get().run());
         ReportViewModel m = new ReportViewModel(ReportExporter.standard(storage), runner, dialogs, session,
                 Messages.forLocale(Locale.ENGLISH), clock);
-        storage.cancel = m::cancelWork;
+        cancel.set(m::cancelWork);
         m.entered();
         runner.runAll();
         Path earlier = Files.writeString(dir.resolve("earlier.pdf"), "last week's report");
