@@ -100,11 +100,20 @@ public final class CheckReportText {
     }
 
     /**
-     * The DNS checks of {@code analyze --check-dns}: the report, then which failing messages each problem may
-     * explain, with the failure categories that tie them to it.
+     * The DNS checks of {@code analyze --check-dns}: the report, a note on the messages sent from Salesforce's own
+     * addresses (whose DNS was not checked as ours), then which failing messages each problem may explain, with the
+     * failure categories that tie them to it.
      */
     public static void printAnalysisChecks(AnalysisDnsChecks.Result result, PrintWriter out) {
         print(result.report(), out);
+        // the JSON has no field for it: a line here only, so a reader does not wonder why salesforce.com is missing
+        long fromSalesforce = result.plan().fromSalesforce();
+        if (fromSalesforce > 0) {
+            out.println("Note: " + (fromSalesforce == 1 ? "1 message was" : fromSalesforce + " messages were")
+                    + " sent from Salesforce's own addresses (at or under salesforce.com); those domains are"
+                    + " Salesforce's, not our sending domains, so their DNS was not checked.");
+            out.println();
+        }
         List<AnalysisDnsChecks.LinkedFinding> linked = result.findings().stream()
                 .filter(l -> !l.chains().isEmpty()).toList();
         if (linked.isEmpty()) {

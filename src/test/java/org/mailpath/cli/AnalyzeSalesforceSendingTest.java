@@ -112,6 +112,36 @@ class AnalyzeSalesforceSendingTest {
                 .startsWith("Salesforce sends with Bounce Management."), parked.toString());
     }
 
+    /**
+     * Salesforce's own addresses are no sending domain of ours: salesforce.com (and x1y2.bnc.salesforce.com) were
+     * checked as ours, so their findings told our admin to fix Salesforce's DNS. The JSON has no field for the
+     * messages left out, so it only leaves the domains out; the text says so in a note line.
+     */
+    @Test
+    void salesforcesOwnAddressesAreNotCheckedAsOursAndTheTextSaysSo() throws Exception {
+        String ours = "u=parked.example__0a1b@x1y2.bnc.salesforce.com";
+        Path log = LogFixtures.write(dir, "sf.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.with(LogFixtures.row("11/20/2026 8:01", "P", "ann@rcpt.example", "m1", DMARC_BOUNCE,
+                        LogFixtures.TLS), 4, "noreply@salesforce.com"),
+                LogFixtures.with(LogFixtures.row("11/20/2026 8:02", "D", "bob@rcpt.example", "m2", "250 OK",
+                        LogFixtures.TLS), 4, "no-bounce-tag@x1y2.bnc.salesforce.com"),
+                LogFixtures.with(LogFixtures.row("11/20/2026 8:03", "P", "cy@rcpt.example", "m3", DMARC_BOUNCE,
+                        LogFixtures.TLS), 4, ours)));
+        CliRun json = analyze(log, "--format", "json");
+        List<String> checked = new ArrayList<>();
+        FindingJson.MAPPER.readTree(json.out()).get("dnsChecks").get("domains").forEach(d -> checked.add(
+                d.get("domain").asText() + " " + d.get("role").asText()));
+        assertEquals(List.of("rcpt.example RECIPIENT", "parked.example SENDER"), checked, json.out());
+
+        CliRun text = analyze(log);
+        assertFalse(text.out().contains("salesforce.com =="), text.out());
+        assertTrue(text.out().contains("\nNote: 2 messages were sent from Salesforce's own addresses (at or under"
+                + " salesforce.com); those domains are Salesforce's, not our sending domains, so their DNS was not"
+                + " checked.\n"), text.out());
+        // a log of our own addresses only has no such note
+        assertFalse(analyze(log(ours)).out().contains("Salesforce's own addresses"));
+    }
+
     /** check alone knows nothing of how Salesforce sends: a domain that declares it sends no mail is not told. */
     @Test
     void checkAloneDoesNotTellADomainThatSendsNoMailToIncludeSalesforce() {

@@ -30,8 +30,11 @@ import org.mailpath.engine.status.Category;
  * another cause ({@link FindingCauses#explainer}).
  *
  * <p>The sending domain is, in this order: the explicit {@code --sender-domain}; the domain encoded in a Bounce
- * Management envelope ({@code name=domain__id@….bnc.salesforce.com}); the domain of the envelope sender. Each
- * sending domain's request carries what the log shows of how Salesforce sends as it ({@link SalesforceSendingInLog}).
+ * Management envelope ({@code name=domain__id@….bnc.salesforce.com}); the domain of the envelope sender. Salesforce's
+ * own addresses (at or under salesforce.com) are no sending domain of ours ({@link OwnSendingDomain}): their DNS is
+ * Salesforce's, not our admin's to fix, so they are not checked; the plan counts their messages for the output to
+ * say so. Each sending domain's request carries what the log shows of how Salesforce sends as it
+ * ({@link SalesforceSendingInLog}).
  */
 public final class AnalysisDnsChecks {
 
@@ -49,8 +52,9 @@ public final class AnalysisDnsChecks {
     /**
      * One message to one recipient, as the analysis keys it, with the category of its failure ({@code UNKNOWN}
      * when it has no diagnosis), what its reply says of the cause beyond the category ({@link ReplyClue}) and our
-     * sending domain as the plan takes it (the explicit one, else the chain's own; empty when it has none): a reply
-     * about the sender's domain is explained by that domain's findings only.
+     * sending domain as the plan takes it (the explicit one, else the chain's own, {@link OwnSendingDomain}; empty
+     * when it has none, as for a message from Salesforce's own address): a reply about the sender's domain is
+     * explained by that domain's findings only.
      */
     public record ChainRef(String messageIdHeader, String recipient, Category category, Set<ReplyClue> clues,
                            String senderDomain) {
@@ -68,12 +72,22 @@ public final class AnalysisDnsChecks {
     /** Whether a checked domain is a recipient's, ours, or both. */
     public enum Role { RECIPIENT, SENDER, BOTH }
 
-    /** What to check and which failing chains each domain belongs to. */
-    public record Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains) {
+    /**
+     * What to check and which failing chains each domain belongs to; {@code fromSalesforce} is how many of the log's
+     * messages were sent from Salesforce's own addresses, whose domains are not checked as ours (0 with an explicit
+     * sending domain, which stands for every message).
+     */
+    public record Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains,
+                       long fromSalesforce) {
         public Plan {
             requests = List.copyOf(requests);
             roles = Map.copyOf(roles);
             chains = Map.copyOf(chains);
+        }
+
+        /** A plan that leaves no message from Salesforce's own addresses out. */
+        public Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains) {
+            this(requests, roles, chains, 0);
         }
     }
 
@@ -100,7 +114,10 @@ public final class AnalysisDnsChecks {
         return m.matches() ? Optional.of(IdnaNames.lookupName(m.group(1))) : Optional.empty();
     }
 
-    /** The sending domain of one chain: Bounce Management domain, else the envelope sender's domain. */
+    /**
+     * The sending domain of one chain: Bounce Management domain, else the envelope sender's domain; Salesforce's own
+     * too (at or under salesforce.com), which {@link OwnSendingDomain} leaves out of ours.
+     */
     public static Optional<String> senderDomain(MessageChain chain) {
         Optional<String> bnc = bounceManagementDomain(chain.sender());
         if (bnc.isPresent()) {
@@ -132,7 +149,7 @@ public final class AnalysisDnsChecks {
         // sender's list alike
         List<Failing> failing = analysis.chains().stream()
                 .filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED)
-                .map(c -> new Failing(c, ref(c, explicitSender.or(() -> senderDomain(c)).orElse(""))))
+                .map(c -> new Failing(c, ref(c, explicitSender.or(() -> OwnSendingDomain.of(c)).orElse(""))))
                 .toList();
         Map<String, List<ChainRef>> byRecipient = new LinkedHashMap<>();
         for (Failing f : failing) {
@@ -146,10 +163,11 @@ public final class AnalysisDnsChecks {
                 .limit(MAX_RECIPIENT_DOMAINS).map(Map.Entry::getKey).toList();
 
         Map<String, List<ChainRef>> bySender = new LinkedHashMap<>();
+        long fromSalesforce = 0;
         if (explicitSender.isPresent()) {
             bySender.put(explicitSender.get(), failing.stream().map(Failing::ref).toList());
         } else {
-            Map<String, Long> counts = analysis.chains().stream().map(AnalysisDnsChecks::senderDomain)
+            Map<String, Long> counts = analysis.chains().stream().map(OwnSendingDomain::of)
                     .flatMap(Optional::stream).collect(Collectors.groupingBy(d -> d, LinkedHashMap::new,
                             Collectors.counting()));
             counts.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()))
@@ -157,6 +175,7 @@ public final class AnalysisDnsChecks {
                             // the ref holds the chain's sender domain here (no explicit one), never empty
                             .filter(f -> f.ref().senderDomain().equals(e.getKey()))
                             .map(Failing::ref).toList()));
+            fromSalesforce = analysis.chains().stream().filter(OwnSendingDomain::salesforcesOwn).count();
         }
 
         Map<String, Set<CheckKind>> kinds = new LinkedHashMap<>();
@@ -181,7 +200,7 @@ public final class AnalysisDnsChecks {
                 .toList();
         Map<String, List<ChainRef>> frozen = new LinkedHashMap<>();
         chains.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new Plan(requests, roles, frozen);
+        return new Plan(requests, roles, frozen, fromSalesforce);
     }
 
     /** Plans, runs the checks and links the findings: the one call {@code analyze --check-dns} needs. */

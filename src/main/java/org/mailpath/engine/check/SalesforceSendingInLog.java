@@ -2,8 +2,6 @@ package org.mailpath.engine.check;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Optional;
-import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
@@ -22,33 +20,30 @@ import org.mailpath.engine.spf.SalesforceSending;
  * Bounce Management envelope (Salesforce's sendEmail() reference: "Bounce management works for contacts and
  * leads only", other mail's bounces go to the sender, so both kinds can be in one log). A domain all of whose messages went with a Bounce Management
  * envelope ({@code name=domain__id@….bnc.salesforce.com}) is {@link SalesforceSending#WITH_BOUNCE_MANAGEMENT}.
- * Salesforce's own addresses (at or under salesforce.com) say nothing of the user's domain and are left out.
+ * Salesforce's own addresses (at or under salesforce.com) say nothing of the user's domain and are left out
+ * ({@link OwnSendingDomain}).
  */
 public final class SalesforceSendingInLog {
 
     private SalesforceSendingInLog() {
     }
 
-    /** Each sending domain the log shows (as {@link IdnaNames#lookupName} spells it) and how Salesforce sent as it. */
+    /** Each of our sending domains the log shows ({@link OwnSendingDomain}) and how Salesforce sent as it. */
     public static Map<String, SalesforceSending> of(LogAnalysis analysis) {
         Map<String, SalesforceSending> out = new LinkedHashMap<>();
         for (MessageChain c : analysis.chains()) {
             if (c.verdict() == Verdict.RECEIVED_ONLY) {
                 continue;
             }
-            Optional<String> managed = AnalysisDnsChecks.bounceManagementDomain(c.sender());
-            if (managed.isPresent()) {
-                out.putIfAbsent(managed.get(), SalesforceSending.WITH_BOUNCE_MANAGEMENT);
-            } else {
-                ownDomain(c.sender()).ifPresent(d -> out.put(d, SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT));
-            }
+            // Salesforce's own addresses say nothing of the user's domain (OwnSendingDomain)
+            OwnSendingDomain.of(c).ifPresent(d -> {
+                if (AnalysisDnsChecks.bounceManagementDomain(c.sender()).isPresent()) {
+                    out.putIfAbsent(d, SalesforceSending.WITH_BOUNCE_MANAGEMENT);
+                } else {
+                    out.put(d, SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT);
+                }
+            });
         }
         return Map.copyOf(out);
-    }
-
-    /** The domain of an envelope sender that is the user's own address, not one of Salesforce's. */
-    private static Optional<String> ownDomain(String sender) {
-        return AnalysisDnsChecks.envelopeDomain(sender)
-                .filter(d -> !d.equals("salesforce.com") && !d.endsWith(".salesforce.com"));
     }
 }

@@ -136,6 +136,35 @@ class AnalysisDnsChecksTest {
                 .map(CheckRequest::salesforce).toList());
     }
 
+    /**
+     * Salesforce's own addresses are no sending domain of ours: salesforce.com was checked as one, and a finding about
+     * it told our admin to fix Salesforce's DNS. A Bounce Management envelope still gives the domain it carries; the
+     * plan counts the messages left out for the output to say so.
+     */
+    @Test
+    void salesforcesOwnAddressesAreNotCheckedAsOurSendingDomain() {
+        LogAnalysis log = analysis(
+                chain("<1@x>", "a@r.example", "noreply@salesforce.com", Verdict.BOUNCED, Category.AUTHENTICATION),
+                chain("<2@x>", "b@r.example", "noreply@salesforce.com", Verdict.DELIVERED),
+                chain("<3@x>", "c@r.example", "no-bounce-tag@x1y2.bnc.salesforce.com", Verdict.DEFERRED),
+                chain("<4@x>", "d@r.example", "user=acme.example__0a1b@x1y2.bnc.salesforce.com", Verdict.BOUNCED,
+                        Category.AUTHENTICATION));
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(log, Optional.empty());
+        assertEquals(Map.of("r.example", AnalysisDnsChecks.Role.RECIPIENT, "acme.example",
+                AnalysisDnsChecks.Role.SENDER), plan.roles(), "salesforce.com and x1y2.bnc.salesforce.com left out");
+        assertEquals(3, plan.fromSalesforce());
+        assertEquals(List.of("<4@x>"), plan.chains().get("acme.example").stream()
+                .map(AnalysisDnsChecks.ChainRef::messageIdHeader).toList());
+        // a reply about the sender's domain of a message from Salesforce's address is no finding of ours to explain
+        assertEquals(List.of("", "", "acme.example"), plan.chains().get("r.example").stream()
+                .map(AnalysisDnsChecks.ChainRef::senderDomain).toList());
+        assertEquals(Map.of("acme.example", SalesforceSending.WITH_BOUNCE_MANAGEMENT), SalesforceSendingInLog.of(log));
+        // an explicit sending domain stands for every message: nothing is left out
+        AnalysisDnsChecks.Plan explicit = AnalysisDnsChecks.plan(log, Optional.of("acme.example"));
+        assertEquals(0, explicit.fromSalesforce());
+        assertEquals(3, explicit.chains().get("acme.example").size());
+    }
+
     @Test
     void linksProblemsToTheChainsTheyExplain() {
         List<List<CheckRequest>> asked = new ArrayList<>();

@@ -40,8 +40,8 @@ class SendingDomainTest {
      */
     @Test
     void aSenderWithItsDisplayNameGivesTheDomainInItsBrackets() {
-        assertEquals(Optional.of("acme.example"), SendingDomain.of(sentAs("Mary Jones <mary.jones@acme.example>")));
-        assertEquals(Optional.of("acme.example"), SendingDomain.of(sentAs("\"Jones, Mary\" <Mary.Jones@ACME.example>")));
+        assertEquals(Optional.of("acme.example"), SendingDomain.of(log("Mary Jones <mary.jones@acme.example>")));
+        assertEquals(Optional.of("acme.example"), SendingDomain.of(log("\"Jones, Mary\" <Mary.Jones@ACME.example>")));
         LogAnalysis log = log("Mary Jones <mary.jones@acme.example>", "Mary Jones <mary.jones@acme.example>",
                 "other@other.example");
         assertEquals(Optional.of("acme.example"), SendingDomain.of(log));
@@ -51,16 +51,26 @@ class SendingDomainTest {
     @Test
     void bounceManagementEnvelopesGiveTheRealSendingDomainAndSalesforcesOwnAddressesNone() {
         assertEquals(Optional.of("acme.example"),
-                SendingDomain.of(sentAs("user=acme.example__0a1b@x1y2.bnc.salesforce.com")));
+                SendingDomain.of(log("user=acme.example__0a1b@x1y2.bnc.salesforce.com")));
         assertEquals(Optional.of("acme.example"),
-                SendingDomain.of(sentAs("Bounces <user=acme.example__0a1b@x1y2.bnc.salesforce.com>")));
-        assertEquals(Optional.of("acme.example"), SendingDomain.of(sentAs("Support@ACME.example")));
+                SendingDomain.of(log("Bounces <user=acme.example__0a1b@x1y2.bnc.salesforce.com>")));
+        assertEquals(Optional.of("acme.example"), SendingDomain.of(log("Support@ACME.example")));
         // Salesforce's own addresses say nothing of the user's domain
-        assertEquals(Optional.empty(), SendingDomain.of(sentAs("noreply@salesforce.com")));
-        assertEquals(Optional.empty(), SendingDomain.of(sentAs("no-bounce-tag@x1y2.bnc.salesforce.com")));
-        assertEquals(Optional.empty(), SendingDomain.of(sentAs("not an address")));
-        assertEquals(Optional.of("acme.example"), SendingDomain.of(log("noreply@salesforce.com",
-                "noreply@salesforce.com", "u@acme.example")));
+        assertEquals(Optional.empty(), SendingDomain.of(log("noreply@salesforce.com")));
+        assertEquals(Optional.empty(), SendingDomain.of(log("no-bounce-tag@x1y2.bnc.salesforce.com")));
+        assertEquals(Optional.empty(), SendingDomain.of(log("not an address")));
+    }
+
+    /**
+     * Salesforce's addresses sent more than ours: the app started from our domain, but analyze --check-dns checked
+     * salesforce.com first, as one of ours. Both take the one engine reading now ({@code OwnSendingDomain}).
+     */
+    @Test
+    void salesforcesOwnAddressesAreNoSendingDomainOfOursInTheAppOrInAnalyze() {
+        LogAnalysis log = log("noreply@salesforce.com", "noreply@salesforce.com",
+                "no-bounce-tag@x1y2.bnc.salesforce.com", "u@acme.example");
+        assertEquals(Optional.of("acme.example"), SendingDomain.of(log));
+        assertEquals(List.of("acme.example"), checkedByAnalyze(log));
     }
 
     /** Equally frequent sending domains: the first seen, which analyze --check-dns also checks first. */
