@@ -205,12 +205,9 @@ public final class DaneCheck implements DomainCheck {
             case BOGUS -> {
                 // a zone whose own chain is broken fails every validating sender's questions, the host's addresses
                 // too, whatever the MX records: only records whose own signature fails concern just the TLSA askers
-                Consequence bogus = consequence.in(zone);
-                String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
                 // the status only for the layout the remediations share with a failed question's wordings
-                findings.add(TEXTS.variant(code, bogus.severity(), p.host(), bogus.withEvidence(p.evidence()), WHO,
-                        code + ".bogus.message", bogusRemediation(zone), withBreak(zone, p.host(), p.owner(),
-                                DnsStatus.OK.toString(), zone.zone(), bogus.phrase())));
+                findings.add(inBrokenChain(".bogus", consequence.in(zone), zone, p.host(), p.evidence(), p.owner(),
+                        DnsStatus.OK.toString()));
                 return Optional.empty();
             }
             case SIGNED, UNKNOWN -> {
@@ -276,10 +273,8 @@ public final class DaneCheck implements DomainCheck {
         String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
         // a validating resolver fails the question itself when the zone's chain is broken: the chain is to repair
         if (f.zone().zoneBroken()) {
-            return TEXTS.variant(code, consequence.severity(), f.host(), consequence.withEvidence(f.evidence()), WHO,
-                    code + ".brokenZone.message", bogusRemediation(f.zone()), withBreak(f.zone(), f.host(),
-                            f.answer().name(), f.answer().status().toString(), f.zone().zone(),
-                            consequence.phrase()));
+            return inBrokenChain(".brokenZone", consequence, f.zone(), f.host(), f.evidence(), f.answer().name(),
+                    f.answer().status().toString());
         }
         String variant = f.zone().level() == ZoneSecurity.Level.UNKNOWN ? ".unknown" : "";
         return TEXTS.variant(code, consequence.severity(), f.host(), consequence.withEvidence(f.evidence()), WHO,
@@ -293,11 +288,22 @@ public final class DaneCheck implements DomainCheck {
      * in a broken zone when the zone holding the name is broken, else naming the broken link on the way (a CNAME's).
      */
     private static Finding bogusDenial(HostTlsa.BogusDenial b, Consequence consequence) {
-        String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
         String variant = b.zone().zoneBroken() ? ".brokenZone.denied" : ".denied";
-        return TEXTS.variant(code, consequence.severity(), b.host(), consequence.withEvidence(b.evidence()), WHO,
-                code + variant + ".message", bogusRemediation(b.zone()), withBreak(b.zone(), b.host(),
-                        b.answer().name(), b.answer().status().toString(), b.zone().zone(), consequence.phrase()));
+        return inBrokenChain(variant, consequence, b.zone(), b.host(), b.evidence(), b.answer().name(),
+                b.answer().status().toString());
+    }
+
+    /**
+     * DANE_LOOKUP_FAILED where the zone's chain is broken: the message of {@code variant} (host, TLSA name,
+     * {@code status}, zone, the consequence's phrase), the remediation of where the chain breaks
+     * ({@link #bogusRemediation}), which names the zone whose link breaks and its parent ({@link #withBreak}).
+     */
+    private static Finding inBrokenChain(String variant, Consequence consequence, ZoneSecurity.Judgement zone,
+                                         String host, List<String> evidence, String tlsaName, String status) {
+        String code = DaneFindingCodes.DANE_LOOKUP_FAILED;
+        return TEXTS.variant(code, consequence.severity(), host, consequence.withEvidence(evidence), WHO,
+                code + variant + ".message", bogusRemediation(zone), withBreak(zone, host, tlsaName, status,
+                        zone.zone(), consequence.phrase()));
     }
 
     /**
