@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.check.CheckKind;
@@ -23,11 +21,11 @@ import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
-import org.mailpath.ui.common.WizardStep;
 import org.mailpath.ui.shell.StepStatus;
 import org.mailpath.ui.shell.WizardViewModel;
 import org.mailpath.ui.testing.FakeChecker;
 import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.FinishedStep;
 
 /**
  * The offline review: with a resolver that answers nothing, the step said "141 checks done: no errors, no warnings."
@@ -70,7 +68,7 @@ class ChecksNotMadeHereTest {
 
     /** The run's step status in the step bar, once the user went on to the next step. */
     private StepStatus statusAfterRun(DnsCheckViewModel m) {
-        WizardViewModel wizard = new WizardViewModel(List.of(m, new NextStep()));
+        WizardViewModel wizard = new WizardViewModel(List.of(m, new FinishedStep()));
         m.run();
         assertTrue(wizard.goTo(1));
         return wizard.statusProperty(0).get();
@@ -122,22 +120,5 @@ class ChecksNotMadeHereTest {
         DnsCheckViewModel m = model(FakeChecker.synchronous((domain, kind, options) -> List.of()), Locale.ENGLISH);
         assertEquals(StepStatus.DONE, statusAfterRun(m));
         assertEquals("13 checks done: no errors, no warnings.", m.resultSummaryProperty().get());
-    }
-
-    /** The step after the checks, as the wizard sees it: always complete, never busy. */
-    private static final class NextStep implements WizardStep {
-        @Override
-        public ReadOnlyBooleanProperty completeProperty() {
-            return new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
-        }
-
-        @Override
-        public void cancelWork() {
-        }
     }
 }

@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,11 +29,11 @@ import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
-import org.mailpath.ui.common.WizardStep;
 import org.mailpath.ui.shell.StepStatus;
 import org.mailpath.ui.shell.WizardViewModel;
 import org.mailpath.ui.testing.FakeChecker;
 import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.FinishedStep;
 import org.mailpath.ui.testing.ManualTaskRunner;
 import org.mailpath.ui.testing.TestAnalyses;
 
@@ -434,7 +432,7 @@ class DnsCheckViewModelTest {
             listener.started(requests.getFirst().domain(), CheckKind.DMARC);
             throw new IllegalStateException("broken");
         });
-        WizardViewModel wizard = new WizardViewModel(List.of(failing, new ReportStep()));
+        WizardViewModel wizard = new WizardViewModel(List.of(failing, new FinishedStep()));
         failing.senderDomainProperty().set("example.com");
         failing.run();
         assertEquals(ChecksState.FAILED, failing.stateProperty().get());
@@ -447,7 +445,7 @@ class DnsCheckViewModelTest {
 
         ManualTaskRunner runner = new ManualTaskRunner();
         DnsCheckViewModel stopped = model(runner, scripted);
-        WizardViewModel again = new WizardViewModel(List.of(stopped, new ReportStep()));
+        WizardViewModel again = new WizardViewModel(List.of(stopped, new FinishedStep()));
         stopped.recipientDomains().add("example.se");
         stopped.run();
         assertTrue(again.goTo(1), "leaving the step stops its run");
@@ -455,23 +453,6 @@ class DnsCheckViewModelTest {
         assertEquals(StepStatus.PARTLY_DONE, again.statusProperty(0).get(), "stopped, not skipped");
         assertTrue(again.reportNoticeProperty().get().startsWith("The DNS checks were stopped before any of them"),
                 again.reportNoticeProperty().get());
-    }
-
-    /** The Report step after the checks, as the wizard sees it: always complete, never busy. */
-    private static final class ReportStep implements WizardStep {
-        @Override
-        public ReadOnlyBooleanProperty completeProperty() {
-            return new ReadOnlyBooleanWrapper(true).getReadOnlyProperty();
-        }
-
-        @Override
-        public ReadOnlyBooleanProperty busyProperty() {
-            return new ReadOnlyBooleanWrapper(false).getReadOnlyProperty();
-        }
-
-        @Override
-        public void cancelWork() {
-        }
     }
 
     @Test
