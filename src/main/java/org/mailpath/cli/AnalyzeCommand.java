@@ -7,9 +7,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
@@ -190,7 +192,12 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 .addAll(r.findings()));
         List<Finding> probeFindings = ProbeFindingsBesideChecks.withoutKnown(
                 probe.map(ProbeReport::runFindings).orElse(List.of()), checked.findings());
-        int exported = report.export(analysis, checked, probeFindings, byDomain,
+        // which recipient domain each host was probed for: a run's finding about an MX host named under another domain
+        // (port 25 blocked) belongs in that recipient domain's report
+        Map<String, Set<String>> hostsByDomain = new LinkedHashMap<>();
+        probe.ifPresent(p -> p.targets().forEach(t -> hostsByDomain.computeIfAbsent(t.target().domain(),
+                d -> new LinkedHashSet<>()).add(t.target().host())));
+        int exported = report.export(analysis, checked, probeFindings, byDomain, hostsByDomain,
                 LogFileRawRows.of(files), cancellation, end, err);
         // a report that could not be written is the graver news
         return exported != 0 ? exported : verdict;

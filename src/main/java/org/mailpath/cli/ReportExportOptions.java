@@ -279,21 +279,23 @@ public final class ReportExportOptions {
      */
     public int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings, RawRowSource rawRows,
                       PrintWriter err) {
-        return export(analysis, checks, extraFindings, Map.of(), List.of(rawRows), Cancellation.none(),
+        return export(analysis, checks, extraFindings, Map.of(), Map.of(), List.of(rawRows), Cancellation.none(),
                 PointOfNoReturn.NONE, err);
     }
 
     /**
      * As {@link #export(LogAnalysis, CheckReport, List, RawRowSource, PrintWriter)}, with findings known to concern a
      * recipient domain ({@code findingsByDomain}: domain → findings) placed in its section whatever their subject
-     * (an MTA-STS verdict names an MX host that may lie in another domain), and one raw-row source per file of the
+     * (an MTA-STS verdict names an MX host that may lie in another domain), the hosts a probe reached as a recipient
+     * domain's servers ({@code hostsByDomain}: domain → hosts, {@link ReportBuilder#probedHosts}), and one raw-row source per file of the
      * analysis, in its order (several logs analysed together). Once {@code cancellation} is cancelled (Ctrl-C), no
      * report is put in place and nothing is said: the run's cancelling says it. The report is put in place only
      * once {@code end} is passed, and then whatever comes after.
      * @throws org.mailpath.engine.common.CancelledException when cancelled before the report was put in place
      */
     int export(LogAnalysis analysis, CheckReport checks, List<Finding> extraFindings,
-               Map<String, List<Finding>> findingsByDomain, List<RawRowSource> rawRows,
+               Map<String, List<Finding>> findingsByDomain, Map<String, Set<String>> hostsByDomain,
+               List<RawRowSource> rawRows,
                Cancellation cancellation, PointOfNoReturn end, PrintWriter err) {
         Locale reportLanguage = checked();
         ReportFormat format = ReportFormat.forFile(report).orElseThrow();
@@ -302,6 +304,7 @@ public final class ReportExportOptions {
         ReportBuilder builder = new ReportBuilder(analysis, options(reportLanguage)).checks(checks)
                 .extraFindings(extraFindings).listLimit(read ? listLimit : 0);
         findingsByDomain.forEach(builder::extraFindings);
+        hostsByDomain.forEach(builder::probedHosts);
         try {
             return export(builder.rawRows(rawRows), format, cancellation, end, err);
         } catch (OutOfMemoryError e) {

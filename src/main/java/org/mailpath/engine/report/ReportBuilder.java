@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -90,6 +91,8 @@ public final class ReportBuilder {
     private LogEvidence evidence = LogEvidence.none();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
+    /** The hosts an SMTP probe reached as a recipient domain's servers: host → the domains ({@link #probedHosts}). */
+    private final Map<String, Set<String>> probedFor = new HashMap<>();
     /** What a redacted report puts in place of this computer's network's names ({@link #build}, {@link #forReport}). */
     private OurNetworkNames network = OurNetworkNames.none();
     /** Per file analysed, in the analysis's order; a file without one has no rows to quote. */
@@ -120,6 +123,18 @@ public final class ReportBuilder {
     /** Further findings placed by their subject (a recipient domain or a host below it), else under our side. */
     public ReportBuilder extraFindings(List<Finding> findings) {
         extra.addAll(findings);
+        return this;
+    }
+
+    /**
+     * The hosts an SMTP probe reached as the servers of recipient domain {@code domain} (its MX hosts, or the domain
+     * itself), whatever domain their names lie under: in a report limited to some domains, a finding of the run
+     * about such a host is one of that domain's ({@link ReportScope}). mx.hosting.net, a.example's MX host, was left
+     * out of a report for a.example's mail team as a host of no domain of the report.
+     */
+    public ReportBuilder probedHosts(String domain, Collection<String> hosts) {
+        hosts.forEach(h -> probedFor.computeIfAbsent(IdnaNames.lookupName(h), k -> new HashSet<>())
+                .add(IdnaNames.lookupName(domain)));
         return this;
     }
 
@@ -174,6 +189,7 @@ public final class ReportBuilder {
         boolean askedByInternalId = false;
         LogEvidence.Gatherer gatherer = new LogEvidence.Gatherer();
         OurDomains ours = new OurDomains();
+        IncludedPeriod period = new IncludedPeriod();
         for (int i = 0; i < all.size(); i++) {
             MessageChain c = all.get(i);
             gatherer.add(c);
@@ -189,6 +205,7 @@ public final class ReportBuilder {
                 handoffs.ifPresent(h -> h.add(c));
                 askedByInternalId |= !asked.isEmpty() && asked.contains(ReportOptions.messageIdKey(c.internalMessageId()));
                 distinct.add(c);
+                period.add(c);
             }
         }
         // a second pass, only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
@@ -205,7 +222,7 @@ public final class ReportBuilder {
         Map<String, DomainCheckResult> checkByDomain = new LinkedHashMap<>();
         checks.domains().forEach(r -> checkByDomain.put(IdnaNames.lookupName(r.domain()), r));
         Map<String, List<Finding>> extraPlaced = placeExtraFindings(byDomain.keySet(),
-                new ReportScope(byDomain.keySet(), allRecipientDomains));
+                new ReportScope(byDomain.keySet(), allRecipientDomains, probedFor));
         this.network = redactor.active() ? ourNetwork(allRecipientDomains) : OurNetworkNames.none();
 
         // a report whose messages all go to one recipient domain is what our admin sends that domain's mail team:
@@ -271,7 +288,8 @@ public final class ReportBuilder {
         Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
         long distinctMessages = distinct.count();
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
-                askedByInternalId, ranked.size() > 1 && distinctMessages == 1, redactor, fileNames);
+                askedByInternalId, ranked.size() > 1 && distinctMessages == 1, redactor, fileNames,
+                ranked.size() < all.size() ? period : IncludedPeriod.ofLog(analysis));
         // our own domains' checks, by the domain as their part shows it (ownSide)
         checkByDomain.forEach((key, result) -> {
             if (ours.shownAsOurs(key, allRecipientDomains)) {
@@ -799,6 +817,43 @@ public final class ReportBuilder {
     }
 
     /**
+     * The time of the first and the last event of the report's messages: the period a report on some of the log's
+     * messages covers. A report for one domain's mail team gave the whole log's period ("Period covered"), which
+     * told them how long our log ran beyond their mail; a report of every message gives the log's.
+     */
+    private static final class IncludedPeriod {
+        private Optional<Instant> start = Optional.empty();
+        private Optional<Instant> end = Optional.empty();
+
+        static IncludedPeriod ofLog(LogAnalysis analysis) {
+            IncludedPeriod p = new IncludedPeriod();
+            p.start = analysis.firstEvent();
+            p.end = analysis.lastEvent();
+            return p;
+        }
+
+        void add(MessageChain c) {
+            List<ChainEvent> events = c.events();
+            if (events.isEmpty()) {
+                return;
+            }
+            // a chain's events are in time order
+            Instant first = events.getFirst().time();
+            Instant last = events.getLast().time();
+            start = Optional.of(start.filter(s -> s.isBefore(first)).orElse(first));
+            end = Optional.of(end.filter(e -> e.isAfter(last)).orElse(last));
+        }
+
+        Optional<Instant> start() {
+            return start;
+        }
+
+        Optional<Instant> end() {
+            return end;
+        }
+    }
+
+    /**
      * Our sending domains: those of every message of the log, and of the report's (included) messages, each as the
      * DNS checks take it ({@link AnalysisDnsChecks#senderDomain}). The checks are made of the log's sending domains;
      * a report limited to some messages shows ours of those messages only: a report for contoso.example's mail team
@@ -1107,7 +1162,7 @@ public final class ReportBuilder {
 
     private TitleBlock title(List<Ranked> included, long joinedByGuess, long maybeCountedTwice,
                              long deliveriesMaybeHandoffs, boolean askedByInternalId, boolean copiesOfOneMessage,
-                             Redactor r, List<String> fileNames) {
+                             Redactor r, List<String> fileNames, IncludedPeriod period) {
         // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
         List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
                 : IntStream.range(0, analysis.files().size()).filter(i -> analysis.files().get(i).usable())
@@ -1139,7 +1194,7 @@ public final class ReportBuilder {
         }
         String title = texts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
         // as the messages of the report say it (MessageEntry), counted from them, the listed and the others
-        return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
+        return new TitleBlock(r.text(title), name, period.start(), period.end(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
                 options.version(), options.redact(), scope, names, joinedByGuess, maybeCountedTwice,
                 withoutTlsColumn(), deliveriesMaybeHandoffs, copiesOfOneMessage,
