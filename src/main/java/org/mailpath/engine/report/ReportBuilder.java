@@ -42,11 +42,11 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.ReadCaveats;
 import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
-import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
+import org.mailpath.engine.check.OwnSendingDomain;
 import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.common.PackedStrings;
@@ -855,7 +855,7 @@ public final class ReportBuilder {
 
     /**
      * Our sending domains: those of every message of the log, and of the report's (included) messages, each as the
-     * DNS checks take it ({@link AnalysisDnsChecks#senderDomain}). The checks are made of the log's sending domains;
+     * DNS checks take it ({@link OwnSendingDomain#of}: Salesforce's own addresses are not ours). The checks are made of the log's sending domains;
      * a report limited to some messages shows ours of those messages only: a report for contoso.example's mail team
      * listed acme-legal-dept.example, which sent only to fabrikam.example. A checked domain that no message of the
      * log sends as was named to be checked ({@code --sender-domain}, the app's sender domain): it is every message's.
@@ -865,7 +865,7 @@ public final class ReportBuilder {
         private final Set<String> ofIncluded = new HashSet<>();
 
         void add(MessageChain c, boolean included) {
-            AnalysisDnsChecks.senderDomain(c).ifPresent(d -> {
+            OwnSendingDomain.of(c).ifPresent(d -> {
                 ofAll.add(d);
                 if (included) {
                     ofIncluded.add(d);
