@@ -138,6 +138,8 @@ public final class TestDnsServer implements AutoCloseable {
     private final Map<Name, Zone> zones;
     private final Map<InetAddress, AddressConfig> addresses;
     private final Map<Name, Set<Misbehaviour>> byName;
+    /** Names whose negative answers carry the proof for another name ({@link Builder#proofOf}). */
+    private final Map<Name, Name> wrongProofs;
     private final ExecutorService workers = Executors.newVirtualThreadPerTaskExecutor();
     private final List<AutoCloseable> sockets = Collections.synchronizedList(new ArrayList<>());
     private final AtomicLong queries = new AtomicLong();
@@ -169,6 +171,7 @@ public final class TestDnsServer implements AutoCloseable {
         this.zones = Map.copyOf(b.zones);
         this.addresses = new LinkedHashMap<>(b.addresses);
         this.byName = Map.copyOf(b.byName);
+        this.wrongProofs = Map.copyOf(b.wrongProofs);
     }
 
     public static Builder builder() {
@@ -180,6 +183,7 @@ public final class TestDnsServer implements AutoCloseable {
         private final Map<Name, Zone> zones = new LinkedHashMap<>();
         private final Map<InetAddress, AddressConfig> addresses = new LinkedHashMap<>();
         private final Map<Name, Set<Misbehaviour>> byName = new LinkedHashMap<>();
+        private final Map<Name, Name> wrongProofs = new LinkedHashMap<>();
         private int port;
 
         /**
@@ -224,15 +228,32 @@ public final class TestDnsServer implements AutoCloseable {
 
         /**
          * A zone from a zone file on the test class path, signed on the spot by {@link ZoneSigner} with a fresh key
-         * (signatures valid from an hour ago for 30 days), and the key's DS record at the apex: this server has no
-         * parent zones, and its resolver finds a DS there.
+         * (signatures valid from an hour ago for 30 days) and the NSEC chain a signed zone has, and the key's DS record
+         * at the apex: this server has no parent zones, and its resolver finds a DS there.
          */
         public Builder signedZoneResource(String origin, String resource) {
-            ZoneSigner.Key key = ZoneSigner.Key.ksk(origin);
+            return signedZone(origin, resourceText(resource), ZoneSigner.Key.ksk(origin), ZoneSigner.Chain.NSEC);
+        }
+
+        /**
+         * A zone from zone-file text signed by {@code key} as {@link #signedZoneResource} does, with the denial
+         * {@code chain}, and the key's DS record at the apex. Its negative answers to questions with DO carry the
+         * chain's proof ({@link ZoneSigner#denial}).
+         */
+        public Builder signedZone(String origin, String zoneText, ZoneSigner.Key key, ZoneSigner.Chain chain) {
             java.time.Instant now = java.time.Instant.now();
-            String signed = ZoneSigner.signText(origin, resourceText(resource), List.of(key),
-                    now.minus(Duration.ofHours(1)), now.plus(Duration.ofDays(30)));
+            String signed = ZoneSigner.signText(origin, zoneText, List.of(key), now.minus(Duration.ofHours(1)),
+                    now.plus(Duration.ofDays(30)), chain);
             return zone(origin, signed + key.ds() + "\n");
+        }
+
+        /**
+         * Negative answers for {@code name} carry the proof for {@code other} instead (validly signed, but proving
+         * another name's absence: what a broken server or a replayed answer gives).
+         */
+        public Builder proofOf(String name, String other) {
+            wrongProofs.put(name(name), name(other));
+            return this;
         }
 
         /** An address answering like a recursive resolver from every zone. */
@@ -631,7 +652,7 @@ public final class TestDnsServer implements AutoCloseable {
     }
 
     /** Adds the zone's answer for one name; returns the CNAME target still to chase, or null. */
-    private static Name fromZone(Message r, Zone zone, Name qname, int qtype, boolean dnssec, boolean chaseOut) {
+    private Name fromZone(Message r, Zone zone, Name qname, int qtype, boolean dnssec, boolean chaseOut) {
         Name current = qname;
         for (int i = 0; i < MAX_CHASE; i++) {
             SetResponse sr = zone.findRecords(current, qtype);
@@ -660,16 +681,15 @@ public final class TestDnsServer implements AutoCloseable {
             }
             addSet(r, zone.getSOA() == null ? null : zone.findExactMatch(zone.getOrigin(), Type.SOA),
                     Section.AUTHORITY, dnssec);
-            if (dnssec && !sr.isNXDOMAIN()) {
-                // a NODATA answer's proof: the NSEC record at the name (with NSEC), signed, and in a zone with NSEC3
-                // records the one matching the name, signed
-                addSet(r, zone.findExactMatch(current, Type.NSEC), Section.AUTHORITY, true);
+            if (dnssec) {
+                // the proof a signed zone's server gives (ZoneSigner.denial), or another name's where a test asks
                 List<Record> all = new ArrayList<>();
                 zone.iterator().forEachRemaining(set -> {
                     all.addAll(set.rrs(false));
                     all.addAll(set.sigs());
                 });
-                ZoneSigner.nsec3Matching(all, current).forEach(rec -> r.addRecord(rec, Section.AUTHORITY));
+                ZoneSigner.denial(all, wrongProofs.getOrDefault(current, current), sr.isNXDOMAIN())
+                        .forEach(rec -> r.addRecord(rec, Section.AUTHORITY));
             }
             return null;
         }
