@@ -29,8 +29,10 @@ class KnotDaneInteropTest {
     @BeforeAll
     static void start() throws Exception {
         ZoneSigner.Key key = ZoneSigner.Key.ksk("signed.dane.test");
+        ZoneSigner.Key nsec3Key = ZoneSigner.Key.ksk("nsec3.dane.test");
         String parent = "@ SOA ns1 hostmaster 1 3600 600 86400 300\n@ NS ns1\nns1 A " + ADDRESS + "\n"
                 + "signed NS ns1\nsigned DS " + key.ds().rdataToString() + "\n"
+                + "nsec3 NS ns1\nnsec3 DS " + nsec3Key.ds().rdataToString() + "\n"
                 + "plain MX 10 mx.plain\nmx.plain A 192.0.2.25\n_25._tcp.mx.plain TLSA 3 1 1 " + DIGEST + "\n"
                 + "hosted MX 10 mx.signed.dane.test.\n";
         knot = KnotServer.builder().listen(ADDRESS)
@@ -38,6 +40,11 @@ class KnotDaneInteropTest {
                 .signedZone("signed.dane.test", "@ SOA ns1.dane.test. hostmaster 1 3600 600 86400 300\n"
                         + "@ NS ns1.dane.test.\n@ MX 10 mx\n@ MX 20 backup\nmx A 192.0.2.26\nbackup A 192.0.2.27\n"
                         + "_25._tcp.mx TLSA 3 1 1 " + DIGEST + "\n_25._tcp.mx TLSA 0 0 1 " + DIGEST + "\n", key)
+                // no TLSA records: NODATA at mx (a TXT record at the name), NXDOMAIN at backup
+                .signedZone("nsec3.dane.test", "@ SOA ns1.dane.test. hostmaster 1 3600 600 86400 300\n"
+                        + "@ NS ns1.dane.test.\n@ MX 10 mx\n@ MX 20 backup\nmx A 192.0.2.28\nbackup A 192.0.2.29\n"
+                        + "_25._tcp.mx TXT \"no TLSA\"\n", nsec3Key)
+                .nsec3("nsec3.dane.test", 0, 0)
                 .start();
     }
 
@@ -91,5 +98,27 @@ class KnotDaneInteropTest {
                 + " dane.test has no DS record"), f.message());
         assertTrue(f.evidence().contains(";; zone signed.dane.test: signed (its DS, keys and signatures; the chain"
                 + " above it is not followed)"), f.evidence().toString());
+    }
+
+    /**
+     * No TLSA records in zones Knot signs: the NXDOMAIN for the backup host of signed.dane.test (NSEC) and the NODATA
+     * and NXDOMAIN of nsec3.dane.test (NSEC3) come with Knot's signed proofs, which validators require of a signed
+     * zone's denial (RFC 4035 §5.4): there are none, and the proof is quoted.
+     */
+    @Test
+    void knotsSignedDenialsProveThatThereAreNoTlsaRecords() {
+        List<Finding> partial = check("signed.dane.test");
+        Finding f = partial.stream().filter(x -> x.code().equals("DANE_PARTIAL")).findFirst().orElseThrow();
+        assertTrue(f.evidence().contains(";; no TLSA record at _25._tcp.backup.signed.dane.test (NXDOMAIN): the signed"
+                + " NSEC/NSEC3 records of signed.dane.test prove it (RFC 4035 §5.4)"), f.evidence().toString());
+
+        List<Finding> none = check("nsec3.dane.test");
+        assertEquals(List.of("DANE_NONE INFO nsec3.dane.test"), codes(none), none + knot.log());
+        for (String line : List.of(";; no TLSA record at _25._tcp.mx.nsec3.dane.test (NODATA): the signed NSEC/NSEC3"
+                + " records of nsec3.dane.test prove it (RFC 4035 §5.4)", ";; no TLSA record at"
+                + " _25._tcp.backup.nsec3.dane.test (NXDOMAIN): the signed NSEC/NSEC3 records of nsec3.dane.test"
+                + " prove it (RFC 4035 §5.4)")) {
+            assertTrue(none.getFirst().evidence().contains(line), none.getFirst().evidence().toString());
+        }
     }
 }

@@ -285,10 +285,12 @@ public final class DaneCheck implements DomainCheck {
     /**
      * No TLSA records as the resolver here answers, in a zone validating resolvers find bogus: they fail the question
      * (RFC 4035 §5.5), so it is a failed TLSA question to senders that validate DANE (RFC 7672 §2.2), worded as one
-     * in a broken zone when the zone holding the name is broken, else naming the broken link on the way (a CNAME's).
+     * in a broken zone when the zone holding the name is broken, as a denial without its signed proof when the zone's
+     * chain holds but its NSEC/NSEC3 proof does not, else naming the broken link on the way (a CNAME's).
      */
     private static Finding bogusDenial(HostTlsa.BogusDenial b, Consequence consequence) {
-        String variant = b.zone().zoneBroken() ? ".brokenZone.denied" : ".denied";
+        boolean unproven = b.zone().bogus().map(z -> z.cause() == ZoneSecurity.Cause.DENIAL).orElse(false);
+        String variant = b.zone().zoneBroken() ? ".brokenZone.denied" : unproven ? ".unproven" : ".denied";
         return inBrokenChain(variant, consequence, b.zone(), b.host(), b.evidence(), b.answer().name(),
                 b.answer().status().toString());
     }
@@ -309,7 +311,7 @@ public final class DaneCheck implements DomainCheck {
     /**
      * The remediation of a bogus zone by where its chain breaks ({@link ZoneSecurity.Bogus}): the zone's keys, records
      * whose signature fails, the parent's signature over its DS, a parent's denial of a DS without proof (this zone's
-     * or one above), a link above.
+     * or one above), a link above, the zone's own denial of the records without proof.
      */
     private static String bogusRemediation(ZoneSecurity.Judgement zone) {
         String key = DaneFindingCodes.DANE_LOOKUP_FAILED + ".bogus";
@@ -319,6 +321,7 @@ public final class DaneCheck implements DomainCheck {
             case DS_SIGNATURE -> ".dsSignature";
             case DS_DENIAL -> ".dsDenial";
             case ABOVE -> ".above";
+            case DENIAL -> ".denial";
         }).orElse("") + ".remediation";
     }
 

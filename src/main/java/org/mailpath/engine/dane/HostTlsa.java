@@ -53,7 +53,8 @@ sealed interface HostTlsa {
 
     /**
      * No TLSA records at {@code answer.name()} (NXDOMAIN or NODATA from a resolver that does not validate), but in a
-     * zone validating resolvers find bogus ({@code zone}): they answer SERVFAIL instead (RFC 4035 §5.5), so to senders
+     * zone validating resolvers find bogus ({@code zone}), or from a signed zone without a valid signed proof of it
+     * ({@link ZoneSecurity.Cause#DENIAL}): they answer SERVFAIL instead (RFC 4035 §5.4, §5.5), so to senders
      * that validate DANE the question fails as {@link Failed}'s does, and no "no DANE" follows (RFC 7672 §2.2: only a
      * secure or insecure denial means no TLSA records).
      */
@@ -72,8 +73,10 @@ sealed interface HostTlsa {
      * failure, decide (Postfix's order too). The A question is the one the MX check asks, so a caching resolver
      * answers it at once. A TLSA name that is a CNAME is as secure as each link to the records (mox,
      * smtpclient/gather.go lookupTLSACNAME: "cname result during tlsa lookup not authentic, not doing dane for
-     * host"). A denial (NXDOMAIN, NODATA) is judged as records are, by the zones on its way: in a bogus zone it is a
-     * failure to validating senders ({@link BogusDenial}), in a signed, unsigned or unjudged one there are no records.
+     * host"). A denial (NXDOMAIN, NODATA) is judged as records are, by the zones on its way, and in a signed zone by
+     * its NSEC/NSEC3 proof ({@link ZoneSecurity#denied}): in a bogus zone, or without a valid proof, it is a failure to
+     * validating senders ({@link BogusDenial}); with the proof, or in an unsigned or unjudged zone, there are no
+     * records.
      */
     static HostTlsa lookup(DnsLookup dns, ZoneSecurity zones, String host, Cancellation cancellation) {
         DnsAnswer address = dns.lookup(host, Type.A, cancellation);
@@ -113,13 +116,17 @@ sealed interface HostTlsa {
             }
             // what the denial is worth to a validating resolver (the resolver here need not validate): judged at the
             // host's zone as a failed question is (a name that does not exist has no SOA walk of its own), or link
-            // by link through the CNAMEs on the way
-            ZoneSecurity.Judgement zone = tlsa.cnames().isEmpty() ? zones.judge(base, List.of(), cancellation)
-                    : zones.path(tlsa, List.of(), cancellation);
+            // by link through the CNAMEs on the way; in a signed zone, with its signed proof that there are none
+            ZoneSecurity.Denial denial = zones.denied(tlsa.cnames().isEmpty()
+                    ? zones.judge(base, List.of(), cancellation) : zones.path(tlsa, List.of(), cancellation),
+                    tlsa, cancellation);
+            ZoneSecurity.Judgement zone = denial.zone();
             if (zone.level() == ZoneSecurity.Level.BOGUS) {
                 evidence.addAll(zone.evidence());
                 return new BogusDenial(host, tlsa, zone, evidence);
             }
+            // no records: the proof they rest on, without the zone's chain (the finding is about their absence)
+            evidence.addAll(denial.proof());
         }
         return new Absent(host, evidence);
     }

@@ -23,7 +23,7 @@ import org.xbill.DNS.Type;
  * The zone cuts above the zone are found by the signer of each DS RRset's RRSIG (the parent signs it), or, when there
  * is none, by asking SOA of each name up; each zone cut costs its DS and DNSKEY questions, the root its DNSKEY (the
  * {@link DnsLookup} keeps answers for the run, so zones under one TLD share them). A missing DS counts only with the
- * parent's signed proof that it does not exist (NSEC or NSEC3, judged by dnsjava's validator, {@link DsDenial}), as
+ * parent's signed proof that it does not exist (NSEC or NSEC3, judged by dnsjava's validator, {@link DenialProof}), as
  * validators require (RFC 4035 §5.2): without it the answer is bogus, as a forged or stripped one would otherwise
  * downgrade the zone to insecure. A root whose keys do not lead to the anchor (a resolver serving another root: a
  * test network, a private root) leaves the chain not judged.
@@ -238,24 +238,24 @@ final class ChainAbove {
         ds.denial().forEach(r -> evidence.add(r.toString()));
         String absent = ";; no DS record for " + display(child) + " at " + display(parent) + ": ";
         String insecure = "validating resolvers treat " + display(child) + " and every zone below it as insecure";
-        return switch (DsDenial.judge(dns, anchor, child, ds.denial(), now, cancellation)) {
-            case DsDenial.Proven _ -> {
+        return switch (DenialProof.judge(dns, anchor.ds(), child, Type.DS, ds.denial(), now, cancellation)) {
+            case DenialProof.Proven _ -> {
                 evidence.add(absent + "the signed NSEC/NSEC3 records of " + display(parent) + " prove it (RFC 4035"
                         + " §5.2), so " + insecure);
                 yield new Insecure(display(child), display(parent), Insecurity.NO_DS);
             }
-            case DsDenial.OptOut _ -> {
+            case DenialProof.OptOut _ -> {
                 evidence.add(absent + "an NSEC3 record of " + display(parent) + " with the Opt-Out flag covers it"
                         + " (an insecure delegation, RFC 5155 §8.6), so " + insecure);
                 yield new Insecure(display(child), display(parent), Insecurity.NO_DS);
             }
-            case DsDenial.Unproven u -> {
+            case DenialProof.Unproven u -> {
                 evidence.add(absent + "no valid signed proof (NSEC/NSEC3 by the keys of " + display(parent)
                         + ") that it does not exist, so validating resolvers take the answer as bogus (RFC 4035"
                         + " §5.2); dnsjava's validator: " + u.reason());
                 yield new Bogus(display(child), display(parent), Break.DS_DENIAL);
             }
-            case DsDenial.NotJudged n -> {
+            case DenialProof.NotJudged n -> {
                 // the answer is taken as the parent gives it, as before the proof was checked
                 evidence.add(absent + insecure + " (RFC 4035 §5.2); the proof that it does not exist"
                         + " (NSEC/NSEC3) could not be checked: " + n.reason());

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentMap;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
 import org.xbill.DNS.DNSKEYRecord;
+import org.xbill.DNS.DSRecord;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.TextParseException;
@@ -28,6 +29,8 @@ import org.xbill.DNS.Type;
  * DS records the parent must have signed (DNSSEC_ALGORITHM_UNSUPPORTED). A root that does not lead to the anchor (a
  * resolver serving another root) leaves the chain above not judged: "signed, as far as MailPath checks". A bogus
  * zone's judgement says where the chain breaks ({@link Bogus}), so that the DANE check can say who must repair what.
+ * A signed zone's answer that there are no records of a type at a name counts only with its signed proof
+ * ({@link #denied}).
  * <p>
  * One instance serves one check run: each zone's DS and keys are judged once however many names in it are asked
  * about (the MX hosts of a provider share its zone); the signatures over each name's own records are checked per
@@ -65,7 +68,13 @@ public final class ZoneSecurity {
          */
         DS_DENIAL,
         /** Another link above the zone is broken: a zone above's DS signature, or its DS leads to none of its keys. */
-        ABOVE
+        ABOVE,
+        /**
+         * The zone answers that a name has no records of the type asked (NODATA, NXDOMAIN) without a valid signed
+         * proof of it (NSEC or NSEC3 records signed by its keys, RFC 4035 §5.4); its own chain holds: the zone's
+         * signer or name servers, or the path that dropped the proof.
+         */
+        DENIAL
     }
 
     /**
@@ -87,6 +96,17 @@ public final class ZoneSecurity {
                             Optional<String> insecureAbove, Optional<Bogus> bogus) {
         public Judgement {
             evidence = List.copyOf(evidence);
+        }
+    }
+
+    /**
+     * A NODATA or NXDOMAIN answer as validators judge it ({@link #denied}): {@code zone}, the judgement with the proof
+     * in its evidence; {@code proof}, the proof's records and the line that judges it (empty when the zone is not
+     * signed), for a caller that quotes the proof without the zone's.
+     */
+    public record Denial(Judgement zone, List<String> proof) {
+        public Denial {
+            proof = List.copyOf(proof);
         }
     }
 
@@ -198,6 +218,66 @@ public final class ZoneSecurity {
         // broken for every question only where the name asked is: a CNAME's target zone holds other names
         return new Judgement(worst, decisive.zone(), evidence, links.getFirst().zoneBroken(),
                 decisive.insecureAbove(), decisive.bogus());
+    }
+
+    /**
+     * {@code zone}, the judgement of the zone (or the path, {@link #path}) of {@code answer}, a NODATA or NXDOMAIN
+     * answer, with the proof that the records do not exist judged too when the zone is signed: validators take such an
+     * answer from a signed zone only with its NSEC or NSEC3 records, signed by the zone's keys, that prove it (RFC
+     * 4035 §5.4; RFC 5155 §8.4 to §8.7), and answer SERVFAIL without them (the answer is bogus, RFC 4035 §4.3 and
+     * §5.5). Bogus ({@link Cause#DENIAL}) without a valid proof. An Opt-Out record proves no absence by itself (RFC
+     * 5155 §6: its span may hold unsigned delegations): an NXDOMAIN whose next closer name it covers is insecure, which
+     * holds as a denial, but a NODATA needs the record matching the name whatever its flags (§8.5; only a DS question
+     * may rest on a covering Opt-Out record, §8.6), else it is bogus. The proof is checked by {@link DenialProof}
+     * from the zone's own DS records (the chain above them is judged in {@code zone}), so it is checked where the
+     * chain above is not followed too. A zone that is not signed, or a proof that cannot be checked (a question
+     * failed, no DNSSEC data), leaves {@code zone} as it is.
+     */
+    public Denial denied(Judgement zone, DnsAnswer answer, Cancellation cancellation) {
+        if (zone.level() != Level.SIGNED
+                || answer.status() != DnsStatus.NODATA && answer.status() != DnsStatus.NXDOMAIN) {
+            return new Denial(zone, List.of());
+        }
+        Name name;
+        try {
+            name = Name.fromString(DnsNames.absolute(answer.finalName()));
+        } catch (TextParseException e) {
+            return new Denial(zone, List.of());
+        }
+        List<DSRecord> ds = dns.lookupSigned(zone.zone(), Type.DS, cancellation).answer().records().stream()
+                .filter(DSRecord.class::isInstance).map(DSRecord.class::cast).toList();
+        if (ds.isEmpty()) {
+            return new Denial(zone, List.of());
+        }
+        DnssecAnswer signed = dns.lookupSigned(answer.finalName(), answer.type(), cancellation);
+        List<String> proof = new ArrayList<>();
+        signed.denial().stream().limit(DnsAnswer.MAX_EVIDENCE_RECORDS).forEach(r -> proof.add(r.toString()));
+        String absent = ";; no " + Type.string(answer.type()) + " record at " + answer.finalName() + " ("
+                + answer.status() + "): ";
+        Optional<Bogus> unproven = Optional.empty();
+        switch (DenialProof.judge(dns, ds, name, answer.type(), signed.denial(), now, cancellation)) {
+            case DenialProof.Proven _ -> proof.add(absent + "the signed NSEC/NSEC3 records of " + zone.zone()
+                    + " prove it (RFC 4035 §5.4)");
+            case DenialProof.OptOut _ -> proof.add(absent + "an NSEC3 record of " + zone.zone() + " with the Opt-Out"
+                    + " flag covers the name, which may then lie under an unsigned delegation (RFC 5155 §6): an"
+                    + " insecure denial, which validators accept as no records");
+            case DenialProof.Unproven u -> {
+                proof.add(absent + "no valid signed proof of it (NSEC/NSEC3 by the keys of " + zone.zone()
+                        + "), so validating resolvers take the answer as bogus and answer SERVFAIL (RFC 4035 §5.4);"
+                        + " dnsjava's validator: " + u.reason());
+                unproven = Optional.of(new Bogus(Cause.DENIAL, zone.zone(), Optional.empty()));
+            }
+            // the answer is taken as the resolver gives it, as before the proof was checked
+            case DenialProof.NotJudged n -> proof.add(absent + "the proof (NSEC/NSEC3) could not be checked: "
+                    + n.reason());
+        }
+        List<String> evidence = new ArrayList<>(zone.evidence());
+        evidence.addAll(proof);
+        Judgement judged = unproven.isPresent()
+                ? new Judgement(Level.BOGUS, zone.zone(), evidence, false, Optional.empty(), unproven)
+                : new Judgement(zone.level(), zone.zone(), evidence, zone.zoneBroken(), zone.insecureAbove(),
+                zone.bogus());
+        return new Denial(judged, proof);
     }
 
     /** Broken beats not judged beats unsigned beats signed: what a chain of links is worth at best. */

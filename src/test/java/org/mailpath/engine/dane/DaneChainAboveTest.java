@@ -316,11 +316,84 @@ class DaneChainAboveTest {
             assertTrue(keys.getFirst().remediation().startsWith("Repair DNSSEC of dane.example"),
                     keys.getFirst().remediation());
 
-            for (List<Finding> none : List.of(run(TREE.rootDelegatingTld(), TREE.tld(true, CSK.ds()), signedZone(text)),
+            for (List<Finding> none : List.of(run(TREE.rootDelegatingTld(), TREE.tld(true, CSK.ds()),
+                            signedWithNsec(text)),
                     run(TREE.rootDelegatingTld(), TREE.tldWithNsec(List.of("dane.example")), plain),
                     run(TREE.root(), TREE.tld(false), plain))) {
                 assertEquals(List.of("DANE_NONE INFO dane.example"), codes(none), Findings.describe(none));
             }
         }
+    }
+
+    /** The zone's text signed, with the NSEC chain a signed zone has (RFC 4035 §2.3, {@link ZoneSigner#chain}). */
+    private static List<Record> signedWithNsec(String text) {
+        return signedZone(text, ZoneSigner.Chain.NSEC);
+    }
+
+    /** The zone's text signed, with an NSEC3 chain ({@code 1 0 0 -}, RFC 5155 §7.1) and its NSEC3PARAM record. */
+    private static List<Record> signedWithNsec3(String text) {
+        return signedZone(text, ZoneSigner.Chain.NSEC3);
+    }
+
+    private static List<Record> signedZone(String text, ZoneSigner.Chain chain) {
+        return ZoneSigner.sign("dane.example", ZoneSigner.parse("dane.example", text), List.of(CSK), INCEPTION,
+                EXPIRATION, chain);
+    }
+
+    /**
+     * No TLSA records (NODATA: a TXT record at the name) in a zone whose chain from the root holds: validators take
+     * the answer only with its NSEC or NSEC3 records, signed by the zone's keys, that prove it (RFC 4035 §5.4); with
+     * the proof there are none (DANE_NONE), without it, or with a signature over it that does not verify, the answer
+     * is bogus and validating resolvers answer SERVFAIL (DANE_LOOKUP_FAILED, RFC 7672 §2.2). Every case was DANE_NONE
+     * before the proof was checked.
+     */
+    @Test
+    void noTlsaRecordsInASignedZoneCountOnlyWithTheSignedProof() {
+        String text = zoneWith("_25._tcp.mx.dane.example. TXT \"no TLSA here\"");
+        List<Record> tld = TREE.tld(true, CSK.ds());
+        for (List<Record> zone : List.of(signedWithNsec(text), signedWithNsec3(text))) {
+            List<Finding> none = run(TREE.rootDelegatingTld(), tld, zone);
+            assertEquals(List.of("DANE_NONE INFO dane.example"), codes(none), Findings.describe(none));
+        }
+        for (List<Record> zone : List.of(SignedTree.withoutDenials(signedWithNsec(text)),
+                SignedTree.breakSignatures(signedWithNsec(text), Type.NSEC),
+                SignedTree.withoutDenials(signedWithNsec3(text)),
+                SignedTree.breakSignatures(signedWithNsec3(text), Type.NSEC3))) {
+            List<Finding> findings = run(TREE.rootDelegatingTld(), tld, zone);
+            assertEquals(List.of("DANE_LOOKUP_FAILED ERROR mx.dane.example"), codes(findings),
+                    Findings.describe(findings));
+            Finding f = findings.getFirst();
+            assertEquals("The resolver here answers that there are no TLSA records at _25._tcp.mx.dane.example (MX"
+                    + " host mx.dane.example; NODATA), but the zone dane.example is signed and the answer carries no"
+                    + " valid signed proof of it (NSEC or NSEC3 records signed by the keys of dane.example, see the"
+                    + " evidence): validating resolvers take it as bogus and answer SERVFAIL to the TLSA question"
+                    + " instead (RFC 4035 §5.4), so senders that validate DANE cannot tell whether mx.dane.example"
+                    + " requires authenticated TLS and do not deliver to it (RFC 7672 §2.2): no MX host is left, so"
+                    + " the mail waits in their queues and bounces when their retry time runs out.", f.message());
+            assertTrue(f.remediation().startsWith("Make every name server of dane.example answer the TLSA question"
+                    + " for _25._tcp.mx.dane.example with the NSEC or NSEC3 records"), f.remediation());
+            assertTrue(f.message(SWEDISH).contains("men zonen dane.example är signerad och svaret saknar giltigt"
+                    + " signerat bevis"), f.message(SWEDISH));
+            assertTrue(f.remediation(SWEDISH).startsWith("Se till att varje namnserver för dane.example besvarar"
+                    + " TLSA-frågan"), f.remediation(SWEDISH));
+            assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; no TLSA record at"
+                    + " _25._tcp.mx.dane.example (NODATA): no valid signed proof of it")), f.evidence().toString());
+        }
+    }
+
+    /**
+     * NSEC3 with Opt-Out: the flag says only that a record's span may hold unsigned delegations (RFC 5155 §6). A
+     * NODATA for TLSA records at a name that exists is proven by the NSEC3 record matching the name, flag or not
+     * (§8.5): DANE_NONE with the proof quoted. (A covering Opt-Out record alone proves no TLSA NODATA: {@code
+     * DenialProofTest}.)
+     */
+    @Test
+    void anOptOutChainProvesNoTlsaRecordsThroughTheRecordMatchingTheName() {
+        List<Record> existing = signedZone(zoneWith("_25._tcp.mx.dane.example. TXT \"no TLSA here\""),
+                ZoneSigner.Chain.NSEC3_OPT_OUT);
+        List<Finding> none = run(TREE.rootDelegatingTld(), TREE.tld(true, CSK.ds()), existing);
+        assertEquals(List.of("DANE_NONE INFO dane.example"), codes(none), Findings.describe(none));
+        assertTrue(none.getFirst().evidence().contains(";; no TLSA record at _25._tcp.mx.dane.example (NODATA): the"
+                + " signed NSEC/NSEC3 records of dane.example prove it (RFC 4035 §5.4)"), Findings.describe(none));
     }
 }

@@ -138,7 +138,7 @@ class DnsClientTest {
     @Test
     void aNegativeAnswerWithDnssecDataKeepsTheNsecAndNsec3RecordsOfItsAuthoritySection() throws Exception {
         // NODATA: the SOA, an NSEC3 record of the zone, the RRSIGs over both, and an NSEC record; the NSEC3 record,
-        // the signature over it and the NSEC record are the denial kept (what Nsec3OptOut and DsDenial judge), the
+        // the signature over it and the NSEC record are the denial kept (what Nsec3OptOut and DenialProof judge), the
         // SOA and its signature are not
         Name zone = Name.fromConstantString("example.");
         Name hashed = Name.fromConstantString("0p9mhaveqvm6t7vbl5lop2u3t2rp3tom.example.");

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.mailpath.engine.common.Cancellation;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.EDNSOption;
+import org.xbill.DNS.DSRecord;
 import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.NSEC3Record;
@@ -32,32 +33,42 @@ import org.xbill.DNS.Type;
 import org.xbill.DNS.dnssec.ValidatingResolver;
 
 /**
- * Whether a signed parent proves that it has no DS record for a child zone. A validator takes a DS as absent, and the
- * child as insecure, only from a NODATA (or NXDOMAIN) answer whose NSEC or NSEC3 records, signed by the parent's
- * keys, prove it: "If the validator authenticates an NSEC RRset that proves that no DS RRset is present for this
- * zone, then there is no authentication path leading from the parent to the child" (RFC 4035 §5.2; with NSEC3, RFC
- * 5155 §8.6 and §8.9: the matching record has the NS bit and neither DS nor SOA, or an Opt-Out record covers the
- * name, which leaves the delegation insecure). Without that proof the answer is bogus, data "missing ... that the
- * relevant DNSSEC RRs indicate should be present" (RFC 4035 §4.3), as a forged or stripped answer would otherwise
- * downgrade the child to unsigned.
- * <p>
+ * Whether a signed zone proves that a name has no records of a type (a NODATA or NXDOMAIN answer), as a validating
+ * resolver judges it: only from NSEC or NSEC3 records, signed by the zone's keys, that prove it (RFC 4035 §5.4; with
+ * NSEC3, RFC 5155 §8.4 to §8.7). Without that proof the answer is bogus, data "missing ... that the relevant DNSSEC
+ * RRs indicate should be present" (RFC 4035 §4.3), as a forged or stripped answer would otherwise make records
+ * disappear. Two askers:
+ * <ul>
+ * <li>a parent's answer that a child zone has no DS: a validator takes the DS as absent, and the child as insecure,
+ * only with that proof: "If the validator authenticates an NSEC RRset that proves that no DS RRset is present for
+ * this zone, then there is no authentication path leading from the parent to the child" (RFC 4035 §5.2; with NSEC3,
+ * RFC 5155 §8.6 and §8.9: the matching record has the NS bit and neither DS nor SOA, or an Opt-Out record covers the
+ * name, which leaves the delegation insecure);</li>
+ * <li>a signed zone's answer that a name has no TLSA records: only a secure (or insecure) denial means no TLSA
+ * records (RFC 7672 §2.2); a bogus one fails the question.</li>
+ * </ul>
  * The proof is judged by dnsjava's {@link ValidatingResolver} (its NSEC and NSEC3 rules are not ours to write
  * again), which asks its questions of this run's {@link DnsLookup} ({@link FromLookups}), so it follows the chain from
- * the trust anchor down to the parent through answers the check already holds, at no cost on the wire.
+ * the trust anchor given down to the zone through answers the check already holds, at no cost on the wire.
  */
-final class DsDenial {
+final class DenialProof {
 
-    private static final System.Logger LOG = System.getLogger(DsDenial.class.getName());
+    private static final System.Logger LOG = System.getLogger(DenialProof.class.getName());
 
-    /** What the parent's answer proves. */
+    /** What the denial proves. */
     sealed interface Proof {
     }
 
-    /** The denial is signed and proves that the DS does not exist (a secure NODATA or NXDOMAIN answer). */
+    /** The denial is signed and proves that the records do not exist (a secure NODATA or NXDOMAIN answer). */
     record Proven() implements Proof {
     }
 
-    /** An NSEC3 record with the Opt-Out flag covers the child: an insecure delegation, as RFC 5155 §8.6 allows. */
+    /**
+     * An NSEC3 record with the Opt-Out flag covers the name: it may be under an unsigned delegation (RFC 5155 §6), so
+     * the denial is insecure (neither proven nor bogus). The validator grants it to a DS question's NODATA (§8.6) and
+     * to an NXDOMAIN whose next closer name the record covers; any other NODATA needs the NSEC3 record matching the
+     * name (§8.5), and is bogus with only a covering one.
+     */
     record OptOut() implements Proof {
     }
 
@@ -69,32 +80,34 @@ final class DsDenial {
     record NotJudged(String reason) implements Proof {
     }
 
-    private DsDenial() {
+    private DenialProof() {
     }
 
     /**
-     * The proof that {@code child} has no DS at its parent, judged from {@code anchor} down at {@code now};
-     * {@code denial} is the run's answer to that DS question ({@link DnssecAnswer#denial()}), which the caller holds.
+     * The proof that {@code name} has no {@code type} records, judged at {@code now} from {@code anchors} (DS records:
+     * the root's trust anchor, or a zone's own DS records when its chain above is judged apart) down;
+     * {@code denial} is the run's answer to that question ({@link DnssecAnswer#denial()}), which the caller holds.
      */
-    static Proof judge(DnsLookup dns, TrustAnchor anchor, Name child, List<Record> denial, Instant now,
+    static Proof judge(DnsLookup dns, List<DSRecord> anchors, Name name, int type, List<Record> denial, Instant now,
                        Cancellation cancellation) {
         FromLookups head = new FromLookups(dns, cancellation);
         ValidatingResolver validator = new ValidatingResolver(head, Clock.fixed(now, ZoneOffset.UTC));
-        String anchors = anchor.ds().stream().map(Record::toString).collect(Collectors.joining("\n", "", "\n"));
+        String text = anchors.stream().map(Record::toString).collect(Collectors.joining("\n", "", "\n"));
         try {
-            validator.loadTrustAnchors(new ByteArrayInputStream(anchors.getBytes(StandardCharsets.US_ASCII)));
+            validator.loadTrustAnchors(new ByteArrayInputStream(text.getBytes(StandardCharsets.US_ASCII)));
         } catch (IOException e) {
-            throw new UncheckedIOException("the trust anchor's DS records do not parse: " + anchors, e);
+            throw new UncheckedIOException("the trust anchor's DS records do not parse: " + text, e);
         }
         validator.setAddReasonToAdditional(true);
         Message reply;
         try {
             // run on the calling thread: the questions are the run's cached answers
-            reply = validator.sendAsync(Message.newQuery(Record.newRecord(child, Type.DS, DClass.IN)), Runnable::run)
+            reply = validator.sendAsync(Message.newQuery(Record.newRecord(name, type, DClass.IN)), Runnable::run)
                     .toCompletableFuture().join();
         } catch (CompletionException e) {
             cancellation.throwIfCancelled();
-            LOG.log(System.Logger.Level.DEBUG, "validating the DS denial of " + child + " failed", e);
+            LOG.log(System.Logger.Level.DEBUG, "validating the denial of " + Type.string(type) + " at " + name
+                    + " failed", e);
             return new NotJudged("dnsjava's validator failed: " + e.getCause());
         }
         // the validator passes over some failures of its questions: a failed one leaves nothing to judge
@@ -107,10 +120,19 @@ final class DsDenial {
             return new Proven();
         }
         if (rcode == Rcode.NOERROR || rcode == Rcode.NXDOMAIN) {
-            // neither secure nor bogus under a parent whose keys are trusted: an Opt-Out NSEC3 record covers the
-            // name (RFC 5155 §8.6), the one insecure proof; anything else the validator left unjudged
-            return optOut(denial) ? new OptOut()
-                    : new NotJudged("dnsjava's validator found the answer neither secure nor bogus");
+            // neither secure nor bogus under keys that are trusted: an Opt-Out NSEC3 record covers the name (RFC
+            // 5155 §6, §8.6), the one insecure proof; anything else the validator left unjudged
+            if (!optOut(denial)) {
+                return new NotJudged("dnsjava's validator found the answer neither secure nor bogus");
+            }
+            // dnsjava takes a covering Opt-Out record as insecure for any type, but a NODATA for another type than
+            // DS needs the NSEC3 record matching the name (RFC 5155 §8.5): its name exists in the zone, which the
+            // signer must then cover with its own record; at an unsigned delegation the question goes to the child
+            return rcode == Rcode.NOERROR && type != Type.DS
+                    ? new Unproven("no NSEC3 record matches " + name + ", and a NODATA answer for "
+                    + Type.string(type) + " needs one (RFC 5155 §8.5); an Opt-Out record covering the name proves"
+                    + " only that it has no DS (§8.6)")
+                    : new OptOut();
         }
         if (rcode == Rcode.SERVFAIL) {
             return new Unproven(reason(reply));
@@ -118,7 +140,7 @@ final class DsDenial {
         return new NotJudged("dnsjava's validator answered " + Rcode.string(rcode));
     }
 
-    /** Whether the denial of a DS holds an NSEC3 record with the Opt-Out flag. */
+    /** Whether the denial holds an NSEC3 record with the Opt-Out flag. */
     private static boolean optOut(List<Record> denial) {
         return denial.stream().anyMatch(r -> r instanceof NSEC3Record n && (n.getFlags() & NSEC3Record.Flags.OPT_OUT) != 0);
     }
@@ -135,7 +157,7 @@ final class DsDenial {
      * The validator's head resolver: each question it asks (with DO and CD) is answered from {@link DnsLookup}'s
      * DNSSEC answers, rebuilt as a reply: the records and their signatures in the answer section, the denial's NSEC
      * and NSEC3 records and their signatures in the authority section. A question that fails, or whose answer lacks
-     * DNSSEC data, is recorded in {@code failure}: a bogus verdict then says nothing about the parent.
+     * DNSSEC data, is recorded in {@code failure}: a bogus verdict then says nothing about the zone.
      */
     private static final class FromLookups implements Resolver {
 
