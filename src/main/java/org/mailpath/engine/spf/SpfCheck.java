@@ -13,6 +13,7 @@ import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.dns.ResolverFault;
+import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.Actor;
@@ -61,7 +62,9 @@ public final class SpfCheck implements DomainCheck {
     @Override
     public CheckOutcome run(CheckContext ctx) {
         String domain = OrganizationalDomain.normalize(ctx.domain());
-        SpfMacroContext macros = new SpfMacroContext("postmaster@" + domain, Optional.empty(), domain);
+        // a check of the domain knows no message: %{s l o h} stay unexpanded (SPF_MACRO_NEEDS_MESSAGE) rather than
+        // made up, which would ask names no receiver asks and count their void answers against the record
+        SpfMacroContext macros = SpfMacroContext.withoutMessage(Optional.empty());
         SpfEvaluation walk = new SpfEvaluator(ctx.dns(), ctx.cancellation(), Optional.empty(), macros, false, clock,
                 budget(ctx)).evaluate(domain);
         List<Finding> findings = new ArrayList<>(walk.problems());
@@ -246,7 +249,8 @@ public final class SpfCheck implements DomainCheck {
             return TEXTS.finding("SPF_RESULT", Severity.WARNING, text, List.of(), Actor.SENDER_ADMIN,
                     "SPF_RESULT.notAnAddress", text);
         }
-        SpfMacroContext macros = new SpfMacroContext("postmaster@" + domain, ip, domain);
+        // --ip gives the client IP, still no message: terms naming its sender or HELO are not evaluated
+        SpfMacroContext macros = SpfMacroContext.withoutMessage(ip);
         SpfEvaluation evaluation = new SpfEvaluator(ctx.dns(), ctx.cancellation(), ip, macros, true, clock,
                 budget(ctx)).evaluate(domain);
         SpfResult r = evaluation.result();
@@ -274,8 +278,13 @@ public final class SpfCheck implements DomainCheck {
                     domain, failed.server(), evaluation.reasonText(), failed.detailText()), evidence,
                     LookupFindings.brokenResolverRemediation(), Actor.LOCAL_NETWORK);
         }
-        LocalText message = text("SPF_RESULT.message", ipText, domain, r.label(), evaluation.reasonText(),
-                evaluation.lookups());
+        // a term naming the sender or HELO before the deciding one: a message it matches gets that term's result
+        List<String> skipped = evaluation.messageTerms();
+        LocalText message = skipped.isEmpty() ? text("SPF_RESULT.message", ipText, domain, r.label(),
+                evaluation.reasonText(), evaluation.lookups())
+                : text("SPF_RESULT.messageTerms.message", ipText, domain, r.label(), evaluation.reasonText(),
+                evaluation.lookups(), DnsText.joinText(skipped.stream().map(t -> "\"" + t + "\"").toList(), ", "),
+                skipped.size());
         return switch (r) {
             case PASS -> new Finding("SPF_RESULT", severity, domain, message, evidence, Actor.NOBODY);
             // a DNS failure (RFC 7208 §2.6.6, §5) at the servers of a name the record leads to: no IP to authorize

@@ -25,13 +25,15 @@ import org.mailpath.engine.finding.LocalText;
  * written in the records only such a term leads to (read, not evaluated: they add nothing to the counts);
  * {@code failedLookup} the DNS answer whose failure ended check_host() in temperror (RFC 7208 §5: an rcode other than
  * NOERROR or NXDOMAIN, or a timeout), empty when the result is not temperror or the evaluation ran out of time
- * instead.
+ * instead; {@code messageTerms} the terms met that name the message's sender or HELO (RFC 7208 §7.2) and were not
+ * evaluated for want of a message, in the order met (before the result was reached).
  */
 public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean recordEvaluated,
                             List<String> records, int lookups, int voidLookups, boolean capped,
                             List<Finding> problems, List<String> tree, Set<String> includes,
                             Set<String> passIncludes, Map<String, SpfMechanism> qualifiedIncludes,
-                            Map<String, SpfUnreachedTerm> unreachedTargets, Optional<DnsAnswer> failedLookup) {
+                            Map<String, SpfUnreachedTerm> unreachedTargets, Optional<DnsAnswer> failedLookup,
+                            List<String> messageTerms) {
 
     public SpfEvaluation {
         records = List.copyOf(records);
@@ -41,6 +43,7 @@ public record SpfEvaluation(SpfResult result, LocalText reasonText, boolean reco
         passIncludes = Set.copyOf(passIncludes);
         qualifiedIncludes = Map.copyOf(qualifiedIncludes);
         unreachedTargets = Map.copyOf(unreachedTargets);
+        messageTerms = List.copyOf(messageTerms);
     }
 
     /**

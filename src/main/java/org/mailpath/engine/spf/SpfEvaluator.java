@@ -94,6 +94,8 @@ public final class SpfEvaluator {
     private final Set<String> passIncludes = new LinkedHashSet<>();
     private final Map<String, SpfMechanism> qualifiedIncludes = new LinkedHashMap<>();
     private final Map<String, SpfUnreachedTerm> unreachedTargets = new LinkedHashMap<>();
+    /** Terms not evaluated because they name the message's sender or HELO and there is no message. */
+    private final Set<String> messageTerms = new LinkedHashSet<>();
     /**
      * The outermost include on the current path whose qualifier is not "+" (empty when none): a pass of a record
      * below it is that qualifier's result for the domain, not pass (RFC 7208 §4.6.2, §5.2).
@@ -151,7 +153,8 @@ public final class SpfEvaluator {
         }
         return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordEvaluated, topRecords,
                 lookups, voids, capped, List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes,
-                unreachedTargets, outcome.result() == SpfResult.TEMPERROR ? failedLookup : Optional.empty());
+                unreachedTargets, outcome.result() == SpfResult.TEMPERROR ? failedLookup : Optional.empty(),
+                List.copyOf(messageTerms));
     }
 
     private Outcome checkHost(String domain, boolean top, String via) {
@@ -278,7 +281,8 @@ public final class SpfEvaluator {
             count(redirect.text(), domain);
             Optional<String> target = expand(redirect.value(), domain, redirect.text());
             if (target.isEmpty()) {
-                return new Outcome(SpfResult.NEUTRAL, text("reason.redirectNeedsIp", redirect.text()));
+                return new Outcome(SpfResult.NEUTRAL, text(needsMessage(redirect.value())
+                        ? "reason.redirectNeedsMessage" : "reason.redirectNeedsIp", redirect.text()));
             }
             noteTarget(target.get().toLowerCase(Locale.ROOT));
             Outcome result = checkHost(target.get().toLowerCase(Locale.ROOT), top, redirect.text());
@@ -646,15 +650,27 @@ public final class SpfEvaluator {
                 addTree(path.size(), term + " → " + expanded.get());
             }
             if (expanded.isEmpty()) {
-                problem("SPF_MACRO_NEEDS_IP", Severity.INFO, path.isEmpty() ? domain : path.getLast(),
-                        text("SPF_MACRO_NEEDS_IP.message", term, domain), text("SPF_MACRO_NEEDS_IP.remediation"),
-                        List.of());
+                boolean message = needsMessage(spec);
+                if (message) {
+                    messageTerms.add(term);
+                }
+                String code = message ? "SPF_MACRO_NEEDS_MESSAGE" : "SPF_MACRO_NEEDS_IP";
+                problem(code, Severity.INFO, path.isEmpty() ? domain : path.getLast(),
+                        text(code + ".message", term, domain), text(code + ".remediation"), List.of());
             }
             return expanded;
         } catch (SpfSyntaxException e) {
             // parse() validated every macro already; kept for safety
             throw new Stop(SpfResult.PERMERROR, text("reason.badMacro", term, e.reason()));
         }
+    }
+
+    /**
+     * The term names what only a message says (its sender or HELO, RFC 7208 §7.2) and this evaluation has no
+     * message: each message makes its own name, so the term is neither asked nor counted as void (§4.6.4).
+     */
+    private boolean needsMessage(String spec) {
+        return SpfMacros.usesMessage(spec) && (macros.sender().isEmpty() || macros.helo().isEmpty());
     }
 
     /** Whose address lookup it is: that decides whether it counts as void and what a DNS error does. */

@@ -33,7 +33,7 @@ public final class SpfMacros {
     /**
      * Expands {@code macroString} for the current domain {@code domain}.
      *
-     * @return empty when a macro needs the client IP and the context has none
+     * @return empty when a macro needs what the context has not: the client IP, or the message (sender, HELO)
      */
     public static Optional<String> expand(String macroString, String domain, SpfMacroContext context,
                                           boolean explanation) throws SpfSyntaxException {
@@ -82,16 +82,31 @@ public final class SpfMacros {
 
     /** True when {@code macroString} holds a {@code %{p}} macro (in any case, with any transformers). */
     public static boolean usesValidatedName(String macroString) {
+        return letters(macroString).indexOf('p') >= 0;
+    }
+
+    /**
+     * True when {@code macroString} holds a macro taken from the message itself: {@code %{s}}, {@code %{l}},
+     * {@code %{o}} (MAIL FROM) or {@code %{h}} (HELO), RFC 7208 §7.2. Each message gives its own value, so a check
+     * of the domain's record, which has no message, cannot say what a receiver would ask.
+     */
+    public static boolean usesMessage(String macroString) {
+        return letters(macroString).chars().anyMatch(c -> "sloh".indexOf(c) >= 0);
+    }
+
+    /** The macro letters of {@code macroString}, lower case, in order. */
+    private static String letters(String macroString) {
+        StringBuilder out = new StringBuilder();
         for (int i = 0; i + 2 < macroString.length(); i++) {
             if (macroString.charAt(i) == '%') {
                 char next = macroString.charAt(i + 1);
-                if (next == '{' && Character.toLowerCase(macroString.charAt(i + 2)) == 'p') {
-                    return true;
+                if (next == '{') {
+                    out.append(Character.toLowerCase(macroString.charAt(i + 2)));
                 }
                 i++; // "%%", "%_", "%-" and "%{" are read as a pair: "%%{p}" is a percent sign and "{p}"
             }
         }
-        return false;
+        return out.toString();
     }
 
     /** Expands a domain-spec and shortens it from the left to 253 characters when needed (§7.3). */
@@ -161,11 +176,11 @@ public final class SpfMacros {
                                           boolean explanation) throws SpfSyntaxException {
         Optional<InetAddress> ip = context.ip();
         return switch (letter) {
-            case 's' -> Optional.of(context.sender());
-            case 'l' -> Optional.of(context.localPart());
-            case 'o' -> Optional.of(context.senderDomain());
+            case 's' -> context.sender();
+            case 'l' -> context.localPart();
+            case 'o' -> context.senderDomain();
             case 'd' -> Optional.of(domain);
-            case 'h' -> Optional.of(context.helo());
+            case 'h' -> context.helo();
             case 'i' -> ip.map(SpfMacros::dottedIp);
             case 'v' -> ip.map(a -> IpAddresses.isIpv4(a) ? "in-addr" : "ip6");
             case 'p' -> ip.map(a -> context.validatedName().orElse("unknown"));

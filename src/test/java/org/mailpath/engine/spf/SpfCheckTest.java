@@ -793,4 +793,52 @@ class SpfCheckTest {
         zone.append("example.com. TXT \"google-site-verification=").append("x".repeat(200)).append("\"\n");
         single(check(zone.toString()), "SPF_RECORD_TOO_LONG", Severity.WARNING);
     }
+
+    @Test
+    void termsNamingTheSenderOrHeloAreNotEvaluatedWithMadeUpValues() {
+        // RFC 7208 §7.2: %{s l o} come from MAIL FROM, %{h} from HELO; a check of the domain has no message, and
+        // the postmaster@DOMAIN / HELO DOMAIN it used to make up asked names no receiver asks, whose void answers
+        // gave SPF_VOID_LOOKUPS (and permerror with --ip) for a record a receiver passes
+        FakeDns dns = FakeDns.of("example.com. TXT \"v=spf1 exists:%{l}._u.%{d} exists:%{h}._h.%{d} "
+                + "exists:%{s}._s.%{d} ip4:1.2.3.4 -all\"\n");
+        List<Finding> walk = dns.run(new SpfCheck(), "example.com", FakeDns.options(null, List.of(), List.of()));
+        absent(walk, "SPF_VOID_LOOKUPS");
+        absent(walk, "SPF_MACRO_NEEDS_IP");
+        List<Finding> message = walk.stream().filter(f -> f.code().equals("SPF_MACRO_NEEDS_MESSAGE")).toList();
+        assertEquals(3, message.size(), walk.toString());
+        assertEquals(Severity.INFO, message.getFirst().severity());
+        assertTrue(message.getFirst().message().startsWith("\"exists:%{l}._u.%{d}\" in example.com depends on each "
+                + "message (its sender or HELO name"), message.getFirst().message());
+        assertTrue(single(walk, "SPF_LOOKUP_COUNT").message().contains("needs 3 of 10"),
+                single(walk, "SPF_LOOKUP_COUNT").message());
+        single(walk, "SPF_OK", Severity.OK);
+        assertEquals(List.of("example.com TXT"), dns.queries(), "no name made of a made-up sender or HELO is asked");
+
+        List<Finding> withIp = dns.run(new SpfCheck(), "example.com", FakeDns.options("1.2.3.4", List.of(), List.of()));
+        Finding pass = single(withIp, "SPF_RESULT", Severity.OK);
+        assertTrue(pass.message().startsWith("SPF result for 1.2.3.4 sending as example.com: pass"), pass.message());
+        assertTrue(pass.message().contains("for messages that no term naming the sender or HELO name matches first: "
+                + "\"exists:%{l}._u.%{d}\", \"exists:%{h}._h.%{d}\", \"exists:%{s}._s.%{d}\" came before and were not "
+                + "evaluated"), pass.message());
+        assertEquals(3, withIp.stream().filter(f -> f.code().equals("SPF_MACRO_NEEDS_MESSAGE")).count(),
+                "--ip gives no message: the advice stays");
+        absent(withIp, "SPF_VOID_LOOKUPS");
+    }
+
+    @Test
+    void anIncludeNamingTheHeloIsNoMissingRecord() {
+        FakeDns dns = FakeDns.of("example.com. TXT \"v=spf1 include:%{h}._h.example.com -all\"\n");
+        List<Finding> walk = dns.run(new SpfCheck(), "example.com", FakeDns.options(null, List.of(), List.of()));
+        absent(walk, "SPF_INCLUDE_NO_RECORD");
+        single(walk, "SPF_MACRO_NEEDS_MESSAGE", Severity.INFO);
+        Finding fail = single(dns.run(new SpfCheck(), "example.com", FakeDns.options("192.0.2.1", List.of(),
+                List.of())), "SPF_RESULT");
+        assertTrue(fail.message().startsWith("SPF result for 192.0.2.1 sending as example.com: fail"), fail.message());
+        assertTrue(fail.message().contains("\"include:%{h}._h.example.com\" came before and was not evaluated"),
+                fail.message());
+        // %{d} needs no message: it is still expanded and asked
+        FakeDns byDomain = FakeDns.of("example.com. TXT \"v=spf1 include:_h.%{d} -all\"\n");
+        single(byDomain.run(new SpfCheck(), "example.com", FakeDns.options(null, List.of(), List.of())),
+                "SPF_INCLUDE_NO_RECORD");
+    }
 }
