@@ -67,6 +67,9 @@ public final class DmarcCheck implements DomainCheck {
         String policyDomain = domain;
         List<String> records = dmarcRecords(answer);
         List<LocalText> discarded = new ArrayList<>(discarded(answer));
+        // the records receivers discard, by the name they were published at
+        Map<String, List<LocalText>> discardedAt = new LinkedHashMap<>();
+        discardedAt.put(answer.name(), discarded(answer));
         String org = OrganizationalDomain.of(domain);
         if (records.isEmpty() && !org.equals(domain)) {
             DnsAnswer orgAnswer = lookup(ctx, "_dmarc." + org);
@@ -76,6 +79,7 @@ public final class DmarcCheck implements DomainCheck {
             }
             records = dmarcRecords(orgAnswer);
             discarded.addAll(discarded(orgAnswer));
+            discardedAt.put(orgAnswer.name(), discarded(orgAnswer));
             policyDomain = org;
         }
         String pslDomain = policyDomain;
@@ -92,6 +96,13 @@ public final class DmarcCheck implements DomainCheck {
                     Actor.SENDER_ADMIN, "DMARC_MULTIPLE", policyDomain, records.size()));
             return CheckOutcome.of(findings);
         }
+        String appliedName = "_dmarc." + policyDomain;
+        String appliedRecord = records.getFirst();
+        discardedAt.forEach((name, why) -> {
+            if (!why.isEmpty()) {
+                findings.add(discardedBeside(domain, name, why, appliedName, appliedRecord, evidence));
+            }
+        });
         DmarcParser.Parsed parsed = DmarcParser.parse(records.getFirst());
         DmarcRecord record = parsed.record();
         if (!parsed.problems().isEmpty()) {
@@ -401,6 +412,24 @@ public final class DmarcCheck implements DomainCheck {
             lines.addAll(mx.evidence());
             return lines;
         }
+    }
+
+    /**
+     * DMARC_DISCARDED: a record meant as DMARC at {@code name} that receivers discard (RFC 7489 §6.6.3 step 3 keeps
+     * only records beginning with "v=DMARC1"; §6.3: the version "MUST match precisely", and §6.4's ABNF spells DMARC1
+     * byte by byte, so it is case-sensitive; RFC 9989 keeps both) while another record applies: the one beside it,
+     * or the organizational domain's by the §6.6.3 fallback. Without this the admin who wrote p=reject at the domain
+     * saw only the inherited policy and advice to tighten it.
+     */
+    private static Finding discardedBeside(String domain, String name, List<LocalText> why, String applied,
+                                           String appliedRecord, List<String> evidence) {
+        Object reasons = "";
+        for (LocalText w : why) {
+            reasons = reasons.equals("") ? w : text("phrase.joinedReasons", reasons, w);
+        }
+        return new Finding("DMARC_DISCARDED", Severity.WARNING, domain,
+                text("DMARC_DISCARDED.message", reasons, applied, DnsText.clipText(appliedRecord)), evidence,
+                text("DMARC_DISCARDED.remediation", name, applied), Actor.SENDER_ADMIN);
     }
 
     /** The TXT records of a DMARC answer that look like DMARC records but are discarded, each with why. */

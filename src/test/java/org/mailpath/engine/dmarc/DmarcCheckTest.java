@@ -599,4 +599,34 @@ class DmarcCheckTest {
                 f.message());
         assertTrue(f.remediation().contains("exactly \"v=DMARC1;\""), f.remediation());
     }
+
+    /**
+     * A record at the domain's own name that receivers discard (RFC 7489 §6.6.3; §6.3 "MUST match precisely", §6.4
+     * spells DMARC1 byte by byte) while the organizational domain has one: it is named, with why, before the inherited
+     * policy, which alone used to be shown (with advice to tighten a p=none the admin had written as p=reject).
+     */
+    @Test
+    void aDiscardedRecordAtTheDomainIsNamedWhenTheOrganizationalDomainsApplies() {
+        String[][] cases = {
+                {"p=reject; v=DMARC1", "\"v=DMARC1\" is not its first tag"},
+                {"v=DMARC1 p=reject", "without the \";\" that separates tags"},
+                {"v=dmarc1; p=reject", "the version is case-sensitive, it must read \"v=DMARC1\""}};
+        for (String[] c : cases) {
+            List<Finding> f = check("_dmarc.sub.example.com. TXT \"" + c[0] + "\"\n"
+                    + "_dmarc.example.com. TXT \"v=DMARC1; p=none\"\n", "sub.example.com");
+            Finding discarded = single(f, "DMARC_DISCARDED", Severity.WARNING);
+            assertTrue(discarded.message().startsWith("A record meant as a DMARC record is discarded: the TXT record \""
+                    + c[0] + "\" at _dmarc.sub.example.com is ignored by receivers: "), discarded.message());
+            assertTrue(discarded.message().contains(c[1]), discarded.message());
+            assertTrue(discarded.message().endsWith("Receivers apply the record at _dmarc.example.com instead: "
+                    + "\"v=DMARC1; p=none\""), discarded.message());
+            assertTrue(discarded.remediation().startsWith("Make the record at _dmarc.sub.example.com begin with "
+                    + "exactly \"v=DMARC1;\""), discarded.remediation());
+            assertEquals("sub.example.com", discarded.subject());
+            assertTrue(f.indexOf(discarded) < f.indexOf(single(f, "DMARC_POLICY_NONE")),
+                    "the discarded record comes before the inherited policy: " + f);
+        }
+        absent(check("_dmarc.sub.example.com. TXT \"unrelated\"\n_dmarc.example.com. TXT \"v=DMARC1; p=none\"\n",
+                "sub.example.com"), "DMARC_DISCARDED");
+    }
 }
