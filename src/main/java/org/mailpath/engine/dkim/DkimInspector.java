@@ -133,10 +133,7 @@ public final class DkimInspector {
     private static DkimSelectorReport missing(Builder b, String domain, String selector, DnsLookup dns,
                                               Cancellation c) {
         if (b.target.isPresent()) {
-            String key = b.salesforce ? "DKIM_CNAME_TARGET_MISSING.salesforce" : "DKIM_CNAME_TARGET_MISSING";
-            return b.state(DkimSelectorState.CNAME_DANGLING).finding("DKIM_CNAME_TARGET_MISSING", Severity.ERROR,
-                    text(key + ".message", b.name, b.target.get()), text(key + ".remediation", b.name,
-                            b.target.get())).build();
+            return danglingCname(b);
         }
         String doubled = b.name + "." + domain;
         DnsAnswer twiceCname = dns.lookup(doubled, Type.CNAME, c);
@@ -159,6 +156,31 @@ public final class DkimInspector {
                 text("DKIM_SELECTOR_MISSING.remediation", selector)).build();
     }
 
+    /**
+     * The CNAME chain from the selector name ends at a name without a key. The end of the chain is what is missing,
+     * not the first target (which may itself be a CNAME, where no TXT may be published, RFC 1034 §3.6.2); Salesforce's
+     * wording applies when any step is one of its custdkim targets (a provider's CNAME to Salesforce's, say).
+     */
+    private static DkimSelectorReport danglingCname(Builder b) {
+        List<String> chain = b.chain.isEmpty() ? List.of(b.target.orElseThrow()) : b.chain;
+        boolean salesforce = b.salesforce || chain.stream().anyMatch(t -> SALESFORCE_TARGET.matcher(t).matches());
+        String key = salesforce ? "DKIM_CNAME_TARGET_MISSING.salesforce" : "DKIM_CNAME_TARGET_MISSING";
+        String end = chain.getLast();
+        b.state(DkimSelectorState.CNAME_DANGLING);
+        if (chain.size() == 1) {
+            return b.finding("DKIM_CNAME_TARGET_MISSING", Severity.ERROR, text(key + ".message", b.name, end),
+                    text(key + ".remediation", b.name, end)).build();
+        }
+        String whole = b.name + " → " + String.join(" → ", chain);
+        List<String> evidence = new ArrayList<>(b.evidence);
+        evidence.add(";; CNAME chain: " + whole);
+        String lastCname = chain.get(chain.size() - 2);
+        LocalText remediation = salesforce ? text(key + ".remediation", b.name, end)
+                : text("DKIM_CNAME_TARGET_MISSING.chain.remediation", lastCname, end);
+        return b.finding(new Finding("DKIM_CNAME_TARGET_MISSING", Severity.ERROR, b.name,
+                text(key + ".chain.message", b.name, end, whole), evidence, remediation, Actor.SENDER_ADMIN)).build();
+    }
+
     private static DkimSelectorReport judgeKey(Builder b, DkimKey key) {
         b.keyType = Optional.of(key.keyType());
         b.bits = key.bits();
@@ -170,9 +192,12 @@ public final class DkimInspector {
                     text("DKIM_VERSION_NOT_FIRST.remediation"));
         }
         if (!key.problems().isEmpty()) {
+            // a key of the other type than k= says gets the template of its own type, not "k=rsa"
+            LocalText remediation = key.typeOfKeyData().map(t -> text("DKIM_KEY_INVALID.keyType.remediation", t))
+                    .orElseGet(() -> text("DKIM_KEY_INVALID.remediation"));
             return b.state(DkimSelectorState.INVALID).finding("DKIM_KEY_INVALID", Severity.ERROR,
                     text("DKIM_KEY_INVALID.message", where, DnsText.joinText(key.problemTexts(), "; ")),
-                    text("DKIM_KEY_INVALID.remediation")).build();
+                    remediation).build();
         }
         if (key.revoked()) {
             return b.state(DkimSelectorState.REVOKED).finding("DKIM_KEY_REVOKED", Severity.ERROR,

@@ -48,6 +48,19 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         problemTexts = List.copyOf(problemTexts);
     }
 
+    /** The problems that mean the key is of another type than k= says, with the k= the key calls for. */
+    private static final Map<String, String> TYPE_MISMATCHES = Map.of("problem.ed25519WithoutK", "ed25519",
+            "problem.ed25519AsRsa", "ed25519", "problem.rsaAsEd25519", "rsa");
+
+    /**
+     * The key type p= holds when k= (or its default, rsa) names another: the k= to publish, empty when k= matches
+     * the key or the key is unreadable for another reason.
+     */
+    public Optional<String> typeOfKeyData() {
+        return problemTexts.stream().map(LocalText::key).filter(TYPE_MISMATCHES::containsKey).findFirst()
+                .map(TYPE_MISMATCHES::get);
+    }
+
     /** The problems found, in English (empty = usable unless revoked). */
     public List<String> problems() {
         return problemTexts.stream().map(LocalText::toString).toList();
@@ -120,7 +133,10 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         }
         if (type.equals("ed25519")) {
             if (der.length != ED25519_KEY_BYTES) {
-                problems.add(DkimTexts.text("problem.ed25519Size", der.length));
+                // an RSA key under k=ed25519 (RFC 8463 §4): the k= is what is wrong, not the key's size
+                Optional<Integer> rsa = rsaBits(der).or(() -> rsaBits(wrapPkcs1(der)));
+                problems.add(rsa.map(b -> DkimTexts.text("problem.rsaAsEd25519", b))
+                        .orElseGet(() -> DkimTexts.text("problem.ed25519Size", der.length)));
                 return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
             }
             return new DkimKey(tags, type, false, OptionalInt.of(256), testing, false, versionNotFirst, problems);
@@ -134,6 +150,13 @@ public record DkimKey(Map<String, String> tags, String keyType, boolean revoked,
         if (bits.isEmpty() && der.length > LARGEST_RSA_BITS / 8) {
             // the JDK reads RSA keys of at most 16,384 bits; such a key is no use to any verifier either
             problems.add(DkimTexts.text("problem.tooLarge", der.length));
+            return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
+        }
+        if (bits.isEmpty() && der.length == ED25519_KEY_BYTES) {
+            // 32 bytes are an Ed25519 key (RFC 8463 §4), read as RSA because k= is missing (its default is rsa,
+            // RFC 6376 §3.6.1) or says rsa
+            problems.add(DkimTexts.text(tags.containsKey("k") ? "problem.ed25519AsRsa" : "problem.ed25519WithoutK",
+                    written));
             return new DkimKey(tags, type, false, OptionalInt.empty(), testing, false, versionNotFirst, problems);
         }
         if (bits.isEmpty()) {

@@ -1,6 +1,7 @@
 package org.mailpath.engine.dkim;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.testing.fakedns.Findings.absent;
 import static org.mailpath.testing.fakedns.Findings.single;
@@ -430,5 +431,81 @@ class DkimCheckTest {
                 "DKIM_SHA1_ONLY", Severity.ERROR);
         absent(check("s._domainkey.example.com. TXT " + txt("v=DKIM1; h=sha1:sha256; p=" + rsa2048) + "\n", "s"),
                 "DKIM_SHA1_ONLY");
+    }
+
+    /**
+     * A chain of two CNAMEs broken at its end: the last name is what has no key (the first target is a CNAME, where
+     * no TXT may be published), the evidence shows the whole chain, and a custdkim target anywhere in it gives
+     * Salesforce's wording.
+     */
+    @Test
+    void aCnameChainBrokenAtItsEndNamesItsLastName() {
+        Finding chain = single(check("""
+                chain._domainkey.example.com. CNAME chain.dk.example.net.
+                chain.dk.example.net. CNAME chain2.dk.example.net.
+                """, "chain"), "DKIM_CNAME_TARGET_MISSING", Severity.ERROR);
+        assertEquals("chain._domainkey.example.com leads by CNAME to chain2.dk.example.net, which has no DKIM key "
+                + "(chain._domainkey.example.com → chain.dk.example.net → chain2.dk.example.net)", chain.message());
+        assertEquals("Correct the CNAME at chain.dk.example.net, which points to chain2.dk.example.net, or publish "
+                + "the key at chain2.dk.example.net.", chain.remediation());
+        assertTrue(chain.evidence().contains(";; CNAME chain: chain._domainkey.example.com → chain.dk.example.net → "
+                + "chain2.dk.example.net"), String.join("\n", chain.evidence()));
+        Finding salesforce = single(check("""
+                sfchain._domainkey.example.com. CNAME sfchain.dk.example.net.
+                sfchain.dk.example.net. CNAME sfchain.abc123.custdkim.salesforce.com.
+                """, "sfchain"), "DKIM_CNAME_TARGET_MISSING", Severity.ERROR);
+        assertTrue(salesforce.message().startsWith("sfchain._domainkey.example.com leads by CNAME to "
+                + "sfchain.abc123.custdkim.salesforce.com, which has no DKIM key ("), salesforce.message());
+        assertTrue(salesforce.message().endsWith("the key does not exist (yet) at Salesforce or a CNAME value has a "
+                + "typo"), salesforce.message());
+        assertTrue(salesforce.remediation().startsWith("Copy the CNAME value exactly from Salesforce Setup"),
+                salesforce.remediation());
+        // the Salesforce target first, then a broken hop of Salesforce's own: still Salesforce's wording
+        Finding fromSalesforce = single(check("""
+                s1._domainkey.example.com. CNAME s1.abc123.custdkim.salesforce.com.
+                s1.abc123.custdkim.salesforce.com. CNAME s1.gone.example.org.
+                """, "s1"), "DKIM_CNAME_TARGET_MISSING");
+        assertTrue(fromSalesforce.message().contains("to s1.gone.example.org, which has no DKIM key")
+                && fromSalesforce.message().contains("Salesforce"), fromSalesforce.message());
+    }
+
+    /**
+     * An Ed25519 key without k= (whose default is rsa, RFC 6376 §3.6.1), or under k=rsa, and an RSA key under
+     * k=ed25519: the k= is what is wrong (RFC 8463), and the template is of the key's own type.
+     */
+    @Test
+    void aKeyOfAnotherTypeThanItsKIsSaidSo() {
+        Finding noK = single(check("s._domainkey.example.com. TXT \"v=DKIM1; p=" + ed25519 + "\"\n", "s"),
+                "DKIM_KEY_INVALID", Severity.ERROR);
+        assertTrue(noK.message().contains("p= holds 32 bytes, an Ed25519 key, but the record has no k=")
+                && noK.message().contains("k=ed25519 is missing (RFC 8463)"), noK.message());
+        assertFalse(noK.message().contains("not an RSA public key"), noK.message());
+        assertEquals("Make k= match the key: publish the record as \"v=DKIM1; k=ed25519; p=…\" with the same p= (or "
+                + "publish a key of the type the signer signs with).", noK.remediation());
+        Finding asRsa = single(check("s._domainkey.example.com. TXT \"v=DKIM1; k=rsa; p=" + ed25519 + "\"\n", "s"),
+                "DKIM_KEY_INVALID");
+        assertTrue(asRsa.message().contains("but k=rsa says RSA: k= does not match the key"), asRsa.message());
+        assertTrue(asRsa.remediation().contains("\"v=DKIM1; k=ed25519; p=…\""), asRsa.remediation());
+        Finding asEd = single(check("s._domainkey.example.com. TXT " + txt("v=DKIM1; k=ed25519; p=" + rsa2048)
+                + "\n", "s"), "DKIM_KEY_INVALID");
+        assertTrue(asEd.message().contains("p= holds an RSA public key (2048 bits), but k=ed25519 says Ed25519: k= "
+                + "does not match the key"), asEd.message());
+        assertTrue(asEd.remediation().contains("\"v=DKIM1; k=rsa; p=…\""), asEd.remediation());
+        // any other unreadable key keeps the usual template
+        assertTrue(single(check("s._domainkey.example.com. TXT \"v=DKIM1; p=bm90IGEga2V5\"\n", "s"),
+                "DKIM_KEY_INVALID").remediation().startsWith("Publish the key record exactly as the signer gives it"));
+    }
+
+    @Test
+    void testingModeSaysWhatRfc6376AsksOfVerifiers() {
+        // RFC 6376 §3.6.1, t=y: "Verifiers MUST NOT treat messages from Signers in testing mode differently from
+        // unsigned email, even should the signature fail to verify."
+        Finding testing = single(check("s._domainkey.example.com. TXT " + txt("v=DKIM1; t=y; p=" + rsa2048) + "\n",
+                "s"), "DKIM_TESTING", Severity.WARNING);
+        assertEquals("The DKIM key at s._domainkey.example.com is in testing mode (t=y): verifiers must not treat "
+                + "mail signed with it differently from unsigned mail, even when the signature fails to verify (RFC "
+                + "6376 §3.6.1)", testing.message());
+        assertFalse(testing.message(java.util.Locale.of("sv")).contains("kan behandla"),
+                testing.message(java.util.Locale.of("sv")));
     }
 }
