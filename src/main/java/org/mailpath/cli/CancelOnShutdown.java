@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.OptionalInt;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
+import org.mailpath.engine.common.CancelOrFinish;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.report.io.PointOfNoReturn;
@@ -33,13 +33,11 @@ final class CancelOnShutdown implements AutoCloseable {
     /** How long the hook waits for the work to stop: a report being laid out does not look at the cancel flag. */
     static final Duration WAIT = Duration.ofSeconds(3);
 
-    /** Where a run stands in its race with the signal; it leaves WORKING once, whichever comes first. */
-    private enum State { WORKING, CANCELLED, PASSED }
-
     private final Cancellation cancellation;
     private final PrintWriter err;
     private final JvmShutdown jvm;
-    private final AtomicReference<State> state = new AtomicReference<>(State.WORKING);
+    /** The run's race with the signal: the hook's cancel against the run's point of no return (or its end). */
+    private final CancelOrFinish race = new CancelOrFinish();
     private final CountDownLatch workEnded = new CountDownLatch(1);
     /** The run's exit code once it has finished; set before {@link #workEnded} opens. */
     private volatile OptionalInt finishedWith = OptionalInt.empty();
@@ -99,12 +97,12 @@ final class CancelOnShutdown implements AutoCloseable {
     }
 
     /**
-     * Whether the work was cancelled (by the hook, which says so on stderr; the work need not). Asked of the state
-     * too: the hook sets it before the cancel flag, and a run reaching its point in between got a CancelledException
+     * Whether the work was cancelled (by the hook, which says so on stderr; the work need not). Asked of the race
+     * too: the hook decides it before it sets the cancel flag, and a run reaching its point in between got a CancelledException
      * that, asked of the flag alone, went on to the command line's handler, which said "cancelled" a second time.
      */
     boolean cancelled() {
-        return state.get() == State.CANCELLED || cancellation.isCancelled();
+        return race.cancelled() || cancellation.isCancelled();
     }
 
     /**
@@ -113,19 +111,17 @@ final class CancelOnShutdown implements AutoCloseable {
      */
     void passPointOfNoReturn() {
         cancellation.throwIfCancelled();
-        if (!state.compareAndSet(State.WORKING, State.PASSED) && state.get() == State.CANCELLED) {
-            throw new CancelledException();
-        }
+        race.pass();
     }
 
     /** The run's end, its point of no return if it had not passed one: whether the hook had not come first. */
     private boolean ended() {
-        return state.compareAndSet(State.WORKING, State.PASSED) || state.get() == State.PASSED;
+        return race.tryPass();
     }
 
     /** The hook's work: runs on the JVM's shutdown, before it halts. */
     void onShutdown() {
-        if (state.compareAndSet(State.WORKING, State.CANCELLED)) {
+        if (race.cancel()) {
             cancellation.cancel();
             // the work cleans up as it stops (a report's temporary file is deleted); one still at work after the
             // wait is stopped by the halt, and a report's temporary file then deleted as the JVM exits

@@ -8,6 +8,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import org.mailpath.engine.common.CancelOrFinish;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.Progress;
@@ -95,15 +96,13 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
         };
     }
 
-    /** Where a job stands in its race with a cancel; it leaves RUNNING once, whichever comes first. */
-    private enum Race { RUNNING, CANCELLED, PASSED }
-
     private final class Handle<T> implements RunningTask, JobContext {
 
         private final TaskListener<T> listener;
         private final Cancellation cancellation = new Cancellation();
         private final AtomicBoolean ended = new AtomicBoolean();
-        private final AtomicReference<Race> race = new AtomicReference<>(Race.RUNNING);
+        /** The job's race with a cancel: its point of no return, or the cancel, whichever comes first. */
+        private final CancelOrFinish race = new CancelOrFinish();
         private final AtomicReference<Progress> pendingProgress = new AtomicReference<>();
         private volatile Thread thread;
 
@@ -151,8 +150,7 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
         public void cancel() {
             // past its point of no return the job finishes, uninterrupted: an interrupt closes a file channel, and a
             // report put in place (or its result waiting for the UI thread) was told as "cancelled"
-            if (ended.get() || !race.compareAndSet(Race.RUNNING, Race.CANCELLED)
-                    || !ended.compareAndSet(false, true)) {
+            if (ended.get() || !race.cancel() || !ended.compareAndSet(false, true)) {
                 return;
             }
             cancellation.cancel();
@@ -175,9 +173,7 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
 
         @Override
         public void passPointOfNoReturn() {
-            if (!race.compareAndSet(Race.RUNNING, Race.PASSED) && race.get() == Race.CANCELLED) {
-                throw new CancelledException();
-            }
+            race.pass();
         }
 
         @Override

@@ -2,7 +2,7 @@ package org.mailpath.ui.testing;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.concurrent.atomic.AtomicReference;
+import org.mailpath.engine.common.CancelOrFinish;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.Progress;
@@ -38,8 +38,6 @@ public final class ManualTaskRunner implements TaskRunner {
         return new ManualTaskRunner(true);
     }
 
-    private enum Race { RUNNING, CANCELLED, PASSED }
-
     /** A started job split in two: the worker's share, and the ending the UI thread would run. */
     private record Held(Runnable work, Runnable ending) {
     }
@@ -49,7 +47,7 @@ public final class ManualTaskRunner implements TaskRunner {
         Cancellation cancellation = new Cancellation();
         boolean[] ended = {false};
         // as the app's runner: a cancel and the job's point of no return exclude each other
-        AtomicReference<Race> race = new AtomicReference<>(Race.RUNNING);
+        CancelOrFinish race = new CancelOrFinish();
         JobContext ctx = new JobContext() {
             @Override
             public Cancellation cancellation() {
@@ -72,9 +70,7 @@ public final class ManualTaskRunner implements TaskRunner {
 
             @Override
             public void passPointOfNoReturn() {
-                if (!race.compareAndSet(Race.RUNNING, Race.PASSED) && race.get() == Race.CANCELLED) {
-                    throw new CancelledException();
-                }
+                race.pass();
             }
         };
         Runnable[] ending = {() -> { }};
@@ -106,7 +102,7 @@ public final class ManualTaskRunner implements TaskRunner {
             @Override
             public void cancel() {
                 synchronized (uiLock) {
-                    if (!ended[0] && race.compareAndSet(Race.RUNNING, Race.CANCELLED)) {
+                    if (!ended[0] && race.cancel()) {
                         ended[0] = true;
                         cancellation.cancel();
                         listener.cancelled();
