@@ -5,9 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.FilterOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.Writer;
@@ -21,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.report.io.ForwardingStorage;
+import org.mailpath.report.io.PlacedAtPointOfNoReturn;
 import org.mailpath.report.io.ReportStorage;
 import picocli.CommandLine;
 
@@ -115,7 +115,8 @@ class SignalAtPointOfNoReturnTest {
         AnalyzeCommand analyze = new AnalyzeCommand();
         analyze.shutdown = jvm;
         AtomicReference<Thread> hook = new AtomicReference<>();
-        analyze.report.storage = new SignalAsPlaced(ReportStorage.local(), () -> {
+        // the real file system, the signal as the report is put in place (renamed or linked), after the run's point
+        analyze.report.storage = new PlacedAtPointOfNoReturn(ReportStorage.local(), () -> {
             hook.set(jvm.signal());
             jvm.untilTheHookWaits();
         });
@@ -140,7 +141,8 @@ class SignalAtPointOfNoReturnTest {
         AnalyzeCommand analyze = new AnalyzeCommand();
         analyze.shutdown = jvm;
         AtomicReference<Thread> hook = new AtomicReference<>();
-        analyze.report.storage = new SignalAsRendered(ReportStorage.local(), () -> {
+        // the real file system, the signal as the report's rendering ends (its stream closed), before the point
+        analyze.report.storage = ForwardingStorage.closedThen(() -> {
             hook.set(jvm.signal());
             jvm.untilTheHookWaits();
         });
@@ -226,82 +228,6 @@ class SignalAtPointOfNoReturnTest {
 
         int writes() {
             return writes;
-        }
-    }
-
-    /** Local storage that sends the signal as the report is put in place, after the run's point of no return. */
-    private static final class SignalAsPlaced extends Delegating {
-        SignalAsPlaced(ReportStorage storage, Runnable signal) {
-            super(storage, signal);
-        }
-
-        @Override
-        public void placeNew(Path temp, Path target) throws IOException {
-            signal.run();
-            super.placeNew(temp, target);
-        }
-    }
-
-    /** Local storage that sends the signal as the report's rendering ends (its stream closed), before the point. */
-    private static final class SignalAsRendered extends Delegating {
-        SignalAsRendered(ReportStorage storage, Runnable signal) {
-            super(storage, signal);
-        }
-
-        @Override
-        public OutputStream open(Path temp) throws IOException {
-            return new FilterOutputStream(super.open(temp)) {
-                @Override
-                public void close() throws IOException {
-                    super.close();
-                    signal.run();
-                }
-            };
-        }
-    }
-
-    private abstract static class Delegating implements ReportStorage {
-        private final ReportStorage storage;
-        final Runnable signal;
-
-        Delegating(ReportStorage storage, Runnable signal) {
-            this.storage = storage;
-            this.signal = signal;
-        }
-
-        @Override
-        public Path createTemp(Path dir, String prefix) throws IOException {
-            return storage.createTemp(dir, prefix);
-        }
-
-        @Override
-        public OutputStream open(Path temp) throws IOException {
-            return storage.open(temp);
-        }
-
-        @Override
-        public void replace(Path temp, Path target) throws IOException {
-            storage.replace(temp, target);
-        }
-
-        @Override
-        public void placeNew(Path temp, Path target) throws IOException {
-            storage.placeNew(temp, target);
-        }
-
-        @Override
-        public void deleteIfExists(Path file) throws IOException {
-            storage.deleteIfExists(file);
-        }
-
-        @Override
-        public boolean exists(Path file) {
-            return storage.exists(file);
-        }
-
-        @Override
-        public boolean isDirectory(Path file) {
-            return storage.isDirectory(file);
         }
     }
 }

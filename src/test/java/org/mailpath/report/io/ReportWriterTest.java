@@ -226,7 +226,7 @@ class ReportWriterTest {
     void diskFullKeepsTheEarlierFileAndCleansUp() throws IOException {
         Path out = dir.resolve("report.json");
         Files.write(out, OLD);
-        ReportStorage full = new FailingStorage() {
+        ReportStorage full = new ForwardingStorage() {
             @Override
             public OutputStream open(Path temp) throws IOException {
                 return new DiskFullAfter(super.open(temp), 4096);
@@ -250,7 +250,7 @@ class ReportWriterTest {
     void readOnlyFolderGivesAClearMessage() throws IOException {
         Path out = dir.resolve("report.pdf");
         Files.write(out, OLD);
-        ReportStorage readOnly = new FailingStorage() {
+        ReportStorage readOnly = new ForwardingStorage() {
             @Override
             public Path createTemp(Path d, String prefix) throws IOException {
                 throw new AccessDeniedException(d.resolve(prefix + "123.tmp").toString());
@@ -262,7 +262,7 @@ class ReportWriterTest {
         assertEquals(WriteResult.Failure.NO_PERMISSION, f.reason());
         assertArrayEquals(OLD, Files.readAllBytes(out));
 
-        ReportStorage roFs = new FailingStorage() {
+        ReportStorage roFs = new ForwardingStorage() {
             @Override
             public Path createTemp(Path d, String prefix) throws IOException {
                 throw new FileSystemException(d.toString(), null, "Read-only file system");
@@ -277,7 +277,7 @@ class ReportWriterTest {
     @Test
     void aFolderThatHasNoSuchFileForANewOneIsNotSaidToBeMissing() {
         // what /proc answers: ENOENT for a file created in a folder that is there
-        ReportStorage special = new FailingStorage() {
+        ReportStorage special = new ForwardingStorage() {
             @Override
             public Path createTemp(Path d, String prefix) throws IOException {
                 throw new NoSuchFileException(d.resolve(prefix + "123.tmp").toString());
@@ -318,7 +318,7 @@ class ReportWriterTest {
     void failedRenameAndRendererBugLeaveTheEarlierFile() throws IOException {
         Path out = dir.resolve("report.txt");
         Files.write(out, OLD);
-        ReportStorage noRename = new FailingStorage() {
+        ReportStorage noRename = new ForwardingStorage() {
             @Override
             public void replace(Path temp, Path target) throws IOException {
                 throw new FileSystemException(temp.toString(), target.toString(), "Device or resource busy");
@@ -360,17 +360,17 @@ class ReportWriterTest {
             Cancellation cancellation = new Cancellation();
             CancelledAtClose storage = new CancelledAtClose(cancellation);
             assertThrows(CancelledException.class,
-                    () -> new ReportWriter(storage).write(out, model, json, force, cancellation));
+                    () -> new ReportWriter(storage.storage).write(out, model, json, force, cancellation));
             assertTrue(storage.closed, "the report was rendered and its temporary file closed");
-            assertEquals(List.of(), storage.moved, "no move once cancelled");
+            assertEquals(0, storage.moves, "no move once cancelled");
             assertEquals(List.of(earlier), files(), "no report, no temporary file");
             assertArrayEquals(OLD, Files.readAllBytes(earlier));
         }
         // the same write not cancelled puts the report in place
         CancelledAtClose storage = new CancelledAtClose(new Cancellation());
         assertInstanceOf(WriteResult.Written.class,
-                new ReportWriter(storage).write(fresh, model, json, false, new Cancellation()));
-        assertEquals(List.of(fresh), storage.moved);
+                new ReportWriter(storage.storage).write(fresh, model, json, false, new Cancellation()));
+        assertEquals(1, storage.moves);
         assertTrue(Files.readString(fresh).contains("\"conclusion\""));
         assertEquals(List.of(earlier, fresh), files());
     }
@@ -435,19 +435,19 @@ class ReportWriterTest {
                 passes.add(steps.closed ? "after the report was complete" : "too early");
                 throw new CancelledException();
             };
-            assertThrows(CancelledException.class, () -> new ReportWriter(new PlacedAtPointOfNoReturn(steps,
+            assertThrows(CancelledException.class, () -> new ReportWriter(new PlacedAtPointOfNoReturn(steps.storage,
                     cancelledFirst)).write(out, model, json, force, cancellation));
             assertEquals(List.of("after the report was complete"), passes);
-            assertEquals(List.of(), steps.moved, "no move");
+            assertEquals(0, steps.moves, "no move");
             assertEquals(before, files(), "no report, no temporary file");
             assertArrayEquals(OLD, Files.readAllBytes(earlier));
 
             CancelledAtClose placed = new CancelledAtClose(Cancellation.none());
             passes.clear();
-            assertInstanceOf(WriteResult.Written.class, new ReportWriter(new PlacedAtPointOfNoReturn(placed,
+            assertInstanceOf(WriteResult.Written.class, new ReportWriter(new PlacedAtPointOfNoReturn(placed.storage,
                     () -> passes.add("passed"))).write(out, model, json, force, cancellation));
             assertEquals(List.of("passed"), passes);
-            assertEquals(List.of(out), placed.moved);
+            assertEquals(1, placed.moves);
             assertTrue(Files.readString(out).contains("\"conclusion\""));
         }
         assertEquals(List.of(earlier, fresh), files());
@@ -463,86 +463,21 @@ class ReportWriterTest {
         }
     }
 
-    /** The real file system; subclasses make one step fail. */
-    private static class FailingStorage implements ReportStorage {
-        private final ReportStorage real = ReportStorage.local();
-
-        @Override
-        public Path createTemp(Path d, String prefix) throws IOException {
-            return real.createTemp(d, prefix);
-        }
-
-        @Override
-        public OutputStream open(Path temp) throws IOException {
-            return real.open(temp);
-        }
-
-        @Override
-        public void replace(Path temp, Path target) throws IOException {
-            real.replace(temp, target);
-        }
-
-        @Override
-        public void placeNew(Path temp, Path target) throws IOException {
-            real.placeNew(temp, target);
-        }
-
-        @Override
-        public void deleteIfExists(Path file) throws IOException {
-            real.deleteIfExists(file);
-        }
-
-        @Override
-        public boolean exists(Path file) {
-            return real.exists(file);
-        }
-
-        @Override
-        public boolean isDirectory(Path file) {
-            return real.isDirectory(file);
-        }
-    }
-
     /**
      * The real file system, with {@code cancellation} cancelled as the temporary file is closed (its report complete
-     * on the disk), as Ctrl-C at that moment does; records the moves of a temporary file to a report's name.
+     * on the disk), as Ctrl-C at that moment does; counts the moves of a temporary file to a report's name, at the
+     * point of no return passed just before each.
      */
-    private static final class CancelledAtClose extends FailingStorage {
-        private final Cancellation cancellation;
-        private final List<Path> moved = new ArrayList<>();
+    private static final class CancelledAtClose {
+        private final ReportStorage storage;
+        private int moves;
         private boolean closed;
 
         CancelledAtClose(Cancellation cancellation) {
-            this.cancellation = cancellation;
-        }
-
-        @Override
-        public OutputStream open(Path temp) throws IOException {
-            return new FilterOutputStream(super.open(temp)) {
-                @Override
-                public void write(byte[] b, int off, int len) throws IOException {
-                    out.write(b, off, len);
-                }
-
-                @Override
-                public void close() throws IOException {
-                    super.close();
-                    closed = true;
-                    cancellation.cancel();
-                }
-            };
-        }
-
-        @Override
-        public void replace(Path temp, Path target) throws IOException {
-            moved.add(target);
-            super.replace(temp, target);
-        }
-
-        @Override
-        public void placeNew(Path temp, Path target) throws IOException {
-            moved.add(target);
-            super.placeNew(temp, target);
+            storage = new PlacedAtPointOfNoReturn(ForwardingStorage.closedThen(() -> {
+                closed = true;
+                cancellation.cancel();
+            }), () -> moves++);
         }
     }
 
