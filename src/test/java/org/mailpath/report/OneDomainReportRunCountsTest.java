@@ -100,7 +100,7 @@ class OneDomainReportRunCountsTest {
             String cappedWords = en
                     ? "contoso.example has network, TLS or DNS failures in the log but was not probed: one run probes"
                             + " a limited number of recipient domains."
-                    : "contoso.example har nätverks-, TLS- eller DNS-fel i loggen men testades inte: en körning"
+                    : "Domänen contoso.example har nätverks-, TLS- eller DNS-fel i loggen men testades inte: en körning"
                             + " testar bara ett begränsat antal mottagardomäner.";
             assertEquals(cappedWords, capped.message(language));
             // a report's copy has its words in the report's language, which its JSON gives
