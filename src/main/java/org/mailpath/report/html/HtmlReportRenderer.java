@@ -53,7 +53,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
 
     /**
      * A message with at most this many event rows is printed on one page (about half a page at most): its rows
-     * are not split from its header row, and the page left before it is never more than half empty.
+     * are not split from its header row, and the page left before it is never more than half empty. A longer one
+     * is a table of its own whose header, repeated on each page it runs onto, names it (its Message ID Header and
+     * recipient, as its header row does): on paper its rows never go on without saying whose they are. On screen
+     * that line is hidden, and in print the header row leaves out what it already says.
      */
     static final int SHORT_MESSAGE_ROWS = 6;
 
@@ -71,7 +74,8 @@ public final class HtmlReportRenderer implements ReportRenderer {
      *
      * <p>Headings nest without skipping a level; a heading that is minor for its level ({@code .minor}: the
      * Contents, the summary's parts) looks like an h4. Printing keeps a domain's heading with its count line and
-     * table, and a message's header row with its events ({@link #SHORT_MESSAGE_ROWS}).
+     * table, a message's header row with its events, and names a long message again on each page it goes on to
+     * ({@link #SHORT_MESSAGE_ROWS}).
      */
     private static final String CSS = """
             :root{--text:#1f2328;--muted:#5b6573;--accent:#1f4e79;--rule:#d8dee4;--head:#eef2f6;--group:#f6f8fa;
@@ -101,7 +105,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             td.n,th.n{text-align:right;font-variant-numeric:tabular-nums}
             th,td.ours{overflow-wrap:normal}
             td.time span{white-space:nowrap}
-            tr.group td{background:var(--group);border-top:1px solid var(--rule)}
+            tr.group td,tr.continued td{background:var(--group);border-top:1px solid var(--rule)}
             code,.mono{font-family:"DejaVu Sans Mono",Consolas,monospace;font-size:12px;overflow-wrap:anywhere}
             .mid{font-weight:bold;color:var(--accent)}
             .muted{color:var(--muted)} .small{font-size:12px}
@@ -116,6 +120,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             .fail{color:var(--error);font-weight:bold} .guess{color:var(--warning)}
             footer{color:var(--muted);font-size:12px;border-top:1px solid var(--rule);margin-top:30px;padding-top:8px}
             @media screen{.wide{overflow-x:auto}}
+            @media screen{tr.continued{display:none}}
             @media screen and (max-width:720px){
               main{padding:16px 12px} dl.meta{grid-template-columns:110px 1fr} .wide table{min-width:680px}
             }
@@ -125,8 +130,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
               h2{break-before:page} h2.first,h2.minor{break-before:auto}
               tr,.finding,pre,.domain-head,tbody.short{break-inside:avoid} thead{display:table-header-group}
               .domain-head,tr.group{break-after:avoid}
+              tbody.long tr.group .mid,tbody.long tr.group .to{display:none}
               h2,h3,h4{break-after:avoid} nav a{color:var(--text)}
-              .bar .fill,.badge,th,tr.group td{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+              .bar .fill,.badge,th,tr.group td,tr.continued td{-webkit-print-color-adjust:exact;print-color-adjust:exact}
             }
             """;
 
@@ -344,24 +350,31 @@ public final class HtmlReportRenderer implements ReportRenderer {
         String sub = n.isPresent() ? "<h4>" : "<h3 class=\"minor\">";
         String subEnd = n.isPresent() ? "</h4>\n" : "</h3>\n";
         // none listed when a limit left them all out: no empty table
-        boolean listed = !s.messages().isEmpty();
-        if (listed) {
-            w.write("<div class=\"wide\"><table><thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
-                    + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"
-                    + own(words.get("col.relay")) + "</th><th>"
-                    + own(words.statusColumn(redacted))
-                    + "</th></tr></thead>\n");
-        }
+        String heads = "<thead><tr><th style=\"width:12%\">" + own(words.get("col.time"))
+                + "</th><th style=\"width:12%\">" + own(words.get("col.event")) + "</th><th style=\"width:26%\">"
+                + own(words.get("col.relay")) + "</th><th>" + own(words.statusColumn(redacted)) + "</th></tr>";
+        boolean open = false;
         for (MessageEntry m : s.messages()) {
             // each message its own row group: printing keeps a short one whole, and a longer one's header row with
             // its first event (kept whole, a long one would leave most of a page empty before it)
             ListedEvents events = ListedEvents.of(m, words);
             int rows = events.first().size() + events.last().size() + (events.notListed().isPresent() ? 1 : 0);
-            w.write("<tbody class=\"message" + (rows <= SHORT_MESSAGE_ROWS ? " short" : "") + "\">"
-                    + "<tr class=\"group\"><td colspan=\"4\">" + (m.messageIdHeader().isEmpty()
+            boolean isShort = rows <= SHORT_MESSAGE_ROWS;
+            String mid = m.messageIdHeader().isEmpty()
                     ? "<div class=\"mono mid\">" + own(words.get("message.noMessageId")) + "</div>"
-                    : "<div class=\"mono mid\"" + LTR + ">" + esc(m.messageIdHeader()) + "</div>")
-                    + phrase(words.get("message.to"), value(m.recipient())) + " &nbsp; " + esc(words.outcome(m))
+                    : "<div class=\"mono mid\"" + LTR + ">" + esc(m.messageIdHeader()) + "</div>";
+            String to = phrase(words.get("message.to"), value(m.recipient()));
+            if (!isShort || !open) {
+                w.write(open ? "</table></div>\n" : "");
+                // a long message is a table of its own: its header, which printing repeats on every page the table
+                // runs onto, names it under the column heads (a page it goes on to opened with bare event rows)
+                w.write("<div class=\"wide\"><table>" + heads + (isShort ? "" : "<tr class=\"continued\"><td "
+                        + "colspan=\"4\">" + mid + to + "</td></tr>") + "</thead>\n");
+                open = isShort;
+            }
+            w.write("<tbody class=\"message" + (isShort ? " short" : " long") + "\">"
+                    + "<tr class=\"group\"><td colspan=\"4\">" + mid + "<span class=\"to\">" + to
+                    + " &nbsp; </span>" + esc(words.outcome(m))
                     + " &nbsp; <span class=\"muted\">" + phrase(words.get("message.internalId"),
                     value(m.internalMessageId())) + "</span>");
             if (!m.sender().isEmpty()) {
@@ -400,8 +413,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 event(w, e, words);
             }
             w.write("</tbody>\n");
+            if (!isShort) {
+                w.write("</table></div>\n");
+            }
         }
-        if (listed) {
+        if (open) {
             w.write("</table></div>\n");
         }
         if (!s.findings().isEmpty()) {

@@ -61,7 +61,7 @@ class HtmlBidiIsolationTest {
     @Test
     void recipientsSendersAndTheDomainHeadingAreIsolated() throws IOException {
         String html = html();
-        assertTrue(html.contains("To <bdi dir=\"ltr\">" + RECIPIENT + "</bdi> &nbsp; Bounced"), html);
+        assertTrue(html.contains("To <bdi dir=\"ltr\">" + RECIPIENT + "</bdi> &nbsp; </span>Bounced"), html);
         assertTrue(html.contains("Envelope sender <bdi dir=\"ltr\">שולח@acme.example</bdi></div>"), html);
         // one domain: the part's heading and its contents entry name it, isolated; it has no heading of its own
         assertTrue(html.contains("<h2 id=\"mail-team\">For the mail team of <bdi dir=\"ltr\">" + DOMAIN

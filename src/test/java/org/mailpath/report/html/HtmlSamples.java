@@ -18,7 +18,7 @@ import org.mailpath.report.ReportTestSupport;
 /**
  * Reports whose HTML the layout tests read back: the sample (several domains, our own side, name servers) in English
  * and Swedish, the same for one domain (the part's heading names it, the domain has no heading of its own), and a
- * log with a valid 108-character recipient domain, a short message and one with nine event rows.
+ * log with a valid 108-character recipient domain, a short message and one with nine event rows (also redacted).
  */
 final class HtmlSamples {
 
@@ -44,11 +44,17 @@ final class HtmlSamples {
                 sample("layout-one-domain", new ReportBuilder(data.analysis(), options
                         .withDomains(Set.of("contoso.example"))).checks(data.checks()).rawRows(data.rawRows()).build()),
                 sample("layout-long-domain", longDomain(false)),
-                sample("layout-long-domain-only", longDomain(true)));
+                sample("layout-long-domain-only", longDomain(true)),
+                sample("layout-long-domain-redacted", longDomain(false, true)));
     }
 
     /** The long domain's log; {@code only}: a report of that domain alone. */
     private static ReportModel longDomain(boolean only) {
+        return longDomain(only, false);
+    }
+
+    /** As {@link #longDomain(boolean)}; {@code redacted}: with the addresses masked. */
+    private static ReportModel longDomain(boolean only, boolean redacted) {
         ReportFixture f = new ReportFixture("validlong.csv");
         f.message("<m1@host.example>", "alice@" + LONG_DOMAIN).received()
                 .delivery("mx1." + LONG_DOMAIN, "192.0.2.10", "250 2.0.0 Ok: queued", "TLSv1.3:TLS_AES_256_GCM_SHA384")
@@ -62,7 +68,8 @@ final class HtmlSamples {
         f.message("<m3@host.example>", "carol@fabrikam.example").received()
                 .delivery("mx.fabrikam.example", "203.0.113.9", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
                 .delivered();
-        ReportOptions options = ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED);
+        ReportOptions options = ReportOptions.defaults().withGeneratedAt(SampleReportData.GENERATED)
+                .withRedaction(redacted);
         return new ReportBuilder(f.analysis(), only ? options.withDomains(Set.of(LONG_DOMAIN)) : options)
                 .rawRows(f.rawRows()).build();
     }
