@@ -131,6 +131,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
               tr,.finding,pre,.domain-head,tbody.short{break-inside:avoid} thead{display:table-header-group}
               .domain-head,tr.group{break-after:avoid}
               tbody.long tr.group .mid,tbody.long tr.group .to{display:none}
+              tbody.raw td,tbody.raw code{font-size:7.5pt;line-height:1.3} tbody.raw td{padding:2px 6px}
               h2,h3,h4{break-after:avoid} nav a{color:var(--text)}
               .bar .fill,.badge,th,tr.group td,tr.continued td{-webkit-print-color-adjust:exact;print-color-adjust:exact}
             }
@@ -523,9 +524,13 @@ public final class HtmlReportRenderer implements ReportRenderer {
         }
     }
 
+    /**
+     * The appendix's rows; printed in smaller type (the PDF's are 6.6 pt), as a row of the log is some 400 characters
+     * of one token after another: at the body's size one of 2,000 rows made 260 pages of eight rows each, 163 so.
+     */
     private static void rawRows(Writer w, List<Appendix.RawRow> rows, ReportWording words) throws IOException {
         w.write("<div class=\"wide\"><table><thead><tr><th class=\"n\" style=\"width:7%\">" + own(words.get("col.line"))
-                + "</th><th>" + own(words.get("col.row")) + "</th></tr></thead><tbody>\n");
+                + "</th><th>" + own(words.get("col.row")) + "</th></tr></thead><tbody class=\"raw\">\n");
         for (Appendix.RawRow r : rows) {
             w.write("<tr><td class=\"n muted\">" + r.line() + "</td><td><code" + LTR + ">"
                     + esc(ReportWording.csv(r.cells())) + "</code></td></tr>\n");
