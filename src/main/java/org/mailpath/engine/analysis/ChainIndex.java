@@ -6,8 +6,14 @@ package org.mailpath.engine.analysis;
  */
 final class ChainIndex {
 
-    private ChainBuilder[] slots = new ChainBuilder[1 << 12];
-    private int[] hashes = new int[1 << 12];
+    /**
+     * Small at first, grown by doubling: a part's index lives only while its file is read and joined, and a zip of
+     * thousands of small CSVs made thousands of tables of 4,096 slots for a few dozen chains each.
+     */
+    private static final int FIRST_SLOTS = 1 << 6;
+
+    private ChainBuilder[] slots = new ChainBuilder[FIRST_SLOTS];
+    private int[] hashes = new int[FIRST_SLOTS];
     private int size;
 
     ChainBuilder find(byte[] keyBytes, int hash) {

@@ -51,7 +51,15 @@ final class ChainPart implements Consumer<LogRow> {
 
     /** A part of the file with index {@code file} among logs analysed together. */
     ChainPart(ChainTexts texts, int file) {
-        this.texts = new ChainTextCache(texts);
+        this(new ChainTextCache(texts), file);
+    }
+
+    /**
+     * A part of the file with index {@code file}, its rows' texts looked up through {@code texts}: a cache no other
+     * part uses while this one is read ({@link ChainTextCaches}).
+     */
+    ChainPart(ChainTextCache texts, int file) {
+        this.texts = texts;
         this.file = file;
     }
 

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
+import java.util.stream.IntStream;
 import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Parallel;
@@ -203,6 +203,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     private Pass readEach(List<LogSource> sources, List<String> labels, List<DateOrder> orders, FilesProgress overall,
                           OpenZips zips, Cancellation cancellation) throws UnusableLogException {
         ChainTexts texts = new ChainTexts();
+        // one cache per part for all files, not per file: a zip of thousands of small CSVs is thousands of files
+        ChainTextCaches caches = new ChainTextCaches(texts);
         List<FileRead> reads = new ArrayList<>(sources.size());
         // one cap on the problems kept with details for all files together: memory is bounded as for one log
         int cap = reader.limits().maxStoredProblems();
@@ -213,7 +215,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             PartedRead<ChainPart> read;
             try {
                 read = reader.readInParts(sources.get(k), labels.get(k), Math.max(0, cap - kept), orders.get(k),
-                        new Sinks(texts, k), overall.ofFile(k), cancellation);
+                        new Sinks(caches, k), overall.ofFile(k), cancellation);
             } catch (UnusableLogException e) {
                 // a single log too: refused only if its dates, read again day first, do not make it usable either
                 reads.add(new FileRead(sources.get(k).name(), labels.get(k), Optional.empty(),
@@ -292,24 +294,28 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
      */
     private final class Sinks implements PartSinks<ChainPart> {
 
-        private final ChainTexts texts;
+        private final ChainTextCaches caches;
         private final int file;
 
-        /** Sinks for the file with index {@code file}, with the texts of all files analysed together. */
-        Sinks(ChainTexts texts, int file) {
-            this.texts = texts;
+        /**
+         * Sinks for the file with index {@code file}, with the texts of all files analysed together and their
+         * reading threads' caches.
+         */
+        Sinks(ChainTextCaches caches, int file) {
+            this.caches = caches;
             this.file = file;
         }
 
         @Override
         public List<ChainPart> create(int parts) {
-            return Stream.generate(() -> new ChainPart(texts, file)).limit(parts).toList();
+            // the parts of an attempt given up are dropped, their threads done: their caches are taken on
+            return IntStream.range(0, parts).mapToObj(i -> new ChainPart(caches.forPart(i), file)).toList();
         }
 
         @Override
         public void columnsKnown(ColumnMapping columns) {
             // a part judged ahead tells a file's internal hand-offs by whether it has the TLS_Cipher column
-            texts.noteColumns(file, columns);
+            caches.texts().noteColumns(file, columns);
         }
 
         @Override

@@ -15,6 +15,9 @@ import java.util.Map;
 public record ColumnMapping(int[] index, boolean positional, List<String> header, List<String> duplicates,
                             List<String> unknownHeaders, List<Overruled> overruled) {
 
+    /** The columns, once: {@link LogColumn#values} copies them per call, and a header is mapped per CSV of a zip. */
+    private static final LogColumn[] COLUMNS = LogColumn.values();
+
     /** A header cell, {@code name}, left unused because the header also names {@code column} by its label. */
     public record Overruled(String name, LogColumn column) {
     }
@@ -29,7 +32,7 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
 
     /** The documented order A–O followed by TLS_Cipher and TLS_Verified. */
     public static ColumnMapping documentedOrder() {
-        int[] idx = new int[LogColumn.values().length];
+        int[] idx = new int[COLUMNS.length];
         for (int i = 0; i < idx.length; i++) {
             idx[i] = i;
         }
@@ -54,12 +57,12 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
      * other name for notes, and Salesforce writes the label.
      */
     public static ColumnMapping fromHeader(String[] headerRow) {
-        int[] idx = new int[LogColumn.values().length];
+        int[] idx = new int[COLUMNS.length];
         Arrays.fill(idx, -1);
         LogColumn[] matched = new LogColumn[headerRow.length];
         for (int col = 0; col < headerRow.length; col++) {
             String norm = LogColumn.normalize(headerRow[col]);
-            for (LogColumn c : LogColumn.values()) {
+            for (LogColumn c : COLUMNS) {
                 if (!norm.isEmpty() && c.matches(norm)) {
                     matched[col] = c;
                     if (c.isLabel(norm) && idx[c.ordinal()] < 0) {

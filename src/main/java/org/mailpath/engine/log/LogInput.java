@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -734,9 +735,14 @@ public final class LogInput implements Closeable {
         CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(s);
-        CharBuffer out = CharBuffer.allocate(s.length + 1);
+        // decoded a piece at a time into one small buffer: a buffer the sample's size was made per CSV of a zip
+        CharBuffer out = CharBuffer.allocate(Math.min(s.length + 1, 4096));
+        CoderResult r;
         // The sample may end inside a multi-byte sequence: an underflow there is not an error (endOfInput=false).
-        return !d.decode(in, out, false).isError();
+        while ((r = d.decode(in, out, false)).isOverflow()) {
+            out.clear();
+        }
+        return !r.isError();
     }
 
     /** What the sample looks like if it is not text (the key of its kind in the texts), empty when it is text. */
@@ -796,8 +802,15 @@ public final class LogInput implements Closeable {
      * ("Salesforce Email Log - requested 11/17/2026") would make a ';' file comma.
      */
     static char detectDelimiter(String text) {
-        List<String> lines = firstLines(text, DELIMITER_LINES);
-        for (String line : lines) {
+        // line by line: the header is nearly always the first, and the other lines need not be cut out then
+        Lines lines = new Lines(text);
+        Optional<String> firstWithAny = Optional.empty();
+        for (int n = 0; n < DELIMITER_LINES; n++) {
+            Optional<String> next = lines.next();
+            if (next.isEmpty()) {
+                break;
+            }
+            String line = next.get();
             char best = 0;
             int bestNames = 1;
             for (char d : DELIMITERS) {
@@ -810,9 +823,11 @@ public final class LogInput implements Closeable {
             if (best != 0) {
                 return best;
             }
+            if (firstWithAny.isEmpty() && count(line, ',') + count(line, ';') + count(line, '\t') > 0) {
+                firstWithAny = next;
+            }
         }
-        return lines.stream().filter(l -> count(l, ',') + count(l, ';') + count(l, '\t') > 0).findFirst()
-                .map(LogInput::mostFrequent).orElse(',');
+        return firstWithAny.map(LogInput::mostFrequent).orElse(',');
     }
 
     private static char mostFrequent(String line) {
@@ -828,29 +843,35 @@ public final class LogInput implements Closeable {
         return ',';
     }
 
-    /** The first {@code max} non-empty lines of {@code text}, a line break inside quotes kept in its line. */
-    private static List<String> firstLines(String text, int max) {
-        List<String> lines = new ArrayList<>();
-        StringBuilder line = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length() && lines.size() < max; i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            }
-            if (!quoted && (c == '\n' || c == '\r')) {
-                if (!line.isEmpty()) {
-                    lines.add(line.toString());
-                    line.setLength(0);
+    /** The non-empty lines of a text one by one, a line break inside quotes kept in its line. */
+    private static final class Lines {
+
+        private final String text;
+        private int at;
+
+        Lines(String text) {
+            this.text = text;
+        }
+
+        /** The next non-empty line; empty at the text's end. */
+        Optional<String> next() {
+            StringBuilder line = new StringBuilder();
+            boolean quoted = false;
+            while (at < text.length()) {
+                char c = text.charAt(at++);
+                if (c == '"') {
+                    quoted = !quoted;
                 }
-            } else {
-                line.append(c);
+                if (!quoted && (c == '\n' || c == '\r')) {
+                    if (!line.isEmpty()) {
+                        return Optional.of(line.toString());
+                    }
+                } else {
+                    line.append(c);
+                }
             }
+            return line.isEmpty() ? Optional.empty() : Optional.of(line.toString());
         }
-        if (!line.isEmpty() && lines.size() < max) {
-            lines.add(line.toString());
-        }
-        return lines;
     }
 
     /** How often {@code d} stands outside quotes in {@code line}. */

@@ -396,4 +396,89 @@ class ZipOfSeveralLogsTest {
         assertEquals(List.of(3L), a.files().subList(1, n).stream().map(AnalysedFile::copiesLeftOut).distinct()
                 .toList());
     }
+
+    /** The chains and counts of an analysis, without the files and lines the events were read from. */
+    private static String chainsAndCounts(LogAnalysis a) {
+        return a.chains().stream().map(c -> c.messageIdHeader() + " " + c.recipient() + " " + c.eventLetters() + " "
+                + c.verdict() + " " + c.retries() + " " + c.status() + " " + c.diagnosis() + " " + c.events().stream()
+                .map(e -> e.event() + "/" + e.time() + "/" + e.status()).collect(Collectors.joining(",")))
+                .collect(Collectors.joining("\n"))
+                + "\n" + a.verdicts() + " " + a.deliveredAfterRetry() + " " + a.bounceCategories() + " "
+                + a.deferralCategories() + " " + a.domains() + " " + a.rows() + " " + a.rejectedRows() + " "
+                + a.firstEvent() + " " + a.lastEvent() + " " + a.staleDeferrals() + " " + a.staleReceived();
+    }
+
+    /** Row {@code i} of a message of its own delivered at once, in a second of 11/20/2026 (a date read one way). */
+    private static List<String> delivered(int i) {
+        String date = String.format("11/20/2026 10:%02d:%02d", i / 60 % 60, i % 60);
+        String recipient = "user" + i + "@d" + i % 7 + ".example";
+        return List.of(row(date, "R", recipient, "n" + i, "", ""),
+                row(date, "D", recipient, "n" + i, "250 2.0.0 Ok: queued as " + i, LogFixtures.TLS));
+    }
+
+    /**
+     * A log split over hundreds of CSVs of a row or two in one zip (as Salesforce may deliver a log): the same chains
+     * and counts as its rows in one file. The reading threads' caches of shared texts are kept from one CSV to the
+     * next rather than made per CSV: a text met in an earlier CSV is then found in the cache, and must read back the
+     * same.
+     */
+    @Test
+    void aLogSplitOverHundredsOfCsvsInAZipGivesWhatItsRowsInOneFileGive() throws Exception {
+        List<String> rows = new ArrayList<>(sampleRows());
+        for (int i = 0; i < 150; i++) {
+            rows.addAll(delivered(i));
+        }
+        String[] entries = new String[2 * rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            entries[2 * i] = String.format("part%04d.csv", i);
+            entries[2 * i + 1] = log(List.of(rows.get(i)));
+        }
+        LogAnalysis zipped = analyze(LogFixtures.write(dir, "split.zip", zip(entries)));
+        LogAnalysis whole = analyze(LogFixtures.write(dir, "whole.csv", log(rows)));
+
+        assertEquals(rows.size(), zipped.files().size());
+        assertTrue(whole.chains().size() > 150, "chains: " + whole.chains().size());
+        assertEquals(chainsAndCounts(whole), chainsAndCounts(zipped));
+        // each event from its own CSV, on the line after the header
+        assertEquals(rows.size(), zipped.chains().stream().flatMap(c -> c.events().stream())
+                .map(e -> e.file() + ":" + e.line()).distinct().filter(s -> s.endsWith(":2")).count());
+    }
+
+    /**
+     * Each of 200 CSVs of a zip has its own notes, also far down the zip: a CSV without the TLS_Cipher column (an
+     * older export) is the one warned about it, and a row no date can be read from is named in its own CSV.
+     */
+    @Test
+    void eachOfHundredsOfCsvsInAZipKeepsItsOwnNotes() throws Exception {
+        int n = 200;
+        int older = 150;
+        int badRow = 170;
+        String[] entries = new String[2 * n];
+        for (int i = 0; i < n; i++) {
+            List<String> rows = new ArrayList<>(delivered(i));
+            if (i == badRow) {
+                rows.add(row("no date", "R", "a@acme.example", "m1", "", ""));
+            }
+            String log = log(rows);
+            if (i == older) {
+                // without the TLS columns, header and rows: the last two fields of each line
+                log = log.lines().map(l -> l.substring(0, l.lastIndexOf(',', l.lastIndexOf(',') - 1)))
+                        .collect(Collectors.joining("\r\n", "", "\r\n"));
+            }
+            entries[2 * i] = String.format("part%04d.csv", i);
+            entries[2 * i + 1] = log;
+        }
+        LogAnalysis a = analyze(LogFixtures.write(dir, "notes.zip", zip(entries)));
+
+        assertEquals(n, a.files().size());
+        assertEquals(List.of(2L * n + 1, 1L), List.of(a.rows(), a.rejectedRows()));
+        assertEquals(List.of("notes.zip!part0150.csv"), a.problems().stream()
+                .filter(p -> p.message().contains("TLS_Cipher")).map(FileProblem::file).toList());
+        assertEquals(List.of("notes.zip!part0170.csv|4"), a.problems().stream().filter(FileProblem::rejected)
+                .map(p -> p.file() + "|" + p.line()).toList());
+        assertEquals(List.of(1L), a.files().stream().map(AnalysedFile::rejectedRows).filter(r -> r > 0).toList());
+        assertEquals(1, a.files().get(badRow).rejectedRows());
+        // the older export's message delivered as the others: its D row has no cipher to tell a hand-off by
+        assertEquals(n, a.verdicts().get(Verdict.DELIVERED));
+    }
 }

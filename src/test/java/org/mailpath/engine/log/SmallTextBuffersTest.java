@@ -37,6 +37,45 @@ class SmallTextBuffersTest {
         }
     }
 
+    /**
+     * The sample is checked for UTF-8 a few thousand characters at a time (not into a buffer of its size, made per
+     * CSV of a zip): bytes that are no UTF-8 far into it still make the text Windows-1252, and UTF-8 characters
+     * across the pieces' ends are still UTF-8.
+     */
+    @Test
+    void theWholeSampleDecidesTheEncodingThoughCheckedPieceByPiece() throws Exception {
+        StringBuilder text = new StringBuilder(HEADER).append("\r\n");
+        int i = 0;
+        while (text.length() < 12_000) {
+            text.append(row(LogFixtures.date(i), "D", "a@b.example", "m" + i, "250 ok", TLS)).append("\r\n");
+            i++;
+        }
+        int ascii = i;
+        for (int k = 0; k < 20; k++, i++) {
+            text.append(row(LogFixtures.date(i), "D", "caf\u00e9" + k + "@b.example", "m" + i, "250 ok", TLS))
+                    .append("\r\n");
+        }
+        LogFixtures.Result windows = LogFixtures.read(LogFixtures.write(dir, "windows.csv",
+                text.toString().getBytes(StandardCharsets.ISO_8859_1)));
+        assertEquals(i, windows.summary().rows());
+        assertEquals("windows-1252", windows.summary().charset().toLowerCase(java.util.Locale.ROOT));
+        assertEquals("caf\u00e90@b.example", windows.rows().get(ascii).recipient());
+
+        // two-byte characters on every offset around the pieces' ends
+        StringBuilder utf8 = new StringBuilder(HEADER).append("\r\n");
+        for (int k = 0; i < 200 + ascii; k++, i++) {
+            utf8.append(row(LogFixtures.date(i), "D", "\u00e9".repeat(1 + k % 7) + "@b.example", "m" + i, "250 ok",
+                    TLS)).append("\r\n");
+        }
+        byte[] bytes = utf8.toString().getBytes(StandardCharsets.UTF_8);
+        assertTrue(bytes.length > 3 * 4096, "bytes: " + bytes.length);
+        LogFixtures.Result read = LogFixtures.read(LogFixtures.write(dir, "utf8.csv", bytes));
+        assertEquals("utf-8", read.summary().charset().toLowerCase(java.util.Locale.ROOT));
+        assertTrue(read.summary().problems().stream().flatMap(p -> p.messageText().stream())
+                .noneMatch(t -> t.key().contains("Utf8")), read.summary().problems().toString());
+        assertEquals("\u00e9\u00e9@b.example", read.rows().get(1).recipient());
+    }
+
     @Test
     void aGzipFarLargerThanItsFileStillHasItsWholeSampleReadBeforeTheEncodingIsDecided() throws Exception {
         // 80 KB of ASCII rows compressed to a few KB, then a Windows-1252 é: decided after the 64 KB sample, as before
