@@ -79,13 +79,8 @@ public final class CheckCommand implements Callable<Integer> {
         // cancelled as the checks ended: no output of a run that says it was cancelled
         cancellation.throwIfCancelled();
         if (format == Format.json) {
-            // laid out whole before a byte is put out: a signal then finds either none of it or all of it on its way
-            String json = FindingJson.MAPPER.writerWithDefaultPrettyPrinter()
-                    .writeValueAsString(FindingJson.report(report));
-            end.pass();
-            PrintWriter utf8 = StandardOutput.json(out); // UTF-8 whatever the locale
-            utf8.println(json);
-            utf8.flush();
+            WholeJson.writeAfter(FindingJson.MAPPER.writerWithDefaultPrettyPrinter()
+                    .writeValueAsString(FindingJson.report(report)), end, out);
         } else {
             WholeText text = new WholeText(out);
             CheckReportText.print(report, text.writer());

@@ -125,12 +125,7 @@ public final class ProbeCommand implements Callable<Integer> {
             // cancelled as the probe ended: no output of a run that says it was cancelled
             cancellation.throwIfCancelled();
             if (format == Format.json) {
-                // laid out whole before a byte is put out: a signal then finds none of it or all of it on its way
-                String json = ProbeOutput.jsonText(report, reviews);
-                end.pass();
-                PrintWriter utf8 = StandardOutput.json(out); // UTF-8 whatever the locale
-                utf8.println(json);
-                utf8.flush();
+                WholeJson.writeAfter(ProbeOutput.jsonText(report, reviews), end, out);
             } else {
                 WholeText text = new WholeText(out);
                 ProbeOutput.text(report, reviews, text.writer());
