@@ -80,13 +80,12 @@ public final class MailPathCommand implements Runnable {
     /** Runs the command line with the given streams (tests); returns the exit code. */
     public static int run(PrintWriter out, PrintWriter err, String... args) {
         CommandLine cl = configure(new CommandLine(new MailPathCommand()), out, err);
-        int code = cl.execute(args);
         // checkError flushes; a full disk or a closed pipe is otherwise lost without a word, and exit 0 would tell a
-        // script that the cut-off JSON it got is whole
-        boolean lost = out.checkError();
+        // script that the cut-off JSON it got is whole. Its line goes after what the command left unflushed on stderr.
+        int code = withOutputChecked(cl.execute(args), out, cl.getErr());
         cl.getErr().flush();
         err.flush();
-        return code == 0 && lost ? outputLost(err) : code;
+        return code;
     }
 
     /**
