@@ -249,9 +249,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Prints the text summary or the JSON to standard output once it has passed {@code beforeStandardOutput}: the
+     * run's point of no return, or with --report (the report, put in place after this, is the run's) only a last look
+     * at the cancel flag.
+     */
     private void print(LogAnalysis analysis, Optional<AnalysisDnsChecks.Result> checks, DomainFacts facts,
-                       Optional<ProbeReport> probe, List<ProbeOutput.PolicyReview> reviews, PointOfNoReturn end,
-                       PrintWriter out) throws IOException {
+                       Optional<ProbeReport> probe, List<ProbeOutput.PolicyReview> reviews,
+                       PointOfNoReturn beforeStandardOutput, PrintWriter out) throws IOException {
         switch (format) {
             case JSON -> {
                 Map<String, JsonNode> extra = new LinkedHashMap<>();
@@ -262,7 +267,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 // streamed chain by chain, as a million-row log needs (never whole in memory): its point of no
                 // return is its first byte; a signal while a large one streams ends it as cancelled once the hook's
                 // wait runs out, cut off (CancelOnShutdown.WAIT; the exit code says it is incomplete)
-                end.pass();
+                beforeStandardOutput.pass();
                 PrintWriter json = StandardOutput.json(out); // UTF-8 whatever the locale
                 AnalysisJson.write(analysis, json, extra, facts);
                 json.println();
@@ -288,7 +293,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
                     text.println();
                     ProbeOutput.text(p, reviews, text);
                 });
-                whole.writeAfter(end);
+                whole.writeAfter(beforeStandardOutput);
             }
         }
         out.flush();
