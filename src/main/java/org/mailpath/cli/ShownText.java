@@ -28,7 +28,7 @@ final class ShownText {
         this.locale = locale;
     }
 
-    /** How {@code out} shows text: as the terminal-safe printer of {@link TerminalSafeWriter#wrap} does, or as is. */
+    /** How {@code out} shows text: as the terminal-safe printer ({@link TerminalSafeWriter.Printer}) does, or as is. */
     static ShownText forWriter(PrintWriter out) {
         return out instanceof TerminalSafeWriter.Printer p ? p.shownText() : AS_IS;
     }

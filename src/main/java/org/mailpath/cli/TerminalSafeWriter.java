@@ -35,14 +35,9 @@ final class TerminalSafeWriter extends CodePointWriter {
         super(out);
     }
 
-    /** {@code out} with unsafe characters escaped; flush the result when done. */
-    static PrintWriter wrap(PrintWriter out) {
-        return wrapFor(out, out);
-    }
-
     /**
-     * Text to be written to {@code target} later, escaped and shown as {@link #wrap} shows it there, into
-     * {@code into}: output prepared whole before any of it is put out. Flush the result when done.
+     * Text to be written to {@code target} later, escaped and shown as it is shown there, into {@code into}: output
+     * prepared whole before any of it is put out ({@link WholeText}). Flush the result when done.
      */
     static PrintWriter wrapFor(PrintWriter target, Writer into) {
         return new Printer(new TerminalSafeWriter(into), false, ShownText.terminalSafe(target));
@@ -72,8 +67,8 @@ final class TerminalSafeWriter extends CodePointWriter {
     }
 
     /**
-     * The printer {@link #wrap} returns: its line ends pass as they are, all else it writes goes through the
-     * writer. A formatted line's arguments are turned into their shown form ({@link ShownText}) before they are
+     * The printer {@link #wrapFor} and {@link #wrapAutoFlush} return: its line ends pass as they are, all else it
+     * writes goes through the writer. A formatted line's arguments are turned into their shown form ({@link ShownText}) before they are
      * formatted, so that what remains of a line break after formatting is the format's own {@code %n}, and a width
      * ({@code %-40s}) counts the text as the terminal gets it, under LANG=C the codes for what the locale cannot hold,
      * in the terminal's cells ({@link ShownArgument}).

@@ -16,7 +16,7 @@ final class WholeText {
     private final StringWriter text = new StringWriter();
     private final PrintWriter writer;
 
-    /** Text for {@code out}, shown terminal-safe as {@link TerminalSafeWriter#wrap} shows it there. */
+    /** Text for {@code out}, shown terminal-safe as {@link TerminalSafeWriter#wrapFor} shows it there. */
     WholeText(PrintWriter out) {
         this.out = out;
         this.writer = TerminalSafeWriter.wrapFor(out, text);

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
+import org.mailpath.report.io.PointOfNoReturn;
 
 /** Columns count a value as the terminal gets it: with the codes for what the locale or a terminal cannot take. */
 class ShownTextTest {
@@ -19,11 +20,13 @@ class ShownTextTest {
         final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         final AtomicInteger warnings = new AtomicInteger();
         final Charset encoding;
+        final WholeText whole;
         final PrintWriter text;
 
         Output(Charset encoding) {
             this.encoding = encoding;
-            this.text = TerminalSafeWriter.wrap(new StandardOutput(bytes, encoding, warnings::incrementAndGet));
+            this.whole = new WholeText(new StandardOutput(bytes, encoding, warnings::incrementAndGet));
+            this.text = whole.writer();
         }
 
         ShownText shown() {
@@ -31,7 +34,7 @@ class ShownTextTest {
         }
 
         String written() {
-            text.flush();
+            whole.writeAfter(PointOfNoReturn.NONE);
             return bytes.toString(encoding);
         }
     }
@@ -64,7 +67,7 @@ class ShownTextTest {
     @Test
     void aLineBreakOfTheDataIsCountedAsItsCodeUnderEveryLocale() {
         StringWriter sink = new StringWriter();
-        ShownText shown = ShownText.forWriter(TerminalSafeWriter.wrap(new PrintWriter(sink)));
+        ShownText shown = ShownText.forWriter(new WholeText(new PrintWriter(sink)).writer());
         assertEquals("a[U+000D]b  |", shown.cell("a\rb", 12) + "|");
         assertEquals(10, shown.width("a\rb"));
     }

@@ -6,12 +6,16 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
-/** Text output escapes what could move or hide text on a terminal, and keeps every other character. */
+/**
+ * Text output escapes what could move or hide text on a terminal, and keeps every other character: here the printer
+ * of the messages on stderr ({@link TerminalSafeWriter#wrapAutoFlush}); standard output's text is laid out by the
+ * same printer ({@link WholeText}, {@link ShownTextTest}).
+ */
 class TerminalSafeWriterTest {
 
     static String through(String... parts) {
         StringWriter sink = new StringWriter();
-        PrintWriter out = TerminalSafeWriter.wrap(new PrintWriter(sink));
+        PrintWriter out = TerminalSafeWriter.wrapAutoFlush(new PrintWriter(sink));
         for (String p : parts) {
             out.print(p);
         }
@@ -31,7 +35,7 @@ class TerminalSafeWriterTest {
     @Test
     void aTabOfTheDataIsShownAsACode() {
         StringWriter sink = new StringWriter();
-        PrintWriter out = TerminalSafeWriter.wrap(new PrintWriter(sink));
+        PrintWriter out = TerminalSafeWriter.wrapAutoFlush(new PrintWriter(sink));
         out.println("550 5.1.1 no such\tuser");
         out.printf("%-12s|%n", "a\tb");
         out.flush();
@@ -47,7 +51,7 @@ class TerminalSafeWriterTest {
     @Test
     void lineBreaksOfTheDataAreShownAsCodesAndTheWritersOwnLineEndsStay() {
         StringWriter sink = new StringWriter();
-        PrintWriter out = TerminalSafeWriter.wrap(new PrintWriter(sink));
+        PrintWriter out = TerminalSafeWriter.wrapAutoFlush(new PrintWriter(sink));
         out.println("550 5.1.1 no such user\rXXXX");
         out.print("a\r\nb");
         out.println();
