@@ -100,9 +100,14 @@ final class TerminalSafeWriter extends CodePointWriter {
             }
         }
 
+        /**
+         * Formatted in English, the language of all MailPath's text output, whatever the machine's locale: under ar-EG,
+         * fa-IR or mr-IN the default locale's digits put {@code ٤٥٠} (under LANG=C {@code [U+0664]…}) in the tables'
+         * columns of an English text whose other numbers are written 0-9 ({@link Counts}).
+         */
         @Override
         public PrintWriter format(String format, Object... args) {
-            return format(Locale.getDefault(), format, args);
+            return format(Locale.ENGLISH, format, args);
         }
 
         @Override
