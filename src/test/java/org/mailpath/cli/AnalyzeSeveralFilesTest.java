@@ -19,7 +19,7 @@ import org.mailpath.engine.log.LogFixtures;
 /**
  * {@code mailpath analyze FILE FILE…}: several Email Logs (one per request of at most 7 days) analysed together. The
  * logs are the repository's synthetic sample (assets/samples/sample-email-log.csv, 99 rows, 40 messages) cut into two
- * requests that overlap by 33 rows.
+ * requests that overlap by 33 rows ({@link SampleRequests}).
  */
 class AnalyzeSeveralFilesTest {
 
@@ -31,16 +31,8 @@ class AnalyzeSeveralFilesTest {
 
     @BeforeEach
     void twoOverlappingRequests() throws Exception {
-        List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
-        List<String> rows = lines.subList(1, lines.size());
-        first = write("first.csv", lines.getFirst(), rows.subList(0, 66));
-        second = write("second.csv", lines.getFirst(), rows.subList(33, 99));
-    }
-
-    private Path write(String name, String header, List<String> rows) {
-        List<String> all = new ArrayList<>(List.of(header));
-        all.addAll(rows);
-        return LogFixtures.write(dir, name, String.join("\r\n", all) + "\r\n");
+        first = SampleRequests.write(dir, "first.csv", SampleRequests.firstRows());
+        second = SampleRequests.write(dir, "second.csv", SampleRequests.secondRows());
     }
 
     @Test
@@ -79,12 +71,10 @@ class AnalyzeSeveralFilesTest {
 
     /** Two exports of one name (Salesforce names them alike), each in a folder of its own. */
     private List<Path> janAndFeb() throws Exception {
-        List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
-        List<String> rows = lines.subList(1, lines.size());
         Files.createDirectories(dir.resolve("jan"));
         Files.createDirectories(dir.resolve("feb"));
-        return List.of(write("jan/EmailLog.csv", lines.getFirst(), rows.subList(0, 66)),
-                write("feb/EmailLog.csv", lines.getFirst(), rows.subList(33, 99)));
+        return List.of(SampleRequests.write(dir, "jan/EmailLog.csv", SampleRequests.firstRows()),
+                SampleRequests.write(dir, "feb/EmailLog.csv", SampleRequests.secondRows()));
     }
 
     @Test
@@ -167,11 +157,10 @@ class AnalyzeSeveralFilesTest {
      */
     @Test
     void rowsOfSeparatorsOnlyAreCountedAndSaidForTheirOwnFile() throws Exception {
-        List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
-        List<String> rows = new ArrayList<>(lines.subList(34, 100));
+        List<String> rows = new ArrayList<>(SampleRequests.secondRows());
         rows.addAll(List.of(",".repeat(16), ",".repeat(16)));
         rows.add(5, ",".repeat(16));
-        Path leftovers = write("leftovers.csv", lines.getFirst(), rows);
+        Path leftovers = SampleRequests.write(dir, "leftovers.csv", rows);
         String message = "3 rows hold only separators (lines 7, 69\u201370), probably rows Excel left behind after"
                 + " their contents were deleted; they were skipped.";
 

@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.StreamSupport;
 import java.util.zip.ZipEntry;
@@ -24,7 +23,7 @@ import org.mailpath.engine.log.LogFixtures;
  * {@code mailpath analyze month.zip}, a zip of two Email Logs: the same output as {@code analyze first.csv
  * second.csv}, each file named after the zip ({@code month.zip!first.csv}) in "files", "problems", the chains and a
  * report's appendix. The logs are the repository's synthetic sample cut into two requests that overlap by 33 rows, as
- * in {@link AnalyzeSeveralFilesTest}.
+ * in {@link AnalyzeSeveralFilesTest} ({@link SampleRequests}).
  */
 class AnalyzeZipOfSeveralTest {
 
@@ -37,17 +36,9 @@ class AnalyzeZipOfSeveralTest {
 
     @BeforeEach
     void twoOverlappingRequestsZipped() throws Exception {
-        List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
-        List<String> rows = lines.subList(1, lines.size());
-        first = write("first.csv", lines.getFirst(), rows.subList(0, 66));
-        second = write("second.csv", lines.getFirst(), rows.subList(33, 99));
+        first = SampleRequests.write(dir, "first.csv", SampleRequests.firstRows());
+        second = SampleRequests.write(dir, "second.csv", SampleRequests.secondRows());
         zip = zipOf("month.zip");
-    }
-
-    private Path write(String name, String header, List<String> rows) {
-        List<String> all = new ArrayList<>(List.of(header));
-        all.addAll(rows);
-        return LogFixtures.write(dir, name, String.join("\r\n", all) + "\r\n");
     }
 
     @Test
