@@ -45,14 +45,19 @@ class OneDomainReportPrivacyTest {
         return log;
     }
 
-    @Test
-    void theProbeOfAnotherDomainAndOurOwnAddressAndNameStayOutOfARedactedOneDomainReport() throws Exception {
+    /** A message to bob@example.test and one to carol@other.test, each bounced as TLS negotiation failed. */
+    private Path twoDomainsBouncedForTls() throws Exception {
         String tls = "554 5.7.5 [internal] TLS negotiation failed";
-        Path log = log(
+        return log(
                 row("8:00", "1", "R", "bob@example.test", "me@mail.test", "", ""),
                 row("8:01", "1", "P", "bob@example.test", "me@mail.test", "while not connected", tls),
                 row("8:02", "2", "R", "carol@other.test", "me@mail.test", "", ""),
                 row("8:03", "2", "P", "carol@other.test", "me@mail.test", "while not connected", tls));
+    }
+
+    @Test
+    void theProbeOfAnotherDomainAndOurOwnAddressAndNameStayOutOfARedactedOneDomainReport() throws Exception {
+        Path log = twoDomainsBouncedForTls();
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
              TinyDnsServer dns = new TinyDnsServer(ProbeCommandTest.zone().fail("other.test", DnsStatus.SERVFAIL))) {
             Path report = dir.resolve("r.json");
@@ -86,12 +91,7 @@ class OneDomainReportPrivacyTest {
 
     @Test
     void theLookupOfTheDomainsOwnMxHostElsewhereStaysInItsOneDomainReport() throws Exception {
-        String tls = "554 5.7.5 [internal] TLS negotiation failed";
-        Path log = log(
-                row("8:00", "1", "R", "bob@example.test", "me@mail.test", "", ""),
-                row("8:01", "1", "P", "bob@example.test", "me@mail.test", "while not connected", tls),
-                row("8:02", "2", "R", "carol@other.test", "me@mail.test", "", ""),
-                row("8:03", "2", "P", "carol@other.test", "me@mail.test", "while not connected", tls));
+        Path log = twoDomainsBouncedForTls();
         // example.test's second MX host lies under a domain of no recipient, and its address cannot be looked up
         try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
              TinyDnsServer dns = new TinyDnsServer(ProbeCommandTest.zone()
