@@ -7,12 +7,18 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mailpath.engine.finding.LocalText;
 
 /**
  * Parses Email Log dates (all GMT): {@code M/d/yyyy H:mm} with or without seconds, and ISO-8601 (with or without
- * offset, {@code T} or a space between date and time). A two-digit year ({@code M/d/yy}, what Excel writes when it
+ * offset, {@code T} or a space between date and time, the hour in one digit or two: a form is read the same whatever
+ * the hour). Forms a spreadsheet re-saves a log in are read where their reading is unambiguous: {@code yyyy/M/d}
+ * (Japanese, Chinese), {@code d-M-yyyy} (Dutch, Danish: day first, as dotted dates), a dotted time after a dotted date
+ * (Finnish), a fraction of a second, AM/PM after any of them, and a time zone after the time (GMT, UTC, Z, or an
+ * offset, converted to GMT). A two-digit year ({@code M/d/yy}, what Excel writes when it
  * re-saves a log with its default date format) is 20yy: an Email Log holds recent mail. A log re-saved by a
  * spreadsheet set to a day-first locale has {@code d/M/yyyy} dates: such a file is read with a day-first instance
  * ({@link DateOrderSniff} decides which). A dotted date, {@code d.M.yyyy H:mm} with or without seconds, is what such a
@@ -66,12 +72,17 @@ public final class LogDates {
     private long readLatest = Long.MIN_VALUE;
     private long swappedEarliest = Long.MAX_VALUE;
     private long swappedLatest = Long.MIN_VALUE;
+    /** Whether a slashed date read month first had a leading zero in its first number or its hour ({@link #zeroPadded}). */
+    private boolean zeroPadded;
     /**
      * The forms the reader warns about that the last date had, one bit each: 0 for a date of the usual form, so that
      * such a row costs one test ({@link #lastWasPlain}) and a remembered text one copy.
      */
     private byte forms;
     private byte order;
+    /** The forms ({@link #forms}) and order ({@link #order}) of the text being read: set by the reading methods. */
+    private byte read;
+    private byte readOrder;
 
     /** A bit of {@link #forms}: the date had a two-digit year. */
     private static final byte TWO_DIGIT_YEAR = 1;
@@ -79,6 +90,19 @@ public final class LogDates {
     private static final byte DOTTED = 2;
     /** A bit of {@link #forms}: the time was written with AM or PM. */
     private static final byte TWELVE_HOUR = 4;
+    /** A bit of {@link #forms}: the time had an offset from GMT other than zero, and was converted to GMT. */
+    private static final byte OFFSET = 8;
+    /** A bit of {@link #forms}: the date was dashed with the year last ({@code d-M-yyyy}), read day first. */
+    private static final byte DASHED = 16;
+
+    /**
+     * A time zone after the time: {@code GMT}, {@code UTC} or {@code Z} (GMT, as the Email Log's times are), or an
+     * offset ({@code +01:00}, {@code +0100}, {@code +01}, after a space or not, also after GMT or UTC). Asked only of
+     * a text that did not read without it.
+     */
+    private static final Pattern ZONE = Pattern.compile(
+            "(.*?[0-9Mm])\\s*(?:(?:GMT|UTC|Z)|(?:GMT|UTC)?([+\u2212-])([0-9]{2})(?::?([0-9]{2}))?)",
+            Pattern.CASE_INSENSITIVE);
 
     /** Reads slashed dates month first ({@code M/d/yyyy}), as Salesforce writes them. */
     public LogDates() {
@@ -112,6 +136,19 @@ public final class LogDates {
     /** Whether the time of the last successful {@link #parse} was written with AM or PM (the reader says so once). */
     boolean lastWasTwelveHour() {
         return (forms & TWELVE_HOUR) != 0;
+    }
+
+    /**
+     * Whether the time of the last successful {@link #parse} had an offset from GMT other than zero ({@code +01:00}),
+     * converted to GMT: the reader says so once, since Salesforce writes GMT.
+     */
+    boolean lastHadOffset() {
+        return (forms & OFFSET) != 0;
+    }
+
+    /** Whether the date of the last successful {@link #parse} was dashed with the year last ({@code d-M-yyyy}). */
+    boolean lastWasDashed() {
+        return (forms & DASHED) != 0;
     }
 
     /**
@@ -149,7 +186,7 @@ public final class LogDates {
 
     /** What {@code text} tells of the order its day and month are written in. */
     static Reading reading(String text) {
-        String s = text == null ? "" : text.strip();
+        String s = withoutZone(text == null ? "" : text.strip());
         if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
             return Reading.NONE;
         }
@@ -168,7 +205,26 @@ public final class LogDates {
         if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
             return Optional.empty();
         }
-        return Optional.ofNullable(parseSlashed(s, yearDigits(s, '/'), dayFirst));
+        Instant read = parseSlashed(s, yearDigits(s, '/'), dayFirst);
+        if (read == null) {
+            Matcher m = ZONE.matcher(s);
+            if (m.matches() && m.group(2) == null) {
+                read = parseSlashed(m.group(1), yearDigits(m.group(1), '/'), dayFirst);
+            }
+        }
+        return Optional.ofNullable(read);
+    }
+
+    /**
+     * {@code s} without a time zone of no offset after it (GMT, UTC, Z: what a slashed date tells of its order is the
+     * same with it).
+     */
+    private static String withoutZone(String s) {
+        if (s.isEmpty() || s.length() > 40 || Character.isDigit(s.charAt(s.length() - 1))) {
+            return s;
+        }
+        Matcher m = ZONE.matcher(s);
+        return m.matches() && m.group(2) == null ? m.group(1) : s;
     }
 
     public Optional<Instant> parse(String text) {
@@ -183,47 +239,118 @@ public final class LogDates {
             return Optional.of(recentInstants[slot]);
         }
         String s = text.strip();
-        Instant parsed;
-        int yearDigits = 0;
-        byte newOrder = ORDER_UNKNOWN;
-        boolean newDotted = false;
-        boolean newTwelveHour = false;
-        if (s.isEmpty() || s.length() > 40) {
-            parsed = null;
-        } else if (s.indexOf('/') > 0) {
-            yearDigits = yearDigits(s, '/');
-            parsed = parseDate(s, '/', yearDigits, dayFirst);
+        Instant parsed = null;
+        read = 0;
+        readOrder = ORDER_UNKNOWN;
+        if (!s.isEmpty() && s.length() <= 40) {
+            parsed = readWithoutZone(s);
             if (parsed == null) {
-                // only once the usual form failed: the hot path stays as it was
-                parsed = parseTwelveHour(s, '/', yearDigits, dayFirst);
-                newTwelveHour = parsed != null;
+                // only once the usual forms failed: the hot path stays as it was
+                parsed = readWithZone(s);
             }
-            newOrder = parsed == null || dayFirst ? ORDER_UNKNOWN : order(s);
-        } else if (isDotted(s)) {
-            // d.M.yy as well as d.M.yyyy: the day comes first in either, the two-digit year is 20yy as in M/d/yy
-            yearDigits = yearDigits(s, '.');
-            parsed = yearDigits == 4 || yearDigits == 2 ? parseDate(s, '.', yearDigits, true) : null;
-            newDotted = true;
-        } else {
-            parsed = parseIso(s);
         }
         if (parsed == null) {
             return Optional.empty();
         }
         long at = parsed.getEpochSecond();
-        long swapped = newOrder == ORDER_EITHER ? swapped(at) : at;
+        long swapped = readOrder == ORDER_EITHER ? swapped(at) : at;
         readEarliest = Math.min(readEarliest, at);
         readLatest = Math.max(readLatest, at);
         swappedEarliest = Math.min(swappedEarliest, swapped);
         swappedLatest = Math.max(swappedLatest, swapped);
-        forms = (byte) ((yearDigits == 2 ? TWO_DIGIT_YEAR : 0) | (newDotted ? DOTTED : 0)
-                | (newTwelveHour ? TWELVE_HOUR : 0));
-        order = newOrder;
+        forms = read;
+        order = readOrder;
         recentForms[slot] = forms;
         recentOrders[slot] = order;
         recentTexts[slot] = text;
         recentInstants[slot] = parsed;
         return Optional.of(parsed);
+    }
+
+    /**
+     * {@code s} read in whichever form it is written without a time zone after it (slashed, dotted, dashed day first,
+     * year first), its {@link #read} forms and {@link #readOrder} set; null if it is no date so.
+     */
+    private Instant readWithoutZone(String s) {
+        int slash = s.indexOf('/');
+        if (slash == 1 || slash == 2) {
+            int yearDigits = yearDigits(s, '/');
+            Instant parsed = parseDate(s, '/', yearDigits, dayFirst);
+            if (parsed == null) {
+                parsed = parseTwelveHour(s, t -> parseDate(t, '/', yearDigits, dayFirst));
+                read |= parsed != null ? TWELVE_HOUR : 0;
+            }
+            if (parsed != null) {
+                read |= yearDigits == 2 ? TWO_DIGIT_YEAR : 0;
+                readOrder = dayFirst ? ORDER_UNKNOWN : order(s);
+                zeroPadded |= !dayFirst && zeroPadded(s);
+            }
+            return parsed;
+        }
+        if (isDotted(s)) {
+            // d.M.yy as well as d.M.yyyy: the day comes first in either, the two-digit year is 20yy as in M/d/yy
+            int yearDigits = yearDigits(s, '.');
+            if (yearDigits != 4 && yearDigits != 2) {
+                return null;
+            }
+            read |= (byte) (DOTTED | (yearDigits == 2 ? TWO_DIGIT_YEAR : 0));
+            // no AM/PM: the locales that write dotted dates write 24-hour times
+            return parseDate(s, '.', yearDigits, true);
+        }
+        if (slash == 4 || s.indexOf('-') == 4) {
+            return orTwelveHour(s, LogDates::parseYearFirst);
+        }
+        int dash = s.indexOf('-');
+        if ((dash == 1 || dash == 2) && yearDigits(s, '-') == 4) {
+            // d-M-yyyy (a Dutch or Danish spreadsheet): the day first, as in a dotted date; only a four-digit year,
+            // since yy-MM-dd is written too
+            read |= DASHED;
+            return orTwelveHour(s, t -> parseDate(t, '-', 4, true));
+        }
+        return null;
+    }
+
+    /** {@code s} read by {@code form}, or with AM or PM after a time {@code form} reads ({@link #parseTwelveHour}). */
+    private Instant orTwelveHour(String s, Function<String, Instant> form) {
+        Instant parsed = form.apply(s);
+        if (parsed == null) {
+            parsed = parseTwelveHour(s, form);
+            read |= parsed != null ? TWELVE_HOUR : 0;
+        }
+        return parsed;
+    }
+
+    /**
+     * {@code s} read with a time zone after its time ({@link #ZONE}): GMT, UTC and Z as written, an offset converted
+     * to GMT ({@link #OFFSET} if not zero). Null if it is no date so; an ISO-8601 text java.time reads otherwise is
+     * read so, as before the hand-written forms.
+     */
+    private Instant readWithZone(String s) {
+        Matcher m = ZONE.matcher(s);
+        if (m.matches()) {
+            int offset = 0;
+            if (m.group(2) != null) {
+                int hours = Integer.parseInt(m.group(3));
+                int minutes = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
+                if (hours > 18 || minutes > 59) {
+                    return null;
+                }
+                offset = (m.group(2).equals("+") ? 1 : -1) * (hours * 3600 + minutes * 60);
+            }
+            read = 0;
+            readOrder = ORDER_UNKNOWN;
+            Instant local = readWithoutZone(m.group(1));
+            if (local != null) {
+                read |= offset != 0 ? OFFSET : 0;
+                return local.minusSeconds(offset);
+            }
+        }
+        read = 0;
+        readOrder = ORDER_UNKNOWN;
+        if (s.length() > 4 && s.charAt(4) == '-') {
+            return parseIso(s);
+        }
+        return null;
     }
 
     /**
@@ -243,8 +370,30 @@ public final class LogDates {
         return span(swappedEarliest, swappedLatest);
     }
 
+    /**
+     * Whether a slashed date read month first had a leading zero in its first number or in its hour ({@code
+     * 06/11/2026 08:00}): Salesforce writes neither (M/d/yyyy H:mm, its documented example {@code 3/06/2009 13:37}),
+     * while a spreadsheet set to a language that writes the day first mostly writes both (dd/MM/yyyy HH:mm).
+     */
+    boolean zeroPadded() {
+        return zeroPadded;
+    }
+
+    /** Whether the slashed date {@code s} has a leading zero in its first number or its hour ({@link #zeroPadded()}). */
+    private static boolean zeroPadded(String s) {
+        if (s.charAt(0) == '0') {
+            return true;
+        }
+        int i = s.indexOf(' ');
+        while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i > 0 && i + 1 < s.length() && s.charAt(i) == '0' && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9';
+    }
+
     /** Takes in the dates {@code later} parsed, in the next part of the same file ({@link #readSpan}). */
     void absorbSpans(LogDates later) {
+        zeroPadded |= later.zeroPadded;
         readEarliest = Math.min(readEarliest, later.readEarliest);
         readLatest = Math.max(readLatest, later.readLatest);
         swappedEarliest = Math.min(swappedEarliest, later.swappedEarliest);
@@ -281,15 +430,15 @@ public final class LogDates {
      */
     private static Instant parseSlashed(String s, int yearDigits, boolean dayFirst) {
         Instant usual = parseDate(s, '/', yearDigits, dayFirst);
-        return usual != null ? usual : parseTwelveHour(s, '/', yearDigits, dayFirst);
+        return usual != null ? usual : parseTwelveHour(s, t -> parseDate(t, '/', yearDigits, dayFirst));
     }
 
     /**
-     * A date as {@link #parseDate} reads it but with a 12-hour time and AM or PM after it ({@code 11/16/2026 8:00:00
+     * A date as {@code form} reads it but with a 12-hour time and AM or PM after it ({@code 11/16/2026 8:00:00
      * AM}, what a spreadsheet set to US English writes): unambiguous, 12 AM being midnight and 12 PM noon. Null if
      * {@code s} is not one.
      */
-    private static Instant parseTwelveHour(String s, char separator, int yearDigits, boolean dayFirst) {
+    private static Instant parseTwelveHour(String s, Function<String, Instant> form) {
         int n = s.length();
         if (n < 3 || (s.charAt(n - 1) != 'M' && s.charAt(n - 1) != 'm')) {
             return null;
@@ -302,11 +451,12 @@ public final class LogDates {
         if (time.isEmpty() || time.charAt(time.length() - 1) != ' ') {
             return null;
         }
-        Instant read = parseDate(time.stripTrailing(), separator, yearDigits, dayFirst);
+        Instant read = form.apply(time.stripTrailing());
         if (read == null) {
             return null;
         }
         long secondOfDay = Math.floorMod(read.getEpochSecond(), 86_400L);
+        // the hour, whatever the fraction of a second
         long hour = secondOfDay / 3600;
         if (hour < 1 || hour > 12) {
             return null;
@@ -339,7 +489,11 @@ public final class LogDates {
         return dot == 1 || dot == 2;
     }
 
-    /** A date whose day, month and year are separated by {@code separator}, then H:mm[:ss], as {@link #parseSlashed}. */
+    /**
+     * A date whose day, month and year are separated by {@code separator}, then H:mm[:ss[.f]], as {@link
+     * #parseSlashed}; a dotted date's time may be dotted too ({@code 16.11.2026 8.00}, as a Finnish spreadsheet writes
+     * it).
+     */
     private static Instant parseDate(String s, char separator, int yearDigits, boolean dayFirst) {
         int[] pos = {0};
         int a = number(s, pos, separator, 2);
@@ -352,22 +506,93 @@ public final class LogDates {
         } else if (yearDigits != 4) {
             return null;
         }
+        return atTime(s, pos[0], year, month, day, separator == '.');
+    }
+
+    /**
+     * A date written year first, {@code yyyy-M-d} (ISO-8601, with the hour in one digit or two, as a spreadsheet set
+     * to Swedish or Canadian English writes it) or {@code yyyy/M/d} (a Japanese or Chinese spreadsheet), then {@code T}
+     * or a space and H:mm[:ss[.f]]. Null if {@code s} is not one.
+     */
+    private static Instant parseYearFirst(String s) {
+        char separator = s.charAt(4);
+        int[] pos = {0};
+        int year = number(s, pos, separator, 4);
+        if (pos[0] != 5) {
+            return null;
+        }
+        int month = number(s, pos, separator, 2);
+        int i = pos[0];
+        int day = 0;
+        int digits = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9' && digits < 3) {
+            day = day * 10 + (s.charAt(i++) - '0');
+            digits++;
+        }
+        if (month < 0 || digits == 0 || digits > 2 || i >= s.length()
+                || (s.charAt(i) != 'T' && s.charAt(i) != 't' && s.charAt(i) != ' ')) {
+            return null;
+        }
+        return atTime(s, i + 1, year, month, day, false);
+    }
+
+    /**
+     * The date {@code year}, {@code month}, {@code day} at the time {@code s} holds from {@code start} on (spaces
+     * first): H:mm, H:mm:ss, and a fraction of a second after a dot or comma; the time is dotted if
+     * {@code dottedTime} allows and its first separator is a dot. Null if it is no valid date and time.
+     */
+    private static Instant atTime(String s, int start, int year, int month, int day, boolean dottedTime) {
+        int[] pos = {start};
         while (pos[0] < s.length() && s.charAt(pos[0]) == ' ') {
             pos[0]++;
         }
-        int hour = number(s, pos, ':', 2);
-        int minute = number(s, pos, ':', 2);
+        int hourEnd = pos[0];
+        while (hourEnd < s.length() && s.charAt(hourEnd) >= '0' && s.charAt(hourEnd) <= '9') {
+            hourEnd++;
+        }
+        char timeSeparator = dottedTime && hourEnd < s.length() && s.charAt(hourEnd) == '.' ? '.' : ':';
+        int hour = number(s, pos, timeSeparator, 2);
+        int minute = number(s, pos, timeSeparator, 2);
         int second = 0;
+        int nanos = 0;
         if (pos[0] < s.length()) {
-            second = number(s, pos, '\0', 2);
-        } else if (s.charAt(s.length() - 1) == ':') {
+            char fraction = timeSeparator == '.' ? ',' : '.';
+            second = number(s, pos, fraction, 2);
+            if (second >= 0 && s.charAt(pos[0] - 1) == fraction) {
+                nanos = fraction(s, pos);
+            }
+        } else if (s.charAt(s.length() - 1) == timeSeparator) {
             return null;
         }
         if (month < 1 || month > 12 || day < 1 || day > lengthOfMonth(year, month) || year < 0 || hour < 0
-                || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || pos[0] != s.length()) {
+                || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59 || nanos < 0
+                || pos[0] != s.length()) {
             return null;
         }
-        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second);
+        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3600L + minute * 60L + second,
+                nanos);
+    }
+
+    /** The fraction of a second (in nanoseconds) whose digits start at {@code pos}, up to the end; -1 if none. */
+    private static int fraction(String s, int[] pos) {
+        int i = pos[0];
+        int nanos = 0;
+        int digits = 0;
+        while (i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+            if (digits < 9) {
+                nanos = nanos * 10 + (s.charAt(i) - '0');
+            }
+            digits++;
+            i++;
+        }
+        pos[0] = i;
+        if (digits == 0) {
+            return -1;
+        }
+        for (int d = digits; d < 9; d++) {
+            nanos *= 10;
+        }
+        return nanos;
     }
 
     /** The number of digits of the year in an {@code M/d/y…} date (after its second {@code separator}). */
@@ -427,10 +652,13 @@ public final class LogDates {
         return value;
     }
 
-    private static Instant parseIso(String s) {
+    /** ISO-8601 as java.time reads it (an offset with seconds, say), an offset other than zero said ({@link #OFFSET}). */
+    private Instant parseIso(String s) {
         String t = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
         try {
-            return OffsetDateTime.parse(t).toInstant();
+            OffsetDateTime at = OffsetDateTime.parse(t);
+            read |= at.getOffset().getTotalSeconds() != 0 ? OFFSET : 0;
+            return at.toInstant();
         } catch (DateTimeParseException e) {
             // no offset: GMT
         }

@@ -212,7 +212,8 @@ final class RowInterpreter {
     private DatesTold datesTold(boolean noRowUsable) {
         return new DatesTold(dayFirst, dayFirst ? otherOrderOnlyRejected : monthFirstDates,
                 eitherWayDates + rejectedEitherWayDates, dayFirst ? 0 : otherOrderOnlyRejected, sameEitherWayDates,
-                noRowUsable, dayFirst ? 0 : dates.readSpan(), dayFirst ? 0 : dates.swappedSpan());
+                noRowUsable, dayFirst ? 0 : dates.readSpan(), dayFirst ? 0 : dates.swappedSpan(),
+                !dayFirst && dates.zeroPadded());
     }
 
     /** The layout once the first non-blank record has been seen and the order of the dates decided. */
@@ -880,7 +881,10 @@ final class RowInterpreter {
         return value.replace("\0", "").strip();
     }
 
-    /** Says the form of a date the reader took that is not the usual one (a two-digit year, dotted, AM/PM). */
+    /**
+     * Says the form of a date the reader took that is not the usual one (a two-digit year, dotted, AM/PM, dashed day
+     * first, an offset from GMT).
+     */
     private void sayDateForm(long line) {
         if (dates.lastHadTwoDigitYear() && dates.lastWasDotted()) {
             problems.repeated(ProblemLog.Repeated.TWO_DIGIT_YEAR_DOTTED, line, name(LogColumn.DATE));
@@ -894,6 +898,13 @@ final class RowInterpreter {
         }
         if (dates.lastWasTwelveHour()) {
             problems.repeated(ProblemLog.Repeated.TWELVE_HOUR, line, name(LogColumn.DATE));
+        }
+        if (dates.lastWasDashed()) {
+            problems.repeated(ProblemLog.Repeated.DASHED_DATE, line, name(LogColumn.DATE));
+        }
+        if (dates.lastHadOffset()) {
+            // Salesforce writes GMT: an offset means the times were re-written, and are read as the GMT they stand for
+            problems.repeated(ProblemLog.Repeated.TIME_ZONE_OFFSET, line, name(LogColumn.DATE));
         }
     }
 
@@ -1070,6 +1081,19 @@ final class RowInterpreter {
                     problems.repeated(ProblemLog.Repeated.THOUSANDS_SEPARATOR, line, name(column));
                     return grouped;
                 }
+                int whole = beforeZeroFraction(s, start, end);
+                if (whole > 0) {
+                    long plain = wholeNumber(s, start, whole);
+                    long read = plain >= 0 ? plain : withThousandsSeparators(s, start, whole);
+                    // a grouping separator that is the fraction's too (1,263,300,0) reads either way: not read
+                    if (read >= 0 && (plain >= 0 || s.indexOf(s.charAt(whole), start) == whole)) {
+                        problems.repeated(ProblemLog.Repeated.ZERO_FRACTION, line, name(column));
+                        if (plain < 0) {
+                            problems.repeated(ProblemLog.Repeated.THOUSANDS_SEPARATOR, line, name(column));
+                        }
+                        return read;
+                    }
+                }
                 problems.repeated(ProblemLog.Repeated.BAD_NUMBER, line, name(column));
                 return 0;
             }
@@ -1079,29 +1103,63 @@ final class RowInterpreter {
     }
 
     /**
-     * The number {@code s[start, end)} holds written with commas between groups of three digits ({@code 11,856}, as a
-     * spreadsheet formats a number it shows), or -1 if it is not one. Asked only of a cell that is no plain number.
+     * The number {@code s[start, end)} holds written with one kind of separator between groups of three digits: a
+     * comma ({@code 11,856}), a dot ({@code 11.856}, as a spreadsheet set to German writes it), a space, a no-break
+     * space or a narrow no-break space ({@code 11 856}, French, Swedish); or -1 if it is not one. These counts are
+     * whole numbers, so a separator followed by exactly three digits groups thousands. Asked only of a cell that is no
+     * plain number.
      */
-    private static long withThousandsSeparators(String s, int start, int end) {
+    static long withThousandsSeparators(String s, int start, int end) {
         long n = 0;
         int digitsInGroup = 0;
-        boolean grouped = false;
+        char separator = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
-            if (c == ',') {
-                if (digitsInGroup == 0 || (grouped && digitsInGroup != 3) || digitsInGroup > 3) {
-                    return -1;
-                }
-                grouped = true;
-                digitsInGroup = 0;
-            } else if (c >= '0' && c <= '9') {
+            if (c >= '0' && c <= '9') {
                 n = n * 10 + (c - '0');
                 digitsInGroup++;
+            } else if ((c == ',' || c == '.' || c == ' ' || c == '\u00A0' || c == '\u202F')
+                    && (separator == 0 || separator == c)) {
+                if (digitsInGroup == 0 || (separator != 0 && digitsInGroup != 3) || digitsInGroup > 3) {
+                    return -1;
+                }
+                separator = c;
+                digitsInGroup = 0;
             } else {
                 return -1;
             }
         }
-        return grouped && digitsInGroup == 3 ? n : -1;
+        return separator != 0 && digitsInGroup == 3 ? n : -1;
+    }
+
+    /** The number {@code s[start, end)} holds in digits alone, or -1. */
+    private static long wholeNumber(String s, int start, int end) {
+        long n = 0;
+        for (int i = start; i < end; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
+    }
+
+    /**
+     * Where the whole number in {@code s[start, end)} ends if a fraction of zeros follows it after a comma or a dot
+     * ({@code 11856,0}, {@code 11856.00}: a spreadsheet's decimal places), never three of them (those group
+     * thousands); -1 if none does.
+     */
+    static int beforeZeroFraction(String s, int start, int end) {
+        int d = end;
+        while (d > start && s.charAt(d - 1) == '0') {
+            d--;
+        }
+        if (d == end || end - d == 3 || d - 1 <= start || (s.charAt(d - 1) != ',' && s.charAt(d - 1) != '.')) {
+            return -1;
+        }
+        char before = s.charAt(d - 2);
+        return before >= '0' && before <= '9' ? d - 1 : -1;
     }
 
     /**

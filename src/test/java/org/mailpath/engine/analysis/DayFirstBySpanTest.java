@@ -127,6 +127,41 @@ class DayFirstBySpanTest {
         assertFalse(saysDayFirst(read), messages(read).toString());
     }
 
+    /** {@code log} without its header, to follow another in one file. */
+    private static String withoutHeader(String log) {
+        return log.substring(log.indexOf("\r\n") + 2);
+    }
+
+    @Test
+    void aMonthlyMailingOnTheFirstOfTwoMonthsStaysMonthFirst() throws Exception {
+        // the reviewer's defect: 11/1/2026 and 12/1/2026 in one file (as Salesforce writes them) were read day first,
+        // 11 and 12 January, every date moved by ten months, while the two days as two files read right. Month first
+        // they span 30 days, within the 30 days Salesforce keeps the log: month first stays
+        String text = log(100, i -> 1, 11, false, "n") + withoutHeader(log(100, i -> 1, 12, false, "d"));
+        LogAnalysis read = analyse(LogFixtures.write(dir, "monthly.csv", text));
+        assertEquals(200, read.rows());
+        assertEquals(Instant.parse("2026-11-01T08:00:00Z"), read.firstEvent().orElseThrow());
+        assertEquals(Instant.parse("2026-12-01T09:39:39Z"), read.lastEvent().orElseThrow());
+        assertFalse(saysDayFirst(read), messages(read).toString());
+        Path nov = LogFixtures.write(dir, "nov.csv", log(100, i -> 1, 11, false, "n"));
+        Path dec = LogFixtures.write(dir, "dec.csv", log(100, i -> 1, 12, false, "d"));
+        LogAnalysis twoFiles = analyse(nov, dec);
+        assertEquals(twoFiles.firstEvent(), read.firstEvent());
+        assertEquals(twoFiles.lastEvent(), read.lastEvent());
+    }
+
+    @Test
+    void aSpanNoLogWindowHoldsMonthFirstStillSaysDayFirst() throws Exception {
+        // 10/1 and 12/1, as Salesforce writes dates: 1 October to 1 December month first, more than the 30 days
+        // Salesforce keeps; 10 to 12 January day first
+        String text = log(100, i -> 1, 10, false, "o") + withoutHeader(log(100, i -> 1, 12, false, "d"));
+        LogAnalysis read = analyse(LogFixtures.write(dir, "two-months.csv", text));
+        assertEquals(Instant.parse("2026-01-10T08:00:00Z"), read.firstEvent().orElseThrow());
+        FileProblem why = read.problems().stream().filter(ReadAssumptions::isReadDayFirst).findFirst()
+                .orElseThrow(() -> new AssertionError(messages(read)));
+        assertTrue(why.message().contains("read month first they would span 62 days"), why.message());
+    }
+
     @Test
     void aMonthFirstLogOfOneDayStaysMonthFirst() throws Exception {
         // 5 November: 11 May day first, one day either way, so nothing tells

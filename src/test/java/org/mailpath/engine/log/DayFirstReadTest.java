@@ -78,8 +78,8 @@ class DayFirstReadTest {
         assertFalse(dayFirst.hasProblem("The dates look day first"), dayFirst.summary().problems().toString());
         assertTrue(dayFirst.hasProblem("is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
                 + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day"
-                + " first, d.M.yyyy H:mm or d.M.yy H:mm, any of these with a 12-hour time and AM or PM,"
-                + " or ISO-8601; this file's dates were read day first)."),
+                + " first, d.M.yyyy H:mm or d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, any of these with a 12-hour time and AM or PM,"
+                + " or ISO-8601, each with or without seconds and with or without GMT, UTC, Z or an offset such as +01:00 after the time; this file's dates were read day first)."),
                 dayFirst.summary().problems().toString());
     }
 

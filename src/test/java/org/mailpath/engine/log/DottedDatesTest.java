@@ -91,7 +91,7 @@ class DottedDatesTest {
         assertEquals(1, r.rows().size());
         assertTrue(r.hasProblem("'32.11.2026 8:00' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
                 + "d/M/yyyy H:mm or d/M/yy H:mm in a file"
-                + " re-saved day first, d.M.yyyy H:mm or d.M.yy H:mm, any of these with a 12-hour time and AM or PM,"
-                + " or ISO-8601)."), r.summary().problems().toString());
+                + " re-saved day first, d.M.yyyy H:mm or d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, any of these with a 12-hour time and AM or PM,"
+                + " or ISO-8601, each with or without seconds and with or without GMT, UTC, Z or an offset such as +01:00 after the time)."), r.summary().problems().toString());
     }
 }

@@ -485,9 +485,10 @@ class EmailLogReaderTest {
         // HEADER names the column "Date", as Salesforce's export does
         assertEquals("allbad.csv has no usable row: its one row, line 2, was rejected. Date: 'yesterday' is"
                 + " not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
-                + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day first, d.M.yyyy H:mm or d.M.yy H:mm, any of these with a 12-hour time and AM or PM,"
+                + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day first, d.M.yyyy H:mm or d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, any of these with a 12-hour time and AM or PM,"
                 + " or"
-                + " ISO-8601).", e.getMessage());
+                + " ISO-8601, each with or without seconds and with or without GMT, UTC, Z or an offset such as +01:00"
+                + " after the time).", e.getMessage());
     }
 
     @Test
@@ -498,16 +499,17 @@ class EmailLogReaderTest {
         UnusableLogException e = assertThrows(UnusableLogException.class, () -> read(f));
         assertEquals("contacts.csv has no usable row: all 2 rows were rejected. The first is line 2, Date/Time: 'Anna'"
                 + " is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
-                + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day first, d.M.yyyy H:mm or d.M.yy H:mm, any of these with a 12-hour time and AM or PM,"
+                + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day first, d.M.yyyy H:mm or d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, any of these with a 12-hour time and AM or PM,"
                 + " or"
-                + " ISO-8601). Its first line names none of the Email Log's"
+                + " ISO-8601, each with or without seconds and with or without GMT, UTC, Z or an offset such as +01:00"
+                + " after the time). Its first line names none of the Email Log's"
                 + " columns (it has: First Name, Last Name, Email, Phone): the file does not look like a Salesforce"
                 + " Email Log.", e.getMessage());
         assertEquals("contacts.csv har ingen användbar rad: alla 2 rader utelämnades. Den första är rad 2, Date/Time:"
                 + " ”Anna” är inget datum (väntat: M/d/yyyy H:mm eller M/d/yy H:mm, "
                 + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats om med dagen först,"
-                + " d.M.yyyy H:mm eller d.M.yy H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
-                + " eller ISO-8601). Dess första rad nämner ingen av"
+                + " d.M.yyyy H:mm eller d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
+                + " eller ISO-8601, alla med eller utan sekunder och med eller utan GMT, UTC, Z eller en förskjutning som +01:00 efter tiden). Dess första rad nämner ingen av"
                 + " e-postloggens kolumner (den har: First Name, Last Name, Email, Phone): filen ser inte ut som en"
                 + " e-postlogg från Salesforce.", e.message(Locale.forLanguageTag("sv")));
     }

@@ -36,12 +36,12 @@ class LogProblemTextsSwedishTest {
         FileProblem rejected = only(r.summary().problems().stream().filter(FileProblem::rejected).toList());
         assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
                 + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day first,"
-                + " d.M.yyyy H:mm or d.M.yy H:mm, any of these with a 12-hour time and AM or PM,"
-                + " or ISO-8601).", rejected.message());
+                + " d.M.yyyy H:mm or d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, any of these with a 12-hour time and AM or PM,"
+                + " or ISO-8601, each with or without seconds and with or without GMT, UTC, Z or an offset such as +01:00 after the time).", rejected.message());
         assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm eller M/d/yy H:mm, "
                 + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats om med"
-                + " dagen först, d.M.yyyy H:mm eller d.M.yy H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
-                + " eller ISO-8601).",
+                + " dagen först, d.M.yyyy H:mm eller d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
+                + " eller ISO-8601, alla med eller utan sekunder och med eller utan GMT, UTC, Z eller en förskjutning som +01:00 efter tiden).",
                 rejected.message(SWEDISH));
         assertEquals(rejected.message(), rejected.message(Locale.ROOT));
 

@@ -33,7 +33,7 @@ class RejectedDateFormsTest {
     void everyFormNamedIsOneTheReaderTakes() {
         String named = LogDates.FORMS.toString();
         for (String form : List.of("M/d/yyyy H:mm", "M/d/yy H:mm", "d/M/yyyy H:mm", "d/M/yy H:mm", "d.M.yyyy H:mm",
-                "ISO-8601")) {
+                "d-M-yyyy H:mm", "yyyy/M/d H:mm", "ISO-8601", "GMT, UTC, Z")) {
             assertTrue(named.contains(form), form + " in " + named);
             assertTrue(LogDates.FORMS.in(SWEDISH).contains(form), form + " in " + LogDates.FORMS.in(SWEDISH));
         }
@@ -41,6 +41,10 @@ class RejectedDateFormsTest {
         LogDates dayFirst = new LogDates(true);
         assertEquals(Optional.of(NOV_16), monthFirst.parse("11/16/2026 8:00"));
         assertEquals(Optional.of(NOV_16), dayFirst.parse("16/11/2026 8:00"));
+        assertEquals(Optional.of(NOV_16), monthFirst.parse("16-11-2026 8:00"));
+        assertEquals(Optional.of(NOV_16), monthFirst.parse("2026/11/16 8:00"));
+        assertEquals(Optional.of(NOV_16), monthFirst.parse("11/16/2026 8:00 UTC"));
+        assertEquals(Optional.of(NOV_16), dayFirst.parse("2026-11-16 9:00 +01:00"));
         // a two-digit year, as Excel saves a date, in either order
         assertEquals(Optional.of(NOV_16), monthFirst.parse("11/16/26 8:00"));
         assertEquals(Optional.of(NOV_16), dayFirst.parse("16/11/26 8:00"));
@@ -58,12 +62,12 @@ class RejectedDateFormsTest {
         FileProblem rejected = onlyRejected(r);
         assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
                 + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day"
-                + " first, d.M.yyyy H:mm or d.M.yy H:mm, any of these with a 12-hour time and AM or PM,"
-                + " or ISO-8601).", rejected.message());
+                + " first, d.M.yyyy H:mm or d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, any of these with a 12-hour time and AM or PM,"
+                + " or ISO-8601, each with or without seconds and with or without GMT, UTC, Z or an offset such as +01:00 after the time).", rejected.message());
         assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm eller M/d/yy H:mm, "
                 + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats om med"
-                + " dagen först, d.M.yyyy H:mm eller d.M.yy H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
-                + " eller ISO-8601).", rejected.message(SWEDISH));
+                + " dagen först, d.M.yyyy H:mm eller d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
+                + " eller ISO-8601, alla med eller utan sekunder och med eller utan GMT, UTC, Z eller en förskjutning som +01:00 efter tiden).", rejected.message(SWEDISH));
     }
 
     /** Read day first (its first rows tell so), the file's rejection names the same list, and that it read so. */
@@ -77,12 +81,12 @@ class RejectedDateFormsTest {
         FileProblem rejected = onlyRejected(r);
         assertEquals("'yesterday' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
                 + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day"
-                + " first, d.M.yyyy H:mm or d.M.yy H:mm, any of these with a 12-hour time and AM or PM,"
-                + " or ISO-8601; this file's dates were read day first).", rejected.message());
+                + " first, d.M.yyyy H:mm or d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, any of these with a 12-hour time and AM or PM,"
+                + " or ISO-8601, each with or without seconds and with or without GMT, UTC, Z or an offset such as +01:00 after the time; this file's dates were read day first).", rejected.message());
         assertEquals("”yesterday” är inget datum (väntat: M/d/yyyy H:mm eller M/d/yy H:mm, "
                 + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats om med"
-                + " dagen först, d.M.yyyy H:mm eller d.M.yy H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
-                + " eller ISO-8601; den här filens datum lästes med dagen först).",
+                + " dagen först, d.M.yyyy H:mm eller d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
+                + " eller ISO-8601, alla med eller utan sekunder och med eller utan GMT, UTC, Z eller en förskjutning som +01:00 efter tiden; den här filens datum lästes med dagen först).",
                 rejected.message(SWEDISH));
     }
 

@@ -220,6 +220,33 @@ class SpreadsheetResavesTest {
         assertTrue(r.hasProblem("1 cell that should hold a number does not (line 4, Bytes Transferred)"));
     }
 
+    /**
+     * The reviewer's byte counts: grouped by dots (German), by spaces, no-break or narrow no-break spaces (French,
+     * Swedish), or with a fraction of zeros after a decimal comma, were read as 0 with a warning; a byte count is a
+     * whole number, so they read unambiguously. A fraction that is not zero, or groups that are not of three, do not.
+     */
+    @Test
+    void bytesGroupedOrWithAZeroFractionAreReadAsTheirNumber() throws Exception {
+        List<String> cells = List.of("12.633", "1 263 300", "1\u00A0263\u00A0300", "1\u202F263\u202F300", "11856,0",
+                "11856.00", "1.263.300,0", "1,263,300.0", "11856,5", "1,263.300", "1,263,300,0", "12.63");
+        List<Long> expected = List.of(12_633L, 1_263_300L, 1_263_300L, 1_263_300L, 11_856L, 11_856L, 1_263_300L,
+                1_263_300L, 0L, 0L, 0L, 0L);
+        StringBuilder text = new StringBuilder(HEADER).append("\r\n");
+        for (int i = 0; i < cells.size(); i++) {
+            text.append(R1.replace("m1", "m" + i).replace("\"1000\"", "\"" + cells.get(i) + "\"")).append("\r\n");
+        }
+        LogFixtures.Result r = read(write(dir, "bytes3.csv", text.toString()));
+        for (int i = 0; i < cells.size(); i++) {
+            assertEquals(expected.get(i), r.rows().get(i).bytes(), cells.get(i));
+        }
+        assertTrue(r.hasProblem("6 numbers have a thousands separator (first on line 2, Bytes Transferred"),
+                r.summary().problems().toString());
+        assertTrue(r.hasProblem("4 numbers have a decimal fraction of zero (first on line 6, Bytes Transferred"),
+                r.summary().problems().toString());
+        assertTrue(r.hasProblem("4 cells that should hold a number do not (first on line 10, Bytes Transferred)"),
+                r.summary().problems().toString());
+    }
+
     /** {@code line} as one CSV field: quoted, its quotes doubled. */
     private static String quoted(String line) {
         return "\"" + line.replace("\"", "\"\"") + "\"";
