@@ -90,6 +90,24 @@ class CheckFailOnTest {
         assertEquals(MailPathCommand.EXIT_FINDINGS, info.code(), info.out());
     }
 
+    /**
+     * A name server that does not recurse, given as the resolver: its referrals (to the root) are no NODATA, so no
+     * record is reported missing and the domain is not said to exist; every check is not checked.
+     */
+    @Test
+    void aResolverThatDoesNotRecurseIsFourAndBlamesNoDomain() {
+        DNS.behave(DNS.resolver().substring(0, DNS.resolver().lastIndexOf(':')),
+                TestDnsServer.Misbehaviour.UPWARD_REFERRAL);
+        CliRun r = check("--fail-on", "error", "ok.test");
+        assertEquals(MailPathCommand.EXIT_NOT_CHECKED, r.code(), r.out());
+        assertTrue(r.out().contains("NOT CHECKED DNS_LOOKUP_FAILED  ok.test"), r.out());
+        assertTrue(r.out().contains("a referral to the name servers of . instead of an answer"), r.out());
+        for (String code : List.of("MX_NONE", "NS_MISSING", "SPF_MISSING", "DMARC_MISSING", "DNSSEC_UNSIGNED",
+                "DOMAIN_EXISTS", "MTA_STS_NONE")) {
+            assertTrue(!r.out().contains(code), code + ": " + r.out());
+        }
+    }
+
     @Test
     void aResolverAddressNobodyAnswersOnIsFour() {
         // nothing listens on 127.0.1.99: whether a question is refused or times out, it is never answered

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -144,6 +145,10 @@ public final class DnsClient implements DnsLookup {
                 continue;
             }
             Localizable detail = status == DnsStatus.ERROR ? DnsReasons.of("rcode", Rcode.string(rcode)) : q.detail;
+            if (q.resolverAtFault && status == DnsStatus.NODATA) {
+                // a referral (Referral), which its detail names: the name's records are unknown, not missing
+                status = DnsStatus.ERROR;
+            }
             if (q.resolverAtFault && status == DnsStatus.NXDOMAIN) {
                 // a resolver that denies even the root zone says nothing about this name: a failed lookup, not NXDOMAIN
                 status = DnsStatus.ERROR;
@@ -204,9 +209,19 @@ public final class DnsClient implements DnsLookup {
         QueryResult atFault(LocalText why) {
             return new QueryResult(reply, status, server, new ResolverFault(detail, why), true);
         }
+
+        /** This reply, a referral to {@code referral}'s zone, blamed on the resolver, which does not recurse. */
+        QueryResult referred(Referral referral) {
+            LocalText outcome = DnsReasons.of("referral", referral.zoneName());
+            return new QueryResult(reply, status, server, new ResolverFault(detail.toString().isEmpty() ? outcome
+                    : DnsReasons.joined(outcome, detail), DnsReasons.of("noRecursion")), true);
+        }
     }
 
-    /** Asks the resolvers in turn; a reply that is not SERVFAIL/REFUSED ends the round. */
+    /**
+     * Asks the resolvers in turn; a reply that is not SERVFAIL/REFUSED ends the round, unless the resolver is to
+     * blame for it (a referral, or an NXDOMAIN of one that denies even the root): the next one may work.
+     */
     private QueryResult query(Name qname, int type, boolean dnssec, Cancellation cancellation) {
         if (resolvers.isEmpty()) {
             return new QueryResult(null, DnsStatus.ERROR, "", DnsReasons.of("noResolver"), false);
@@ -218,15 +233,15 @@ public final class DnsClient implements DnsLookup {
             if (!last.resolverAtFault) {
                 lastWorking = last;
             }
-            if (last.reply != null) {
+            if (last.reply != null && !last.resolverAtFault) {
                 int rcode = last.reply.getRcode();
                 if (rcode != Rcode.SERVFAIL && rcode != Rcode.REFUSED) {
-                    // a broken resolver's NXDOMAIN after a working one's SERVFAIL says less than the SERVFAIL
-                    return last.resolverAtFault && lastWorking != null ? lastWorking : last;
+                    return last;
                 }
             }
         }
-        // every resolver failed: the resolvers are to blame only if none of them works
+        // every resolver failed: the resolvers are to blame only if none of them works (a broken resolver's
+        // NXDOMAIN after a working one's SERVFAIL says less than the SERVFAIL)
         return lastWorking != null ? lastWorking : last;
     }
 
@@ -243,6 +258,13 @@ public final class DnsClient implements DnsLookup {
         health.prepare(resolver, qname, cancellation);
         boolean edns = !health.dropsEdns(resolver);
         QueryResult result = exchange(resolver, qname, type, edns, dnssec, cancellation);
+        if (result.reply != null) {
+            // a resolver that refers instead of answering does not recurse: no probe needed to tell
+            Optional<Referral> referral = Referral.in(result.reply);
+            if (referral.isPresent()) {
+                return result.referred(referral.get());
+            }
+        }
         int rcode = result.reply == null ? -1 : result.reply.getRcode();
         if (result.status != DnsStatus.TIMEOUT && rcode != Rcode.NXDOMAIN && rcode != Rcode.SERVFAIL) {
             return result;

@@ -111,6 +111,11 @@ public final class TestDnsServer implements AutoCloseable {
         REFUSED,
         /** NXDOMAIN to everything, the root zone too (a resolver that denies every name, as captive portals do). */
         NXDOMAIN,
+        /**
+         * Answers like a name server that does not recurse, asked as a resolver: NOERROR, neither AA nor RA, no
+         * answer, the root's NS in the authority section (an upward referral), to every question.
+         */
+        UPWARD_REFERRAL,
         /** Replies with the right id followed by garbage. */
         MALFORMED,
         /** Replies with another query id (and nothing else). */
@@ -592,7 +597,9 @@ public final class TestDnsServer implements AutoCloseable {
                 return r.toWire();
             }
         }
-        if (how.contains(Misbehaviour.SERVFAIL) || how.contains(Misbehaviour.REFUSED)
+        if (how.contains(Misbehaviour.UPWARD_REFERRAL)) {
+            r.addRecord(new NSRecord(Name.root, DClass.IN, 3600, ROOT_SERVER), Section.AUTHORITY);
+        } else if (how.contains(Misbehaviour.SERVFAIL) || how.contains(Misbehaviour.REFUSED)
                 || how.contains(Misbehaviour.NXDOMAIN)) {
             // NXDOMAIN (an address that denies every name) wins over a name's SERVFAIL or REFUSED
             h.setRcode(how.contains(Misbehaviour.NXDOMAIN) ? Rcode.NXDOMAIN
