@@ -157,6 +157,15 @@ public final class DnsClient implements DnsLookup {
                                 : DnsReasons.joined("NXDOMAIN", f.outcome()), f.why()))
                         .orElseThrow(); // atFault() always wraps the detail in a ResolverFault
             }
+            Optional<LocalText> contradiction = status == DnsStatus.NXDOMAIN && !q.resolverAtFault
+                    ? NxdomainContradiction.of(reply, current) : Optional.empty();
+            if (contradiction.isPresent()) {
+                // the name's servers answer inconsistently: the name exists, so this is no "no such domain"
+                status = DnsStatus.ERROR;
+                records = List.of();
+                detail = q.detail.toString().isEmpty() ? contradiction.get()
+                        : DnsReasons.joined(contradiction.get(), q.detail);
+            }
             DnsAnswer answer = new DnsAnswer(name, type, status, records, cnames, q.server, time, detail,
                     q.resolverAtFault);
             return dnssec && dnssecOk(reply) ? new DnssecAnswer(answer, rrset.signatures(), true,
