@@ -209,7 +209,7 @@ public final class FindingCauses {
     private static final Map<ReplyClue, List<String>> CLUE_CAUSES = Map.of(
             ReplyClue.NULL_MX, List.of("MX_NULL"),
             ReplyClue.NO_MAIL_HOST, List.of("DOMAIN_", "MX_NONE", "MX_NO_ADDRESS", "MX_IP_LITERAL", "MX_IPV6_ONLY",
-                    "NS_SOA_SERIAL_MISMATCH", "NS_PARENT_CHILD_MISMATCH", "NS_LAME"),
+                    "MX_INVALID_NAME", "NS_SOA_SERIAL_MISMATCH", "NS_PARENT_CHILD_MISMATCH", "NS_LAME"),
             ReplyClue.PRIVATE_ADDRESS, List.of("MX_PRIVATE_ADDRESS"),
             ReplyClue.SENDER_DOMAIN, List.of("DOMAIN_", "DNS_", "NS_", "EDNS_", "DNSSEC_", "MX_NONE", "MX_NULL"),
             ReplyClue.SPF, List.of("SPF_", "DOMAIN_", "DNS_"),

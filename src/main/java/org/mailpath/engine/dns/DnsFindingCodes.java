@@ -29,6 +29,8 @@ public final class DnsFindingCodes {
     public static final String MX_TOO_MANY = "MX_TOO_MANY";
     /** An MX target with IPv6 addresses only: senders without IPv6 cannot reach it. */
     public static final String MX_IPV6_ONLY = "MX_IPV6_ONLY";
+    /** An MX target that is not a host name (control characters, raw bytes): senders skip it. */
+    public static final String MX_INVALID_NAME = "MX_INVALID_NAME";
 
     // name servers
     public static final String NS_OK = "NS_OK";

@@ -19,4 +19,14 @@ public record MailHost(String name, int preference, Optional<MXRecord> record) {
     public boolean ipLiteral() {
         return Addresses.isIpLiteral(name);
     }
+
+    /**
+     * Is the MX target a host name: labels of ASCII letters, digits and hyphens, none at either end of a label
+     * (RFC 5321 §2.3.5, RFC 1123 §2.1)? An underscore is let pass, as Postfix's {@code valid_hostname} does. A target
+     * with control characters, spaces or raw bytes above ASCII is none: Postfix skips it ("malformed domain name in
+     * resource data of MX record"), so it receives no mail. The implicit MX (the domain asked about) is taken as it is.
+     */
+    public boolean validHostName() {
+        return record.map(r -> HostNames.valid(r.getTarget())).orElse(true);
+    }
 }

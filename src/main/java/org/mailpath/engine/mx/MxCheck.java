@@ -47,6 +47,9 @@ public final class MxCheck implements DomainCheck {
     private static final FindingTexts TEXTS = FindingTexts.of(MxCheck.class);
     /** MX_NULL's wording of a null MX alone ({@link #isNullMxAlone}); ".mixed" is one beside other MX records. */
     private static final String NULL_MX_ALONE = ".alone";
+    /** A target's findings that are errors only when no other MX target can take the mail. */
+    private static final java.util.Set<String> UNUSABLE_TARGET = java.util.Set.of(DnsFindingCodes.MX_NO_ADDRESS,
+            DnsFindingCodes.MX_INVALID_NAME);
     private static final Pattern IP_THEN_NAME = Pattern.compile(
             "((?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3})\\..+");
 
@@ -93,8 +96,8 @@ public final class MxCheck implements DomainCheck {
         boolean anyIpv4 = targets.stream().anyMatch(TargetResult::ipv4);
         for (TargetResult t : targets) {
             for (Finding f : t.findings) {
-                // A target without address is an error only when no other MX can take the mail.
-                findings.add(f.code().equals(DnsFindingCodes.MX_NO_ADDRESS) && anyUsable
+                // A target without address, or not a host name, is an error only when no other MX takes the mail.
+                findings.add(UNUSABLE_TARGET.contains(f.code()) && anyUsable
                         ? f.withSeverity(Severity.WARNING) : f);
             }
             if (t.ipv6Only) {
@@ -158,6 +161,13 @@ public final class MxCheck implements DomainCheck {
             List<String> record = mx.record().map(r -> List.of(r.toString())).orElse(List.of());
             findings.add(TEXTS.finding(DnsFindingCodes.MX_IP_LITERAL, Severity.ERROR, host, record,
                     WHO, DnsFindingCodes.MX_IP_LITERAL, host));
+            return TargetResult.unusable(host, findings, record);
+        }
+        if (!mx.validHostName()) {
+            // senders skip it unasked (Postfix: "malformed domain name in resource data of MX record")
+            List<String> record = mx.record().map(r -> List.of(r.toString())).orElse(List.of());
+            findings.add(TEXTS.finding(DnsFindingCodes.MX_INVALID_NAME, Severity.ERROR, host, record, WHO,
+                    DnsFindingCodes.MX_INVALID_NAME, host));
             return TargetResult.unusable(host, findings, record);
         }
         List<DnsAnswer> answers = Parallel.map(List.of(Type.A, Type.AAAA), t -> dns.lookup(host, t, cancellation));
