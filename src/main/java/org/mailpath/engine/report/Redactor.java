@@ -117,8 +117,8 @@ public final class Redactor {
     /** A token of running text: ends at characters that never belong to an address or Message ID. */
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
 
-    private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Set.of(), Map.of(),
-            Optional.empty(), Map.of());
+    private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Set.of(),
+            KnownAddresses.none(), Optional.empty(), Map.of());
     /** A mask as {@link #mask} writes it: one character, {@code ***}, and the number it may have. */
     private static final Pattern MASKED = Pattern.compile("(?s).\\*\\*\\*[0-9]*");
 
@@ -132,13 +132,8 @@ public final class Redactor {
     private final Set<String> shortLocalParts;
     private final Set<String> userIds;
     private final Set<String> keep;
-    /**
-     * The addresses of the log: their local parts by the part from the '@' on (lower-cased), longest first (a
-     * longer local part may end with a shorter one).
-     */
-    private final Map<String, List<String>> addresses;
-    /** The lengths of the keys of {@link #addresses}, longest first: what to look up after an '@'. */
-    private final int[] domainLengths;
+    /** The addresses of the log, found by their exact text in any letter case. */
+    private final KnownAddresses addresses;
     /** The lengths of {@link #localParts}, longest first. */
     private final int[] localLengths;
     /** The display names the log gives its addresses ({@code Mary Jones <mary.jones@…>}), if any. */
@@ -155,13 +150,13 @@ public final class Redactor {
     private final Consumer<String> masked;
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
-                     Set<String> keep, Map<String, List<String>> addresses, Optional<Pattern> displayNames,
+                     Set<String> keep, KnownAddresses addresses, Optional<Pattern> displayNames,
                      Map<String, Integer> numbers) {
         this(active, localParts, shortLocalParts, userIds, keep, addresses, displayNames, numbers, mailbox -> { });
     }
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
-                     Set<String> keep, Map<String, List<String>> addresses, Optional<Pattern> displayNames,
+                     Set<String> keep, KnownAddresses addresses, Optional<Pattern> displayNames,
                      Map<String, Integer> numbers, Consumer<String> masked) {
         this.masked = masked;
         this.active = active;
@@ -170,7 +165,6 @@ public final class Redactor {
         this.userIds = userIds;
         this.keep = keep;
         this.addresses = addresses;
-        this.domainLengths = lengths(addresses.keySet());
         this.localLengths = lengths(localParts);
         this.displayNames = displayNames;
         this.numbers = numbers;
@@ -261,13 +255,6 @@ public final class Redactor {
         userIds.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(ids::add);
         Set<String> kept = new HashSet<>();
         keep.stream().map(Redactor::bare).filter(s -> !s.isEmpty()).forEach(kept::add);
-        Map<String, List<String>> byDomain = known.stream()
-                .map(address -> address.toLowerCase(Locale.ROOT))
-                .distinct()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .collect(Collectors.groupingBy(address -> address.substring(address.lastIndexOf('@')),
-                        LinkedHashMap::new, Collectors.mapping(address -> address.substring(0,
-                                address.lastIndexOf('@')), Collectors.toList())));
         Set<String> numberedLocals = new HashSet<>();
         for (String a : numbered) {
             // a text not among the addresses is parsed once, however often it is numbered
@@ -278,8 +265,8 @@ public final class Redactor {
             }
         }
         numberedLocals.addAll(quotedMailboxes);
-        return new Redactor(true, locals, shortLocals, ids, kept, byDomain, displayNamePattern(names),
-                numbers(numberedLocals));
+        return new Redactor(true, locals, shortLocals, ids, kept, KnownAddresses.of(known),
+                displayNamePattern(names), numbers(numberedLocals));
     }
 
     /**
@@ -478,45 +465,23 @@ public final class Redactor {
         StringBuilder sb = null;
         int last = 0;
         for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
-            int[] found = knownAddressAt(text, at, last);
-            if (found.length == 0) {
+            Optional<KnownAddresses.Span> found = addresses.at(text, at, last,
+                    start -> (start == 0 || !joinsName(text.codePointBefore(start))) && !inKeptToken(text, start));
+            if (found.isEmpty()) {
                 continue;
             }
             if (sb == null) {
                 sb = new StringBuilder(text.length());
             }
-            String local = text.substring(found[0], at);
-            sb.append(byForm(text.substring(last, found[0])))
-                    .append(maskLocal(local.strip(), text.substring(at + 1, found[1]))).append(text, at, found[1]);
-            last = found[1];
+            int start = found.get().start();
+            int end = found.get().end();
+            String local = text.substring(start, at);
+            sb.append(byForm(text.substring(last, start)))
+                    .append(maskLocal(local.strip(), text.substring(at + 1, end))).append(text, at, end);
+            last = end;
             at = last - 1;
         }
         return sb == null ? byForm(text) : sb.append(byForm(text.substring(last))).toString();
-    }
-
-    /**
-     * The address of the log whose '@' is at {@code at}, as {start of its local part, end of its domain}; empty if
-     * none is. Its local part must start at {@code from} or later and not inside a longer name ("xjohn.doe@" is
-     * another address, which the form masks whole), and it must not be part of a Message ID that is kept.
-     */
-    private int[] knownAddressAt(String text, int at, int from) {
-        for (int length : domainLengths) {
-            if (at + length > text.length()) {
-                continue;
-            }
-            List<String> locals = addresses.get(text.substring(at, at + length).toLowerCase(Locale.ROOT));
-            if (locals == null) {
-                continue;
-            }
-            for (String local : locals) {
-                int start = at - local.length();
-                if (start >= from && text.regionMatches(true, start, local, 0, local.length())
-                        && (start == 0 || !joinsName(text.codePointBefore(start))) && !inKeptToken(text, start)) {
-                    return new int[] {start, at + length};
-                }
-            }
-        }
-        return new int[0];
     }
 
     /** True when the white-space-delimited token around {@code index} is one to keep (a Message ID). */
