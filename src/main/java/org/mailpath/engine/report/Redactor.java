@@ -1,6 +1,5 @@
 package org.mailpath.engine.report;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -118,7 +117,7 @@ public final class Redactor {
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
 
     private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Set.of(),
-            KnownAddresses.none(), Optional.empty(), Map.of());
+            KnownAddresses.none(), DisplayNames.none(), Map.of());
     /** A mask as {@link #mask} writes it: one character, {@code ***}, and the number it may have. */
     private static final Pattern MASKED = Pattern.compile("(?s).\\*\\*\\*[0-9]*");
 
@@ -137,7 +136,7 @@ public final class Redactor {
     /** The lengths of {@link #localParts}, longest first. */
     private final int[] localLengths;
     /** The display names the log gives its addresses ({@code Mary Jones <mary.jones@…>}), if any. */
-    private final Optional<Pattern> displayNames;
+    private final DisplayNames displayNames;
     /**
      * The numbers put after the mask of local parts (lower-cased) that share their first character with another local
      * part of the log, so that their masks differ.
@@ -150,13 +149,13 @@ public final class Redactor {
     private final Consumer<String> masked;
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
-                     Set<String> keep, KnownAddresses addresses, Optional<Pattern> displayNames,
+                     Set<String> keep, KnownAddresses addresses, DisplayNames displayNames,
                      Map<String, Integer> numbers) {
         this(active, localParts, shortLocalParts, userIds, keep, addresses, displayNames, numbers, mailbox -> { });
     }
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
-                     Set<String> keep, KnownAddresses addresses, Optional<Pattern> displayNames,
+                     Set<String> keep, KnownAddresses addresses, DisplayNames displayNames,
                      Map<String, Integer> numbers, Consumer<String> masked) {
         this.masked = masked;
         this.active = active;
@@ -266,7 +265,7 @@ public final class Redactor {
         }
         numberedLocals.addAll(quotedMailboxes);
         return new Redactor(true, locals, shortLocals, ids, kept, KnownAddresses.of(known),
-                displayNamePattern(names), numbers(numberedLocals));
+                DisplayNames.of(names), numbers(numberedLocals));
     }
 
     /**
@@ -344,27 +343,6 @@ public final class Redactor {
         return local.codePointAt(0) == '"' && local.length() > 1 ? local.codePointAt(1) : local.codePointAt(0);
     }
 
-    /**
-     * The display names of the log, found in any letter case: a name of two or more words wherever it stands as a
-     * whole, a name of one word (which may be an ordinary word: "Support") only right before an angle bracket, as in
-     * the log's own {@code Support <support@…>}.
-     */
-    private static Optional<Pattern> displayNamePattern(Set<String> names) {
-        if (names.isEmpty()) {
-            return Optional.empty();
-        }
-        String alternatives = names.stream()
-                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
-                .map(name -> {
-                    String[] words = name.strip().split("\\s+");
-                    String phrase = Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining("\\s+"));
-                    return words.length > 1 ? phrase : phrase + "(?=\\s*<)";
-                })
-                .collect(Collectors.joining("|"));
-        return Optional.of(Pattern.compile("(?<![\\p{L}\\p{N}_.-])(?:" + alternatives + ")(?![\\p{L}\\p{N}_-])",
-                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-    }
-
     public boolean active() {
         return active;
     }
@@ -407,8 +385,7 @@ public final class Redactor {
         if (!active || text.isEmpty()) {
             return text;
         }
-        String named = displayNames.map(p -> p.matcher(text).replaceAll(m -> Matcher.quoteReplacement(maskName(m.group()))))
-                .orElse(text);
+        String named = displayNames.replaceAll(text, this::maskName);
         return PersonNames.maskBesideMailboxes(masked(named));
     }
 
