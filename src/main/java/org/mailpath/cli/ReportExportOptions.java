@@ -77,7 +77,7 @@ public final class ReportExportOptions {
     List<String> messageIds = new ArrayList<>();
 
     /** Messages a PDF, HTML or text report lists in full unless told otherwise: about 700 PDF pages. */
-    static final int DEFAULT_LIST_LIMIT = 2000;
+    static final int DEFAULT_LIST_LIMIT = ReportFormat.DEFAULT_LIST_LIMIT;
 
     @Option(names = "--report-limit", paramLabel = "N", defaultValue = "" + DEFAULT_LIST_LIMIT,
             description = "In a PDF, HTML or text report: list at most N messages with their events and log rows:"
@@ -300,9 +300,8 @@ public final class ReportExportOptions {
         Locale reportLanguage = checked();
         ReportFormat format = ReportFormat.forFile(report).orElseThrow();
         // the formats people read; JSON and CSV are for programs and spreadsheets, which take every message
-        boolean read = format == ReportFormat.PDF || format == ReportFormat.HTML || format == ReportFormat.TEXT;
         ReportBuilder builder = new ReportBuilder(analysis, options(reportLanguage)).checks(checks)
-                .extraFindings(extraFindings).listLimit(read ? listLimit : 0);
+                .extraFindings(extraFindings).listLimit(format.listLimit(listLimit));
         findingsByDomain.forEach(builder::extraFindings);
         hostsByDomain.forEach(builder::probedHosts);
         try {

@@ -13,6 +13,13 @@ public enum ReportFormat {
     /** One row per message, for spreadsheets (added after the first four). */
     CSV("csv", "text/csv");
 
+    /**
+     * How many messages a report people read (PDF, HTML, text) lists in full unless told otherwise, the command line's
+     * {@code --report-limit} and the app's alike: about 700 PDF pages. A big log listed whole runs to tens of
+     * thousands of pages and gigabytes of memory.
+     */
+    public static final int DEFAULT_LIST_LIMIT = 2000;
+
     private final String extension;
     private final String mediaType;
 
@@ -27,6 +34,15 @@ public enum ReportFormat {
 
     public String mediaType() {
         return mediaType;
+    }
+
+    /**
+     * The list limit ({@code ReportBuilder#listLimit}) a report in this format is built with when {@code asked} is
+     * wanted: that for the formats people read; 0 (every message) for JSON and CSV, which programs and spreadsheets
+     * take whole.
+     */
+    public int listLimit(int asked) {
+        return this == JSON || this == CSV ? 0 : asked;
     }
 
     /** The format for a file name ({@code .pdf}, {@code .html}/{@code .htm}, {@code .json}, {@code .txt}, {@code .csv}). */

@@ -96,7 +96,7 @@ public final class AppContext {
                 () -> new DkimView(dkimModel, messages).root()));
         pages.add(new StepPage("wizard.step.report", Material2AL.DESCRIPTION, reportModel,
                 () -> new ReportView(reportModel, messages).root()));
-        wizard = new WizardViewModel(pages.stream().map(StepPage::step).toList());
+        wizard = new WizardViewModel(pages.stream().map(StepPage::step).toList(), session.analysisProperty());
         importView = new ImportView(importModel, messages, () -> wizard.goTo(EVENTS));
         wizardView = new WizardView(wizard, pages, messages);
         wizardView.headerActions().getChildren().addAll(themeButton(), aboutButton());

@@ -26,9 +26,17 @@ public interface ReportExporter {
 
     /**
      * {@code files} are the logs the analysis came from, in its order (one, or several analysed together), read again
-     * for the appendix's raw rows; none when unknown.
+     * for the appendix's raw rows; none when unknown. At most {@code listLimit} messages are listed with their events
+     * and rows (0: every one), chosen as the command line's {@code --report-limit} chooses them
+     * ({@link ReportBuilder#listLimit}); the report says how many it lists and how they were chosen.
      */
-    ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files);
+    ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
+                      List<Path> files);
+
+    /** As {@link #build(LogAnalysis, CheckReport, ReportOptions, int, List)}, every message listed. */
+    default ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
+        return build(analysis, checks, options, 0, files);
+    }
 
     /**
      * The report as plain text, for the preview: as the exported text but with each paragraph of prose on one line,
@@ -59,9 +67,10 @@ public interface ReportExporter {
     static ReportExporter standard(ReportStorage storage) {
         return new ReportExporter() {
             @Override
-            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options,
+            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
                                      List<Path> files) {
-                return new ReportBuilder(analysis, options).checks(checks).rawRows(LogFileRawRows.of(files)).build();
+                return new ReportBuilder(analysis, options).checks(checks).rawRows(LogFileRawRows.of(files))
+                        .listLimit(listLimit).build();
             }
 
             @Override

@@ -22,6 +22,8 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SelectionMode;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -35,6 +37,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
@@ -238,7 +241,12 @@ public final class ReportView {
         ProgressIndicator building = new ProgressIndicator();
         building.setPrefSize(16, 16);
         building.visibleProperty().bind(model.previewingProperty());
-        HBox previewHead = new HBox(8, previewTitle, building);
+        Region headGap = new Region();
+        HBox.setHgrow(headGap, Priority.ALWAYS);
+        // the list limit with the preview, whose length it sets: in the fixed bar of the side its row took the
+        // height of a domain at 1024 x 700
+        ListLimitField limit = listLimit(model, messages);
+        HBox previewHead = new HBox(8, previewTitle, building, headGap, limit.row());
         previewHead.setAlignment(Pos.CENTER_LEFT);
         // wrapped at the window's width (at 1024 x 640 unwrapped lines were cut at the right edge, "16 Novembe", behind
         // a sideways scroll bar), an indented paragraph's lines all indented
@@ -248,7 +256,7 @@ public final class ReportView {
         preview.reportProperty().bind(model.previewProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
         // above the preview, not in the side: there it pushed the export and note buttons below the fold at 1280 x 800
-        VBox previewBox = new VBox(8, scopeHint, previewHead, preview);
+        VBox previewBox = new VBox(8, scopeHint, previewHead, limit.notes(), preview);
         previewBox.setPadding(new Insets(10, 18, 12, 12));
 
         SplitPane right = new SplitPane(messagesPane(model, messages, showChosenDomain), previewBox);
@@ -265,6 +273,68 @@ public final class ReportView {
         VBox side = new VBox(leftScroll, actions);
         root = new SplitPane(side, right);
         root.setDividerPositions(0.31);
+    }
+
+    /**
+     * How many messages the PDF, HTML and text reports list in full: a field with arrows (Up and Down step by 500),
+     * what is typed taken on Enter or on leaving it, as a spinner does; a problem with it and how many of the
+     * report's messages are listed said under it.
+     */
+    private static ListLimitField listLimit(ReportViewModel model, Messages messages) {
+        Spinner<Integer> field = new Spinner<>();
+        field.setId("report-list-limit");
+        field.setEditable(true);
+        field.setPrefWidth(100);
+        SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
+                Integer.MAX_VALUE, model.listLimitProperty().get(), 500);
+        // the text typed goes to the view-model, which says what is wrong with it; the field keeps its last good
+        // number (never an exception from a converter that cannot read the text)
+        values.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n.toString();
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                model.listLimitTextProperty().set(text);
+                return model.listLimitProperty().get();
+            }
+        });
+        field.setValueFactory(values);
+        field.valueProperty().addListener((o, was, now) -> model.listLimitTextProperty().set(String.valueOf(now)));
+        model.listLimitProperty().addListener((o, was, now) -> values.setValue(now.intValue()));
+        Tooltip tip = new Tooltip(messages.get("report.listLimit.tip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        field.setTooltip(tip);
+        field.setAccessibleHelp(messages.get("report.listLimit.tip"));
+        Label label = new Label(messages.get("report.listLimit"));
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, field);
+        row.setAlignment(Pos.CENTER_LEFT);
+        Label problem = Labels.wrapped("");
+        problem.setId("report-list-limit-problem");
+        problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        problem.textProperty().bind(model.listLimitProblemProperty());
+        problem.visibleProperty().bind(model.listLimitProblemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+        Label listed = Labels.wrapped("");
+        listed.setId("report-listing");
+        listed.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        listed.textProperty().bind(model.listingProperty());
+        listed.visibleProperty().bind(model.listingProperty().isNotEmpty().and(problem.visibleProperty().not()));
+        listed.managedProperty().bind(listed.visibleProperty());
+        VBox notes = new VBox(2, problem, listed);
+        notes.visibleProperty().bind(problem.visibleProperty().or(listed.visibleProperty()));
+        notes.managedProperty().bind(notes.visibleProperty());
+        return new ListLimitField(row, notes);
+    }
+
+    /** The list limit's labelled field, and what is said of it under the preview's heading. */
+    private record ListLimitField(HBox row, VBox notes) {
     }
 
     /**

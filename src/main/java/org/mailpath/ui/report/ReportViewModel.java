@@ -1,6 +1,7 @@
 package org.mailpath.ui.report;
 
 import java.nio.file.Path;
+import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,6 +40,7 @@ import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
@@ -117,6 +119,21 @@ public final class ReportViewModel implements WizardStep {
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(false);
+    /** A preview build is running (not only waited for, as while the list is made): Cancel stops it. */
+    private final ReadOnlyBooleanWrapper previewBuilding = new ReadOnlyBooleanWrapper(false);
+    /**
+     * How many messages the PDF, HTML and text reports list in full, as the command line's {@code --report-limit}
+     * (0: every one). A big log listed whole made a 42,864-page PDF of 126 MB.
+     */
+    private final ReadOnlyIntegerWrapper listLimit = new ReadOnlyIntegerWrapper(this, "listLimit",
+            ReportFormat.DEFAULT_LIST_LIMIT);
+    /** The list limit as typed; {@link #listLimit} follows it while it is a number of messages. */
+    private final StringProperty listLimitText = new SimpleStringProperty(this, "listLimitText",
+            String.valueOf(ReportFormat.DEFAULT_LIST_LIMIT));
+    private final ReadOnlyStringWrapper listLimitProblem = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper listing = new ReadOnlyStringWrapper("");
+    /** A report of the log shown was saved or its note copied: the step bar's tick. */
+    private final ReadOnlyBooleanWrapper reported = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
@@ -147,6 +164,8 @@ public final class ReportViewModel implements WizardStep {
     };
 
     private ReportModel model;
+    /** What {@link #model} was built from: a JSON or CSV export builds it again, every message listed. */
+    private BuildInputs modelInputs;
     private RunningTask previewTask = RunningTask.DONE;
     private RunningTask exportTask = RunningTask.DONE;
     private RunningTask loadTask = RunningTask.DONE;
@@ -170,7 +189,8 @@ public final class ReportViewModel implements WizardStep {
         this.session = session;
         this.messages = messages;
         this.clock = clock;
-        busy.bind(exporting);
+        // Cancel stops a preview being built too: on a big log it takes long, and the choice may be the wrong one
+        busy.bind(exporting.or(previewBuilding));
         // a bulk button that would change nothing is off: None with no domain ticked did nothing, silently
         canSelectAllDomains = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(d -> !d.included()),
                 domains);
@@ -179,8 +199,8 @@ public final class ReportViewModel implements WizardStep {
         // canSelectNoDomain is "a domain is ticked"; domains stays a dependency, as a change of the (unobserved)
         // model is seen when the binding is next made invalid
         canExport = Bindings.createBooleanBinding(() -> !exporting.get() && !previewing.get() && model != null
-                && includedCount.get() > 0 && canSelectNoDomain.get(),
-                exporting, previewing, domains, includedCount, canSelectNoDomain);
+                && includedCount.get() > 0 && canSelectNoDomain.get() && listLimitProblem.get().isEmpty(),
+                exporting, previewing, domains, includedCount, canSelectNoDomain, listLimitProblem);
         // the note holds no received-only message: with only those included it would have nothing to say
         canCopyNote = canExport.and(notable);
         // why the exports are off when a choice, not a build under way, keeps them off (a disabled button shows no tip)
@@ -215,7 +235,10 @@ public final class ReportViewModel implements WizardStep {
             }
         });
         redact.addListener(o -> refreshPreview());
+        listLimitText.addListener(o -> listLimitTyped());
         reportLanguage.addListener(o -> refreshPreview());
+        // before the checks' listener (WizardSession sets the log first): the old log's report is no longer shown
+        session.analysisProperty().addListener((o, was, now) -> newLog());
         session.checksProperty().addListener(o -> refreshPreview());
         session.selectedMessageProperty().addListener(o -> {
             describeSelectedInEvents();
@@ -295,6 +318,33 @@ public final class ReportViewModel implements WizardStep {
         return reportLanguages;
     }
 
+    /**
+     * The number of messages the PDF, HTML and text reports list in full, as typed (the Report step's field): 0 lists
+     * every one. Anything but a whole number of 0 or more is refused ({@link #listLimitProblemProperty()}), the last
+     * good number kept and the exports off until it is put right.
+     */
+    public StringProperty listLimitTextProperty() {
+        return listLimitText;
+    }
+
+    /** The list limit in force (0: every message), {@link ReportFormat#DEFAULT_LIST_LIMIT} at first. */
+    public ReadOnlyIntegerProperty listLimitProperty() {
+        return listLimit.getReadOnlyProperty();
+    }
+
+    /** Why the list limit typed is not used; empty when it is. */
+    public ReadOnlyStringProperty listLimitProblemProperty() {
+        return listLimitProblem.getReadOnlyProperty();
+    }
+
+    /**
+     * How many of the report's messages the preview and the PDF, HTML and text exports list in full, when the limit
+     * leaves some out; empty when every one is listed.
+     */
+    public ReadOnlyStringProperty listingProperty() {
+        return listing.getReadOnlyProperty();
+    }
+
     /** Leaves out delivered messages. */
     public BooleanProperty problemsOnlyProperty() {
         return problemsOnly;
@@ -323,6 +373,15 @@ public final class ReportViewModel implements WizardStep {
     @Override
     public ReadOnlyBooleanProperty completeProperty() {
         return complete.getReadOnlyProperty();
+    }
+
+    /**
+     * Done once a report of the log shown was saved or its note copied; a new log undoes it. The step is always
+     * complete (it is the last), so without this the step bar ticked it for a log nothing was reported of.
+     */
+    @Override
+    public ReadOnlyBooleanProperty doneProperty() {
+        return reported.getReadOnlyProperty();
     }
 
     @Override
@@ -541,6 +600,7 @@ public final class ReportViewModel implements WizardStep {
             return;
         }
         ReportModel current = model;
+        BuildInputs inputs = modelInputs;
         String name = "mailpath-report-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "." + format.extension();
         dialogs.chooseSaveFile(name, format.extension()).ifPresent(target -> {
             // The native dialog asked before replacing the file chosen in it, but not a name with an extension
@@ -553,15 +613,31 @@ public final class ReportViewModel implements WizardStep {
             // the rendering, and a report finished meanwhile is not put in place (nor an earlier one replaced). The
             // placing is the task's point of no return: a cancel from there on is too late, and the step says saved
             exportTask = runner.run("report-export",
-                    ctx -> exporter.write(file, format, current, asked, ctx.cancellation(),
-                            ctx::passPointOfNoReturn),
-                    new TaskListener<WriteResult>() {
+                    ctx -> {
+                        // the preview's model lists as the formats people read do; JSON and CSV list every message,
+                        // as the command line writes them and as the limited report tells its reader
+                        ReportModel whole = format.listLimit(inputs.listLimit()) == inputs.listLimit()
+                                || current.unlistedMessages() == 0 ? current : inputs.build(exporter, 0);
+                        ctx.cancellation().throwIfCancelled();
+                        return new Export(whole, exporter.write(file, format, whole, asked, ctx.cancellation(),
+                                ctx::passPointOfNoReturn));
+                    },
+                    new TaskListener<Export>() {
                         @Override
-                        public void succeeded(WriteResult result) {
+                        public void succeeded(Export export) {
                             exporting.set(false);
-                            switch (result) {
-                                case WriteResult.Written w -> setStatus(messages.format("report.status.written",
-                                        w.file().toString(), Math.max(1, w.bytes() / 1024)), false);
+                            ReportModel written = export.model();
+                            switch (export.result()) {
+                                case WriteResult.Written w -> {
+                                    // as the command line says it: how many of the report's messages it lists
+                                    setStatus(written.unlistedMessages() == 0
+                                            ? messages.format("report.status.written", w.file().toString(),
+                                                    Math.max(1, w.bytes() / 1024))
+                                            : messages.format("report.status.written.limited", w.file().toString(),
+                                                    Math.max(1, w.bytes() / 1024), written.listedMessages(),
+                                                    written.title().messagesIncluded()), false);
+                                    reported.set(true);
+                                }
                                 case WriteResult.Refused r -> setStatus(refusalWords(r), true);
                                 case WriteResult.Failed f when f.internalError() -> {
                                     // a bug in a renderer: its Java details go to the log, not to the user
@@ -655,6 +731,7 @@ public final class ReportViewModel implements WizardStep {
                 .append("\n"); // "with the DNS findings" only when it has them
         dialogs.copyToClipboard(sb.toString());
         setStatus(messages.get("report.status.noteCopied"), false);
+        reported.set(true);
     }
 
     /**
@@ -918,8 +995,8 @@ public final class ReportViewModel implements WizardStep {
         if (analysis != null && analysis != loadedFrom) {
             // the domains and messages listed are another log's (or none yet): a preview would mix them with this log,
             // or be of the log replaced. Entering the step lists this one, and previews it then.
-            previewTask.cancel();
-            model = null;
+            stopPreviewBuild();
+            forgetModel();
             previewing.set(false);
             return;
         }
@@ -928,8 +1005,8 @@ public final class ReportViewModel implements WizardStep {
                 : messagesLoading.get() ? ""
                 : includedCount.get() == 0 ? "report.preview.noMessage" : null;
         if (blocked != null) {
-            previewTask.cancel();
-            model = null;
+            stopPreviewBuild();
+            forgetModel();
             if (blocked.isEmpty()) {
                 previewing.set(true);
             } else {
@@ -939,9 +1016,25 @@ public final class ReportViewModel implements WizardStep {
             return;
         }
         previewing.set(true);
-        if (previewTask.isDone()) {
-            startPreview(analysis);
-        }
+        // a build for an earlier choice is stopped, not waited for: on a big log it ran on for minutes with the
+        // choice the user had just undone
+        stopPreviewBuild();
+        startPreview(analysis);
+    }
+
+    /** No report to export (nor its listing to tell) until a build for the choice shown ends. */
+    private void forgetModel() {
+        model = null;
+        modelInputs = null;
+        listing.set("");
+    }
+
+    /** Stops the running build, if any, as made out of date by a newer choice: its listener ignores the cancel. */
+    private void stopPreviewBuild() {
+        RunningTask running = previewTask;
+        previewTask = RunningTask.DONE;
+        running.cancel();
+        previewBuilding.set(false);
     }
 
     private void startPreview(LogAnalysis analysis) {
@@ -949,18 +1042,27 @@ public final class ReportViewModel implements WizardStep {
         Supplier<ReportOptions> options = options();
         var checks = session.checks();
         var files = session.logFiles();
+        int limit = listLimit.get();
+        previewBuilding.set(true);
         previewTask = runner.run("report-preview", ctx -> {
-            ReportModel built = exporter.build(analysis, checks, options.get(), files);
+            BuildInputs inputs = new BuildInputs(analysis, checks, options.get(), limit, files);
+            ReportModel built = inputs.build(exporter, limit);
             ctx.cancellation().throwIfCancelled();
-            return new Built(built, shortened(exporter.preview(built), built.listedMessages()));
+            String text = exporter.preview(built);
+            ctx.cancellation().throwIfCancelled();
+            return new Built(built, inputs, shortened(text, built.listedMessages()));
         }, new TaskListener<Built>() {
             @Override
             public void succeeded(Built value) {
                 if (outdated(generation)) {
                     return;
                 }
+                previewBuilding.set(false);
                 model = value.model();
+                modelInputs = value.inputs();
                 preview.set(value.text());
+                listing.set(value.model().unlistedMessages() == 0 ? "" : messages.format("report.listLimit.listed",
+                        value.model().listedMessages(), value.model().title().messagesIncluded()));
                 previewing.set(false);
             }
 
@@ -969,7 +1071,8 @@ public final class ReportViewModel implements WizardStep {
                 if (outdated(generation)) {
                     return;
                 }
-                model = null;
+                previewBuilding.set(false);
+                forgetModel();
                 previewing.set(false);
                 preview.set(messages.get(error instanceof OutOfMemoryError ? "report.preview.noMemory"
                         : "report.preview.failed"));
@@ -977,8 +1080,13 @@ public final class ReportViewModel implements WizardStep {
 
             @Override
             public void cancelled() {
+                if (outdated(generation)) {
+                    // stopped for a newer choice, whose build is already under way
+                    return;
+                }
+                previewBuilding.set(false);
                 // The last model was made for an earlier choice; nothing may be exported from it.
-                model = null;
+                forgetModel();
                 previewing.set(false);
             }
         });
@@ -994,16 +1102,66 @@ public final class ReportViewModel implements WizardStep {
                 + messages.format("report.preview.shortened", included);
     }
 
-    /** A build for an older choice ended: its result is dropped and the latest choice is built. */
+    /** A build for an older choice ended: its result is dropped (the latest choice started its own build). */
     private boolean outdated(long generation) {
-        if (generation == previewWanted) {
-            return false;
-        }
-        previewTask = RunningTask.DONE;
-        schedulePreview();
-        return true;
+        return generation != previewWanted;
     }
 
-    private record Built(ReportModel model, String text) {
+    /** The list limit typed: a whole number of 0 or more is used, anything else said and the exports kept off. */
+    private void listLimitTyped() {
+        Optional<Integer> typed = messageCount(listLimitText.get());
+        listLimitProblem.set(typed.isPresent() ? "" : messages.get("report.listLimit.problem"));
+        if (typed.isPresent() && typed.get() != listLimit.get()) {
+            listLimit.set(typed.get());
+            refreshPreview();
+        }
+    }
+
+    /**
+     * A number of messages as the admin may type it: digits, grouped or not ("2 000", "2,000" in English, "2 000"
+     * with a no-break space in Swedish); empty for anything else, a negative number or one too large.
+     */
+    private Optional<Integer> messageCount(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        char grouping = DecimalFormatSymbols.getInstance(messages.locale()).getGroupingSeparator();
+        String digits = text.replace(grouping, ' ').replaceAll("[\\s\u00a0\u202f]", "");
+        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Optional.empty();
+        }
+        return Optional.of(Integer.parseInt(digits));
+    }
+
+    /**
+     * A new log was read: the report, the note and the saved line of the old one are no longer this log's. Its preview
+     * read as the new log's under the new log's counts ("Of the 124,952 messages" of the log before), and the
+     * step bar ticked the step as done.
+     */
+    private void newLog() {
+        stopPreviewBuild();
+        forgetModel();
+        preview.set("");
+        previewing.set(false);
+        reported.set(false);
+        if (!exporting.get()) {
+            // a report being written is still the old log's, and says so when it is saved
+            setStatus("", false);
+        }
+    }
+
+    /** What a report is built from, kept with the model so that an export can build it again, listed whole. */
+    private record BuildInputs(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
+                               List<Path> files) {
+
+        ReportModel build(ReportExporter exporter, int limit) {
+            return exporter.build(analysis, checks, options, limit, files);
+        }
+    }
+
+    private record Built(ReportModel model, BuildInputs inputs, String text) {
+    }
+
+    private record Export(ReportModel model, WriteResult result) {
     }
 }

@@ -3,6 +3,7 @@ package org.mailpath.ui.shell;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
@@ -40,6 +41,19 @@ public final class WizardViewModel {
     private final StringBinding reportNotice;
 
     public WizardViewModel(List<WizardStep> steps) {
+        this(steps, Optional.empty());
+    }
+
+    /**
+     * As {@link #WizardViewModel(List)}, with {@code newLog} changing whenever a new log is read (the session's
+     * analysis): the steps visited for the log before count as not visited for it. Before, a step bar ticked the
+     * Report step of a log nothing was reported of, as it had been visited for the one before.
+     */
+    public WizardViewModel(List<WizardStep> steps, ObservableValue<?> newLog) {
+        this(steps, Optional.of(newLog));
+    }
+
+    private WizardViewModel(List<WizardStep> steps, Optional<ObservableValue<?>> newLog) {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a wizard needs steps");
         }
@@ -69,8 +83,16 @@ public final class WizardViewModel {
         reportNotice = Bindings.createStringBinding(this::reportNoticeText,
                 noticeDependencies.toArray(Observable[]::new));
         visited.set(0);
+        newLog.ifPresent(log -> log.addListener((o, was, now) -> forgetVisits()));
         refreshStatuses();
         currentStep().entered();
+    }
+
+    /** A new log: only the step shown (Import, as a rule) counts as visited for it. */
+    private void forgetVisits() {
+        visited.clear();
+        visited.set(current.get());
+        refreshStatuses();
     }
 
     public int stepCount() {

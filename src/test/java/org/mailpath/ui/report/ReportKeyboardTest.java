@@ -245,6 +245,41 @@ class ReportKeyboardTest {
         robot.interact(more::hide);
     }
 
+    /**
+     * The list limit (the review: the app's export had none) is a labelled field reached by its mnemonic: typed and
+     * taken with Enter, stepped with the arrow keys; what is not a number of messages is said under it.
+     */
+    @Test
+    void theListLimitIsALabelledFieldTypedOrSteppedByKeyboard(FxRobot robot) {
+        javafx.scene.control.Spinner<?> field = robot.lookup("#report-list-limit").queryAs(
+                javafx.scene.control.Spinner.class);
+        javafx.scene.control.Label label = robot.lookup(".label").queryAllAs(javafx.scene.control.Label.class)
+                .stream().filter(l -> l.getLabelFor() == field).findFirst().orElseThrow();
+        assertEquals("Messages listed in full", label.getText().replace("_", ""));
+        robot.interact(() -> robot.lookup("#report-message-search").query().requestFocus());
+        robot.press(KeyCode.ALT).type(KeyCode.L).release(KeyCode.ALT);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(inside(field.getScene().getFocusOwner(), field), "Alt+L: " + field.getScene().getFocusOwner());
+        assertEquals(2000, model.listLimitProperty().get());
+
+        robot.interact(() -> field.getEditor().setText("abc"));
+        robot.type(KeyCode.ENTER);
+        assertEquals("Type a whole number of messages, 0 (every one) or more.",
+                robot.lookup("#report-list-limit-problem").queryLabeled().getText());
+        assertTrue(robot.lookup("#report-list-limit-problem").query().isVisible());
+        assertTrue(robot.lookup("#report-export-pdf").queryButton().isDisabled(), "no export with it");
+
+        robot.interact(() -> field.getEditor().setText("3"));
+        robot.type(KeyCode.ENTER);
+        assertEquals(3, model.listLimitProperty().get());
+        assertFalse(robot.lookup("#report-list-limit-problem").query().isVisible());
+        assertTrue(robot.lookup("#report-listing").queryLabeled().getText().startsWith("The report lists 3 of its "),
+                robot.lookup("#report-listing").queryLabeled().getText());
+        robot.type(KeyCode.UP);
+        assertEquals(503, model.listLimitProperty().get(), "the Up arrow steps by 500");
+        assertFalse(robot.lookup("#report-export-pdf").queryButton().isDisabled());
+    }
+
     /** The key combinations that more than one control of the scene answers, with those controls. */
     private static Map<KeyCombination, List<Node>> clashes(Scene scene) {
         Map<KeyCombination, List<Node>> clashes = new java.util.HashMap<>();

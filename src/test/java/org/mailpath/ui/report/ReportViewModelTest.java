@@ -82,12 +82,15 @@ class ReportViewModelTest {
         final List<LogAnalysis> builtFor = new ArrayList<>();
         final List<ReportModel> models = new ArrayList<>();
         final List<ReportModel> written = new ArrayList<>();
+        final List<Integer> limits = new ArrayList<>();
 
         @Override
-        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
+        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
+                                 List<Path> files) {
             built.add(options);
             builtFor.add(analysis);
-            ReportModel model = real.build(analysis, checks, options, files);
+            limits.add(listLimit);
+            ReportModel model = real.build(analysis, checks, options, listLimit, files);
             models.add(model);
             return model;
         }
@@ -266,8 +269,9 @@ class ReportViewModelTest {
         private final ReportExporter real = ReportExporter.standard();
 
         @Override
-        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
-            return real.build(analysis, checks, options, files);
+        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
+                                 List<Path> files) {
+            return real.build(analysis, checks, options, listLimit, files);
         }
 
         @Override
@@ -281,11 +285,12 @@ class ReportViewModelTest {
         boolean building;
 
         @Override
-        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
+        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
+                                 List<Path> files) {
             if (building) {
                 throw new OutOfMemoryError("Java heap space");
             }
-            return super.build(analysis, checks, options, files);
+            return super.build(analysis, checks, options, listLimit, files);
         }
 
         @Override
@@ -1314,7 +1319,7 @@ class ReportViewModelTest {
     }
 
     @Test
-    void theListIsMadeInTheBackgroundAndABurstOfChangesCostsTwoBuilds() {
+    void theListIsMadeInTheBackgroundAndABurstOfChangesCostsOneBuild() {
         session.setAnalysis(TestAnalyses.day());
         ManualTaskRunner runner = new ManualTaskRunner();
         ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
@@ -1336,11 +1341,12 @@ class ReportViewModelTest {
         m.toggle(List.of(m.shownMessages().get(1)));
         m.toggle(List.of(m.shownMessages().get(2)));
         m.redactProperty().set(false);
-        assertEquals(1, runner.pendingCount(), "later changes wait for the running build");
+        // each change stops the build under way and starts one for itself: the stopped ones never run
+        assertEquals(4, runner.pendingCount(), "one build per change, the earlier ones cancelled");
         assertTrue(m.previewingProperty().get());
         assertFalse(m.canExportProperty().get(), "nothing is exported from an outdated model");
         runner.runAll();
-        assertEquals(3, exporter.built.size(), "the outdated build, then one for the latest choice");
+        assertEquals(2, exporter.built.size(), "only the build for the latest choice ran");
         assertEquals(8, exporter.lastOptions().messages().orElseThrow().size());
         assertFalse(exporter.lastOptions().redact());
         assertFalse(m.previewingProperty().get());
@@ -1406,6 +1412,177 @@ class ReportViewModelTest {
         assertTrue(exportedLines.stream().allMatch(l -> l.length() <= 76 || !isProse(l, paragraphs)), exported);
         assertEquals(List.of(exported.strip().split("\\s+")), List.of(preview.strip().split("\\s+")),
                 "the same words as the exported note");
+    }
+
+    // ---- a big log: the list limit, a stoppable preview, a new log
+
+    private static LogAnalysis bounces(int count) {
+        List<MessageChain> many = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            many.add(TestAnalyses.bounced("person" + i + "@example.se", i));
+        }
+        return TestAnalyses.of(many);
+    }
+
+    /**
+     * The review: Export as PDF of a 300,000-row log made a 42,864-page PDF with no limit, where the command line lists
+     * 2,000 messages. The app lists as many by default, through the same builder call, the report says how many of how
+     * many and how they were chosen, and the admin can change it; JSON and CSV list every message, as the CLI's.
+     */
+    @Test
+    void theReportListsAsManyMessagesInFullAsTheCommandLineAndTheAdminCanChangeIt() throws Exception {
+        session.setAnalysis(bounces(12));
+        ReportViewModel m = model();
+        m.entered();
+        assertEquals(ReportFormat.DEFAULT_LIST_LIMIT, m.listLimitProperty().get());
+        assertEquals(2000, exporter.limits.getLast(), "the command line's default");
+        assertEquals("", m.listingProperty().get(), "12 messages are all listed");
+
+        m.listLimitTextProperty().set("5");
+        assertEquals(5, exporter.limits.getLast());
+        String preview = m.previewProperty().get().replaceAll("\\s+", " ");
+        assertTrue(preview.contains("Of its 12 messages, this report lists 5 with their events and log rows, chosen"
+                + " so that a short list shows every kind of trouble"), preview);
+        assertEquals("The report lists 5 of its 12 messages in full, chosen to show every kind of problem; JSON and"
+                + " CSV list them all.", m.listingProperty().get());
+
+        dialogs.nextSave = Optional.of(dir.resolve("limited.pdf"));
+        m.export(ReportFormat.PDF);
+        assertTrue(m.statusProperty().get().startsWith("Saved " + dir.resolve("limited.pdf")), m.statusProperty().get());
+        assertTrue(m.statusProperty().get().endsWith("It lists 5 of its 12 messages in full."), m.statusProperty().get());
+        String pdf = pdfText(dir.resolve("limited.pdf")).replaceAll("\\s+", " ");
+        assertTrue(pdf.contains("this report lists 5 with their events"), pdf);
+        assertEquals(5, exporter.written.getLast().listedMessages());
+
+        // JSON is for programs: built again with every message, as the command line writes it
+        dialogs.nextSave = Optional.of(dir.resolve("all.json"));
+        m.export(ReportFormat.JSON);
+        assertEquals(0, exporter.limits.getLast());
+        assertEquals(12, exporter.written.getLast().listedMessages());
+        assertTrue(m.statusProperty().get().startsWith("Saved ") && !m.statusProperty().get().contains("It lists"),
+                m.statusProperty().get());
+
+        m.listLimitTextProperty().set("0");
+        assertEquals(0, exporter.limits.getLast(), "0 lists every one");
+        assertEquals("", m.listingProperty().get());
+    }
+
+    @Test
+    void aListLimitThatIsNoNumberOfMessagesIsSaidKeepsTheLastAndStopsTheExports() {
+        session.setAnalysis(bounces(12));
+        ReportViewModel m = model();
+        m.entered();
+        m.listLimitTextProperty().set("3");
+        int builds = exporter.built.size();
+        for (String typed : List.of("-1", "abc", "2.5", "", "99999999999")) {
+            m.listLimitTextProperty().set(typed);
+            assertEquals("Type a whole number of messages, 0 (every one) or more.", m.listLimitProblemProperty().get(),
+                    typed);
+            assertEquals(3, m.listLimitProperty().get(), typed);
+            assertFalse(m.canExportProperty().get(), typed);
+        }
+        assertEquals(builds, exporter.built.size(), "nothing built for a limit refused");
+        m.listLimitTextProperty().set(" 1,000 ");
+        assertEquals("", m.listLimitProblemProperty().get());
+        assertEquals(1000, m.listLimitProperty().get());
+        assertTrue(m.canExportProperty().get());
+    }
+
+    /**
+     * The review: unticking "Redact local parts" while a slow preview was built waited for the old build to end, and
+     * Cancel was off meanwhile. A change stops the running build through its task and starts its own; Cancel (the
+     * wizard's, as the step is busy) stops a running one.
+     */
+    @Test
+    void aChangeStopsTheRunningPreviewAndCancelStopsIt() {
+        session.setAnalysis(TestAnalyses.day());
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        org.mailpath.ui.shell.WizardViewModel wizard = new org.mailpath.ui.shell.WizardViewModel(List.of(m));
+        runner.runAll();
+        assertFalse(m.busyProperty().get());
+        int builds = exporter.built.size();
+
+        m.redactProperty().set(false);
+        assertTrue(m.busyProperty().get(), "a preview under way");
+        assertTrue(wizard.canCancelProperty().get(), "the wizard's Cancel stops it");
+        m.redactProperty().set(true);
+        assertEquals(2, runner.pendingCount());
+        runner.runNext(() -> { });
+        assertEquals(builds, exporter.built.size(), "the build for the choice undone was stopped before it ran");
+        assertTrue(m.previewingProperty().get(), "the latest choice's build is under way");
+        runner.runAll();
+        assertEquals(builds + 1, exporter.built.size());
+        assertTrue(exporter.lastOptions().redact());
+        assertFalse(m.busyProperty().get());
+        assertTrue(m.canExportProperty().get());
+
+        m.problemsOnlyProperty().set(true);
+        assertTrue(wizard.canCancelProperty().get());
+        wizard.cancel();
+        assertFalse(m.busyProperty().get());
+        assertFalse(m.previewingProperty().get());
+        assertEquals("The preview was stopped. It is made again when you change a choice or come back to this step.",
+                m.previewProperty().get());
+        runner.runAll();
+        assertEquals(builds + 1, exporter.built.size(), "the stopped build never ran");
+        assertFalse(m.canExportProperty().get(), "no report of another choice is exported");
+    }
+
+    /**
+     * The review: after log A's report was exported and log B opened, the preview still read A's report ("Of the
+     * 124,952 messages") under B's counts, and A's "Saved …pdf" stayed.
+     */
+    @Test
+    void aNewLogClearsTheOldLogsPreviewAndSavedLine() {
+        session.setAnalysis(bounces(12));
+        ReportViewModel m = model();
+        m.entered();
+        m.listLimitTextProperty().set("5");
+        dialogs.nextSave = Optional.of(dir.resolve("a.pdf"));
+        m.export(ReportFormat.PDF);
+        assertTrue(m.statusProperty().get().startsWith("Saved "), m.statusProperty().get());
+        assertFalse(m.listingProperty().get().isEmpty());
+
+        session.setAnalysis(TestAnalyses.small());
+        assertEquals("", m.previewProperty().get(), "nothing of the old log's report");
+        assertEquals("", m.statusProperty().get());
+        assertEquals("", m.listingProperty().get());
+        assertFalse(m.canExportProperty().get());
+        m.entered();
+        assertTrue(m.previewProperty().get().contains("example.se"), m.previewProperty().get());
+        assertFalse(m.previewProperty().get().contains("Of its 12 messages"), m.previewProperty().get());
+    }
+
+    /**
+     * The review: after a new log was read, the step bar ticked Report though nothing was reported of it: the steps
+     * visited were never forgotten, and the step was always done. It is done once a report is saved or its note
+     * copied, and a new log makes it so again only by that.
+     */
+    @Test
+    void theReportStepIsTickedOnlyOnceAReportOfTheLogShownWasMade() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        org.mailpath.ui.shell.WizardViewModel wizard = new org.mailpath.ui.shell.WizardViewModel(
+                List.of(new org.mailpath.ui.testing.FinishedStep(), m), session.analysisProperty());
+        wizard.next();
+        wizard.back();
+        assertEquals(org.mailpath.ui.shell.StepStatus.AVAILABLE, wizard.statusProperty(1).get(),
+                "visited, nothing reported");
+        wizard.next();
+        dialogs.nextSave = Optional.of(dir.resolve("a.txt"));
+        m.export(ReportFormat.TEXT);
+        wizard.back();
+        assertEquals(org.mailpath.ui.shell.StepStatus.DONE, wizard.statusProperty(1).get());
+
+        session.setAnalysis(TestAnalyses.small());
+        assertEquals(org.mailpath.ui.shell.StepStatus.AVAILABLE, wizard.statusProperty(1).get(),
+                "a new log: nothing reported of it");
+        wizard.next();
+        m.copyNote();
+        wizard.back();
+        assertEquals(org.mailpath.ui.shell.StepStatus.DONE, wizard.statusProperty(1).get(), "its note copied");
     }
 
     /** A line of the exported note that belongs to one of the paragraphs. */
