@@ -241,6 +241,7 @@ public final class ReportView {
         ProgressIndicator building = new ProgressIndicator();
         building.setPrefSize(16, 16);
         building.visibleProperty().bind(model.previewingProperty());
+        previewTitle.setMinWidth(Region.USE_PREF_SIZE);
         Region headGap = new Region();
         HBox.setHgrow(headGap, Priority.ALWAYS);
         // the list limit with the preview, whose length it sets: in the fixed bar of the side its row took the
@@ -312,7 +313,10 @@ public final class ReportView {
         Label label = new Label(messages.get("report.listLimit"));
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
-        label.setMinWidth(Region.USE_PREF_SIZE);
+        // wrapped rather than cut where the window is narrow (900 px in Swedish), the preview's title kept whole
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, label, field);
         row.setAlignment(Pos.CENTER_LEFT);
         Label problem = Labels.wrapped("");
