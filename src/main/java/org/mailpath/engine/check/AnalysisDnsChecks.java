@@ -118,7 +118,7 @@ public final class AnalysisDnsChecks {
      * The sending domain of one chain: Bounce Management domain, else the envelope sender's domain; Salesforce's own
      * too (at or under salesforce.com), which {@link OwnSendingDomain} leaves out of ours.
      */
-    public static Optional<String> senderDomain(MessageChain chain) {
+    static Optional<String> senderDomain(MessageChain chain) {
         Optional<String> bnc = bounceManagementDomain(chain.sender());
         if (bnc.isPresent()) {
             return bnc;

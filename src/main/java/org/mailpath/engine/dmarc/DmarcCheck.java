@@ -66,7 +66,6 @@ public final class DmarcCheck implements DomainCheck {
         }
         String policyDomain = domain;
         List<String> records = dmarcRecords(answer);
-        List<LocalText> discarded = new ArrayList<>(discarded(answer));
         // the records receivers discard, by the name they were published at
         Map<String, List<LocalText>> discardedAt = new LinkedHashMap<>();
         discardedAt.put(answer.name(), discarded(answer));
@@ -78,7 +77,6 @@ public final class DmarcCheck implements DomainCheck {
                 return CheckOutcome.of(findings);
             }
             records = dmarcRecords(orgAnswer);
-            discarded.addAll(discarded(orgAnswer));
             discardedAt.put(orgAnswer.name(), discarded(orgAnswer));
             policyDomain = org;
         }
@@ -88,7 +86,8 @@ public final class DmarcCheck implements DomainCheck {
         walk.filter(w -> !pslFound || !w.equals(pslDomain)).ifPresent(w ->
                 findings.add(discoveryDiffers(domain, pslFound ? Optional.of(pslDomain) : Optional.empty(), w)));
         if (records.isEmpty()) {
-            findings.add(missing(ctx, domain, org, evidence, discarded));
+            findings.add(missing(ctx, domain, org, evidence,
+                    discardedAt.values().stream().flatMap(List::stream).toList()));
             return CheckOutcome.of(findings);
         }
         if (records.size() > 1) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -48,7 +49,7 @@ public final class MxCheck implements DomainCheck {
     /** MX_NULL's wording of a null MX alone ({@link #isNullMxAlone}); ".mixed" is one beside other MX records. */
     private static final String NULL_MX_ALONE = ".alone";
     /** A target's findings that are errors only when no other MX target can take the mail. */
-    private static final java.util.Set<String> UNUSABLE_TARGET = java.util.Set.of(DnsFindingCodes.MX_NO_ADDRESS,
+    private static final Set<String> UNUSABLE_TARGET = Set.of(DnsFindingCodes.MX_NO_ADDRESS,
             DnsFindingCodes.MX_INVALID_NAME);
     private static final Pattern IP_THEN_NAME = Pattern.compile(
             "((?:25[0-5]|2[0-4]\\d|1?\\d?\\d)(?:\\.(?:25[0-5]|2[0-4]\\d|1?\\d?\\d)){3})\\..+");

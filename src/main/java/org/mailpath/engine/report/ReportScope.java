@@ -105,7 +105,8 @@ final class ReportScope {
         // the evidence lines that name a host or domain left out go with it
         List<String> left = names.stream().filter(n -> !kept.contains(n)).map(String::strip)
                 .filter(n -> !n.isEmpty()).toList();
-        List<String> evidence = f.evidence().stream().filter(line -> left.stream().noneMatch(line::contains)).toList();
+        List<String> evidence = f.evidence().stream().filter(line -> left.stream().noneMatch(n -> names(line, n)))
+                .toList();
         return Optional.of(counted(withSubject(f, String.join(LIST_SEPARATOR, kept)).withEvidence(evidence)));
     }
 
@@ -181,5 +182,24 @@ final class ReportScope {
     private static Finding withSubject(Finding f, String subject) {
         return new Finding(f.code(), f.severity(), subject, f.message(), f.evidence(), f.remediation(), f.actor(),
                 f.messageText(), f.remediationText(), f.mailTeamRemediation(), f.mailTeamRemediationText());
+    }
+
+    /**
+     * Whether an evidence line names {@code host}: as a whole name, not inside a longer one (a line of the kept
+     * {@code mx.example.com.au} does not name a left-out {@code mx.example.com}).
+     */
+    static boolean names(String line, String host) {
+        for (int at = line.indexOf(host); at >= 0; at = line.indexOf(host, at + 1)) {
+            int end = at + host.length();
+            if ((at == 0 || !hostChar(line.charAt(at - 1))) && (end == line.length() || !hostChar(line.charAt(end))
+                    || line.charAt(end) == '.' && (end + 1 == line.length() || !hostChar(line.charAt(end + 1))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hostChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '-' || c == '.' || c == '_';
     }
 }
