@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.address.MailboxSyntax;
 import org.mailpath.engine.address.NamedAddress;
@@ -167,13 +166,10 @@ public final class AnalysisDnsChecks {
         if (explicitSender.isPresent()) {
             bySender.put(explicitSender.get(), failing.stream().map(Failing::ref).toList());
         } else {
-            Map<String, Long> counts = analysis.chains().stream().map(OwnSendingDomain::of)
-                    .flatMap(Optional::stream).collect(Collectors.groupingBy(d -> d, LinkedHashMap::new,
-                            Collectors.counting()));
-            counts.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()))
-                    .limit(MAX_SENDER_DOMAINS).forEach(e -> bySender.put(e.getKey(), failing.stream()
+            OwnSendingDomain.byFrequency(analysis).stream()
+                    .limit(MAX_SENDER_DOMAINS).forEach(d -> bySender.put(d, failing.stream()
                             // the ref holds the chain's sender domain here (no explicit one), never empty
-                            .filter(f -> f.ref().senderDomain().equals(e.getKey()))
+                            .filter(f -> f.ref().senderDomain().equals(d))
                             .map(Failing::ref).toList()));
             fromSalesforce = analysis.chains().stream().filter(OwnSendingDomain::salesforcesOwn).count();
         }

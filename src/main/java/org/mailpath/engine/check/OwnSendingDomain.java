@@ -1,7 +1,13 @@
 package org.mailpath.engine.check;
 
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.mailpath.engine.address.DomainNameSyntax;
+import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 
 /**
@@ -32,6 +38,18 @@ public final class OwnSendingDomain {
     public static Optional<String> of(MessageChain chain) {
         return AnalysisDnsChecks.senderDomain(chain).filter(d -> !salesforces(d))
                 .flatMap(DomainNameSyntax::normalize).filter(d -> d.contains("."));
+    }
+
+    /**
+     * Our sending domains of the log's messages, the most frequent first, equally frequent ones in the order first
+     * seen: the order {@code analyze --check-dns} checks them in, and the app pre-fills the first.
+     */
+    public static List<String> byFrequency(LogAnalysis analysis) {
+        Map<String, Long> counts = analysis.chains().stream().map(OwnSendingDomain::of).flatMap(Optional::stream)
+                .collect(Collectors.groupingBy(d -> d, LinkedHashMap::new, Collectors.counting()));
+        // a stable sort: a later domain goes first only with more messages
+        return counts.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()))
+                .map(Map.Entry::getKey).toList();
     }
 
     /** Whether the message was sent from one of Salesforce's own addresses: a domain at or under salesforce.com. */

@@ -525,8 +525,9 @@ public final class HtmlReportRenderer implements ReportRenderer {
     }
 
     /**
-     * The appendix's rows; printed in smaller type (the PDF's are 6.6 pt), as a row of the log is some 400 characters
-     * of one token after another: at the body's size one of 2,000 rows made 260 pages of eight rows each, 163 so.
+     * The appendix's rows; printed in smaller type (7.5 pt; the PDF's are 6.6 pt), as a row of the log is some 400
+     * characters of one token after another: printed at the body's size, the 2,000 rows of one message made 260 pages
+     * of eight rows each; at 7.5 pt they make 163.
      */
     private static void rawRows(Writer w, List<Appendix.RawRow> rows, ReportWording words) throws IOException {
         w.write("<div class=\"wide\"><table><thead><tr><th class=\"n\" style=\"width:7%\">" + own(words.get("col.line"))

@@ -1,9 +1,6 @@
 package org.mailpath.ui.common;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.AnalysisDnsChecks;
 import org.mailpath.engine.check.OwnSendingDomain;
@@ -23,10 +20,6 @@ public final class SendingDomain {
      * one {@code analyze --check-dns} checks first ({@link AnalysisDnsChecks#plan}).
      */
     public static Optional<String> of(LogAnalysis analysis) {
-        Map<String, Long> counts = analysis.chains().stream().map(OwnSendingDomain::of).flatMap(Optional::stream)
-                .collect(Collectors.groupingBy(d -> d, LinkedHashMap::new, Collectors.counting()));
-        // in first-seen order: a later domain takes the lead only with more messages
-        return counts.entrySet().stream().reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
-                .map(Map.Entry::getKey);
+        return OwnSendingDomain.byFrequency(analysis).stream().findFirst();
     }
 }

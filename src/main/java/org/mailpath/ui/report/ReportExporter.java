@@ -33,11 +33,6 @@ public interface ReportExporter {
     ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
                       List<Path> files);
 
-    /** As {@link #build(LogAnalysis, CheckReport, ReportOptions, int, List)}, every message listed. */
-    default ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, List<Path> files) {
-        return build(analysis, checks, options, 0, files);
-    }
-
     /**
      * The report as plain text, for the preview: as the exported text but with each paragraph of prose on one line,
      * for the preview's own wrapping at the window's width.

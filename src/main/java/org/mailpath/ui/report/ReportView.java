@@ -287,7 +287,7 @@ public final class ReportView {
         field.setEditable(true);
         field.setPrefWidth(100);
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
-                Integer.MAX_VALUE, model.listLimitProperty().get(), 500);
+                999_999_999, model.listLimitProperty().get(), 500);
         // the text typed goes to the view-model, which says what is wrong with it; the field keeps its last good
         // number (never an exception from a converter that cannot read the text)
         values.setConverter(new StringConverter<>() {

@@ -617,7 +617,7 @@ public final class ReportViewModel implements WizardStep {
                         // the preview's model lists as the formats people read do; JSON and CSV list every message,
                         // as the command line writes them and as the limited report tells its reader
                         ReportModel whole = format.listLimit(inputs.listLimit()) == inputs.listLimit()
-                                || current.unlistedMessages() == 0 ? current : inputs.build(exporter, 0);
+                                || current.unlistedMessages() == 0 ? current : inputs.whole().build(exporter);
                         ctx.cancellation().throwIfCancelled();
                         return new Export(whole, exporter.write(file, format, whole, asked, ctx.cancellation(),
                                 ctx::passPointOfNoReturn));
@@ -981,9 +981,9 @@ public final class ReportViewModel implements WizardStep {
     }
 
     /**
-     * Builds the preview (and the model every export and the note use) in the background. While one is being built,
-     * further changes only mark it out of date; when it ends, one more build starts for the latest choice. So a
-     * burst of clicks on a large log costs two builds, not one per click.
+     * Builds the preview (and the model every export and the note use) in the background. A change while one is being
+     * built stops that build and starts one for the latest choice, so a burst of clicks on a large log costs one
+     * finished build, not one per click.
      */
     private void refreshPreview() {
         previewWanted++;
@@ -1046,7 +1046,7 @@ public final class ReportViewModel implements WizardStep {
         previewBuilding.set(true);
         previewTask = runner.run("report-preview", ctx -> {
             BuildInputs inputs = new BuildInputs(analysis, checks, options.get(), limit, files);
-            ReportModel built = inputs.build(exporter, limit);
+            ReportModel built = inputs.build(exporter);
             ctx.cancellation().throwIfCancelled();
             String text = exporter.preview(built);
             ctx.cancellation().throwIfCancelled();
@@ -1154,8 +1154,14 @@ public final class ReportViewModel implements WizardStep {
     private record BuildInputs(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
                                List<Path> files) {
 
-        ReportModel build(ReportExporter exporter, int limit) {
-            return exporter.build(analysis, checks, options, limit, files);
+        /** The report as these inputs list it ({@link #listLimit}). */
+        ReportModel build(ReportExporter exporter) {
+            return exporter.build(analysis, checks, options, listLimit, files);
+        }
+
+        /** The same inputs with every message listed. */
+        BuildInputs whole() {
+            return new BuildInputs(analysis, checks, options, 0, files);
         }
     }
 

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A log row in the appendix is some 400 characters; printed at the size of the message tables' status lines, a
- * message of 2,000 events made an appendix of 250 pages at eight rows a page (the PDF report's, at 6.6 pt, 160).
+ * message of 2,000 events made an HTML report of 260 printed pages at eight rows a page (163 with the appendix at 7.5 pt;
+ * the PDF report, its appendix at 6.6 pt, has 161).
  * Printed, the rows are in smaller type; on screen they are as they were.
  */
 class HtmlAppendixPrintTest {

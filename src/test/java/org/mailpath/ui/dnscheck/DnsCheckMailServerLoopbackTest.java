@@ -114,7 +114,7 @@ class DnsCheckMailServerLoopbackTest {
 
             var report = ReportExporter.standard().build(
                     TestAnalyses.of(List.of(TestAnalyses.bounced("nobody@example.test", 5))), session.checks(),
-                    new ReportOptions(Set.of(), Set.of(), false, Instant.EPOCH, "test"), List.of());
+                    new ReportOptions(Set.of(), Set.of(), false, Instant.EPOCH, "test"), 0, List.of());
             List<String> reported = report.recipientDomains().stream()
                     .filter(s -> s.domain().equals("example.test")).findFirst().orElseThrow()
                     .findings().stream().map(Finding::code).toList();
