@@ -10,20 +10,10 @@ package org.mailpath.engine.log;
  * rejected for another cell (an empty Mail Event) counts too: its date is one of the file's, and may contradict the
  * others. {@code noRowUsable}: told by the refusal of a file none of whose rows could be used. Read month first,
  * {@code monthFirstSpan} is how far (in seconds) its earliest and latest dates lie apart, and {@code dayFirstSpan} how
- * far the same dates would read day first (0 read day first). {@code zeroPadded}: read month first, some slashed date
- * had a leading zero in its first number or its hour (06/11/2026 08:00), as Salesforce does not write them
- * ({@link LogDates#zeroPadded}).
+ * far the same dates would read day first (0 read day first).
  */
 public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWay, long dayFirstOnly,
-                        long sameEitherWay, boolean noRowUsable, long monthFirstSpan, long dayFirstSpan,
-                        boolean zeroPadded) {
-
-    /** What the dates told, none of them written with a leading zero in its first number or hour. */
-    public DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWay, long dayFirstOnly, long sameEitherWay,
-                     boolean noRowUsable, long monthFirstSpan, long dayFirstSpan) {
-        this(readDayFirst, monthFirstOnly, eitherWay, dayFirstOnly, sameEitherWay, noRowUsable, monthFirstSpan,
-                dayFirstSpan, false);
-    }
+                        long sameEitherWay, boolean noRowUsable, long monthFirstSpan, long dayFirstSpan) {
 
     /**
      * The longest time one Email Log export covers: a request is for at most 7 days (secondary sources only, see
@@ -32,14 +22,6 @@ public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWa
      * ({@link #spanSaysDayFirst}).
      */
     public static final long EXPORT_SECONDS = 7 * 86_400L;
-
-    /**
-     * The longest time logs exported together may span: Salesforce keeps the Email Log for the last 30 days (secondary
-     * sources, the same reference §1.6), a day more for the day of the export, counted whole. A file whose dates,
-     * written as Salesforce writes them, read month first within this is read month first
-     * ({@link #spanSaysDayFirst}): a monthly mailing of the 1st of two months (11/1/2026, 12/1/2026) is such a file.
-     */
-    public static final long LOG_WINDOW_SECONDS = 31 * 86_400L;
 
     /** Nothing counted (no slashed date, or not known). */
     public static final DatesTold NOTHING = new DatesTold(false, 0, 0, 0, 0, false, 0, 0);
@@ -61,18 +43,14 @@ public record DatesTold(boolean readDayFirst, long monthFirstOnly, long eitherWa
     }
 
     /**
-     * Read month first with slashed dates that all read either way, some of its rows usable, whose dates read day
-     * first lie no more than {@link #EXPORT_SECONDS} apart while read month first they lie further apart than logs
-     * written so could: than {@link #LOG_WINDOW_SECONDS} for dates written as Salesforce writes them, month first
-     * being possible and its own form (a monthly mailing of 11/1/2026 and 12/1/2026 spans a month month first, a day
-     * day first, and stays month first), than one export ({@link #EXPORT_SECONDS}) for dates a spreadsheet visibly
-     * re-wrote ({@link #zeroPadded}): a UK spreadsheet's re-save of 6 and 7 November, 06/11/2026 08:00 and 07/11/2026,
-     * reads 11 June to 11 July, while the day-first reading is one export's. Only when no date decides: one date that
-     * reads only month first (as Salesforce writes them) keeps the file month first, whatever its span.
+     * Read month first with slashed dates that all read either way, some of its rows usable, whose dates read month
+     * first lie more than {@link #EXPORT_SECONDS} apart while read day first they lie no more than that: one Email Log
+     * export cannot hold the month-first reading (a UK spreadsheet's re-save of 6 and 7 November, 06/11/2026 and
+     * 07/11/2026, reads 11 June to 11 July), while the day-first reading is one export's. Only when no date decides:
+     * one date that reads only month first (as Salesforce writes them) keeps the file month first, whatever its span.
      */
     public boolean spanSaysDayFirst() {
-        return noDateTells() && !noRowUsable && dayFirstSpan <= EXPORT_SECONDS
-                && monthFirstSpan > (zeroPadded ? EXPORT_SECONDS : LOG_WINDOW_SECONDS);
+        return noDateTells() && !noRowUsable && monthFirstSpan > EXPORT_SECONDS && dayFirstSpan <= EXPORT_SECONDS;
     }
 
     /** The whole days the dates lie apart read month first, a part of a day counted as one ({@link #monthFirstSpan}). */

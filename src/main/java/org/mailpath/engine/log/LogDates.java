@@ -72,8 +72,6 @@ public final class LogDates {
     private long readLatest = Long.MIN_VALUE;
     private long swappedEarliest = Long.MAX_VALUE;
     private long swappedLatest = Long.MIN_VALUE;
-    /** Whether a slashed date read month first had a leading zero in its first number or its hour ({@link #zeroPadded}). */
-    private boolean zeroPadded;
     /**
      * The forms the reader warns about that the last date had, one bit each: 0 for a date of the usual form, so that
      * such a row costs one test ({@link #lastWasPlain}) and a remembered text one copy.
@@ -283,7 +281,6 @@ public final class LogDates {
             if (parsed != null) {
                 read |= yearDigits == 2 ? TWO_DIGIT_YEAR : 0;
                 readOrder = dayFirst ? ORDER_UNKNOWN : order(s);
-                zeroPadded |= !dayFirst && zeroPadded(s);
             }
             return parsed;
         }
@@ -370,30 +367,8 @@ public final class LogDates {
         return span(swappedEarliest, swappedLatest);
     }
 
-    /**
-     * Whether a slashed date read month first had a leading zero in its first number or in its hour ({@code
-     * 06/11/2026 08:00}): Salesforce writes neither (M/d/yyyy H:mm, its documented example {@code 3/06/2009 13:37}),
-     * while a spreadsheet set to a language that writes the day first mostly writes both (dd/MM/yyyy HH:mm).
-     */
-    boolean zeroPadded() {
-        return zeroPadded;
-    }
-
-    /** Whether the slashed date {@code s} has a leading zero in its first number or its hour ({@link #zeroPadded()}). */
-    private static boolean zeroPadded(String s) {
-        if (s.charAt(0) == '0') {
-            return true;
-        }
-        int i = s.indexOf(' ');
-        while (i >= 0 && i < s.length() && s.charAt(i) == ' ') {
-            i++;
-        }
-        return i > 0 && i + 1 < s.length() && s.charAt(i) == '0' && s.charAt(i + 1) >= '0' && s.charAt(i + 1) <= '9';
-    }
-
     /** Takes in the dates {@code later} parsed, in the next part of the same file ({@link #readSpan}). */
     void absorbSpans(LogDates later) {
-        zeroPadded |= later.zeroPadded;
         readEarliest = Math.min(readEarliest, later.readEarliest);
         readLatest = Math.max(readLatest, later.readLatest);
         swappedEarliest = Math.min(swappedEarliest, later.swappedEarliest);

@@ -212,8 +212,7 @@ final class RowInterpreter {
     private DatesTold datesTold(boolean noRowUsable) {
         return new DatesTold(dayFirst, dayFirst ? otherOrderOnlyRejected : monthFirstDates,
                 eitherWayDates + rejectedEitherWayDates, dayFirst ? 0 : otherOrderOnlyRejected, sameEitherWayDates,
-                noRowUsable, dayFirst ? 0 : dates.readSpan(), dayFirst ? 0 : dates.swappedSpan(),
-                !dayFirst && dates.zeroPadded());
+                noRowUsable, dayFirst ? 0 : dates.readSpan(), dayFirst ? 0 : dates.swappedSpan());
     }
 
     /** The layout once the first non-blank record has been seen and the order of the dates decided. */
