@@ -108,6 +108,22 @@ class CheckFailOnTest {
         }
     }
 
+    /**
+     * A resolver that truncates every UDP reply and accepts TCP but never answers there: its timeouts are its own (as
+     * a silent resolver's are), so every check is not checked and no domain is blamed, exit 4, not DNS_TIMEOUT as an
+     * ERROR for the recipient's mail team, exit 3.
+     */
+    @Test
+    void aResolverThatTruncatesEverythingAndStallsOnTcpIsFourAndBlamesNoDomain() {
+        DNS.behave(DNS.resolver().substring(0, DNS.resolver().lastIndexOf(':')),
+                TestDnsServer.Misbehaviour.ALWAYS_TRUNCATE, TestDnsServer.Misbehaviour.TCP_STALL);
+        CliRun r = CliRun.of("check", "--resolver", DNS.resolver(), "--dns-port", String.valueOf(DNS.port()),
+                "--timeout", "300", "--fail-on", "error", "ok.test");
+        assertEquals(MailPathCommand.EXIT_NOT_CHECKED, r.code(), r.out());
+        assertTrue(r.out().contains("NOT CHECKED DNS_TIMEOUT  ok.test"), r.out());
+        assertTrue(!r.out().contains("ERROR") && !r.out().contains("recipient"), r.out());
+    }
+
     @Test
     void aResolverAddressNobodyAnswersOnIsFour() {
         // nothing listens on 127.0.1.99: whether a question is refused or times out, it is never answered

@@ -10,6 +10,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.mailpath.engine.common.Cancellation;
 import org.xbill.DNS.DClass;
+import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.OPTRecord;
@@ -120,7 +121,7 @@ final class ResolverHealth {
 
     private State probe(InetSocketAddress resolver, Cancellation cancellation) {
         Message plain = Message.newQuery(Record.newRecord(Name.root, Type.NS, DClass.IN));
-        if (!(DnsTransport.udp(resolver, plain, timeout, udpSends, cancellation) instanceof DnsTransport.Reply reply)) {
+        if (!(answer(resolver, plain, cancellation) instanceof DnsTransport.Reply reply)) {
             return State.SILENT;
         }
         // REFUSED is left alone: it is reported as the resolver's already, and some refuse the root question only
@@ -128,6 +129,7 @@ final class ResolverHealth {
         if (rcode == Rcode.NXDOMAIN || rcode == Rcode.SERVFAIL) {
             return State.FAILS_ROOT;
         }
+        // any reply, a truncated one too, shows EDNS queries get through: UDP alone tells
         Message edns = Message.newQuery(Record.newRecord(Name.root, Type.NS, DClass.IN));
         edns.addRecord(new OPTRecord(DnsClient.EDNS_BUFFER, 0, 0), Section.ADDITIONAL);
         return DnsTransport.udp(resolver, edns, timeout, udpSends, cancellation) instanceof DnsTransport.Reply
@@ -141,8 +143,22 @@ final class ResolverHealth {
      */
     private boolean failsMadeUpName(InetSocketAddress resolver, Name tld, Cancellation cancellation) {
         Message query = Message.newQuery(Record.newRecord(madeUpName(tld), Type.NS, DClass.IN));
-        return !(DnsTransport.udp(resolver, query, timeout, udpSends, cancellation) instanceof DnsTransport.Reply reply)
+        return !(answer(resolver, query, cancellation) instanceof DnsTransport.Reply reply)
                 || reply.message().getRcode() == Rcode.SERVFAIL;
+    }
+
+    /**
+     * The reply to a probe asked as {@link DnsClient} asks: over UDP, and over TCP when the UDP reply is truncated.
+     * A truncated reply is no answer (RFC 2181 §9: a client "should ignore that response, and query again" over TCP),
+     * so one whose TCP question then goes unanswered is none either: a resolver that truncates every UDP reply and
+     * stalls on TCP answers nothing, as a silent one does.
+     */
+    private DnsTransport.Result answer(InetSocketAddress resolver, Message query, Cancellation cancellation) {
+        DnsTransport.Result udp = DnsTransport.udp(resolver, query, timeout, udpSends, cancellation);
+        if (udp instanceof DnsTransport.Reply reply && reply.message().getHeader().getFlag(Flags.TC)) {
+            return DnsTransport.tcp(resolver, query, timeout, cancellation);
+        }
+        return udp;
     }
 
     /** A name in {@code tld} that no cache holds: random, so a resolver cannot have asked it before. */

@@ -83,6 +83,48 @@ class ResolverHealthTest {
         }
     }
 
+    /**
+     * A resolver that truncates every UDP reply (TC, nothing in it) and accepts TCP but never answers there is as dead
+     * as a silent one: its health probe gets the same truncated reply and stalled TCP for . NS, so the timeout is its
+     * own, not the domain's. The short client timeout bounds the question; the probe waits its own least time.
+     */
+    @Test
+    void aResolverThatTruncatesEveryReplyAndStallsOnTcpIsBlamedNotTheDomain() throws Exception {
+        try (TestDnsServer dns = server(Misbehaviour.ALWAYS_TRUNCATE, Misbehaviour.TCP_STALL)) {
+            DnsAnswer a = DnsLookups.create(List.of(dns.resolverSpec()), SHORT)
+                    .lookup("example.test", Type.MX, Cancellation.none());
+            assertEquals(DnsStatus.TIMEOUT, a.status(), a.toString());
+            assertTrue(a.resolverAtFault(), a.toString());
+            assertTrue(a.detail().contains("did not answer . NS either"), a.detail());
+            Finding f = LookupFindings.failure(a).orElseThrow();
+            assertEquals(DnsFindingCodes.DNS_TIMEOUT, f.code());
+            assertEquals(Actor.LOCAL_NETWORK, f.actor());
+            assertEquals(LookupFindings.BROKEN_RESOLVER_REMEDIATION, f.remediation());
+            assertTrue(dns.queries(". NS") >= 2, "the probe asked . NS over UDP and then over TCP");
+        }
+    }
+
+    /**
+     * One name whose replies are truncated and whose TCP question stalls, on a resolver that answers other names (the
+     * root's NS, a made-up name in the top-level domain) normally: still that name's problem, as before.
+     */
+    @Test
+    void oneNameTruncatedAndStalledOnTcpOnAWorkingResolverStaysTheDomainsProblem() throws Exception {
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("example.test", ZONE)
+                .zone("big.test", ZONE)
+                .misbehaveFor("big.test", Misbehaviour.ALWAYS_TRUNCATE, Misbehaviour.TCP_STALL)
+                .resolver("127.0.2.1")
+                .start()) {
+            DnsLookup lookup = DnsLookups.create(List.of(dns.resolverSpec()), SHORT);
+            DnsAnswer big = lookup.lookup("big.test", Type.TXT, Cancellation.none());
+            assertEquals(DnsStatus.TIMEOUT, big.status(), big.toString());
+            assertFalse(big.resolverAtFault(), big.toString());
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, LookupFindings.failure(big).orElseThrow().actor());
+            assertEquals(DnsStatus.OK, lookup.lookup("example.test", Type.TXT, Cancellation.none()).status());
+        }
+    }
+
     @Test
     void aResolverThatDeniesEveryNameOrFailsForTheRootIsBlamedNotTheDomain() throws Exception {
         try (TestDnsServer dns = server(Misbehaviour.NXDOMAIN)) {

@@ -125,6 +125,11 @@ public final class TestDnsServer implements AutoCloseable {
         /** Sets TC on every UDP answer, forcing TCP. */
         ALWAYS_TRUNCATE,
         /**
+         * Accepts TCP connections and reads the question but never answers on them (UDP is unaffected): with
+         * {@link #ALWAYS_TRUNCATE}, a resolver whose TCP side hangs, or a firewall that lets the handshake through only.
+         */
+        TCP_STALL,
+        /**
          * Drops the first {@value #RATE_LIMITED_DROPS} different UDP questions it gets (every send of each), and
          * answers everything after: a burst hitting a response-rate limiter (RRL), without depending on time.
          */
@@ -527,7 +532,8 @@ public final class TestDnsServer implements AutoCloseable {
             return null;
         }
         OPTRecord qopt = q.getOPT();
-        if (how.contains(Misbehaviour.SILENT) || (qopt != null && how.contains(Misbehaviour.DROP_EDNS))) {
+        if (how.contains(Misbehaviour.SILENT) || (qopt != null && how.contains(Misbehaviour.DROP_EDNS))
+                || !udp && how.contains(Misbehaviour.TCP_STALL)) {
             return null;
         }
         int id = q.getHeader().getID();
