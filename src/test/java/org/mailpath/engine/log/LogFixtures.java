@@ -123,6 +123,12 @@ public final class LogFixtures {
         return String.join("\r\n", lines) + "\r\n";
     }
 
+    /** A log of one message, {@code msg}, received and delivered to a@b.example. */
+    public static String deliveredLog(String msg) {
+        return lines(HEADER, row(date(0), "R", "a@b.example", msg, "", ""),
+                row(date(1), "D", "a@b.example", msg, "250 ok", TLS));
+    }
+
     /** Reads a file and returns the accepted rows with the summary. */
     public static Result read(Path file) throws UnusableLogException {
         return read(file, LogLimits.DEFAULT);

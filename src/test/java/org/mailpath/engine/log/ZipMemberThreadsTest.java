@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.deliveredLog;
 import static org.mailpath.engine.log.LogFixtures.row;
 
 import java.io.IOException;
@@ -87,17 +88,12 @@ class ZipMemberThreadsTest {
         return new Read(members, rows);
     }
 
-    private static String log(String msg) {
-        return LogFixtures.lines(HEADER, row(LogFixtures.date(0), "R", "a@b.example", msg, "", ""),
-                row(LogFixtures.date(1), "D", "a@b.example", msg, "250 ok", TLS));
-    }
-
     /** A zip of {@code n} two-row CSVs. */
     private Path zipOf(String name, int n) {
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             entries.add("w" + i + ".csv");
-            entries.add(log("m" + i));
+            entries.add(deliveredLog("m" + i));
         }
         return LogFixtures.write(dir, name, LogFixtures.zip(entries.toArray(String[]::new)));
     }
@@ -126,12 +122,12 @@ class ZipMemberThreadsTest {
         String multiLine = LogFixtures.lines(HEADER, row(LogFixtures.date(0), "R", "a@b.example", "y1", "", ""),
                 row(LogFixtures.date(1), "D", "a@b.example", "y1", "250 ok\r\nsecond line", TLS),
                 row(LogFixtures.date(2), "D", "a@b.example", "y2", "250 ok", TLS));
-        String semicolons = log("z1").replace("\",\"", "\";\"");
+        String semicolons = deliveredLog("z1").replace("\",\"", "\";\"");
         Path zip = dir.resolve("month.zip");
         try (ZipOutputStream z = new ZipOutputStream(Files.newOutputStream(zip))) {
-            for (String[] e : new String[][] {{"readme.txt", "hello"}, {"w1.csv", log("m1")}, {"w2.csv", bad},
+            for (String[] e : new String[][] {{"readme.txt", "hello"}, {"w1.csv", deliveredLog("m1")}, {"w2.csv", bad},
                     {"w3.csv", "just some words\r\nand more\r\n"}, {"w4.csv", multiLine}, {"w5.csv", semicolons},
-                    {"w6.csv", log("caf\u00e9")}, {"w7.csv", ""}}) {
+                    {"w6.csv", deliveredLog("caf\u00e9")}, {"w7.csv", ""}}) {
                 z.putNextEntry(new ZipEntry(e[0]));
                 // w6.csv in Windows-1252, warned of
                 z.write(e[1].getBytes(e[0].equals("w6.csv") ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
@@ -167,7 +163,7 @@ class ZipMemberThreadsTest {
         assertEquals(4, read.rows().size());
         assertEquals(2, threads.started.get());
         CountingThreads whole = new CountingThreads();
-        Read file = readAll(LogFixtures.write(dir, "one.csv", log("m1")), new EmailLogReader(LogLimits.DEFAULT,
+        Read file = readAll(LogFixtures.write(dir, "one.csv", deliveredLog("m1")), new EmailLogReader(LogLimits.DEFAULT,
                 LogSplit.MIN_BYTES, EmailLogReader.INLINE_MEMBER_MAX_BYTES, whole));
         assertEquals(2, file.rows().size());
         assertEquals(1, whole.started.get(), "a plain file is read as before");

@@ -2,9 +2,7 @@ package org.mailpath.engine.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
-import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.deliveredLog;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,17 +30,12 @@ class ZipOpenedOncePerReportTest {
     @TempDir
     Path dir;
 
-    private static String log(String msg) {
-        return LogFixtures.lines(HEADER, row(LogFixtures.date(0), "R", "a@b.example", msg, "", ""),
-                row(LogFixtures.date(1), "D", "a@b.example", msg, "250 ok", TLS));
-    }
-
     @Test
     void theRowsOfAllItsCsvsAreReadWithTheZipOpenedOnce() throws Exception {
         List<String> entries = new ArrayList<>();
         for (int i = 0; i < 12; i++) {
             entries.add("w" + i + ".csv");
-            entries.add(log("m" + i));
+            entries.add(deliveredLog("m" + i));
         }
         Path zip = LogFixtures.write(dir, "month.zip", LogFixtures.zip(entries.toArray(String[]::new)));
         LogAnalysis a = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), LogLimits.DEFAULT)

@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
-import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.deliveredLog;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
@@ -34,15 +32,10 @@ class ZipOpenedOnceTest {
     @TempDir
     Path dir;
 
-    private static String log(String msg) {
-        return LogFixtures.lines(HEADER, row(LogFixtures.date(0), "R", "a@b.example", msg, "", ""),
-                row(LogFixtures.date(1), "D", "a@b.example", msg, "250 ok", TLS));
-    }
-
     /** A zip of three CSVs, the second {@code second}. */
     private Path zip(String second) {
-        return LogFixtures.write(dir, "month.zip", LogFixtures.zip("w1.csv", log("m1"), "w2.csv", second,
-                "w3.csv", log("m3")));
+        return LogFixtures.write(dir, "month.zip", LogFixtures.zip("w1.csv", deliveredLog("m1"), "w2.csv", second,
+                "w3.csv", deliveredLog("m3")));
     }
 
     /** A sink per part, gathering the rows read. */
@@ -70,7 +63,7 @@ class ZipOpenedOnceTest {
 
     @Test
     void heldTheZipIsOpenedOnceForAllItsMembersAndClosedWhenLetGo() {
-        List<LogSource> sources = LogSource.of(zip(log("m2")));
+        List<LogSource> sources = LogSource.of(zip(deliveredLog("m2")));
         assertEquals(3, sources.size());
         SharedZip zip = zipOf(sources);
         List<LogRow> rows = new ArrayList<>();
@@ -89,7 +82,7 @@ class ZipOpenedOnceTest {
 
     @Test
     void notHeldEachMemberOpensAndClosesTheZipAsBefore() {
-        List<LogSource> sources = LogSource.of(zip(log("m2")));
+        List<LogSource> sources = LogSource.of(zip(deliveredLog("m2")));
         SharedZip zip = zipOf(sources);
         List<LogRow> rows = new ArrayList<>();
         for (LogSource s : sources) {
@@ -122,7 +115,7 @@ class ZipOpenedOnceTest {
 
     @Test
     void aReadCancelledHalfWayClosesTheZipWhenItsHoldIsLetGo() {
-        List<LogSource> sources = LogSource.of(zip(log("m2")));
+        List<LogSource> sources = LogSource.of(zip(deliveredLog("m2")));
         SharedZip zip = zipOf(sources);
         List<LogRow> rows = new ArrayList<>();
         Cancellation cancellation = new Cancellation();
@@ -140,7 +133,7 @@ class ZipOpenedOnceTest {
 
     @Test
     void aZipReadAgainIsOpenedAgainOnceForItsSecondRead() {
-        List<LogSource> sources = LogSource.of(zip(log("m2")));
+        List<LogSource> sources = LogSource.of(zip(deliveredLog("m2")));
         for (List<LogSource> read : List.of(sources, LogSource.anew(sources))) {
             try (OpenZips _ = OpenZips.of(read)) {
                 read.forEach(s -> read(s, new ArrayList<>(), Cancellation.none()));
@@ -154,8 +147,8 @@ class ZipOpenedOnceTest {
     void severalZipsReadInTurnAreEachClosedAfterTheirLastMemberSoOnlyOneIsOpenAtATime() {
         List<LogSource> sources = new ArrayList<>();
         for (String name : List.of("a.zip", "b.zip", "c.zip")) {
-            sources.addAll(LogSource.of(LogFixtures.write(dir, name, LogFixtures.zip("w1.csv", log(name + "1"),
-                    "w2.csv", log(name + "2"), "w3.csv", log(name + "3")))));
+            sources.addAll(LogSource.of(LogFixtures.write(dir, name, LogFixtures.zip("w1.csv", deliveredLog(name + "1"),
+                    "w2.csv", deliveredLog(name + "2"), "w3.csv", deliveredLog(name + "3")))));
         }
         assertEquals(9, sources.size());
         List<SharedZip> zips = List.of(zipOf(sources.subList(0, 3)), zipOf(sources.subList(3, 6)),
@@ -178,9 +171,9 @@ class ZipOpenedOnceTest {
     @Test
     void aZipWhoseLastMemberIsRefusedIsClosedAfterItAndTheNextZipIsOpenedOnce() {
         List<LogSource> sources = new ArrayList<>(LogSource.of(LogFixtures.write(dir, "a.zip",
-                LogFixtures.zip("w1.csv", log("a1"), "w2.csv", "just some words\r\nand more\r\n"))));
-        sources.addAll(LogSource.of(LogFixtures.write(dir, "b.zip", LogFixtures.zip("w1.csv", log("b1"),
-                "w2.csv", log("b2")))));
+                LogFixtures.zip("w1.csv", deliveredLog("a1"), "w2.csv", "just some words\r\nand more\r\n"))));
+        sources.addAll(LogSource.of(LogFixtures.write(dir, "b.zip", LogFixtures.zip("w1.csv", deliveredLog("b1"),
+                "w2.csv", deliveredLog("b2")))));
         SharedZip a = zipOf(sources);
         SharedZip b = zipOf(sources.subList(2, 4));
         try (OpenZips held = OpenZips.of(sources)) {
@@ -203,7 +196,7 @@ class ZipOpenedOnceTest {
 
     @Test
     void wholeFilesHoldNothing() {
-        Path csv = LogFixtures.write(dir, "one.csv", log("m1"));
+        Path csv = LogFixtures.write(dir, "one.csv", deliveredLog("m1"));
         List<LogSource> sources = LogSource.of(csv);
         try (OpenZips _ = OpenZips.of(sources)) {
             assertEquals("", read(sources.getFirst(), new ArrayList<>(), Cancellation.none()));
