@@ -181,8 +181,14 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // the checks as they ran: the report decides who acts on each of its findings itself
         CheckReport checked = ran.map(AnalysisDnsChecks.Result::report).orElse(CheckReport.empty());
         Map<String, List<Finding>> byDomain = new LinkedHashMap<>();
-        probe.ifPresent(p -> p.targets().forEach(t -> byDomain.computeIfAbsent(t.target().domain(),
-                d -> new ArrayList<>()).addAll(t.findings())));
+        // which recipient domain each host was probed for: a run's finding about an MX host named under another domain
+        // (port 25 blocked) belongs in that recipient domain's report
+        Map<String, Set<String>> hostsByDomain = new LinkedHashMap<>();
+        probe.ifPresent(p -> p.targets().forEach(t -> {
+            String domain = t.target().domain();
+            byDomain.computeIfAbsent(domain, d -> new ArrayList<>()).addAll(t.findings());
+            hostsByDomain.computeIfAbsent(domain, d -> new LinkedHashSet<>()).add(t.target().host());
+        }));
         // the lookups of each probed recipient domain (its MX, its MX hosts' addresses, which may lie under another
         // domain) are that domain's: placed by their subject, an MX host elsewhere fell under our side, and out of
         // a report limited to that domain; a domain the checks found not to exist is not a second problem to add
@@ -192,11 +198,6 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 .addAll(r.findings()));
         List<Finding> probeFindings = ProbeFindingsBesideChecks.withoutKnown(
                 probe.map(ProbeReport::runFindings).orElse(List.of()), checked.findings());
-        // which recipient domain each host was probed for: a run's finding about an MX host named under another domain
-        // (port 25 blocked) belongs in that recipient domain's report
-        Map<String, Set<String>> hostsByDomain = new LinkedHashMap<>();
-        probe.ifPresent(p -> p.targets().forEach(t -> hostsByDomain.computeIfAbsent(t.target().domain(),
-                d -> new LinkedHashSet<>()).add(t.target().host())));
         int exported = report.export(analysis, checked, probeFindings, byDomain, hostsByDomain,
                 LogFileRawRows.of(files), cancellation, end, err);
         // a report that could not be written is the graver news

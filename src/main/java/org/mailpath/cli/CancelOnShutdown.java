@@ -30,8 +30,11 @@ import org.mailpath.report.io.PointOfNoReturn;
  */
 final class CancelOnShutdown implements AutoCloseable {
 
+    /** {@link #WAIT} in seconds, a constant for the help text ({@link ExitCodeHelp#CANCELLED}). */
+    static final int WAIT_SECONDS = 3;
+
     /** How long the hook waits for the work to stop: a report being laid out does not look at the cancel flag. */
-    static final Duration WAIT = Duration.ofSeconds(3);
+    static final Duration WAIT = Duration.ofSeconds(WAIT_SECONDS);
 
     private final Cancellation cancellation;
     private final PrintWriter err;

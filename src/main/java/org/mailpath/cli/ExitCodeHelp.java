@@ -19,11 +19,12 @@ final class ExitCodeHelp {
      * The rule {@link CancelOnShutdown} keeps, as a script sees it: the exit code alone says whether the output is
      * whole. A run past its point of no return that is still writing when the hook's wait runs out (analyze's JSON is
      * streamed, and a large one takes longer) is cut off, and ends as cancelled: "stdout begun" is not "finished".
-     * The 3 s is {@link CancelOnShutdown#WAIT} (an annotation needs a constant; ExitCodeHelpTest holds them equal).
+     * The wait is {@link CancelOnShutdown#WAIT_SECONDS} (an annotation needs a constant).
      */
     static final String CANCELLED = MailPathCommand.EXIT_CANCELLED + ":cancelled (Ctrl-C; 143 for SIGTERM) before"
             + " the output was complete: no report is put in place, and what stdout holds is incomplete. A run whose"
-            + " output is complete (its report in place, its stdout written) within 3 s of the signal finishes"
+            + " output is complete (its report in place, its stdout written) within " + CancelOnShutdown.WAIT_SECONDS
+            + " s of the signal finishes"
             + " instead, with its own code";
 
     private ExitCodeHelp() {

@@ -76,17 +76,18 @@ public final class ReportExportOptions {
             + " message of the log, or of the --domain, has is a usage error, and no report is written).")
     List<String> messageIds = new ArrayList<>();
 
-    /** Messages a PDF, HTML or text report lists in full unless told otherwise: about 700 PDF pages. */
-    static final int DEFAULT_LIST_LIMIT = ReportFormat.DEFAULT_LIST_LIMIT;
-
-    @Option(names = "--report-limit", paramLabel = "N", defaultValue = "" + DEFAULT_LIST_LIMIT,
+    /**
+     * Messages a PDF, HTML or text report lists in full unless told otherwise ({@link ReportFormat#DEFAULT_LIST_LIMIT},
+     * the app's default too): about 700 PDF pages.
+     */
+    @Option(names = "--report-limit", paramLabel = "N", defaultValue = "" + ReportFormat.DEFAULT_LIST_LIMIT,
             description = "In a PDF, HTML or text report: list at most N messages with their events and log rows:"
                     + " first one of each outcome, of each cause and of each recipient domain, then the most"
                     + " important of the rest (bounced, then deferred, delivered, received only); the summary,"
                     + " the causes and each domain's counts still cover every message, and the report says how many"
                     + " it lists. 0 lists every one (a big log then makes thousands of pages and needs a large"
                     + " heap). JSON and CSV reports always list every message (default: ${DEFAULT-VALUE}).")
-    int listLimit = DEFAULT_LIST_LIMIT;
+    int listLimit = ReportFormat.DEFAULT_LIST_LIMIT;
 
     @Option(names = "--force", description = "Overwrite an existing report file (with --report). A read-only one"
             + " (no write permission for its owner; on Windows, the read-only attribute) is refused even so, as cp"

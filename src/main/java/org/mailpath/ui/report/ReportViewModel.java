@@ -991,11 +991,13 @@ public final class ReportViewModel implements WizardStep {
     }
 
     private void schedulePreview() {
+        // a build for an earlier choice is stopped, not waited for: on a big log it ran on for minutes with the
+        // choice the user had just undone
+        stopPreviewBuild();
         LogAnalysis analysis = session.analysis().orElse(null);
         if (analysis != null && analysis != loadedFrom) {
             // the domains and messages listed are another log's (or none yet): a preview would mix them with this log,
             // or be of the log replaced. Entering the step lists this one, and previews it then.
-            stopPreviewBuild();
             forgetModel();
             previewing.set(false);
             return;
@@ -1005,7 +1007,6 @@ public final class ReportViewModel implements WizardStep {
                 : messagesLoading.get() ? ""
                 : includedCount.get() == 0 ? "report.preview.noMessage" : null;
         if (blocked != null) {
-            stopPreviewBuild();
             forgetModel();
             if (blocked.isEmpty()) {
                 previewing.set(true);
@@ -1016,9 +1017,6 @@ public final class ReportViewModel implements WizardStep {
             return;
         }
         previewing.set(true);
-        // a build for an earlier choice is stopped, not waited for: on a big log it ran on for minutes with the
-        // choice the user had just undone
-        stopPreviewBuild();
         startPreview(analysis);
     }
 

@@ -3,7 +3,6 @@ package org.mailpath.ui.shell;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.Observable;
 import javafx.beans.binding.BooleanBinding;
@@ -12,6 +11,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -41,7 +41,7 @@ public final class WizardViewModel {
     private final StringBinding reportNotice;
 
     public WizardViewModel(List<WizardStep> steps) {
-        this(steps, Optional.empty());
+        this(steps, new SimpleObjectProperty<>());
     }
 
     /**
@@ -50,10 +50,6 @@ public final class WizardViewModel {
      * Report step of a log nothing was reported of, as it had been visited for the one before.
      */
     public WizardViewModel(List<WizardStep> steps, ObservableValue<?> newLog) {
-        this(steps, Optional.of(newLog));
-    }
-
-    private WizardViewModel(List<WizardStep> steps, Optional<ObservableValue<?>> newLog) {
         if (steps.isEmpty()) {
             throw new IllegalArgumentException("a wizard needs steps");
         }
@@ -83,7 +79,7 @@ public final class WizardViewModel {
         reportNotice = Bindings.createStringBinding(this::reportNoticeText,
                 noticeDependencies.toArray(Observable[]::new));
         visited.set(0);
-        newLog.ifPresent(log -> log.addListener((o, was, now) -> forgetVisits()));
+        newLog.addListener((o, was, now) -> forgetVisits());
         refreshStatuses();
         currentStep().entered();
     }
