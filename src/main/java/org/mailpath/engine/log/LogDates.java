@@ -199,18 +199,11 @@ public final class LogDates {
 
     /** A slashed date read in the order {@code dayFirst} says, as {@link #parse} reads it in that order (uncached). */
     private static Optional<Instant> readSlashed(String text, boolean dayFirst) {
-        String s = text == null ? "" : text.strip();
+        String s = withoutZone(text == null ? "" : text.strip());
         if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
             return Optional.empty();
         }
-        Instant read = parseSlashed(s, yearDigits(s, '/'), dayFirst);
-        if (read == null) {
-            Matcher m = ZONE.matcher(s);
-            if (m.matches() && m.group(2) == null) {
-                read = parseSlashed(m.group(1), yearDigits(m.group(1), '/'), dayFirst);
-            }
-        }
-        return Optional.ofNullable(read);
+        return Optional.ofNullable(parseSlashed(s, yearDigits(s, '/'), dayFirst));
     }
 
     /**

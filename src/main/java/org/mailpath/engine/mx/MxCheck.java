@@ -158,17 +158,13 @@ public final class MxCheck implements DomainCheck {
     private static TargetResult target(DnsLookup dns, MailHost mx, Cancellation cancellation) {
         String host = mx.name();
         List<Finding> findings = new ArrayList<>();
-        if (mx.ipLiteral()) {
+        // an IP literal or a name that is no host name is not looked up: senders skip it unasked (Postfix:
+        // "malformed domain name in resource data of MX record")
+        String unusable = mx.ipLiteral() ? DnsFindingCodes.MX_IP_LITERAL
+                : !mx.validHostName() ? DnsFindingCodes.MX_INVALID_NAME : "";
+        if (!unusable.isEmpty()) {
             List<String> record = mx.record().map(r -> List.of(r.toString())).orElse(List.of());
-            findings.add(TEXTS.finding(DnsFindingCodes.MX_IP_LITERAL, Severity.ERROR, host, record,
-                    WHO, DnsFindingCodes.MX_IP_LITERAL, host));
-            return TargetResult.unusable(host, findings, record);
-        }
-        if (!mx.validHostName()) {
-            // senders skip it unasked (Postfix: "malformed domain name in resource data of MX record")
-            List<String> record = mx.record().map(r -> List.of(r.toString())).orElse(List.of());
-            findings.add(TEXTS.finding(DnsFindingCodes.MX_INVALID_NAME, Severity.ERROR, host, record, WHO,
-                    DnsFindingCodes.MX_INVALID_NAME, host));
+            findings.add(TEXTS.finding(unusable, Severity.ERROR, host, record, WHO, unusable, host));
             return TargetResult.unusable(host, findings, record);
         }
         List<DnsAnswer> answers = Parallel.map(List.of(Type.A, Type.AAAA), t -> dns.lookup(host, t, cancellation));

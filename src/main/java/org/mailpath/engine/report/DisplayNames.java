@@ -77,10 +77,6 @@ final class DisplayNames {
         return new DisplayNames(sorted, Map.copyOf(byFirstWord), lengths, supplementary);
     }
 
-    boolean isEmpty() {
-        return names.isEmpty();
-    }
-
     /** The text with each display name in it replaced by what {@code mask} makes of it. */
     String replaceAll(String text, UnaryOperator<String> mask) {
         if (names.isEmpty()) {
