@@ -166,12 +166,13 @@ public final class AnalysisDnsChecks {
         if (explicitSender.isPresent()) {
             bySender.put(explicitSender.get(), failing.stream().map(Failing::ref).toList());
         } else {
-            OwnSendingDomain.byFrequency(analysis).stream()
+            OwnSendingDomain.Senders senders = OwnSendingDomain.of(analysis);
+            senders.byFrequency().stream()
                     .limit(MAX_SENDER_DOMAINS).forEach(d -> bySender.put(d, failing.stream()
                             // the ref holds the chain's sender domain here (no explicit one), never empty
                             .filter(f -> f.ref().senderDomain().equals(d))
                             .map(Failing::ref).toList()));
-            fromSalesforce = analysis.chains().stream().filter(OwnSendingDomain::salesforcesOwn).count();
+            fromSalesforce = senders.fromSalesforce();
         }
 
         Map<String, Set<CheckKind>> kinds = new LinkedHashMap<>();

@@ -36,20 +36,46 @@ public final class OwnSendingDomain {
      * dot: {@code user=localhost__0a1b@x1y2.bnc.salesforce.com}).
      */
     public static Optional<String> of(MessageChain chain) {
-        return AnalysisDnsChecks.senderDomain(chain).filter(d -> !salesforces(d))
-                .flatMap(DomainNameSyntax::normalize).filter(d -> d.contains("."));
+        return AnalysisDnsChecks.senderDomain(chain).flatMap(OwnSendingDomain::ours);
+    }
+
+    /** A message's sending domain as read ({@link AnalysisDnsChecks#senderDomain}), if it is ours ({@link #of}). */
+    private static Optional<String> ours(String sendingDomain) {
+        return Optional.of(sendingDomain).filter(d -> !salesforces(d)).flatMap(DomainNameSyntax::normalize)
+                .filter(d -> d.contains("."));
     }
 
     /**
-     * Our sending domains of the log's messages, the most frequent first, equally frequent ones in the order first
-     * seen: the order {@code analyze --check-dns} checks them in, and the app pre-fills the first.
+     * What the log's senders tell: {@code byFrequency}, our sending domains, the most frequent first, equally frequent
+     * ones in the order first seen (the order {@code analyze --check-dns} checks them in; the app pre-fills the
+     * first); {@code fromSalesforce}, how many of its messages were sent from Salesforce's own addresses.
      */
-    public static List<String> byFrequency(LogAnalysis analysis) {
-        Map<String, Long> counts = analysis.chains().stream().map(OwnSendingDomain::of).flatMap(Optional::stream)
+    public record Senders(List<String> byFrequency, long fromSalesforce) {
+        public Senders {
+            byFrequency = List.copyOf(byFrequency);
+        }
+    }
+
+    /** The log's senders ({@link Senders}), each message's sender read once. */
+    public static Senders of(LogAnalysis analysis) {
+        Map<String, Long> read = analysis.chains().stream().map(AnalysisDnsChecks::senderDomain)
+                .flatMap(Optional::stream)
                 .collect(Collectors.groupingBy(d -> d, LinkedHashMap::new, Collectors.counting()));
+        long fromSalesforce = 0;
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (Map.Entry<String, Long> e : read.entrySet()) {
+            if (salesforces(e.getKey())) {
+                fromSalesforce += e.getValue();
+            } else {
+                // first seen as any spelling of it, as counted per message before
+                ours(e.getKey()).ifPresent(d -> counts.merge(d, e.getValue(), Long::sum));
+            }
+        }
         // a stable sort: a later domain goes first only with more messages
-        return counts.entrySet().stream().sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()))
+        List<String> byFrequency = counts.entrySet().stream()
+                .sorted(Comparator.comparingLong((Map.Entry<String, Long> e) -> -e.getValue()))
                 .map(Map.Entry::getKey).toList();
+        return new Senders(byFrequency, fromSalesforce);
     }
 
     /** Whether the message was sent from one of Salesforce's own addresses: a domain at or under salesforce.com. */

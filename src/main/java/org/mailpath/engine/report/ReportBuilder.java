@@ -133,8 +133,8 @@ public final class ReportBuilder {
      * out of a report for a.example's mail team as a host of no domain of the report.
      */
     public ReportBuilder probedHosts(String domain, Collection<String> hosts) {
-        hosts.forEach(h -> probedFor.computeIfAbsent(IdnaNames.lookupName(h), k -> new HashSet<>())
-                .add(IdnaNames.lookupName(domain)));
+        // as given: ReportScope spells hosts and domains as lookups do
+        hosts.forEach(h -> probedFor.computeIfAbsent(h, k -> new HashSet<>()).add(domain));
         return this;
     }
 

@@ -20,6 +20,6 @@ public final class SendingDomain {
      * one {@code analyze --check-dns} checks first ({@link AnalysisDnsChecks#plan}).
      */
     public static Optional<String> of(LogAnalysis analysis) {
-        return OwnSendingDomain.byFrequency(analysis).stream().findFirst();
+        return OwnSendingDomain.of(analysis).byFrequency().stream().findFirst();
     }
 }
