@@ -60,11 +60,8 @@ final class ChildKeyServers {
     }
 
     /** UDP, then TCP when the answer is truncated (RSA keys with their signatures outgrow 1232 octets). */
-    static final Exchange NETWORK = (server, query, timeout, cancellation) -> {
-        DnsTransport.Result udp = DnsTransport.udp(server, query, timeout, UDP_SENDS, cancellation);
-        return udp instanceof DnsTransport.Reply r && r.message().getHeader().getFlag(Flags.TC)
-                ? DnsTransport.tcp(server, query, timeout, cancellation) : udp;
-    };
+    static final Exchange NETWORK = (server, query, timeout, cancellation) ->
+            DnsTransport.udpThenTcp(server, query, timeout, UDP_SENDS, cancellation);
 
     /** One address of one NS name: "ns1.example.com (192.0.2.1)". */
     record Server(String name, InetAddress address) {

@@ -22,6 +22,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Localizable;
+import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.WireParseException;
@@ -89,6 +90,17 @@ public final class DnsTransport {
         } finally {
             SLOTS.release();
         }
+    }
+
+    /**
+     * UDP ({@link #udp}), then TCP when the UDP reply is truncated: a truncated reply is no answer (RFC 2181 §9: a
+     * client "should ignore that response, and query again" over TCP).
+     */
+    public static Result udpThenTcp(InetSocketAddress server, Message query, Duration timeout, int sends,
+                                    Cancellation cancellation) {
+        Result udp = udp(server, query, timeout, sends, cancellation);
+        return udp instanceof Reply r && r.message().getHeader().getFlag(Flags.TC)
+                ? tcp(server, query, timeout, cancellation) : udp;
     }
 
     /** TCP exchange with a 2-byte length prefix; connect and read together are bounded by {@code timeout}. */

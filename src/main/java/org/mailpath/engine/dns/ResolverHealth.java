@@ -10,7 +10,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
 import org.mailpath.engine.common.Cancellation;
 import org.xbill.DNS.DClass;
-import org.xbill.DNS.Flags;
 import org.xbill.DNS.Message;
 import org.xbill.DNS.Name;
 import org.xbill.DNS.OPTRecord;
@@ -148,17 +147,12 @@ final class ResolverHealth {
     }
 
     /**
-     * The reply to a probe asked as {@link DnsClient} asks: over UDP, and over TCP when the UDP reply is truncated.
-     * A truncated reply is no answer (RFC 2181 §9: a client "should ignore that response, and query again" over TCP),
-     * so one whose TCP question then goes unanswered is none either: a resolver that truncates every UDP reply and
-     * stalls on TCP answers nothing, as a silent one does.
+     * The reply to a probe asked as {@link DnsClient} asks ({@link DnsTransport#udpThenTcp}): a truncated reply whose
+     * TCP question then goes unanswered is no answer, so a resolver that truncates every UDP reply and stalls on TCP
+     * answers nothing, as a silent one does.
      */
     private DnsTransport.Result answer(InetSocketAddress resolver, Message query, Cancellation cancellation) {
-        DnsTransport.Result udp = DnsTransport.udp(resolver, query, timeout, udpSends, cancellation);
-        if (udp instanceof DnsTransport.Reply reply && reply.message().getHeader().getFlag(Flags.TC)) {
-            return DnsTransport.tcp(resolver, query, timeout, cancellation);
-        }
-        return udp;
+        return DnsTransport.udpThenTcp(resolver, query, timeout, udpSends, cancellation);
     }
 
     /** A name in {@code tld} that no cache holds: random, so a resolver cannot have asked it before. */
