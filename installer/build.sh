@@ -47,7 +47,7 @@ version=$(sed -n 's/^version=//p' target/classes/org/mailpath/version.properties
 [ -n "$version" ] || die "no version in target/classes/org/mailpath/version.properties"
 # package formats want a plain number (rpm: no '-', msi: 3 numbers): 0.2.0-SNAPSHOT -> 0.2.0
 pkg_version=$(echo "$version" | sed -E 's/^([0-9]+(\.[0-9]+){0,2}).*/\1/')
-description=$(sed -n 's:.*<description>\(.*\)</description>.*:\1:p' pom.xml | head -1)
+description=$(sed -n 's:.*<description>\(.*\)</description>.*:\1:p; T; q' pom.xml)
 # the .deb's one-line summary and the menu entry's tooltip (Comment); the pom's description is the long one
 summary="Troubleshooter for Salesforce email that does not arrive"
 

@@ -32,7 +32,7 @@ export MAILPATH_KEEP_FIGURES=1
 needed=(xvfb xdotool python3 imagemagick fakeroot binutils libgtk-3-0 fonts-dejavu-core)
 missing=()
 for pkg in "${needed[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' || missing+=("$pkg")
+    package_installed "$pkg" || missing+=("$pkg")
 done
 if [ "${#missing[@]}" -gt 0 ]; then
     step "apt-get install ${missing[*]}"
@@ -40,7 +40,7 @@ if [ "${#missing[@]}" -gt 0 ]; then
     apt-get update -qq
     apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
-if dpkg-query -W -f='${Status}' mailpath 2>/dev/null | grep -q 'install ok installed'; then
+if package_installed mailpath; then
     step "removing a MailPath package left from an earlier run"
     apt-get purge -y -qq mailpath >/dev/null
 fi
@@ -71,16 +71,23 @@ prove_launch app-image "$out/MailPath/bin/MailPath"
 
 # The .deb's control and copyright fields: a one-line summary with a long description below it, and a license
 # short name in each License field (jpackage's own copyright file left it empty)
-summary_line=$(dpkg-deb -f "$deb" Description | head -1)
+# (no pipe into a reader that stops early, such as head or tar -x of one member: under pipefail the writer's SIGPIPE
+# fails the run whenever the reader quits before the writer has written everything, which depends on timing)
+description=$(dpkg-deb -f "$deb" Description)
+summary_line=${description%%$'\n'*}
 [ "${#summary_line}" -le 80 ] || die "the package's summary is ${#summary_line} characters: '$summary_line'"
-[ "$(dpkg-deb -f "$deb" Description | wc -l)" -ge 2 ] || die "the package has no long description"
-copyright=$(dpkg-deb -c "$deb" | awk '{ print $NF }' | grep '/copyright$' | head -1)
+[ "$summary_line" != "$description" ] || die "the package has no long description"
+deb_tree=$out/deb-tree
+rm -rf "$deb_tree"
+dpkg-deb -x "$deb" "$deb_tree"
+copyright=$(find "$deb_tree" -type f -name copyright -path '*/doc/*' -print -quit)
 [ -n "$copyright" ] || die "no copyright file in the package"
-copyright_text=$(dpkg-deb --fsys-tarfile "$deb" | tar -xO "$copyright")
+copyright_text=$(<"$copyright")
 if grep -qE '^License:[[:space:]]*$' <<<"$copyright_text"; then
     die "the copyright file has a License field without a short name"
 fi
-echo "    package: '$summary_line' with a long description; copyright ${copyright#./} names its licenses"
+echo "    package: '$summary_line' with a long description; copyright ${copyright#"$deb_tree"/} names its licenses"
+rm -rf "$deb_tree"
 
 # Every defaults.list the install may write (xdg-desktop-menu adds the entry as a MIME type's default there), as it
 # is before the install: each must be the same after it
@@ -95,7 +102,7 @@ defaults_before=$(defaults_lists)
 step "apt-get install ./$(basename "$deb")"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$out/apt-install.log" 2>&1 \
     || { cat "$out/apt-install.log"; die "apt-get install failed"; }
-dpkg-query -W -f='${Status}' mailpath | grep -q 'install ok installed' || die "package not configured"
+package_installed mailpath || die "package not configured"
 figure "installed size (/opt/mailpath)" "$(du -sh /opt/mailpath | cut -f1)"
 # the AOT cache is refused when a class-path jar's time differs from the one it was trained with (build.sh repacks)
 [ "$(stat -c %Y /opt/mailpath/lib/app/mailpath.jar)" = "$(stat -c %Y "$out/MailPath/lib/app/mailpath.jar")" ] \

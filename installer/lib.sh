@@ -4,6 +4,9 @@
 
 die() { echo "installer: $*" >&2; exit 1; }
 step() { echo "==> $*"; }
+# True when the Debian package is installed and configured (a test of dpkg-query's output, not a pipe into grep -q,
+# whose early exit can SIGPIPE dpkg-query and, under pipefail, fail the caller)
+package_installed() { [ "$(dpkg-query -W -f='${Status}' "$1" 2>/dev/null)" = "install ok installed" ]; }
 
 # Prints a figure and keeps it in $out/figures.txt, which ci-proof.sh prints at the end.
 figure() {
