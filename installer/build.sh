@@ -181,7 +181,9 @@ fi
 # with two main ones (Network;Utility) the entry may appear twice in the menu (menu specification, appendix A).
 linux_opts=(--resource-dir "$linux_resources" --linux-package-name mailpath --linux-shortcut
             --linux-menu-group "Network;Email;" --file-associations installer/linux/csv-association.properties)
-# --linux-package-deps: JavaFX loads GTK 3 from natives inside its jars, where jpackage cannot see it
+# --linux-package-deps: JavaFX loads GTK 3 from natives inside its jars, where jpackage cannot see it; JavaFX draws
+# a character no installed font has as a box, and Chinese, Japanese or Korean addresses in a log are common enough:
+# fonts-droid-fallback (7 MB, the font the PDF report embeds) gives fontconfig's fallback those scripts
 case "$type" in
     deb)
         rm -f "$out"/mailpath_*.deb
@@ -190,7 +192,7 @@ case "$type" in
         DPKG_DEB_COMPRESSOR_TYPE=zstd DPKG_DEB_COMPRESSOR_LEVEL=12 \
             "$jdk/bin/jpackage" --type deb "${pkg_opts[@]}" --description "$summary" "${linux_opts[@]}" \
             --linux-app-category net \
-            --linux-package-deps libgtk-3-0 \
+            --linux-package-deps "libgtk-3-0, fonts-droid-fallback" \
             --linux-deb-maintainer mailpath@users.noreply.github.com
         deb=$(ls "$out"/mailpath_*.deb)
         # jpackage copies the app image into the package with the copy's time as each file's mtime, and the JVM
