@@ -33,7 +33,8 @@ public final class CsvReportRenderer implements ReportRenderer {
             "csv.col.internalMessageId", "csv.col.recipient", "csv.col.sender", "col.verdict", "col.cause",
             "csv.col.category", "csv.col.events", "csv.col.retries", "csv.col.received", "csv.col.lastTransient",
             "csv.col.delivered", "csv.col.failed", "csv.col.relayHost", "csv.col.relayAddress", "csv.col.tls",
-            "csv.col.lastStatus", "csv.col.meaning", "col.todo", "col.actor", "csv.col.addressProblem");
+            "csv.col.lastStatus", "csv.col.meaning", "col.todo", "col.actor", "csv.col.addressProblem",
+            "csv.col.handoffs");
 
     @Override
     public void render(ReportModel model, OutputStream out) throws IOException {
@@ -59,14 +60,19 @@ public final class CsvReportRenderer implements ReportRenderer {
                 ReportWording.time(m.received()), ReportWording.time(m.lastTransient()),
                 ReportWording.time(m.delivered()), ReportWording.time(m.failed()), m.relayHost(), m.relayAddress(),
                 m.tls(), lastStatus(m), m.explanation(), m.remediation(),
-                m.remediation().isEmpty() ? "" : words.actor(m.actor()), m.addressProblem().orElse(""));
+                m.remediation().isEmpty() ? "" : words.actor(m.actor()), m.addressProblem().orElse(""),
+                String.valueOf(m.events().stream().filter(EventEntry::internalHandoff).count()));
     }
 
-    /** The last reply logged for the message: the one its mail team searches for. */
+    /**
+     * The last reply logged for the message: the one its mail team searches for. A hand-off between Salesforce's own
+     * servers is left out: its "250 … queued" would read as the recipient's acceptance in a spreadsheet (the Events
+     * column keeps its D, and the hand-offs have their own column).
+     */
     private static String lastStatus(MessageEntry m) {
         for (int i = m.events().size() - 1; i >= 0; i--) {
             EventEntry e = m.events().get(i);
-            if (!e.status().isEmpty()) {
+            if (!e.internalHandoff() && !e.status().isEmpty()) {
                 return e.status();
             }
         }

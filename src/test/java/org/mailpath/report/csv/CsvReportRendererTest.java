@@ -40,7 +40,7 @@ class CsvReportRendererTest {
                 "Verdict", "Cause", "Category", "Events", "Transient failures (T)", "Received (UTC)",
                 "Last transient failure (UTC)", "Delivered (UTC)", "Failed permanently (UTC)", "Relay host",
                 "Relay address", "TLS", "Last status line", "What it means", "What to do", "Who must act",
-                "Address problem"), rows.get(0).toList());
+                "Address problem", "Internal hand-offs (D with TLS_Cipher None)"), rows.get(0).toList());
         List<CSVRecord> messages = rows.subList(1, rows.size());
         assertEquals(data.analysis().chains().size(), messages.size());
         assertEquals(data.analysis().chains().stream().map(MessageChain::messageIdHeader).sorted().toList(),
@@ -122,6 +122,26 @@ class CsvReportRendererTest {
         CSVRecord row = parse(render(model, "hidden")).get(1);
         assertEquals("550 5.1.1 [U+202E]gnp.exe user unknown[U+000D][U+000A]=1+1", row.get(17));
         assertEquals("'=cmd|' /C calc'!A0", row.get(19));
+    }
+
+    @Test
+    void aHandOffBetweenSalesforceServersIsCountedAndItsReplyIsNotTheLastStatusLine() throws IOException {
+        ReportFixture f = new ReportFixture("log.csv");
+        f.message("<1@x>", "handoff@northwind.example").received().internalHandoff().receivedOnly();
+        f.message("<2@x>", "two.hops@northwind.example").received().internalHandoff().internalHandoff()
+                .delivery("mx.northwind.example", "192.0.2.7", "250 2.0.0 Ok: queued as ABC", "TLS_AES_256_GCM_SHA384")
+                .delivered();
+        ReportModel model = new ReportBuilder(f.analysis(), ReportOptions.defaults()).build();
+        Map<String, CSVRecord> byRecipient = parse(render(model, "handoff")).stream().skip(1)
+                .collect(Collectors.toMap(r -> r.get(3), Function.identity()));
+
+        CSVRecord handoff = byRecipient.get("handoff@northwind.example");
+        assertEquals(List.of("Received only", "RD", "", "1"),
+                List.of(handoff.get(5), handoff.get(8), handoff.get(17), handoff.get(22)),
+                "the hand-off's 250 would read as the recipient's acceptance");
+        CSVRecord delivered = byRecipient.get("two.hops@northwind.example");
+        assertEquals(List.of("Delivered", "RDDD", "250 2.0.0 Ok: queued as ABC", "2"),
+                List.of(delivered.get(5), delivered.get(8), delivered.get(17), delivered.get(22)));
     }
 
     @Test
