@@ -124,6 +124,27 @@ class CheckFailOnTest {
         assertTrue(!r.out().contains("ERROR") && !r.out().contains("recipient"), r.out());
     }
 
+    /**
+     * A resolver that truncates every UDP reply and then closes or resets the TCP connection (at once, or after
+     * reading the question): no answer at all, as with a stalled TCP side, so its failures are its own: exit 4 and no
+     * domain blamed, not DNS_LOOKUP_FAILED as an ERROR for the recipient's mail team, exit 3.
+     */
+    @Test
+    void aResolverThatTruncatesEverythingAndClosesOrResetsTcpIsFourAndBlamesNoDomain() {
+        String resolver = DNS.resolver().substring(0, DNS.resolver().lastIndexOf(':'));
+        for (TestDnsServer.Misbehaviour tcp : List.of(TestDnsServer.Misbehaviour.TCP_CLOSE_AT_ONCE,
+                TestDnsServer.Misbehaviour.TCP_CLOSE, TestDnsServer.Misbehaviour.TCP_RESET)) {
+            DNS.behave(resolver, TestDnsServer.Misbehaviour.ALWAYS_TRUNCATE, tcp);
+            CliRun r = CliRun.of("check", "--resolver", DNS.resolver(), "--dns-port", String.valueOf(DNS.port()),
+                    "--timeout", "300", "--fail-on", "error", "ok.test");
+            assertEquals(MailPathCommand.EXIT_NOT_CHECKED, r.code(), tcp + ": " + r.out());
+            assertTrue(r.out().contains("NOT CHECKED DNS_LOOKUP_FAILED  ok.test"), tcp + ": " + r.out());
+            assertTrue(r.out().contains("it did not answer . NS either"), tcp + ": " + r.out());
+            // ERROR in an evidence line is the question's status; no finding is at ERROR
+            assertTrue(!r.out().contains("  ERROR   ") && !r.out().contains("recipient"), tcp + ": " + r.out());
+        }
+    }
+
     @Test
     void aResolverAddressNobodyAnswersOnIsFour() {
         // nothing listens on 127.0.1.99: whether a question is refused or times out, it is never answered

@@ -255,9 +255,9 @@ public final class DnsClient implements DnsLookup {
     }
 
     /**
-     * One resolver, one question. A resolver that lets a question time out, or answers NXDOMAIN or SERVFAIL, is
-     * judged by its health probes ({@link ResolverHealth}, started beside the question so that they do not add their
-     * wait to its timeout): when it drops EDNS queries the question is asked again without EDNS (and every later one
+     * One resolver, one question. A resolver that leaves a question unanswered (a timeout, or a TCP connection closed
+     * or reset), or answers NXDOMAIN or SERVFAIL, is judged by its health probes ({@link ResolverHealth}, started
+     * beside the question so that they do not add their wait to its timeout): when it drops EDNS queries the question is asked again without EDNS (and every later one
      * straight away); when it does not work at all, or a timeout or SERVFAIL meets one for a made-up name in the same
      * top-level domain too (a resolver cut off from the internet, answering the root from its cache), the failure is
      * marked as the resolver's.
@@ -274,8 +274,10 @@ public final class DnsClient implements DnsLookup {
                 return result.referred(referral.get());
             }
         }
-        int rcode = result.reply == null ? -1 : result.reply.getRcode();
-        if (result.status != DnsStatus.TIMEOUT && rcode != Rcode.NXDOMAIN && rcode != Rcode.SERVFAIL) {
+        // no reply at all is judged as a timeout is: a TCP connection closed or reset after a truncated reply answers
+        // no more than one that stalls
+        if (result.reply != null && result.reply.getRcode() != Rcode.NXDOMAIN
+                && result.reply.getRcode() != Rcode.SERVFAIL) {
             return result;
         }
         QueryResult judged = switch (health.of(resolver, cancellation)) {

@@ -105,6 +105,52 @@ class ResolverHealthTest {
     }
 
     /**
+     * A resolver that truncates every UDP reply and then closes the TCP connection (at once, or after reading the
+     * question) or resets it answers nothing either: its health probe meets the same for . NS, so the failure is its
+     * own (this computer's network), not the domain's.
+     */
+    @Test
+    void aResolverThatTruncatesEveryReplyAndClosesOrResetsTcpIsBlamedNotTheDomain() throws Exception {
+        for (Misbehaviour tcp : List.of(Misbehaviour.TCP_CLOSE_AT_ONCE, Misbehaviour.TCP_CLOSE,
+                Misbehaviour.TCP_RESET)) {
+            try (TestDnsServer dns = server(Misbehaviour.ALWAYS_TRUNCATE, tcp)) {
+                DnsAnswer a = DnsLookups.create(List.of(dns.resolverSpec()), SHORT)
+                        .lookup("example.test", Type.MX, Cancellation.none());
+                assertEquals(DnsStatus.ERROR, a.status(), tcp + ": " + a);
+                assertTrue(a.resolverAtFault(), tcp + ": " + a);
+                assertTrue(a.detail().contains("did not answer . NS either"), tcp + ": " + a.detail());
+                Finding f = LookupFindings.failure(a).orElseThrow();
+                assertEquals(DnsFindingCodes.DNS_LOOKUP_FAILED, f.code());
+                assertEquals(Actor.LOCAL_NETWORK, f.actor());
+                assertEquals(LookupFindings.BROKEN_RESOLVER_REMEDIATION, f.remediation());
+            }
+        }
+    }
+
+    /**
+     * One name whose replies are truncated and whose TCP connection is closed or reset, on a resolver that answers
+     * other names: still that name's problem.
+     */
+    @Test
+    void oneNameTruncatedAndClosedOnTcpOnAWorkingResolverStaysTheDomainsProblem() throws Exception {
+        for (Misbehaviour tcp : List.of(Misbehaviour.TCP_CLOSE, Misbehaviour.TCP_RESET)) {
+            try (TestDnsServer dns = TestDnsServer.builder()
+                    .zone("example.test", ZONE)
+                    .zone("big.test", ZONE)
+                    .misbehaveFor("big.test", Misbehaviour.ALWAYS_TRUNCATE, tcp)
+                    .resolver("127.0.2.1")
+                    .start()) {
+                DnsLookup lookup = DnsLookups.create(List.of(dns.resolverSpec()), SHORT);
+                DnsAnswer big = lookup.lookup("big.test", Type.TXT, Cancellation.none());
+                assertEquals(DnsStatus.ERROR, big.status(), tcp + ": " + big);
+                assertFalse(big.resolverAtFault(), tcp + ": " + big);
+                assertEquals(Actor.RECIPIENT_MAIL_TEAM, LookupFindings.failure(big).orElseThrow().actor());
+                assertEquals(DnsStatus.OK, lookup.lookup("example.test", Type.TXT, Cancellation.none()).status());
+            }
+        }
+    }
+
+    /**
      * One name whose replies are truncated and whose TCP question stalls, on a resolver that answers other names (the
      * root's NS, a made-up name in the top-level domain) normally: still that name's problem, as before.
      */

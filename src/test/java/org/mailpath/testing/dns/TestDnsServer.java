@@ -130,6 +130,15 @@ public final class TestDnsServer implements AutoCloseable {
          */
         TCP_STALL,
         /**
+         * Accepts TCP connections and closes each at once, before reading anything (UDP is unaffected; per address
+         * only, as nothing names the question yet): with {@link #ALWAYS_TRUNCATE}, a resolver whose TCP side is broken.
+         */
+        TCP_CLOSE_AT_ONCE,
+        /** Reads the TCP question, then closes the connection without answering (UDP is unaffected). */
+        TCP_CLOSE,
+        /** Reads the TCP question, then resets the connection (RST, SO_LINGER 0) without answering. */
+        TCP_RESET,
+        /**
          * Drops the first {@value #RATE_LIMITED_DROPS} different UDP questions it gets (every send of each), and
          * answers everything after: a burst hitting a response-rate limiter (RRL), without depending on time.
          */
@@ -452,6 +461,9 @@ public final class TestDnsServer implements AutoCloseable {
 
     private void serveTcp(AddressConfig c, Socket s) {
         try (s; DataInputStream in = new DataInputStream(s.getInputStream()); OutputStream out = s.getOutputStream()) {
+            if (c.behaviour.contains(Misbehaviour.TCP_CLOSE_AT_ONCE)) {
+                return;
+            }
             while (!closed) {
                 int length = in.readUnsignedShort();
                 byte[] query = in.readNBytes(length);
@@ -459,6 +471,13 @@ public final class TestDnsServer implements AutoCloseable {
                     return;
                 }
                 byte[] reply = answer(c, query, false);
+                if (reply == CLOSE_CONNECTION) {
+                    return;
+                }
+                if (reply == RESET_CONNECTION) {
+                    s.setSoLinger(true, 0); // closing now sends RST, not FIN
+                    return;
+                }
                 if (reply == null) {
                     continue; // silent: leave the client waiting
                 }
@@ -493,7 +512,15 @@ public final class TestDnsServer implements AutoCloseable {
         }
     }
 
-    /** The reply bytes to one query, or null for no reply. */
+    /** {@link #answer}'s word to close the TCP connection without a reply ({@link Misbehaviour#TCP_CLOSE}). */
+    private static final byte[] CLOSE_CONNECTION = new byte[0];
+    /** {@link #answer}'s word to reset the TCP connection ({@link Misbehaviour#TCP_RESET}). */
+    private static final byte[] RESET_CONNECTION = new byte[0];
+
+    /**
+     * The reply bytes to one query, or null for no reply; over TCP also {@link #CLOSE_CONNECTION} or {@link #RESET_CONNECTION}
+     * (compared by identity).
+     */
     private byte[] answer(AddressConfig c, byte[] wire, boolean udp) {
         queries.incrementAndGet();
         Message q;
@@ -535,6 +562,12 @@ public final class TestDnsServer implements AutoCloseable {
         if (how.contains(Misbehaviour.SILENT) || (qopt != null && how.contains(Misbehaviour.DROP_EDNS))
                 || !udp && how.contains(Misbehaviour.TCP_STALL)) {
             return null;
+        }
+        if (!udp && how.contains(Misbehaviour.TCP_CLOSE)) {
+            return CLOSE_CONNECTION;
+        }
+        if (!udp && how.contains(Misbehaviour.TCP_RESET)) {
+            return RESET_CONNECTION;
         }
         int id = q.getHeader().getID();
         if (how.contains(Misbehaviour.MALFORMED)) {
