@@ -79,13 +79,9 @@ final class DnsFailuresOnce {
         return DnsText.joinText(parts.stream().map(Finding::subject).distinct().toList(), ", ");
     }
 
+    /** Each part's message, then its evidence. */
     private static List<String> evidence(List<Finding> parts) {
-        List<String> evidence = new ArrayList<>();
-        for (Finding f : parts) {
-            evidence.add(";; " + f.message());
-            evidence.addAll(f.evidence());
-        }
-        return evidence;
+        return evidence(parts, f -> true);
     }
 
     /**
@@ -93,9 +89,14 @@ final class DnsFailuresOnce {
      * merged message says it once, and each answer line keeps the question and its outcome.
      */
     private static List<String> answers(List<Finding> parts) {
+        return evidence(parts, f -> ResolverFault.quotedBy(f).isEmpty());
+    }
+
+    /** Each part's evidence, after its message where {@code withMessage} holds. */
+    private static List<String> evidence(List<Finding> parts, Predicate<Finding> withMessage) {
         List<String> evidence = new ArrayList<>();
         for (Finding f : parts) {
-            if (ResolverFault.quotedBy(f).isEmpty()) {
+            if (withMessage.test(f)) {
                 evidence.add(";; " + f.message());
             }
             evidence.addAll(f.evidence());

@@ -145,17 +145,11 @@ public final class DnsClient implements DnsLookup {
                 continue;
             }
             Localizable detail = status == DnsStatus.ERROR ? DnsReasons.of("rcode", Rcode.string(rcode)) : q.detail;
-            if (q.resolverAtFault && status == DnsStatus.NODATA) {
-                // a referral (Referral), which its detail names: the name's records are unknown, not missing
+            if (q.resolverAtFault && (status == DnsStatus.NODATA || status == DnsStatus.NXDOMAIN)) {
+                // a referral (Referral), which its detail names: the name's records are unknown, not missing; or the
+                // NXDOMAIN of a resolver that denies even the root zone, which says nothing about this name (its
+                // detail begins with NXDOMAIN: QueryResult.atFault): a failed lookup either way
                 status = DnsStatus.ERROR;
-            }
-            if (q.resolverAtFault && status == DnsStatus.NXDOMAIN) {
-                // a resolver that denies even the root zone says nothing about this name: a failed lookup, not NXDOMAIN
-                status = DnsStatus.ERROR;
-                detail = ResolverFault.of(q.detail).<Localizable>map(f -> new ResolverFault(
-                        f.outcome().toString().isEmpty() ? DnsReasons.verbatim("NXDOMAIN")
-                                : DnsReasons.joined("NXDOMAIN", f.outcome()), f.why()))
-                        .orElseThrow(); // atFault() always wraps the detail in a ResolverFault
             }
             Optional<LocalText> contradiction = status == DnsStatus.NXDOMAIN && !q.resolverAtFault
                     ? NxdomainContradiction.of(reply, current) : Optional.empty();
@@ -163,8 +157,7 @@ public final class DnsClient implements DnsLookup {
                 // the name's servers answer inconsistently: the name exists, so this is no "no such domain"
                 status = DnsStatus.ERROR;
                 records = List.of();
-                detail = q.detail.toString().isEmpty() ? contradiction.get()
-                        : DnsReasons.joined(contradiction.get(), q.detail);
+                detail = DnsReasons.both(contradiction.get(), q.detail);
             }
             DnsAnswer answer = new DnsAnswer(name, type, status, records, cnames, q.server, time, detail,
                     q.resolverAtFault);
@@ -214,16 +207,21 @@ public final class DnsClient implements DnsLookup {
     private record QueryResult(Message reply, DnsStatus status, String server, Localizable detail,
                                boolean resolverAtFault) {
 
-        /** This result, its failure blamed on the resolver with {@code why}. */
+        /**
+         * This result, its failure blamed on the resolver with {@code why}; an NXDOMAIN says so in its outcome, as
+         * the answer made of it is a failed lookup, no NXDOMAIN.
+         */
         QueryResult atFault(LocalText why) {
-            return new QueryResult(reply, status, server, new ResolverFault(detail, why), true);
+            Localizable outcome = reply != null && reply.getRcode() == Rcode.NXDOMAIN
+                    ? DnsReasons.both(DnsReasons.verbatim("NXDOMAIN"), detail) : detail;
+            return new QueryResult(reply, status, server, new ResolverFault(outcome, why), true);
         }
 
         /** This reply, a referral to {@code referral}'s zone, blamed on the resolver, which does not recurse. */
         QueryResult referred(Referral referral) {
             LocalText outcome = DnsReasons.of("referral", referral.zoneName());
-            return new QueryResult(reply, status, server, new ResolverFault(detail.toString().isEmpty() ? outcome
-                    : DnsReasons.joined(outcome, detail), DnsReasons.of("noRecursion")), true);
+            return new QueryResult(reply, status, server, new ResolverFault(DnsReasons.both(outcome, detail),
+                    DnsReasons.of("noRecursion")), true);
         }
     }
 

@@ -31,6 +31,17 @@ final class DnsReasons {
         return LookupFindings.TEXTS.text(JOINED, first, second);
     }
 
+    /**
+     * {@code first}; {@code second}, or the one of them that is not empty (a reason added to a detail that may have
+     * nothing in it).
+     */
+    static Localizable both(Localizable first, Localizable second) {
+        if (first.toString().isEmpty()) {
+            return second;
+        }
+        return second.toString().isEmpty() ? first : joined(first, second);
+    }
+
     static LocalText udpTimeout(Duration timeout) {
         return of("udpTimeout", timeout.toMillis());
     }

@@ -19,7 +19,7 @@ public record ResolverFault(Localizable outcome, LocalText why) implements Local
 
     @Override
     public String in(Locale locale) {
-        return outcome.toString().isEmpty() ? why.in(locale) : DnsReasons.joined(outcome, why).in(locale);
+        return DnsReasons.both(outcome, why).in(locale);
     }
 
     @Override
