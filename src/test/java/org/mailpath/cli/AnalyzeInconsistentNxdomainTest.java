@@ -57,6 +57,43 @@ class AnalyzeInconsistentNxdomainTest {
         return r;
     }
 
+    /**
+     * As {@link #answer}, but the NXDOMAIN for MX is bare (no SOA, no records), so it does not contradict itself: the
+     * run's own answers for t.test (SOA, A, NS, TXT) contradict it (RFC 8020 §2).
+     */
+    private static Message bareAnswer(Message query, boolean tcp) {
+        Message r = answer(query, tcp);
+        if (r.getRcode() == Rcode.NXDOMAIN && query.getQuestion().getName().toString().equals("t.test.")) {
+            r.removeAllRecords(Section.AUTHORITY);
+        }
+        return r;
+    }
+
+    @Test
+    void checkSaysTheNameServersAnswerInconsistentlyWhenABareNxdomainMeetsTheNamesOtherAnswers() throws Exception {
+        try (ScriptedDnsServer dns = new ScriptedDnsServer("127.0.2.5", 0,
+                AnalyzeInconsistentNxdomainTest::bareAnswer)) {
+            CliRun r = CliRun.of("check", "--resolver", dns.spec(), "--timeout", "2000", "t.test");
+            assertFalse(r.out().contains("DOMAIN_NXDOMAIN"), r.out());
+            assertTrue(r.out().contains("ERROR   DNS_LOOKUP_FAILED  t.test"), r.out());
+            assertTrue(r.out().contains("answers to t.test NS, SOA, TXT, DS, DNSKEY show that the name exists"), r.out());
+            assertTrue(r.out().contains("What to do (recipient's mail team)"), r.out());
+            assertTrue(r.out().contains("OK      DOMAIN_EXISTS  t.test"), r.out());
+        }
+    }
+
+    @Test
+    void analyzeDoesNotSayTheAddressIsWrongWhenABareNxdomainMeetsTheNamesOtherAnswers() throws Exception {
+        try (ScriptedDnsServer dns = new ScriptedDnsServer("127.0.2.5", 0,
+                AnalyzeInconsistentNxdomainTest::bareAnswer)) {
+            String t = analyze(dns);
+            assertFalse(t.contains("t.test does not exist"), t);
+            assertFalse(t.contains("the address is wrong"), t);
+            assertFalse(t.contains("DOMAIN_NXDOMAIN  t.test"), t);
+            assertTrue(t.contains("DNS_LOOKUP_FAILED  t.test"), t);
+        }
+    }
+
     @Test
     void checkSaysTheNameServersAnswerInconsistently() throws Exception {
         try (ScriptedDnsServer dns = new ScriptedDnsServer("127.0.2.5", 0, AnalyzeInconsistentNxdomainTest::answer)) {
@@ -72,23 +109,28 @@ class AnalyzeInconsistentNxdomainTest {
     @Test
     void analyzeDoesNotSayTheAddressIsWrong() throws Exception {
         try (ScriptedDnsServer dns = new ScriptedDnsServer("127.0.2.5", 0, AnalyzeInconsistentNxdomainTest::answer)) {
-            Path log = dir.resolve("log.csv");
-            Files.writeString(log, String.join("\n", LogFixtures.HEADER,
-                    LogFixtures.row("11/16/2026 09:11", "R", "bob@t.test", "m1", "", ""),
-                    noRelay(LogFixtures.row("11/16/2026 09:11", "P", "bob@t.test", "m1",
-                            "554 5.4.4 [internal] Domain Lookup Failed", ""))) + "\n");
-            AnalyzeCommand command = new AnalyzeCommand();
-            command.checker = new ConcurrentDomainChecker(DomainCheckers.standardChecks(),
-                    options -> DnsLookups.create(options.resolvers(), options.timeout()));
-            List<String> args = new ArrayList<>(List.of(log.toString(), "--check-dns", "--resolver", dns.spec(),
-                    "--timeout", "2000"));
-            CliRun r = CliRun.ofCommand(command, args.toArray(String[]::new));
-            assertEquals(0, r.code(), r.err());
-            String t = r.out();
+            String t = analyze(dns);
             assertFalse(t.contains("t.test does not exist"), t);
             assertFalse(t.contains("the address is wrong"), t);
             assertFalse(t.contains("DOMAIN_NXDOMAIN  t.test"), t);
             assertTrue(t.contains("DNS_LOOKUP_FAILED  t.test"), t);
         }
+    }
+
+    /** analyze --check-dns of a log with one message to bob@t.test that failed "Domain Lookup Failed". */
+    private String analyze(ScriptedDnsServer dns) throws Exception {
+        Path log = dir.resolve("log.csv");
+        Files.writeString(log, String.join("\n", LogFixtures.HEADER,
+                LogFixtures.row("11/16/2026 09:11", "R", "bob@t.test", "m1", "", ""),
+                noRelay(LogFixtures.row("11/16/2026 09:11", "P", "bob@t.test", "m1",
+                        "554 5.4.4 [internal] Domain Lookup Failed", ""))) + "\n");
+        AnalyzeCommand command = new AnalyzeCommand();
+        command.checker = new ConcurrentDomainChecker(DomainCheckers.standardChecks(),
+                options -> DnsLookups.create(options.resolvers(), options.timeout()));
+        List<String> args = new ArrayList<>(List.of(log.toString(), "--check-dns", "--resolver", dns.spec(),
+                "--timeout", "2000"));
+        CliRun r = CliRun.ofCommand(command, args.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        return r.out();
     }
 }

@@ -21,6 +21,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.NxdomainBesideData;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
@@ -33,7 +34,8 @@ import org.mailpath.engine.mtasts.PublishedPolicy;
  * {@code CHECK_FAILED} finding and the others go on; cancelling stops the run with {@link CancelledException}.
  * Findings of a domain are ordered worst first; a finding that two checks make alike (same code, subject and
  * message, e.g. NXDOMAIN seen by the existence and the MX check) is reported once, with the evidence of both; the
- * timeouts of a domain, and the failures of a resolver that does not work, are said once ({@link DnsFailuresOnce}).
+ * timeouts of a domain, and the failures of a resolver that does not work, are said once ({@link DnsFailuresOnce}); an
+ * NXDOMAIN that the run's other answers for the name contradict is a failed lookup ({@link NxdomainBesideData}).
  */
 public final class ConcurrentDomainChecker implements DomainChecker {
 
@@ -83,20 +85,31 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                     }
                 }
             }
-            List<DomainCheckResult> results = new ArrayList<>();
+            // every check of every domain done first: the run's answers are then all in, and a finding read against
+            // them (NxdomainBesideData) does not depend on which question was asked first
+            Map<String, List<Map.Entry<CheckKind, CheckOutcome>>> done = new LinkedHashMap<>();
             for (var entry : running.entrySet()) {
+                List<Map.Entry<CheckKind, CheckOutcome>> outcomes = new ArrayList<>();
+                for (Running r : entry.getValue()) {
+                    outcomes.add(Map.entry(r.kind(), await(r.outcome(), cancellation)));
+                }
+                done.put(entry.getKey(), outcomes);
+            }
+            List<DomainCheckResult> results = new ArrayList<>();
+            for (var entry : done.entrySet()) {
                 List<Finding> findings = new ArrayList<>();
                 List<NameServerResult> servers = new ArrayList<>();
                 Optional<PublishedPolicy> policy = Optional.empty();
                 // which check met this computer's network's failure, known only here: once said together
                 // (DnsFailuresOnce), the failures of several checks no longer tell whose they were
                 Map<CheckKind, List<Finding>> byCheck = new EnumMap<>(CheckKind.class);
-                for (Running r : entry.getValue()) {
-                    CheckOutcome outcome = await(r.outcome(), cancellation);
-                    findings.addAll(outcome.findings());
+                for (var checked : entry.getValue()) {
+                    CheckOutcome outcome = checked.getValue();
+                    List<Finding> crossChecked = NxdomainBesideData.crossChecked(outcome.findings(), dns);
+                    findings.addAll(crossChecked);
                     servers.addAll(outcome.nameServers());
                     policy = policy.or(outcome::mtaStsPolicy);
-                    byCheck.put(r.kind(), outcome.findings());
+                    byCheck.put(checked.getKey(), crossChecked);
                 }
                 results.add(new DomainCheckResult(entry.getKey(), domainFindings(entry.getKey(), findings), servers,
                         policy, ChecksNotMade.kinds(byCheck)));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -79,6 +80,16 @@ public final class DnsClient implements DnsLookup {
     @Override
     public DnssecAnswer lookupSigned(String name, int type, Cancellation cancellation) {
         return cached(name, type, true, cancellation);
+    }
+
+    /** The questions about {@code name} answered in this run (in type order), from the cache: nothing is asked. */
+    @Override
+    public List<DnsAnswer> answered(String name) {
+        String prefix = normalise(name) + "/";
+        return cache.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+                .sorted(Map.Entry.comparingByKey())
+                .map(Map.Entry::getValue).filter(f -> f.isDone() && !f.isCompletedExceptionally())
+                .map(f -> f.join().answer()).toList();
     }
 
     private DnssecAnswer cached(String name, int type, boolean dnssec, Cancellation cancellation) {

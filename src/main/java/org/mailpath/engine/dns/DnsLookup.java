@@ -1,5 +1,6 @@
 package org.mailpath.engine.dns;
 
+import java.util.List;
 import org.mailpath.engine.common.Cancellation;
 
 /**
@@ -23,5 +24,14 @@ public interface DnsLookup {
      */
     default DnssecAnswer lookupSigned(String name, int type, Cancellation cancellation) {
         return DnssecAnswer.withoutDnssec(lookup(name, type, cancellation));
+    }
+
+    /**
+     * The answers this run has had so far to questions about {@code name} (every type, with DNSSEC data or without),
+     * asking nothing: what the run's checks learnt about one name, to be read together once they are done
+     * ({@link NxdomainBesideData}). Empty for a lookup that keeps no answers.
+     */
+    default List<DnsAnswer> answered(String name) {
+        return List.of();
     }
 }

@@ -1,0 +1,75 @@
+package org.mailpath.engine.dns;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.mailpath.engine.finding.Finding;
+import org.xbill.DNS.Type;
+
+/**
+ * An NXDOMAIN that the run's other answers for the same name contradict. NXDOMAIN means that nothing exists at the
+ * name or below it, whatever the type asked (RFC 8020 §2), and a NOERROR answer (records, or none of the type
+ * asked) shows that the name exists. Name servers that answer NXDOMAIN for one type alone (MX) while the name's SOA,
+ * A or TXT answer, with no SOA in the NXDOMAIN to show it wrong by itself ({@link NxdomainContradiction}), answer
+ * inconsistently: the lookup failed at the recipient's DNS (DNS_LOOKUP_FAILED, as for a self-contradicting
+ * NXDOMAIN), the name is no misspelt address that does not exist (DOMAIN_NXDOMAIN).
+ *
+ * <p>Read once the run's checks are done, from the answers the run already has ({@link DnsLookup#answered}): which
+ * question a check asked first must not decide the finding, and nothing more is asked.
+ */
+public final class NxdomainBesideData {
+
+    private NxdomainBesideData() {
+    }
+
+    /**
+     * {@code findings} with each DOMAIN_NXDOMAIN finding whose NXDOMAIN answers the run's other answers for the same
+     * name contradict replaced by a DNS_LOOKUP_FAILED finding per such answer (with the same severity and actor);
+     * the rest as they are.
+     */
+    public static List<Finding> crossChecked(List<Finding> findings, DnsLookup dns) {
+        List<Finding> out = new ArrayList<>();
+        for (Finding f : findings) {
+            if (f.code().equals(DnsFindingCodes.DOMAIN_NXDOMAIN)) {
+                out.addAll(contradicted(f, dns.answered(f.subject())));
+            } else {
+                out.add(f);
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** {@code nxdomain} as it stands, or one failed lookup per NXDOMAIN answer of it that {@code answers} contradict. */
+    private static List<Finding> contradicted(Finding nxdomain, List<DnsAnswer> answers) {
+        List<DnsAnswer> existing = answers.stream()
+                .filter(a -> a.status() == DnsStatus.OK || a.status() == DnsStatus.NODATA)
+                .sorted(Comparator.comparingInt(DnsAnswer::type)).toList();
+        // the answers the finding rests on: an NXDOMAIN about the name itself (not a CNAME's target), its line quoted
+        List<DnsAnswer> denied = answers.stream()
+                .filter(a -> a.status() == DnsStatus.NXDOMAIN && a.cnames().isEmpty()
+                        && nxdomain.evidence().contains(a.evidence().getFirst())).toList();
+        if (existing.isEmpty() || denied.isEmpty()) {
+            return List.of(nxdomain);
+        }
+        String types = String.join(", ", existing.stream().map(a -> Type.string(a.type())).distinct().toList());
+        Set<String> shown = new LinkedHashSet<>();
+        existing.forEach(a -> shown.addAll(a.evidence()));
+        return denied.stream().map(a -> failed(a, types, shown))
+                .map(f -> f.withSeverity(nxdomain.severity()).withActor(nxdomain.actor())).toList();
+    }
+
+    /** The failed lookup an NXDOMAIN contradicted by the answers to {@code types} is, with those answers as evidence. */
+    private static Finding failed(DnsAnswer nxdomain, String types, Set<String> existing) {
+        String name = DnsNames.relative(nxdomain.name().toLowerCase(Locale.ROOT));
+        DnsAnswer failed = new DnsAnswer(nxdomain.name(), nxdomain.type(), DnsStatus.ERROR, List.of(), List.of(),
+                nxdomain.server(), nxdomain.time(), DnsReasons.both(DnsReasons.of("nxdomainBesideData", name, types),
+                nxdomain.detailText()), false);
+        Finding f = LookupFindings.failure(failed).orElseThrow(); // ERROR is always a failure
+        List<String> evidence = new ArrayList<>(f.evidence());
+        existing.stream().filter(line -> !evidence.contains(line)).forEach(evidence::add);
+        return f.withEvidence(evidence);
+    }
+}
