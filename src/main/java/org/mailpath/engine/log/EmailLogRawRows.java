@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.PackedStrings;
 import org.mailpath.engine.analysis.UnusableLogException;
 
@@ -38,6 +39,15 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
 
     /** {@link #read(Path, Set)} of {@code source}: a whole file, or one CSV of a zip of several. */
     public static EmailLogRawRows read(LogSource source, Set<Long> lines) throws UnusableLogException {
+        return read(source, lines, Cancellation.none());
+    }
+
+    /**
+     * {@link #read(LogSource, Set)}, which stops at the next record once {@code cancellation} is cancelled.
+     * @throws org.mailpath.engine.common.CancelledException when it was
+     */
+    public static EmailLogRawRows read(LogSource source, Set<Long> lines, Cancellation cancellation)
+            throws UnusableLogException {
         TreeSet<Long> wanted = new TreeSet<>(lines);
         SortedMap<Long, List<String>> found = new TreeMap<>();
         String[][] firstRecord = new String[1][];
@@ -51,11 +61,13 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
                     // packed as they are read: a report of a large log asks for hundreds of thousands of rows at once
                     found.put(start, PackedStrings.of(values));
                 }
-                return !wanted.isEmpty() && start < wanted.last();
+                return !wanted.isEmpty() && start < wanted.last() && !cancellation.isCancelled();
             }).error();
         } catch (IOException e) {
             error = e;
         }
+        // stopped, or failed as the app's cancel interrupted the read: cancelled, not an unusable log
+        cancellation.throwIfCancelled();
         if (error != null) {
             throw new UnusableLogException(LogTexts.text("unusable.rawRowsAgain", source.name(),
                     FileErrorReason.describe(error)), error);

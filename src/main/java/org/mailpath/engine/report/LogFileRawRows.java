@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.log.EmailLogRawRows;
 import org.mailpath.engine.log.FilesGivenOnce;
 import org.mailpath.engine.log.LogSource;
@@ -33,17 +34,23 @@ public record LogFileRawRows(LogSource source) implements RawRowSource {
 
     @Override
     public List<String> header() throws IOException {
-        return read(Set.of()).header();
+        return read(Set.of(), Cancellation.none()).header();
     }
 
     @Override
     public Map<Long, List<String>> rows(Set<Long> lines) throws IOException {
-        return read(lines).rows();
+        return rows(lines, Cancellation.none());
     }
 
-    private EmailLogRawRows read(Set<Long> lines) throws IOException {
+    /** Reading a large log again to its last row wanted takes seconds: a cancel stops it. */
+    @Override
+    public Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) throws IOException {
+        return read(lines, cancellation).rows();
+    }
+
+    private EmailLogRawRows read(Set<Long> lines, Cancellation cancellation) throws IOException {
         try {
-            return EmailLogRawRows.read(source, lines);
+            return EmailLogRawRows.read(source, lines, cancellation);
         } catch (UnusableLogException e) {
             throw new IOException(e.getMessage(), e);
         }

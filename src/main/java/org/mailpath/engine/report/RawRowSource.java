@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mailpath.engine.common.Cancellation;
 
 /**
  * Gives back rows of the analysed file as they were written, by physical line number
@@ -17,6 +18,16 @@ public interface RawRowSource {
 
     /** The cells of the rows at the given lines; lines that cannot be found are simply absent. */
     Map<Long, List<String>> rows(Set<Long> lines) throws IOException;
+
+    /**
+     * {@link #rows(Set)}, unless {@code cancellation} is cancelled first; a source that reads a log again stops
+     * reading it when cancelled meanwhile.
+     * @throws org.mailpath.engine.common.CancelledException when cancelled
+     */
+    default Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) throws IOException {
+        cancellation.throwIfCancelled();
+        return rows(lines);
+    }
 
     /** A source with no rows, for reports without an appendix. */
     static RawRowSource none() {

@@ -47,6 +47,8 @@ import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.check.OwnSendingDomain;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.common.PackedStrings;
@@ -166,7 +168,19 @@ public final class ReportBuilder {
         return this;
     }
 
+    /** The report, built to its end: the command line's, which nothing cancels. */
     public ReportModel build() {
+        return build(Cancellation.none());
+    }
+
+    /**
+     * The report, unless {@code cancellation} is cancelled first: the app's preview of a large log takes many seconds
+     * of work, which a changed choice or Cancel made useless. The build looks at the signal for each chain it makes
+     * (every pass over the log's messages makes them), each raw row it quotes, and while it reads a log again for
+     * them; a cancelled build ends there and gives no report, not part of one.
+     * @throws CancelledException when cancelled before the report was built
+     */
+    public ReportModel build(Cancellation cancellation) {
         // The analysis keeps its chains compact and makes a MessageChain each time one is asked for (ChainList); a
         // chain keeps the events it was asked for. Holding every included chain while its events were worded held
         // every event of the log, with its texts, at once (a 120,000-message log ran out of 128 MB here): the
@@ -174,7 +188,7 @@ public final class ReportBuilder {
         // entries are kept.
         // One pass makes each chain once for what every chain of the log, or every included one, gives the report:
         // its rank, the names redaction masks, every recipient domain, and whether a delivery may be a hand-off.
-        List<MessageChain> all = analysis.chains();
+        List<MessageChain> all = new CancellableChains(analysis.chains(), cancellation);
         Predicate<MessageChain> inclusion = inclusion();
         List<Ranked> ranked = new ArrayList<>();
         Optional<RedactedNames> redacted = options.redact() ? Optional.of(new RedactedNames()) : Optional.empty();
@@ -213,6 +227,8 @@ public final class ReportBuilder {
         // a domain found not to exist that the log shows reached existed then: not misspelt (DomainFacts#withLog)
         this.domainFacts = domainFacts.withLog(all);
         Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);
+        // gathering every address of a large log for redaction is a step of its own
+        cancellation.throwIfCancelled();
         // each listed event of logs analysed together names its file: named once here, not for every event
         List<String> fileNames = fileNames(redactor);
         BitSet listed = listing(ranked);
@@ -300,7 +316,7 @@ public final class ReportBuilder {
                 outsideChecks(sections, checkedShown), checksNotMade, distinctMessages, distinct.sentToSeveral());
         return new ReportModel(title, conclusion, summary, sections, own,
                 appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor,
-                        fileNames),
+                        fileNames, cancellation),
                 language, toMailTeam);
     }
 
@@ -378,6 +394,32 @@ public final class ReportBuilder {
             k -> List.of(k.verdict(), k.category()),
             k -> List.of(k.verdict(), k.category(), k.rule()),
             k -> List.of(k.recipientDomain()));
+
+    /**
+     * The analysis's chains, each made when asked for as the analysis's are, after a look at {@code cancellation}:
+     * making a chain is the build's unit of work, and every pass over the log's messages (the builder's, the
+     * evidence's, the domain facts', the summary's) goes through this list, so each stops at its next chain.
+     */
+    private static final class CancellableChains extends AbstractList<MessageChain> implements RandomAccess {
+        private final List<MessageChain> all;
+        private final Cancellation cancellation;
+
+        CancellableChains(List<MessageChain> all, Cancellation cancellation) {
+            this.all = all;
+            this.cancellation = cancellation;
+        }
+
+        @Override
+        public MessageChain get(int i) {
+            cancellation.throwIfCancelled();
+            return all.get(i);
+        }
+
+        @Override
+        public int size() {
+            return all.size();
+        }
+    }
 
     /** The chains at {@code places} of the analysis's, each made again when asked for (not held). */
     private static final class ChainsAt extends AbstractList<MessageChain> implements RandomAccess {
@@ -1212,7 +1254,8 @@ public final class ReportBuilder {
         return MissingTlsColumn.anyIn(analysis.problems());
     }
 
-    private Appendix appendix(List<MessageChain> included, Redactor r, List<String> fileNames) {
+    private Appendix appendix(List<MessageChain> included, Redactor r, List<String> fileNames,
+                              Cancellation cancellation) {
         Map<Integer, Set<Long>> linesByFile = new TreeMap<>();
         included.forEach(c -> c.events().forEach(e ->
                 linesByFile.computeIfAbsent(e.file(), k -> new TreeSet<>()).add(e.line())));
@@ -1221,7 +1264,7 @@ public final class ReportBuilder {
         }
         if (analysis.files().size() == 1) {
             Set<Long> lines = linesByFile.values().iterator().next();
-            FileRows one = fileRows(0, lines, r, "", fileNames);
+            FileRows one = fileRows(0, lines, r, "", fileNames, cancellation);
             return new Appendix(one.header(), one.rows(), one.failure().or(() -> missing(one.missing(),
                     lines.size())));
         }
@@ -1237,7 +1280,7 @@ public final class ReportBuilder {
         try (OpenZips zips = OpenZips.of(logs)) {
             for (Map.Entry<Integer, Set<Long>> e : linesByFile.entrySet()) {
                 String name = fileNames.get(e.getKey());
-                FileRows f = fileRows(e.getKey(), e.getValue(), r, name, fileNames);
+                FileRows f = fileRows(e.getKey(), e.getValue(), r, name, fileNames, cancellation);
                 logOf(e.getKey()).ifPresent(zips::read);
                 if (!f.rows().isEmpty()) {
                     files.add(new Appendix.FileColumns(name, f.header()));
@@ -1270,7 +1313,8 @@ public final class ReportBuilder {
                 : Optional.empty();
     }
 
-    private FileRows fileRows(int file, Set<Long> lines, Redactor r, String name, List<String> fileNames) {
+    private FileRows fileRows(int file, Set<Long> lines, Redactor r, String name, List<String> fileNames,
+                              Cancellation cancellation) {
         RawRowSource source = file < rawRows.size() ? rawRows.get(file) : RawRowSource.none();
         try {
             List<String> header = source.header().stream().map(h -> h == null ? "" : h).toList();
@@ -1280,9 +1324,10 @@ public final class ReportBuilder {
                     userIdColumns.add(i);
                 }
             }
-            Map<Long, List<String>> rows = source.rows(lines);
+            Map<Long, List<String>> rows = source.rows(lines, cancellation);
             List<Appendix.RawRow> out = new ArrayList<>(rows.size());
             for (Long line : lines) {
+                cancellation.throwIfCancelled();
                 List<String> cells = rows.get(line);
                 if (cells == null) {
                     continue;
@@ -1290,7 +1335,11 @@ public final class ReportBuilder {
                 out.add(new Appendix.RawRow(line, asGiven(cells, r) ? cells : redacted(cells, r, userIdColumns), name));
             }
             return new FileRows(r.texts(header), out, lines.size() - out.size(), Optional.empty());
+        } catch (CancelledException e) {
+            throw e;
         } catch (IOException | RuntimeException e) {
+            // the app's cancel also interrupts the worker, whose read of the log then fails: not an unreadable log
+            cancellation.throwIfCancelled();
             LOG.log(System.Logger.Level.DEBUG, "raw rows unavailable", e);
             return new FileRows(List.of(), List.of(), 0, Optional.of(texts.format("appendix.unreadable",
                     fileNames.get(file), r.text(unreadable(e, analysis.files().get(file).file())))));

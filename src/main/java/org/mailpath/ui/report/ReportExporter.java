@@ -2,6 +2,7 @@ package org.mailpath.ui.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,15 +30,27 @@ public interface ReportExporter {
      * for the appendix's raw rows; none when unknown. At most {@code listLimit} messages are listed with their events
      * and rows (0: every one), chosen as the command line's {@code --report-limit} chooses them
      * ({@link ReportBuilder#listLimit}); the report says how many it lists and how they were chosen.
+     * {@code cancellation} is the task's: a cancel stops the build (of a large log, seconds of work) where it is.
+     * @throws CancelledException when cancelled before the report was built: no report, not part of one
      */
     ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
-                      List<Path> files);
+                      List<Path> files, Cancellation cancellation);
+
+    /**
+     * {@link #build(LogAnalysis, CheckReport, ReportOptions, int, List, Cancellation) build} with nothing to cancel
+     * it: for a caller outside a task (other steps' tests build a report to look at it).
+     */
+    default ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
+                              List<Path> files) {
+        return build(analysis, checks, options, listLimit, files, Cancellation.none());
+    }
 
     /**
      * The report as plain text, for the preview: as the exported text but with each paragraph of prose on one line,
-     * for the preview's own wrapping at the window's width.
+     * for the preview's own wrapping at the window's width. A cancel stops the rendering at its next write.
+     * @throws CancelledException when cancelled before the text was made
      */
-    String preview(ReportModel model) throws IOException;
+    String preview(ReportModel model, Cancellation cancellation) throws IOException;
 
     /**
      * Writes atomically; an earlier file is replaced only when the whole new one is written, and only when
@@ -63,16 +76,30 @@ public interface ReportExporter {
         return new ReportExporter() {
             @Override
             public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
-                                     List<Path> files) {
+                                     List<Path> files, Cancellation cancellation) {
                 return new ReportBuilder(analysis, options).checks(checks).rawRows(LogFileRawRows.of(files))
-                        .listLimit(listLimit).build();
+                        .listLimit(listLimit).build(cancellation);
             }
 
             @Override
-            public String preview(ReportModel model) throws IOException {
-                ByteArrayOutputStream out = new ByteArrayOutputStream();
+            public String preview(ReportModel model, Cancellation cancellation) throws IOException {
+                ByteArrayOutputStream text = new ByteArrayOutputStream();
+                // as the export's writer does: the renderer does not look at the cancel, its stream does
+                OutputStream out = new OutputStream() {
+                    @Override
+                    public void write(int b) {
+                        cancellation.throwIfCancelled();
+                        text.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) {
+                        cancellation.throwIfCancelled();
+                        text.write(b, off, len);
+                    }
+                };
                 ReportRenderers.textPreview().render(model, out);
-                return out.toString(StandardCharsets.UTF_8);
+                return text.toString(StandardCharsets.UTF_8);
             }
 
             @Override

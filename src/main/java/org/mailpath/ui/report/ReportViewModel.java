@@ -41,6 +41,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
@@ -617,7 +618,8 @@ public final class ReportViewModel implements WizardStep {
                         // the preview's model lists as the formats people read do; JSON and CSV list every message,
                         // as the command line writes them and as the limited report tells its reader
                         ReportModel whole = format.listLimit(inputs.listLimit()) == inputs.listLimit()
-                                || current.unlistedMessages() == 0 ? current : inputs.whole().build(exporter);
+                                || current.unlistedMessages() == 0 ? current
+                                : inputs.whole().build(exporter, ctx.cancellation());
                         ctx.cancellation().throwIfCancelled();
                         return new Export(whole, exporter.write(file, format, whole, asked, ctx.cancellation(),
                                 ctx::passPointOfNoReturn));
@@ -1044,9 +1046,9 @@ public final class ReportViewModel implements WizardStep {
         previewBuilding.set(true);
         previewTask = runner.run("report-preview", ctx -> {
             BuildInputs inputs = new BuildInputs(analysis, checks, options.get(), limit, files);
-            ReportModel built = inputs.build(exporter);
-            ctx.cancellation().throwIfCancelled();
-            String text = exporter.preview(built);
+            // the task's cancel (a newer choice, Cancel, a new log) stops the build and the text where they are
+            ReportModel built = inputs.build(exporter, ctx.cancellation());
+            String text = exporter.preview(built, ctx.cancellation());
             ctx.cancellation().throwIfCancelled();
             return new Built(built, inputs, shortened(text, built.listedMessages()));
         }, new TaskListener<Built>() {
@@ -1152,9 +1154,9 @@ public final class ReportViewModel implements WizardStep {
     private record BuildInputs(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
                                List<Path> files) {
 
-        /** The report as these inputs list it ({@link #listLimit}). */
-        ReportModel build(ReportExporter exporter) {
-            return exporter.build(analysis, checks, options, listLimit, files);
+        /** The report as these inputs list it ({@link #listLimit}), unless cancelled first. */
+        ReportModel build(ReportExporter exporter, Cancellation cancellation) {
+            return exporter.build(analysis, checks, options, listLimit, files, cancellation);
         }
 
         /** The same inputs with every message listed. */

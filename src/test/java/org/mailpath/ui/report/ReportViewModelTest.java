@@ -86,18 +86,18 @@ class ReportViewModelTest {
 
         @Override
         public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
-                                 List<Path> files) {
+                                 List<Path> files, Cancellation cancellation) {
             built.add(options);
             builtFor.add(analysis);
             limits.add(listLimit);
-            ReportModel model = real.build(analysis, checks, options, listLimit, files);
+            ReportModel model = real.build(analysis, checks, options, listLimit, files, cancellation);
             models.add(model);
             return model;
         }
 
         @Override
-        public String preview(ReportModel model) throws IOException {
-            return real.preview(model);
+        public String preview(ReportModel model, Cancellation cancellation) throws IOException {
+            return real.preview(model, cancellation);
         }
 
         @Override
@@ -270,13 +270,13 @@ class ReportViewModelTest {
 
         @Override
         public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
-                                 List<Path> files) {
-            return real.build(analysis, checks, options, listLimit, files);
+                                 List<Path> files, Cancellation cancellation) {
+            return real.build(analysis, checks, options, listLimit, files, cancellation);
         }
 
         @Override
-        public String preview(ReportModel model) throws IOException {
-            return real.preview(model);
+        public String preview(ReportModel model, Cancellation cancellation) throws IOException {
+            return real.preview(model, cancellation);
         }
     }
 
@@ -286,11 +286,11 @@ class ReportViewModelTest {
 
         @Override
         public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
-                                 List<Path> files) {
+                                 List<Path> files, Cancellation cancellation) {
             if (building) {
                 throw new OutOfMemoryError("Java heap space");
             }
-            return super.build(analysis, checks, options, listLimit, files);
+            return super.build(analysis, checks, options, listLimit, files, cancellation);
         }
 
         @Override
@@ -1528,6 +1528,139 @@ class ReportViewModelTest {
         runner.runAll();
         assertEquals(builds + 1, exporter.built.size(), "the stopped build never ran");
         assertFalse(m.canExportProperty().get(), "no report of another choice is exported");
+    }
+
+    /**
+     * The real exporter, with the step's Cancel (or a newer choice) coming as a build words its first message: the
+     * user's click while a large log's report is built. Counts the messages each build words.
+     */
+    private static final class CancelledWhileBuilt implements ReportExporter {
+        private final ReportExporter real = ReportExporter.standard();
+        Runnable cancel = () -> { };
+        /** The builds the cancel comes in, by their list limit. */
+        java.util.function.IntPredicate during = limit -> true;
+        final List<Integer> worded = new ArrayList<>();
+        private boolean armed;
+        private boolean cancelled;
+        private boolean lastRedacted;
+
+        boolean lastBuiltRedacted() {
+            return lastRedacted;
+        }
+
+        void worded() {
+            if (armed) {
+                worded.set(worded.size() - 1, worded.getLast() + 1);
+                if (!cancelled) {
+                    cancelled = true;
+                    cancel.run();
+                }
+            }
+        }
+
+        @Override
+        public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
+                                 List<Path> files, Cancellation cancellation) {
+            armed = during.test(listLimit);
+            lastRedacted = options.redact();
+            worded.add(0);
+            try {
+                return real.build(analysis, checks, options, listLimit, files, cancellation);
+            } finally {
+                armed = false;
+            }
+        }
+
+        @Override
+        public String preview(ReportModel model, Cancellation cancellation) throws IOException {
+            return real.preview(model, cancellation);
+        }
+
+        @Override
+        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+                                 Cancellation cancellation, PointOfNoReturn end) {
+            return real.write(target, format, model, replace, cancellation, end);
+        }
+    }
+
+    /**
+     * The review: a preview that was cancelled (Cancel, a changed choice, a new log) was only thrown away at its end:
+     * the build of a 400,000-message log ran on for many seconds of CPU. Cancel stops it at the next message, and
+     * nothing of it is shown.
+     */
+    @Test
+    void cancelWhileThePreviewIsBuiltStopsTheBuildAtTheNextMessage() {
+        CancelledWhileBuilt exporter = new CancelledWhileBuilt();
+        session.setAnalysis(org.mailpath.engine.report.WordingHook.wordingEach(bounces(12), exporter::worded));
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        exporter.cancel = m::cancelWork;
+        m.entered();
+        runner.runAll();
+        assertEquals(List.of(1), exporter.worded, "the message worded as Cancel was pressed, none of the other 11");
+        assertEquals("The preview was stopped. It is made again when you change a choice or come back to this step.",
+                m.previewProperty().get());
+        assertFalse(m.busyProperty().get());
+        assertFalse(m.previewingProperty().get());
+        assertFalse(m.canExportProperty().get(), "no report, not part of one");
+    }
+
+    /** The preview's text of a large report takes long to make too: a cancelled task's is not made. */
+    @Test
+    void thePreviewTextStopsWhenItsTaskIsCancelled() throws Exception {
+        ReportExporter standard = ReportExporter.standard();
+        ReportModel built = standard.build(TestAnalyses.day(), CheckReport.empty(), ReportOptions.defaults(), 0,
+                List.of());
+        assertTrue(standard.preview(built, Cancellation.none()).contains("example.se"));
+        Cancellation cancelled = new Cancellation();
+        cancelled.cancel();
+        org.junit.jupiter.api.Assertions.assertThrows(org.mailpath.engine.common.CancelledException.class,
+                () -> standard.preview(built, cancelled));
+    }
+
+    /** A choice changed while the preview is built stops that build at its next message, and the new one runs. */
+    @Test
+    void aChoiceChangedWhileThePreviewIsBuiltStopsThatBuildAtTheNextMessage() {
+        CancelledWhileBuilt exporter = new CancelledWhileBuilt();
+        session.setAnalysis(org.mailpath.engine.report.WordingHook.wordingEach(bounces(12), exporter::worded));
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        exporter.cancel = () -> m.redactProperty().set(false);
+        m.entered();
+        runner.runAll();
+        assertEquals(List.of(1, 12), exporter.worded, "the first build stopped, the new choice's built whole");
+        assertFalse(exporter.lastBuiltRedacted(), "the preview is the new choice's");
+        assertTrue(m.previewProperty().get().contains("person0@example.se"), m.previewProperty().get());
+        assertTrue(m.canExportProperty().get());
+    }
+
+    /**
+     * The export's own build (JSON lists every message, so a limited preview's report is built again, whole) stops
+     * at Cancel as the preview's does, and nothing is written.
+     */
+    @Test
+    void cancelWhileAnExportBuildsItsReportStopsTheBuildAndWritesNothing() throws Exception {
+        CancelledWhileBuilt exporter = new CancelledWhileBuilt();
+        exporter.during = limit -> limit == 0;
+        session.setAnalysis(org.mailpath.engine.report.WordingHook.wordingEach(bounces(12), exporter::worded));
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
+                Messages.forLocale(Locale.ENGLISH), clock);
+        exporter.cancel = m::cancelWork;
+        m.entered();
+        m.listLimitTextProperty().set("5");
+        runner.runAll();
+        assertTrue(m.canExportProperty().get());
+        dialogs.nextSave = Optional.of(dir.resolve("all.json"));
+        m.export(ReportFormat.JSON);
+        runner.runAll();
+        assertEquals(1, exporter.worded.getLast(), "the whole report's build stopped at the next message");
+        assertEquals("Export cancelled. A file is only written or replaced when an export finishes.",
+                m.statusProperty().get());
+        assertFalse(m.exportingProperty().get());
+        assertEquals(List.of(), filesInDir());
     }
 
     /**
