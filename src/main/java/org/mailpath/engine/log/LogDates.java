@@ -24,7 +24,9 @@ import org.mailpath.engine.finding.LocalText;
  * ({@link DateOrderSniff} decides which). A dotted date, {@code d.M.yyyy H:mm} with or without seconds, is what such a
  * spreadsheet writes in a German, Nordic or Russian locale (DIN 5008's numeric date is day first): the day always comes
  * first in a dotted date, so it is read so whatever the order of the file's slashed dates. Not thread-safe: it remembers recent values (a small lossy table by text),
- * because nearby rows mostly share a handful of timestamps and this makes parsing nearly free.
+ * because nearby rows mostly share a handful of timestamps and this makes parsing nearly free. What a date was (its
+ * time, forms and order) is the {@link ParsedDate} {@link #parse} returns: nothing of one call is read by another,
+ * but for the span of the dates parsed ({@link #readSpan}), which is of them all.
  */
 public final class LogDates {
 
@@ -57,10 +59,8 @@ public final class LogDates {
     private static final int SLOTS = 256;
 
     private final String[] recentTexts = new String[SLOTS];
-    private final Instant[] recentInstants = new Instant[SLOTS];
-    /** The forms ({@link #TWO_DIGIT_YEAR}, {@link #DOTTED}, {@link #TWELVE_HOUR}) of each remembered text's date. */
-    private final byte[] recentForms = new byte[SLOTS];
-    private final byte[] recentOrders = new byte[SLOTS];
+    /** The date each remembered text read as: returned again as it is, so that a text seen before allocates nothing. */
+    private final ParsedDate[] recentDates = new ParsedDate[SLOTS];
     private final boolean dayFirst;
     /**
      * The earliest and latest date parsed (epoch seconds), as read ({@link #readSpan}) and, read month first, with the
@@ -72,26 +72,6 @@ public final class LogDates {
     private long readLatest = Long.MIN_VALUE;
     private long swappedEarliest = Long.MAX_VALUE;
     private long swappedLatest = Long.MIN_VALUE;
-    /**
-     * The forms the reader warns about that the last date had, one bit each: 0 for a date of the usual form, so that
-     * such a row costs one test ({@link #lastWasPlain}) and a remembered text one copy.
-     */
-    private byte forms;
-    private byte order;
-    /** The forms ({@link #forms}) and order ({@link #order}) of the text being read: set by the reading methods. */
-    private byte read;
-    private byte readOrder;
-
-    /** A bit of {@link #forms}: the date had a two-digit year. */
-    private static final byte TWO_DIGIT_YEAR = 1;
-    /** A bit of {@link #forms}: the date was dotted ({@code d.M.yyyy}). */
-    private static final byte DOTTED = 2;
-    /** A bit of {@link #forms}: the time was written with AM or PM. */
-    private static final byte TWELVE_HOUR = 4;
-    /** A bit of {@link #forms}: the time had an offset from GMT other than zero, and was converted to GMT. */
-    private static final byte OFFSET = 8;
-    /** A bit of {@link #forms}: the date was dashed with the year last ({@code d-M-yyyy}), read day first. */
-    private static final byte DASHED = 16;
 
     /**
      * A time zone after the time: {@code GMT}, {@code UTC} or {@code Z} (GMT, as the Email Log's times are), or an
@@ -112,7 +92,7 @@ public final class LogDates {
         this.dayFirst = dayFirst;
     }
 
-    /** What an M/d/yyyy date tells of the order of day and month ({@link #lastOrder}). */
+    /** What an M/d/yyyy date tells of the order of day and month ({@link ParsedDate#order}). */
     static final byte ORDER_UNKNOWN = 0;
     /** Its second number is over 12: only month first reads it. */
     static final byte ORDER_MONTH_FIRST = 1;
@@ -120,51 +100,6 @@ public final class LogDates {
     static final byte ORDER_EITHER = 2;
     /** Day and month are the same number (11/11/2026): both orders read the same date. */
     static final byte ORDER_SAME = 3;
-
-    /** Whether the date of the last successful {@link #parse} had a two-digit year (the reader warns about those). */
-    boolean lastHadTwoDigitYear() {
-        return (forms & TWO_DIGIT_YEAR) != 0;
-    }
-
-    /** Whether the date of the last successful {@link #parse} was dotted ({@code d.M.yyyy}: the reader says so once). */
-    boolean lastWasDotted() {
-        return (forms & DOTTED) != 0;
-    }
-
-    /** Whether the time of the last successful {@link #parse} was written with AM or PM (the reader says so once). */
-    boolean lastWasTwelveHour() {
-        return (forms & TWELVE_HOUR) != 0;
-    }
-
-    /**
-     * Whether the time of the last successful {@link #parse} had an offset from GMT other than zero ({@code +01:00}),
-     * converted to GMT: the reader says so once, since Salesforce writes GMT.
-     */
-    boolean lastHadOffset() {
-        return (forms & OFFSET) != 0;
-    }
-
-    /** Whether the date of the last successful {@link #parse} was dashed with the year last ({@code d-M-yyyy}). */
-    boolean lastWasDashed() {
-        return (forms & DASHED) != 0;
-    }
-
-    /**
-     * Whether the date of the last successful {@link #parse} was in none of the forms the reader warns about (a
-     * two-digit year, dotted, AM/PM): so that a row of the usual form costs one test.
-     */
-    boolean lastWasPlain() {
-        return forms == 0;
-    }
-
-    /**
-     * What the date of the last successful {@link #parse} tells of the order of day and month: {@link #ORDER_UNKNOWN}
-     * (ISO), {@link #ORDER_MONTH_FIRST}, {@link #ORDER_EITHER} or {@link #ORDER_SAME}; always
-     * {@link #ORDER_UNKNOWN} when reading day first (the order was decided before).
-     */
-    byte lastOrder() {
-        return order;
-    }
 
     /**
      * The time {@code text}, not a date month first, gives read day first (d/M/yyyy, as a spreadsheet set to such a
@@ -218,21 +153,21 @@ public final class LogDates {
         return m.matches() && m.group(2) == null ? m.group(1) : s;
     }
 
-    public Optional<Instant> parse(String text) {
+    /**
+     * The date {@code text} reads as, with its forms and order; empty if it is no date. The same instance for a text
+     * read lately: a row whose date was seen before allocates nothing here.
+     */
+    public Optional<ParsedDate> parse(String text) {
         if (text == null) {
             return Optional.empty();
         }
         int h = text.hashCode();
         int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
         if (text.equals(recentTexts[slot])) {
-            forms = recentForms[slot];
-            order = recentOrders[slot];
-            return Optional.of(recentInstants[slot]);
+            return Optional.of(recentDates[slot]);
         }
         String s = text.strip();
-        Instant parsed = null;
-        read = 0;
-        readOrder = ORDER_UNKNOWN;
+        ParsedDate parsed = null;
         if (!s.isEmpty() && s.length() <= 40) {
             parsed = readWithoutZone(s);
             if (parsed == null) {
@@ -243,39 +178,32 @@ public final class LogDates {
         if (parsed == null) {
             return Optional.empty();
         }
-        long at = parsed.getEpochSecond();
-        long swapped = readOrder == ORDER_EITHER ? swapped(at) : at;
+        long at = parsed.time().getEpochSecond();
+        long swapped = parsed.order() == ORDER_EITHER ? swapped(at) : at;
         readEarliest = Math.min(readEarliest, at);
         readLatest = Math.max(readLatest, at);
         swappedEarliest = Math.min(swappedEarliest, swapped);
         swappedLatest = Math.max(swappedLatest, swapped);
-        forms = read;
-        order = readOrder;
-        recentForms[slot] = forms;
-        recentOrders[slot] = order;
         recentTexts[slot] = text;
-        recentInstants[slot] = parsed;
+        recentDates[slot] = parsed;
         return Optional.of(parsed);
     }
 
     /**
      * {@code s} read in whichever form it is written without a time zone after it (slashed, dotted, dashed day first,
-     * year first), its {@link #read} forms and {@link #readOrder} set; null if it is no date so.
+     * year first), with its forms and order; null if it is no date so.
      */
-    private Instant readWithoutZone(String s) {
+    private ParsedDate readWithoutZone(String s) {
         int slash = s.indexOf('/');
         if (slash == 1 || slash == 2) {
             int yearDigits = yearDigits(s, '/');
+            byte forms = yearDigits == 2 ? ParsedDate.TWO_DIGIT_YEAR : 0;
             Instant parsed = parseDate(s, '/', yearDigits, dayFirst);
             if (parsed == null) {
                 parsed = parseTwelveHour(s, t -> parseDate(t, '/', yearDigits, dayFirst));
-                read |= parsed != null ? TWELVE_HOUR : 0;
+                forms |= ParsedDate.TWELVE_HOUR;
             }
-            if (parsed != null) {
-                read |= yearDigits == 2 ? TWO_DIGIT_YEAR : 0;
-                readOrder = dayFirst ? ORDER_UNKNOWN : order(s);
-            }
-            return parsed;
+            return parsed == null ? null : new ParsedDate(parsed, forms, dayFirst ? ORDER_UNKNOWN : order(s));
         }
         if (isDotted(s)) {
             // d.M.yy as well as d.M.yyyy: the day comes first in either, the two-digit year is 20yy as in M/d/yy
@@ -283,39 +211,43 @@ public final class LogDates {
             if (yearDigits != 4 && yearDigits != 2) {
                 return null;
             }
-            read |= (byte) (DOTTED | (yearDigits == 2 ? TWO_DIGIT_YEAR : 0));
             // no AM/PM: the locales that write dotted dates write 24-hour times
-            return parseDate(s, '.', yearDigits, true);
+            Instant parsed = parseDate(s, '.', yearDigits, true);
+            return parsed == null ? null : new ParsedDate(parsed,
+                    (byte) (ParsedDate.DOTTED | (yearDigits == 2 ? ParsedDate.TWO_DIGIT_YEAR : 0)), ORDER_UNKNOWN);
         }
         if (slash == 4 || s.indexOf('-') == 4) {
-            return orTwelveHour(s, LogDates::parseYearFirst);
+            return orTwelveHour(s, LogDates::parseYearFirst, (byte) 0);
         }
         int dash = s.indexOf('-');
         if ((dash == 1 || dash == 2) && yearDigits(s, '-') == 4) {
             // d-M-yyyy (a Dutch or Danish spreadsheet): the day first, as in a dotted date; only a four-digit year,
             // since yy-MM-dd is written too
-            read |= DASHED;
-            return orTwelveHour(s, t -> parseDate(t, '-', 4, true));
+            return orTwelveHour(s, t -> parseDate(t, '-', 4, true), ParsedDate.DASHED);
         }
         return null;
     }
 
-    /** {@code s} read by {@code form}, or with AM or PM after a time {@code form} reads ({@link #parseTwelveHour}). */
-    private Instant orTwelveHour(String s, Function<String, Instant> form) {
+    /**
+     * {@code s} read by {@code form}, or with AM or PM after a time {@code form} reads ({@link #parseTwelveHour}), of
+     * the {@code forms} given (and {@link ParsedDate#TWELVE_HOUR} if so); null if neither reads it.
+     */
+    private static ParsedDate orTwelveHour(String s, Function<String, Instant> form, byte forms) {
         Instant parsed = form.apply(s);
-        if (parsed == null) {
-            parsed = parseTwelveHour(s, form);
-            read |= parsed != null ? TWELVE_HOUR : 0;
+        if (parsed != null) {
+            return new ParsedDate(parsed, forms, ORDER_UNKNOWN);
         }
-        return parsed;
+        parsed = parseTwelveHour(s, form);
+        return parsed == null ? null
+                : new ParsedDate(parsed, (byte) (forms | ParsedDate.TWELVE_HOUR), ORDER_UNKNOWN);
     }
 
     /**
      * {@code s} read with a time zone after its time ({@link #ZONE}): GMT, UTC and Z as written, an offset converted
-     * to GMT ({@link #OFFSET} if not zero). Null if it is no date so; an ISO-8601 text java.time reads otherwise is
-     * read so, as before the hand-written forms.
+     * to GMT ({@link ParsedDate#OFFSET} if not zero). Null if it is no date so; an ISO-8601 text java.time reads
+     * otherwise is read so, as before the hand-written forms.
      */
-    private Instant readWithZone(String s) {
+    private ParsedDate readWithZone(String s) {
         Matcher m = ZONE.matcher(s);
         if (m.matches()) {
             int offset = 0;
@@ -327,16 +259,12 @@ public final class LogDates {
                 }
                 offset = (m.group(2).equals("+") ? 1 : -1) * (hours * 3600 + minutes * 60);
             }
-            read = 0;
-            readOrder = ORDER_UNKNOWN;
-            Instant local = readWithoutZone(m.group(1));
+            ParsedDate local = readWithoutZone(m.group(1));
             if (local != null) {
-                read |= offset != 0 ? OFFSET : 0;
-                return local.minusSeconds(offset);
+                return offset == 0 ? local : new ParsedDate(local.time().minusSeconds(offset),
+                        (byte) (local.forms() | ParsedDate.OFFSET), local.order());
             }
         }
-        read = 0;
-        readOrder = ORDER_UNKNOWN;
         if (s.length() > 4 && s.charAt(4) == '-') {
             return parseIso(s);
         }
@@ -384,7 +312,7 @@ public final class LogDates {
                 + Math.floorMod(at, 86_400L);
     }
 
-    /** The order a valid M/d/yyyy date {@code s} tells ({@link #lastOrder}): run once per new timestamp. */
+    /** The order a valid M/d/yyyy date {@code s} tells ({@link ParsedDate#order}): run once per new timestamp. */
     private static byte order(String s) {
         int[] pos = {0};
         int month = number(s, pos, '/', 2);
@@ -620,18 +548,21 @@ public final class LogDates {
         return value;
     }
 
-    /** ISO-8601 as java.time reads it (an offset with seconds, say), an offset other than zero said ({@link #OFFSET}). */
-    private Instant parseIso(String s) {
+    /**
+     * ISO-8601 as java.time reads it (an offset with seconds, say), an offset other than zero said
+     * ({@link ParsedDate#OFFSET}); null if it does not read so.
+     */
+    private static ParsedDate parseIso(String s) {
         String t = s.length() > 10 && s.charAt(10) == ' ' ? s.substring(0, 10) + 'T' + s.substring(11) : s;
         try {
             OffsetDateTime at = OffsetDateTime.parse(t);
-            read |= at.getOffset().getTotalSeconds() != 0 ? OFFSET : 0;
-            return at.toInstant();
+            return new ParsedDate(at.toInstant(), at.getOffset().getTotalSeconds() != 0 ? ParsedDate.OFFSET : 0,
+                    ORDER_UNKNOWN);
         } catch (DateTimeParseException e) {
             // no offset: GMT
         }
         try {
-            return LocalDateTime.parse(t).toInstant(ZoneOffset.UTC);
+            return new ParsedDate(LocalDateTime.parse(t).toInstant(ZoneOffset.UTC), (byte) 0, ORDER_UNKNOWN);
         } catch (DateTimeParseException e) {
             return null;
         }

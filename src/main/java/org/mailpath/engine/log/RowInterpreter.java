@@ -761,8 +761,8 @@ final class RowInterpreter {
             problems.reject(line, name(LogColumn.DATE), "row.cellEmpty");
             return null;
         }
-        Optional<Instant> time = dates.parse(dateText);
-        if (time.isEmpty()) {
+        Optional<ParsedDate> parsed = dates.parse(dateText);
+        if (parsed.isEmpty()) {
             Optional<Instant> otherOrder = dayFirst ? dates.readMonthFirst(dateText) : dates.readDayFirst(dateText);
             if (otherOrder.isPresent()) {
                 if (otherOrderOnlyRejected++ == 0) {
@@ -783,16 +783,18 @@ final class RowInterpreter {
             }
             return null;
         }
-        if (!LogRow.keeps(time.get())) {
+        ParsedDate date = parsed.get();
+        Instant time = date.time();
+        if (!LogRow.keeps(time)) {
             // the analysis could not keep it as written (LogRow): left out, not moved to another date
             problems.rejectValue(line, name(LogColumn.DATE), "row.dateOutOfRange", dateText, LogRow.EARLIEST_YEAR,
                     LogRow.LATEST_YEAR);
-            return rejectedWithDate();
+            return rejectedWithDate(date);
         }
-        if (!dates.lastWasPlain()) {
-            sayDateForm(line);
+        if (!date.plain()) {
+            sayDateForm(line, date);
         }
-        if (!PlausibleDates.within(time.get(), plausibleEnd)) {
+        if (!PlausibleDates.within(time, plausibleEnd)) {
             problems.repeated(ProblemLog.Repeated.DATE_RANGE, line, name(LogColumn.DATE));
         }
         String letter = field(v, LogColumn.MAIL_EVENT).strip();
@@ -811,23 +813,23 @@ final class RowInterpreter {
                 } else {
                     problems.rejectValue(line, name(LogColumn.MAIL_EVENT), "row.unknownEvent", letter);
                 }
-                return rejectedWithDate();
+                return rejectedWithDate(date);
             }
         }
         String recipient = clean(line, LogColumn.RECIPIENT, field(v, LogColumn.RECIPIENT)).strip();
         if (recipient.isEmpty()) {
             problems.reject(line, name(LogColumn.RECIPIENT), "row.cellEmpty");
-            return rejectedWithDate();
+            return rejectedWithDate(date);
         }
         String messageId = clean(line, LogColumn.MESSAGE_ID_HEADER, field(v, LogColumn.MESSAGE_ID_HEADER)).strip();
         String internalId = clean(line, LogColumn.INTERNAL_MESSAGE_ID, field(v, LogColumn.INTERNAL_MESSAGE_ID)).strip();
         if (messageId.isEmpty() && internalId.isEmpty()) {
             problems.reject(line, name(LogColumn.MESSAGE_ID_HEADER), "row.noMessageId",
                     name(LogColumn.INTERNAL_MESSAGE_ID));
-            return rejectedWithDate();
+            return rejectedWithDate(date);
         }
-        countDateOrder(true);
-        return new LogRow(line, time.get(), event.get(), internalId, recipient,
+        countDateOrder(date, true);
+        return new LogRow(line, time, event.get(), internalId, recipient,
                 pooled(line, LogColumn.SENDER, v), pooled(line, LogColumn.REMOTE_HOST, v),
                 number(line, v, LogColumn.BYTES_TRANSFERRED), pooled(line, LogColumn.USER_ID, v), messageId,
                 (int) Math.min(Integer.MAX_VALUE, number(line, v, LogColumn.RETRY_COUNT)),
@@ -881,51 +883,51 @@ final class RowInterpreter {
     }
 
     /**
-     * Says the form of a date the reader took that is not the usual one (a two-digit year, dotted, AM/PM, dashed day
+     * Says the form of {@code date}, taken, if it is not the usual one (a two-digit year, dotted, AM/PM, dashed day
      * first, an offset from GMT).
      */
-    private void sayDateForm(long line) {
-        if (dates.lastHadTwoDigitYear() && dates.lastWasDotted()) {
+    private void sayDateForm(long line, ParsedDate date) {
+        if (date.twoDigitYear() && date.dotted()) {
             problems.repeated(ProblemLog.Repeated.TWO_DIGIT_YEAR_DOTTED, line, name(LogColumn.DATE));
-        } else if (dates.lastHadTwoDigitYear()) {
+        } else if (date.twoDigitYear()) {
             // worded by the order it was read in: d/M/yy in a file read day first
             problems.repeated(dayFirst ? ProblemLog.Repeated.TWO_DIGIT_YEAR_DAY_FIRST
                     : ProblemLog.Repeated.TWO_DIGIT_YEAR, line, name(LogColumn.DATE));
-        } else if (dates.lastWasDotted()) {
+        } else if (date.dotted()) {
             // one warning for the file, with its count: the whole file was most likely re-saved so
             problems.repeated(ProblemLog.Repeated.DOTTED_DATE, line, name(LogColumn.DATE));
         }
-        if (dates.lastWasTwelveHour()) {
+        if (date.twelveHour()) {
             problems.repeated(ProblemLog.Repeated.TWELVE_HOUR, line, name(LogColumn.DATE));
         }
-        if (dates.lastWasDashed()) {
+        if (date.dashed()) {
             problems.repeated(ProblemLog.Repeated.DASHED_DATE, line, name(LogColumn.DATE));
         }
-        if (dates.lastHadOffset()) {
+        if (date.withOffset()) {
             // Salesforce writes GMT: an offset means the times were re-written, and are read as the GMT they stand for
             problems.repeated(ProblemLog.Repeated.TIME_ZONE_OFFSET, line, name(LogColumn.DATE));
         }
     }
 
     /**
-     * Counts what the date of a row rejected after its date read tells of the order ({@link #datesTold}); returns
-     * null, the rejection.
+     * Counts what the {@code date} of a row rejected after its date read tells of the order ({@link #datesTold});
+     * returns null, the rejection.
      */
-    private LogRow rejectedWithDate() {
-        countDateOrder(false);
+    private LogRow rejectedWithDate(ParsedDate date) {
+        countDateOrder(date, false);
         return null;
     }
 
     /**
-     * Counts what the date of a row, {@code accepted} or rejected for another cell, tells of the order
-     * ({@link #datesTold}): the last {@link LogDates#parse}d (read day first it tells nothing: the order was decided).
+     * Counts what the {@code date} of a row, {@code accepted} or rejected for another cell, tells of the order
+     * ({@link #datesTold}) (read day first it tells nothing: the order was decided).
      * One tally per order for both, but the either-way dates of rejected rows apart, which the day-first warning must
      * not count ({@link #rejectedEitherWayDates}). Small, so that C2 inlines it into {@link #interpret}'s hot call
      * (so -XX:+PrintInlining showed), where {@code accepted} is a constant: an accepted row does the same work as when
      * this was written out there.
      */
-    private void countDateOrder(boolean accepted) {
-        byte order = dates.lastOrder();
+    private void countDateOrder(ParsedDate date, boolean accepted) {
+        byte order = date.order();
         if (order == LogDates.ORDER_MONTH_FIRST) {
             monthFirstDates++;
         } else if (order == LogDates.ORDER_EITHER) {

@@ -29,17 +29,21 @@ class DottedDatesTest {
     @Test
     void dottedDatesReadDayFirst() {
         LogDates dates = new LogDates();
-        assertEquals(Optional.of(Instant.parse("2026-11-16T08:00:00Z")), dates.parse("16.11.2026 8:00"));
-        assertTrue(dates.lastWasDotted());
-        assertFalse(dates.lastHadTwoDigitYear());
-        assertEquals(Optional.of(Instant.parse("2026-03-05T23:59:58Z")), dates.parse("05.03.2026 23:59:58"));
-        assertEquals(Optional.of(Instant.parse("2026-03-05T23:59:58Z")), dates.parse("05.03.2026 23:59:58"),
-                "again, from the recent values");
-        assertTrue(dates.lastWasDotted(), "remembered with the recent value");
+        ParsedDate dotted = dates.parse("16.11.2026 8:00").orElseThrow();
+        assertEquals(Instant.parse("2026-11-16T08:00:00Z"), dotted.time());
+        assertTrue(dotted.dotted());
+        assertFalse(dotted.twoDigitYear());
+        assertEquals(Optional.of(Instant.parse("2026-03-05T23:59:58Z")),
+                dates.parse("05.03.2026 23:59:58").map(ParsedDate::time));
+        ParsedDate again = dates.parse("05.03.2026 23:59:58").orElseThrow();
+        assertEquals(Instant.parse("2026-03-05T23:59:58Z"), again.time(), "again, from the recent values");
+        assertTrue(again.dotted(), "remembered with the recent value");
         // a day-first reader reads dotted dates the same
-        assertEquals(Optional.of(Instant.parse("2026-03-05T08:00:00Z")), new LogDates(true).parse("5.3.2026 8:00"));
-        assertEquals(Optional.of(Instant.parse("2026-11-16T08:00:00Z")), dates.parse("11/16/2026 8:00"));
-        assertFalse(dates.lastWasDotted());
+        assertEquals(Optional.of(Instant.parse("2026-03-05T08:00:00Z")),
+                new LogDates(true).parse("5.3.2026 8:00").map(ParsedDate::time));
+        ParsedDate slashed = dates.parse("11/16/2026 8:00").orElseThrow();
+        assertEquals(Instant.parse("2026-11-16T08:00:00Z"), slashed.time());
+        assertFalse(slashed.dotted());
     }
 
     @Test
@@ -47,9 +51,10 @@ class DottedDatesTest {
         LogDates dates = new LogDates();
         for (String s : List.of("32.11.2026 8:00", "16.13.2026 8:00", "29.2.2026 8:00", "16.11.2026",
                 "16.11.2026 8:00 PM", "16.11.2026 24:00", "16.11.2026 8:00:", "1.2.3", "16..2026 8:00")) {
-            assertEquals(Optional.empty(), dates.parse(s), s);
+            assertEquals(Optional.empty(), dates.parse(s).map(ParsedDate::time), s);
         }
-        assertEquals(Optional.of(Instant.parse("2028-02-29T08:00:00Z")), dates.parse("29.2.2028 8:00"));
+        assertEquals(Optional.of(Instant.parse("2028-02-29T08:00:00Z")),
+                dates.parse("29.2.2028 8:00").map(ParsedDate::time));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.mailpath.engine.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.DateTimeException;
@@ -39,7 +40,7 @@ class LogDatesTest {
         "2/29/24 12:00:30|2024-02-29T12:00:30Z",
         "1/1/2026 1:00 PM|2026-01-01T13:00:00Z"})
     void accepts(String text, String expected) {
-        assertEquals(Optional.of(Instant.parse(expected)), new LogDates().parse(text));
+        assertEquals(Optional.of(Instant.parse(expected)), new LogDates().parse(text).map(ParsedDate::time));
     }
 
     @ParameterizedTest
@@ -53,16 +54,35 @@ class LogDatesTest {
     }
 
     @Test
-    void saysWhetherTheLastDateHadATwoDigitYearAlsoWhenRemembered() {
+    void saysWhetherADateHadATwoDigitYearAlsoWhenRemembered() {
         LogDates dates = new LogDates();
         for (int round = 0; round < 2; round++) {
-            dates.parse("11/16/26 8:00");
-            assertTrue(dates.lastHadTwoDigitYear());
-            dates.parse("11/16/2026 8:00");
-            assertFalse(dates.lastHadTwoDigitYear());
-            dates.parse("2026-11-16T08:00:00Z");
-            assertFalse(dates.lastHadTwoDigitYear());
+            assertTrue(dates.parse("11/16/26 8:00").orElseThrow().twoDigitYear());
+            assertFalse(dates.parse("11/16/2026 8:00").orElseThrow().twoDigitYear());
+            assertFalse(dates.parse("2026-11-16T08:00:00Z").orElseThrow().twoDigitYear());
         }
+    }
+
+    /**
+     * What a date was is its own result: another date parsed after it, or a text that is no date, changes nothing of
+     * it (the forms were once fields of the parser, read after the call, and a later call overwrote them).
+     */
+    @Test
+    void aResultKeepsItsFormsAndOrderWhateverIsParsedAfterIt() {
+        LogDates dates = new LogDates();
+        ParsedDate twoDigit = dates.parse("11/5/26 8:00").orElseThrow();
+        ParsedDate twelveHour = dates.parse("11/17/2026 8:00 PM").orElseThrow();
+        assertTrue(dates.parse("not a date").isEmpty());
+        dates.parse("2026-11-16T08:00:00+01:00");
+        assertTrue(twoDigit.twoDigitYear());
+        assertFalse(twoDigit.twelveHour());
+        assertEquals(LogDates.ORDER_EITHER, twoDigit.order());
+        assertTrue(twelveHour.twelveHour());
+        assertFalse(twelveHour.twoDigitYear() || twelveHour.withOffset());
+        assertEquals(LogDates.ORDER_MONTH_FIRST, twelveHour.order());
+        assertEquals(Instant.parse("2026-11-17T20:00:00Z"), twelveHour.time());
+        // a remembered text gives the same value again: no allocation for a date seen before
+        assertSame(twoDigit, dates.parse("11/5/26 8:00").orElseThrow());
     }
 
     @Test
@@ -96,7 +116,7 @@ class LogDatesTest {
             } catch (DateTimeException e) {
                 expected = Optional.empty();
             }
-            assertEquals(expected, dates.parse(text), text);
+            assertEquals(expected, dates.parse(text).map(ParsedDate::time), text);
         }
     }
 
@@ -104,14 +124,10 @@ class LogDatesTest {
     void theOrderOfDayAndMonthIsToldAlsoForARememberedDate() {
         LogDates dates = new LogDates();
         for (int round = 0; round < 2; round++) {
-            dates.parse("11/17/2026 8:00");
-            assertEquals(LogDates.ORDER_MONTH_FIRST, dates.lastOrder());
-            dates.parse("11/5/2026 8:00");
-            assertEquals(LogDates.ORDER_EITHER, dates.lastOrder());
-            dates.parse("3/3/2026 8:00");
-            assertEquals(LogDates.ORDER_SAME, dates.lastOrder());
-            dates.parse("2026-11-05T08:00:00Z");
-            assertEquals(LogDates.ORDER_UNKNOWN, dates.lastOrder());
+            assertEquals(LogDates.ORDER_MONTH_FIRST, dates.parse("11/17/2026 8:00").orElseThrow().order());
+            assertEquals(LogDates.ORDER_EITHER, dates.parse("11/5/2026 8:00").orElseThrow().order());
+            assertEquals(LogDates.ORDER_SAME, dates.parse("3/3/2026 8:00").orElseThrow().order());
+            assertEquals(LogDates.ORDER_UNKNOWN, dates.parse("2026-11-05T08:00:00Z").orElseThrow().order());
         }
     }
 
@@ -126,7 +142,8 @@ class LogDatesTest {
         assertFalse(dates.readDayFirst("2026-16-11T08:00:00Z").isPresent());
         assertFalse(dates.readDayFirst("not a date").isPresent());
         // as a file read day first reads it
-        assertEquals(new LogDates(true).parse("16/11/2026 8:00"), dates.readDayFirst("16/11/2026 8:00"));
+        assertEquals(new LogDates(true).parse("16/11/2026 8:00").map(ParsedDate::time),
+                dates.readDayFirst("16/11/2026 8:00"));
         assertEquals(Optional.of(Instant.parse("2026-11-16T08:00:00Z")),
                 new LogDates(true).readMonthFirst("11/16/2026 8:00"));
         assertFalse(new LogDates(true).readMonthFirst("16/11/2026 8:00").isPresent());

@@ -62,9 +62,10 @@ class SpreadsheetDateFormsTest {
         "2026-11-16T08:00:00.000Z|2026-11-16T08:00:00Z",
         "2026-11-16 8:00:00.5|2026-11-16T08:00:00.500Z"})
     void readsASpreadsheetsForm(String text, String expected) {
-        assertEquals(Optional.of(Instant.parse(expected)), new LogDates().parse(text));
+        assertEquals(Optional.of(Instant.parse(expected)), new LogDates().parse(text).map(ParsedDate::time));
         assertEquals(Optional.of(Instant.parse(expected)), new LogDates(true).parse(text.startsWith("11/16") ? text
-                .replace("11/16/", "16/11/") : text), "read the same in a file read day first");
+                .replace("11/16/", "16/11/") : text).map(ParsedDate::time),
+                "read the same in a file read day first");
     }
 
     @ParameterizedTest
@@ -73,7 +74,7 @@ class SpreadsheetDateFormsTest {
         "16-11-26 8:00", "16.11.2026 8:00 PM", "16.11.2026 8.00:00", "11/16/2026 8:00:00.", "2026-1116 8:00",
         "11/16/2026 8:00 GMT GMT", "2026-11-16 8:00:00.000.0", "20261-11-16 8:00", "2026/13/16 8:00"})
     void rejectsWhatIsNoDateOrCouldReadTwoWays(String text) {
-        assertEquals(Optional.empty(), new LogDates().parse(text), text);
+        assertEquals(Optional.empty(), new LogDates().parse(text).map(ParsedDate::time), text);
     }
 
     @Test
@@ -83,9 +84,9 @@ class SpreadsheetDateFormsTest {
         LogDates dates = new LogDates();
         for (int hour = 0; hour < 24; hour++) {
             assertEquals(Optional.of(Instant.parse(String.format("2026-11-16T%02d:30:00Z", hour))),
-                    dates.parse("2026-11-16 " + hour + ":30"), "hour " + hour);
+                    dates.parse("2026-11-16 " + hour + ":30").map(ParsedDate::time), "hour " + hour);
             assertEquals(Optional.of(Instant.parse(String.format("2026-11-16T%02d:30:05Z", hour))),
-                    dates.parse("2026-11-16T" + hour + ":30:05"), "hour " + hour);
+                    dates.parse("2026-11-16T" + hour + ":30:05").map(ParsedDate::time), "hour " + hour);
         }
     }
 
@@ -93,17 +94,16 @@ class SpreadsheetDateFormsTest {
     void anOffsetIsToldAndADashedDateToo() {
         LogDates dates = new LogDates();
         for (int round = 0; round < 2; round++) {
-            dates.parse("2026-11-16T09:00:00+01:00");
-            assertTrue(dates.lastHadOffset());
-            dates.parse("2026-11-16 08:00:00 +00:00");
-            assertFalse(dates.lastHadOffset(), "no offset from GMT");
-            assertTrue(dates.lastWasPlain());
-            dates.parse("11/16/2026 8:00 UTC");
-            assertTrue(dates.lastWasPlain());
-            assertEquals(LogDates.ORDER_MONTH_FIRST, dates.lastOrder());
-            dates.parse("16-11-2026 08:00");
-            assertTrue(dates.lastWasDashed());
-            assertFalse(dates.lastHadOffset());
+            assertTrue(dates.parse("2026-11-16T09:00:00+01:00").orElseThrow().withOffset());
+            ParsedDate zero = dates.parse("2026-11-16 08:00:00 +00:00").orElseThrow();
+            assertFalse(zero.withOffset(), "no offset from GMT");
+            assertTrue(zero.plain());
+            ParsedDate utc = dates.parse("11/16/2026 8:00 UTC").orElseThrow();
+            assertTrue(utc.plain());
+            assertEquals(LogDates.ORDER_MONTH_FIRST, utc.order());
+            ParsedDate dashed = dates.parse("16-11-2026 08:00").orElseThrow();
+            assertTrue(dashed.dashed());
+            assertFalse(dashed.withOffset());
         }
         // what a slashed date with a zone tells of its order is what it tells without
         assertEquals(LogDates.Reading.DAY_FIRST_ONLY, LogDates.reading("16/11/2026 8:00 GMT"));

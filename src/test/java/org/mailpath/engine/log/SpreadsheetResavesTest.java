@@ -175,16 +175,18 @@ class SpreadsheetResavesTest {
     void spreadsheetDateFormsAreReadOrRefusedByName() throws Exception {
         LogDates dates = new LogDates();
         Instant eight = Instant.parse("2026-11-16T08:00:00Z");
-        assertEquals(eight, dates.parse("11/16/26 08:00 AM").orElseThrow());
-        assertEquals(eight, dates.parse("11/16/2026 8:00:00 AM").orElseThrow());
-        assertEquals(Instant.parse("2026-11-16T20:30:00Z"), dates.parse("11/16/2026 8:30 PM").orElseThrow());
-        assertEquals(Instant.parse("2026-11-16T00:05:00Z"), dates.parse("11/16/2026 12:05 AM").orElseThrow());
-        assertEquals(Instant.parse("2026-11-16T12:05:00Z"), dates.parse("11/16/2026 12:05 pm").orElseThrow());
-        assertTrue(dates.lastWasTwelveHour());
+        assertEquals(eight, dates.parse("11/16/26 08:00 AM").orElseThrow().time());
+        assertEquals(eight, dates.parse("11/16/2026 8:00:00 AM").orElseThrow().time());
+        assertEquals(Instant.parse("2026-11-16T20:30:00Z"), dates.parse("11/16/2026 8:30 PM").orElseThrow().time());
+        assertEquals(Instant.parse("2026-11-16T00:05:00Z"), dates.parse("11/16/2026 12:05 AM").orElseThrow().time());
+        ParsedDate noon = dates.parse("11/16/2026 12:05 pm").orElseThrow();
+        assertEquals(Instant.parse("2026-11-16T12:05:00Z"), noon.time());
+        assertTrue(noon.twelveHour());
         assertTrue(dates.parse("11/16/2026 13:05 PM").isEmpty(), "no 24-hour time with PM");
         assertTrue(dates.parse("11/16/2026 0:05 AM").isEmpty());
-        assertEquals(eight, dates.parse("16.11.26 08:00").orElseThrow());
-        assertTrue(dates.lastWasDotted() && dates.lastHadTwoDigitYear());
+        ParsedDate dottedShort = dates.parse("16.11.26 08:00").orElseThrow();
+        assertEquals(eight, dottedShort.time());
+        assertTrue(dottedShort.dotted() && dottedShort.twoDigitYear());
 
         LogFixtures.Result ampm = read(write(dir, "ampm.csv", lines(HEADER, R1.replace("11/16/2026 8:00",
                 "11/16/2026 8:00:00 AM"), B1.replace("11/16/2026 8:01", "11/16/2026 8:01 PM"))));
