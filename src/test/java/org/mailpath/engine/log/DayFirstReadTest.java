@@ -17,18 +17,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import java.util.zip.GZIPOutputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 
 /**
  * A log re-saved by a spreadsheet set to a day-first locale (d/M/yyyy) is read day first when its first rows tell so,
@@ -165,34 +159,17 @@ class DayFirstReadTest {
     void compressedDayFirstLogsReadAsTheSameLogWrittenMonthFirst(String kind) throws Exception {
         LogFixtures.Result monthFirst = read(write(dir, "m.csv", log(6000, false, true)));
         byte[] text = log(6000, true, true).getBytes(StandardCharsets.UTF_8);
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        byte[] compressed;
         if (kind.equals("gz")) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {
                 gz.write(text);
             }
+            compressed = bytes.toByteArray();
         } else {
-            try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-                zip.putNextEntry(new ZipEntry("d.csv"));
-                zip.write(text);
-                zip.closeEntry();
-            }
+            compressed = LogFixtures.zip("d.csv", text);
         }
-        assertReadAsMonthFirst(monthFirst, read(write(dir, "d.csv." + kind, bytes.toByteArray())));
-    }
-
-    /** Collects the rows of one part. */
-    static final class Rows implements Consumer<LogRow> {
-        final List<LogRow> rows = new ArrayList<>();
-
-        @Override
-        public void accept(LogRow row) {
-            rows.add(row);
-        }
-    }
-
-    private static PartedRead<Rows> readInParts(Path file, long splitMinBytes) throws Exception {
-        return new EmailLogReader(LogLimits.DEFAULT, splitMinBytes).readInParts(file,
-                n -> Stream.generate(Rows::new).limit(n).toList(), ProgressListener.NONE, Cancellation.none());
+        assertReadAsMonthFirst(monthFirst, read(write(dir, "d.csv." + kind, compressed)));
     }
 
     /**
@@ -205,11 +182,11 @@ class DayFirstReadTest {
     @CsvSource({"9000, 2", "3500, 1"})
     void bothHalvesOfADayFirstLogAreReadDayFirst(int n, int parts) throws Exception {
         Path file = write(dir, "d.csv", log(n, true, true));
-        PartedRead<Rows> single = readInParts(file, Long.MAX_VALUE);
-        PartedRead<Rows> halves = readInParts(file, 0);
+        PartedRead<PartRows> single = PartRows.readInParts(file, Long.MAX_VALUE);
+        PartedRead<PartRows> halves = PartRows.readInParts(file, 0);
         assertEquals(parts, halves.parts().size(), "parts read");
         assertEquals(single.summary(), halves.summary());
-        List<LogRow> halvesRows = halves.parts().stream().flatMap(p -> p.rows.stream()).toList();
+        List<LogRow> halvesRows = PartRows.rows(halves);
         assertEquals(single.parts().get(0).rows, halvesRows);
         assertEquals(read(write(dir, "m.csv", log(n, false, true))).rows(), halvesRows);
         assertEquals(1, readDayFirstWarnings(halves.summary()).size());

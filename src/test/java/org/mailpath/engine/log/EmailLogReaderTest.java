@@ -10,9 +10,9 @@ import static org.mailpath.engine.log.LogFixtures.lines;
 import static org.mailpath.engine.log.LogFixtures.read;
 import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.write;
+import static org.mailpath.engine.log.LogFixtures.zip;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,8 +24,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.LongStream;
 import java.util.zip.GZIPOutputStream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -543,16 +541,6 @@ class EmailLogReaderTest {
         assertEquals(0, r.rows().get(0).bytes());
         assertTrue(r.hasProblem("should hold a number"));
         assertFalse(r.summary().problems().get(0).rejected());
-    }
-
-    static byte[] zip(String name, byte[] content) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(bytes)) {
-            z.putNextEntry(new ZipEntry(name));
-            z.write(content);
-            z.closeEntry();
-        }
-        return bytes.toByteArray();
     }
 
     @Test

@@ -119,6 +119,22 @@ public final class LogFixtures {
         return out.toByteArray();
     }
 
+    /**
+     * A zip of one entry, {@code name}, holding {@code content} as it is (bytes of any encoding, or a zip or gzip
+     * within).
+     */
+    public static byte[] zip(String name, byte[] content) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream z = new ZipOutputStream(out)) {
+            z.putNextEntry(new ZipEntry(name));
+            z.write(content);
+            z.closeEntry();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     public static String lines(String... lines) {
         return String.join("\r\n", lines) + "\r\n";
     }

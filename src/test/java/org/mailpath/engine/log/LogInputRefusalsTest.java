@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.zip;
 
 import java.io.ByteArrayOutputStream;
 import java.io.FileNotFoundException;
@@ -51,16 +52,6 @@ class LogInputRefusalsTest {
         UnusableLogException e = assertThrows(UnusableLogException.class,
                 () -> LogInput.open(file, LogLimits.DEFAULT).close());
         return e.messageText().orElseThrow().in(Locale.forLanguageTag("sv"));
-    }
-
-    private static byte[] zip(String entry, byte[] content) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (ZipOutputStream z = new ZipOutputStream(out)) {
-            z.putNextEntry(new ZipEntry(entry));
-            z.write(content);
-            z.closeEntry();
-        }
-        return out.toByteArray();
     }
 
     /**

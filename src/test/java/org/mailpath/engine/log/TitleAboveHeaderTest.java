@@ -8,13 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 
 /**
  * A title line (or a few) above a real header: the header is looked for within the first lines, the lines above it
@@ -128,11 +125,10 @@ class TitleAboveHeaderTest {
         assertFalse(hasProblem(shortRow, "looks like a title"));
         // in two halves as in one pass, wherever the cut falls
         for (Path f : new Path[] {file, LogFixtures.write(dir, "three.csv", titled + titled + titled)}) {
-            PartedRead<TwoPartReadTest.Rows> single = read(f, Long.MAX_VALUE);
-            PartedRead<TwoPartReadTest.Rows> halves = read(f, 0);
+            PartedRead<PartRows> single = PartRows.readInParts(f, Long.MAX_VALUE);
+            PartedRead<PartRows> halves = PartRows.readInParts(f, 0);
             assertEquals(single.summary(), halves.summary());
-            assertEquals(single.parts().stream().flatMap(p -> p.rows.stream()).toList(),
-                    halves.parts().stream().flatMap(p -> p.rows.stream()).toList());
+            assertEquals(PartRows.rows(single), PartRows.rows(halves));
         }
     }
 
@@ -187,18 +183,11 @@ class TitleAboveHeaderTest {
         StringBuilder log = new StringBuilder(TITLE).append("\r\n");
         log.append(LogFixtures.quirkyLog(3000, "\r\n", false));
         Path file = LogFixtures.write(dir, "titled-big.csv", log.toString());
-        PartedRead<TwoPartReadTest.Rows> single = read(file, Long.MAX_VALUE);
-        PartedRead<TwoPartReadTest.Rows> halves = read(file, 0);
+        PartedRead<PartRows> single = PartRows.readInParts(file, Long.MAX_VALUE);
+        PartedRead<PartRows> halves = PartRows.readInParts(file, 0);
         assertEquals(2, halves.parts().size(), "read in two halves");
         assertEquals(single.summary(), halves.summary());
-        assertEquals(single.parts().stream().flatMap(p -> p.rows.stream()).toList(),
-                halves.parts().stream().flatMap(p -> p.rows.stream()).toList());
+        assertEquals(PartRows.rows(single), PartRows.rows(halves));
         assertTrue(single.summary().problems().stream().anyMatch(p -> p.message().contains("above the header")));
-    }
-
-    private static PartedRead<TwoPartReadTest.Rows> read(Path file, long splitMinBytes) throws Exception {
-        return new EmailLogReader(LogLimits.DEFAULT, splitMinBytes).readInParts(file,
-                n -> Stream.generate(TwoPartReadTest.Rows::new).limit(n).toList(),
-                ProgressListener.NONE, Cancellation.none());
     }
 }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.PartRows.readInParts;
+import static org.mailpath.engine.log.PartRows.rows;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +20,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,29 +40,10 @@ class TwoPartReadTest {
     @TempDir
     Path dir;
 
-    /** Collects the rows of one part. */
-    static final class Rows implements Consumer<LogRow> {
-        final List<LogRow> rows = new ArrayList<>();
-
-        @Override
-        public void accept(LogRow row) {
-            rows.add(row);
-        }
-    }
-
-    private static PartedRead<Rows> read(Path file, long splitMinBytes) throws UnusableLogException {
-        return new EmailLogReader(LogLimits.DEFAULT, splitMinBytes).readInParts(file,
-                n -> Stream.generate(Rows::new).limit(n).toList(), ProgressListener.NONE, Cancellation.none());
-    }
-
-    private static List<LogRow> rows(PartedRead<Rows> read) {
-        return read.parts().stream().flatMap(p -> p.rows.stream()).toList();
-    }
-
     /** Reads {@code file} both ways, checks they agree, and returns how many parts the parallel attempt used. */
     private static int compareBothWays(Path file) throws UnusableLogException {
-        PartedRead<Rows> single = read(file, Long.MAX_VALUE);
-        PartedRead<Rows> halves = read(file, 0);
+        PartedRead<PartRows> single = readInParts(file, Long.MAX_VALUE);
+        PartedRead<PartRows> halves = readInParts(file, 0);
         assertEquals(1, single.parts().size());
         assertEquals(single.summary(), halves.summary(), "summary and problems of " + file.getFileName());
         assertEquals(rows(single), rows(halves), "rows of " + file.getFileName());
@@ -75,7 +56,7 @@ class TwoPartReadTest {
     void quirkyLogReadInHalvesEqualsOnePass(String newline) throws Exception {
         Path file = LogFixtures.write(dir, "quirky.csv", LogFixtures.quirkyLog(3000, newline, true));
         assertEquals(2, compareBothWays(file), "read in two halves");
-        PartedRead<Rows> halves = read(file, 0);
+        PartedRead<PartRows> halves = readInParts(file, 0);
         assertTrue(halves.summary().rejectedRows() > 10, "rejected rows in both halves");
         assertTrue(halves.parts().get(0).rows.stream().anyMatch(r -> r.messageIdHeader().startsWith("spanning")));
         assertTrue(halves.parts().get(1).rows.stream().anyMatch(r -> r.messageIdHeader().startsWith("spanning")));
@@ -94,7 +75,7 @@ class TwoPartReadTest {
         out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
         Path file = LogFixtures.write(dir, "bom.csv", out.toByteArray());
         assertEquals(2, compareBothWays(file));
-        assertEquals(12_000 / 7 + 1, read(file, 0).summary().rejectedRows());
+        assertEquals(12_000 / 7 + 1, readInParts(file, 0).summary().rejectedRows());
     }
 
     /**
@@ -117,7 +98,7 @@ class TwoPartReadTest {
         assertTrue(cut > blockStart && cut < blockStart + block.length(), "the cut is inside the block");
 
         assertEquals(2, compareBothWays(file), "read in two halves");
-        ReadSummary summary = read(file, 0).summary();
+        ReadSummary summary = readInParts(file, 0).summary();
         assertEquals(1 + 500 + 3 + 2, summary.separatorOnlyRows());
         long blockLine = log.substring(0, middle).lines().count() + 2;
         String warning = summary.problems().stream().map(FileProblem::message)
@@ -125,7 +106,7 @@ class TwoPartReadTest {
         // the one before the block on the line after the row it follows; the block after that one line more
         assertTrue(warning.startsWith("506 rows hold only separators (lines " + (log.substring(0, early).lines()
                 .count() + 1) + ", " + blockLine + "\u2013" + (blockLine + 499) + ", "), warning);
-        assertEquals(read(file, Long.MAX_VALUE).summary().rows(), summary.rows());
+        assertEquals(readInParts(file, Long.MAX_VALUE).summary().rows(), summary.rows());
     }
 
     /**
@@ -178,7 +159,7 @@ class TwoPartReadTest {
         assertTrue(cutLine > 700 && cutLine < 1800, "the cut is between lines 700 and 1800: " + cutLine);
 
         assertEquals(2, compareBothWays(file), "read in two halves");
-        ReadSummary summary = read(file, 0).summary();
+        ReadSummary summary = readInParts(file, 0).summary();
         assertEquals("UTF-8", summary.charset());
         assertEquals("stray.csv is UTF-8 but for 7 bytes that are not, on 6 lines (10, 11, 700, 1800, 2500 and 1"
                 + " more), as rows edited in another program may hold; they were read as Windows-1252 (Western"
@@ -192,7 +173,7 @@ class TwoPartReadTest {
         Path file = LogFixtures.write(dir, "late-stray.csv", withStrayBytes(log, "\r\n", Set.of(2990), Set.of(1900),
                 1));
         assertEquals(2, compareBothWays(file), "read in two halves");
-        assertTrue(strayWarning(read(file, 0).summary()).startsWith("late-stray.csv is UTF-8 but for 3 bytes that"
+        assertTrue(strayWarning(readInParts(file, 0).summary()).startsWith("late-stray.csv is UTF-8 but for 3 bytes that"
                 + " are not, on 2 lines (1900 and 2990), "));
     }
 
@@ -207,7 +188,7 @@ class TwoPartReadTest {
         Path file = LogFixtures.write(dir, "ascii-start.csv", bytes);
         assertTrue(LateEncodingStream.firstHighByte(bytes, 0, LogInput.SAMPLE) < 0, "the sample is ASCII");
         assertEquals(1, compareBothWays(file), "read in one pass");
-        ReadSummary summary = read(file, 0).summary();
+        ReadSummary summary = readInParts(file, 0).summary();
         assertEquals("UTF-8", summary.charset());
         assertTrue(strayWarning(summary).startsWith("ascii-start.csv is UTF-8 but for 3 bytes that are not, on 3"
                 + " lines (402, 1800 and 2500), "), strayWarning(summary));
@@ -220,7 +201,7 @@ class TwoPartReadTest {
         byte[] bytes = (ascii + accented + "\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252"));
         Path file = LogFixtures.write(dir, "late-1252.csv", bytes);
         assertEquals(1, compareBothWays(file), "the halves are dropped: one pass decides the encoding");
-        PartedRead<Rows> read = read(file, 0);
+        PartedRead<PartRows> read = readInParts(file, 0);
         assertEquals("windows-1252", read.summary().charset());
         assertTrue(rows(read).stream().anyMatch(r -> r.recipient().equals("jos\u00e9@example.com")));
     }
@@ -231,7 +212,7 @@ class TwoPartReadTest {
         Cancellation cancellation = new Cancellation();
         List<Long> progress = new ArrayList<>();
         assertThrows(CancelledException.class, () -> new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file,
-                n -> Stream.generate(Rows::new).limit(n).toList(), p -> {
+                n -> PartRows.forParts(n), p -> {
                     progress.add(p.done());
                     cancellation.cancel();
                 }, cancellation));
@@ -245,8 +226,8 @@ class TwoPartReadTest {
     void progressCountsTheRowsOfBothHalves() throws Exception {
         Path file = LogFixtures.write(dir, "rows.csv", LogFixtures.quirkyLog(20_000, "\n", false));
         List<Progress> reports = new ArrayList<>();
-        PartedRead<Rows> halves = new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file,
-                n -> Stream.generate(Rows::new).limit(n).toList(), reports::add, Cancellation.none());
+        PartedRead<PartRows> halves = new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file,
+                n -> PartRows.forParts(n), reports::add, Cancellation.none());
         assertEquals(2, halves.parts().size());
         long rows = halves.summary().rows();
         long firstHalf = halves.parts().getFirst().rows.size();
@@ -262,16 +243,16 @@ class TwoPartReadTest {
     @Test
     void eachHalfReadCleanlyMayWorkOnUntilTheOtherHalfIsRead() throws Exception {
         Path file = LogFixtures.write(dir, "ahead.csv", LogFixtures.quirkyLog(20_000, "\n", false));
-        Map<Rows, Integer> rowsWhenCalled = Collections.synchronizedMap(new IdentityHashMap<>());
+        Map<PartRows, Integer> rowsWhenCalled = Collections.synchronizedMap(new IdentityHashMap<>());
         AtomicInteger calls = new AtomicInteger();
-        PartSinks<Rows> sinks = new PartSinks<>() {
+        PartSinks<PartRows> sinks = new PartSinks<>() {
             @Override
-            public List<Rows> create(int parts) {
-                return Stream.generate(Rows::new).limit(parts).toList();
+            public List<PartRows> create(int parts) {
+                return PartRows.forParts(parts);
             }
 
             @Override
-            public void whileOthersRead(Rows part, BooleanSupplier othersDone) {
+            public void whileOthersRead(PartRows part, BooleanSupplier othersDone) {
                 calls.incrementAndGet();
                 rowsWhenCalled.put(part, part.rows.size());
                 // each half's hook waits for the other half: this ends only if both say when they are read
@@ -280,11 +261,11 @@ class TwoPartReadTest {
                 }
             }
         };
-        PartedRead<Rows> halves = new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file, sinks,
+        PartedRead<PartRows> halves = new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file, sinks,
                 ProgressListener.NONE, Cancellation.none());
         assertEquals(2, halves.parts().size());
         assertEquals(2, calls.get(), "called once per half");
-        for (Rows part : halves.parts()) {
+        for (PartRows part : halves.parts()) {
             assertEquals(part.rows.size(), rowsWhenCalled.get(part), "called after all of the half's rows");
         }
     }
@@ -294,10 +275,10 @@ class TwoPartReadTest {
         // an older export without the TLS columns: work done ahead judges its D rows by that
         Path file = LogFixtures.sample("synthetic-no-tls-columns.csv");
         List<String> calls = Collections.synchronizedList(new ArrayList<>());
-        PartSinks<Rows> sinks = new PartSinks<>() {
+        PartSinks<PartRows> sinks = new PartSinks<>() {
             @Override
-            public List<Rows> create(int parts) {
-                return Stream.generate(Rows::new).limit(parts).toList();
+            public List<PartRows> create(int parts) {
+                return PartRows.forParts(parts);
             }
 
             @Override
@@ -306,11 +287,11 @@ class TwoPartReadTest {
             }
 
             @Override
-            public void whileOthersRead(Rows part, BooleanSupplier othersDone) {
+            public void whileOthersRead(PartRows part, BooleanSupplier othersDone) {
                 calls.add("ahead");
             }
         };
-        PartedRead<Rows> halves = new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file, sinks,
+        PartedRead<PartRows> halves = new EmailLogReader(LogLimits.DEFAULT, 0).readInParts(file, sinks,
                 ProgressListener.NONE, Cancellation.none());
         assertEquals(2, halves.parts().size());
         assertEquals(List.of("columns, TLS_Cipher false", "ahead", "ahead"), calls);
@@ -340,7 +321,7 @@ class TwoPartReadTest {
         Path file = LogFixtures.write(dir, "unclosed.csv", LogFixtures.quirkyLog(2000, "\r\n", false) + "\"1/2/2026 1:00,x\r\nmore");
         // the text after the quote is held to the end of the second half, which one pass reads on: read in one pass
         assertEquals(1, compareBothWays(file));
-        assertTrue(read(file, 0).summary().problems().stream().anyMatch(p -> p.message().contains(
+        assertTrue(readInParts(file, 0).summary().problems().stream().anyMatch(p -> p.message().contains(
                 "is not closed on its line")));
     }
 
@@ -353,8 +334,8 @@ class TwoPartReadTest {
         Path whole = LogFixtures.write(dir, "whole.csv", log);
         Path file = LogFixtures.write(dir, "open.csv", open);
         compareBothWays(file);
-        PartedRead<Rows> read = read(file, 0);
-        assertEquals(rows(read(whole, 0)).size() - 1, rows(read).size(), "only the row with the open quote is lost");
+        PartedRead<PartRows> read = readInParts(file, 0);
+        assertEquals(rows(readInParts(whole, 0)).size() - 1, rows(read).size(), "only the row with the open quote is lost");
         assertTrue(read.summary().problems().stream().anyMatch(p -> p.rejected()
                 && p.message().contains("is not closed on its line")), read.summary().problems().toString());
     }
@@ -369,7 +350,7 @@ class TwoPartReadTest {
         int cut = inFirstHalf ? log.indexOf("\r\n", 1000) + 2 : log.length();
         Path file = LogFixtures.write(dir, "long.csv", log.substring(0, cut) + overlong + after + log.substring(cut));
         assertEquals(1, compareBothWays(file), "read in one pass");
-        PartedRead<Rows> read = read(file, 0);
+        PartedRead<PartRows> read = readInParts(file, 0);
         assertTrue(rows(read).stream().anyMatch(r -> r.messageIdHeader().startsWith("after")), "the row after it");
         assertTrue(read.summary().problems().stream().anyMatch(p -> p.rejected()
                 && p.message().startsWith("The row is longer than 4,194,304 characters")));
