@@ -81,6 +81,11 @@ public final class DnsCheckOptions {
         if (ip != null && !InetAddresses.isInetAddress(ip.strip())) {
             throw error("--ip is not an IP address: " + ip);
         }
+        if (ip != null && ip.contains("%")) {
+            // a zone id (fe80::1%lo) names an interface of this computer: no sender on the internet has one
+            throw error("--ip has a zone id (%...), which names an interface of this computer: give the address"
+                    + " alone: " + ip);
+        }
         List<String> selectors = new ArrayList<>();
         for (String s : dkimSelectors) {
             String selector = selector(s);

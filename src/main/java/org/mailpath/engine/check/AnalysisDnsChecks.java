@@ -39,6 +39,8 @@ public final class AnalysisDnsChecks {
 
     /** Recipient domains checked at most (those with the most failing chains first). */
     public static final int MAX_RECIPIENT_DOMAINS = 50;
+    /** IPs named by the refusals of one recipient domain looked up in the blocklists at most (first named first). */
+    public static final int MAX_BOUNCE_IPS = 5;
     /** Sending domains checked at most (most frequent first). */
     public static final int MAX_SENDER_DOMAINS = 5;
 
@@ -56,10 +58,18 @@ public final class AnalysisDnsChecks {
      * explained by that domain's findings only.
      */
     public record ChainRef(String messageIdHeader, String recipient, Category category, Set<ReplyClue> clues,
-                           String senderDomain) {
+                           String senderDomain, List<String> clientIps, String reply) {
         public ChainRef {
             clues = Set.copyOf(clues);
             senderDomain = senderDomain == null ? "" : senderDomain;
+            clientIps = clientIps == null ? List.of() : List.copyOf(clientIps);
+            reply = reply == null ? "" : reply;
+        }
+
+        /** A message whose reply names no client IP ({@link ReplyClientIps}) and is not kept. */
+        public ChainRef(String messageIdHeader, String recipient, Category category, Set<ReplyClue> clues,
+                        String senderDomain) {
+            this(messageIdHeader, recipient, category, clues, senderDomain, List.of(), "");
         }
 
         /** A message whose reply narrows nothing beyond its category. */
@@ -151,10 +161,14 @@ public final class AnalysisDnsChecks {
                 .map(c -> new Failing(c, ref(c, explicitSender.or(() -> OwnSendingDomain.of(c)).orElse(""))))
                 .toList();
         Map<String, List<ChainRef>> byRecipient = new LinkedHashMap<>();
+        // our client IPs the recipient domain's refusals name (Salesforce's): its blocklist check looks them up
+        Map<String, Set<String>> bounceIps = new LinkedHashMap<>();
         for (Failing f : failing) {
             String d = IdnaNames.lookupName(f.chain().recipientDomain());
             if (!d.isEmpty()) {
                 byRecipient.computeIfAbsent(d, k -> new ArrayList<>()).add(f.ref());
+                Set<String> ips = bounceIps.computeIfAbsent(d, k -> new java.util.LinkedHashSet<>());
+                f.ref().clientIps().stream().filter(ip -> ips.size() < MAX_BOUNCE_IPS).forEach(ips::add);
             }
         }
         List<String> recipients = byRecipient.entrySet().stream()
@@ -193,7 +207,9 @@ public final class AnalysisDnsChecks {
         Map<String, SalesforceSending> sending = bySender.isEmpty() ? Map.of() : SalesforceSendingInLog.of(analysis);
         List<CheckRequest> requests = kinds.entrySet().stream()
                 .map(e -> new CheckRequest(e.getKey(), e.getValue(), bySender.containsKey(e.getKey())
-                        ? sending.getOrDefault(e.getKey(), SalesforceSending.UNKNOWN) : SalesforceSending.UNKNOWN))
+                        ? sending.getOrDefault(e.getKey(), SalesforceSending.UNKNOWN) : SalesforceSending.UNKNOWN,
+                        e.getValue().contains(CheckKind.DNSBL)
+                                ? List.copyOf(bounceIps.getOrDefault(e.getKey(), Set.of())) : List.of()))
                 .toList();
         Map<String, List<ChainRef>> frozen = new LinkedHashMap<>();
         chains.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
@@ -228,7 +244,11 @@ public final class AnalysisDnsChecks {
 
     private static ChainRef ref(MessageChain c, String senderDomain) {
         // failing chains are always diagnosed; without a diagnosis nothing rules a cause out
-        return new ChainRef(c.messageIdHeader(), c.recipient().strip().toLowerCase(Locale.ROOT),
-                c.category().orElse(Category.UNKNOWN), ReplyClue.of(c), senderDomain);
+        // a reputation refusal's text is kept: the blocklist listings it may be explained by are those of the IP and
+        // the list it names (FindingCauses)
+        Category category = c.category().orElse(Category.UNKNOWN);
+        return new ChainRef(c.messageIdHeader(), c.recipient().strip().toLowerCase(Locale.ROOT), category,
+                ReplyClue.of(c), senderDomain, ReplyClientIps.of(c),
+                category == Category.REPUTATION ? c.status() : "");
     }
 }

@@ -1,5 +1,6 @@
 package org.mailpath.engine.check;
 
+import java.util.List;
 import java.util.Objects;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsLookup;
@@ -10,10 +11,17 @@ import org.mailpath.engine.spf.SalesforceSending;
  * and what the Email Log shows of how Salesforce sends as the domain ({@link CheckRequest#salesforce()}).
  */
 public record CheckContext(String domain, CheckOptions options, DnsLookup dns, Cancellation cancellation,
-                           SalesforceSending salesforce) {
+                           SalesforceSending salesforce, List<String> bounceIps) {
 
     public CheckContext {
         Objects.requireNonNull(salesforce, "salesforce");
+        bounceIps = bounceIps == null ? List.of() : List.copyOf(bounceIps);
+    }
+
+    /** A context without IPs named by bounces ({@link CheckRequest#bounceIps()}). */
+    public CheckContext(String domain, CheckOptions options, DnsLookup dns, Cancellation cancellation,
+                        SalesforceSending salesforce) {
+        this(domain, options, dns, cancellation, salesforce, List.of());
     }
 
     /** A context no log speaks for: how Salesforce sends as the domain is not known. */

@@ -1,18 +1,28 @@
 package org.mailpath.engine.check;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.mailpath.engine.spf.SalesforceSending;
 
 /**
  * One domain to check, which checks to run on it, and what the Email Log shows of how Salesforce sends as it
- * ({@link SalesforceSending#UNKNOWN} when no log says: {@code check DOMAIN}, a domain typed in).
+ * ({@link SalesforceSending#UNKNOWN} when no log says: {@code check DOMAIN}, a domain typed in), and the IPs the
+ * log's refusals by this domain name as our client host ({@code bounceIps}: Salesforce's sending IPs, looked up in
+ * the blocklists).
  */
-public record CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSending salesforce) {
+public record CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSending salesforce,
+                           List<String> bounceIps) {
 
     public CheckRequest {
         kinds = Set.copyOf(kinds);
         Objects.requireNonNull(salesforce, "salesforce");
+        bounceIps = bounceIps == null ? List.of() : List.copyOf(bounceIps);
+    }
+
+    /** A request without IPs named by bounces. */
+    public CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSending salesforce) {
+        this(domain, kinds, salesforce, List.of());
     }
 
     /** A request no log speaks for: how Salesforce sends as the domain is not known. */

@@ -79,7 +79,7 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                     DomainCheck check = checks.get(kind);
                     if (check != null && request.kinds().contains(kind)) {
                         CheckContext context = new CheckContext(domain, options, dns, cancellation,
-                                request.salesforce());
+                                request.salesforce(), request.bounceIps());
                         boolean ours = request.ourSendingDomainOnly();
                         started.add(new Running(kind, pool.submit(() -> runOne(check, context, listener, ours))));
                     }

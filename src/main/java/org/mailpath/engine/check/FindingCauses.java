@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import org.mailpath.engine.check.AnalysisDnsChecks.Role;
+import org.mailpath.engine.dnsbl.DnsblListings;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
@@ -87,8 +88,10 @@ public final class FindingCauses {
             // lookups for them, and a link would blame every DNS failure on the key.
             row("DNSSEC_RSA_KEY_TOO_SMALL", NOTHING),
             row("DNSSEC_RSA_KEY_TOO_LARGE", NOTHING),
-            // Our sending IP listed; a listing of the recipient's own MX address says nothing about our mail to it.
+            // Our sending IP listed (Salesforce's, whose support has it removed, or another of ours); a listing of the
+            // recipient's own MX address says nothing about our mail to it.
             new Row("DNSBL_LISTED", Optional.of(Actor.SENDER_ADMIN), REPUTATION, REPUTATION),
+            new Row("DNSBL_LISTED", Optional.of(Actor.SALESFORCE_SUPPORT), REPUTATION, REPUTATION),
             row("DNSBL_LISTED", NOTHING),
             row("DNSBL_", REPUTATION),
             // Existence and lookups: both kinds of domain get them.
@@ -161,12 +164,15 @@ public final class FindingCauses {
     public static Predicate<AnalysisDnsChecks.ChainRef> explainer(Finding finding, String domain, Role role) {
         Set<Category> causes = categories(finding, role);
         boolean ours = !categories(finding, Role.BOTH).isEmpty() && allows(ReplyClue.SENDER_DOMAIN, finding);
+        // a listing explains a refusal only where the refusal names that list (or none) and that IP (or none)
+        boolean listing = finding.code().equals("DNSBL_LISTED");
         return chain -> {
             if (chain.clues().contains(ReplyClue.SENDER_DOMAIN)) {
                 return ours && !chain.senderDomain().isEmpty() && chain.senderDomain().equals(domain);
             }
             return causes.contains(chain.category())
-                    && (chain.clues().isEmpty() || chain.clues().stream().anyMatch(c -> allows(c, finding)));
+                    && (chain.clues().isEmpty() || chain.clues().stream().anyMatch(c -> allows(c, finding)))
+                    && (!listing || DnsblListings.mayExplain(finding, chain.clientIps(), chain.reply()));
         };
     }
 

@@ -67,8 +67,22 @@ public final class DnsblCheck implements DomainCheck {
     private static final InetAddress IPV6_TEST_POINT = mapped(2);
     private static final InetAddress IPV6_NEVER_LISTED = mapped(1);
 
+    /** Whose an address looked up is, which decides who acts on a listing of it. */
+    enum Whose {
+        /** A sending IP of ours given with --ip: our admin finds the cause and asks for removal. */
+        OURS,
+        /** One of Salesforce's shared sending IPs: only Salesforce can have it removed. */
+        SALESFORCE,
+        /** The recipient's receiving address: a listing does not stop mail arriving there. */
+        MX
+    }
+
     /** One address to look up and why. */
-    record Target(InetAddress address, LocalText role, boolean sending) {
+    record Target(InetAddress address, LocalText role, Whose whose) {
+
+        boolean sending() {
+            return whose != Whose.MX;
+        }
     }
 
     /**
@@ -105,7 +119,14 @@ public final class DnsblCheck implements DomainCheck {
         record LookupFailed(String code, DnsStatus status, boolean resolverAtFault) implements Cause {
         }
 
-        /** Answers peculiar to this zone (codes outside 127.0.0.0/8, a wildcard): said for it alone. */
+        /**
+         * A test point answered with {@code codes} outside 127.0.0.0/8: alone, a parked or hijacked zone; alike on
+         * several lists, this computer's resolver rewriting names that do not exist (NXDOMAIN) into an address.
+         */
+        record Rewritten(List<String> codes) implements Cause {
+        }
+
+        /** Answers peculiar to this zone (a wildcard of 127/8 codes): said for it alone. */
         record OfThisZone(String zone) implements Cause {
         }
     }
@@ -189,11 +210,24 @@ public final class DnsblCheck implements DomainCheck {
     /** The sending IP and the MX addresses of the domain (implicit MX = the domain's own addresses). */
     private static List<Target> targets(CheckContext ctx, List<Finding> findings) {
         List<Target> targets = new ArrayList<>();
+        List<InetAddress> bounceIps = ctx.bounceIps().stream().flatMap(t -> IpAddresses.parse(t).stream()).toList();
         ctx.options().ip().ifPresent(text -> IpAddresses.parse(text).ifPresentOrElse(
-                a -> targets.add(new Target(a, DnsblTexts.text("phrase.role.sending"), true)),
+                a -> AddressRanges.specialPurpose(a).ifPresentOrElse(
+                        kind -> findings.add(DnsblTexts.TEXTS.variant("DNSBL_NOT_CHECKED", Severity.INFO, text,
+                                List.of(), Actor.SENDER_ADMIN, "DNSBL_NOT_CHECKED.special.message",
+                                "DNSBL_NOT_CHECKED.special.remediation", IpAddresses.text(a),
+                                DnsblTexts.text(kind))),
+                        () -> targets.add(new Target(a, DnsblTexts.text("phrase.role.sending"),
+                                AddressRanges.salesforce(a) || bounceIps.contains(a) ? Whose.SALESFORCE
+                                        : Whose.OURS))),
                 () -> findings.add(DnsblTexts.TEXTS.finding("DNSBL_NOT_CHECKED", Severity.WARNING, text, List.of(),
                         Actor.SENDER_ADMIN, "DNSBL_NOT_CHECKED", text))));
+        // the client IPs the domain's refusals name are Salesforce's: a private one is no public list's concern
+        bounceIps.stream().filter(a -> AddressRanges.specialPurpose(a).isEmpty())
+                .filter(a -> targets.stream().noneMatch(t -> t.address().equals(a)))
+                .forEach(a -> targets.add(new Target(a, DnsblTexts.text("phrase.role.bounce"), Whose.SALESFORCE)));
         String domain = ctx.domain();
+        int notChecked = 0;
         DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
         List<String> hosts = switch (MailHosts.of(domain, mx)) {
             case MailHosts.Hosts receiving -> receiving.first(MAX_MX_HOSTS).names();
@@ -217,12 +251,22 @@ public final class DnsblCheck implements DomainCheck {
                 for (Record r : answer.records()) {
                     InetAddress a = r instanceof ARecord ar ? ar.getAddress()
                             : r instanceof AAAARecord aaaa ? aaaa.getAddress() : null;
-                    if (a != null && targets.size() < MAX_TARGETS
-                            && targets.stream().noneMatch(t -> t.address().equals(a))) {
-                        targets.add(new Target(a, DnsblTexts.text("phrase.role.mx", host, domain), false));
+                    if (a == null || targets.stream().anyMatch(t -> t.address().equals(a))) {
+                        continue;
+                    }
+                    if (targets.size() < MAX_TARGETS) {
+                        targets.add(new Target(a, DnsblTexts.text("phrase.role.mx", host, domain), Whose.MX));
+                    } else {
+                        notChecked++;
                     }
                 }
             }
+        }
+        if (notChecked > 0) {
+            // said, or a listed address past the limit would never be mentioned at all
+            findings.add(DnsblTexts.TEXTS.variant("DNSBL_NOT_CHECKED", Severity.INFO, domain, List.of(),
+                    Actor.NOBODY, "DNSBL_NOT_CHECKED.tooMany.message", "DNSBL_NOT_CHECKED.tooMany.remediation",
+                    notChecked, domain, MAX_TARGETS));
         }
         return targets;
     }
@@ -334,11 +378,20 @@ public final class DnsblCheck implements DomainCheck {
                 yield Optional.of(new Failure(zone, new Cause.TestPointNotListed(status),
                         unusable(zone, "notListed", n.answer().evidence(), status), n.answer().evidence()));
             }
-            case TestPoints.NotReturnCodes c -> Optional.of(ofThisZone(zone, unusable(zone, "testPointCode",
-                    c.answer().evidence(), String.join(", ", c.codes()), c.name())));
-            case TestPoints.ListsEverything w -> Optional.of(ofThisZone(zone, unusable(zone, "wildcard",
-                    w.neverListed().evidence())));
+            case TestPoints.NotReturnCodes c -> Optional.of(rewritten(zone, c.codes(), unusable(zone,
+                    "testPointCode", c.answer().evidence(), String.join(", ", c.codes()), c.name())));
+            case TestPoints.ListsEverything w -> {
+                List<String> codes = addresses(w.neverListed());
+                Finding alone = unusable(zone, "wildcard", w.neverListed().evidence());
+                yield Optional.of(codes.stream().allMatch(c -> c.startsWith("127.")) ? ofThisZone(zone, alone)
+                        : rewritten(zone, codes, alone));
+            }
         };
+    }
+
+    /** A test point answered outside 127/8: alike on several lists, the resolver rewrites (see {@link #together}). */
+    private static Failure rewritten(DnsblZone zone, List<String> codes, Finding finding) {
+        return new Failure(zone, new Cause.Rewritten(List.copyOf(codes)), finding, finding.evidence());
     }
 
     private static Failure ofThisZone(DnsblZone zone, Finding finding) {
@@ -439,6 +492,13 @@ public final class DnsblCheck implements DomainCheck {
                     evidence, l.resolverAtFault() ? LookupFindings.brokenResolverRemediation()
                             : DnsblTexts.text("lookupFailed.zones" + advice + ".remediation", zones, notes),
                     Actor.LOCAL_NETWORK);
+            // one address for names that do not exist on every list: this computer's resolver rewrites NXDOMAIN
+            // (an ISP's "search help" page, a captive portal), so no list's answer can be believed
+            case Cause.Rewritten r -> new Finding("DNSBL_ZONE_UNUSABLE", Severity.WARNING, subject,
+                    DnsblTexts.text("DNSBL_ZONE_UNUSABLE.rewritten.zones.message", zones,
+                            DnsText.joinText(r.codes(), ", ")),
+                    evidence, DnsblTexts.text("DNSBL_ZONE_UNUSABLE.rewritten.zones.remediation", zones),
+                    Actor.LOCAL_NETWORK);
             // one zone's own answers are never alike another's: its finding is said alone
             case Cause.OfThisZone _ -> alike.getFirst().alone();
         };
@@ -485,12 +545,21 @@ public final class DnsblCheck implements DomainCheck {
                 : DnsText.joinText(codes, ", ");
         boolean policyOnly = codes.stream().allMatch(c -> DnsblReturnCodes.meaning(zone.zone(), c)
                 .filter(m -> m.kind() == DnsblReturnCodes.Kind.POLICY).isPresent());
-        String remediation = t.sending()
-                ? policyOnly ? "sendingPolicy" : reasons.isEmpty() ? "sending" : "sendingReasons"
-                : policyOnly ? "mxPolicy" : "mx";
-        Severity severity = t.sending() ? Severity.ERROR : policyOnly ? Severity.INFO : Severity.WARNING;
-        return DnsblTexts.TEXTS.variant("DNSBL_LISTED", severity, ip, evidence,
-                t.sending() ? Actor.SENDER_ADMIN : Actor.RECIPIENT_MAIL_TEAM,
+        String remediation = switch (t.whose()) {
+            case OURS -> policyOnly ? "sendingPolicy" : reasons.isEmpty() ? "sending" : "sendingReasons";
+            case SALESFORCE -> policyOnly ? "salesforcePolicy" : "salesforce";
+            case MX -> policyOnly ? "mxPolicy" : "mx";
+        };
+        // a listing of a receiving address does not stop mail arriving there; one of a sending IP weighs as much as
+        // the receivers that block on its list (default-zones.txt)
+        Severity severity = !t.sending() ? Severity.INFO
+                : zone.weight() == DnsblZone.Weight.MAJOR ? Severity.ERROR : Severity.WARNING;
+        Actor actor = switch (t.whose()) {
+            case OURS -> Actor.SENDER_ADMIN;
+            case SALESFORCE -> Actor.SALESFORCE_SUPPORT;
+            case MX -> Actor.RECIPIENT_MAIL_TEAM;
+        };
+        return DnsblTexts.TEXTS.variant("DNSBL_LISTED", severity, ip, evidence, actor,
                 "DNSBL_LISTED" + (reasons.isEmpty() ? "" : ".reasons") + ".message",
                 "DNSBL_LISTED." + remediation + ".remediation", ip, t.role(), zone.zone(), shownCodes,
                 DnsText.joinText(reasons, " "));

@@ -17,7 +17,9 @@ public final class IpAddresses {
         if (t.startsWith("[") && t.endsWith("]")) {
             t = t.substring(1, t.length() - 1);
         }
-        if (!InetAddresses.isInetAddress(t)) {
+        // a zone or scope id (fe80::1%lo) names an interface of this computer, not an address on the internet, and
+        // Guava throws for an interface it does not find
+        if (t.contains("%") || !InetAddresses.isInetAddress(t)) {
             return Optional.empty();
         }
         return Optional.of(InetAddresses.forString(t));

@@ -1,0 +1,39 @@
+package org.mailpath.engine.dnsbl;
+
+import java.util.List;
+import java.util.Optional;
+import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
+
+/**
+ * Which refusals a blocklist listing ({@code DNSBL_LISTED}) may explain. A refusal that names a list ("blocked
+ * using Spamhaus") was caused by that list: a listing on another list says nothing of it. A refusal that names our
+ * client IP was about that IP: a listing of another IP says nothing of it either. A refusal that names no list, or
+ * no IP, rules nothing out.
+ */
+public final class DnsblListings {
+
+    /** Where the zone is among the arguments of DNSBL_LISTED's message ({@link DnsblCheck}). */
+    private static final int ZONE_ARG = 2;
+
+    private DnsblListings() {
+    }
+
+    /** Whether the listing {@code listed} may explain a refusal with this text and these client IPs. */
+    public static boolean mayExplain(Finding listed, List<String> clientIps, String reply) {
+        if (!clientIps.isEmpty() && !clientIps.contains(listed.subject())) {
+            return false;
+        }
+        if (reply.isBlank() || !DnsblZone.anyNamedBy(reply)) {
+            return true;
+        }
+        return zone(listed).map(z -> z.namedBy(reply)).orElse(true);
+    }
+
+    /** The list a DNSBL_LISTED finding names: a default one as defined, else one the user named. */
+    static Optional<DnsblZone> zone(Finding listed) {
+        return listed.messageText().filter(LocalText.class::isInstance).map(LocalText.class::cast)
+                .filter(t -> t.args().size() > ZONE_ARG).map(t -> String.valueOf(t.args().get(ZONE_ARG)))
+                .map(z -> DnsblZone.of(List.of(z)).getFirst());
+    }
+}
