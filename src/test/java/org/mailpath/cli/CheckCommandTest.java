@@ -98,6 +98,8 @@ class CheckCommandTest {
                 new String[] {"check", "--dns-port", "70000", "good.test"},
                 new String[] {"check", "--resolver", "127.0.0.1:99999", "good.test"},
                 new String[] {"check", "--ip", "not-an-ip", "good.test"},
+                // a zone id names an interface of this computer: refused like [2001:db8::1], never a crash later
+                new String[] {"check", "--ip", "fe80::1%lo", "good.test"},
                 new String[] {"check", "--format", "xml", "good.test"})) {
             CliRun r = CliRun.of(args);
             assertEquals(2, r.code(), String.join(" ", args) + ": " + r.err());

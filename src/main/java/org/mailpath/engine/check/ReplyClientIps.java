@@ -26,8 +26,10 @@ public final class ReplyClientIps {
     private static final int MAX_SCAN = 4096;
     private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,3}){3})(?![\\d.]*\\d)");
     /** IPv6 literals: with at least two colons and hex digits only, optionally after "IPv6:" (RFC 5321 §4.1.3). */
-    private static final Pattern IPV6 = Pattern.compile("(?<![\\p{XDigit}:])((?:\\p{XDigit}{0,4}:){2,7}\\p{XDigit}{0,4})"
+    private static final Pattern IPV6 = Pattern.compile("(?<![\\p{Alnum}:])((?:\\p{XDigit}{0,4}:){2,7}\\p{XDigit}{0,4})"
             + "(?![\\p{XDigit}:])");
+
+    private static final Pattern IPV6_TAG = Pattern.compile("IPv6:", Pattern.CASE_INSENSITIVE);
 
     private ReplyClientIps() {
     }
@@ -48,6 +50,8 @@ public final class ReplyClientIps {
     /** The IP literals a reply text names, in order, at most {@link #MAX_PER_REPLY}. */
     static List<String> of(String reply) {
         String text = reply == null ? "" : reply.length() > MAX_SCAN ? reply.substring(0, MAX_SCAN) : reply;
+        // the "IPv6:" tag of an address literal would read as part of the address
+        text = IPV6_TAG.matcher(text).replaceAll(" ");
         Set<String> out = new LinkedHashSet<>();
         for (Pattern p : List.of(IPV4, IPV6)) {
             Matcher m = p.matcher(text);

@@ -275,6 +275,36 @@ class AnalysisDnsChecksTest {
         assertEquals(List.of("<p@x>"), linked.get("proseware.example"), "the recipient domain's own lookup");
     }
 
+    /**
+     * A reputation refusal that names our client host gets that IP looked up in the recipient domain's blocklist
+     * check, and a listing of it explains the refusal only when the refusal names its list (or none).
+     */
+    @Test
+    void theClientIpAReputationRefusalNamesIsLookedUpAndItsListingsLinkedByList() {
+        String spamhaus = "550 5.7.1 Service unavailable, Client host [13.110.6.221] blocked using Spamhaus. To"
+                + " request removal from this list see https://www.spamhaus.org/query/ip/13.110.6.221";
+        LogAnalysis log = analysis(replied("<s@x>", "bob@example.test", "me@acme.com", Verdict.BOUNCED, spamhaus));
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(log, Optional.empty());
+        CheckRequest recipient = plan.requests().stream().filter(r -> r.domain().equals("example.test"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("13.110.6.221"), recipient.bounceIps());
+        Finding zen = listing("13.110.6.221", "zen.spamhaus.org");
+        Finding psbl = listing("13.110.6.221", "psbl.surriel.com");
+        CheckReport report = new CheckReport(List.of(new DomainCheckResult("example.test", List.of(zen), List.of())));
+        assertEquals(List.of("<s@x>"), linkedIds(plan, report).get("DNSBL_LISTED"));
+        report = new CheckReport(List.of(new DomainCheckResult("example.test", List.of(psbl), List.of())));
+        assertEquals(List.of(), linkedIds(plan, report).get("DNSBL_LISTED"), "PSBL is not the list the bounce names");
+    }
+
+    /** A DNSBL_LISTED finding of Salesforce's IP on {@code zone}, worded as the blocklist check words it. */
+    private static Finding listing(String ip, String zone) {
+        org.mailpath.engine.finding.FindingTexts texts =
+                org.mailpath.engine.finding.FindingTexts.of(org.mailpath.engine.dnsbl.DnsblZone.class);
+        return texts.variant("DNSBL_LISTED", org.mailpath.engine.finding.Severity.ERROR, ip, List.of(),
+                org.mailpath.engine.finding.Actor.SALESFORCE_SUPPORT, "DNSBL_LISTED.message",
+                "DNSBL_LISTED.salesforce.remediation", ip, "sending IP named in a bounce", zone, "127.0.0.2", "");
+    }
+
     /** A failing chain whose diagnosis the knowledge base makes from its reply, as the analysis does. */
     private static MessageChain replied(String id, String recipient, String sender, Verdict verdict, String reply) {
         Diagnosis d = StatusKnowledgeBase.standard().diagnose(SmtpReply.parse(reply));
