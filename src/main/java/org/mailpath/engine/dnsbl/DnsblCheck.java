@@ -71,8 +71,13 @@ public final class DnsblCheck implements DomainCheck {
     enum Whose {
         /** A sending IP of ours given with --ip: our admin finds the cause and asks for removal. */
         OURS,
-        /** One of Salesforce's shared sending IPs: only Salesforce can have it removed. */
+        /** One of Salesforce's shared sending IPs (its published ranges): only Salesforce can have it removed. */
         SALESFORCE,
+        /**
+         * A client IP a refusal names outside Salesforce's published ranges: Salesforce's (ranges change) or, with
+         * Email Relay, the admin's own relay; only the admin knows which, so the advice gives both.
+         */
+        NAMED_BY_BOUNCE,
         /** The recipient's receiving address: a listing does not stop mail arriving there. */
         MX
     }
@@ -207,6 +212,11 @@ public final class DnsblCheck implements DomainCheck {
         return CheckOutcome.of(findings);
     }
 
+    /** Salesforce's for an address in its published ranges, {@code otherwise} for any other sending address. */
+    private static Whose whose(InetAddress sending, Whose otherwise) {
+        return AddressRanges.salesforce(sending) ? Whose.SALESFORCE : otherwise;
+    }
+
     /** The sending IP and the MX addresses of the domain (implicit MX = the domain's own addresses). */
     private static List<Target> targets(CheckContext ctx, List<Finding> findings) {
         List<Target> targets = new ArrayList<>();
@@ -218,14 +228,14 @@ public final class DnsblCheck implements DomainCheck {
                                 "DNSBL_NOT_CHECKED.special.remediation", IpAddresses.text(a),
                                 DnsblTexts.text(kind))),
                         () -> targets.add(new Target(a, DnsblTexts.text("phrase.role.sending"),
-                                AddressRanges.salesforce(a) || bounceIps.contains(a) ? Whose.SALESFORCE
-                                        : Whose.OURS))),
+                                whose(a, bounceIps.contains(a) ? Whose.NAMED_BY_BOUNCE : Whose.OURS)))),
                 () -> findings.add(DnsblTexts.TEXTS.finding("DNSBL_NOT_CHECKED", Severity.WARNING, text, List.of(),
                         Actor.SENDER_ADMIN, "DNSBL_NOT_CHECKED", text))));
-        // the client IPs the domain's refusals name are Salesforce's: a private one is no public list's concern
+        // the client IPs the domain's refusals name sent our mail: a private one is no public list's concern
         bounceIps.stream().filter(a -> AddressRanges.specialPurpose(a).isEmpty())
                 .filter(a -> targets.stream().noneMatch(t -> t.address().equals(a)))
-                .forEach(a -> targets.add(new Target(a, DnsblTexts.text("phrase.role.bounce"), Whose.SALESFORCE)));
+                .forEach(a -> targets.add(new Target(a, DnsblTexts.text("phrase.role.bounce"),
+                        whose(a, Whose.NAMED_BY_BOUNCE))));
         String domain = ctx.domain();
         int notChecked = 0;
         DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
@@ -548,6 +558,7 @@ public final class DnsblCheck implements DomainCheck {
         String remediation = switch (t.whose()) {
             case OURS -> policyOnly ? "sendingPolicy" : reasons.isEmpty() ? "sending" : "sendingReasons";
             case SALESFORCE -> policyOnly ? "salesforcePolicy" : "salesforce";
+            case NAMED_BY_BOUNCE -> policyOnly ? "namedByBouncePolicy" : "namedByBounce";
             case MX -> policyOnly ? "mxPolicy" : "mx";
         };
         // a listing of a receiving address does not stop mail arriving there; one of a sending IP weighs as much as
@@ -555,7 +566,7 @@ public final class DnsblCheck implements DomainCheck {
         Severity severity = !t.sending() ? Severity.INFO
                 : zone.weight() == DnsblZone.Weight.MAJOR ? Severity.ERROR : Severity.WARNING;
         Actor actor = switch (t.whose()) {
-            case OURS -> Actor.SENDER_ADMIN;
+            case OURS, NAMED_BY_BOUNCE -> Actor.SENDER_ADMIN;
             case SALESFORCE -> Actor.SALESFORCE_SUPPORT;
             case MX -> Actor.RECIPIENT_MAIL_TEAM;
         };

@@ -73,14 +73,23 @@ class DnsblWhoActsAndWeightTest {
     }
 
     @Test
-    void ipsTheBouncesNameAreLookedUpAsSalesforces() {
+    void ipsTheBouncesNameAreLookedUpAndOnlySalesforcesRangesGoToSalesforceAlone() {
         FakeDns dns = FakeDns.of(ZONES);
         CheckContext ctx = new CheckContext("example.com", FakeDns.options(null, List.of(), List.of()), dns,
-                Cancellation.none(), SalesforceSending.UNKNOWN, List.of("192.0.2.26", "10.0.0.1"));
+                Cancellation.none(), SalesforceSending.UNKNOWN, List.of("192.0.2.26", "13.110.6.221", "10.0.0.1"));
         List<Finding> f = new DnsblCheck().run(ctx).findings();
+        // outside Salesforce's published ranges the client IP may be the admin's own Email Relay: the admin decides
         Finding named = listed(f, "192.0.2.26");
-        assertEquals(Actor.SALESFORCE_SUPPORT, named.actor());
+        assertEquals(Actor.SENDER_ADMIN, named.actor());
         assertTrue(named.message().contains("sending IP named in a bounce"), named.message());
+        assertTrue(named.remediation().startsWith("If 192.0.2.26 is an outbound mail server of the sending organisation"),
+                named.remediation());
+        assertTrue(named.remediation().contains("open a case with Salesforce support"), named.remediation());
+        assertTrue(named.remediation(Locale.of("sv")).startsWith("Om 192.0.2.26 är en utgående e-postserver"));
+        Finding salesforce = listed(f, "13.110.6.221");
+        assertEquals(Actor.SALESFORCE_SUPPORT, salesforce.actor());
+        assertTrue(salesforce.remediation().startsWith("Open a case with Salesforce support"),
+                salesforce.remediation());
         // a private address a reply names is no list's concern: not looked up at all
         assertFalse(dns.queries().stream().anyMatch(q -> q.contains("1.0.0.10.")), dns.queries().toString());
     }
