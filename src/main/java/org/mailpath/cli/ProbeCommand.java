@@ -210,7 +210,7 @@ public final class ProbeCommand implements Callable<Integer> {
     }
 
     /** Tells a person at a terminal what the probe is waiting for (on stderr, so stdout stays the report). */
-    private static final class Progress implements SmtpProbeListener {
+    static final class Progress implements SmtpProbeListener {
         private final PrintWriter err;
         private final java.util.Map<ProbeTarget, Long> reported = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -232,7 +232,7 @@ public final class ProbeCommand implements Callable<Integer> {
             // the last report falls at the limit itself: no "giving up in 0 s" (or -1 s, a tick late)
             if (s > 0 && limit.minus(waited).toSeconds() > 0 && !Long.valueOf(s).equals(reported.put(target, s))) {
                 synchronized (err) {
-                    err.println("  " + target.label() + ": no greeting yet after " + s + " s; giving up in "
+                    err.println("  " + target.label() + ": no complete greeting yet after " + s + " s; giving up in "
                             + limit.minus(waited).toSeconds() + " s");
                     err.flush();
                 }

@@ -6,9 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.FakeSmtpServer;
 import org.mailpath.testing.smtp.ScriptedSmtp;
@@ -236,5 +242,20 @@ class ProbeCommandTest {
         assertTrue(r.err().startsWith("mailpath probe: warning: --timeout is in seconds; 3000 s is 50 minutes per"
                 + " wait (did you mean 3?)\n"), r.err());
         assertFalse(CliRun.of("probe", "@", "--timeout", "30").err().contains("warning"));
+    }
+
+    /**
+     * The countdown while the greeting is awaited says "no complete greeting": a server may have sent part of it (the
+     * reviewer's dripped "220 hell…"), and the finding then says the same. The durations are given, not waited for.
+     */
+    @Test
+    void theGreetingCountdownSaysNoCompleteGreetingYet() throws Exception {
+        StringWriter text = new StringWriter();
+        ProbeCommand.Progress progress = new ProbeCommand.Progress(new PrintWriter(text));
+        ProbeTarget target = new ProbeTarget("example.test",
+                "mx.example.test", InetAddress.getLoopbackAddress(), 25, OptionalInt.of(10));
+        progress.waitingForBanner(target, Duration.ofMillis(10_200), Duration.ofSeconds(30));
+        assertEquals("  mx.example.test [127.0.0.1]:25: no complete greeting yet after 10 s; giving up in 19 s\n",
+                text.toString().replace(System.lineSeparator(), "\n"));
     }
 }

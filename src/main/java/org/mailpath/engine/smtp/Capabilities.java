@@ -53,9 +53,21 @@ public record Capabilities(Set<String> keywords, OptionalLong sizeLimit) {
      * reader's language (the keywords and numbers stay as they are).
      */
     public Localizable summary() {
+        return summary(REPORTED);
+    }
+
+    /**
+     * As {@link #summary()} for the EHLO reply inside TLS, which leaves out STARTTLS: RFC 3207 §4.2 forbids a server
+     * to offer it again once TLS is up, so "not: STARTTLS" would read as if TLS were missing.
+     */
+    public Localizable summaryInsideTls() {
+        return summary(REPORTED.stream().filter(k -> !k.equals("STARTTLS")).toList());
+    }
+
+    private Localizable summary(List<String> reported) {
         List<Object> offered = new ArrayList<>();
         List<String> missing = new ArrayList<>();
-        for (String k : REPORTED) {
+        for (String k : reported) {
             if (!has(k)) {
                 missing.add(k);
             } else if (k.equals("SIZE") && sizeLimit.isPresent()) {

@@ -40,6 +40,8 @@ final class SmtpChannel {
     private volatile Socket socket;
     private InputStream in;
     private OutputStream out;
+    /** True once the server sent any byte: a greeting that started but never ended is no silence. */
+    private boolean anyReceived;
 
     SmtpChannel(Socket socket, SmtpProbeOptions options, Consumer<TranscriptLine> transcript, Cancellation cancellation)
             throws IOException {
@@ -64,6 +66,11 @@ final class SmtpChannel {
 
     Watchdog.Guard guard(long deadlineNanos) {
         return watchdog.arm(deadlineNanos + WATCHDOG_GRACE_NANOS);
+    }
+
+    /** True once the server sent anything, complete lines or not. */
+    boolean anyReceived() {
+        return anyReceived;
     }
 
     /** True once a deadline closed the socket. */
@@ -135,7 +142,19 @@ final class SmtpChannel {
     private String readLine(long deadlineNanos, Runnable onTick) throws SmtpIoException {
         ByteArrayOutputStream line = new ByteArrayOutputStream(128);
         while (true) {
-            int b = readByte(deadlineNanos, onTick);
+            int b;
+            try {
+                b = readByte(deadlineNanos, onTick);
+            } catch (SmtpIoException e) {
+                // what did arrive is the evidence of a trickling or cut-off reply (a tarpit, a broken proxy)
+                if (line.size() > 0) {
+                    transcript.accept(new TranscriptLine(clock.instant(), TranscriptLine.Direction.SERVER,
+                            Printable.escape(line.toString(StandardCharsets.UTF_8), TRANSCRIPT_LINE_CAP)
+                                    + " (incomplete: no end of line)"));
+                }
+                throw e;
+            }
+            anyReceived = true;
             if (b == '\n') {
                 byte[] bytes = line.toByteArray();
                 int len = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;

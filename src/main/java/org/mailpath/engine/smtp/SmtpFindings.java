@@ -89,7 +89,7 @@ public final class SmtpFindings {
     }
 
     /** Who must act on a code by default (from the resource file). */
-    private static Actor actor(String code) {
+    static Actor actor(String code) {
         return Actor.valueOf(TEXTS.text(code + ".actor").toString());
     }
 

@@ -16,15 +16,22 @@ import java.util.Optional;
  * certificate checks. {@code rcpt} is the opt-in RCPT TO test address. {@code hostsFile} is the hosts file a
  * {@code [host]} is looked up in before DNS, as the operating system's resolver and so the telnet test do: empty for
  * the operating system's own ({@code /etc/hosts}, or {@code %SystemRoot%\System32\drivers\etc\hosts} on Windows).
+ * {@code quitTimeout} bounds the wait for the reply to QUIT (at most {@code commandTimeout}): by then everything the
+ * probe asks is answered, so a missing 221 is only noted in the transcript. RFC 5321 §4.1.1.10 says a client SHOULD
+ * wait for that reply; Postfix does not ({@code smtp_skip_quit_response = yes}, postconf(5)), so a short wait is
+ * enough to show the 221 of a working server without a silent one costing a whole reply limit per address.
  */
 public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt, Duration connectTimeout,
                                Duration bannerLimit, Duration slowBanner, Duration commandTimeout, Duration tlsTimeout,
                                Duration targetLimit, int maxLineLength, int maxReplyLines, int maxReplyBytes,
                                int maxTargets, int maxConcurrent, Optional<KeyStore> trustStore, Clock clock,
-                               Duration tick, Optional<Path> hostsFile) {
+                               Duration tick, Optional<Path> hostsFile,
+                               Duration quitTimeout) {
 
     public static final int SMTP_PORT = 25;
     public static final Duration RFC_BANNER_LIMIT = Duration.ofMinutes(5);
+    /** A working server answers QUIT within a round trip; see {@code quitTimeout}. */
+    public static final Duration DEFAULT_QUIT_TIMEOUT = Duration.ofSeconds(2);
 
     public SmtpProbeOptions {
         if (port < 1 || port > 65535) {
@@ -36,7 +43,7 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         hostsFile = hostsFile == null ? Optional.empty() : hostsFile;
         clock = clock == null ? Clock.systemUTC() : clock;
         for (Duration d : new Duration[] {connectTimeout, bannerLimit, slowBanner, commandTimeout, tlsTimeout, targetLimit,
-                tick}) {
+                tick, quitTimeout}) {
             if (d == null || d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("every time limit must be positive");
             }
@@ -75,6 +82,7 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         b.clock = clock;
         b.tick = tick;
         b.hostsFile = hostsFile;
+        b.quitTimeout = quitTimeout;
         return b;
     }
 
@@ -108,6 +116,7 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         private Clock clock = Clock.systemUTC();
         private Duration tick = Duration.ofSeconds(1);
         private Optional<Path> hostsFile = Optional.empty();
+        private Duration quitTimeout = DEFAULT_QUIT_TIMEOUT;
 
         public Builder port(int v) { port = v; return this; }
         public Builder heloName(String v) { heloName = v; return this; }
@@ -130,6 +139,8 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         public Builder tick(Duration v) { tick = v; return this; }
         /** The hosts file a {@code [host]} is looked up in first; default: the operating system's. */
         public Builder hostsFile(Path v) { hostsFile = Optional.of(v); return this; }
+        /** Limit for the reply to QUIT (never more than the command timeout); default 2 s. */
+        public Builder quitTimeout(Duration v) { quitTimeout = v; return this; }
 
         public SmtpProbeOptions build() {
             Duration whole = targetLimit != null ? targetLimit
@@ -138,7 +149,7 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
             return new SmtpProbeOptions(port, heloName == null ? defaultHeloName() : heloName, rcpt,
                     connectTimeout, bannerLimit, slowBanner, commandTimeout,
                     tlsTimeout != null ? tlsTimeout : commandTimeout, whole, maxLineLength, maxReplyLines,
-                    maxReplyBytes, maxTargets, maxConcurrent, trustStore, clock, tick, hostsFile);
+                    maxReplyBytes, maxTargets, maxConcurrent, trustStore, clock, tick, hostsFile, quitTimeout);
         }
     }
 }

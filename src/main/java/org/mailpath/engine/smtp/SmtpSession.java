@@ -50,6 +50,10 @@ final class SmtpSession {
     private final List<TranscriptLine> transcript = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
     private Capabilities capabilities = Capabilities.NONE;
+    /** True once {@link #capabilities} come from the greeting inside TLS. */
+    private boolean capabilitiesInsideTls;
+    /** Where SMTP_CAPABILITIES stands among the findings, to be replaced by the list inside TLS. */
+    private int capabilitiesAt;
     private Optional<TargetResult.ConnectFailure> connectFailure = Optional.empty();
     private TlsFacts tlsFacts = new TlsFacts.NotReached();
     private boolean greeted;
@@ -133,7 +137,7 @@ final class SmtpSession {
             if (options.rcpt().isPresent()) {
                 recipientTest(channel, options.rcpt().get());
             }
-            quit(channel);
+            quitQuietly(channel);
         } catch (SmtpIoException e) {
             failed(e);
         }
@@ -148,7 +152,7 @@ final class SmtpSession {
                     Duration.ofNanos(System.nanoTime() - start), options.bannerLimit()));
         } catch (SmtpIoException e) {
             if (e.kind() == SmtpIoException.Kind.TIMEOUT) {
-                add(SmtpCodes.SMTP_BANNER_TIMEOUT, seconds(Duration.ofNanos(System.nanoTime() - start)));
+                findings.add(bannerTimeout(channel, seconds(Duration.ofNanos(System.nanoTime() - start))));
             } else {
                 failed(e);
             }
@@ -171,6 +175,19 @@ final class SmtpSession {
         return true;
     }
 
+    /**
+     * No greeting in time: silence, or a greeting begun but never ended (a server trickling a byte a second), as
+     * "no complete reply" words it for the commands; the part that came stands in the transcript.
+     */
+    private Finding bannerTimeout(SmtpChannel channel, String waited) {
+        if (!channel.anyReceived()) {
+            return SmtpFindings.of(SmtpCodes.SMTP_BANNER_TIMEOUT, target, subject(), evidence(), waited);
+        }
+        return SmtpFindings.variant(SmtpCodes.SMTP_BANNER_TIMEOUT, "incomplete", target,
+                SmtpFindings.severity(SmtpCodes.SMTP_BANNER_TIMEOUT), subject(), evidence(),
+                SmtpFindings.actor(SmtpCodes.SMTP_BANNER_TIMEOUT), waited);
+    }
+
     private Finding bannerRejected(ServerReply banner) {
         if (decoder.decode(banner.oneLine()).filter(SmtpSession::aboutTheSendingIp).isPresent()) {
             // e.g. postscreen's "521 5.7.1 Service unavailable; client [IP] blocked using zen.spamhaus.org"
@@ -186,8 +203,23 @@ final class SmtpSession {
         if (!greet(channel, false)) {
             return false;
         }
-        add(SmtpCodes.SMTP_CAPABILITIES, capabilities.summary());
+        capabilitiesAt = findings.size();
+        findings.add(capabilitiesFinding());
         return true;
+    }
+
+    /**
+     * SMTP_CAPABILITIES for what {@link #capabilities} holds: the EHLO before TLS, or once the greeting inside TLS
+     * succeeded the one after it, which replaces it (RFC 3207 §4.2: the client discards what it learnt before TLS;
+     * senders that use STARTTLS see only the second list, and it is the list the result carries).
+     */
+    private Finding capabilitiesFinding() {
+        if (!capabilitiesInsideTls) {
+            return SmtpFindings.of(SmtpCodes.SMTP_CAPABILITIES, target, subject(), evidence(), capabilities.summary());
+        }
+        return SmtpFindings.variant(SmtpCodes.SMTP_CAPABILITIES, "insideTls", target,
+                SmtpFindings.severity(SmtpCodes.SMTP_CAPABILITIES), subject(), evidence(),
+                SmtpFindings.actor(SmtpCodes.SMTP_CAPABILITIES), capabilities.summaryInsideTls());
     }
 
     /**
@@ -209,6 +241,7 @@ final class SmtpSession {
             if (!afterTls) {
                 ehloName = ehlo.firstWord();
             }
+            capabilitiesInsideTls = afterTls;
             return true;
         }
         if (ehlo.code() == CLOSING) {
@@ -225,6 +258,7 @@ final class SmtpSession {
             return false;
         }
         capabilities = Capabilities.NONE;
+        capabilitiesInsideTls = afterTls;
         if (!afterTls) {
             ehloName = helo.firstWord();
         }
@@ -312,7 +346,11 @@ final class SmtpSession {
         tlsFacts = new TlsFacts.Established(summary, certificate.facts(), chain);
         channel.use(ssl);
         // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again
-        return greet(channel, true);
+        boolean usable = greet(channel, true);
+        if (capabilitiesInsideTls) {
+            findings.set(capabilitiesAt, capabilitiesFinding());
+        }
+        return usable;
     }
 
     /**
@@ -409,17 +447,21 @@ final class SmtpSession {
         return warning(SmtpCodes.SMTP_RCPT_REJECTED, "probeAddress", Actor.LOCAL_NETWORK, address, rcpt.oneLine());
     }
 
-    private void quit(SmtpChannel channel) throws SmtpIoException {
-        step = "QUIT";
-        channel.command("QUIT", deadline());
-    }
-
-    /** QUIT after a refusal: the server may already have hung up, which is no further finding. */
+    /**
+     * QUIT, after the conversation or after a refusal. Everything the probe asks is answered by then, so a missing 221
+     * (silence, a hang-up, anything else) is a note, no finding, and the wait for it is short: Postfix does not wait
+     * at all (smtp_skip_quit_response = yes), RFC 5321 §4.1.1.10 asks a client only that it SHOULD
+     * ({@link SmtpProbeOptions#quitTimeout()}).
+     */
     private void quitQuietly(SmtpChannel channel) {
+        step = "QUIT";
+        Duration limit = options.quitTimeout().compareTo(options.commandTimeout()) < 0 ? options.quitTimeout()
+                : options.commandTimeout();
         try {
-            quit(channel);
+            channel.command("QUIT", deadline(limit));
         } catch (SmtpIoException e) {
-            note("no reply to QUIT (" + e.getMessage() + ")");
+            String waited = e.kind() == SmtpIoException.Kind.TIMEOUT ? " within " + seconds(waitLimit) + " s" : "";
+            note("no reply to QUIT" + waited + " (" + e.getMessage() + "); nothing was left to ask");
         }
     }
 

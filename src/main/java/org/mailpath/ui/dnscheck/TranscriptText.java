@@ -50,7 +50,7 @@ final class TranscriptText {
 
     private static void outcome(StringBuilder sb, ProbeTarget target, TargetResult r, boolean rcptAsked,
                                 Messages messages) {
-        // The finding holds what EHLO offered before STARTTLS: after it, STARTTLS is rightly no longer offered.
+        // The finding holds what EHLO offered inside TLS when TLS came up (it says so), else what it offered before.
         sb.append(find(r, Set.of(SmtpCodes.SMTP_CAPABILITIES))
                 .map(f -> messages.format("dns.smtp.transcript.capabilities", f.message(messages.locale())))
                 .orElse(messages.get("dns.smtp.transcript.capabilitiesNotReached"))).append('\n');

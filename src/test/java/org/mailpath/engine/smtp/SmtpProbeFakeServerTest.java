@@ -154,6 +154,8 @@ class SmtpProbeFakeServerTest {
         try (FakeSmtpServer server = FakeSmtpServer.start(c -> c.silence())) {
             TargetResult r = probe(server, b -> b.bannerLimit(SHORT));
             assertEquals(Severity.ERROR, finding(r, SmtpCodes.SMTP_BANNER_TIMEOUT).severity());
+            assertTrue(finding(r, SmtpCodes.SMTP_BANNER_TIMEOUT).message().startsWith(
+                    "The connection was accepted but no greeting arrived within "));
             assertEquals(List.of(), clientLines(r), "nothing is sent before a greeting");
             assertEquals(new TlsFacts.NotReached(), r.tlsFacts());
         }
@@ -529,6 +531,101 @@ class SmtpProbeFakeServerTest {
             TargetResult r = probe(server, b -> b.bannerLimit(SHORT));
             finding(r, SmtpCodes.SMTP_BANNER_TIMEOUT);
         }
+    }
+
+    /**
+     * A greeting begun but never ended (the reviewer's server dripped "220 hell…" a byte a second) is worded as the
+     * commands' "no complete reply": the server did answer, and the part that came is in the transcript, escaped.
+     */
+    @Test
+    void aGreetingThatNeverEndsIsNoSilenceAndItsPartIsEvidence() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.sendRaw("220 hell\u001b[2J".getBytes(StandardCharsets.US_ASCII));
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b.bannerLimit(SHORT));
+            Finding timeout = finding(r, SmtpCodes.SMTP_BANNER_TIMEOUT);
+            assertEquals(Severity.ERROR, timeout.severity());
+            assertTrue(timeout.message().startsWith("The connection was accepted and the server began its greeting,"
+                    + " but no complete greeting arrived within "), timeout.message());
+            assertTrue(timeout.message(Locale.of("sv")).startsWith("Anslutningen togs emot och servern började sin"
+                    + " hälsning, men ingen fullständig hälsning kom inom "), timeout.message(Locale.of("sv")));
+            String partial = "S: 220 hell\\x1b[2J (incomplete: no end of line)";
+            assertTrue(transcript(r).contains(partial), transcript(r));
+            assertTrue(timeout.evidence().stream().anyMatch(l -> l.endsWith(partial)), timeout.evidence().toString());
+            assertEquals(List.of(), clientLines(r), "nothing is sent before a complete greeting");
+        }
+    }
+
+    @Test
+    void aReplyCutShortLeavesItsPartInTheTranscript() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
+            c.send("220 mx.example.test ESMTP");
+            c.readLine();
+            c.sendRaw("250-mx.example.test\r\n250 PIPEL".getBytes(StandardCharsets.US_ASCII));
+            c.silence();
+        })) {
+            TargetResult r = probe(server, b -> b.commandTimeout(SHORT));
+            finding(r, SmtpCodes.SMTP_REPLY_TIMEOUT);
+            assertTrue(transcript(r).contains("S: 250-mx.example.test\n"), transcript(r));
+            assertTrue(transcript(r).contains("S: 250 PIPEL (incomplete: no end of line)"), transcript(r));
+        }
+    }
+
+    /** A server that greets, answers EHLO, and then does {@code atQuit} instead of answering QUIT. */
+    static FakeSmtpServer.Behaviour noAnswerToQuit(FakeSmtpServer.Behaviour atQuit) {
+        return c -> {
+            c.send("220 mx.example.test ESMTP");
+            String line;
+            while ((line = c.readLine()) != null) {
+                if (line.equals("QUIT")) {
+                    atQuit.handle(c);
+                    return;
+                }
+                c.send(line.startsWith("EHLO") ? "250 mx.example.test" : "250 2.0.0 Ok");
+            }
+        };
+    }
+
+    /**
+     * Everything the probe asks is answered before QUIT, so no 221 (silence, a hang-up) is a note, no finding: Postfix
+     * does not even wait for it (smtp_skip_quit_response = yes). The reviewer saw SMTP_REPLY_TIMEOUT "No complete
+     * reply to QUIT" and SMTP_CONNECTION_DROPPED "in answer to QUIT".
+     */
+    @ParameterizedTest
+    @ValueSource(booleans = {true, false})
+    void noReplyToQuitIsOnlyANote(boolean hangUp) throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(noAnswerToQuit(c -> {
+            if (!hangUp) {
+                c.silence();
+            }
+        }))) {
+            TargetResult r = probe(server, b -> b.commandTimeout(SHORT).rcpt(Optional.of("someone@example.test")));
+            assertEquals(List.of("EHLO probe.mailpath.test", "MAIL FROM:<>", "RCPT TO:<someone@example.test>",
+                    "RSET", "QUIT"), clientLines(r));
+            assertEquals(List.of(SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_NO_STARTTLS,
+                    SmtpCodes.SMTP_RCPT_ACCEPTED), codes(r));
+            String note = quitNote(r);
+            assertTrue(note.startsWith(hangUp ? "no reply to QUIT (connection closed by the server)"
+                    : "no reply to QUIT within 0.3 s"), note);
+        }
+    }
+
+    static String quitNote(TargetResult r) {
+        return r.transcript().stream().filter(l -> l.direction() == TranscriptLine.Direction.NOTE)
+                .map(TranscriptLine::text).filter(t -> t.startsWith("no reply to QUIT")).findFirst()
+                .orElseThrow(() -> new AssertionError(transcript(r)));
+    }
+
+    /** The wait for the 221 is short whatever the reply limit (here 20 s): a silent server costs no reply limit. */
+    @Test
+    void theWaitForTheReplyToQuitIsShort() throws Exception {
+        try (FakeSmtpServer server = FakeSmtpServer.start(noAnswerToQuit(c -> c.silence()))) {
+            TargetResult r = probe(server, b -> b.quitTimeout(SHORT));
+            assertEquals("no reply to QUIT within 0.3 s (deadline passed); nothing was left to ask", quitNote(r));
+            assertFalse(codes(r).contains(SmtpCodes.SMTP_REPLY_TIMEOUT), codes(r).toString());
+        }
+        assertEquals(Duration.ofSeconds(2), SmtpProbeOptions.defaults().quitTimeout());
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +23,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.smtp.CertificateFacts.NameMatch;
 import org.mailpath.engine.smtp.CertificateFacts.Trust;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.FakeSmtpServer;
@@ -471,7 +473,51 @@ class SmtpProbeTlsTest {
                 + "unencrypted and deliveries that require TLS fail.", refused.message());
         assertEquals(List.of(SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_OK, SmtpCodes.SMTP_EHLO_REJECTED),
                 codes(r));
+        assertEquals("Inside TLS (after STARTTLS) the server offers: none of the common extensions; not: SIZE,"
+                + " 8BITMIME, SMTPUTF8, PIPELINING, CHUNKING, REQUIRETLS.",
+                finding(r, SmtpCodes.SMTP_CAPABILITIES).message(), "after HELO inside TLS, no extensions");
         assertEquals(Trust.TRUSTED, certificate(r).trust(), "TLS was up before the refusal");
+    }
+
+    /**
+     * RFC 3207 §4.2: after TLS the client discards what it knew, and the EHLO inside TLS is what senders that use
+     * STARTTLS see. The finding says so and agrees with the result's capabilities (the JSON's "capabilities"); the
+     * reviewer saw "offers: STARTTLS; not: … 8BITMIME" beside a JSON list of [8BITMIME]. STARTTLS is no longer in
+     * the list: RFC 3207 §4.2 forbids offering it again, so "not: STARTTLS" would read as if TLS were missing.
+     */
+    @Test
+    void theCapabilitiesReportedAreThoseInsideTls() throws Exception {
+        TargetResult r = probe(starttlsThen(c -> {
+            c.startTls(valid.serverContext());
+            String line;
+            while ((line = c.readLine()) != null) {
+                if (line.equals("QUIT")) {
+                    c.send("221 bye");
+                    return;
+                }
+                c.send(line.startsWith("EHLO") ? "250-mx.example.test\r\n250 8BITMIME" : "250 ok");
+            }
+        }, "220 2.0.0 go ahead"), valid, b -> b);
+        assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test", "QUIT"),
+                clientLines(r));
+        assertEquals(Set.of("8BITMIME"), r.capabilities().keywords());
+        Finding caps = finding(r, SmtpCodes.SMTP_CAPABILITIES);
+        assertEquals("Inside TLS (after STARTTLS) the server offers: 8BITMIME; not: SIZE, SMTPUTF8, PIPELINING,"
+                + " CHUNKING, REQUIRETLS.", caps.message());
+        assertEquals("Inom TLS (efter STARTTLS) erbjuder servern: 8BITMIME; inte: SIZE, SMTPUTF8, PIPELINING,"
+                + " CHUNKING, REQUIRETLS.", caps.message(Locale.of("sv")));
+        assertTrue(caps.evidence().stream().anyMatch(l -> l.endsWith("S: 250 8BITMIME")), caps.evidence().toString());
+        assertEquals(List.of(SmtpCodes.SMTP_OK, SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_OK), codes(r),
+                "in its place, once");
+    }
+
+    /** A failed handshake leaves the list before TLS, which is then what the result carries too. */
+    @Test
+    void withoutTlsTheCapabilitiesReportedAreThoseBeforeIt() throws Exception {
+        TargetResult r = probe(starttlsThen(c -> { }, "454 4.7.0 TLS not available"), valid, b -> b);
+        assertEquals("The server offers: STARTTLS; not: SIZE, 8BITMIME, SMTPUTF8, PIPELINING, CHUNKING, REQUIRETLS.",
+                finding(r, SmtpCodes.SMTP_CAPABILITIES).message());
+        assertEquals(Set.of("STARTTLS"), r.capabilities().keywords());
     }
 
     /** Plain greeting and EHLO offering STARTTLS, then {@code reply} to STARTTLS and, if a 2yz, the given raw behaviour. */

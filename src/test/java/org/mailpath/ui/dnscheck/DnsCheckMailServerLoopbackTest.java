@@ -94,8 +94,9 @@ class DnsCheckMailServerLoopbackTest {
             String text = m.transcriptProperty().get();
             assertTrue(text.startsWith("mx1.example.test [127.0.0.1]:" + server.port()
                     + " — a mail server of example.test · MX preference 10\n"), text);
-            assertTrue(text.contains("\nEHLO: The server offers: STARTTLS, SIZE 10240000 (10.2 MB), 8BITMIME, SMTPUTF8,"
-                    + " PIPELINING"), text);
+            // the EHLO inside TLS, as the result's capabilities (RFC 3207 §4.2)
+            assertTrue(text.contains("\nEHLO: Inside TLS (after STARTTLS) the server offers: SIZE 10240000 (10.2 MB),"
+                    + " 8BITMIME, SMTPUTF8, PIPELINING; not: CHUNKING, REQUIRETLS.\n"), text);
             assertTrue(text.contains("\nSTARTTLS: TLSv1."), text);
             assertTrue(text.contains("\n    certificate 0: subject=CN=mx1.example.test; issuer=CN=MailPath Test CA"), text);
             assertTrue(text.contains("\nCertificate: valid, trusted and issued for mx1.example.test\n"), text);
