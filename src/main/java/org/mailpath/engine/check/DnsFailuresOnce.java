@@ -1,10 +1,14 @@
 package org.mailpath.engine.check;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.dns.ResolverFault;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.finding.Actor;
@@ -16,11 +20,14 @@ import org.mailpath.engine.finding.Localizable;
  * One cause of a domain's DNS failures said once. When the resolver does not work (or refuses this computer), or a
  * domain's servers do not answer, every check meets the same failure with its own questions, and a dozen findings
  * would state one cause a dozen times. The resolver's failures (DNS_TIMEOUT and DNS_LOOKUP_FAILED naming
- * LOCAL_NETWORK) become one finding, then the remaining timeouts another; each names the questions, and keeps every
- * original message and answer as evidence, but for the messages that say why the resolver is at fault: the merged
- * message says that once.
+ * LOCAL_NETWORK) become one finding, then the remaining timeouts another; each names and counts the questions, and
+ * keeps every original message and answer as evidence, but for the messages that say why the resolver is at fault:
+ * the merged message says that once. The resolver's finding also keeps in its message what each failure leaves
+ * unknown in its check's words (a restated question and outcome stays evidence), and every distinct advice.
  */
 final class DnsFailuresOnce {
+
+    private static final Pattern NAMES = Pattern.compile(", ");
 
     private DnsFailuresOnce() {
     }
@@ -34,17 +41,42 @@ final class DnsFailuresOnce {
             // keeps only the questions and their outcomes
             List<LocalText> whys = parts.stream().flatMap(f -> ResolverFault.quotedBy(f).stream())
                     .map(ResolverFault::why).distinct().toList();
-            if (whys.isEmpty()) {
-                return merged(code, parts, ConcurrentDomainChecker.TEXTS.text("resolverFailuresOnce.message",
-                        parts.size(), subjects(parts), domain), evidence(parts), domain, Actor.LOCAL_NETWORK);
-            }
-            return merged(code, parts, ConcurrentDomainChecker.TEXTS.text("resolverFailuresOnce.fault.message",
-                    parts.size(), subjects(parts), domain, DnsText.joinText(whys, "; ")), answers(parts), domain,
+            LocalText said = whys.isEmpty()
+                    ? ConcurrentDomainChecker.TEXTS.text("resolverFailuresOnce.message", questions(parts),
+                            subjects(parts), domain)
+                    : ConcurrentDomainChecker.TEXTS.text("resolverFailuresOnce.fault.message", questions(parts),
+                            subjects(parts), domain, DnsText.joinText(whys, "; "));
+            // what a failure leaves unknown, in its check's words ("Their results are unknown, not clean", a list's
+            // note), stays in the message: in the evidence a reader took it for a detail
+            List<Localizable> unknown = distinct(parts.stream().filter(DnsFailuresOnce::saysWhatIsUnknown)
+                    .map(f -> f.messageText().orElseGet(() -> Localizable.verbatim(f.message()))).toList());
+            List<Localizable> message = new ArrayList<>(List.of(said));
+            message.addAll(unknown);
+            Finding once = new Finding(code, parts.getFirst().severity(), domain,
+                    message.size() == 1 ? said : new Sentences(message),
+                    evidence(parts, f -> !saysWhatIsUnknown(f) && ResolverFault.quotedBy(f).isEmpty()),
                     Actor.LOCAL_NETWORK);
+            // each distinct piece of advice (a list's registration, another's limits), not the first part's alone
+            List<Localizable> advice = distinct(parts.stream().map(f -> f.remediationText()
+                    .orElseGet(() -> Localizable.verbatim(f.remediation()))).toList());
+            return advice.isEmpty() ? once.withRemediation("", Actor.LOCAL_NETWORK) : once.withRemediation(
+                    advice.size() == 1 ? advice.getFirst() : new Sentences(advice), Actor.LOCAL_NETWORK);
         });
         return mergeWhere(resolverSaidOnce, DnsFailuresOnce::isTimeout, parts -> merged(DnsFindingCodes.DNS_TIMEOUT,
-                parts, ConcurrentDomainChecker.TEXTS.text("timeoutsOnce.message", parts.size(), subjects(parts)),
+                parts, ConcurrentDomainChecker.TEXTS.text("timeoutsOnce.message", questions(parts), subjects(parts)),
                 evidence(parts), domain, parts.getFirst().actor()));
+    }
+
+    /** A part's message that says more than its question and outcome, and not the resolver's fault (said once). */
+    private static boolean saysWhatIsUnknown(Finding f) {
+        return !LookupFindings.restatesTheAnswer(f) && ResolverFault.quotedBy(f).isEmpty();
+    }
+
+    /** {@code words} without repeats (by their English), in order, leaving out empty ones. */
+    private static List<Localizable> distinct(List<Localizable> words) {
+        Map<String, Localizable> byText = new LinkedHashMap<>();
+        words.stream().filter(w -> !w.toString().isBlank()).forEach(w -> byText.putIfAbsent(w.toString(), w));
+        return List.copyOf(byText.values());
     }
 
     /** One finding for {@code parts}: the first one's severity and advice (in every language it has), {@code evidence}. */
@@ -75,21 +107,27 @@ final class DnsFailuresOnce {
         return List.copyOf(out);
     }
 
+    /** The names asked, each once. */
     private static Localizable subjects(List<Finding> parts) {
-        return DnsText.joinText(parts.stream().map(Finding::subject).distinct().toList(), ", ");
+        return DnsText.joinText(parts.stream().flatMap(f -> names(f).stream()).distinct().toList(), ", ");
+    }
+
+    /**
+     * How many questions the parts stand for: a part that names several (a blocklist finding for the lists that
+     * failed alike) counts each, so the count matches the names said (it said "2 DNS questions" naming three).
+     */
+    private static int questions(List<Finding> parts) {
+        return parts.stream().mapToInt(f -> names(f).size()).sum();
+    }
+
+    /** The names a finding is about: one, or several where its subject lists them joined by ", " (no DNS name has). */
+    private static List<String> names(Finding f) {
+        return List.of(NAMES.split(f.subject()));
     }
 
     /** Each part's message, then its evidence. */
     private static List<String> evidence(List<Finding> parts) {
         return evidence(parts, f -> true);
-    }
-
-    /**
-     * The parts' evidence without the messages of those that quote the resolver's fault ({@link ResolverFault}): the
-     * merged message says it once, and each answer line keeps the question and its outcome.
-     */
-    private static List<String> answers(List<Finding> parts) {
-        return evidence(parts, f -> ResolverFault.quotedBy(f).isEmpty());
     }
 
     /** Each part's evidence, after its message where {@code withMessage} holds. */

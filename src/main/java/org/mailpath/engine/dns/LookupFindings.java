@@ -29,6 +29,16 @@ public final class LookupFindings {
     }
 
     /**
+     * True when {@code finding}'s message is one of this class's: it restates the question and its outcome, which
+     * the finding's evidence shows too, and says nothing of what the failure leaves unknown (a check's own words,
+     * such as a blocklist's "their results are unknown, not clean", do).
+     */
+    public static boolean restatesTheAnswer(Finding finding) {
+        return finding.messageText().filter(LocalText.class::isInstance).map(LocalText.class::cast)
+                .filter(t -> t.bundle().equals(TEXTS.bundle())).isPresent();
+    }
+
+    /**
      * @return DOMAIN_NXDOMAIN, DNS_TIMEOUT or DNS_LOOKUP_FAILED for a failed answer; empty for OK/NODATA
      */
     public static Optional<Finding> failure(DnsAnswer answer) {
