@@ -69,6 +69,7 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                              Cancellation cancellation) {
         cancellation.throwIfCancelled();
         DnsLookup dns = dnsFactory.apply(options);
+        listener.asking(dns);
         Map<String, List<Running>> running = new LinkedHashMap<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
              AutoCloseable stop = cancellation.onCancel(pool::shutdownNow)) {

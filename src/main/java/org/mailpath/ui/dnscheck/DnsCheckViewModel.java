@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
@@ -58,6 +59,8 @@ import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.NxdomainBesideData;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.ReportFindings;
@@ -179,6 +182,11 @@ public final class DnsCheckViewModel implements WizardStep {
     private Map<String, SalesforceSending> logSending = Map.of();
     /** The last run's findings by domain and check (as the checker reported them), to replace one check's later. */
     private Map<String, Map<CheckKind, List<Finding>>> checkFindings = Map.of();
+    /**
+     * The last run's DNS, whose answers the findings of {@link #checkFindings} are read against as the run's report
+     * reads them ({@link NxdomainBesideData}); empty for a checker that does not say ({@link CheckListener#asking}).
+     */
+    private Optional<DnsLookup> runDns = Optional.empty();
     /** The last run's DNS results, before the mail servers' findings join them. */
     private List<DomainCheckResult> dnsResults = List.of();
     /** The log the last run checked: a DKIM result for another log's domains must not bring that run back. */
@@ -597,6 +605,8 @@ public final class DnsCheckViewModel implements WizardStep {
         notRunForTheReport();
         Map<String, Map<CheckKind, List<Finding>>> collected = new ConcurrentHashMap<>();
         checkFindings = collected;
+        AtomicReference<DnsLookup> asked = new AtomicReference<>();
+        runDns = Optional.empty();
         dnsResults = List.of();
         checkedAnalysis = session.analysis().orElse(null);
         checkedSelectors = options.dkimSelectors();
@@ -608,6 +618,11 @@ public final class DnsCheckViewModel implements WizardStep {
         state.set(ChecksState.RUNNING);
         updateProgress();
         task = runner.run("dns-checks", ctx -> checkAndProbe(ctx, requests, options, new CheckListener() {
+            @Override
+            public void asking(DnsLookup dns) {
+                asked.set(dns);
+            }
+
             @Override
             public void started(String domain, CheckKind kind) {
                 ctx.ui(() -> Optional.ofNullable(byKey.get(key(domain, kind)))
@@ -631,6 +646,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && !r.state().finished())
                         .forEach(r -> r.set(CheckState.OK, messages.get("dns.row.ok")));
                 markUnfinished(CheckState.CANCELLED, "dns.row.cancelled");
+                crossCheck(asked.get(), byKey);
                 finish(report.domains());
                 updateProgress();
                 done.set(true);
@@ -644,6 +660,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 // not cancelled by the user: the rows left say the error stopped them
                 markUnfinished(CheckState.STOPPED, "dns.row.stoppedByError");
                 // What finished before the failure is kept and shown, as after a cancel.
+                crossCheck(asked.get(), byKey);
                 finish(partial(collected));
                 stoppedForTheReport("wizard.step.dnscheck.failed");
                 RowCounts counts = counts();
@@ -659,6 +676,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 busy.set(false);
                 markUnfinished(CheckState.CANCELLED, "dns.row.cancelled");
                 // What finished before the cancel is kept and shown.
+                crossCheck(asked.get(), byKey);
                 finish(partial(collected));
                 stoppedForTheReport("wizard.step.dnscheck.stopped");
                 progressText.set(messages.get("dns.progress.cancelled"));
@@ -712,6 +730,28 @@ public final class DnsCheckViewModel implements WizardStep {
             String reason = FailureWords.reason(e, messages);
             ctx.ui(() -> smtp.failed(domain, reason));
         }
+    }
+
+    /**
+     * The run ended or stopped: each check's findings, kept as it reported them, are read against the run's answers
+     * as the run's report reads them ({@link NxdomainBesideData}), and the rows of those that change say so. A bare
+     * NXDOMAIN for one type of a name whose other types answered is the name servers answering inconsistently: kept
+     * as reported, the rows said DOMAIN_NXDOMAIN where the report did not, and it came back in the findings after a
+     * stopped run or when the DKIM step's selectors took the DKIM check's place.
+     */
+    private void crossCheck(DnsLookup dns, Map<String, CheckRow> byKey) {
+        runDns = Optional.ofNullable(dns);
+        if (runDns.isEmpty()) {
+            return;
+        }
+        checkFindings.forEach((domain, byKind) -> byKind.replaceAll((kind, findings) -> {
+            List<Finding> read = NxdomainBesideData.crossChecked(findings, dns);
+            if (!read.equals(findings)) {
+                Optional.ofNullable(byKey.get(key(domain, kind)))
+                        .ifPresent(row -> row.set(CheckState.of(read), summary(read)));
+            }
+            return read;
+        }));
     }
 
     private static List<DomainCheckResult> partial(Map<String, Map<CheckKind, List<Finding>>> collected) {
@@ -955,14 +995,17 @@ public final class DnsCheckViewModel implements WizardStep {
                 || session.analysis().orElse(null) != checkedAnalysis) {
             return;
         }
-        byKind.put(CheckKind.DKIM, dkim.findings());
+        // read against the run's answers as the run's own DKIM findings were
+        List<Finding> dkimFindings = runDns.map(dns -> NxdomainBesideData.crossChecked(dkim.findings(), dns))
+                .orElse(dkim.findings());
+        byKind.put(CheckKind.DKIM, dkimFindings);
         List<Finding> combined = ConcurrentDomainChecker.domainFindings(domain, inCheckOrder(byKind));
         dnsResults = dnsResults.stream().map(r -> !IdnaNames.lookupName(r.domain()).equals(domain) ? r
                 : new DomainCheckResult(r.domain(), combined, r.nameServers(), r.mtaStsPolicy(),
                         ChecksNotMade.kinds(byKind))).toList();
         rows.stream().filter(r -> IdnaNames.lookupName(r.domain()).equals(domain)
                         && r.topic() instanceof RowTopic.DnsCheck(CheckKind kind) && kind == CheckKind.DKIM)
-                .forEach(r -> r.set(CheckState.of(dkim.findings()), summary(dkim.findings())));
+                .forEach(r -> r.set(CheckState.of(dkimFindings), summary(dkimFindings)));
         coveredSelectors = dkim.selectors();
         coveredByLookup = true;
         // the summary counts the rows: said again, or it keeps the run's counts and domains beside the changed row
