@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.ChainDomainFacts;
 import org.mailpath.engine.report.DomainFacts;
@@ -133,7 +134,12 @@ public final class AnalysisJson {
         g.writeArrayFieldStart("domains");
         for (DomainSummary d : a.domains()) {
             g.writeStartObject();
+            // the domain as IdnaNames.groupName spells it (Unicode); its ASCII form beside it when that differs
             g.writeStringField("domain", d.domain());
+            String ascii = IdnaNames.lookupName(d.domain());
+            if (!ascii.equals(d.domain())) {
+                g.writeStringField("asciiDomain", ascii);
+            }
             g.writeNumberField("messages", d.messages());
             g.writeNumberField("delivered", d.delivered());
             g.writeNumberField("bounced", d.bounced());

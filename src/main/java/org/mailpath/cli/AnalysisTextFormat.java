@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
@@ -236,7 +237,7 @@ public final class AnalysisTextFormat {
         ShownText shown = ShownText.forWriter(out);
         for (DomainSummary d : worst) {
             // printed, not a format's argument: the printer would turn the shown cell into its shown form again
-            out.print("  " + shown.cell(d.domain(), 40));
+            out.print("  " + shown.cell(MixedScripts.shown(d.domain()), 40));
             out.printf(" %8d %9d %7d %8d %13d%n", d.messages(), d.delivered(), d.bounced(), d.deferred(),
                     d.messages() - d.delivered() - d.bounced() - d.deferred());
         }

@@ -39,7 +39,7 @@ public final class CheckReportText {
         Map<Set<String>, List<String>> partlyChecked = new LinkedHashMap<>();
         for (DomainCheckResult d : report.domains()) {
             Optional<Set<String>> notMade = ChecksNotMade.of(d);
-            out.println("== " + d.domain() + unicodeForm(d.domain()) + " ==");
+            out.println("== " + IdnaNames.withUnicode(d.domain()) + " ==");
             out.println(summary(d.findings(), notMade));
             for (Finding f : d.findings()) {
                 printFinding(f, out);
@@ -168,12 +168,6 @@ public final class CheckReportText {
             case SENDER -> "sender";
             case BOTH -> "recipient and sender";
         };
-    }
-
-    /** {@code " (bücher.example)"} for {@code xn--bcher-kva.example}, so the name typed is recognised; else "". */
-    private static String unicodeForm(String domain) {
-        String unicode = IdnaNames.toUnicode(domain);
-        return unicode.equals(domain) ? "" : " (" + unicode + ")";
     }
 
     private static String tests(Map<String, String> tests) {

@@ -4,6 +4,8 @@ import java.net.IDN;
 import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Domain names in their ASCII form for DNS, as IDNA2008 registries write them, and back.
@@ -17,6 +19,9 @@ public final class IdnaNames {
 
     private static final String ACE_PREFIX = "xn--";
     private static final int MAX_LABEL = 63;
+    /** Enough for the distinct internationalised domains of any log; cleared when full rather than grown. */
+    private static final int MAX_CACHED = 4096;
+    private static final Map<String, String> GROUP_NAMES = new ConcurrentHashMap<>();
 
     private IdnaNames() {
     }
@@ -110,6 +115,58 @@ public final class IdnaNames {
         } catch (IllegalArgumentException notAHostName) {
             return d;
         }
+    }
+
+    /**
+     * The one spelling under which a recipient domain's messages are counted and shown together: {@link #lookupName}
+     * (case, trailing dots, full-width dots, A-label or U-label all give the same) in its Unicode form
+     * ({@link #toUnicode}), so {@code user@bücher.de}, {@code user@XN--BCHER-KVA.DE} and {@code user@bücher．de} are
+     * one domain, {@code bücher.de}. A name that is no valid IDN ({@code xn--zz.example}) stays as written, lower case.
+     * Read for every message of a log: a lower-case ASCII name without {@code xn--} and without a final dot, nearly
+     * every name, is returned as it is after one look at its characters; the others are converted once each.
+     */
+    public static String groupName(String domain) {
+        if (plainAscii(domain)) {
+            return domain;
+        }
+        String known = GROUP_NAMES.get(domain);
+        if (known != null) {
+            return known;
+        }
+        String name = toUnicode(lookupName(domain));
+        if (GROUP_NAMES.size() >= MAX_CACHED) {
+            GROUP_NAMES.clear();
+        }
+        GROUP_NAMES.put(domain, name);
+        return name;
+    }
+
+    /** Whether {@link #lookupName} and {@link #toUnicode} leave {@code d} as it is (lower-case LDH ASCII). */
+    private static boolean plainAscii(String d) {
+        int n = d.length();
+        if (n == 0) {
+            return true;
+        }
+        if (d.charAt(n - 1) == '.' || d.charAt(0) <= ' ' || d.charAt(n - 1) <= ' ') {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = d.charAt(i);
+            if (c >= 0x80 || (c >= 'A' && c <= 'Z')
+                    || (c == '-' && i >= 2 && d.charAt(i - 1) == '-' && d.charAt(i - 2) == 'n')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code domain} with its Unicode form beside it when that differs, as {@code check} shows a name:
+     * {@code xn--bcher-kva.example (bücher.example)}, so the name typed is recognised; else {@code domain} as is.
+     */
+    public static String withUnicode(String domain) {
+        String unicode = toUnicode(domain);
+        return unicode.equals(domain) ? domain : domain + " (" + unicode + ")";
     }
 
     /** {@code name} with its {@code xn--} labels decoded (those that are not Punycode stay as they are). */

@@ -124,6 +124,14 @@ public final class MailboxSyntax {
                     .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
             return because("domain.invisible", codePoint(invisible.getAsInt()), seen);
         }
+        OptionalInt otherDot = domain.codePoints().filter(c -> c == '\u3002' || c == '\uFF0E' || c == '\uFF61')
+                .findFirst();
+        if (otherDot.isPresent()) {
+            // UTS 46 maps these to '.' for display and lookup, but in an address only U+002E separates labels
+            // (RFC 5321 §4.1.2's Domain, RFC 6531 §3.3, RFC 5890 §2.3.2.1): a server may refuse the address or read
+            // one label where the sender saw two
+            return because("domain.otherDot", domain, codePoint(otherDot.getAsInt()));
+        }
         String ascii = domain;
         if (!isAscii(domain)) {
             try {
@@ -175,6 +183,26 @@ public final class MailboxSyntax {
         }
         return BidiRule.problem(Arrays.stream(labels)
                 .map(l -> IdnLabel.isALabel(l) ? IdnLabel.uLabel(l).orElse(l) : l).toList(), domain);
+    }
+
+    /**
+     * {@link #problem}, else a warning for a valid address whose domain has a label that mixes scripts
+     * ({@link MixedScripts}: {@code раypal.com} with a Cyrillic р and а), which browsers show as xn--… because it
+     * may imitate another domain; empty when there is neither. What a recipient's address is noted with.
+     */
+    public static Optional<LocalText> problemOrLookAlike(String address) {
+        Optional<LocalText> problem = problem(address);
+        if (problem.isPresent() || isAscii(address) && !address.regionMatches(true, address.lastIndexOf('@') + 1,
+                "xn--", 0, 4) && address.toLowerCase(Locale.ROOT).indexOf(".xn--", address.lastIndexOf('@')) < 0) {
+            return problem; // no internationalised label, no scripts to mix
+        }
+        String domain = address.substring(address.lastIndexOf('@') + 1);
+        if (domain.startsWith("[")) {
+            return Optional.empty();
+        }
+        String lookupName = IdnaNames.lookupName(domain);
+        return MixedScripts.label(lookupName).map(label -> AddressTexts.text("domain.mixedScripts", domain, label,
+                lookupName));
     }
 
     private static Optional<LocalText> literalProblem(String domain) {

@@ -951,6 +951,7 @@ final class ChainBuilder {
         return Optional.ofNullable(diagnosis);
     }
 
+    /** The recipient's domain as the log writes it (lower case): {@link ChainTally} groups its spellings. */
     String recipientDomain() {
         // Fast path, without decoding the whole key: a recipient with an '@' has its part from the last '@' on in
         // the shared texts, and the last '@' of the whole key is that one.

@@ -58,7 +58,7 @@ final class ChainJudge {
                 retriesBeforeOutcome = retries;
             }
         }
-        LocalText address = MailboxSyntax.problem(chain.recipient()).orElse(null);
+        LocalText address = MailboxSyntax.problemOrLookAlike(chain.recipient()).orElse(null);
         if (outcome >= 0 && ev.event(outcome) == MailEvent.DELIVERED) {
             chain.conclude(Verdict.DELIVERED, retries, retriesBeforeOutcome > 0, outcome, null, address);
         } else if (outcome >= 0) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
 
@@ -22,7 +23,7 @@ final class ChainTally {
     private final long[] verdicts = new long[Verdict.values().length];
     private final Map<Category, Long> bounces = new EnumMap<>(Category.class);
     private final Map<Category, Long> deferrals = new EnumMap<>(Category.class);
-    /** Per domain: messages, delivered, bounced, deferred. */
+    /** Per domain as the log writes it (in lower case): messages, delivered, bounced, deferred. */
     private final Map<String, long[]> domains = new HashMap<>();
     private long deliveredAfterRetry;
     private long staleDeferrals;
@@ -164,10 +165,19 @@ final class ChainTally {
         return byCount(deferrals);
     }
 
-    /** Most bounced and deferred first, then most messages, then by name. */
+    /** Per {@link IdnaNames#groupName}: most bounced and deferred first, then most messages, then by name. */
     List<DomainSummary> domains() {
-        List<DomainSummary> list = new ArrayList<>(domains.size());
-        domains.forEach((name, d) -> list.add(new DomainSummary(name, d[0], d[1], d[2], d[3])));
+        // counted per domain as written, for no work per message; the spellings of one domain (IdnaNames.groupName)
+        // are added together here, once per distinct name
+        Map<String, long[]> grouped = new HashMap<>();
+        domains.forEach((name, d) -> {
+            long[] sum = grouped.computeIfAbsent(IdnaNames.groupName(name), k -> new long[4]);
+            for (int i = 0; i < sum.length; i++) {
+                sum[i] += d[i];
+            }
+        });
+        List<DomainSummary> list = new ArrayList<>(grouped.size());
+        grouped.forEach((name, d) -> list.add(new DomainSummary(name, d[0], d[1], d[2], d[3])));
         list.sort(Comparator.comparingLong((DomainSummary s) -> -(s.bounced() + s.deferred()))
                 .thenComparingLong(s -> -s.messages()).thenComparing(DomainSummary::domain));
         return list;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.IntFunction;
 import java.util.function.IntPredicate;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
@@ -72,10 +73,14 @@ public record MessageChain(String messageIdHeader, String internalMessageId, Str
         return sb.toString();
     }
 
-    /** The lower-cased domain part of the recipient (empty if there is none). */
+    /**
+     * The domain part of the recipient as {@link IdnaNames#groupName} spells it (empty if there is none): lower case,
+     * and one name for every spelling of one domain (bücher.de, xn--bcher-kva.de, bücher．de), so that the messages to
+     * it are counted, grouped and filtered together.
+     */
     public String recipientDomain() {
         int at = recipient.lastIndexOf('@');
-        return at < 0 ? "" : recipient.substring(at + 1).strip().toLowerCase(Locale.ROOT);
+        return at < 0 ? "" : IdnaNames.groupName(recipient.substring(at + 1).strip().toLowerCase(Locale.ROOT));
     }
 
     public Optional<Category> category() {

@@ -63,4 +63,25 @@ class IdnaNamesTest {
         assertEquals("bücher.example", IdnaNames.toUnicode("xn--bcher-kva.example"));
         assertEquals("xn--zz.example", IdnaNames.toUnicode("xn--zz.example"), "not Punycode: as it is");
     }
+
+    @Test
+    void groupNameIsOneUnicodeSpellingPerDomain() {
+        for (String d : new String[] {"bücher.de", "xn--bcher-kva.de", "XN--BCHER-KVA.DE", "BÜCHER.DE", "bücher\uFF0Ede",
+                "bücher\u3002de", "bücher.de."}) {
+            assertEquals("bücher.de", IdnaNames.groupName(d), d);
+        }
+        assertEquals("faß.de", IdnaNames.groupName("xn--fa-hia.de"));
+        assertEquals("fass.de", IdnaNames.groupName("fass.de"));
+        assertEquals("xn--zz.example", IdnaNames.groupName("xn--zz.example"), "no IDN: as written");
+        assertEquals("example.com", IdnaNames.groupName("example.com"));
+        assertEquals("example.com", IdnaNames.groupName("Example.COM"));
+        assertEquals("", IdnaNames.groupName(""));
+    }
+
+    @Test
+    void withUnicodeShowsTheNameAsCheckDoes() {
+        assertEquals("xn--r8jz45g.jp (例え.jp)", IdnaNames.withUnicode("xn--r8jz45g.jp"));
+        assertEquals("example.com", IdnaNames.withUnicode("example.com"));
+        assertEquals("xn--zz.example", IdnaNames.withUnicode("xn--zz.example"));
+    }
 }

@@ -243,4 +243,32 @@ class MailboxSyntaxTest {
         assertFalse(IdnContext.isVirama(0x0301), "acute, class 230");
         assertFalse(IdnContext.isVirama('a'));
     }
+
+    @Test
+    void onlyTheFullStopSeparatesTheLabelsOfAnAddress() {
+        for (String dot : new String[] {"\uFF0E", "\u3002", "\uFF61"}) {
+            String address = "user@bücher" + dot + "de";
+            assertEquals("the domain 'bücher" + dot + "de' separates its labels with U+"
+                    + MailboxSyntax.codePoint(dot.charAt(0)) + ", not the full stop (.): in an e-mail address only the"
+                    + " full stop U+002E separates the labels of a domain",
+                    MailboxSyntax.problem(address).map(Object::toString).orElse("none"), address);
+        }
+        assertEquals(Optional.empty(), MailboxSyntax.problem("user@bücher.de"));
+    }
+
+    @Test
+    void aLabelMixingScriptsIsNamedWithItsAsciiForm() {
+        String expected = "the label 'раypal' of the domain '%s' mixes letters of different scripts (such as Latin and"
+                + " Cyrillic), so the domain may imitate another one; its real name is xn--ypal-43d9g.com";
+        assertEquals(expected.formatted("раypal.com"),
+                MailboxSyntax.problemOrLookAlike("user@раypal.com").map(Object::toString).orElse("none"));
+        assertEquals(expected.formatted("xn--ypal-43d9g.com"),
+                MailboxSyntax.problemOrLookAlike("user@xn--ypal-43d9g.com").map(Object::toString).orElse("none"));
+        assertEquals(Optional.empty(), MailboxSyntax.problem("user@раypal.com"), "a valid IDNA2008 name");
+        for (String fine : new String[] {"user@例え.jp", "user@пример.рф", "user@paypal.com", "user@[192.0.2.1]"}) {
+            assertEquals(Optional.empty(), MailboxSyntax.problemOrLookAlike(fine), fine);
+        }
+        assertEquals("the domain 'раypal.com.' ends with a dot (a mail domain is written without it)",
+                MailboxSyntax.problemOrLookAlike("u@раypal.com.").map(Object::toString).orElse("none"), "a problem first");
+    }
 }

@@ -1,0 +1,80 @@
+package org.mailpath.engine.address;
+
+import java.lang.Character.UnicodeScript;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Domain labels that mix writing systems, as look-alike domains do ({@code раypal.com} with a Cyrillic р and а):
+ * browsers show such a name in its ASCII form (xn--…) so that it cannot pass for another. The rule is UTS #39's
+ * "highly restrictive" level (§5.2): a label's letters are of one script, or Latin with Han and Japanese kana, Han
+ * with Bopomofo, or Han with Hangul; digits, hyphens and combining marks (scripts Common and Inherited) count for none.
+ */
+public final class MixedScripts {
+
+    private static final Set<UnicodeScript> JAPANESE =
+            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HIRAGANA, UnicodeScript.KATAKANA);
+    private static final Set<UnicodeScript> CHINESE =
+            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.BOPOMOFO);
+    private static final Set<UnicodeScript> KOREAN =
+            EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL);
+
+    private MixedScripts() {
+    }
+
+    /** The first label of {@code domain} (A-labels decoded) whose letters mix scripts; empty when none does. */
+    public static Optional<String> label(String domain) {
+        if (isAscii(domain) && !domain.regionMatches(true, 0, "xn--", 0, 4) && !domain.contains(".xn--")
+                && !domain.contains(".XN--")) {
+            return Optional.empty(); // plain ASCII is Latin alone
+        }
+        for (String label : IdnaNames.toUnicode(domain).split("[.\u3002\uFF0E\uFF61]", -1)) {
+            if (mixes(label)) {
+                return Optional.of(label);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code domain} as it is to be shown: with its ASCII form beside it when a label mixes scripts
+     * ({@code раypal.com (xn--ypal-43d9g.com)}), so that it is not read as the name it imitates; else as given.
+     */
+    public static String shown(String domain) {
+        if (label(domain).isEmpty()) {
+            return domain;
+        }
+        String ascii = IdnaNames.lookupName(domain);
+        return ascii.equals(domain) ? IdnaNames.toUnicode(domain) + " (" + ascii + ")" : domain + " (" + ascii + ")";
+    }
+
+    /** {@code address} with {@link #shown} for its domain (after the last '@'). */
+    public static String shownAddress(String address) {
+        int at = address.lastIndexOf('@');
+        if (at < 0 || isAscii(address)) {
+            return address;
+        }
+        String domain = address.substring(at + 1);
+        String shown = shown(domain);
+        return shown.equals(domain) ? address : address.substring(0, at + 1) + shown;
+    }
+
+    static boolean mixes(String label) {
+        Set<UnicodeScript> scripts = EnumSet.noneOf(UnicodeScript.class);
+        label.codePoints().mapToObj(UnicodeScript::of)
+                .filter(s -> s != UnicodeScript.COMMON && s != UnicodeScript.INHERITED && s != UnicodeScript.UNKNOWN)
+                .forEach(scripts::add);
+        return scripts.size() > 1 && !JAPANESE.containsAll(scripts) && !CHINESE.containsAll(scripts)
+                && !KOREAN.containsAll(scripts);
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,32 @@
+package org.mailpath.engine.address;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Look-alike labels (UTS #39 "highly restrictive") are shown with their ASCII form. */
+class MixedScriptsTest {
+
+    @Test
+    void aLatinLabelWithCyrillicLettersMixesScripts() {
+        assertEquals(Optional.of("раypal"), MixedScripts.label("раypal.com"));
+        assertEquals(Optional.of("раypal"), MixedScripts.label("xn--ypal-43d9g.com"));
+        assertEquals("раypal.com (xn--ypal-43d9g.com)", MixedScripts.shown("раypal.com"));
+        assertEquals("раypal.com (xn--ypal-43d9g.com)", MixedScripts.shown("xn--ypal-43d9g.com"));
+        assertEquals("user@раypal.com (xn--ypal-43d9g.com)", MixedScripts.shownAddress("user@раypal.com"));
+    }
+
+    @Test
+    void singleScriptsAndTheAllowedCjkMixturesDoNot() {
+        for (String d : new String[] {"paypal.com", "bücher.de", "例え.jp", "ひらがなカタカナ漢字abc.jp", "пример.рф",
+                "مثال.إختبار", "דוגמה.טעסט", "한국어漢字.kr", "xn--zz.example", "1-2.example"}) {
+            assertEquals(Optional.empty(), MixedScripts.label(d), d);
+            assertEquals(d, MixedScripts.shown(d), d);
+        }
+        assertTrue(MixedScripts.mixes("pαypal"), "Latin with Greek");
+        assertFalse(MixedScripts.mixes("ab1-2"));
+    }
+}
