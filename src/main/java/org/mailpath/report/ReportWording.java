@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.commons.csv.CSVFormat;
+import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.edns.FlagDay;
 import org.mailpath.engine.finding.Actor;
@@ -786,7 +787,9 @@ public final class ReportWording {
     /** The domains of a cause row that {@link #domains} names. */
     public static List<String> domainsNamed(CauseRow r) {
         List<String> d = r.domains();
-        return d.size() <= DOMAINS_LISTED + 1 ? d : d.subList(0, DOMAINS_LISTED);
+        // a look-alike domain with its ASCII form beside it, so that it is not read as the name it imitates
+        return (d.size() <= DOMAINS_LISTED + 1 ? d : d.subList(0, DOMAINS_LISTED)).stream().map(MixedScripts::shown)
+                .toList();
     }
 
     /** " and 5 more" after the domains named, or nothing when all are. */

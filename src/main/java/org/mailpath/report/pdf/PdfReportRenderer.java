@@ -24,6 +24,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
@@ -656,7 +657,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         private List<Para> group(MessageEntry m) {
             List<Para> group = new ArrayList<>();
             group.add(new Para(cellMonoBold, messageId(m)));
-            group.add(new Para(cell, words.format("message.to", m.recipient()) + "     " + words.outcome(m)
+            group.add(new Para(cell, words.format("message.to", MixedScripts.shownAddress(m.recipient())) + "     " + words.outcome(m)
                     + "     " + words.format("message.internalId", m.internalMessageId())));
             if (!m.sender().isEmpty()) {
                 group.add(new Para(cellMuted, words.format("message.sender", m.sender())));
@@ -681,7 +682,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         /** The group row again at the top of a page its events go on to: which message, and that it goes on. */
         private List<Para> continued(MessageEntry m) {
             return List.of(new Para(cellMonoBold, messageId(m)),
-                    new Para(cellMuted, words.format("message.continued", m.recipient())));
+                    new Para(cellMuted, words.format("message.continued", MixedScripts.shownAddress(m.recipient()))));
         }
 
         /** A message's group row and event rows, each wrapped once for measuring and drawing. */

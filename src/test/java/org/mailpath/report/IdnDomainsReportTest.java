@@ -1,0 +1,71 @@
+package org.mailpath.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.report.RecipientDomainSection;
+import org.mailpath.engine.report.ReportBuilder;
+import org.mailpath.engine.report.ReportModel;
+import org.mailpath.engine.report.ReportOptions;
+
+/**
+ * The spellings of one internationalised domain are one recipient domain in a report (one section, one count), and
+ * a look-alike domain (Latin and Cyrillic in one label) is shown with its ASCII form and a warning.
+ */
+class IdnDomainsReportTest {
+
+    @TempDir
+    Path dir;
+
+    private LogAnalysis analysis() throws Exception {
+        List<String> recipients = List.of("user@bücher.de", "a@xn--bcher-kva.de", "b@BÜCHER.DE", "c@bücher\uFF0Ede",
+                "user@раypal.com", "user@paypal.com");
+        StringBuilder log = new StringBuilder(LogFixtures.HEADER).append("\r\n");
+        for (int m = 0; m < recipients.size(); m++) {
+            String r = recipients.get(m);
+            log.append(LogFixtures.row(LogFixtures.date(2 * m), "R", r, "m" + m, "", "")).append("\r\n");
+            log.append(LogFixtures.row(LogFixtures.date(2 * m + 1), "P", r, "m" + m, "550 5.1.1 User unknown", ""))
+                    .append("\r\n");
+        }
+        return new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "idn.csv", log.toString()),
+                ProgressListener.NONE, Cancellation.none());
+    }
+
+    @Test
+    void oneSectionPerDomainWhateverItsSpelling() throws Exception {
+        ReportModel model = new ReportBuilder(analysis(), ReportOptions.defaults()).build();
+        assertEquals(List.of("bücher.de", "paypal.com", "раypal.com"), model.recipientDomains().stream()
+                .map(RecipientDomainSection::domain).sorted().toList());
+        ReportModel one = new ReportBuilder(analysis(), ReportOptions.defaults()
+                .withDomains(Set.of("bücher.de"))).build();
+        assertEquals(List.of("bücher.de"), one.recipientDomains().stream().map(RecipientDomainSection::domain)
+                .toList(), "--domain bücher.de: one section");
+        assertEquals(4, one.recipientDomains().getFirst().messages().size());
+
+        String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "idn"), StandardCharsets.UTF_8);
+        assertTrue(text.contains("to the 3 recipient domains"), text);
+        assertFalse(text.contains("\nxn--bcher-kva.de\n"), text);
+        assertTrue(text.contains("\nраypal.com (xn--ypal-43d9g.com)\n"), text);
+        assertTrue(text.contains("To: user@раypal.com (xn--ypal-43d9g.com)"), text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("Address: the label 'раypal' of the domain 'раypal.com'"
+                + " mixes letters of different scripts"), text);
+        assertTrue(text.replaceAll("\\s+", " ").contains("separates its labels with U+FF0E"), text);
+
+        String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "idn"), StandardCharsets.UTF_8);
+        assertTrue(html.contains(">раypal.com (xn--ypal-43d9g.com)</h3>"), html);
+        assertTrue(html.contains("user@раypal.com (xn--ypal-43d9g.com)"), html);
+        assertFalse(html.contains(">xn--bcher-kva.de</h3>"), html);
+    }
+}
