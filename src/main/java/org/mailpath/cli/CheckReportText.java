@@ -106,6 +106,15 @@ public final class CheckReportText {
      */
     public static void printAnalysisChecks(AnalysisDnsChecks.Result result, PrintWriter out) {
         print(result.report(), out);
+        List<String> notDomainNames = result.plan().notDomainNames();
+        if (!notDomainNames.isEmpty()) {
+            // said once, as check says it for a name typed: no lookups for a name that cannot exist
+            out.println("Not checked: " + String.join(", ", notDomainNames) + (notDomainNames.size() == 1 ? " is"
+                    : " are") + " not a valid domain name (an xn-- label must be a valid internationalised name,"
+                    + " IDNA2008, RFC 5891 §5.4), so no DNS lookups were made for "
+                    + (notDomainNames.size() == 1 ? "it" : "them") + "; correct the address in Salesforce.");
+            out.println();
+        }
         // the JSON has no field for it: a line here only, so a reader does not wonder why salesforce.com is missing
         long fromSalesforce = result.plan().fromSalesforce();
         if (fromSalesforce > 0) {

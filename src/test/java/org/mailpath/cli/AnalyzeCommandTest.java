@@ -121,6 +121,27 @@ class AnalyzeCommandTest {
         assertTrue(p.get("message").asText().contains("not a date"));
     }
 
+    /** The review: bücher.de, xn--bcher-kva.de and bücher．de were three rows; раypal.com read as paypal.com. */
+    @Test
+    void theSpellingsOfOneDomainAreOneRowAndALookAlikeShowsItsAsciiForm() throws IOException {
+        Path f = LogFixtures.write(dir, "idn.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/16/2026 9:01", "P", "a@bücher.de", "m1", "550 5.1.1 User unknown", ""),
+                LogFixtures.row("11/16/2026 9:02", "P", "b@XN--BCHER-KVA.DE", "m2", "550 5.1.1 User unknown", ""),
+                LogFixtures.row("11/16/2026 9:03", "P", "c@bücher\uFF0Ede", "m3", "550 5.1.1 User unknown", ""),
+                LogFixtures.row("11/16/2026 9:04", "P", "d@раypal.com", "m4", "550 5.1.1 User unknown", "")));
+        String text = CliRun.of("analyze", f.toString()).out();
+        assertTrue(text.matches("(?s).*\\n  bücher\\.de +3 +0 +3 .*"), text);
+        assertFalse(text.contains("xn--bcher-kva.de "), text);
+        assertTrue(text.contains("\n  раypal.com (xn--ypal-43d9g.com)    "), text);
+        assertTrue(text.contains("'d@раypal.com': the label 'раypal' of the domain 'раypal.com' mixes letters"), text);
+        JsonNode domains = new ObjectMapper().readTree(CliRun.of("analyze", f.toString(), "--format", "json").out())
+                .get("domains");
+        assertEquals(2, domains.size(), domains.toString());
+        assertEquals("bücher.de", domains.get(0).get("domain").asText());
+        assertEquals("xn--bcher-kva.de", domains.get(0).get("asciiDomain").asText());
+        assertEquals(3, domains.get(0).get("messages").asLong());
+    }
+
     @Test
     void textSummaryIsActionable() {
         CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"));

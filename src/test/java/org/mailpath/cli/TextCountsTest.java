@@ -97,6 +97,19 @@ class TextCountsTest {
     }
 
     @Test
+    void aRecipientDomainThatIsNoDomainNameIsSaidOnceToBeSkipped() {
+        var plan = new org.mailpath.engine.check.AnalysisDnsChecks.Plan(List.of(), java.util.Map.of(),
+                java.util.Map.of(), 0, List.of("xn--zz.example"));
+        StringWriter out = new StringWriter();
+        CheckReportText.printAnalysisChecks(new org.mailpath.engine.check.AnalysisDnsChecks.Result(plan,
+                CheckReport.empty(), List.of()), new PrintWriter(out, true));
+        assertTrue(out.toString().contains("Not checked: xn--zz.example is not a valid domain name (an xn-- label"
+                + " must be a valid internationalised name, IDNA2008, RFC 5891 §5.4), so no DNS lookups were made for"
+                + " it; correct the address in Salesforce."), out.toString());
+        assertEquals(1, out.toString().split("xn--zz", -1).length - 1, out.toString());
+    }
+
+    @Test
     void probeHeadingsSayWhichDomainAnMxHostServes() {
         var mx = new org.mailpath.engine.smtp.ProbeTarget("example.test", "mx.example.test",
                 java.net.InetAddress.getLoopbackAddress(), 25, java.util.OptionalInt.of(10));

@@ -9,8 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.mailpath.engine.address.DomainNameSyntax;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.address.MailboxSyntax;
 import org.mailpath.engine.address.NamedAddress;
@@ -84,14 +86,23 @@ public final class AnalysisDnsChecks {
     /**
      * What to check and which failing chains each domain belongs to; {@code fromSalesforce} is how many of the log's
      * messages were sent from Salesforce's own addresses, whose domains are not checked as ours (0 with an explicit
-     * sending domain, which stands for every message).
+     * sending domain, which stands for every message). {@code notDomainNames}: the recipient domains of failing
+     * messages that are no domain name ({@link DomainNameSyntax}: an {@code xn--} label that is no valid IDNA2008
+     * A-label, RFC 5891 §5.4, such as {@code xn--zz.example}), not looked up, as {@code check} refuses them.
      */
     public record Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains,
-                       long fromSalesforce) {
+                       long fromSalesforce, List<String> notDomainNames) {
         public Plan {
             requests = List.copyOf(requests);
             roles = Map.copyOf(roles);
             chains = Map.copyOf(chains);
+            notDomainNames = List.copyOf(notDomainNames);
+        }
+
+        /** A plan in which every recipient domain of a failing message was a domain name to look up. */
+        public Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains,
+                    long fromSalesforce) {
+            this(requests, roles, chains, fromSalesforce, List.of());
         }
 
         /** A plan that leaves no message from Salesforce's own addresses out. */
@@ -161,11 +172,19 @@ public final class AnalysisDnsChecks {
                 .map(c -> new Failing(c, ref(c, explicitSender.or(() -> OwnSendingDomain.of(c)).orElse(""))))
                 .toList();
         Map<String, List<ChainRef>> byRecipient = new LinkedHashMap<>();
-        // our client IPs the recipient domain's refusals name (Salesforce's): its blocklist check looks them up
+        // the client IPs the recipient domain's refusals name (ours): its blocklist check looks them up
         Map<String, Set<String>> bounceIps = new LinkedHashMap<>();
+        Set<String> notDomainNames = new TreeSet<>();
         for (Failing f : failing) {
             String d = IdnaNames.lookupName(f.chain().recipientDomain());
-            if (!d.isEmpty()) {
+            if (d.isEmpty()) {
+                continue;
+            }
+            // check and the app's DNS step refuse such a name: asking DNS about it only yields advice for a domain
+            // that cannot exist
+            if (DomainNameSyntax.normalize(d).isEmpty()) {
+                notDomainNames.add(d);
+            } else {
                 byRecipient.computeIfAbsent(d, k -> new ArrayList<>()).add(f.ref());
                 Set<String> ips = bounceIps.computeIfAbsent(d, k -> new java.util.LinkedHashSet<>());
                 f.ref().clientIps().stream().filter(ip -> ips.size() < MAX_BOUNCE_IPS).forEach(ips::add);
@@ -213,7 +232,7 @@ public final class AnalysisDnsChecks {
                 .toList();
         Map<String, List<ChainRef>> frozen = new LinkedHashMap<>();
         chains.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new Plan(requests, roles, frozen, fromSalesforce);
+        return new Plan(requests, roles, frozen, fromSalesforce, List.copyOf(notDomainNames));
     }
 
     /** Plans, runs the checks and links the findings: the one call {@code analyze --check-dns} needs. */

@@ -82,6 +82,24 @@ class AnalysisDnsChecksTest {
         assertEquals(List.of("b.example", "acme.example"), plan.requests().stream().map(CheckRequest::domain).toList());
     }
 
+    /**
+     * The review: xn--zz.example (no Punycode) was asked about with 9 queries and given advice for its mail team,
+     * where check refuses the name and the app's DNS step leaves it out. The spellings of one IDN are one request.
+     */
+    @Test
+    void aRecipientDomainThatIsNoDomainNameIsNotLookedUp() {
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(analysis(
+                chain("<1@x>", "a@xn--zz.example", "admin@our.example", Verdict.BOUNCED),
+                chain("<2@x>", "b@bücher.de", "admin@our.example", Verdict.BOUNCED),
+                chain("<3@x>", "c@XN--BCHER-KVA.DE", "admin@our.example", Verdict.BOUNCED),
+                chain("<4@x>", "d@bücher\uFF0Ede", "admin@our.example", Verdict.DEFERRED)), Optional.empty());
+        assertEquals(List.of("xn--bcher-kva.de", "our.example"), plan.requests().stream().map(CheckRequest::domain)
+                .toList());
+        assertEquals(3, plan.chains().get("xn--bcher-kva.de").size());
+        assertEquals(List.of("xn--zz.example"), plan.notDomainNames());
+        assertEquals(List.of(), AnalysisDnsChecks.plan(LOG, Optional.empty()).notDomainNames());
+    }
+
     @Test
     void plansRecipientDomainsOfFailingChainsAndSenderDomains() {
         AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(LOG, Optional.empty());
