@@ -439,7 +439,8 @@ public final class EventsView {
         ComboBox<String> domain = ChoiceWidth.comboBox(model.domainChoices());
         domain.setId("events-domain-filter");
         domain.valueProperty().bindBidirectional(model.domainFilterProperty());
-        Function<String, String> domainText = d -> d == null || d.isEmpty() ? messages.get("events.filter.allDomains") : d;
+        Function<String, String> domainText = d -> d == null || d.isEmpty() ? messages.get("events.filter.allDomains")
+                : EventsViewModel.shownDomain(d);
         domain.setButtonCell(textCell(domainText));
         // The skin writes a value missing from the list through the converter, not the cell: a combo built before its
         // first log (the step is built ahead) kept that empty text once the log's list came, where "All domains" belongs.
@@ -779,8 +780,8 @@ public final class EventsView {
                 // column has room for its arrow), the table's width changes, or the log's domains (measured once each)
                 Node header = lookup("#domains-col-received-only");
                 if (widestName == null || widestName.isEmpty() && lookup(".table-cell") != null) {
-                    widestName = CellWidths.cellWidth(this, model.domains().stream().map(DomainSummary::domain)
-                            .toList());
+                    widestName = CellWidths.cellWidth(this, model.domains().stream()
+                            .map(d -> EventsViewModel.shownDomain(d.domain())).toList());
                     measured = null;
                 }
                 double now = columnsRoom.columns();
@@ -803,7 +804,7 @@ public final class EventsView {
         table.getSortOrder().addListener((ListChangeListener<TableColumn<DomainSummary, ?>>) c -> table.requestLayout());
         table.setId("domain-table");
         table.getColumns().add(tippedColumn("domains-col-domain", messages.get("events.col.domain"),
-                DomainSummary::domain, 200));
+                d -> EventsViewModel.shownDomain(d.domain()), 200));
         table.getColumns().add(numberColumn("domains-col-messages", messages.get("events.col.messages"),
                 DomainSummary::messages, 90));
         table.getColumns().add(numberColumn("domains-col-delivered", messages.get("events.col.delivered"),

@@ -31,6 +31,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
+import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
@@ -625,9 +626,19 @@ public final class EventsViewModel implements WizardStep {
         }
     }
 
+    /**
+     * A recipient domain as the Domains tab and the domain filter show it: as the analysis groups it (one name for
+     * bücher.de, xn--bcher-kva.de and bücher．de), with its ASCII form beside it when a label mixes scripts.
+     */
+    public static String shownDomain(String domain) {
+        return MixedScripts.shown(domain);
+    }
+
     private MessageRow row(MessageChain c) {
         String cause = c.category().map(this::categoryLabel).orElse("");
-        return new MessageRow(c, c.recipient(), c.sender(), VerdictWords.of(c, messages), signs(c),
+        // shown, not searched or copied: a look-alike domain with its ASCII form beside it (раypal.com (xn--…))
+        return new MessageRow(c, MixedScripts.shownAddress(c.recipient()), c.sender(), VerdictWords.of(c, messages),
+                signs(c),
                 cause, c.verdict() == Verdict.DELIVERED);
     }
 

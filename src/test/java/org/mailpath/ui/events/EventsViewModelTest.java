@@ -52,6 +52,38 @@ class EventsViewModelTest {
     private final FakeDialogs dialogs = new FakeDialogs();
     private final EventsViewModel model = new EventsViewModel(session, new SyncTaskRunner(), dialogs, Messages.forLocale(Locale.ENGLISH));
 
+    @TempDir
+    Path idnDir;
+
+    /**
+     * The review: bücher.de, xn--bcher-kva.de and bücher．de were separate domains in the Domains tab and the filter,
+     * and раypal.com (Cyrillic р and а) read as paypal.com in the table and the detail.
+     */
+    @Test
+    void theSpellingsOfOneDomainAreOneAndALookAlikeShowsItsAsciiForm() throws Exception {
+        Path log = LogFixtures.write(idnDir, "idn.csv", LogFixtures.lines(LogFixtures.HEADER,
+                LogFixtures.row("11/16/2026 9:01", "P", "a@bücher.de", "m1", "550 5.1.1 User unknown", ""),
+                LogFixtures.row("11/16/2026 9:02", "P", "b@xn--bcher-kva.de", "m2", "550 5.1.1 User unknown", ""),
+                LogFixtures.row("11/16/2026 9:03", "P", "c@bücher\uFF0Ede", "m3", "550 5.1.1 User unknown", ""),
+                LogFixtures.row("11/16/2026 9:04", "P", "d@раypal.com", "m4", "550 5.1.1 User unknown", "")));
+        session.setAnalysis(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none()));
+        assertEquals(List.of("", "bücher.de", "раypal.com"), model.domainChoices());
+        assertEquals(List.of("bücher.de", "раypal.com"), model.domains().stream()
+                .map(d -> d.domain()).toList());
+        assertEquals("раypal.com (xn--ypal-43d9g.com)", EventsViewModel.shownDomain("раypal.com"));
+        assertEquals("bücher.de", EventsViewModel.shownDomain("bücher.de"));
+
+        model.domainFilterProperty().set("bücher.de");
+        assertEquals(3, model.visibleRows().size());
+        model.domainFilterProperty().set("раypal.com");
+        MessageRow lookAlike = model.visibleRows().getFirst();
+        assertEquals("d@раypal.com (xn--ypal-43d9g.com)", lookAlike.recipient());
+        assertEquals("d@раypal.com", lookAlike.chain().recipient(), "copied and searched as written");
+        model.selectedProperty().set(lookAlike);
+        assertTrue(model.addressProblemProperty().get().contains("mixes letters of different scripts"),
+                model.addressProblemProperty().get());
+    }
+
     @Test
     void emptyUntilALogIsImported() {
         assertTrue(model.emptyProperty().get());
