@@ -120,7 +120,7 @@ public final class DnsCheckView {
                 }
                 // a long name is cut with an ellipsis (its tooltip says it whole) so the remove button stays in
                 // sight: the name takes the room the button leaves, never more
-                TippedLabel name = new TippedLabel(item);
+                TippedLabel name = new TippedLabel(DnsCheckViewModel.shownDomain(item));
                 name.getStyleClass().add("dns-domain-name");
                 name.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(name, Priority.ALWAYS);
@@ -400,7 +400,8 @@ public final class DnsCheckView {
         // until a row is drawn (and measured, above) the column's width is only asked of the header
         stateColumn.setPrefWidth(130);
         TableColumn<CheckRow, String> domain = new TableColumn<>(messages.get("dns.col.domain"));
-        domain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().domain()));
+        domain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(
+                DnsCheckViewModel.shownDomain(d.getValue().domain())));
         domain.setPrefWidth(170);
         TableColumn<CheckRow, String> check = new TableColumn<>(messages.get("dns.col.check"));
         check.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().label()));
@@ -545,7 +546,7 @@ public final class DnsCheckView {
         String lastDomain = null;
         for (FindingGroup g : model.groups()) {
             if (!g.domain().equals(lastDomain)) {
-                Label d = new Label(g.domain());
+                Label d = new Label(DnsCheckViewModel.shownDomain(g.domain()));
                 d.getStyleClass().add(Styles.TITLE_4);
                 box.getChildren().add(d);
                 lastDomain = g.domain();

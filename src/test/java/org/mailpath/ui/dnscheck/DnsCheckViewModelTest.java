@@ -276,6 +276,23 @@ class DnsCheckViewModelTest {
                 m.resultSummaryProperty().get());
     }
 
+    /** The review: the step named 例え.jp only as xn--r8jz45g.jp, where check prints "xn--r8jz45g.jp (例え.jp)". */
+    @Test
+    void anInternationalisedDomainIsShownAsCheckShowsIt() {
+        Finding none = new Finding("MX_NONE", Severity.ERROR, "xn--r8jz45g.jp", "no MX", List.of(), "",
+                org.mailpath.engine.finding.Actor.RECIPIENT_MAIL_TEAM);
+        DnsCheckViewModel m = model(new SyncTaskRunner(), FakeChecker.synchronous((domain, kind, o) ->
+                kind == CheckKind.MX ? List.of(none) : List.of()));
+        m.newDomainProperty().set("例え.jp");
+        m.addDomain();
+        assertEquals(List.of("xn--r8jz45g.jp"), m.recipientDomains(), "looked up in ASCII");
+        assertEquals("xn--r8jz45g.jp (例え.jp)", DnsCheckViewModel.shownDomain(m.recipientDomains().getFirst()));
+        assertEquals("example.se", DnsCheckViewModel.shownDomain("example.se"));
+        m.run();
+        assertTrue(m.resultSummaryProperty().get().endsWith("\nErrors: xn--r8jz45g.jp (例え.jp)"),
+                m.resultSummaryProperty().get());
+    }
+
     @Test
     void findingsAreCopyableWithEvidenceRemediationAndActor() {
         DnsCheckViewModel m = model(new SyncTaskRunner(), scripted);
