@@ -18,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 class DomainsTableCellsTest {
 
     private static final String EXAMPLE = "\u4f8b\u3048.\u30c6\u30b9\u30c8"; // 例え.テスト
-    private static final String COMBINING = "cafe\u0301.example";
+    // x has no precomposed form with the accent: the analysis spells domains as IDNA does (NFC), which would make
+    // cafe + U+0301 the one character é
+    private static final String COMBINING = "cafx\u0301.example";
     private static final String LONG = "\u6f22\u5b57".repeat(12) + ".\u4f8b"; // 漢字 x 12: 51 cells
 
     /** The numbers of a row ({@code " %8d %9d %7d %8d %13d"}): ASCII, 50 characters, after the domain's cell. */
@@ -91,7 +93,7 @@ class DomainsTableCellsTest {
         // 41 characters of codes: clipped to the column, no code cut, the ellipsis as "..."
         String example = row(ascii, "[U+4F8B][U+3048].[U+30C6]");
         assertEquals("  [U+4F8B][U+3048].[U+30C6][U+30B9]...    ", example.substring(0, NUMBERS_START));
-        String combining = row(ascii, "cafe[U+0301].example ");
+        String combining = row(ascii, "cafx[U+0301].example ");
         for (String row : ascii) {
             assertTrue(row.chars().allMatch(c -> c < 0x80), row);
             assertEquals(ascii.getFirst().length(), row.length(), row);

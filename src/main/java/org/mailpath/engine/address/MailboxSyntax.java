@@ -192,11 +192,12 @@ public final class MailboxSyntax {
      */
     public static Optional<LocalText> problemOrLookAlike(String address) {
         Optional<LocalText> problem = problem(address);
-        if (problem.isPresent() || isAscii(address) && !address.regionMatches(true, address.lastIndexOf('@') + 1,
-                "xn--", 0, 4) && address.toLowerCase(Locale.ROOT).indexOf(".xn--", address.lastIndexOf('@')) < 0) {
+        // asked of every message of a log: an ASCII domain without an xn-- label is settled without allocating
+        int domainStart = address.lastIndexOf('@') + 1;
+        if (problem.isPresent() || isAscii(address) && !hasALabel(address, domainStart)) {
             return problem; // no internationalised label, no scripts to mix
         }
-        String domain = address.substring(address.lastIndexOf('@') + 1);
+        String domain = address.substring(domainStart);
         if (domain.startsWith("[")) {
             return Optional.empty();
         }
@@ -278,6 +279,16 @@ public final class MailboxSyntax {
 
     private static Optional<LocalText> because(String key, Object... args) {
         return Optional.of(AddressTexts.text(key, args));
+    }
+
+    /** Whether a label of the domain starting at {@code from} begins with xn-- (in any case). */
+    private static boolean hasALabel(String address, int from) {
+        for (int i = from; i + 4 <= address.length(); i++) {
+            if ((i == from || address.charAt(i - 1) == '.') && address.regionMatches(true, i, "xn--", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(String s) {

@@ -25,8 +25,7 @@ public final class MixedScripts {
 
     /** The first label of {@code domain} (A-labels decoded) whose letters mix scripts; empty when none does. */
     public static Optional<String> label(String domain) {
-        if (isAscii(domain) && !domain.regionMatches(true, 0, "xn--", 0, 4) && !domain.contains(".xn--")
-                && !domain.contains(".XN--")) {
+        if (isAscii(domain) && !hasALabel(domain)) {
             return Optional.empty(); // plain ASCII is Latin alone
         }
         for (String label : IdnaNames.toUnicode(domain).split("[.\u3002\uFF0E\uFF61]", -1)) {
@@ -67,6 +66,15 @@ public final class MixedScripts {
                 .forEach(scripts::add);
         return scripts.size() > 1 && !JAPANESE.containsAll(scripts) && !CHINESE.containsAll(scripts)
                 && !KOREAN.containsAll(scripts);
+    }
+
+    private static boolean hasALabel(String domain) {
+        for (int i = 0; i + 4 <= domain.length(); i++) {
+            if ((i == 0 || domain.charAt(i - 1) == '.') && domain.regionMatches(true, i, "xn--", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isAscii(String s) {
