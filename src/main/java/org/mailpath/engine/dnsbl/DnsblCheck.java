@@ -448,8 +448,14 @@ public final class DnsblCheck implements DomainCheck {
             // Spamhaus DQS: "If a service is off, a DNS 'refused' answer packet is returned, resulting in a SERVFAIL
             // DNS answer provided by the resolver" (https://docs.spamhaus.com/datasets/docs/source/70-access-methods/
             // data-query-service/020-dqs-auth.html): a failure may be a refusal, so the list's note is given
-            Finding alone = DnsAnswers.lookupFailed(answer, noted(zone, "lookupFailed.zone",
+            Finding failed = DnsAnswers.lookupFailed(answer, noted(zone, "lookupFailed.zone",
                     "lookupFailed.zone.noted"), Actor.LOCAL_NETWORK);
+            // the name asked is the list's test point or an address in it, not a domain whose DNS servers someone
+            // could check: the advice is the lists' (as for several lists that failed alike), unless the resolver
+            // is at fault, whose advice the finding already has
+            Finding alone = answer.resolverAtFault() ? failed : failed.withRemediation(DnsblTexts.text(
+                    "lookupFailed.zones" + (zone.note().isEmpty() ? "" : ".noted") + ".remediation", zone.zone(),
+                    zone.note().map(Object.class::cast).orElse("")), Actor.LOCAL_NETWORK);
             return Optional.of(new Failure(zone, new Cause.LookupFailed(alone.code(), answer.status(),
                     answer.resolverAtFault()), alone, answer.evidence()));
         }

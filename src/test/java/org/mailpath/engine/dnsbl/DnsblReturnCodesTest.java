@@ -162,6 +162,12 @@ class DnsblReturnCodesTest {
                 + " ZEN"), failed.message(SWEDISH));
         assertFalse(f.stream().anyMatch(x -> x.code().equals("DNSBL_NOT_LISTED")
                 && x.message().contains("zen.spamhaus.org")), f.toString());
+        // the advice is the lists' with the list's note, not a domain's ("check the DNS servers of
+        // 2.0.0.127.zen.spamhaus.org … an SPF include")
+        assertTrue(failed.remediation().startsWith("Check the resolver used (--resolver on the command line,"),
+                failed.remediation());
+        assertTrue(failed.remediation().contains("Spamhaus"), failed.remediation());
+        assertFalse(failed.remediation().contains("SPF include"), failed.remediation());
     }
 
     @Test
