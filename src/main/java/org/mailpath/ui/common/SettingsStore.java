@@ -1,14 +1,17 @@
 package org.mailpath.ui.common;
 
+import java.io.BufferedWriter;
+import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.Reader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * The only things MailPath keeps between runs: settings (theme, window, resolvers) and the recent-files list,
@@ -25,18 +30,30 @@ import java.util.concurrent.TimeoutException;
  * atomic (temporary file, then move) so a crash never leaves half a file. The app writes on a background thread
  * ({@link #backgroundWrites()}), so a slow or network home folder never stalls the window; changes made while a
  * write is queued join that write.
+ *
+ * <p>A file read partly (a bad line) or not at all (too large, no permission) is kept beside it as
+ * {@code settings.properties.bad} before anything replaces it, and the app is told ({@link #onProblem}) so that it can
+ * say what was reset. A write starts from the file as it is then and applies only this run's changes to it: a second
+ * MailPath on the same settings no longer loses the recent files and settings the other one saved.
  */
 public final class SettingsStore {
 
     public static final int MAX_RECENT = 8;
     private static final String RECENT = "recent.";
+    private static final String BACKUP_SUFFIX = ".bad";
+    private static final String TMP_SUFFIX = ".tmp";
     private static final System.Logger LOG = System.getLogger(SettingsStore.class.getName());
 
-    private static final long FLUSH_WAIT_SECONDS = 2;
+    private static final Duration FLUSH_WAIT = Duration.ofSeconds(2);
 
     private final Path file;
     private final Executor writes;
+    /** This run's view: the file as read, with this run's changes (and another run's, once a write merged them). */
     private final Properties values = new Properties();
+    /** This run's changes not yet in the file, in order: a write applies them to the file as it is then. */
+    private final List<Change> pending = new ArrayList<>();
+    private final List<SettingsProblem> problems = new ArrayList<>();
+    private final List<Consumer<SettingsProblem>> listeners = new ArrayList<>();
     /** The last write queued; each runs after the one before, so an older state never overwrites a newer one. */
     private CompletableFuture<Void> lastWrite = CompletableFuture.completedFuture(null);
     private boolean writeQueued;
@@ -45,6 +62,8 @@ public final class SettingsStore {
      * way, and the user is told once, not at each change.
      */
     private boolean failing;
+    /** Closing did not wait for a slow write: it stops at its next step and leaves no temporary file. */
+    private volatile boolean abandoned;
 
     private SettingsStore(Path file, Executor writes) {
         this.file = file;
@@ -57,37 +76,152 @@ public final class SettingsStore {
     }
 
     /**
-     * Loads {@code file}; a missing or unreadable file gives empty settings (and is logged). Changes are written
-     * through {@code writes}.
+     * Loads {@code file}; what cannot be read gives default settings (and a {@link SettingsProblem}). Changes are
+     * written through {@code writes}.
      */
     public static SettingsStore open(Path file, Executor writes) {
         SettingsStore store = new SettingsStore(file, writes);
-        if (Files.isRegularFile(file)) {
-            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                store.values.load(in);
-            } catch (IOException | IllegalArgumentException e) {
-                LOG.log(System.Logger.Level.WARNING, "settings file " + file + " unreadable (" + e.getMessage() + "); starting fresh");
-                store.values.clear();
-            }
-        }
+        store.removeStaleTemporaryFiles();
+        store.load();
         return store;
     }
 
-    /** {@code $XDG_CONFIG_HOME/mailpath} or {@code ~/.config/mailpath}; {@code %APPDATA%\MailPath} on Windows. */
+    private void load() {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        try {
+            long size = Files.size(file);
+            if (size > SettingsFileReader.MAX_BYTES) {
+                LOG.log(System.Logger.Level.WARNING, "settings file " + file + " is " + size + " bytes; not read");
+                problems.add(new SettingsProblem.TooLarge(file, size, SettingsFileReader.MAX_BYTES, keepAside(true)));
+                return;
+            }
+            SettingsFileReader.Result read = SettingsFileReader.read(file);
+            values.putAll(read.values());
+            if (!read.clean()) {
+                Optional<Path> backup = keepAside(false);
+                if (!read.skipped().isEmpty()) {
+                    LOG.log(System.Logger.Level.WARNING, "settings file " + file + ": skipped " + read.skipped());
+                    problems.add(new SettingsProblem.LinesSkipped(file, read.skipped(), backup));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "settings file " + file + " unreadable (" + described(e)
+                    + "); starting with default settings");
+            values.clear();
+            problems.add(new SettingsProblem.Unreadable(file, described(e), keepAside(true)));
+        }
+    }
+
+    /**
+     * Keeps the file as it is beside it ({@code settings.properties.bad}), before a write replaces it: moved when it
+     * is not read at all (no copy of 300 MB, and one that cannot be read cannot be copied), copied otherwise.
+     */
+    private Optional<Path> keepAside(boolean move) {
+        Path backup = file.resolveSibling(file.getFileName() + BACKUP_SUFFIX);
+        try {
+            if (move) {
+                Files.move(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            } else {
+                Files.copy(file, backup, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return Optional.of(backup);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "could not keep " + file + " as " + backup + " (" + described(e) + ")");
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A write cut short (a close that did not wait for it, a crash) leaves its temporary file: this run's name and
+     * that of MailPath before it are known, and a file of a process still running is another MailPath's write.
+     */
+    private void removeStaleTemporaryFiles() {
+        Path dir = file.toAbsolutePath().getParent();
+        String prefix = file.getFileName() + ".";
+        if (dir == null || !Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> tmps = Files.newDirectoryStream(dir, p -> {
+            String name = p.getFileName().toString();
+            return name.startsWith(prefix) && name.endsWith(TMP_SUFFIX);
+        })) {
+            for (Path tmp : tmps) {
+                String name = tmp.getFileName().toString();
+                String writer = name.substring(prefix.length() - 1, name.length() - TMP_SUFFIX.length());
+                boolean stale = writer.isEmpty() || !writer.matches("\\.\\d{1,19}")
+                        || ProcessHandle.of(Long.parseLong(writer.substring(1))).isEmpty();
+                if (stale) {
+                    Files.deleteIfExists(tmp);
+                    LOG.log(System.Logger.Level.INFO, "removed " + tmp + ", left by a write cut short");
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "looking for stale temporary settings files", e);
+        }
+    }
+
+    /**
+     * Tells {@code listener} of each problem with the file: those met while loading it, at once, and later ones (a
+     * failed write) on the thread that met them.
+     */
+    public void onProblem(Consumer<SettingsProblem> listener) {
+        List<SettingsProblem> known;
+        synchronized (this) {
+            listeners.add(listener);
+            known = List.copyOf(problems);
+        }
+        known.forEach(listener);
+    }
+
+    /** The problems met so far, oldest first. */
+    public synchronized List<SettingsProblem> problems() {
+        return List.copyOf(problems);
+    }
+
+    /**
+     * {@code $XDG_CONFIG_HOME/mailpath}, or {@code $HOME/.config/mailpath} ({@code ~/Library/Application Support/MailPath}
+     * on macOS); {@code %APPDATA%\MailPath} on Windows.
+     */
     public static Path defaultFile() {
-        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
-        String home = System.getProperty("user.home");
+        return defaultFile(System::getenv, System.getProperty("os.name", ""), System.getProperty("user.home"));
+    }
+
+    /**
+     * As {@link #defaultFile()}, with the environment and system given. On Linux and macOS {@code $HOME} comes before
+     * Java's {@code user.home}, which is read from the password database: a user who set HOME (a sandbox, a test)
+     * still had the real folder written. XDG_CONFIG_HOME counts only as an absolute path, as the XDG Base Directory
+     * Specification says.
+     */
+    static Path defaultFile(UnaryOperator<String> env, String osName, String userHome) {
+        String os = osName.toLowerCase(java.util.Locale.ROOT);
+        Optional<String> appData = set(env.apply("APPDATA"));
+        Optional<String> xdg = set(env.apply("XDG_CONFIG_HOME")).filter(d -> Path.of(d).isAbsolute());
+        String home = os.contains("win") ? userHome
+                : set(env.apply("HOME")).filter(d -> Path.of(d).isAbsolute()).orElse(userHome);
         Path dir;
-        if (os.contains("win") && System.getenv("APPDATA") != null) {
-            dir = Path.of(System.getenv("APPDATA"), "MailPath");
+        if (os.contains("win") && appData.isPresent()) {
+            dir = Path.of(appData.get(), "MailPath");
         } else if (os.contains("mac")) {
             dir = Path.of(home, "Library", "Application Support", "MailPath");
-        } else if (System.getenv("XDG_CONFIG_HOME") != null && !System.getenv("XDG_CONFIG_HOME").isBlank()) {
-            dir = Path.of(System.getenv("XDG_CONFIG_HOME"), "mailpath");
+        } else if (xdg.isPresent()) {
+            dir = Path.of(xdg.get(), "mailpath");
         } else {
             dir = Path.of(home, ".config", "mailpath");
         }
         return dir.resolve("settings.properties");
+    }
+
+    private static Optional<String> set(String value) {
+        try {
+            return Optional.ofNullable(value).filter(v -> !v.isBlank()).filter(v -> {
+                Path.of(v);
+                return true;
+            });
+        } catch (InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     /** Writes on a short-lived thread named "mailpath-settings" (the app's choice). */
@@ -104,29 +238,35 @@ public final class SettingsStore {
     }
 
     public synchronized void put(String key, String value) {
-        values.setProperty(key, value);
-        save();
+        change(new Put(key, value));
     }
 
     /**
      * The logs opened lately, most recent first: each entry the file opened, or the files opened together (read
-     * together again). Files that no longer exist are kept (the list shows them as missing). Stored as
-     * {@code recent.N} (the first file: all an entry had before files could be opened together, and all an older
-     * MailPath reads of one) and {@code recent.N.K} for the further files of entry N.
+     * together again). Files that no longer exist are kept (the list shows them as missing); empty entries are
+     * skipped. Stored as {@code recent.N} (the first file: all an entry had before files could be opened together,
+     * and all an older MailPath reads of one) and {@code recent.N.K} for the further files of entry N.
      */
     public synchronized List<List<Path>> recentLogs() {
+        return recentOf(values);
+    }
+
+    private static List<List<Path>> recentOf(Properties values) {
+        List<Integer> numbers = values.stringPropertyNames().stream().filter(k -> k.startsWith(RECENT))
+                .map(k -> k.substring(RECENT.length())).filter(n -> n.matches("\\d{1,6}")).map(Integer::parseInt)
+                .distinct().sorted().toList();
         List<List<Path>> list = new ArrayList<>();
-        for (int i = 0; i < MAX_RECENT; i++) {
-            String v = values.getProperty(RECENT + i);
-            if (v == null) {
-                break;
-            }
-            List<String> entry = new ArrayList<>(List.of(v));
+        for (int i : numbers) {
+            List<String> entry = new ArrayList<>(List.of(values.getProperty(RECENT + i)));
             for (int k = 1; values.getProperty(RECENT + i + "." + k) != null; k++) {
                 entry.add(values.getProperty(RECENT + i + "." + k));
             }
+            entry.removeIf(String::isBlank); // "recent.1=" was listed as a file named "null"
             try {
-                list.add(entry.stream().map(Path::of).toList());
+                List<Path> files = entry.stream().map(Path::of).toList();
+                if (!files.isEmpty() && !list.contains(files) && list.size() < MAX_RECENT) {
+                    list.add(files);
+                }
             } catch (InvalidPathException e) {
                 LOG.log(System.Logger.Level.DEBUG, "skipping recent entry " + entry);
             }
@@ -142,26 +282,25 @@ public final class SettingsStore {
         if (files.isEmpty()) {
             return;
         }
-        List<List<Path>> list = recentLogs();
-        List<Path> entry = files.stream().map(p -> p.toAbsolutePath().normalize()).toList();
-        list.remove(entry);
-        list.addFirst(entry);
-        writeRecent(list.subList(0, Math.min(MAX_RECENT, list.size())));
-        save();
+        change(new AddRecent(files.stream().map(p -> p.toAbsolutePath().normalize()).toList()));
     }
 
     public synchronized void clearRecentFiles() {
-        writeRecent(List.of());
-        save();
+        change(new ClearRecent());
     }
 
     /** Forgets everything: recent files and settings. */
     public synchronized void clearAll() {
-        values.clear();
+        change(new ClearAll());
+    }
+
+    private void change(Change c) {
+        c.apply(values);
+        pending.add(c);
         save();
     }
 
-    private void writeRecent(List<List<Path>> list) {
+    private static void writeRecent(Properties values, List<List<Path>> list) {
         values.stringPropertyNames().stream().filter(k -> k.startsWith(RECENT)).forEach(values::remove);
         for (int i = 0; i < list.size(); i++) {
             List<Path> entry = list.get(i);
@@ -169,6 +308,43 @@ public final class SettingsStore {
             for (int k = 1; k < entry.size(); k++) {
                 values.setProperty(RECENT + i + "." + k, entry.get(k).toString());
             }
+        }
+    }
+
+    /** A change this run made, applied again to the file as it is when written. */
+    private sealed interface Change {
+        void apply(Properties to);
+    }
+
+    private record Put(String key, String value) implements Change {
+        @Override
+        public void apply(Properties to) {
+            to.setProperty(key, value);
+        }
+    }
+
+    /** The entry goes first; the others, this run's and another's, keep their order after it. */
+    private record AddRecent(List<Path> entry) implements Change {
+        @Override
+        public void apply(Properties to) {
+            List<List<Path>> list = new ArrayList<>(recentOf(to));
+            list.remove(entry);
+            list.addFirst(entry);
+            writeRecent(to, list.subList(0, Math.min(MAX_RECENT, list.size())));
+        }
+    }
+
+    private record ClearRecent() implements Change {
+        @Override
+        public void apply(Properties to) {
+            writeRecent(to, List.of());
+        }
+    }
+
+    private record ClearAll() implements Change {
+        @Override
+        public void apply(Properties to) {
+            to.clear();
         }
     }
 
@@ -183,32 +359,87 @@ public final class SettingsStore {
 
     /** Waits (at most 2 s) until queued changes are in the file; the app calls it as its window closes. */
     public void flush() {
+        flush(FLUSH_WAIT);
+    }
+
+    /**
+     * As {@link #flush()}, waiting at most {@code wait}. A write still running then is given up: it stops at its next
+     * step, and its temporary file is removed (a 300 MB file's write left 260 MB behind). Nothing is written after.
+     */
+    void flush(Duration wait) {
         CompletableFuture<Void> last;
         synchronized (this) {
             last = lastWrite;
         }
         try {
-            last.get(FLUSH_WAIT_SECONDS, TimeUnit.SECONDS);
+            last.get(wait.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException e) {
             LOG.log(System.Logger.Level.WARNING, "settings not saved to " + file + " before closing (" + described(e)
                     + ")");
             LOG.log(System.Logger.Level.DEBUG, "settings not saved before closing", e);
+            abandoned = true;
+            if (Files.exists(temporaryFile())) {
+                deleteTemporaryFile();
+            }
         }
     }
 
+    private Path temporaryFile() {
+        return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + TMP_SUFFIX);
+    }
+
+    private void deleteTemporaryFile() {
+        try {
+            Files.deleteIfExists(temporaryFile());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "removing " + temporaryFile(), e);
+        }
+    }
+
+    /**
+     * The file as it is now (another MailPath may have written it since this one read it), with this run's changes
+     * applied; where it cannot be read, this run's settings.
+     */
+    private Properties mergedWith(List<Change> changes) {
+        Properties merged = new Properties();
+        boolean fromFile = false;
+        try {
+            if (Files.isRegularFile(file) && Files.size(file) <= SettingsFileReader.MAX_BYTES) {
+                merged.putAll(SettingsFileReader.read(file).values());
+                fromFile = true;
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.DEBUG, "re-reading " + file + " before writing", e);
+        }
+        if (!fromFile && Files.exists(file)) {
+            synchronized (this) {
+                merged.putAll(values);
+            }
+        }
+        changes.forEach(c -> c.apply(merged));
+        return merged;
+    }
+
     private void writeCurrent() {
-        Properties snapshot = new Properties();
+        List<Change> changes;
         synchronized (this) {
             writeQueued = false;
-            snapshot.putAll(values);
+            changes = List.copyOf(pending);
         }
+        if (abandoned) {
+            return;
+        }
+        Path tmp = temporaryFile();
         try {
+            Properties merged = mergedWith(changes);
             Files.createDirectories(file.toAbsolutePath().getParent());
-            Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-            try (Writer out = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                snapshot.store(out, "MailPath settings");
+            try (Writer out = new BufferedWriter(new Abandonable(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)))) {
+                merged.store(out, "MailPath settings");
+            }
+            if (abandoned) {
+                throw new IOException("closing did not wait for this write");
             }
             try {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -216,22 +447,71 @@ public final class SettingsStore {
                 Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
             }
             synchronized (this) {
+                pending.subList(0, changes.size()).clear();
+                // what another MailPath saved is now this run's too, under the changes made while this write ran
+                values.clear();
+                values.putAll(merged);
+                pending.forEach(c -> c.apply(values));
                 failing = false;
             }
         } catch (IOException | RuntimeException e) {
+            if (Files.exists(tmp)) {
+                deleteTemporaryFile();
+            }
+            if (abandoned) {
+                return;
+            }
             // Settings are a convenience: losing them must never stop the user's work, nor fill the terminal with
             // stack traces (a read-only home failed each write with one). One line says what failed; the trace is
-            // for debugging.
+            // for debugging. The changes stay pending: the next write tries them again.
             boolean first;
+            List<Consumer<SettingsProblem>> tell;
+            SettingsProblem problem = new SettingsProblem.NotSaved(file, described(e));
             synchronized (this) {
                 first = !failing;
                 failing = true;
+                if (first) {
+                    problems.add(problem);
+                }
+                tell = List.copyOf(listeners);
             }
             if (first) {
                 LOG.log(System.Logger.Level.WARNING, "could not save settings to " + file + " (" + described(e)
                         + "); changes are kept until MailPath closes");
+                tell.forEach(l -> l.accept(problem));
             }
             LOG.log(System.Logger.Level.DEBUG, "could not save settings to " + file, e);
+        }
+    }
+
+    /** Passes writes on until closing gave the write up. */
+    private final class Abandonable extends FilterWriter {
+        Abandonable(Writer out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int c) throws IOException {
+            check();
+            super.write(c);
+        }
+
+        @Override
+        public void write(char[] cbuf, int off, int len) throws IOException {
+            check();
+            super.write(cbuf, off, len);
+        }
+
+        @Override
+        public void write(String str, int off, int len) throws IOException {
+            check();
+            super.write(str, off, len);
+        }
+
+        private void check() throws IOException {
+            if (abandoned) {
+                throw new IOException("closing did not wait for this write");
+            }
         }
     }
 

@@ -179,4 +179,153 @@ class SettingsStoreTest {
         assertEquals(Optional.of("1,2,3,4"), SettingsStore.open(file).get("window"));
         assertFalse(Files.exists(dir.resolve("settings.properties.tmp")));
     }
+
+    /**
+     * One byte that is not UTF-8 (a Latin-1 "é" in a path) or a cut escape lost every setting, and the next write put
+     * only the window's place in the file. Now each bad line costs that line only, and the file as it was is kept
+     * beside it before anything replaces it.
+     */
+    @Test
+    void aBadByteOrACutEscapeCostsThatLineOnlyAndTheFileIsKeptAsItWas() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        bytes.writeBytes("theme=dark\ndkim.selectors=sf1, sf2\nrecent.0=/logs/caf".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII));
+        bytes.write(0xE9);
+        bytes.writeBytes("/a.csv\nrecent.1=/logs/b.csv\nwindow=\\u00\ndns.timeoutSeconds=7\n".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII));
+        Path file = Files.write(dir.resolve("settings.properties"), bytes.toByteArray());
+        SettingsStore store = SettingsStore.open(file);
+        assertEquals(Optional.of("dark"), store.get("theme"));
+        assertEquals(Optional.of("sf1, sf2"), store.get("dkim.selectors"));
+        assertEquals(Optional.of("7"), store.get("dns.timeoutSeconds"));
+        assertEquals(Optional.empty(), store.get("window"));
+        assertEquals(List.of(List.of(Path.of("/logs/café/a.csv")), List.of(Path.of("/logs/b.csv"))),
+                store.recentLogs(), "the Latin-1 byte read as Latin-1");
+        Path backup = dir.resolve("settings.properties.bad");
+        assertEquals(List.of(new SettingsProblem.LinesSkipped(file,
+                List.of(new SettingsProblem.SkippedLine(5, "window")), Optional.of(backup))), store.problems());
+
+        store.put("window", "1,2,3,4");
+        assertTrue(java.util.Arrays.equals(bytes.toByteArray(), Files.readAllBytes(backup)), "kept as it was");
+        SettingsStore reread = SettingsStore.open(file);
+        assertEquals(Optional.of("dark"), reread.get("theme"));
+        assertEquals(Optional.of("1,2,3,4"), reread.get("window"));
+        assertEquals(2, reread.recentLogs().size());
+        assertEquals(List.of(), reread.problems(), "written cleanly");
+    }
+
+    /** A settings file of 300 MB was read whole at start and written whole at each change. */
+    @Test
+    void aFileFarLargerThanSettingsIsNotReadButMovedAside() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Files.write(file, ("theme=dark\nx=" + "y".repeat((int) SettingsFileReader.MAX_BYTES)).getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII));
+        long size = Files.size(file);
+        SettingsStore store = SettingsStore.open(file);
+        assertEquals(Optional.empty(), store.get("theme"));
+        Path backup = dir.resolve("settings.properties.bad");
+        assertEquals(List.of(new SettingsProblem.TooLarge(file, size, SettingsFileReader.MAX_BYTES,
+                Optional.of(backup))), store.problems());
+        assertEquals(size, Files.size(backup));
+        assertFalse(Files.exists(file));
+    }
+
+    /**
+     * Two MailPaths on the same settings: the one closing last wrote the settings it had read at its start, and the
+     * recent files and settings the other saved were lost.
+     */
+    @Test
+    void twoRunsOnTheSameFileKeepEachOthersRecentFilesAndSettings() {
+        Path file = dir.resolve("settings.properties");
+        SettingsStore.open(file).addRecentLogs(List.of(dir.resolve("old.csv")));
+        SettingsStore first = SettingsStore.open(file);
+        SettingsStore second = SettingsStore.open(file);
+        first.addRecentLogs(List.of(dir.resolve("sample.csv")));
+        second.addRecentLogs(List.of(dir.resolve("mylog.csv")));
+        second.put("theme", "dark");
+        first.put("window", "1,2,3,4");
+        SettingsStore after = SettingsStore.open(file);
+        assertEquals(List.of(List.of(dir.resolve("mylog.csv")), List.of(dir.resolve("sample.csv")),
+                List.of(dir.resolve("old.csv"))), after.recentLogs());
+        assertEquals(Optional.of("dark"), after.get("theme"));
+        assertEquals(Optional.of("1,2,3,4"), after.get("window"));
+        assertEquals(after.recentLogs(), first.recentLogs(), "the other run's entries are this one's now too");
+        first.clearRecentFiles();
+        assertEquals(List.of(), SettingsStore.open(file).recentLogs(), "clearing clears what the file holds");
+    }
+
+    /** "recent.1=" was listed as a file named "null"; a gap in the numbers ended the list. */
+    @Test
+    void emptyRecentEntriesAreSkipped() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.properties"),
+                "recent.0=/logs/a.csv\nrecent.1=\nrecent.3=/logs/moved.csv\nrecent.4=\nrecent.4.1=/logs/c.csv\n");
+        assertEquals(List.of(List.of(Path.of("/logs/a.csv")), List.of(Path.of("/logs/moved.csv")),
+                List.of(Path.of("/logs/c.csv"))), SettingsStore.open(file).recentLogs());
+    }
+
+    @Test
+    void aFailedWriteIsToldToTheAppOnceAndItsChangesAreWrittenWithTheNextThatWorks() throws Exception {
+        Path notADir = Files.writeString(dir.resolve("not-a-dir"), "x");
+        Path file = notADir.resolve("settings.properties");
+        SettingsStore store = SettingsStore.open(file);
+        List<SettingsProblem> told = new java.util.ArrayList<>();
+        store.onProblem(told::add);
+        store.put("theme", "dark");
+        store.addRecentLogs(List.of(dir.resolve("a.csv")));
+        assertEquals(1, told.size(), told.toString());
+        SettingsProblem.NotSaved notSaved = (SettingsProblem.NotSaved) told.getFirst();
+        assertEquals(file, notSaved.file());
+        assertTrue(notSaved.reason().startsWith("FileAlreadyExistsException"), notSaved.reason());
+        Files.delete(notADir);
+        store.put("window", "1,2,3,4");
+        SettingsStore reread = SettingsStore.open(file);
+        assertEquals(Optional.of("dark"), reread.get("theme"));
+        assertEquals(List.of(List.of(dir.resolve("a.csv"))), reread.recentLogs());
+    }
+
+    /** A close that did not wait for a slow write left settings.properties.tmp (260 MB) behind. */
+    @Test
+    void temporaryFilesOfWritesCutShortAreRemovedAndAWriteGivenUpLeavesNone() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Path older = Files.writeString(dir.resolve("settings.properties.tmp"), "half");
+        Path gone = Files.writeString(dir.resolve("settings.properties.4194305999.tmp"), "half");
+        Path running = Files.writeString(dir.resolve("settings.properties." + ProcessHandle.current().pid() + ".tmp"),
+                "another store's write");
+        Queue<Runnable> queued = new ArrayDeque<>();
+        SettingsStore store = SettingsStore.open(file, queued::add);
+        assertFalse(Files.exists(older), "MailPath before wrote this name");
+        assertFalse(Files.exists(gone), "no such process");
+        assertTrue(Files.exists(running), "a write of a process still running");
+        Files.delete(running);
+
+        store.put("theme", "dark");
+        store.flush(java.time.Duration.ZERO);
+        queued.poll().run();
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "the write given up wrote nothing");
+        }
+    }
+
+    @Test
+    void theFolderFollowsXdgConfigHomeThenHomeThenUserHome() {
+        java.util.Map<String, String> env = new java.util.HashMap<>();
+        String userHome = "/root";
+        assertEquals(Path.of("/root/.config/mailpath/settings.properties"),
+                SettingsStore.defaultFile(env::get, "Linux", userHome));
+        env.put("HOME", "/tmp/sandbox");
+        assertEquals(Path.of("/tmp/sandbox/.config/mailpath/settings.properties"),
+                SettingsStore.defaultFile(env::get, "Linux", userHome), "$HOME, not the password database's");
+        assertEquals(Path.of("/tmp/sandbox/Library/Application Support/MailPath/settings.properties"),
+                SettingsStore.defaultFile(env::get, "Mac OS X", userHome));
+        env.put("XDG_CONFIG_HOME", "relative/config");
+        assertEquals(Path.of("/tmp/sandbox/.config/mailpath/settings.properties"),
+                SettingsStore.defaultFile(env::get, "Linux", userHome), "a relative XDG_CONFIG_HOME is ignored");
+        env.put("XDG_CONFIG_HOME", "/tmp/xdg");
+        assertEquals(Path.of("/tmp/xdg/mailpath/settings.properties"),
+                SettingsStore.defaultFile(env::get, "Linux", userHome));
+        env.put("HOME", " ");
+        env.remove("XDG_CONFIG_HOME");
+        assertEquals(Path.of("/root/.config/mailpath/settings.properties"),
+                SettingsStore.defaultFile(env::get, "Linux", userHome));
+    }
 }
