@@ -269,7 +269,12 @@ public final class DkimViewModel implements WizardStep {
         if (analysis != null && analysis != prefilledFrom && !busy.get()) {
             prefillTask.cancel();
             prefilledFrom = analysis;
+            // every result of the lookup for the log before goes: its rows, its summary and its error, and the DONE
+            // or FAILED state that showed them ("None of the 2 selectors could be checked" stayed under a new log)
             rows.clear();
+            summary.set("");
+            errorText.set("");
+            state.set(State.EMPTY);
             refreshIdle();
             // every message's sender is read (seconds for a large log): on a worker; a domain typed meanwhile stays
             String before = domain.get();

@@ -195,4 +195,22 @@ class DkimViewModelTest {
         runner.runAll();
         assertFalse(m.doneProperty().get(), "a lookup begun for the log before this one");
     }
+
+    /** The first log's summary stayed, bold, on the DKIM step of the next log, before any lookup for it. */
+    @Test
+    void aNewLogClearsTheRowsSummaryErrorAndStateOfTheLookupBefore() {
+        DkimViewModel m = model(new SyncTaskRunner());
+        session.setAnalysis(TestAnalyses.day());
+        m.entered();
+        m.selectorsProperty().set("sf1, sf2");
+        m.inspect();
+        assertEquals(DkimViewModel.State.DONE, m.stateProperty().get());
+        assertFalse(m.summaryProperty().get().isEmpty());
+        session.setAnalysis(TestAnalyses.small());
+        m.entered();
+        assertEquals(List.of(), m.rows());
+        assertEquals("", m.summaryProperty().get());
+        assertEquals("", m.errorTextProperty().get());
+        assertEquals(DkimViewModel.State.READY, m.stateProperty().get(), "ready to look up for this log");
+    }
 }
