@@ -1139,6 +1139,13 @@ public final class ReportViewModel implements WizardStep {
      * step bar ticked the step as done.
      */
     private void newLog() {
+        // What may go out starts at its defaults again: redaction on (a report of the next log went out unredacted)
+        // and every message, not only the failing ones (a log without failures showed "0 of 0" and no reason). The
+        // language and list limit are how the user writes reports, not what a report of this log holds: they stay.
+        inBulk(() -> {
+            redact.set(true);
+            problemsOnly.set(false);
+        });
         stopPreviewBuild();
         forgetModel();
         preview.set("");

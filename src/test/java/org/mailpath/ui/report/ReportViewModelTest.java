@@ -167,6 +167,28 @@ class ReportViewModelTest {
         assertTrue(m.canExportProperty().get());
     }
 
+    /**
+     * Redact off and "Only bounced and deferred" carried over to the next log: its report went out unredacted, or
+     * held 0 of 0 messages with nothing saying why. A new log starts from the defaults; language and list limit stay.
+     */
+    @Test
+    void aNewLogStartsRedactedWithEveryMessageAndKeepsTheLanguageAndListLimit() {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = model();
+        m.entered();
+        m.redactProperty().set(false);
+        m.problemsOnlyProperty().set(true);
+        m.reportLanguageProperty().set(Locale.forLanguageTag("sv"));
+        m.listLimitTextProperty().set("50");
+        session.setAnalysis(TestAnalyses.small());
+        m.entered();
+        assertTrue(m.redactProperty().get());
+        assertFalse(m.problemsOnlyProperty().get());
+        assertTrue(exporter.lastOptions().redact(), "the new log's preview is redacted");
+        assertEquals(Locale.forLanguageTag("sv"), m.reportLanguageProperty().get());
+        assertEquals("50", m.listLimitTextProperty().get());
+    }
+
     @Test
     void failingDomainsArePreselectedAndThePreviewIsRedactedByDefault() {
         session.setAnalysis(TestAnalyses.day());
