@@ -58,6 +58,7 @@ public final class AppContext {
     private final ThreadTaskRunner runner;
     private final WizardSession session = new WizardSession();
     private final Appearance appearance;
+    private final SettingsNotice settingsNotice;
     private final ImportViewModel importModel;
     private final EventsViewModel eventsModel;
     private final DnsCheckViewModel checksModel;
@@ -78,6 +79,9 @@ public final class AppContext {
         // Before the first control exists: otherwise JavaFX first parses its default Modena stylesheet, for nothing.
         appearance.apply();
         FxDialogService dialogs = new FxDialogService(() -> stage, messages);
+        settingsNotice = new SettingsNotice(messages);
+        // problems met reading the file are known already; a failed write is met on the writer's thread
+        settings.onProblem(problem -> uiExecutor.execute(() -> settingsNotice.tell(problem)));
 
         importModel = new ImportViewModel(engine.analyzer(), runner, dialogs, settings, session, messages, engine.sample());
         eventsModel = new EventsViewModel(session, runner, dialogs, messages);
@@ -101,7 +105,9 @@ public final class AppContext {
         wizardView = new WizardView(wizard, pages, messages);
         wizardView.headerActions().getChildren().addAll(themeButton(), aboutButton());
 
-        StackPane root = new StackPane(wizardView.root(), importView.dropOverlay());
+        javafx.scene.layout.BorderPane window = new javafx.scene.layout.BorderPane(wizardView.root());
+        window.setTop(settingsNoticeBar());
+        StackPane root = new StackPane(window, importView.dropOverlay());
         scene = new Scene(root);
         scene.getStylesheets().add(AppContext.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
         wizardView.installAccelerators(scene);
@@ -191,6 +197,29 @@ public final class AppContext {
         return b;
     }
 
+    /** The settings notice above the steps, while it has something to say; the user can close it. */
+    private javafx.scene.Node settingsNoticeBar() {
+        javafx.scene.control.Label text = org.mailpath.ui.common.Labels.wrapped("");
+        text.setId("settings-notice");
+        text.setGraphic(new FontIcon(Material2AL.INFO));
+        text.textProperty().bind(settingsNotice.textProperty());
+        text.setMaxWidth(Double.MAX_VALUE);
+        javafx.scene.layout.HBox.setHgrow(text, javafx.scene.layout.Priority.ALWAYS);
+        Button close = new Button(null, new FontIcon(Material2AL.CLOSE));
+        close.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
+        close.setId("settings-notice-close");
+        IconButtons.named(close, messages.get("app.settings.notice.close"));
+        close.setOnAction(e -> settingsNotice.dismiss());
+        javafx.scene.layout.HBox bar = new javafx.scene.layout.HBox(8, text, close);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        bar.getStyleClass().add("callout");
+        javafx.scene.layout.StackPane box = new javafx.scene.layout.StackPane(bar);
+        box.setPadding(new javafx.geometry.Insets(8, 12, 0, 12));
+        box.visibleProperty().bind(settingsNotice.textProperty().isNotEmpty());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
+    }
+
     private Button aboutButton() {
         Button b = new Button(null, new FontIcon(Material2AL.INFO));
         b.getStyleClass().addAll(Styles.BUTTON_ICON, Styles.FLAT);
@@ -238,6 +267,10 @@ public final class AppContext {
 
     public WizardSession session() {
         return session;
+    }
+
+    public SettingsNotice settingsNotice() {
+        return settingsNotice;
     }
 
     public Appearance appearance() {

@@ -354,6 +354,11 @@ public final class ImportView {
                 }
                 name.setText(model.recentName(item));
                 folder.setText(model.recentFolder(item));
+                // greyed as the list's placeholder is: a file moved or deleted since it was opened
+                name.getStyleClass().remove(Styles.TEXT_MUTED);
+                if (model.recentMissing(item)) {
+                    name.getStyleClass().add(Styles.TEXT_MUTED);
+                }
                 setGraphic(lines);
                 setAccessibleText(model.recentSpoken(item));
                 setTooltip(new Tooltip(item.stream().map(Path::toString).collect(Collectors.joining("\n"))));

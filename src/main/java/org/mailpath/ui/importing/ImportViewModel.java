@@ -1,5 +1,6 @@
 package org.mailpath.ui.importing;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,8 @@ public final class ImportViewModel implements WizardStep {
     private final BooleanBinding canOpen;
     private final BooleanBinding canCancel;
     private final BooleanBinding canClearRecent;
+    /** The entries of {@link #recentFiles} with a file that was not found when the list was made. */
+    private java.util.Set<List<Path>> missingRecent = java.util.Set.of();
 
     private RunningTask task = RunningTask.DONE;
     /** The name of the log whose analysis is shown, empty before the first one. */
@@ -104,7 +107,18 @@ public final class ImportViewModel implements WizardStep {
         canClearRecent = Bindings.isNotEmpty(recentFiles);
         complete.bind(Bindings.createBooleanBinding(() -> session.analysis().isPresent() && !busy.get(),
                 session.analysisProperty(), busy));
-        recentFiles.setAll(settings.recentLogs());
+        refreshRecent();
+    }
+
+    /**
+     * The recent list as saved, each entry's files looked for once: a file moved or deleted since is marked missing,
+     * as the list promises, instead of looking normal until it is opened.
+     */
+    private void refreshRecent() {
+        List<List<Path>> list = settings.recentLogs();
+        missingRecent = list.stream().filter(e -> e.stream().anyMatch(f -> !Files.exists(f)))
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+        recentFiles.setAll(list);
     }
 
     // ---- properties
@@ -306,8 +320,18 @@ public final class ImportViewModel implements WizardStep {
      * and the folder they are all in.
      */
     public String recentFolder(List<Path> files) {
+        String folder = folderOf(files);
+        return recentMissing(files) ? messages.format("import.recent.missing", folder) : folder;
+    }
+
+    /** Whether a file of this entry of {@link #recentFiles} was not found (moved or deleted since it was opened). */
+    public boolean recentMissing(List<Path> files) {
+        return missingRecent.contains(files);
+    }
+
+    private String folderOf(List<Path> files) {
         if (files.size() == 1) {
-            return String.valueOf(files.getFirst().getParent());
+            return files.getFirst().getParent() == null ? "" : files.getFirst().getParent().toString();
         }
         Path common = files.getFirst().getParent();
         for (Path f : files) {
@@ -535,7 +559,7 @@ public final class ImportViewModel implements WizardStep {
             if (remember) {
                 // files opened together are one entry, which opens them together again
                 settings.addRecentLogs(files.get());
-                recentFiles.setAll(settings.recentLogs());
+                refreshRecent();
             }
             openName = name;
             // counted as analysed: a zip of several logs is those logs, as if dropped one by one

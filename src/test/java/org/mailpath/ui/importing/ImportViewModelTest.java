@@ -606,6 +606,29 @@ class ImportViewModelTest {
         assertEquals(List.of(together, List.of(together.getFirst())), m.recentFiles(), "still one entry each");
     }
 
+    /**
+     * "recent.1=" was listed as a file named "null", and a file moved since looked like any other until it was
+     * opened, though the list promises to show it as missing.
+     */
+    @Test
+    void emptyRecentEntriesAreLeftOutAndMovedFilesAreMarkedMissing() throws Exception {
+        Path there = Files.writeString(dir.resolve("there.csv"), "x");
+        Path moved = dir.resolve("old/moved.csv");
+        Files.writeString(dir.resolve("settings.properties"), "recent.0=" + escaped(there) + "\nrecent.1=\nrecent.2="
+                + escaped(moved) + "\n");
+        ImportViewModel m = model(new SyncTaskRunner(), returning(TestAnalyses.day()), Optional::empty);
+        assertEquals(List.of(List.of(there), List.of(moved)), m.recentFiles());
+        assertFalse(m.recentMissing(List.of(there)));
+        assertEquals(String.valueOf(dir), m.recentFolder(List.of(there)));
+        assertTrue(m.recentMissing(List.of(moved)));
+        assertEquals(dir.resolve("old") + " (missing)", m.recentFolder(List.of(moved)));
+        assertEquals("moved.csv, in " + dir.resolve("old") + " (missing)", m.recentSpoken(List.of(moved)));
+    }
+
+    private static String escaped(Path p) {
+        return p.toString().replace("\\", "\\\\");
+    }
+
     @Test
     void aRecentEntryOfLogsOfOneNameShowsTheirFolders() throws Exception {
         ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
