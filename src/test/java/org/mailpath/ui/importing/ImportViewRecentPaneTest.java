@@ -65,6 +65,8 @@ class ImportViewRecentPaneTest {
             return read;
         };
         ManualTaskRunner runner = new ManualTaskRunner();
+        // the file is there: one that is not would be listed as missing
+        java.nio.file.Files.writeString(dir.resolve("a-rather-long-email-log-name-2026-11.csv"), "");
         Messages messages = Messages.forLocale(Locale.forLanguageTag(language));
         ImportViewModel model = new ImportViewModel(analyzer, runner, new FakeDialogs(),
                 SettingsStore.open(dir.resolve("settings.properties")), new WizardSession(), messages,
