@@ -3,6 +3,7 @@ package org.mailpath.engine.log;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.NoSuchFileException;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mailpath.engine.finding.LocalText;
+import org.mailpath.engine.finding.Localizable;
 
 /**
  * Why a file-system operation failed, in the reader's words ({@code reason.*} texts, English and translated), not the
@@ -24,7 +26,7 @@ import org.mailpath.engine.finding.LocalText;
  * because it is being used by another process."). The common ones are known by type or by those texts; any other
  * reason is kept as the system gave it, as a last resort.
  */
-final class FileErrorReason {
+public final class FileErrorReason {
 
     /** A reason of a failure: a known one in the reader's words, or the system's own text. */
     sealed interface Reason {
@@ -95,6 +97,9 @@ final class FileErrorReason {
         if (e instanceof FileSystemLoopException) {
             return Optional.of(worded("loop"));
         }
+        if (e instanceof FileAlreadyExistsException) {
+            return Optional.of(worded("alreadyExists"));
+        }
         String reason = systemReason(e);
         if (reason.isEmpty()) {
             return Optional.empty();
@@ -112,6 +117,14 @@ final class FileErrorReason {
         Optional<Reason> reason = error instanceof IOException io ? of(io)
                 : Optional.ofNullable(error.getMessage()).filter(m -> !m.isBlank()).map(m -> new AsGiven(m.strip()));
         return reason.orElseGet(() -> worded("none")).arg();
+    }
+
+    /**
+     * {@link #describe} as words to show the user outside the reader's own texts (the app's settings file): a known
+     * reason in the user's language, another as the system gave it.
+     */
+    public static Localizable reasonOf(Throwable error) {
+        return describe(error) instanceof Localizable words ? words : Localizable.verbatim(describe(error).toString());
     }
 
     /**

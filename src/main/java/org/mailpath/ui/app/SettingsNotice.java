@@ -60,9 +60,11 @@ public final class SettingsNotice {
                     .map(b -> messages.format("app.settings.notice.tooLarge", p.file(), p.bytes(), b))
                     .orElseGet(() -> messages.format("app.settings.notice.tooLarge.noCopy", p.file(), p.bytes()));
             case SettingsProblem.Unreadable p -> p.backup()
-                    .map(b -> messages.format("app.settings.notice.unreadable", p.file(), p.reason(), b))
-                    .orElseGet(() -> messages.format("app.settings.notice.unreadable.noCopy", p.file(), p.reason()));
-            case SettingsProblem.NotSaved p -> messages.format("app.settings.notice.notSaved", p.file(), p.reason());
+                    .map(b -> messages.format("app.settings.notice.unreadable", p.file(), p.reason().in(messages.locale()), b))
+                    .orElseGet(() -> messages.format("app.settings.notice.unreadable.noCopy", p.file(),
+                            p.reason().in(messages.locale())));
+            case SettingsProblem.NotSaved p -> messages.format("app.settings.notice.notSaved", p.file(),
+                    p.reason().in(messages.locale()));
         };
     }
 }

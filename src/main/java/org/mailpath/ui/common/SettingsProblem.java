@@ -3,6 +3,7 @@ package org.mailpath.ui.common;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.mailpath.engine.finding.Localizable;
 
 /**
  * Something about the settings file the user should hear of in the window, not only on the terminal: what was reset,
@@ -24,11 +25,11 @@ public sealed interface SettingsProblem {
     }
 
     /** The file could not be read at all (no permission, an I/O error). */
-    record Unreadable(Path file, String reason, Optional<Path> backup) implements SettingsProblem {
+    record Unreadable(Path file, Localizable reason, Optional<Path> backup) implements SettingsProblem {
     }
 
     /** Writing failed; changes are kept in memory until MailPath closes. */
-    record NotSaved(Path file, String reason) implements SettingsProblem {
+    record NotSaved(Path file, Localizable reason) implements SettingsProblem {
     }
 
     /** A line of the file that was skipped: its number (from 1) and the key it set, as far as it could be read. */

@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.mailpath.engine.log.FileErrorReason;
 
 /**
  * The only things MailPath keeps between runs: settings (theme, window, resolvers) and the recent-files list,
@@ -110,7 +111,7 @@ public final class SettingsStore {
             LOG.log(System.Logger.Level.WARNING, "settings file " + file + " unreadable (" + described(e)
                     + "); starting with default settings");
             values.clear();
-            problems.add(new SettingsProblem.Unreadable(file, described(e), keepAside(true)));
+            problems.add(new SettingsProblem.Unreadable(file, FileErrorReason.reasonOf(e), keepAside(true)));
         }
     }
 
@@ -466,7 +467,7 @@ public final class SettingsStore {
             // for debugging. The changes stay pending: the next write tries them again.
             boolean first;
             List<Consumer<SettingsProblem>> tell;
-            SettingsProblem problem = new SettingsProblem.NotSaved(file, described(e));
+            SettingsProblem problem = new SettingsProblem.NotSaved(file, FileErrorReason.reasonOf(e));
             synchronized (this) {
                 first = !failing;
                 failing = true;
@@ -515,7 +516,7 @@ public final class SettingsStore {
         }
     }
 
-    /** The exception in a few words: its kind and message ({@code AccessDeniedException: /home/u/.config/mailpath}). */
+    /** The exception in a few words for the log: its kind and message ({@code AccessDeniedException: /home/u/...}). */
     private static String described(Exception e) {
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }

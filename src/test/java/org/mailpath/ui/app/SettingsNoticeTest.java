@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.log.FileErrorReason;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsProblem;
 import org.mailpath.ui.common.SettingsStore;
@@ -55,9 +57,10 @@ class SettingsNoticeTest {
                 notice.textProperty().get());
         notice.dismiss();
         assertEquals("", notice.textProperty().get());
-        SettingsProblem.NotSaved notSaved = new SettingsProblem.NotSaved(file, "AccessDeniedException: " + file);
+        SettingsProblem.NotSaved notSaved = new SettingsProblem.NotSaved(file,
+                FileErrorReason.reasonOf(new AccessDeniedException(file.toString())));
         notice.tell(notSaved);
-        assertEquals("Settings cannot be saved to " + file + " (AccessDeniedException: " + file + "): changes you "
+        assertEquals("Settings cannot be saved to " + file + " (permission denied): changes you "
                 + "make now are lost when MailPath closes.", notice.textProperty().get());
         notice.dismiss();
         notice.tell(notSaved);
