@@ -256,13 +256,26 @@ public final class ReportView {
         preview.getStyleClass().add("mono");
         preview.reportProperty().bind(model.previewProperty());
         VBox.setVgrow(preview, Priority.ALWAYS);
+        // a few lines of the report whatever the height: squeezed by the hint and its heading, it showed none at 2x;
+        // in ems, so that the lines it keeps follow a larger font
+        preview.setStyle("-fx-min-height: 6em;");
         // above the preview, not in the side: there it pushed the export and note buttons below the fold at 1280 x 800
         VBox previewBox = new VBox(8, scopeHint, previewHead, limit.notes(), preview);
         previewBox.setPadding(new Insets(10, 18, 12, 12));
 
-        SplitPane right = new SplitPane(messagesPane(model, messages, showChosenDomain), previewBox);
-        right.setOrientation(Orientation.VERTICAL);
-        right.setDividerPositions(0.56);
+        SplitPane split = new SplitPane(messagesPane(model, messages, showChosenDomain), previewBox);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.56);
+        // Below the height the messages and the preview need at least (a few rows, the hint, a few lines) the side
+        // scrolls, as the left one does: squeezed instead, at 1093 x 566 (1366 x 708 at 125 %) no whole row showed
+        // and the split's divider covered the hint under the table. Above it the split fills the side as before.
+        ScrollPane right = new ScrollPane(split);
+        right.setId("report-right");
+        right.setFitToWidth(true);
+        right.setFitToHeight(true);
+        right.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        right.setMinHeight(0);
+        right.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
 
         ScrollPane leftScroll = new SideScrollPane(left);
         leftScroll.setFitToWidth(true);
@@ -515,9 +528,15 @@ public final class ReportView {
         table.setPlaceholder(placeholder);
         title.setLabelFor(table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        // the heading, three dense rows and the sideways scroll bar at least: without a minimum the lines above the
+        // table squeezed it to a header and a cut row in a short window. In ems, to hold as many rows in a larger font.
+        table.setStyle("-fx-min-height: 10em;");
 
         Label keys = new Label(messages.get("report.messages.keys"));
+        keys.setId("report-messages-keys");
         keys.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        keys.setWrapText(true);
+        keys.setMinHeight(Region.USE_PREF_SIZE);
 
         // The rows come failures first, then by first seen, which no sort arrow shows: "First seen" looked
         // chronological. Said above the table until a column header is clicked; its arrow tells the order then.
@@ -531,7 +550,8 @@ public final class ReportView {
 
         VBox box = new VBox(8, head, tools, order, table, keys);
         box.setPadding(new Insets(18, 18, 10, 12));
-        box.setMinHeight(180);
+        // no fixed minimum (180 px was less than its lines and the table's least): the sum of its parts', so that the
+        // split's divider never covers the hint under the table
         return box;
     }
 
