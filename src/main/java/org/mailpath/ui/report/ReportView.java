@@ -260,7 +260,7 @@ public final class ReportView {
         // in ems, so that the lines it keeps follow a larger font
         preview.setStyle("-fx-min-height: 6em;");
         // above the preview, not in the side: there it pushed the export and note buttons below the fold at 1280 x 800
-        VBox previewBox = new VBox(8, scopeHint, previewHead, limit.notes(), preview);
+        VBox previewBox = new WrappedColumn(8, scopeHint, previewHead, limit.notes(), preview);
         previewBox.setPadding(new Insets(10, 18, 12, 12));
 
         SplitPane split = new SplitPane(messagesPane(model, messages, showChosenDomain), previewBox);
@@ -548,7 +548,7 @@ public final class ReportView {
         order.visibleProperty().bind(Bindings.isEmpty(table.getSortOrder()));
         order.managedProperty().bind(order.visibleProperty());
 
-        VBox box = new VBox(8, head, tools, order, table, keys);
+        VBox box = new WrappedColumn(8, head, tools, order, table, keys);
         box.setPadding(new Insets(18, 18, 10, 12));
         // no fixed minimum (180 px was less than its lines and the table's least): the sum of its parts', so that the
         // split's divider never covers the hint under the table
@@ -577,6 +577,23 @@ public final class ReportView {
 
     public Node root() {
         return root;
+    }
+
+    /**
+     * A column whose least height is its lines' at the width it has. A split pane asks its parts for theirs at no
+     * width, where a wrapped line counts as one: the scope hint's four lines at 2x were one, the split gave the
+     * preview's part less than they take, and the hint was drawn under the divider.
+     */
+    private static final class WrappedColumn extends VBox {
+
+        WrappedColumn(double spacing, Node... children) {
+            super(spacing, children);
+        }
+
+        @Override
+        protected double computeMinHeight(double width) {
+            return super.computeMinHeight(width < 0 && getWidth() > 0 ? getWidth() : width);
+        }
     }
 
     /**

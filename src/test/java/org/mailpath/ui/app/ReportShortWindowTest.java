@@ -64,6 +64,9 @@ class ReportShortWindowTest {
             Node hint = robot.lookup("#report-domains-hint").query();
             if (hint.getParent().isVisible()) {
                 Bounds hintBox = hint.getParent().localToScene(hint.getParent().getLayoutBounds());
+                assertTrue(hintBox.getMinY() >= dividerBox.getMaxY() - 0.5,
+                        where + ": the scope box starts at " + hintBox.getMinY() + ", the divider ends at "
+                                + dividerBox.getMaxY());
                 assertTrue(keysBox.getMaxY() <= hintBox.getMinY(),
                         where + ": the hint ends at " + keysBox.getMaxY() + ", the scope box starts at "
                                 + hintBox.getMinY());
