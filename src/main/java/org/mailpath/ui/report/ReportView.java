@@ -156,6 +156,9 @@ public final class ReportView {
         CheckBox redact = new CheckBox(messages.get("report.redact"));
         redact.setId("report-redact");
         redact.selectedProperty().bindBidirectional(model.redactProperty());
+        // wrapped, as the choice under it: with a larger system font the side's width cut it "Redact local parts of add…"
+        redact.setWrapText(true);
+        redact.setMinHeight(Region.USE_PREF_SIZE);
         CheckBox problems = new CheckBox(messages.get("report.problemsOnly"));
         problems.setId("report-problems-only");
         problems.setWrapText(true);
@@ -163,6 +166,15 @@ public final class ReportView {
         problems.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
         HBox language = LanguageChoice.labelled("report-language", messages.get("report.language"),
                 model.reportLanguages(), model.reportLanguageProperty());
+        // its label wrapped rather than cut ("Report lan…" with a larger system font), the choice kept whole
+        language.getChildren().forEach(n -> {
+            if (n instanceof Label l) {
+                l.setWrapText(true);
+                l.setMinHeight(Region.USE_PREF_SIZE);
+            } else if (n instanceof Region r) {
+                r.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        });
 
         // The step's main action, full size and accented (as small text-only buttons beside the note's bigger one the
         // export looked secondary); the other formats in one menu beside it, so that the row keeps the height of the
@@ -298,7 +310,8 @@ public final class ReportView {
         Spinner<Integer> field = new Spinner<>();
         field.setId("report-list-limit");
         field.setEditable(true);
-        field.setPrefWidth(100);
+        // 100 px at the theme's 14 px, in ems so that "2000" stays whole in a larger font ("200" was left of it)
+        field.setStyle("-fx-pref-width: 7.2em;");
         SpinnerValueFactory.IntegerSpinnerValueFactory values = new SpinnerValueFactory.IntegerSpinnerValueFactory(0,
                 999_999_999, model.listLimitProperty().get(), 500);
         // the text typed goes to the view-model, which says what is wrong with it; the field keeps its last good
