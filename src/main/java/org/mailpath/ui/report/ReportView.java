@@ -270,7 +270,7 @@ public final class ReportView {
         VBox.setVgrow(preview, Priority.ALWAYS);
         // a few lines of the report whatever the height: squeezed by the hint and its heading, it showed none at 2x;
         // in ems, so that the lines it keeps follow a larger font
-        preview.setStyle("-fx-min-height: 6em;");
+        preview.setStyle("-fx-min-height: 4em;");
         // above the preview, not in the side: there it pushed the export and note buttons below the fold at 1280 x 800
         VBox previewBox = new WrappedColumn(8, scopeHint, previewHead, limit.notes(), preview);
         previewBox.setPadding(new Insets(10, 18, 12, 12));
