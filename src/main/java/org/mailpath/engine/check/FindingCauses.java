@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Predicate;
 import org.mailpath.engine.check.AnalysisDnsChecks.Role;
 import org.mailpath.engine.dnsbl.DnsblListings;
@@ -165,14 +166,15 @@ public final class FindingCauses {
         Set<Category> causes = categories(finding, role);
         boolean ours = !categories(finding, Role.BOTH).isEmpty() && allows(ReplyClue.SENDER_DOMAIN, finding);
         // a listing explains a refusal only where the refusal names that list (or none) and that IP (or none)
-        boolean listing = finding.code().equals("DNSBL_LISTED");
+        Optional<BiPredicate<List<String>, String>> listing = finding.code().equals("DNSBL_LISTED")
+                ? Optional.of(DnsblListings.explainer(finding)) : Optional.empty();
         return chain -> {
             if (chain.clues().contains(ReplyClue.SENDER_DOMAIN)) {
                 return ours && !chain.senderDomain().isEmpty() && chain.senderDomain().equals(domain);
             }
             return causes.contains(chain.category())
                     && (chain.clues().isEmpty() || chain.clues().stream().anyMatch(c -> allows(c, finding)))
-                    && (!listing || DnsblListings.mayExplain(finding, chain.clientIps(), chain.reply()));
+                    && listing.map(l -> l.test(chain.clientIps(), chain.reply())).orElse(true);
         };
     }
 

@@ -578,8 +578,8 @@ public final class DnsblCheck implements DomainCheck {
         };
         return DnsblTexts.TEXTS.variant("DNSBL_LISTED", severity, ip, evidence, actor,
                 "DNSBL_LISTED" + (reasons.isEmpty() ? "" : ".reasons") + ".message",
-                "DNSBL_LISTED." + remediation + ".remediation", ip, t.role(), zone.zone(), shownCodes,
-                DnsText.joinText(reasons, " "));
+                "DNSBL_LISTED." + remediation + ".remediation",
+                DnsblListings.listedArgs(ip, t.role(), zone, shownCodes, DnsText.joinText(reasons, " ")));
     }
 
     /** A return code of a list whose operator documents its codes, with what it means there. */

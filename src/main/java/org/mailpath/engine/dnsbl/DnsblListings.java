@@ -2,6 +2,7 @@ package org.mailpath.engine.dnsbl;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.LocalText;
 
@@ -10,10 +11,13 @@ import org.mailpath.engine.finding.LocalText;
  * using Spamhaus") was caused by that list: a listing on another list says nothing of it. A refusal that names our
  * client IP was about that IP: a listing of another IP says nothing of it either. A refusal that names no list, or
  * no IP, rules nothing out.
+ *
+ * <p>Also the one owner of where DNSBL_LISTED's message holds the zone: it builds those arguments
+ * ({@link #listedArgs}) and reads the zone back from them.
  */
 public final class DnsblListings {
 
-    /** Where the zone is among the arguments of DNSBL_LISTED's message ({@link DnsblCheck}). */
+    /** Where the zone is among the arguments of DNSBL_LISTED's message ({@link #listedArgs}). */
     private static final int ZONE_ARG = 2;
 
     private DnsblListings() {
@@ -21,13 +25,30 @@ public final class DnsblListings {
 
     /** Whether the listing {@code listed} may explain a refusal with this text and these client IPs. */
     public static boolean mayExplain(Finding listed, List<String> clientIps, String reply) {
-        if (!clientIps.isEmpty() && !clientIps.contains(listed.subject())) {
-            return false;
-        }
-        if (reply.isBlank() || !DnsblZone.anyNamedBy(reply)) {
-            return true;
-        }
-        return zone(listed).map(z -> z.namedBy(reply)).orElse(true);
+        return explainer(listed).test(clientIps, reply);
+    }
+
+    /**
+     * {@link #mayExplain} of one listing, its zone worked out once: a listing is tried against every refusal of the
+     * run, so the zone is not rebuilt for each.
+     */
+    public static BiPredicate<List<String>, String> explainer(Finding listed) {
+        Optional<DnsblZone> zone = zone(listed);
+        String ip = listed.subject();
+        return (clientIps, reply) -> {
+            if (!clientIps.isEmpty() && !clientIps.contains(ip)) {
+                return false;
+            }
+            if (reply.isBlank() || !DnsblZone.anyNamedBy(reply)) {
+                return true;
+            }
+            return zone.map(z -> z.namedBy(reply)).orElse(true);
+        };
+    }
+
+    /** The arguments of DNSBL_LISTED's message and advice, in the order the texts number them. */
+    static Object[] listedArgs(String ip, Object role, DnsblZone zone, Object codes, Object reasons) {
+        return new Object[] {ip, role, zone.zone(), codes, reasons}; // the zone at ZONE_ARG
     }
 
     /** The list a DNSBL_LISTED finding names: a default one as defined, else one the user named. */

@@ -3,7 +3,9 @@ package org.mailpath.engine.dnsbl;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.mailpath.engine.common.TabbedResource;
 import org.mailpath.engine.dns.DnsNames;
@@ -36,6 +38,8 @@ public record DnsblZone(String zone, Ipv6 ipv6, Weight weight, List<String> repl
     }
 
     private static final String DEFAULTS = "/org/mailpath/engine/dnsbl/default-zones.txt";
+    /** The reply names' patterns by name (the default lists' and the user's few; a name is matched as words). */
+    private static final Map<String, Pattern> WORDS = new ConcurrentHashMap<>();
     private static final List<DnsblZone> DEFAULT_ZONES = load();
 
     public DnsblZone {
@@ -73,9 +77,10 @@ public record DnsblZone(String zone, Ipv6 ipv6, Weight weight, List<String> repl
         return DEFAULT_ZONES.stream().anyMatch(z -> z.namedBy(reply));
     }
 
+    /** A reply name's pattern, compiled once: every refusal of a run is matched against every list's names. */
     private static Pattern word(String name) {
-        return Pattern.compile("(?<![\\p{Alnum}-])" + Pattern.quote(name) + "(?![\\p{Alnum}-])",
-                Pattern.CASE_INSENSITIVE);
+        return WORDS.computeIfAbsent(name, n -> Pattern.compile("(?<![\\p{Alnum}-])" + Pattern.quote(n)
+                + "(?![\\p{Alnum}-])", Pattern.CASE_INSENSITIVE));
     }
 
     private static List<DnsblZone> load() {
