@@ -82,12 +82,14 @@ public final class DnsClient implements DnsLookup {
         return cached(name, type, true, cancellation);
     }
 
-    /** The questions about {@code name} answered in this run (in type order), from the cache: nothing is asked. */
+    /**
+     * The questions about {@code name} answered in this run, from the cache: nothing is asked. In no set order: the
+     * caller ({@link NxdomainBesideData}) orders what it reads.
+     */
     @Override
     public List<DnsAnswer> answered(String name) {
         String prefix = normalise(name) + "/";
         return cache.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
-                .sorted(Map.Entry.comparingByKey())
                 .map(Map.Entry::getValue).filter(f -> f.isDone() && !f.isCompletedExceptionally())
                 .map(f -> f.join().answer()).toList();
     }

@@ -2,9 +2,11 @@ package org.mailpath.engine.dns;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.mailpath.engine.finding.Finding;
 import org.xbill.DNS.Type;
@@ -32,9 +34,11 @@ public final class NxdomainBesideData {
      */
     public static List<Finding> crossChecked(List<Finding> findings, DnsLookup dns) {
         List<Finding> out = new ArrayList<>();
+        // a name's answers read once: several checks' findings may be about the same name
+        Map<String, List<DnsAnswer>> answers = new HashMap<>();
         for (Finding f : findings) {
             if (f.code().equals(DnsFindingCodes.DOMAIN_NXDOMAIN)) {
-                out.addAll(contradicted(f, dns.answered(f.subject())));
+                out.addAll(contradicted(f, answers.computeIfAbsent(f.subject(), dns::answered)));
             } else {
                 out.add(f);
             }
@@ -44,11 +48,14 @@ public final class NxdomainBesideData {
 
     /** {@code nxdomain} as it stands, or one failed lookup per NXDOMAIN answer of it that {@code answers} contradict. */
     private static List<Finding> contradicted(Finding nxdomain, List<DnsAnswer> answers) {
-        List<DnsAnswer> existing = answers.stream()
-                .filter(a -> a.status() == DnsStatus.OK || a.status() == DnsStatus.NODATA)
-                .sorted(Comparator.comparingInt(DnsAnswer::type)).toList();
+        // in type order (a type asked with DNSSEC data and without: by its lines), as the run's cache holds its
+        // answers in no set order
+        List<DnsAnswer> ordered = answers.stream().sorted(Comparator.comparingInt(DnsAnswer::type)
+                .thenComparing(a -> String.join("\n", a.evidence()))).toList();
+        List<DnsAnswer> existing = ordered.stream()
+                .filter(a -> a.status() == DnsStatus.OK || a.status() == DnsStatus.NODATA).toList();
         // the answers the finding rests on: an NXDOMAIN about the name itself (not a CNAME's target), its line quoted
-        List<DnsAnswer> denied = answers.stream()
+        List<DnsAnswer> denied = ordered.stream()
                 .filter(a -> a.status() == DnsStatus.NXDOMAIN && a.cnames().isEmpty()
                         && nxdomain.evidence().contains(a.evidence().getFirst())).toList();
         if (existing.isEmpty() || denied.isEmpty()) {
