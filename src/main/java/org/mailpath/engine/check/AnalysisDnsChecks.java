@@ -68,15 +68,9 @@ public final class AnalysisDnsChecks {
             reply = reply == null ? "" : reply;
         }
 
-        /** A message whose reply names no client IP ({@link ReplyClientIps}) and is not kept. */
-        public ChainRef(String messageIdHeader, String recipient, Category category, Set<ReplyClue> clues,
-                        String senderDomain) {
-            this(messageIdHeader, recipient, category, clues, senderDomain, List.of(), "");
-        }
-
         /** A message whose reply narrows nothing beyond its category. */
         public ChainRef(String messageIdHeader, String recipient, Category category) {
-            this(messageIdHeader, recipient, category, Set.of(), "");
+            this(messageIdHeader, recipient, category, Set.of(), "", List.of(), "");
         }
     }
 
@@ -99,15 +93,12 @@ public final class AnalysisDnsChecks {
             notDomainNames = List.copyOf(notDomainNames);
         }
 
-        /** A plan in which every recipient domain of a failing message was a domain name to look up. */
-        public Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains,
-                    long fromSalesforce) {
-            this(requests, roles, chains, fromSalesforce, List.of());
-        }
-
-        /** A plan that leaves no message from Salesforce's own addresses out. */
+        /**
+         * A plan that leaves no message from Salesforce's own addresses out, in which every recipient domain of a
+         * failing message was a domain name to look up.
+         */
         public Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains) {
-            this(requests, roles, chains, 0);
+            this(requests, roles, chains, 0, List.of());
         }
     }
 

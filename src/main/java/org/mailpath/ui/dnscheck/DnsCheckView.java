@@ -40,6 +40,7 @@ import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.ui.common.CellWidths;
@@ -120,7 +121,7 @@ public final class DnsCheckView {
                 }
                 // a long name is cut with an ellipsis (its tooltip says it whole) so the remove button stays in
                 // sight: the name takes the room the button leaves, never more
-                TippedLabel name = new TippedLabel(DnsCheckViewModel.shownDomain(item));
+                TippedLabel name = new TippedLabel(IdnaNames.withUnicode(item));
                 name.getStyleClass().add("dns-domain-name");
                 name.setMaxWidth(Double.MAX_VALUE);
                 HBox.setHgrow(name, Priority.ALWAYS);
@@ -401,7 +402,7 @@ public final class DnsCheckView {
         stateColumn.setPrefWidth(130);
         TableColumn<CheckRow, String> domain = new TableColumn<>(messages.get("dns.col.domain"));
         domain.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(
-                DnsCheckViewModel.shownDomain(d.getValue().domain())));
+                IdnaNames.withUnicode(d.getValue().domain())));
         domain.setPrefWidth(170);
         TableColumn<CheckRow, String> check = new TableColumn<>(messages.get("dns.col.check"));
         check.setCellValueFactory(d -> new ReadOnlyObjectWrapper<>(d.getValue().label()));
@@ -546,7 +547,7 @@ public final class DnsCheckView {
         String lastDomain = null;
         for (FindingGroup g : model.groups()) {
             if (!g.domain().equals(lastDomain)) {
-                Label d = new Label(DnsCheckViewModel.shownDomain(g.domain()));
+                Label d = new Label(IdnaNames.withUnicode(g.domain()));
                 d.getStyleClass().add(Styles.TITLE_4);
                 box.getChildren().add(d);
                 lastDomain = g.domain();

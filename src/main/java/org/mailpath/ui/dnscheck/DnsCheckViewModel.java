@@ -966,17 +966,9 @@ public final class DnsCheckViewModel implements WizardStep {
         return said.toString();
     }
 
-    /**
-     * A domain as the step shows it, in its list, its Domain column, its findings and its summary: as {@code check}
-     * prints it, {@code xn--r8jz45g.jp (例え.jp)}, so that an internationalised name is recognised as typed.
-     */
-    public static String shownDomain(String domain) {
-        return IdnaNames.withUnicode(domain);
-    }
-
     /** Up to {@link #SUMMARY_DOMAINS} names, then how many more. */
     private String listed(Set<String> domains) {
-        String names = domains.stream().limit(SUMMARY_DOMAINS).map(DnsCheckViewModel::shownDomain)
+        String names = domains.stream().limit(SUMMARY_DOMAINS).map(IdnaNames::withUnicode)
                 .collect(Collectors.joining(", "));
         return domains.size() <= SUMMARY_DOMAINS ? names
                 : messages.format("dns.summary.more", names, domains.size() - SUMMARY_DOMAINS);

@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.collections.ListChangeListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
@@ -286,8 +287,8 @@ class DnsCheckViewModelTest {
         m.newDomainProperty().set("例え.jp");
         m.addDomain();
         assertEquals(List.of("xn--r8jz45g.jp"), m.recipientDomains(), "looked up in ASCII");
-        assertEquals("xn--r8jz45g.jp (例え.jp)", DnsCheckViewModel.shownDomain(m.recipientDomains().getFirst()));
-        assertEquals("example.se", DnsCheckViewModel.shownDomain("example.se"));
+        assertEquals("xn--r8jz45g.jp (例え.jp)", IdnaNames.withUnicode(m.recipientDomains().getFirst()));
+        assertEquals("example.se", IdnaNames.withUnicode("example.se"));
         m.run();
         assertTrue(m.resultSummaryProperty().get().endsWith("\nErrors: xn--r8jz45g.jp (例え.jp)"),
                 m.resultSummaryProperty().get());
