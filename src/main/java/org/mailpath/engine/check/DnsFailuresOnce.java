@@ -52,19 +52,20 @@ final class DnsFailuresOnce {
                     .map(f -> f.messageText().orElseGet(() -> Localizable.verbatim(f.message()))).toList());
             List<Localizable> message = new ArrayList<>(List.of(said));
             message.addAll(unknown);
-            Finding once = new Finding(code, parts.getFirst().severity(), domain,
-                    message.size() == 1 ? said : new Sentences(message),
-                    evidence(parts, f -> !saysWhatIsUnknown(f) && ResolverFault.quotedBy(f).isEmpty()),
-                    Actor.LOCAL_NETWORK);
             // each distinct piece of advice (a list's registration, another's limits), not the first part's alone
-            List<Localizable> advice = distinct(parts.stream().map(f -> f.remediationText()
-                    .orElseGet(() -> Localizable.verbatim(f.remediation()))).toList());
-            return advice.isEmpty() ? once.withRemediation("", Actor.LOCAL_NETWORK) : once.withRemediation(
-                    advice.size() == 1 ? advice.getFirst() : new Sentences(advice), Actor.LOCAL_NETWORK);
+            List<Localizable> advice = distinct(parts.stream().map(DnsFailuresOnce::advice).toList());
+            return merged(code, parts, message.size() == 1 ? said : new Sentences(message),
+                    evidence(parts, f -> !saysWhatIsUnknown(f) && ResolverFault.quotedBy(f).isEmpty()), domain,
+                    Actor.LOCAL_NETWORK, advice);
         });
         return mergeWhere(resolverSaidOnce, DnsFailuresOnce::isTimeout, parts -> merged(DnsFindingCodes.DNS_TIMEOUT,
                 parts, ConcurrentDomainChecker.TEXTS.text("timeoutsOnce.message", questions(parts), subjects(parts)),
-                evidence(parts), domain, parts.getFirst().actor()));
+                evidence(parts), domain, parts.getFirst().actor(), List.of(advice(parts.getFirst()))));
+    }
+
+    /** A part's advice, in every language it has (in English alone where it has no other). */
+    private static Localizable advice(Finding f) {
+        return f.remediationText().orElseGet(() -> Localizable.verbatim(f.remediation()));
     }
 
     /** A part's message that says more than its question and outcome, and not the resolver's fault (said once). */
@@ -79,13 +80,12 @@ final class DnsFailuresOnce {
         return List.copyOf(byText.values());
     }
 
-    /** One finding for {@code parts}: the first one's severity and advice (in every language it has), {@code evidence}. */
-    private static Finding merged(String code, List<Finding> parts, LocalText message, List<String> evidence,
-                                  String domain, Actor actor) {
-        Finding first = parts.getFirst();
-        Finding once = new Finding(code, first.severity(), domain, message, evidence, actor);
-        return first.remediationText().map(advice -> once.withRemediation(advice, actor))
-                .orElseGet(() -> once.withRemediation(first.remediation(), actor));
+    /** One finding for {@code parts}: the first one's severity, {@code evidence}, and each piece of {@code advice}. */
+    private static Finding merged(String code, List<Finding> parts, Localizable message, List<String> evidence,
+                                  String domain, Actor actor, List<Localizable> advice) {
+        Finding once = new Finding(code, parts.getFirst().severity(), domain, message, evidence, actor);
+        return advice.isEmpty() ? once.withRemediation("", actor)
+                : once.withRemediation(advice.size() == 1 ? advice.getFirst() : new Sentences(advice), actor);
     }
 
     /** Two or more findings matching {@code part} become {@code merged} of them, in the first one's place. */
