@@ -34,6 +34,15 @@ public final class SmtpFindings {
                 worded(key, target, ".remediation"), args);
     }
 
+    /**
+     * As {@link #variant(String, String, ProbeTarget, Severity, String, List, Actor, Object...)} with the severity and
+     * actor the resource file gives {@code code}.
+     */
+    static Finding variant(String code, String variant, ProbeTarget target, String subject, List<String> evidence,
+                           Object... args) {
+        return variant(code, variant, target, severity(code), subject, evidence, actor(code), args);
+    }
+
     /** The variant of a code worded for a server the user named, or a port other than 25. */
     static final String DIRECT = "direct";
 
@@ -89,7 +98,7 @@ public final class SmtpFindings {
     }
 
     /** Who must act on a code by default (from the resource file). */
-    static Actor actor(String code) {
+    private static Actor actor(String code) {
         return Actor.valueOf(TEXTS.text(code + ".actor").toString());
     }
 

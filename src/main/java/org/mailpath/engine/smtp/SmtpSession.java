@@ -52,8 +52,6 @@ final class SmtpSession {
     private Capabilities capabilities = Capabilities.NONE;
     /** True once {@link #capabilities} come from the greeting inside TLS. */
     private boolean capabilitiesInsideTls;
-    /** Where SMTP_CAPABILITIES stands among the findings, to be replaced by the list inside TLS. */
-    private int capabilitiesAt;
     private Optional<TargetResult.ConnectFailure> connectFailure = Optional.empty();
     private TlsFacts tlsFacts = new TlsFacts.NotReached();
     private boolean greeted;
@@ -131,7 +129,7 @@ final class SmtpSession {
             return;
         }
         try {
-            if (!hello(channel) || !startTls(channel)) {
+            if (!helloAndTls(channel)) {
                 return;
             }
             if (options.rcpt().isPresent()) {
@@ -183,9 +181,8 @@ final class SmtpSession {
         if (!channel.anyReceived()) {
             return SmtpFindings.of(SmtpCodes.SMTP_BANNER_TIMEOUT, target, subject(), evidence(), waited);
         }
-        return SmtpFindings.variant(SmtpCodes.SMTP_BANNER_TIMEOUT, "incomplete", target,
-                SmtpFindings.severity(SmtpCodes.SMTP_BANNER_TIMEOUT), subject(), evidence(),
-                SmtpFindings.actor(SmtpCodes.SMTP_BANNER_TIMEOUT), waited);
+        return SmtpFindings.variant(SmtpCodes.SMTP_BANNER_TIMEOUT, "incomplete", target, subject(), evidence(),
+                waited);
     }
 
     private Finding bannerRejected(ServerReply banner) {
@@ -199,13 +196,23 @@ final class SmtpSession {
         return banner.transientFailure() ? refused.withSeverity(Severity.WARNING) : refused;
     }
 
-    private boolean hello(SmtpChannel channel) throws SmtpIoException {
+    /**
+     * EHLO, then STARTTLS where offered. SMTP_CAPABILITIES is added once both are done, so that it can name the list
+     * inside TLS, but stands where the EHLO before TLS put it: ahead of what STARTTLS found.
+     * @return false when the connection is no longer usable
+     */
+    private boolean helloAndTls(SmtpChannel channel) throws SmtpIoException, IOException {
         if (!greet(channel, false)) {
             return false;
         }
-        capabilitiesAt = findings.size();
-        findings.add(capabilitiesFinding());
-        return true;
+        int capabilitiesAt = findings.size();
+        // made now, while its evidence is the EHLO exchange; it stands unless the greeting inside TLS succeeds
+        Finding beforeTls = capabilitiesFinding();
+        try {
+            return startTls(channel);
+        } finally {
+            findings.add(capabilitiesAt, capabilitiesInsideTls ? capabilitiesFinding() : beforeTls);
+        }
     }
 
     /**
@@ -217,9 +224,8 @@ final class SmtpSession {
         if (!capabilitiesInsideTls) {
             return SmtpFindings.of(SmtpCodes.SMTP_CAPABILITIES, target, subject(), evidence(), capabilities.summary());
         }
-        return SmtpFindings.variant(SmtpCodes.SMTP_CAPABILITIES, "insideTls", target,
-                SmtpFindings.severity(SmtpCodes.SMTP_CAPABILITIES), subject(), evidence(),
-                SmtpFindings.actor(SmtpCodes.SMTP_CAPABILITIES), capabilities.summaryInsideTls());
+        return SmtpFindings.variant(SmtpCodes.SMTP_CAPABILITIES, "insideTls", target, subject(), evidence(),
+                capabilities.summaryInsideTls());
     }
 
     /**
@@ -346,11 +352,7 @@ final class SmtpSession {
         tlsFacts = new TlsFacts.Established(summary, certificate.facts(), chain);
         channel.use(ssl);
         // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again
-        boolean usable = greet(channel, true);
-        if (capabilitiesInsideTls) {
-            findings.set(capabilitiesAt, capabilitiesFinding());
-        }
-        return usable;
+        return greet(channel, true);
     }
 
     /**
