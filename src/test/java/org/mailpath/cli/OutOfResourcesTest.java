@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.report.RawRowSource;
 import picocli.CommandLine;
@@ -97,7 +98,7 @@ class OutOfResourcesTest {
             }
 
             @Override
-            public Map<Long, List<String>> rows(Set<Long> lines) {
+            public Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) {
                 throw new OutOfMemoryError("Java heap space");
             }
         });

@@ -37,11 +37,6 @@ public record LogFileRawRows(LogSource source) implements RawRowSource {
         return read(Set.of(), Cancellation.none()).header();
     }
 
-    @Override
-    public Map<Long, List<String>> rows(Set<Long> lines) throws IOException {
-        return rows(lines, Cancellation.none());
-    }
-
     /** Reading a large log again to its last row wanted takes seconds: a cancel stops it. */
     @Override
     public Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) throws IOException {

@@ -16,18 +16,13 @@ public interface RawRowSource {
     /** The header row of the file (column names as written); empty if the file has none. */
     List<String> header() throws IOException;
 
-    /** The cells of the rows at the given lines; lines that cannot be found are simply absent. */
-    Map<Long, List<String>> rows(Set<Long> lines) throws IOException;
-
     /**
-     * {@link #rows(Set)}, unless {@code cancellation} is cancelled first; a source that reads a log again stops
-     * reading it when cancelled meanwhile.
+     * The cells of the rows at the given lines; lines that cannot be found are simply absent. A source that reads a
+     * log again stops reading it when {@code cancellation} is cancelled ({@link Cancellation#none()} where nothing
+     * cancels).
      * @throws org.mailpath.engine.common.CancelledException when cancelled
      */
-    default Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) throws IOException {
-        cancellation.throwIfCancelled();
-        return rows(lines);
-    }
+    Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) throws IOException;
 
     /** A source with no rows, for reports without an appendix. */
     static RawRowSource none() {
@@ -38,7 +33,7 @@ public interface RawRowSource {
             }
 
             @Override
-            public Map<Long, List<String>> rows(Set<Long> lines) {
+            public Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) {
                 return Map.of();
             }
         };

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.mailpath.engine.common.Cancellation;
 
 /** Test stand-in for the log reader's raw-row source: plain UTF-8 CSV, rows by their first physical line. */
 public final class CsvRawRows implements RawRowSource {
@@ -31,7 +32,7 @@ public final class CsvRawRows implements RawRowSource {
     }
 
     @Override
-    public Map<Long, List<String>> rows(Set<Long> lines) throws IOException {
+    public Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) throws IOException {
         Map<Long, List<String>> out = new HashMap<>();
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVParser p = CSVFormat.RFC4180.parse(in)) {

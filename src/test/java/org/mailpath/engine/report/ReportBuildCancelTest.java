@@ -65,7 +65,7 @@ class ReportBuildCancelTest {
             }
 
             @Override
-            public Map<Long, List<String>> rows(Set<Long> lines) {
+            public Map<Long, List<String>> rows(Set<Long> lines, Cancellation given) {
                 asked.incrementAndGet();
                 return Map.of();
             }
@@ -91,8 +91,8 @@ class ReportBuildCancelTest {
             }
 
             @Override
-            public Map<Long, List<String>> rows(Set<Long> lines) throws IOException {
-                Map<Long, List<String>> rows = real.rows(lines);
+            public Map<Long, List<String>> rows(Set<Long> lines, Cancellation given) throws IOException {
+                Map<Long, List<String>> rows = real.rows(lines, Cancellation.none());
                 cancellation.cancel();
                 return rows;
             }
@@ -117,7 +117,7 @@ class ReportBuildCancelTest {
             }
 
             @Override
-            public Map<Long, List<String>> rows(Set<Long> lines) throws IOException {
+            public Map<Long, List<String>> rows(Set<Long> lines, Cancellation given) throws IOException {
                 cancellation.cancel();
                 throw new ClosedByInterruptException();
             }

@@ -720,7 +720,7 @@ class ReportBuilderTest {
             }
 
             @Override
-            public Map<Long, List<String>> rows(Set<Long> lines) {
+            public Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) {
                 return Map.of();
             }
         };
@@ -751,7 +751,7 @@ class ReportBuilderTest {
             }
 
             @Override
-            public Map<Long, List<String>> rows(Set<Long> lines) {
+            public Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) {
                 return Map.of();
             }
         };
@@ -765,7 +765,7 @@ class ReportBuilderTest {
             }
 
             @Override
-            public Map<Long, List<String>> rows(Set<Long> lines) {
+            public Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) {
                 return Map.of();
             }
         };

@@ -18,6 +18,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.finding.Actor;
@@ -124,7 +125,7 @@ public final class ReportFixture {
             }
 
             @Override
-            public Map<Long, List<String>> rows(Set<Long> lines) {
+            public Map<Long, List<String>> rows(Set<Long> lines, Cancellation cancellation) {
                 Map<Long, List<String>> out = new LinkedHashMap<>();
                 lines.forEach(l -> {
                     if (rows.containsKey(l)) {
