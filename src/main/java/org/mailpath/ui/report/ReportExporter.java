@@ -37,15 +37,6 @@ public interface ReportExporter {
                       List<Path> files, Cancellation cancellation);
 
     /**
-     * {@link #build(LogAnalysis, CheckReport, ReportOptions, int, List, Cancellation) build} with nothing to cancel
-     * it: for a caller outside a task (other steps' tests build a report to look at it).
-     */
-    default ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
-                              List<Path> files) {
-        return build(analysis, checks, options, listLimit, files, Cancellation.none());
-    }
-
-    /**
      * The report as plain text, for the preview: as the exported text but with each paragraph of prose on one line,
      * for the preview's own wrapping at the window's width. A cancel stops the rendering at its next write.
      * @throws CancelledException when cancelled before the text was made

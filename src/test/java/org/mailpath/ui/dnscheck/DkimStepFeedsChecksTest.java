@@ -107,7 +107,8 @@ class DkimStepFeedsChecksTest {
 
             // and the report, built from the shared results, names sf2 on our own side (HTML, PDF), not the old finding
             var report = services.reports().build(analysis, session.checks(),
-                    new ReportOptions(Set.of(), Set.of(), false, Instant.EPOCH, "test"), 0, List.of());
+                    new ReportOptions(Set.of(), Set.of(), false, Instant.EPOCH, "test"), 0, List.of(),
+                    Cancellation.none());
             List<Finding> ours = report.ownSide().domains().stream().filter(d -> d.domain().equals("acme.example"))
                     .findFirst().orElseThrow().findings();
             assertTrue(ours.stream().anyMatch(f -> f.subject().startsWith("sf2._domainkey.acme.example")),

@@ -16,6 +16,7 @@ import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainChecker;
+import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.mtasts.MtaStsFindingCodes;
 import org.mailpath.engine.mtasts.MtaStsPolicy;
@@ -115,7 +116,8 @@ class DnsCheckMailServerLoopbackTest {
 
             var report = ReportExporter.standard().build(
                     TestAnalyses.of(List.of(TestAnalyses.bounced("nobody@example.test", 5))), session.checks(),
-                    new ReportOptions(Set.of(), Set.of(), false, Instant.EPOCH, "test"), 0, List.of());
+                    new ReportOptions(Set.of(), Set.of(), false, Instant.EPOCH, "test"), 0, List.of(),
+                    Cancellation.none());
             List<String> reported = report.recipientDomains().stream()
                     .filter(s -> s.domain().equals("example.test")).findFirst().orElseThrow()
                     .findings().stream().map(Finding::code).toList();

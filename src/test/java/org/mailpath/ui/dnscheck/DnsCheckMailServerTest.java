@@ -245,7 +245,8 @@ class DnsCheckMailServerTest {
         run(m);
         var report = org.mailpath.ui.report.ReportExporter.standard().build(TestAnalyses.day(), session.checks(),
                 new org.mailpath.engine.report.ReportOptions(java.util.Set.of(), java.util.Set.of(), false,
-                        Instant.EPOCH, "test"), 0, java.util.List.of());
+                        Instant.EPOCH, "test"), 0, java.util.List.of(),
+                org.mailpath.engine.common.Cancellation.none());
         var section = report.recipientDomains().stream().filter(s -> s.domain().equals("example.se")).findFirst()
                 .orElseThrow();
         assertTrue(codes(section.findings()).contains(SmtpCodes.SMTP_NO_STARTTLS), codes(section.findings()).toString());

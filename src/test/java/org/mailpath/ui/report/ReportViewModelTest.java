@@ -1633,7 +1633,7 @@ class ReportViewModelTest {
     void thePreviewTextStopsWhenItsTaskIsCancelled() throws Exception {
         ReportExporter standard = ReportExporter.standard();
         ReportModel built = standard.build(TestAnalyses.day(), CheckReport.empty(), ReportOptions.defaults(), 0,
-                List.of());
+                List.of(), Cancellation.none());
         assertTrue(standard.preview(built, Cancellation.none()).contains("example.se"));
         Cancellation cancelled = new Cancellation();
         cancelled.cancel();
