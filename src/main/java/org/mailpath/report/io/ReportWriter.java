@@ -1,7 +1,6 @@
 package org.mailpath.report.io;
 
 import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
@@ -76,9 +75,9 @@ public final class ReportWriter {
         Path temp = null;
         try {
             temp = storage.createTemp(dir, "." + tempStem(name) + ".");
-            CountingStream counter;
+            CancellableStream counter;
             try (OutputStream out = storage.open(temp)) {
-                counter = new CountingStream(new BufferedOutputStream(out, 1 << 16), cancellation);
+                counter = new CancellableStream(new BufferedOutputStream(out, 1 << 16), cancellation);
                 renderer.render(model, counter);
                 counter.flush();
             }
@@ -96,7 +95,7 @@ public final class ReportWriter {
                     return new WriteResult.Refused(file, Refusal.EXISTS);
                 }
             }
-            return new WriteResult.Written(file, counter.count);
+            return new WriteResult.Written(file, counter.count());
         } catch (CancelledException e) {
             throw e; // the caller's to say; no failure of the report's (the temporary file goes in finally)
         } catch (IOException e) {
@@ -190,38 +189,5 @@ public final class ReportWriter {
             reason = Failure.OTHER;
         }
         return new Cause(reason, detail);
-    }
-
-    /**
-     * Counts bytes written, for the result, and stops the renderer at its next write once cancelled: renderers do
-     * not look at the cancel themselves, and a large PDF takes long enough to render that a cancel must stop it.
-     */
-    private static final class CountingStream extends FilterOutputStream {
-        private final Cancellation cancellation;
-        private long count;
-
-        CountingStream(OutputStream out, Cancellation cancellation) {
-            super(out);
-            this.cancellation = cancellation;
-        }
-
-        @Override
-        public void write(int b) throws IOException {
-            cancellation.throwIfCancelled();
-            out.write(b);
-            count++;
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            cancellation.throwIfCancelled();
-            out.write(b, off, len);
-            count += len;
-        }
-
-        @Override
-        public void close() throws IOException {
-            flush();
-        }
     }
 }

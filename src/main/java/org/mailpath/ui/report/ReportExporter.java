@@ -2,7 +2,6 @@ package org.mailpath.ui.report;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
@@ -16,6 +15,7 @@ import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderers;
+import org.mailpath.report.io.CancellableStream;
 import org.mailpath.report.io.PlacedAtPointOfNoReturn;
 import org.mailpath.report.io.PointOfNoReturn;
 import org.mailpath.report.io.ReportStorage;
@@ -76,20 +76,7 @@ public interface ReportExporter {
             public String preview(ReportModel model, Cancellation cancellation) throws IOException {
                 ByteArrayOutputStream text = new ByteArrayOutputStream();
                 // as the export's writer does: the renderer does not look at the cancel, its stream does
-                OutputStream out = new OutputStream() {
-                    @Override
-                    public void write(int b) {
-                        cancellation.throwIfCancelled();
-                        text.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) {
-                        cancellation.throwIfCancelled();
-                        text.write(b, off, len);
-                    }
-                };
-                ReportRenderers.textPreview().render(model, out);
+                ReportRenderers.textPreview().render(model, new CancellableStream(text, cancellation));
                 return text.toString(StandardCharsets.UTF_8);
             }
 
