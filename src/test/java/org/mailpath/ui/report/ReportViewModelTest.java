@@ -288,7 +288,7 @@ class ReportViewModelTest {
 
     /** The real exporter's model and preview; each test says how its writing goes. */
     private abstract static class RealExceptWrite implements ReportExporter {
-        private final ReportExporter real = ReportExporter.standard();
+        final ReportExporter real = ReportExporter.standard();
 
         @Override
         public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
@@ -1556,8 +1556,7 @@ class ReportViewModelTest {
      * The real exporter, with the step's Cancel (or a newer choice) coming as a build words its first message: the
      * user's click while a large log's report is built. Counts the messages each build words.
      */
-    private static final class CancelledWhileBuilt implements ReportExporter {
-        private final ReportExporter real = ReportExporter.standard();
+    private static final class CancelledWhileBuilt extends RealExceptWrite {
         Runnable cancel = () -> { };
         /** The builds the cancel comes in, by their list limit. */
         java.util.function.IntPredicate during = limit -> true;
@@ -1587,15 +1586,10 @@ class ReportViewModelTest {
             lastRedacted = options.redact();
             worded.add(0);
             try {
-                return real.build(analysis, checks, options, listLimit, files, cancellation);
+                return super.build(analysis, checks, options, listLimit, files, cancellation);
             } finally {
                 armed = false;
             }
-        }
-
-        @Override
-        public String preview(ReportModel model, Cancellation cancellation) throws IOException {
-            return real.preview(model, cancellation);
         }
 
         @Override
