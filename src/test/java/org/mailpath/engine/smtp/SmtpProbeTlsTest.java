@@ -350,8 +350,8 @@ class SmtpProbeTlsTest {
     void aTwoHundredReplyToStarttlsOtherThan220StartsTheHandshake() throws Exception {
         // RFC 3207 §4 lists 220 as the reply that starts TLS; RFC 5321 §4.3.2: clients "MUST be prepared to deal
         // with unrecognized reply codes by interpreting the first digit only", and 2yz is a positive completion
-        TargetResult r = probe(starttlsThen(tlsThenAnswering("250 mx.example.test"), "250 2.0.0 go ahead"), valid,
-                b -> b);
+        TargetResult r = probe(starttlsThen(tlsThenAnswering(command -> "250 mx.example.test"),
+                "250 2.0.0 go ahead"), valid, b -> b);
         assertFalse(codes(r).contains(SmtpCodes.SMTP_STARTTLS_REJECTED), codes(r).toString());
         assertEquals(List.of(SmtpCodes.SMTP_OK, SmtpCodes.SMTP_CAPABILITIES, SmtpCodes.SMTP_TLS_OK), codes(r));
         assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test", "QUIT"),
@@ -429,8 +429,8 @@ class SmtpProbeTlsTest {
 
     @Test
     void greetingRefusedAfterTlsIsAFindingNotSilence() throws Exception {
-        TargetResult r = probe(starttlsThen(tlsThenAnswering("554 5.7.1 no service after TLS"), "220 go ahead"),
-                valid, b -> b);
+        TargetResult r = probe(starttlsThen(tlsThenAnswering(command -> "554 5.7.1 no service after TLS"),
+                "220 go ahead"), valid, b -> b);
         var rejected = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
         assertEquals("The server rejected both EHLO and HELO: 554 5.7.1 no service after TLS", rejected.message());
         assertEquals(Severity.ERROR, rejected.severity());
@@ -442,8 +442,8 @@ class SmtpProbeTlsTest {
 
     @Test
     void aTemporaryRefusalOfEhloAfterTlsIsAWarningThatNamesTheStep() throws Exception {
-        TargetResult r = probe(starttlsThen(tlsThenAnswering("421 4.3.2 shutting down"), "220 go ahead"), valid,
-                b -> b);
+        TargetResult r = probe(starttlsThen(tlsThenAnswering(command -> "421 4.3.2 shutting down"), "220 go ahead"),
+                valid, b -> b);
         var refused = finding(r, SmtpCodes.SMTP_EHLO_REJECTED);
         assertEquals(Severity.WARNING, refused.severity());
         assertEquals("The server refused EHLO after STARTTLS for now: 421 4.3.2 shutting down. A 4yz reply is "
@@ -487,17 +487,8 @@ class SmtpProbeTlsTest {
      */
     @Test
     void theCapabilitiesReportedAreThoseInsideTls() throws Exception {
-        TargetResult r = probe(starttlsThen(c -> {
-            c.startTls(valid.serverContext());
-            String line;
-            while ((line = c.readLine()) != null) {
-                if (line.equals("QUIT")) {
-                    c.send("221 bye");
-                    return;
-                }
-                c.send(line.startsWith("EHLO") ? "250-mx.example.test\r\n250 8BITMIME" : "250 ok");
-            }
-        }, "220 2.0.0 go ahead"), valid, b -> b);
+        TargetResult r = probe(starttlsThen(tlsThenAnswering(command -> command.startsWith("EHLO")
+                ? "250-mx.example.test\r\n250 8BITMIME" : "250 ok"), "220 2.0.0 go ahead"), valid, b -> b);
         assertEquals(List.of("EHLO probe.mailpath.test", "STARTTLS", "EHLO probe.mailpath.test", "QUIT"),
                 clientLines(r));
         assertEquals(Set.of("8BITMIME"), r.capabilities().keywords());
@@ -545,8 +536,11 @@ class SmtpProbeTlsTest {
         };
     }
 
-    /** After the handshake (with the valid certificate), {@code reply} to every command but QUIT, which gets 221. */
-    private FakeSmtpServer.Behaviour tlsThenAnswering(String reply) {
+    /**
+     * After the handshake (with the valid certificate), the reply {@code reply} gives each command but QUIT, which
+     * gets 221.
+     */
+    private FakeSmtpServer.Behaviour tlsThenAnswering(UnaryOperator<String> reply) {
         return c -> {
             c.startTls(valid.serverContext());
             String line;
@@ -555,7 +549,7 @@ class SmtpProbeTlsTest {
                     c.send("221 bye");
                     return;
                 }
-                c.send(reply);
+                c.send(reply.apply(line));
             }
         };
     }
