@@ -126,7 +126,7 @@ public final class IdnaNames {
      * every name, is returned as it is after one look at its characters; the others are converted once each.
      */
     public static String groupName(String domain) {
-        if (plainAscii(domain)) {
+        if (AsciiNames.plainAscii(domain)) {
             return domain;
         }
         String known = GROUP_NAMES.get(domain);
@@ -139,25 +139,6 @@ public final class IdnaNames {
         }
         GROUP_NAMES.put(domain, name);
         return name;
-    }
-
-    /** Whether {@link #lookupName} and {@link #toUnicode} leave {@code d} as it is (lower-case LDH ASCII). */
-    private static boolean plainAscii(String d) {
-        int n = d.length();
-        if (n == 0) {
-            return true;
-        }
-        if (d.charAt(n - 1) == '.' || d.charAt(0) <= ' ' || d.charAt(n - 1) <= ' ') {
-            return false;
-        }
-        for (int i = 0; i < n; i++) {
-            char c = d.charAt(i);
-            if (c >= 0x80 || (c >= 'A' && c <= 'Z')
-                    || (c == '-' && i >= 2 && d.charAt(i - 1) == '-' && d.charAt(i - 2) == 'n')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -133,7 +133,7 @@ public final class MailboxSyntax {
             return because("domain.otherDot", domain, codePoint(otherDot.getAsInt()));
         }
         String ascii = domain;
-        if (!isAscii(domain)) {
+        if (!AsciiNames.isAscii(domain)) {
             try {
                 ascii = IdnaNames.toAscii(domain);
             } catch (IllegalArgumentException e) {
@@ -194,7 +194,7 @@ public final class MailboxSyntax {
         Optional<LocalText> problem = problem(address);
         // asked of every message of a log: an ASCII domain without an xn-- label is settled without allocating
         int domainStart = address.lastIndexOf('@') + 1;
-        if (problem.isPresent() || isAscii(address) && !hasALabel(address, domainStart)) {
+        if (problem.isPresent() || AsciiNames.isAscii(address) && !AsciiNames.hasALabel(address, domainStart)) {
             return problem; // no internationalised label, no scripts to mix
         }
         String domain = address.substring(domainStart);
@@ -279,25 +279,6 @@ public final class MailboxSyntax {
 
     private static Optional<LocalText> because(String key, Object... args) {
         return Optional.of(AddressTexts.text(key, args));
-    }
-
-    /** Whether a label of the domain starting at {@code from} begins with xn-- (in any case). */
-    private static boolean hasALabel(String address, int from) {
-        for (int i = from; i + 4 <= address.length(); i++) {
-            if ((i == from || address.charAt(i - 1) == '.') && address.regionMatches(true, i, "xn--", 0, 4)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

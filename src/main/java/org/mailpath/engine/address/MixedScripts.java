@@ -25,7 +25,7 @@ public final class MixedScripts {
 
     /** The first label of {@code domain} (A-labels decoded) whose letters mix scripts; empty when none does. */
     public static Optional<String> label(String domain) {
-        if (isAscii(domain) && !hasALabel(domain)) {
+        if (AsciiNames.isAscii(domain) && !AsciiNames.hasALabel(domain, 0)) {
             return Optional.empty(); // plain ASCII is Latin alone
         }
         for (String label : IdnaNames.toUnicode(domain).split("[.\u3002\uFF0E\uFF61]", -1)) {
@@ -51,7 +51,7 @@ public final class MixedScripts {
     /** {@code address} with {@link #shown} for its domain (after the last '@'). */
     public static String shownAddress(String address) {
         int at = address.lastIndexOf('@');
-        if (at < 0 || isAscii(address)) {
+        if (at < 0 || AsciiNames.isAscii(address)) {
             return address;
         }
         String domain = address.substring(at + 1);
@@ -66,23 +66,5 @@ public final class MixedScripts {
                 .forEach(scripts::add);
         return scripts.size() > 1 && !JAPANESE.containsAll(scripts) && !CHINESE.containsAll(scripts)
                 && !KOREAN.containsAll(scripts);
-    }
-
-    private static boolean hasALabel(String domain) {
-        for (int i = 0; i + 4 <= domain.length(); i++) {
-            if ((i == 0 || domain.charAt(i - 1) == '.') && domain.regionMatches(true, i, "xn--", 0, 4)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
     }
 }
