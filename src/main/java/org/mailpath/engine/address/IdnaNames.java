@@ -22,6 +22,7 @@ public final class IdnaNames {
     /** Enough for the distinct internationalised domains of any log; cleared when full rather than grown. */
     private static final int MAX_CACHED = 4096;
     private static final Map<String, String> GROUP_NAMES = new ConcurrentHashMap<>();
+    private static final Map<String, String> LOOKUP_NAMES = new ConcurrentHashMap<>();
 
     private IdnaNames() {
     }
@@ -104,8 +105,27 @@ public final class IdnaNames {
      * A domain as DNS is asked for it and as domains are compared: trimmed, lower case, without trailing dots, its
      * internationalised labels in ASCII ({@link #toAscii}). A name that cannot be converted stays as it is (lower
      * case): its lookups then say it is unusable.
+     * <p>
+     * Asked of every message's domain (its group name, which may be in Unicode): a lower-case ASCII name without
+     * {@code xn--} and a final dot is returned as it is, the others are converted once each.
      */
     public static String lookupName(String domain) {
+        if (AsciiNames.plainAscii(domain)) {
+            return domain; // IDNA leaves an all-ASCII label as it is, and there is no case or dot to drop
+        }
+        String known = LOOKUP_NAMES.get(domain);
+        if (known != null) {
+            return known;
+        }
+        String name = convertedLookupName(domain);
+        if (LOOKUP_NAMES.size() >= MAX_CACHED) {
+            LOOKUP_NAMES.clear();
+        }
+        LOOKUP_NAMES.put(domain, name);
+        return name;
+    }
+
+    private static String convertedLookupName(String domain) {
         String d = domain.strip().toLowerCase(Locale.ROOT);
         while (d.endsWith(".")) {
             d = d.substring(0, d.length() - 1);

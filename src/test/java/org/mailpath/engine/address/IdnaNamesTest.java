@@ -58,6 +58,17 @@ class IdnaNamesTest {
     }
 
     @Test
+    void aPlainLowerCaseAsciiNameIsItsOwnLookupNameEvenWhereIdnaRefusesIt() {
+        String longLabel = "x".repeat(64) + ".example";
+        for (String d : new String[] {"example.com", "a..b.example", longLabel, "under_score.example", ""}) {
+            assertEquals(d, IdnaNames.lookupName(d), d);
+        }
+        // a group name in Unicode, asked once per message, gives the same ASCII name every time
+        assertEquals("xn--bcher-kva.de", IdnaNames.lookupName(IdnaNames.groupName("XN--BCHER-KVA.DE")));
+        assertEquals("xn--bcher-kva.de", IdnaNames.lookupName("bücher.de"));
+    }
+
+    @Test
     void aLabelsAreDecodedBack() {
         assertEquals("faß.de", IdnaNames.toUnicode("xn--fa-hia.de"));
         assertEquals("bücher.example", IdnaNames.toUnicode("xn--bcher-kva.example"));
