@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.commons.csv.CSVFormat;
+import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.edns.FlagDay;
@@ -787,15 +788,39 @@ public final class ReportWording {
     /** The domains of a cause row that {@link #domains} names. */
     public static List<String> domainsNamed(CauseRow r) {
         List<String> d = r.domains();
-        // a look-alike domain with its ASCII form beside it, so that it is not read as the name it imitates
-        return (d.size() <= DOMAINS_LISTED + 1 ? d : d.subList(0, DOMAINS_LISTED)).stream().map(MixedScripts::shown)
-                .toList();
+        return d.subList(0, named(d.size())).stream().map(ReportWording::shown).toList();
     }
 
     /** " and 5 more" after the domains named, or nothing when all are. */
     public String domainsNotNamed(CauseRow r) {
-        int more = r.domains().size() - domainsNamed(r).size();
+        int more = r.domains().size() - named(r.domains().size());
         return more == 0 ? "" : format("domains.more", more);
+    }
+
+    /** How many of {@code domains} a cause row names: all when at most one would be left ("and 1 more" saves none). */
+    private static int named(int domains) {
+        return domains <= DOMAINS_LISTED + 1 ? domains : DOMAINS_LISTED;
+    }
+
+    /**
+     * A domain as every report shows it: with its ASCII form beside it when a label mixes scripts
+     * ({@code раypal.com (xn--ypal-43d9g.com)}), so that it is not read as the name it imitates; else as it is.
+     */
+    public static String shown(String domain) {
+        return MixedScripts.shown(domain);
+    }
+
+    /** An address with its domain {@link #shown}. */
+    public static String shownAddress(String address) {
+        return MixedScripts.shownAddress(address);
+    }
+
+    /**
+     * The ASCII form that {@link #shown} puts beside {@code domain}, for a report that lays it out otherwise (the
+     * PDF's headings); empty when it shows none.
+     */
+    public static Optional<String> shownAscii(String domain) {
+        return MixedScripts.label(domain).map(label -> IdnaNames.lookupName(domain));
     }
 
     /**

@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
@@ -67,5 +70,21 @@ class IdnDomainsReportTest {
         assertTrue(html.contains(">раypal.com (xn--ypal-43d9g.com)</h3>"), html);
         assertTrue(html.contains("user@раypal.com (xn--ypal-43d9g.com)"), html);
         assertFalse(html.contains(">xn--bcher-kva.de</h3>"), html);
+    }
+
+    @Test
+    void thePdfShowsTheAsciiFormWhereTheOtherReportsDoAndOnlyThere() throws Exception {
+        ReportModel model = new ReportBuilder(analysis(), ReportOptions.defaults()).build();
+        String pdf;
+        try (PDDocument d = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, model, "idn"))) {
+            pdf = new PDFTextStripper().getText(d);
+        }
+        // a look-alike with its ASCII form wherever it is named: domain table, contents, heading
+        assertEquals(List.of(), pdf.lines().filter(l -> l.startsWith("раypal.com") && !l.replace("  (", " (")
+                .startsWith("раypal.com (xn--ypal-43d9g.com)")).toList(), pdf);
+        assertTrue(pdf.contains("\nраypal.com (xn--ypal-43d9g.com) 1 0 1 0 0\n"), pdf);
+        // an ordinary internationalised name as the HTML and text reports show it: without its A-label
+        assertFalse(pdf.contains("bücher.de  (xn--bcher-kva.de)"), pdf);
+        assertTrue(pdf.contains("\nbücher.de\n"), pdf);
     }
 }

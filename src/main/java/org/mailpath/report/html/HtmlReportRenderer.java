@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
@@ -205,7 +204,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 w.write("<ol>");
                 int n = 0;
                 for (RecipientDomainSection s : ReportWording.domainsListed(model)) {
-                    w.write("<li><a href=\"#domain-" + n++ + "\"" + LTR + ">" + esc(MixedScripts.shown(s.domain())) + "</a></li>");
+                    w.write("<li><a href=\"#domain-" + n++ + "\"" + LTR + ">" + esc(ReportWording.shown(s.domain())) + "</a></li>");
                 }
                 if (!ReportWording.domainsNotListed(model).isEmpty()) {
                     w.write("<li><a href=\"#domains-not-listed\">" + own(words.get("heading.notListed"))
@@ -302,7 +301,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
                 + numHead(words.get("col.deferred")) + numHead(words.get("col.receivedOnly"))
                 + "</tr></thead><tbody>\n");
         for (DomainRow d : domains) {
-            w.write("<tr><td" + LTR + ">" + esc(MixedScripts.shown(d.domain())) + "</td>" + num(d.messages(), words)
+            w.write("<tr><td" + LTR + ">" + esc(ReportWording.shown(d.domain())) + "</td>" + num(d.messages(), words)
                     + num(d.delivered(), words) + num(d.bounced(), words) + num(d.deferred(), words)
                     + num(d.receivedOnly(), words) + "</tr>\n");
         }
@@ -345,7 +344,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         // the heading and its count line as one block that printing keeps together and with the table after it
         w.write("<div class=\"domain-head\">");
         if (n.isPresent()) {
-            w.write("<h3 id=\"domain-" + n.getAsInt() + "\"" + LTR + ">" + esc(MixedScripts.shown(s.domain())) + "</h3>\n");
+            w.write("<h3 id=\"domain-" + n.getAsInt() + "\"" + LTR + ">" + esc(ReportWording.shown(s.domain())) + "</h3>\n");
         }
         w.write("<p class=\"small muted\">" + esc(words.domainCounts(s)) + "</p></div>\n");
         // under a domain's own h3 its parts are h4; with one domain (no h3) they come right under the part's h2
@@ -365,7 +364,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
             String mid = m.messageIdHeader().isEmpty()
                     ? "<div class=\"mono mid\">" + own(words.get("message.noMessageId")) + "</div>"
                     : "<div class=\"mono mid\"" + LTR + ">" + esc(m.messageIdHeader()) + "</div>";
-            String to = phrase(words.get("message.to"), value(MixedScripts.shownAddress(m.recipient())));
+            String to = phrase(words.get("message.to"), value(ReportWording.shownAddress(m.recipient())));
             if (!isShort || !open) {
                 w.write(open ? "</table></div>\n" : "");
                 // a long message is a table of its own: its header, which printing repeats on every page the table
@@ -423,19 +422,19 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("</table></div>\n");
         }
         if (!s.findings().isEmpty()) {
-            w.write(sub + phrase(words.get("heading.found"), value(MixedScripts.shown(s.domain()))) + subEnd);
+            w.write(sub + phrase(words.get("heading.found"), value(ReportWording.shown(s.domain()))) + subEnd);
             for (Finding f : s.findings()) {
                 finding(w, model, f, s.domain(), words);
             }
         }
         if (!s.notChecked().isEmpty()) {
-            w.write(sub + phrase(words.get("heading.notChecked"), value(MixedScripts.shown(s.domain()))) + subEnd);
+            w.write(sub + phrase(words.get("heading.notChecked"), value(ReportWording.shown(s.domain()))) + subEnd);
             for (Finding f : s.notChecked()) {
                 finding(w, model, f, s.domain(), words);
             }
         }
         if (!s.nameServers().isEmpty()) {
-            w.write(sub + phrase(words.get("heading.nameServers"), value(MixedScripts.shown(s.domain()))) + subEnd
+            w.write(sub + phrase(words.get("heading.nameServers"), value(ReportWording.shown(s.domain()))) + subEnd
                     + "<div class=\"wide\"><table><thead><tr><th>" + own(words.get("col.nameServer"))
                     + "</th><th>" + own(words.get("col.address")) + "</th><th>" + own(words.get("col.tests"))
                     + "</th><th>" + own(words.get("col.verdict")) + "</th></tr></thead><tbody>\n");
@@ -478,7 +477,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
         w.write("<h2 id=\"own-side\">" + own(words.get("heading.ownSide")) + "</h2>\n<p>"
                 + own(words.get("intro.ownSide")) + "</p>\n");
         for (DomainFindings d : model.ownSide().domains()) {
-            w.write("<h3" + LTR + ">" + esc(MixedScripts.shown(d.domain())) + "</h3>\n");
+            w.write("<h3" + LTR + ">" + esc(ReportWording.shown(d.domain())) + "</h3>\n");
             if (!d.recordsToPublish().isEmpty()) {
                 w.write("<h4>" + own(words.get("heading.publish")) + "</h4><p>" + own(words.get("intro.publish"))
                         + "</p><pre>" + lines(d.recordsToPublish()) + "</pre>\n");

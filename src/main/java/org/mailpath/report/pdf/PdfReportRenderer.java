@@ -24,8 +24,6 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.mailpath.engine.address.MixedScripts;
-import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
@@ -469,7 +467,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private List<List<Para>> domainCells(DomainRow d) {
-            return List.of(List.of(new Para(cell, d.domain())), num(d.messages()), num(d.delivered()),
+            return List.of(List.of(new Para(cell, ReportWording.shown(d.domain()))), num(d.messages()), num(d.delivered()),
                     num(d.bounced()), num(d.deferred()), num(d.receivedOnly()));
         }
 
@@ -588,8 +586,8 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (heading) {
                 return sectionHeight(domainHeading(s), firstMessage);
             }
-            String ascii = ascii(s.domain());
-            return firstMessage + (ascii.equals(s.domain()) ? 0 : height(small, words.format("idna", ascii)));
+            return firstMessage + ReportWording.shownAscii(s.domain())
+                    .map(ascii -> height(small, words.format("idna", ascii))).orElse(0f);
         }
 
         /** The counts (up to two lines) and the table heading with the {@code first} message, wrapped (or none). */
@@ -598,25 +596,25 @@ public final class PdfReportRenderer implements ReportRenderer {
                     + first.getFirst().group().height() + keepWith(table, first.getFirst().events());
         }
 
+        /** The domain with the ASCII form the other reports show beside it (a look-alike's), set apart. */
         private String domainHeading(RecipientDomainSection s) {
-            String ascii = ascii(s.domain());
-            return s.domain() + (ascii.equals(s.domain()) ? "" : "  (" + ascii + ")");
+            return s.domain() + ReportWording.shownAscii(s.domain()).map(a -> "  (" + a + ")").orElse("");
         }
 
         private void domain(OpenedDomain d, boolean heading) throws IOException {
             RecipientDomainSection s = d.section();
-            String ascii = ascii(s.domain());
             PdfTable table = d.table();
             // the heading, its counts (up to two lines) and the table heading stay on the page of the first message,
             // which was wrapped to be measured, and is drawn from that
             List<MessageRows> first = d.first();
             float firstMessage = firstMessage(table, first);
             if (heading) {
-                section(domainHeading(s), s.domain(), true, firstMessage);
+                section(domainHeading(s), ReportWording.shown(s.domain()), true, firstMessage);
             } else {
                 c.ensure(Math.min(firstMessage, PdfCanvas.pageBody()));
-                if (!ascii.equals(s.domain())) {
-                    text(small, words.format("idna", ascii));
+                Optional<String> ascii = ReportWording.shownAscii(s.domain());
+                if (ascii.isPresent()) {
+                    text(small, words.format("idna", ascii.get()));
                 }
             }
             text(small, words.domainCounts(s));
@@ -625,19 +623,19 @@ public final class PdfReportRenderer implements ReportRenderer {
                 messages(table, s.messages(), first);
             }
             if (!s.findings().isEmpty()) {
-                subsection(words.format("heading.found", s.domain()));
+                subsection(words.format("heading.found", ReportWording.shown(s.domain())));
                 for (Finding f : s.findings()) {
                     finding(f);
                 }
             }
             if (!s.notChecked().isEmpty()) {
-                subsection(words.format("heading.notChecked", s.domain()));
+                subsection(words.format("heading.notChecked", ReportWording.shown(s.domain())));
                 for (Finding f : s.notChecked()) {
                     finding(f);
                 }
             }
             if (!s.nameServers().isEmpty()) {
-                subsection(words.format("heading.nameServers", s.domain()));
+                subsection(words.format("heading.nameServers", ReportWording.shown(s.domain())));
                 nameServers(s.nameServers());
             }
             c.moveDown(10);
@@ -657,7 +655,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         private List<Para> group(MessageEntry m) {
             List<Para> group = new ArrayList<>();
             group.add(new Para(cellMonoBold, messageId(m)));
-            group.add(new Para(cell, words.format("message.to", MixedScripts.shownAddress(m.recipient())) + "     " + words.outcome(m)
+            group.add(new Para(cell, words.format("message.to", ReportWording.shownAddress(m.recipient())) + "     " + words.outcome(m)
                     + "     " + words.format("message.internalId", m.internalMessageId())));
             if (!m.sender().isEmpty()) {
                 group.add(new Para(cellMuted, words.format("message.sender", m.sender())));
@@ -682,7 +680,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         /** The group row again at the top of a page its events go on to: which message, and that it goes on. */
         private List<Para> continued(MessageEntry m) {
             return List.of(new Para(cellMonoBold, messageId(m)),
-                    new Para(cellMuted, words.format("message.continued", MixedScripts.shownAddress(m.recipient()))));
+                    new Para(cellMuted, words.format("message.continued", ReportWording.shownAddress(m.recipient()))));
         }
 
         /** A message's group row and event rows, each wrapped once for measuring and drawing. */
@@ -1019,14 +1017,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             created.setTimeInMillis(t.generatedAt().toEpochMilli());
             info.setCreationDate(created);
             info.setModificationDate(created);
-        }
-    }
-
-    private static String ascii(String domain) {
-        try {
-            return IdnaNames.toAscii(domain);
-        } catch (IllegalArgumentException e) {
-            return domain;
         }
     }
 }

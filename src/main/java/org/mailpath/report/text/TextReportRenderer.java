@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.Appendix;
@@ -88,19 +87,19 @@ public final class TextReportRenderer implements ReportRenderer {
                 wrap(words.mailTeamIntro(model), "");
             }
             for (RecipientDomainSection s : ReportWording.domainsListed(model)) {
-                w.write("\n" + underline(clean(MixedScripts.shown(s.domain())), '='));
+                w.write("\n" + underline(clean(ReportWording.shown(s.domain())), '='));
                 for (MessageEntry m : s.messages()) {
                     message(m);
                 }
                 List<Finding> problems = s.findings().stream().filter(f -> f.severity() != Severity.OK).toList();
                 if (!problems.isEmpty()) {
-                    w.write("\n" + underline(words.format("heading.found", clean(MixedScripts.shown(s.domain()))), '-'));
+                    w.write("\n" + underline(words.format("heading.found", clean(ReportWording.shown(s.domain()))), '-'));
                     for (Finding f : problems) {
                         finding(f);
                     }
                 }
                 if (!s.notChecked().isEmpty()) {
-                    w.write("\n" + underline(words.format("heading.notChecked", clean(MixedScripts.shown(s.domain()))), '-'));
+                    w.write("\n" + underline(words.format("heading.notChecked", clean(ReportWording.shown(s.domain()))), '-'));
                     for (Finding f : s.notChecked()) {
                         finding(f);
                     }
@@ -111,7 +110,7 @@ public final class TextReportRenderer implements ReportRenderer {
                 // one list of the domains none of whose messages is listed, not a heading of each with nothing below
                 w.write("\n" + underline(words.get("heading.notListed"), '='));
                 for (RecipientDomainSection s : notListed) {
-                    wrap(words.format("text.notListed.row", clean(MixedScripts.shown(s.domain())), words.domainCounts(s.counts())), "");
+                    wrap(words.format("text.notListed.row", clean(ReportWording.shown(s.domain())), words.domainCounts(s.counts())), "");
                 }
             }
             if (!model.ownSide().isEmpty()) {
@@ -171,7 +170,7 @@ public final class TextReportRenderer implements ReportRenderer {
             w.write("\n" + underline(words.get("heading.ownSide"), '='));
             wrap(words.get("intro.ownSide"), "");
             for (DomainFindings d : own.domains()) {
-                w.write("\n" + underline(clean(MixedScripts.shown(d.domain())), '-'));
+                w.write("\n" + underline(clean(ReportWording.shown(d.domain())), '-'));
                 if (!d.recordsToPublish().isEmpty()) {
                     wrap(words.get("intro.publish"), "");
                     for (String r : d.recordsToPublish()) {
@@ -203,7 +202,7 @@ public final class TextReportRenderer implements ReportRenderer {
             w.write("\n" + words.format("text.messageId",
                     clean(m.messageIdHeader().isEmpty() ? words.get("text.messageId.none") : m.messageIdHeader()))
                     + "\n");
-            w.write("  " + words.format("text.to", clean(MixedScripts.shownAddress(m.recipient()))) + "   "
+            w.write("  " + words.format("text.to", clean(ReportWording.shownAddress(m.recipient()))) + "   "
                     + words.outcome(m) + "   " + words.format("text.internalId", clean(m.internalMessageId())) + "\n");
             // as the HTML and PDF reports have it: a look-alike domain's warning is to be read beside the address
             if (m.addressProblem().isPresent()) {
