@@ -48,11 +48,11 @@ public final class MixedScripts {
         return ascii.equals(domain) ? IdnaNames.toUnicode(domain) + " (" + ascii + ")" : domain + " (" + ascii + ")";
     }
 
-    /** {@code address} with {@link #shown} for its domain (after the last '@'). */
+    /** {@code address} with {@link #shown} for its domain (after the last '@'), also when it is written in ASCII. */
     public static String shownAddress(String address) {
         int at = address.lastIndexOf('@');
-        if (at < 0 || AsciiNames.isAscii(address)) {
-            return address;
+        if (at < 0 || AsciiNames.isAscii(address) && !AsciiNames.hasALabel(address, at + 1)) {
+            return address; // an A-label (xn--…) may decode to a look-alike, as shown finds for the bare domain
         }
         String domain = address.substring(at + 1);
         String shown = shown(domain);

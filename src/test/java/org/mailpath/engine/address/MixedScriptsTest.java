@@ -17,6 +17,10 @@ class MixedScriptsTest {
         assertEquals("раypal.com (xn--ypal-43d9g.com)", MixedScripts.shown("раypal.com"));
         assertEquals("раypal.com (xn--ypal-43d9g.com)", MixedScripts.shown("xn--ypal-43d9g.com"));
         assertEquals("user@раypal.com (xn--ypal-43d9g.com)", MixedScripts.shownAddress("user@раypal.com"));
+        assertEquals("user@раypal.com (xn--ypal-43d9g.com)", MixedScripts.shownAddress("user@xn--ypal-43d9g.com"),
+                "an A-label written in ASCII is the same look-alike");
+        assertEquals("user@xn--bcher-kva.de", MixedScripts.shownAddress("user@xn--bcher-kva.de"));
+        assertEquals("xn--ypal-43d9g@paypal.com", MixedScripts.shownAddress("xn--ypal-43d9g@paypal.com"));
     }
 
     @Test
