@@ -124,11 +124,7 @@ class AnalyzeCommandTest {
     /** The review: bücher.de, xn--bcher-kva.de and bücher．de were three rows; раypal.com read as paypal.com. */
     @Test
     void theSpellingsOfOneDomainAreOneRowAndALookAlikeShowsItsAsciiForm() throws IOException {
-        Path f = LogFixtures.write(dir, "idn.csv", LogFixtures.lines(LogFixtures.HEADER,
-                LogFixtures.row("11/16/2026 9:01", "P", "a@bücher.de", "m1", "550 5.1.1 User unknown", ""),
-                LogFixtures.row("11/16/2026 9:02", "P", "b@XN--BCHER-KVA.DE", "m2", "550 5.1.1 User unknown", ""),
-                LogFixtures.row("11/16/2026 9:03", "P", "c@bücher\uFF0Ede", "m3", "550 5.1.1 User unknown", ""),
-                LogFixtures.row("11/16/2026 9:04", "P", "d@раypal.com", "m4", "550 5.1.1 User unknown", "")));
+        Path f = LogFixtures.write(dir, "idn.csv", LogFixtures.idnSpellingsLog());
         String text = CliRun.of("analyze", f.toString()).out();
         assertTrue(text.matches("(?s).*\\n  bücher\\.de +3 +0 +3 .*"), text);
         assertFalse(text.contains("xn--bcher-kva.de "), text);

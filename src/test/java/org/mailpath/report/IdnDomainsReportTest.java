@@ -35,14 +35,7 @@ class IdnDomainsReportTest {
     private LogAnalysis analysis() throws Exception {
         List<String> recipients = List.of("user@bücher.de", "a@xn--bcher-kva.de", "b@BÜCHER.DE", "c@bücher\uFF0Ede",
                 "user@раypal.com", "user@paypal.com");
-        StringBuilder log = new StringBuilder(LogFixtures.HEADER).append("\r\n");
-        for (int m = 0; m < recipients.size(); m++) {
-            String r = recipients.get(m);
-            log.append(LogFixtures.row(LogFixtures.date(2 * m), "R", r, "m" + m, "", "")).append("\r\n");
-            log.append(LogFixtures.row(LogFixtures.date(2 * m + 1), "P", r, "m" + m, "550 5.1.1 User unknown", ""))
-                    .append("\r\n");
-        }
-        return new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "idn.csv", log.toString()),
+        return new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "idn.csv", LogFixtures.bouncedToEach(recipients)),
                 ProgressListener.NONE, Cancellation.none());
     }
 

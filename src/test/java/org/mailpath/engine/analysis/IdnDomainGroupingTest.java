@@ -24,14 +24,7 @@ class IdnDomainGroupingTest {
         List<String> recipients = List.of("user@bücher.de", "a@xn--bcher-kva.de", "b@BÜCHER.DE",
                 "c@XN--BCHER-KVA.DE", "d@bücher\uFF0Ede", "e@faß.de", "f@xn--fa-hia.de", "g@fass.de",
                 "h@xn--zz.example", "i@plain.example");
-        StringBuilder log = new StringBuilder(LogFixtures.HEADER).append("\r\n");
-        for (int m = 0; m < recipients.size(); m++) {
-            String r = recipients.get(m);
-            log.append(LogFixtures.row(LogFixtures.date(2 * m), "R", r, "m" + m, "", "")).append("\r\n");
-            log.append(LogFixtures.row(LogFixtures.date(2 * m + 1), "P", r, "m" + m, "550 5.1.1 User unknown", ""))
-                    .append("\r\n");
-        }
-        LogAnalysis a = new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "idn.csv", log.toString()),
+        LogAnalysis a = new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "idn.csv", LogFixtures.bouncedToEach(recipients)),
                 ProgressListener.NONE, Cancellation.none());
 
         assertEquals(List.of(new DomainSummary("bücher.de", 5, 0, 5, 0), new DomainSummary("faß.de", 2, 0, 2, 0),

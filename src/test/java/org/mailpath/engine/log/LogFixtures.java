@@ -145,6 +145,29 @@ public final class LogFixtures {
                 row(date(1), "D", "a@b.example", msg, "250 ok", TLS));
     }
 
+    /** A log of one message to each of {@code recipients} in turn (m0, m1, …), received and bounced as unknown. */
+    public static String bouncedToEach(List<String> recipients) {
+        StringBuilder log = new StringBuilder(HEADER).append("\r\n");
+        for (int m = 0; m < recipients.size(); m++) {
+            String r = recipients.get(m);
+            log.append(row(date(2 * m), "R", r, "m" + m, "", "")).append("\r\n");
+            log.append(row(date(2 * m + 1), "P", r, "m" + m, "550 5.1.1 User unknown", "")).append("\r\n");
+        }
+        return log.toString();
+    }
+
+    /**
+     * Four bounces: three spellings of one internationalised domain (bücher.de, XN--BCHER-KVA.DE, bücher．de) and a
+     * look-alike, раypal.com with a Cyrillic р and а.
+     */
+    public static String idnSpellingsLog() {
+        return lines(HEADER,
+                row("11/16/2026 9:01", "P", "a@bücher.de", "m1", "550 5.1.1 User unknown", ""),
+                row("11/16/2026 9:02", "P", "b@XN--BCHER-KVA.DE", "m2", "550 5.1.1 User unknown", ""),
+                row("11/16/2026 9:03", "P", "c@bücher\uFF0Ede", "m3", "550 5.1.1 User unknown", ""),
+                row("11/16/2026 9:04", "P", "d@раypal.com", "m4", "550 5.1.1 User unknown", ""));
+    }
+
     /** Reads a file and returns the accepted rows with the summary. */
     public static Result read(Path file) throws UnusableLogException {
         return read(file, LogLimits.DEFAULT);
