@@ -271,4 +271,19 @@ class MailboxSyntaxTest {
         assertEquals("the domain 'раypal.com.' ends with a dot (a mail domain is written without it)",
                 MailboxSyntax.problemOrLookAlike("u@раypal.com.").map(Object::toString).orElse("none"), "a problem first");
     }
+
+    /**
+     * The scripts are those of the name as it is looked up, not as written: mathematical bold 𝐩 (script Common) is
+     * looked up as the Latin p, so 𝐩а.com (with a Cyrillic а) mixes scripts though its written letters do not; and
+     * the label named is the looked-up one, in lower case. Why the check converts first and does not ask
+     * {@link MixedScripts#label} of the domain as written.
+     */
+    @Test
+    void theScriptsJudgedAreThoseOfTheNameAsLookedUp() {
+        assertTrue(MixedScripts.label("\uD835\uDC29\u0430.com").isEmpty(), "as written: Common and Cyrillic");
+        assertTrue(MailboxSyntax.problemOrLookAlike("u@\uD835\uDC29\u0430.com").map(Object::toString).orElse("none")
+                .startsWith("the label 'p\u0430' of the domain '\uD835\uDC29\u0430.com' mixes letters"));
+        assertTrue(MailboxSyntax.problemOrLookAlike("u@РАypal.com").map(Object::toString).orElse("none")
+                .startsWith("the label 'раypal' of the domain 'РАypal.com' mixes letters"));
+    }
 }
