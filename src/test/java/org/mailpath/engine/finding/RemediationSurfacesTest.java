@@ -23,9 +23,13 @@ import org.junit.jupiter.api.Test;
 class RemediationSurfacesTest {
 
     private static final Pattern OPTION = Pattern.compile("(?<![\\w-])--[a-z][a-z-]+");
-    /** Said only of a --ip that is no address: the app asks for no sending IP, so only the command line shows them. */
+    /**
+     * Said only of a --ip that is no address or a special-purpose one: the app asks for no sending IP, so only the
+     * command line shows them.
+     */
     private static final java.util.Set<String> COMMAND_LINE_ONLY = java.util.Set.of("DNSBL_NOT_CHECKED.remediation",
-            "PTR_NOT_CHECKED.notIp.remediation", "SPF_RESULT.notAnAddress.remediation");
+            "DNSBL_NOT_CHECKED.special.remediation", "PTR_NOT_CHECKED.notIp.remediation",
+            "SPF_RESULT.notAnAddress.remediation");
     private static final Path ENGINE = Path.of("src/main/resources/org/mailpath/engine");
 
     @Test
