@@ -5,6 +5,7 @@ import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -15,6 +16,9 @@ import org.mailpath.ui.common.Messages;
 
 /** The About box on screen: version, what MailPath does, the language for the next start, forgetting settings. */
 public final class AboutDialog {
+
+    /** The text's greatest width: 440 px at the theme's 14 px font. */
+    static final double TEXT_EMS = 440 / 14.0;
 
     private final AboutViewModel model;
     private final Messages messages;
@@ -34,9 +38,11 @@ public final class AboutDialog {
         alert.setHeaderText(messages.get("app.title") + " " + MailPathVersion.version());
         Label text = new Label(messages.format("app.about.text", MailPathVersion.version()));
         text.setWrapText(true);
-        text.setMaxWidth(440);
+        // 440 px at the theme's 14 px font, in ems so that a larger system font widens it: at 20 a box as narrow as
+        // before cut "Language (from the next sta…" and "Forget recent files …"
+        text.setStyle("-fx-max-width: " + TEXT_EMS + "em;");
         text.setPadding(new Insets(4));
-        alert.getDialogPane().setContent(new VBox(12, text, languageChoice()));
+        alert.getDialogPane().setContent(new Content(text, languageChoice(), alert.getDialogPane()));
         // The box opens with Close focused and as its default: the dialog pane otherwise focuses its first button,
         // "Forget …", and Enter or Space pressed at once to dismiss the box wiped the settings.
         defaultAndFocused(alert, close, forget);
@@ -82,6 +88,31 @@ public final class AboutDialog {
         safeButton.setDefaultButton(true);
         ((Button) box.getDialogPane().lookupButton(other)).setDefaultButton(false);
         box.setOnShown(e -> safeButton.requestFocus());
+    }
+
+    /**
+     * The box's content, at least as wide as its buttons want: the dialog pane takes its width from its content, and
+     * the button bar gives each button the widest one's width, so "Glöm senaste filer och inställningar" was cut
+     * beside "Stäng".
+     */
+    private static final class Content extends VBox {
+        private final DialogPane pane;
+
+        Content(Label text, HBox choice, DialogPane pane) {
+            super(12, text, choice);
+            this.pane = pane;
+        }
+
+        @Override
+        protected double computePrefWidth(double height) {
+            double own = super.computePrefWidth(height);
+            return pane.lookup(".button-bar") instanceof ButtonBar bar ? Math.max(own, bar.prefWidth(-1)) : own;
+        }
+
+        @Override
+        protected double computeMinWidth(double height) {
+            return computePrefWidth(height);
+        }
     }
 
     /** The label says the choice applies from the next start: the texts in the window are loaded once. */
