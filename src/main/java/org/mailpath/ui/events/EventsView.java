@@ -480,12 +480,16 @@ public final class EventsView {
         // "RP", "RTD": the letters are the log's Mail Events, which the header's tooltip spells out. A column has no
         // tooltip of its own; its header, made by the skin, carries the column's id and is looked up once laid out.
         Tooltip eventsTip = new Tooltip(messages.get("events.col.events.tooltip"));
+        List<String> oneWordResults = List.of(messages.get("events.verdict.DELIVERED"),
+                messages.get("events.verdict.BOUNCED"), messages.get("events.verdict.DEFERRED"));
         TableView<MessageRow> table = new TableView<>() {
             private final TableRoom columnsRoom = new TableRoom(this);
             private Node tipped;
             /** The results and causes the columns were last measured for (null: not yet, or to measure again). */
             private List<String> measuredResults;
             private List<String> measuredCauses;
+            /** The cells' font size they were measured in: a theme with another size measures again. */
+            private double measuredFont = -1;
             /**
              * The columns' room from which the results are kept whole, and from which the results and causes are,
              * as measured for this log, language and theme (MAX_VALUE: not measured, or never enough).
@@ -525,7 +529,8 @@ public final class EventsView {
                 List<String> causes = model.causeTexts();
                 boolean stale = measuredResults == null || !results.equals(measuredResults)
                         || !causes.equals(measuredCauses);
-                if (lookup(".table-cell") == null) {
+                Node aCell = lookup(".table-cell");
+                if (aCell == null) {
                     // the headers now, the cells' texts once a row is drawn; once, not on every pass of a table
                     // without rows (an empty log, a search that matches nothing)
                     if (!headersFitted || stale) {
@@ -539,7 +544,9 @@ public final class EventsView {
                     }
                     return;
                 }
-                if (stale || roomForResults == Double.MAX_VALUE && fittedLevel == -1) {
+                double font = aCell instanceof TableCell<?, ?> c ? c.getFont().getSize() : measuredFont;
+                if (stale || font != measuredFont || roomForResults == Double.MAX_VALUE && fittedLevel == -1) {
+                    measuredFont = font;
                     measuredResults = List.copyOf(results);
                     measuredCauses = List.copyOf(causes);
                     roomForResults = HeaderWidths.widthForWhole(this, whole(1), bounds(), KEPT_BESIDE_RESULTS)
@@ -556,10 +563,15 @@ public final class EventsView {
                 }
             }
 
-            /** The columns kept as wide as their widest text at {@code level}: none, the results, and the causes. */
+            /**
+             * The columns kept as wide as their widest text at {@code level}: the one-word results, the results, and
+             * the results and causes. The one-word results whole at every width: with a larger system font the
+             * column's designed 85 px, shared out in proportion, drew "Delive…" at 1024 px.
+             */
             private Map<String, List<String>> whole(int level) {
                 return switch (level) {
-                    case 0 -> Map.of();
+                    case 0 -> Map.of("events-col-verdict",
+                            measuredResults.stream().filter(oneWordResults::contains).toList());
                     case 1 -> Map.of("events-col-verdict", measuredResults);
                     default -> Map.of("events-col-verdict", measuredResults, "events-col-cause", measuredCauses);
                 };
