@@ -69,25 +69,14 @@ prove_launch() {
 
 prove_launch app-image "$out/MailPath/bin/MailPath"
 
-# The .deb's control and copyright fields: a one-line summary with a long description below it, and a license
-# short name in each License field (jpackage's own copyright file left it empty)
-# (no pipe into a reader that stops early, such as head or tar -x of one member: under pipefail the writer's SIGPIPE
-# fails the run whenever the reader quits before the writer has written everything, which depends on timing)
+# The .deb's control field: a one-line summary with a long description below it (its copyright file is checked once
+# installed). No pipe into a reader that stops early, such as head or tar -x of one member: under pipefail the
+# writer's SIGPIPE fails the run whenever the reader quits before the writer has written everything (timing)
 description=$(dpkg-deb -f "$deb" Description)
 summary_line=${description%%$'\n'*}
 [ "${#summary_line}" -le 80 ] || die "the package's summary is ${#summary_line} characters: '$summary_line'"
 [ "$summary_line" != "$description" ] || die "the package has no long description"
-deb_tree=$out/deb-tree
-rm -rf "$deb_tree"
-dpkg-deb -x "$deb" "$deb_tree"
-copyright=$(find "$deb_tree" -type f -name copyright -path '*/doc/*' -print -quit)
-[ -n "$copyright" ] || die "no copyright file in the package"
-copyright_text=$(<"$copyright")
-if grep -qE '^License:[[:space:]]*$' <<<"$copyright_text"; then
-    die "the copyright file has a License field without a short name"
-fi
-echo "    package: '$summary_line' with a long description; copyright ${copyright#"$deb_tree"/} names its licenses"
-rm -rf "$deb_tree"
+echo "    package: '$summary_line' with a long description"
 
 # Every defaults.list the install may write (xdg-desktop-menu adds the entry as a MIME type's default there), as it
 # is before the install: each must be the same after it
@@ -103,6 +92,18 @@ step "apt-get install ./$(basename "$deb")"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$out/apt-install.log" 2>&1 \
     || { cat "$out/apt-install.log"; die "apt-get install failed"; }
 package_installed mailpath || die "package not configured"
+# the copyright file as installed (read from disk: the package's file list, no pipe into a reader that quits early)
+copyright=""
+while IFS= read -r file; do
+    case "$file" in
+        */doc/copyright|*/doc/*/copyright) if [ -f "$file" ]; then copyright=$file; break; fi ;;
+    esac
+done < <(dpkg -L mailpath)
+[ -n "$copyright" ] || die "no copyright file in the package"
+if grep -qE '^License:[[:space:]]*$' "$copyright"; then
+    die "the copyright file has a License field without a short name"
+fi
+echo "    copyright $copyright names its licenses"
 figure "installed size (/opt/mailpath)" "$(du -sh /opt/mailpath | cut -f1)"
 # the AOT cache is refused when a class-path jar's time differs from the one it was trained with (build.sh repacks)
 [ "$(stat -c %Y /opt/mailpath/lib/app/mailpath.jar)" = "$(stat -c %Y "$out/MailPath/lib/app/mailpath.jar")" ] \
