@@ -453,8 +453,8 @@ public final class DnsblCheck implements DomainCheck {
             // the name asked is the list's test point or an address in it, not a domain whose DNS servers someone
             // could check: the advice is the lists' (as for several lists that failed alike), unless the resolver
             // is at fault, whose advice the finding already has
-            Finding alone = answer.resolverAtFault() ? failed : failed.withRemediation(listsAdvice(zone.zone(),
-                    zone.note().map(Object.class::cast)), Actor.LOCAL_NETWORK);
+            Finding alone = answer.resolverAtFault() ? failed : failed.withRemediation(noted(zone,
+                    "lookupFailed.zones.remediation", "lookupFailed.zones.noted.remediation"), Actor.LOCAL_NETWORK);
             return Optional.of(new Failure(zone, new Cause.LookupFailed(alone.code(), answer.status(),
                     answer.resolverAtFault()), alone, answer.evidence()));
         }
@@ -505,7 +505,7 @@ public final class DnsblCheck implements DomainCheck {
             case Cause.LookupFailed l -> new Finding(l.code(), Severity.WARNING, subject,
                     DnsblTexts.text("lookupFailed.zones.message", zones, l.status().toString()),
                     evidence, l.resolverAtFault() ? LookupFindings.brokenResolverRemediation()
-                            : listsAdvice(zones, noteList.isEmpty() ? Optional.empty() : Optional.of(notes)),
+                            : DnsblTexts.text("lookupFailed.zones" + advice + ".remediation", zones, notes),
                     Actor.LOCAL_NETWORK);
             // one address for names that do not exist on every list: this computer's resolver rewrites NXDOMAIN
             // (an ISP's "search help" page, a captive portal), so no list's answer can be believed
@@ -529,15 +529,6 @@ public final class DnsblCheck implements DomainCheck {
                 DnsblTexts.text("DNSBL_ZONE_UNUSABLE." + wording + ".message", args.toArray()), evidence,
                 noted(zone, "DNSBL_ZONE_UNUSABLE.remediation",
                         "DNSBL_ZONE_UNUSABLE.noted.remediation"), Actor.LOCAL_NETWORK);
-    }
-
-    /**
-     * The lists' advice for a failed lookup of one or more lists ({@code zones}), with their {@code notes} (how to get
-     * answers from each) where they have any.
-     */
-    private static LocalText listsAdvice(Object zones, Optional<Object> notes) {
-        return DnsblTexts.text("lookupFailed.zones" + (notes.isEmpty() ? "" : ".noted") + ".remediation", zones,
-                notes.orElse(""));
     }
 
     /** The text {@code plain} naming the zone, or {@code noted} naming it and the list's note (how to get answers). */
