@@ -22,8 +22,6 @@ public final class ReplyClientIps {
 
     /** Addresses taken from one reply at most: a reply names its client once or twice. */
     static final int MAX_PER_REPLY = 2;
-    /** Replies are short; a hostile long one is read only this far, as ReplyClue reads it. */
-    private static final int MAX_SCAN = 4096;
     private static final Pattern IPV4 = Pattern.compile("(?<![\\d.])(\\d{1,3}(?:\\.\\d{1,3}){3})(?![\\d.]*\\d)");
     /** IPv6 literals: with at least two colons and hex digits only, optionally after "IPv6:" (RFC 5321 §4.1.3). */
     private static final Pattern IPV6 = Pattern.compile("(?<![\\p{Alnum}:])((?:\\p{XDigit}{0,4}:){2,7}\\p{XDigit}{0,4})"
@@ -49,7 +47,8 @@ public final class ReplyClientIps {
 
     /** The IP literals a reply text names, in order, at most {@link #MAX_PER_REPLY}. */
     static List<String> of(String reply) {
-        String text = reply == null ? "" : reply.length() > MAX_SCAN ? reply.substring(0, MAX_SCAN) : reply;
+        // a hostile long reply is read only as far as ReplyClue reads it
+        String text = ReplyClue.scanned(reply);
         // the "IPv6:" tag of an address literal would read as part of the address
         text = IPV6_TAG.matcher(text).replaceAll(" ");
         Set<String> out = new LinkedHashSet<>();

@@ -71,7 +71,7 @@ public enum ReplyClue {
         if (diagnosis.isEmpty()) {
             return Set.of();
         }
-        String text = status == null ? "" : status.length() > MAX_SCAN ? status.substring(0, MAX_SCAN) : status;
+        String text = scanned(status);
         SmtpReply reply = SmtpReply.parse(text);
         String enhanced = reply.enhancedSubjectDetail().orElse("");
         String rule = diagnosis.get().ruleId();
@@ -112,5 +112,10 @@ public enum ReplyClue {
             }
         }
         return Set.copyOf(out);
+    }
+
+    /** The part of a reply that is read: all of it, or its first {@link #MAX_SCAN} characters; "" for none. */
+    static String scanned(String reply) {
+        return reply == null ? "" : reply.length() > MAX_SCAN ? reply.substring(0, MAX_SCAN) : reply;
     }
 }
