@@ -163,8 +163,6 @@ public final class AnalysisDnsChecks {
                 .map(c -> new Failing(c, ref(c, explicitSender.or(() -> OwnSendingDomain.of(c)).orElse(""))))
                 .toList();
         Map<String, List<ChainRef>> byRecipient = new LinkedHashMap<>();
-        // the client IPs the recipient domain's refusals name (ours): its blocklist check looks them up
-        Map<String, Set<String>> bounceIps = new LinkedHashMap<>();
         Set<String> notDomainNames = new TreeSet<>();
         for (Failing f : failing) {
             String d = IdnaNames.lookupName(f.chain().recipientDomain());
@@ -177,8 +175,6 @@ public final class AnalysisDnsChecks {
                 notDomainNames.add(d);
             } else {
                 byRecipient.computeIfAbsent(d, k -> new ArrayList<>()).add(f.ref());
-                Set<String> ips = bounceIps.computeIfAbsent(d, k -> new java.util.LinkedHashSet<>());
-                f.ref().clientIps().stream().filter(ip -> ips.size() < MAX_BOUNCE_IPS).forEach(ips::add);
             }
         }
         List<String> recipients = byRecipient.entrySet().stream()
@@ -218,12 +214,20 @@ public final class AnalysisDnsChecks {
         List<CheckRequest> requests = kinds.entrySet().stream()
                 .map(e -> new CheckRequest(e.getKey(), e.getValue(), bySender.containsKey(e.getKey())
                         ? sending.getOrDefault(e.getKey(), SalesforceSending.UNKNOWN) : SalesforceSending.UNKNOWN,
-                        e.getValue().contains(CheckKind.DNSBL)
-                                ? List.copyOf(bounceIps.getOrDefault(e.getKey(), Set.of())) : List.of()))
+                        e.getValue().contains(CheckKind.DNSBL) ? bounceIps(byRecipient, e.getKey()) : List.of()))
                 .toList();
         Map<String, List<ChainRef>> frozen = new LinkedHashMap<>();
         chains.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         return new Plan(requests, roles, frozen, fromSalesforce, List.copyOf(notDomainNames));
+    }
+
+    /**
+     * The client IPs the recipient domain's refusals name (ours), in the order of its failing chains, each once and
+     * at most {@link #MAX_BOUNCE_IPS}: its blocklist check looks them up.
+     */
+    private static List<String> bounceIps(Map<String, List<ChainRef>> byRecipient, String domain) {
+        return byRecipient.getOrDefault(domain, List.of()).stream().flatMap(r -> r.clientIps().stream()).distinct()
+                .limit(MAX_BOUNCE_IPS).toList();
     }
 
     /** Plans, runs the checks and links the findings: the one call {@code analyze --check-dns} needs. */
