@@ -23,14 +23,9 @@ public final class DnsblListings {
     private DnsblListings() {
     }
 
-    /** Whether the listing {@code listed} may explain a refusal with this text and these client IPs. */
-    public static boolean mayExplain(Finding listed, List<String> clientIps, String reply) {
-        return explainer(listed).test(clientIps, reply);
-    }
-
     /**
-     * {@link #mayExplain} of one listing, its zone worked out once: a listing is tried against every refusal of the
-     * run, so the zone is not rebuilt for each.
+     * Whether the listing {@code listed} may explain a refusal with a text and client IPs, its zone worked out once:
+     * a listing is tried against every refusal of the run, so the zone is not rebuilt for each.
      */
     public static BiPredicate<List<String>, String> explainer(Finding listed) {
         Optional<DnsblZone> zone = zone(listed);

@@ -151,10 +151,10 @@ class DnsblWhoActsAndWeightTest {
         Finding psbl = listed(check(ZONES, "192.0.2.25"), "192.0.2.25");
         Finding zen = listed(check(ZONES, "192.0.2.26"), "192.0.2.26");
         String spamhaus = "550 5.7.1 Client host [192.0.2.25] blocked using Spamhaus";
-        assertFalse(DnsblListings.mayExplain(psbl, List.of("192.0.2.25"), spamhaus));
-        assertTrue(DnsblListings.mayExplain(psbl, List.of("192.0.2.25"), "550 5.7.1 blocked: bad reputation"));
-        assertTrue(DnsblListings.mayExplain(zen, List.of(), "550 5.7.1 blocked using zen.spamhaus.org"));
+        assertFalse(DnsblListings.explainer(psbl).test(List.of("192.0.2.25"), spamhaus));
+        assertTrue(DnsblListings.explainer(psbl).test(List.of("192.0.2.25"), "550 5.7.1 blocked: bad reputation"));
+        assertTrue(DnsblListings.explainer(zen).test(List.of(), "550 5.7.1 blocked using zen.spamhaus.org"));
         // the reply names another client IP: the listing of this one says nothing of it
-        assertFalse(DnsblListings.mayExplain(zen, List.of("192.0.2.25"), spamhaus));
+        assertFalse(DnsblListings.explainer(zen).test(List.of("192.0.2.25"), spamhaus));
     }
 }
