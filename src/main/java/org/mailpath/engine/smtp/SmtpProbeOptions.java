@@ -48,6 +48,8 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
                 throw new IllegalArgumentException("every time limit must be positive");
             }
         }
+        // the reply to QUIT is a reply: never waited for longer than any other
+        quitTimeout = quitTimeout.compareTo(commandTimeout) < 0 ? quitTimeout : commandTimeout;
         if (maxLineLength < 64 || maxReplyLines < 1 || maxReplyBytes < maxLineLength || maxTargets < 1
                 || maxConcurrent < 1) {
             throw new IllegalArgumentException("limits too small");

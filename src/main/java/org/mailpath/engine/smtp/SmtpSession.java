@@ -457,10 +457,8 @@ final class SmtpSession {
      */
     private void quitQuietly(SmtpChannel channel) {
         step = "QUIT";
-        Duration limit = options.quitTimeout().compareTo(options.commandTimeout()) < 0 ? options.quitTimeout()
-                : options.commandTimeout();
         try {
-            channel.command("QUIT", deadline(limit));
+            channel.command("QUIT", deadline(options.quitTimeout()));
         } catch (SmtpIoException e) {
             String waited = e.kind() == SmtpIoException.Kind.TIMEOUT ? " within " + seconds(waitLimit) + " s" : "";
             note("no reply to QUIT" + waited + " (" + e.getMessage() + "); nothing was left to ask");

@@ -628,6 +628,14 @@ class SmtpProbeFakeServerTest {
         assertEquals(Duration.ofSeconds(2), SmtpProbeOptions.defaults().quitTimeout());
     }
 
+    /** The options say the wait for QUIT's reply is at most the reply limit, whatever was asked for. */
+    @Test
+    void theWaitForTheReplyToQuitIsNeverLongerThanAnyReply() {
+        SmtpProbeOptions options = SmtpProbeOptions.builder().heloName("probe.example")
+                .commandTimeout(Duration.ofSeconds(1)).quitTimeout(Duration.ofSeconds(5)).build();
+        assertEquals(Duration.ofSeconds(1), options.quitTimeout());
+    }
+
     @Test
     void notSmtpAtAll() throws Exception {
         try (FakeSmtpServer server = FakeSmtpServer.start(c -> {
