@@ -55,12 +55,14 @@ final class DnsFailuresOnce {
             // each distinct piece of advice (a list's registration, another's limits), not the first part's alone
             List<Localizable> advice = distinct(parts.stream().map(DnsFailuresOnce::advice).toList());
             return merged(code, parts, message.size() == 1 ? said : new Sentences(message),
-                    evidence(parts, f -> !saysWhatIsUnknown(f) && ResolverFault.quotedBy(f).isEmpty()), domain,
-                    Actor.LOCAL_NETWORK, advice);
+                    // a message that only restates its question and outcome, not the resolver's fault: not said
+                    // in the merged message, so the evidence keeps it
+                    evidence(parts, f -> LookupFindings.restatesTheAnswer(f) && ResolverFault.quotedBy(f).isEmpty()),
+                    domain, Actor.LOCAL_NETWORK, advice);
         });
         return mergeWhere(resolverSaidOnce, DnsFailuresOnce::isTimeout, parts -> merged(DnsFindingCodes.DNS_TIMEOUT,
                 parts, ConcurrentDomainChecker.TEXTS.text("timeoutsOnce.message", questions(parts), subjects(parts)),
-                evidence(parts), domain, parts.getFirst().actor(), List.of(advice(parts.getFirst()))));
+                evidence(parts, f -> true), domain, parts.getFirst().actor(), List.of(advice(parts.getFirst()))));
     }
 
     /** A part's advice, in every language it has (in English alone where it has no other). */
@@ -123,11 +125,6 @@ final class DnsFailuresOnce {
     /** The names a finding is about: one, or several where its subject lists them joined by ", " (no DNS name has). */
     private static List<String> names(Finding f) {
         return List.of(NAMES.split(f.subject()));
-    }
-
-    /** Each part's message, then its evidence. */
-    private static List<String> evidence(List<Finding> parts) {
-        return evidence(parts, f -> true);
     }
 
     /** Each part's evidence, after its message where {@code withMessage} holds. */
