@@ -148,9 +148,8 @@ final class SmtpChannel {
             } catch (SmtpIoException e) {
                 // what did arrive is the evidence of a trickling or cut-off reply (a tarpit, a broken proxy)
                 if (line.size() > 0) {
-                    transcript.accept(new TranscriptLine(clock.instant(), TranscriptLine.Direction.SERVER,
-                            Printable.escape(line.toString(StandardCharsets.UTF_8), TRANSCRIPT_LINE_CAP)
-                                    + " (incomplete: no end of line)"));
+                    serverLine(Printable.escape(line.toString(StandardCharsets.UTF_8), TRANSCRIPT_LINE_CAP)
+                            + " (incomplete: no end of line)");
                 }
                 throw e;
             }
@@ -159,19 +158,22 @@ final class SmtpChannel {
                 byte[] bytes = line.toByteArray();
                 int len = bytes.length > 0 && bytes[bytes.length - 1] == '\r' ? bytes.length - 1 : bytes.length;
                 String text = new String(bytes, 0, len, StandardCharsets.UTF_8);
-                transcript.accept(new TranscriptLine(clock.instant(), TranscriptLine.Direction.SERVER,
-                        Printable.escape(text, TRANSCRIPT_LINE_CAP)));
+                serverLine(Printable.escape(text, TRANSCRIPT_LINE_CAP));
                 return text;
             }
             line.write(b);
             if (line.size() > options.maxLineLength()) {
                 String start = new String(line.toByteArray(), 0, 80, StandardCharsets.UTF_8);
-                transcript.accept(new TranscriptLine(clock.instant(), TranscriptLine.Direction.SERVER,
-                        Printable.escape(start, 80) + "… (cut off after " + options.maxLineLength() + " bytes)"));
+                serverLine(Printable.escape(start, 80) + "… (cut off after " + options.maxLineLength() + " bytes)");
                 throw new SmtpIoException(SmtpIoException.Kind.TOO_LONG,
                         SmtpFindings.text("io.lineTooLong", options.maxLineLength()));
             }
         }
+    }
+
+    /** A line from the server into the transcript, {@code shown} as it is printed (escaped, with any note). */
+    private void serverLine(String shown) {
+        transcript.accept(new TranscriptLine(clock.instant(), TranscriptLine.Direction.SERVER, shown));
     }
 
     /**
