@@ -28,6 +28,11 @@ final class AsciiNames {
         return false;
     }
 
+    /** Whether the domain starting at {@code from} in {@code s} is plain ASCII with no xn-- label: no IDN to decode. */
+    static boolean noIdn(String s, int from) {
+        return isAscii(s) && !hasALabel(s, from);
+    }
+
     /**
      * Whether IDNA and the lookup spelling leave {@code d} as it is: lower-case ASCII, no space around it, no final
      * dot and no "n--" anywhere (so no A-label).

@@ -194,7 +194,7 @@ public final class MailboxSyntax {
         Optional<LocalText> problem = problem(address);
         // asked of every message of a log: an ASCII domain without an xn-- label is settled without allocating
         int domainStart = address.lastIndexOf('@') + 1;
-        if (problem.isPresent() || AsciiNames.isAscii(address) && !AsciiNames.hasALabel(address, domainStart)) {
+        if (problem.isPresent() || AsciiNames.noIdn(address, domainStart)) {
             return problem; // no internationalised label, no scripts to mix
         }
         String domain = address.substring(domainStart);

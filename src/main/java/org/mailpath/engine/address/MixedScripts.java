@@ -25,7 +25,7 @@ public final class MixedScripts {
 
     /** The first label of {@code domain} (A-labels decoded) whose letters mix scripts; empty when none does. */
     public static Optional<String> label(String domain) {
-        if (AsciiNames.isAscii(domain) && !AsciiNames.hasALabel(domain, 0)) {
+        if (AsciiNames.noIdn(domain, 0)) {
             return Optional.empty(); // plain ASCII is Latin alone
         }
         for (String label : IdnaNames.toUnicode(domain).split("[.\u3002\uFF0E\uFF61]", -1)) {
@@ -51,7 +51,7 @@ public final class MixedScripts {
     /** {@code address} with {@link #shown} for its domain (after the last '@'), also when it is written in ASCII. */
     public static String shownAddress(String address) {
         int at = address.lastIndexOf('@');
-        if (at < 0 || AsciiNames.isAscii(address) && !AsciiNames.hasALabel(address, at + 1)) {
+        if (at < 0 || AsciiNames.noIdn(address, at + 1)) {
             return address; // an A-label (xn--…) may decode to a look-alike, as shown finds for the bare domain
         }
         String domain = address.substring(at + 1);

@@ -17,6 +17,15 @@ class AsciiNamesTest {
     }
 
     @Test
+    void aDomainHasNoIdnWhenAllIsAsciiAndNoLabelOfItIsAnALabel() {
+        assertTrue(AsciiNames.noIdn("user@example.com", 5));
+        assertTrue(AsciiNames.noIdn("xn--a@example.com", 6), "an xn-- in the local part only");
+        assertFalse(AsciiNames.noIdn("user@XN--bcher-kva.de", 5));
+        assertFalse(AsciiNames.noIdn("user@bücher.de", 5));
+        assertFalse(AsciiNames.noIdn("üser@example.com", 5), "any non-ASCII character of the text counts");
+    }
+
+    @Test
     void onlyLowerCaseAsciiWithoutANameToConvertIsPlain() {
         assertTrue(AsciiNames.plainAscii("example.com"));
         assertTrue(AsciiNames.plainAscii(""));
