@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Domain names in their ASCII form for DNS, as IDNA2008 registries write them, and back.
@@ -113,16 +114,7 @@ public final class IdnaNames {
         if (AsciiNames.plainAscii(domain)) {
             return domain; // IDNA leaves an all-ASCII label as it is, and there is no case or dot to drop
         }
-        String known = LOOKUP_NAMES.get(domain);
-        if (known != null) {
-            return known;
-        }
-        String name = convertedLookupName(domain);
-        if (LOOKUP_NAMES.size() >= MAX_CACHED) {
-            LOOKUP_NAMES.clear();
-        }
-        LOOKUP_NAMES.put(domain, name);
-        return name;
+        return cached(LOOKUP_NAMES, domain, IdnaNames::convertedLookupName);
     }
 
     private static String convertedLookupName(String domain) {
@@ -149,16 +141,24 @@ public final class IdnaNames {
         if (AsciiNames.plainAscii(domain)) {
             return domain;
         }
-        String known = GROUP_NAMES.get(domain);
+        return cached(GROUP_NAMES, domain, d -> toUnicode(lookupName(d)));
+    }
+
+    /**
+     * {@code cache}'s value for {@code key}, made by {@code make} when it has none; a full cache is cleared rather
+     * than grown ({@link #MAX_CACHED}).
+     */
+    static <V> V cached(Map<String, V> cache, String key, Function<String, V> make) {
+        V known = cache.get(key);
         if (known != null) {
             return known;
         }
-        String name = toUnicode(lookupName(domain));
-        if (GROUP_NAMES.size() >= MAX_CACHED) {
-            GROUP_NAMES.clear();
+        V made = make.apply(key);
+        if (cache.size() >= MAX_CACHED) {
+            cache.clear();
         }
-        GROUP_NAMES.put(domain, name);
-        return name;
+        cache.put(key, made);
+        return made;
     }
 
     /**
