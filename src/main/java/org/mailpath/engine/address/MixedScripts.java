@@ -2,8 +2,10 @@ package org.mailpath.engine.address;
 
 import java.lang.Character.UnicodeScript;
 import java.util.EnumSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Domain labels that mix writing systems, as look-alike domains do ({@code раypal.com} with a Cyrillic р and а):
@@ -20,6 +22,9 @@ public final class MixedScripts {
     private static final Set<UnicodeScript> KOREAN =
             EnumSet.of(UnicodeScript.LATIN, UnicodeScript.HAN, UnicodeScript.HANGUL);
 
+    /** Bounded as IdnaNames' caches are. */
+    private static final Map<String, Optional<String>> LABELS = new ConcurrentHashMap<>();
+
     private MixedScripts() {
     }
 
@@ -28,6 +33,11 @@ public final class MixedScripts {
         if (AsciiNames.noIdn(domain, 0)) {
             return Optional.empty(); // plain ASCII is Latin alone
         }
+        // asked for every chain's recipient and every report heading: each internationalised domain is decoded once
+        return IdnaNames.cached(LABELS, domain, MixedScripts::firstMixedLabel);
+    }
+
+    private static Optional<String> firstMixedLabel(String domain) {
         for (String label : IdnaNames.toUnicode(domain).split("[.\u3002\uFF0E\uFF61]", -1)) {
             if (mixes(label)) {
                 return Optional.of(label);

@@ -2,6 +2,7 @@ package org.mailpath.engine.address;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -21,6 +22,13 @@ class MixedScriptsTest {
                 "an A-label written in ASCII is the same look-alike");
         assertEquals("user@xn--bcher-kva.de", MixedScripts.shownAddress("user@xn--bcher-kva.de"));
         assertEquals("xn--ypal-43d9g@paypal.com", MixedScripts.shownAddress("xn--ypal-43d9g@paypal.com"));
+    }
+
+    @Test
+    void anInternationalisedDomainIsDecodedOnceAndItsAnswerKept() {
+        Optional<String> first = MixedScripts.label("xn--ypal-43d9g.org");
+        assertEquals(Optional.of("раypal"), first);
+        assertSame(first, MixedScripts.label("xn--ypal-43d9g.org"), "asked for every chain: kept, not decoded again");
     }
 
     @Test
