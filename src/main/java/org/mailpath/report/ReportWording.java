@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.apache.commons.csv.CSVFormat;
-import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.edns.FlagDay;
@@ -820,7 +819,7 @@ public final class ReportWording {
      * PDF's headings); empty when it shows none.
      */
     public static Optional<String> shownAscii(String domain) {
-        return MixedScripts.label(domain).map(label -> IdnaNames.lookupName(domain));
+        return MixedScripts.asciiBeside(domain);
     }
 
     /**

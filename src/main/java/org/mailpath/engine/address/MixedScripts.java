@@ -51,11 +51,16 @@ public final class MixedScripts {
      * ({@code раypal.com (xn--ypal-43d9g.com)}), so that it is not read as the name it imitates; else as given.
      */
     public static String shown(String domain) {
-        if (label(domain).isEmpty()) {
-            return domain;
-        }
-        String ascii = IdnaNames.lookupName(domain);
-        return ascii.equals(domain) ? IdnaNames.toUnicode(domain) + " (" + ascii + ")" : domain + " (" + ascii + ")";
+        return asciiBeside(domain).map(ascii -> ascii.equals(domain) ? IdnaNames.toUnicode(domain) + " (" + ascii + ")"
+                : domain + " (" + ascii + ")").orElse(domain);
+    }
+
+    /**
+     * The ASCII form {@link #shown} puts beside {@code domain} (its {@link IdnaNames#lookupName}), for a report that
+     * lays it out otherwise; empty when no label mixes scripts and the domain is shown as it is.
+     */
+    public static Optional<String> asciiBeside(String domain) {
+        return label(domain).map(label -> IdnaNames.lookupName(domain));
     }
 
     /** {@code address} with {@link #shown} for its domain (after the last '@'), also when it is written in ASCII. */

@@ -341,10 +341,11 @@ public final class HtmlReportRenderer implements ReportRenderer {
     /** One recipient domain's messages and findings, headed by its name and numbered anchor when it has one. */
     private static void domain(Writer w, ReportModel model, RecipientDomainSection s, OptionalInt n,
                                boolean redacted, ReportWording words) throws IOException {
+        String shown = ReportWording.shown(s.domain()); // in the heading and up to three subheadings
         // the heading and its count line as one block that printing keeps together and with the table after it
         w.write("<div class=\"domain-head\">");
         if (n.isPresent()) {
-            w.write("<h3 id=\"domain-" + n.getAsInt() + "\"" + LTR + ">" + esc(ReportWording.shown(s.domain())) + "</h3>\n");
+            w.write("<h3 id=\"domain-" + n.getAsInt() + "\"" + LTR + ">" + esc(shown) + "</h3>\n");
         }
         w.write("<p class=\"small muted\">" + esc(words.domainCounts(s)) + "</p></div>\n");
         // under a domain's own h3 its parts are h4; with one domain (no h3) they come right under the part's h2
@@ -422,19 +423,19 @@ public final class HtmlReportRenderer implements ReportRenderer {
             w.write("</table></div>\n");
         }
         if (!s.findings().isEmpty()) {
-            w.write(sub + phrase(words.get("heading.found"), value(ReportWording.shown(s.domain()))) + subEnd);
+            w.write(sub + phrase(words.get("heading.found"), value(shown)) + subEnd);
             for (Finding f : s.findings()) {
                 finding(w, model, f, s.domain(), words);
             }
         }
         if (!s.notChecked().isEmpty()) {
-            w.write(sub + phrase(words.get("heading.notChecked"), value(ReportWording.shown(s.domain()))) + subEnd);
+            w.write(sub + phrase(words.get("heading.notChecked"), value(shown)) + subEnd);
             for (Finding f : s.notChecked()) {
                 finding(w, model, f, s.domain(), words);
             }
         }
         if (!s.nameServers().isEmpty()) {
-            w.write(sub + phrase(words.get("heading.nameServers"), value(ReportWording.shown(s.domain()))) + subEnd
+            w.write(sub + phrase(words.get("heading.nameServers"), value(shown)) + subEnd
                     + "<div class=\"wide\"><table><thead><tr><th>" + own(words.get("col.nameServer"))
                     + "</th><th>" + own(words.get("col.address")) + "</th><th>" + own(words.get("col.tests"))
                     + "</th><th>" + own(words.get("col.verdict")) + "</th></tr></thead><tbody>\n");

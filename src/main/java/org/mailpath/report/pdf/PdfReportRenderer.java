@@ -583,11 +583,12 @@ public final class PdfReportRenderer implements ReportRenderer {
         private float domainOpening(OpenedDomain d, boolean heading) {
             RecipientDomainSection s = d.section();
             float firstMessage = firstMessage(d.table(), d.first());
+            Optional<String> ascii = ReportWording.shownAscii(s.domain());
             if (heading) {
-                return sectionHeight(domainHeading(s), firstMessage);
+                return sectionHeight(domainHeading(s, ascii), firstMessage);
             }
-            return firstMessage + ReportWording.shownAscii(s.domain())
-                    .map(ascii -> height(small, words.format("idna", ascii))).orElse(0f);
+            return firstMessage + ascii
+                    .map(a -> height(small, words.format("idna", a))).orElse(0f);
         }
 
         /** The counts (up to two lines) and the table heading with the {@code first} message, wrapped (or none). */
@@ -597,8 +598,8 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         /** The domain with the ASCII form the other reports show beside it (a look-alike's), set apart. */
-        private String domainHeading(RecipientDomainSection s) {
-            return s.domain() + ReportWording.shownAscii(s.domain()).map(a -> "  (" + a + ")").orElse("");
+        private static String domainHeading(RecipientDomainSection s, Optional<String> ascii) {
+            return s.domain() + ascii.map(a -> "  (" + a + ")").orElse("");
         }
 
         private void domain(OpenedDomain d, boolean heading) throws IOException {
@@ -608,11 +609,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             // which was wrapped to be measured, and is drawn from that
             List<MessageRows> first = d.first();
             float firstMessage = firstMessage(table, first);
+            // asked once for the heading and up to three subheadings
+            Optional<String> ascii = ReportWording.shownAscii(s.domain());
+            String shown = ReportWording.shown(s.domain());
             if (heading) {
-                section(domainHeading(s), ReportWording.shown(s.domain()), true, firstMessage);
+                section(domainHeading(s, ascii), shown, true, firstMessage);
             } else {
                 c.ensure(Math.min(firstMessage, PdfCanvas.pageBody()));
-                Optional<String> ascii = ReportWording.shownAscii(s.domain());
                 if (ascii.isPresent()) {
                     text(small, words.format("idna", ascii.get()));
                 }
@@ -623,19 +626,19 @@ public final class PdfReportRenderer implements ReportRenderer {
                 messages(table, s.messages(), first);
             }
             if (!s.findings().isEmpty()) {
-                subsection(words.format("heading.found", ReportWording.shown(s.domain())));
+                subsection(words.format("heading.found", shown));
                 for (Finding f : s.findings()) {
                     finding(f);
                 }
             }
             if (!s.notChecked().isEmpty()) {
-                subsection(words.format("heading.notChecked", ReportWording.shown(s.domain())));
+                subsection(words.format("heading.notChecked", shown));
                 for (Finding f : s.notChecked()) {
                     finding(f);
                 }
             }
             if (!s.nameServers().isEmpty()) {
-                subsection(words.format("heading.nameServers", ReportWording.shown(s.domain())));
+                subsection(words.format("heading.nameServers", shown));
                 nameServers(s.nameServers());
             }
             c.moveDown(10);

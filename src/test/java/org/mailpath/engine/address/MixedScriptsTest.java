@@ -32,6 +32,14 @@ class MixedScriptsTest {
     }
 
     @Test
+    void theAsciiFormBesideALookAlikeIsItsLookupName() {
+        assertEquals(Optional.of("xn--ypal-43d9g.com"), MixedScripts.asciiBeside("раypal.com"));
+        assertEquals(Optional.of("xn--ypal-43d9g.com"), MixedScripts.asciiBeside("XN--ypal-43d9g.com."));
+        assertEquals(Optional.empty(), MixedScripts.asciiBeside("bücher.de"));
+        assertEquals(Optional.empty(), MixedScripts.asciiBeside("paypal.com"));
+    }
+
+    @Test
     void singleScriptsAndTheAllowedCjkMixturesDoNot() {
         for (String d : new String[] {"paypal.com", "bücher.de", "例え.jp", "ひらがなカタカナ漢字abc.jp", "пример.рф",
                 "مثال.إختبار", "דוגמה.טעסט", "한국어漢字.kr", "xn--zz.example", "1-2.example"}) {
