@@ -1059,7 +1059,6 @@ final class RowInterpreter {
         if (len == 0) {
             return 0;
         }
-        long n = 0;
         int start = 0;
         int end = len;
         while (start < end && s.charAt(start) == ' ') {
@@ -1074,33 +1073,30 @@ final class RowInterpreter {
             }
             return 0;
         }
-        for (int i = start; i < end; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                long grouped = withThousandsSeparators(s, start, end);
-                if (grouped >= 0) {
-                    problems.repeated(ProblemLog.Repeated.THOUSANDS_SEPARATOR, line, name(column));
-                    return grouped;
-                }
-                int whole = beforeZeroFraction(s, start, end);
-                if (whole > 0) {
-                    long plain = wholeNumber(s, start, whole);
-                    long read = plain >= 0 ? plain : withThousandsSeparators(s, start, whole);
-                    // a grouping separator that is the fraction's too (1,263,300,0) reads either way: not read
-                    if (read >= 0 && (plain >= 0 || s.indexOf(s.charAt(whole), start) == whole)) {
-                        problems.repeated(ProblemLog.Repeated.ZERO_FRACTION, line, name(column));
-                        if (plain < 0) {
-                            problems.repeated(ProblemLog.Repeated.THOUSANDS_SEPARATOR, line, name(column));
-                        }
-                        return read;
-                    }
-                }
-                problems.repeated(ProblemLog.Repeated.BAD_NUMBER, line, name(column));
-                return 0;
-            }
-            n = n * 10 + (c - '0');
+        long plain = digits(s, start, end);
+        if (plain >= 0) {
+            return plain;
         }
-        return n;
+        long grouped = withThousandsSeparators(s, start, end);
+        if (grouped >= 0) {
+            problems.repeated(ProblemLog.Repeated.THOUSANDS_SEPARATOR, line, name(column));
+            return grouped;
+        }
+        int whole = beforeZeroFraction(s, start, end);
+        if (whole > 0) {
+            long wholePart = digits(s, start, whole);
+            long read = wholePart >= 0 ? wholePart : withThousandsSeparators(s, start, whole);
+            // a grouping separator that is the fraction's too (1,263,300,0) reads either way: not read
+            if (read >= 0 && (wholePart >= 0 || s.indexOf(s.charAt(whole), start) == whole)) {
+                problems.repeated(ProblemLog.Repeated.ZERO_FRACTION, line, name(column));
+                if (wholePart < 0) {
+                    problems.repeated(ProblemLog.Repeated.THOUSANDS_SEPARATOR, line, name(column));
+                }
+                return read;
+            }
+        }
+        problems.repeated(ProblemLog.Repeated.BAD_NUMBER, line, name(column));
+        return 0;
     }
 
     /**
@@ -1133,8 +1129,8 @@ final class RowInterpreter {
         return separator != 0 && digitsInGroup == 3 ? n : -1;
     }
 
-    /** The number {@code s[start, end)} holds in digits alone, or -1. */
-    private static long wholeNumber(String s, int start, int end) {
+    /** The number {@code s[start, end)} holds in digits alone, or -1: a plain cell, or a zero fraction's whole part. */
+    private static long digits(String s, int start, int end) {
         long n = 0;
         for (int i = start; i < end; i++) {
             char c = s.charAt(i);
