@@ -45,11 +45,7 @@ class SmallTextBuffersTest {
     @Test
     void theWholeSampleDecidesTheEncodingThoughCheckedPieceByPiece() throws Exception {
         StringBuilder text = new StringBuilder(HEADER).append("\r\n");
-        int i = 0;
-        while (text.length() < 12_000) {
-            text.append(row(LogFixtures.date(i), "D", "a@b.example", "m" + i, "250 ok", TLS)).append("\r\n");
-            i++;
-        }
+        int i = appendAsciiRows(text, 12_000);
         int ascii = i;
         for (int k = 0; k < 20; k++, i++) {
             text.append(row(LogFixtures.date(i), "D", "caf\u00e9" + k + "@b.example", "m" + i, "250 ok", TLS))
@@ -80,11 +76,7 @@ class SmallTextBuffersTest {
     void aGzipFarLargerThanItsFileStillHasItsWholeSampleReadBeforeTheEncodingIsDecided() throws Exception {
         // 80 KB of ASCII rows compressed to a few KB, then a Windows-1252 é: decided after the 64 KB sample, as before
         StringBuilder text = new StringBuilder(HEADER).append("\r\n");
-        int i = 0;
-        while (text.length() < 80_000) {
-            text.append(row(LogFixtures.date(i), "D", "a@b.example", "m" + i, "250 ok", TLS)).append("\r\n");
-            i++;
-        }
+        int i = appendAsciiRows(text, 80_000);
         text.append(row(LogFixtures.date(i), "D", "caf\u00e9@b.example", "m" + i, "250 ok", TLS)).append("\r\n");
         ByteArrayOutputStream gz = new ByteArrayOutputStream();
         try (GZIPOutputStream out = new GZIPOutputStream(gz)) {
@@ -97,5 +89,15 @@ class SmallTextBuffersTest {
         assertTrue(read.summary().problems().stream().flatMap(p -> p.messageText().stream())
                 .anyMatch(t -> t.key().equals("file.notUtf8Later")), read.summary().problems().toString());
         assertEquals("windows-1252", read.summary().charset().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** Delivered rows of ASCII alone appended to {@code text} until it holds {@code minChars}; how many. */
+    private static int appendAsciiRows(StringBuilder text, int minChars) {
+        int i = 0;
+        while (text.length() < minChars) {
+            text.append(row(LogFixtures.date(i), "D", "a@b.example", "m" + i, "250 ok", TLS)).append("\r\n");
+            i++;
+        }
+        return i;
     }
 }
