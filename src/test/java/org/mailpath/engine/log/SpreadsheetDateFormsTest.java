@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogDateAssertions.assertReads;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.row;
@@ -62,9 +63,8 @@ class SpreadsheetDateFormsTest {
         "2026-11-16T08:00:00.000Z|2026-11-16T08:00:00Z",
         "2026-11-16 8:00:00.5|2026-11-16T08:00:00.500Z"})
     void readsASpreadsheetsForm(String text, String expected) {
-        assertEquals(Optional.of(Instant.parse(expected)), new LogDates().parse(text).map(ParsedDate::time));
-        assertEquals(Optional.of(Instant.parse(expected)), new LogDates(true).parse(text.startsWith("11/16") ? text
-                .replace("11/16/", "16/11/") : text).map(ParsedDate::time),
+        assertReads(new LogDates(), text, expected);
+        assertReads(new LogDates(true), text.startsWith("11/16") ? text.replace("11/16/", "16/11/") : text, expected,
                 "read the same in a file read day first");
     }
 
