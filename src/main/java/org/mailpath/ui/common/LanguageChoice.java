@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
 /**
@@ -40,8 +41,13 @@ public final class LanguageChoice {
             }
         });
         choice.valueProperty().bindBidirectional(chosen);
+        // the choice kept whole and its label wrapped rather than cut ("Report lan…", "Language (from the next sta…"
+        // with a larger system font)
+        choice.setMinWidth(Region.USE_PREF_SIZE);
         Label text = new Label(label);
         text.setLabelFor(choice);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         HBox row = new HBox(8, text, choice);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;

@@ -166,15 +166,6 @@ public final class ReportView {
         problems.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
         HBox language = LanguageChoice.labelled("report-language", messages.get("report.language"),
                 model.reportLanguages(), model.reportLanguageProperty());
-        // its label wrapped rather than cut ("Report lan…" with a larger system font), the choice kept whole
-        language.getChildren().forEach(n -> {
-            if (n instanceof Label l) {
-                l.setWrapText(true);
-                l.setMinHeight(Region.USE_PREF_SIZE);
-            } else if (n instanceof Region r) {
-                r.setMinWidth(Region.USE_PREF_SIZE);
-            }
-        });
 
         // The step's main action, full size and accented (as small text-only buttons beside the note's bigger one the
         // export looked secondary); the other formats in one menu beside it, so that the row keeps the height of the
