@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
@@ -46,6 +47,8 @@ import org.mailpath.ui.common.WizardStep;
  */
 public final class ImportViewModel implements WizardStep {
 
+    private static final System.Logger LOG = System.getLogger(ImportViewModel.class.getName());
+
     private final LogAnalyzer analyzer;
     private final TaskRunner runner;
     private final DialogService dialogs;
@@ -84,8 +87,8 @@ public final class ImportViewModel implements WizardStep {
     private final BooleanBinding canOpen;
     private final BooleanBinding canCancel;
     private final BooleanBinding canClearRecent;
-    /** The entries of {@link #recentFiles} with a file that was not found when the list was made. */
-    private java.util.Set<List<Path>> missingRecent = java.util.Set.of();
+    /** The entries of {@link #recentFiles} with a file that was not found when they were last looked for. */
+    private Set<List<Path>> missingRecent = Set.of();
 
     private RunningTask task = RunningTask.DONE;
     /** The name of the log whose analysis is shown, empty before the first one. */
@@ -112,13 +115,31 @@ public final class ImportViewModel implements WizardStep {
 
     /**
      * The recent list as saved, each entry's files looked for once: a file moved or deleted since is marked missing,
-     * as the list promises, instead of looking normal until it is opened.
+     * as the list promises, instead of looking normal until it is opened. Looked for on the task runner, not the UI
+     * thread: a file on a network share that no longer answers held the window at start and after each read.
      */
     private void refreshRecent() {
         List<List<Path>> list = settings.recentLogs();
-        missingRecent = list.stream().filter(e -> e.stream().anyMatch(f -> !Files.exists(f)))
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
         recentFiles.setAll(list);
+        runner.run("recent", ctx -> list.stream().filter(e -> e.stream().anyMatch(f -> !Files.exists(f)))
+                .collect(Collectors.toUnmodifiableSet()), new TaskListener<Set<List<Path>>>() {
+            @Override
+            public void succeeded(Set<List<Path>> missing) {
+                if (!recentFiles.equals(list)) {
+                    return; // cleared or replaced since: a newer look answers for the list shown
+                }
+                boolean changed = !missing.equals(missingRecent);
+                missingRecent = missing;
+                if (changed) {
+                    recentFiles.setAll(list); // the list's cells are made again, marked as now found
+                }
+            }
+
+            @Override
+            public void failed(Throwable error) {
+                LOG.log(System.Logger.Level.DEBUG, "looking for the recent files", error);
+            }
+        });
     }
 
     // ---- properties

@@ -625,6 +625,27 @@ class ImportViewModelTest {
         assertEquals("moved.csv, in " + dir.resolve("old") + " (missing)", m.recentSpoken(List.of(moved)));
     }
 
+    /**
+     * The recent files are looked for on the task runner, not the UI thread: a file on a network share that no longer
+     * answers held the window at start. The entry is marked when the look returns, and the list told so that its cells
+     * are made again.
+     */
+    @Test
+    void recentFilesAreLookedForInTheBackgroundAndMarkedWhenFound() throws Exception {
+        Path moved = dir.resolve("old/moved.csv");
+        Files.writeString(dir.resolve("settings.properties"), "recent.0=" + escaped(moved) + "\n");
+        ManualTaskRunner runner = new ManualTaskRunner();
+        ImportViewModel m = model(runner, returning(TestAnalyses.day()), Optional::empty);
+        assertEquals(List.of(List.of(moved)), m.recentFiles(), "listed at once");
+        assertFalse(m.recentMissing(List.of(moved)), "not looked for on the UI thread");
+        assertEquals(1, runner.pendingCount());
+        int[] changes = {0};
+        m.recentFiles().addListener((javafx.collections.ListChangeListener<List<Path>>) c -> changes[0]++);
+        runner.runAll();
+        assertTrue(m.recentMissing(List.of(moved)));
+        assertEquals(1, changes[0], "the list is told, so that the entry is shown marked");
+    }
+
     private static String escaped(Path p) {
         return p.toString().replace("\\", "\\\\");
     }
