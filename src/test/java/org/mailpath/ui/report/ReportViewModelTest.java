@@ -71,8 +71,17 @@ class ReportViewModelTest {
     private final Recording exporter = new Recording();
 
     private ReportViewModel model() {
-        return new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), clock);
+        return model(exporter, new SyncTaskRunner());
+    }
+
+    private ReportViewModel model(ReportExporter exporter, TaskRunner runner) {
+        return new ReportViewModel(exporter, runner, dialogs, session, Messages.forLocale(Locale.ENGLISH), clock);
+    }
+
+    /** The step over a log of 12 bounces, each message worded through {@code exporter} (its cancel at the first). */
+    private ReportViewModel cancelledWhileBuilt(CancelledWhileBuilt exporter, ManualTaskRunner runner) {
+        session.setAnalysis(org.mailpath.engine.report.WordingHook.wordingEach(bounces(12), exporter::worded));
+        return model(exporter, runner);
     }
 
     /** The real builder, renderers and writer, remembering what the view-model asked of them. */
@@ -1607,10 +1616,8 @@ class ReportViewModelTest {
     @Test
     void cancelWhileThePreviewIsBuiltStopsTheBuildAtTheNextMessage() {
         CancelledWhileBuilt exporter = new CancelledWhileBuilt();
-        session.setAnalysis(org.mailpath.engine.report.WordingHook.wordingEach(bounces(12), exporter::worded));
         ManualTaskRunner runner = new ManualTaskRunner();
-        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), clock);
+        ReportViewModel m = cancelledWhileBuilt(exporter, runner);
         exporter.cancel = m::cancelWork;
         m.entered();
         runner.runAll();
@@ -1639,10 +1646,8 @@ class ReportViewModelTest {
     @Test
     void aChoiceChangedWhileThePreviewIsBuiltStopsThatBuildAtTheNextMessage() {
         CancelledWhileBuilt exporter = new CancelledWhileBuilt();
-        session.setAnalysis(org.mailpath.engine.report.WordingHook.wordingEach(bounces(12), exporter::worded));
         ManualTaskRunner runner = new ManualTaskRunner();
-        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), clock);
+        ReportViewModel m = cancelledWhileBuilt(exporter, runner);
         exporter.cancel = () -> m.redactProperty().set(false);
         m.entered();
         runner.runAll();
@@ -1660,10 +1665,8 @@ class ReportViewModelTest {
     void cancelWhileAnExportBuildsItsReportStopsTheBuildAndWritesNothing() throws Exception {
         CancelledWhileBuilt exporter = new CancelledWhileBuilt();
         exporter.during = limit -> limit == 0;
-        session.setAnalysis(org.mailpath.engine.report.WordingHook.wordingEach(bounces(12), exporter::worded));
         ManualTaskRunner runner = new ManualTaskRunner();
-        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), clock);
+        ReportViewModel m = cancelledWhileBuilt(exporter, runner);
         exporter.cancel = m::cancelWork;
         m.entered();
         m.listLimitTextProperty().set("5");
