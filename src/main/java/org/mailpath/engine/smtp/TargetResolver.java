@@ -1,6 +1,5 @@
 package org.mailpath.engine.smtp;
 
-import com.google.common.net.InetAddresses;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.util.ArrayList;
@@ -13,6 +12,7 @@ import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.MailHost;
 import org.mailpath.engine.domain.MailHosts;
 import org.mailpath.engine.finding.Actor;
@@ -59,10 +59,11 @@ final class TargetResolver {
         if (hostOnly) {
             name = name.substring(1, name.length() - 1).strip();
         }
-        if (InetAddresses.isInetAddress(name)) {
-            InetAddress literal = InetAddresses.forString(name);
-            return new Resolution(List.of(new ProbeTarget(input.strip(), name, literal, port, OptionalInt.empty(),
-                    ProbeTarget.Source.NAMED)), List.of());
+        // IpAddresses, not Guava alone: a zone id (fe80::1%zz9) passes Guava's test and then throws in forString
+        Optional<InetAddress> literal = IpAddresses.parse(name);
+        if (literal.isPresent()) {
+            return new Resolution(List.of(new ProbeTarget(input.strip(), name, literal.get(), port,
+                    OptionalInt.empty(), ProbeTarget.Source.NAMED)), List.of());
         }
         name = IdnaNames.lookupName(name);
         List<ProbeTarget> targets = new ArrayList<>();

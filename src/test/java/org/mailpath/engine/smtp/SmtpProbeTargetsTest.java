@@ -254,6 +254,21 @@ class SmtpProbeTargetsTest {
         }
     }
 
+    /**
+     * An IPv6 address with a zone id names an interface of this computer, no address on the internet: it is looked up
+     * as the name it then is (and not found), never passed to Guava's parser, which throws for an unknown interface.
+     */
+    @Test
+    void anAddressWithAZoneIdIsNoAddressLiteral() {
+        FakeDns dns = new FakeDns();
+        Resolution bare = resolver(dns).resolve("fe80::1%zz9", Cancellation.none());
+        assertTrue(bare.targets().isEmpty(), bare.toString());
+        assertEquals(List.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND), bare.findings().stream().map(Finding::code).toList());
+        Resolution bracketed = resolver(dns).resolve("[fe80::1%zz9]", Cancellation.none());
+        assertTrue(bracketed.targets().isEmpty(), bracketed.toString());
+        assertEquals(List.of(SmtpCodes.SMTP_NO_ADDRESS), bracketed.findings().stream().map(Finding::code).toList());
+    }
+
     @Test
     void ipLiteralsAreProbedWithoutMxLookup() throws Exception {
         FakeDns dns = new FakeDns();
