@@ -232,7 +232,7 @@ public final class DnsClient implements DnsLookup {
 
         /** This reply, a referral to {@code referral}'s zone, blamed on the resolver, which does not recurse. */
         QueryResult referred(Referral referral) {
-            LocalText outcome = DnsReasons.of("referral", referral.zoneName());
+            LocalText outcome = DnsReasons.of("referral", Addresses.display(referral.zone()));
             return new QueryResult(reply, status, server, new ResolverFault(DnsReasons.both(outcome, detail),
                     DnsReasons.of("noRecursion")), true);
         }

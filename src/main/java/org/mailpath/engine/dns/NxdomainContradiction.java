@@ -27,15 +27,11 @@ final class NxdomainContradiction {
         boolean records = reply.getSection(Section.ANSWER).stream()
                 .anyMatch(r -> r.getName().equals(name) && r.getType() != Type.CNAME && r.getType() != Type.RRSIG);
         if (records) {
-            return Optional.of(DnsReasons.of("nxdomainWithRecords", shown(name)));
+            return Optional.of(DnsReasons.of("nxdomainWithRecords", Addresses.display(name)));
         }
         boolean apex = reply.getSection(Section.AUTHORITY).stream()
                 .anyMatch(r -> r.getType() == Type.SOA && r.getName().equals(name));
-        return apex ? Optional.of(DnsReasons.of("nxdomainAtApex", shown(name))) : Optional.empty();
-    }
-
-    private static String shown(Name name) {
-        return Addresses.display(name);
+        return apex ? Optional.of(DnsReasons.of("nxdomainAtApex", Addresses.display(name))) : Optional.empty();
     }
 
 }

@@ -34,9 +34,4 @@ record Referral(Name zone) {
         return authority.stream().filter(NSRecord.class::isInstance).map(Record::getName).findFirst()
                 .map(Referral::new);
     }
-
-    /** The zone referred to as shown: "." for the root, else without the final dot. */
-    String zoneName() {
-        return zone.equals(Name.root) ? "." : DnsNames.relative(zone.toString());
-    }
 }
