@@ -164,7 +164,8 @@ public final class DnsClient implements DnsLookup {
                 // detail begins with NXDOMAIN: QueryResult.atFault): a failed lookup either way
                 status = DnsStatus.ERROR;
             }
-            Optional<LocalText> contradiction = status == DnsStatus.NXDOMAIN && !q.resolverAtFault
+            // (an NXDOMAIN left here is a working resolver's: the one of a resolver at fault is an ERROR above)
+            Optional<LocalText> contradiction = status == DnsStatus.NXDOMAIN
                     ? NxdomainContradiction.of(reply, current) : Optional.empty();
             if (contradiction.isPresent()) {
                 // the name's servers answer inconsistently: the name exists, so this is no "no such domain"
