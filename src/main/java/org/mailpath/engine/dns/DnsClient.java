@@ -279,18 +279,17 @@ public final class DnsClient implements DnsLookup {
         health.prepare(resolver, qname, cancellation);
         boolean edns = !health.dropsEdns(resolver);
         QueryResult result = exchange(resolver, qname, type, edns, dnssec, cancellation);
+        // no reply at all is judged as a timeout is: a TCP connection closed or reset after a truncated reply answers
+        // no more than one that stalls
         if (result.reply != null) {
             // a resolver that refers instead of answering does not recurse: no probe needed to tell
             Optional<Referral> referral = Referral.in(result.reply);
             if (referral.isPresent()) {
                 return result.referred(referral.get());
             }
-        }
-        // no reply at all is judged as a timeout is: a TCP connection closed or reset after a truncated reply answers
-        // no more than one that stalls
-        if (result.reply != null && result.reply.getRcode() != Rcode.NXDOMAIN
-                && result.reply.getRcode() != Rcode.SERVFAIL) {
-            return result;
+            if (result.reply.getRcode() != Rcode.NXDOMAIN && result.reply.getRcode() != Rcode.SERVFAIL) {
+                return result;
+            }
         }
         QueryResult judged = switch (health.of(resolver, cancellation)) {
             case ANSWERS -> result;
