@@ -49,6 +49,15 @@ public record DnsAnswer(String name, int type, DnsStatus status, List<Record> re
         return status == DnsStatus.OK;
     }
 
+    /**
+     * This NXDOMAIN as the failed lookup it is when the name's own servers contradict it: ERROR, no records, and
+     * {@code reason} before its detail. Not the resolver's fault: it relayed what the name's servers said.
+     */
+    DnsAnswer failedBecause(Localizable reason) {
+        return new DnsAnswer(name, type, DnsStatus.ERROR, List.of(), cnames, server, time,
+                DnsReasons.both(reason, detailText), false);
+    }
+
     /** The name the records are at: the last CNAME's target, or the name asked when there is no CNAME. */
     public String finalName() {
         return cnames.isEmpty() ? name : Addresses.display(((CNAMERecord) cnames.getLast()).getTarget());

@@ -164,19 +164,16 @@ public final class DnsClient implements DnsLookup {
                 // detail begins with NXDOMAIN: QueryResult.atFault): a failed lookup either way
                 status = DnsStatus.ERROR;
             }
-            // (an NXDOMAIN left here is a working resolver's: the one of a resolver at fault is an ERROR above)
-            Optional<LocalText> contradiction = status == DnsStatus.NXDOMAIN
-                    ? NxdomainContradiction.of(reply, current) : Optional.empty();
-            if (contradiction.isPresent()) {
-                // the name's servers answer inconsistently: the name exists, so this is no "no such domain"
-                status = DnsStatus.ERROR;
-                records = List.of();
-                detail = DnsReasons.both(contradiction.get(), q.detail);
-            }
             DnsAnswer answer = new DnsAnswer(name, type, status, records, cnames, q.server, time, detail,
                     q.resolverAtFault);
+            // (an NXDOMAIN left here is a working resolver's: the one of a resolver at fault is an ERROR above)
+            if (status == DnsStatus.NXDOMAIN) {
+                // the name's servers answer inconsistently: the name exists, so this is no "no such domain"
+                answer = NxdomainContradiction.of(reply, current).map(answer::failedBecause).orElse(answer);
+            }
+            DnsStatus outcome = answer.status();
             return dnssec && dnssecOk(reply) ? new DnssecAnswer(answer, rrset.signatures(), true,
-                    status == DnsStatus.NODATA || status == DnsStatus.NXDOMAIN ? denial(reply) : List.of())
+                    outcome == DnsStatus.NODATA || outcome == DnsStatus.NXDOMAIN ? denial(reply) : List.of())
                     : DnssecAnswer.withoutDnssec(answer);
         }
     }

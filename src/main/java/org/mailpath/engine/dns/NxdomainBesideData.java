@@ -71,9 +71,8 @@ public final class NxdomainBesideData {
     /** The failed lookup an NXDOMAIN contradicted by the answers to {@code types} is, with those answers as evidence. */
     private static Finding failed(DnsAnswer nxdomain, String types, Set<String> existing) {
         String name = DnsNames.relative(nxdomain.name().toLowerCase(Locale.ROOT));
-        DnsAnswer failed = new DnsAnswer(nxdomain.name(), nxdomain.type(), DnsStatus.ERROR, List.of(), List.of(),
-                nxdomain.server(), nxdomain.time(), DnsReasons.both(DnsReasons.of("nxdomainBesideData", name, types),
-                nxdomain.detailText()), false);
+        // no CNAME to keep: only an NXDOMAIN about the name itself is read here
+        DnsAnswer failed = nxdomain.failedBecause(DnsReasons.of("nxdomainBesideData", name, types));
         Finding f = LookupFindings.failure(failed).orElseThrow(); // ERROR is always a failure
         List<String> evidence = new ArrayList<>(f.evidence());
         existing.stream().filter(line -> !evidence.contains(line)).forEach(evidence::add);
