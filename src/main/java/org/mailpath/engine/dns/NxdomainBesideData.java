@@ -3,6 +3,7 @@ package org.mailpath.engine.dns;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -49,9 +50,11 @@ public final class NxdomainBesideData {
     /** {@code nxdomain} as it stands, or one failed lookup per NXDOMAIN answer of it that {@code answers} contradict. */
     private static List<Finding> contradicted(Finding nxdomain, List<DnsAnswer> answers) {
         // in type order (a type asked with DNSSEC data and without: by its lines), as the run's cache holds its
-        // answers in no set order
+        // answers in no set order; each answer's lines joined once, not on every comparison
+        Map<DnsAnswer, String> lines = new IdentityHashMap<>();
+        answers.forEach(a -> lines.put(a, String.join("\n", a.evidence())));
         List<DnsAnswer> ordered = answers.stream().sorted(Comparator.comparingInt(DnsAnswer::type)
-                .thenComparing(a -> String.join("\n", a.evidence()))).toList();
+                .thenComparing(lines::get)).toList();
         List<DnsAnswer> existing = ordered.stream()
                 .filter(a -> a.status() == DnsStatus.OK || a.status() == DnsStatus.NODATA).toList();
         // the answers the finding rests on: an NXDOMAIN about the name itself (not a CNAME's target), its line quoted
