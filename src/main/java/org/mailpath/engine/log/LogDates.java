@@ -119,26 +119,34 @@ public final class LogDates {
 
     /** What {@code text} tells of the order its day and month are written in. */
     static Reading reading(String text) {
-        String s = withoutZone(text == null ? "" : text.strip());
-        if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
+        String s = slashedDate(text);
+        if (s.isEmpty()) {
             return Reading.NONE;
         }
-        int yearDigits = yearDigits(s, '/');
-        boolean monthFirst = parseSlashed(s, yearDigits, false) != null;
-        boolean dayFirst = parseSlashed(s, yearDigits, true) != null;
-        if (monthFirst && dayFirst) {
-            return Reading.BOTH;
+        ParsedDate monthFirst = parseSlashed(s, false);
+        if (monthFirst != null) {
+            // its order is the one the reader tells: a day and month both 12 or less read day first too (such a day
+            // is in every month), a day over 12 never does
+            return monthFirst.order() == ORDER_MONTH_FIRST ? Reading.MONTH_FIRST_ONLY : Reading.BOTH;
         }
-        return monthFirst ? Reading.MONTH_FIRST_ONLY : dayFirst ? Reading.DAY_FIRST_ONLY : Reading.NONE;
+        return parseSlashed(s, true) != null ? Reading.DAY_FIRST_ONLY : Reading.NONE;
     }
 
     /** A slashed date read in the order {@code dayFirst} says, as {@link #parse} reads it in that order (uncached). */
     private static Optional<Instant> readSlashed(String text, boolean dayFirst) {
+        String s = slashedDate(text);
+        ParsedDate read = s.isEmpty() ? null : parseSlashed(s, dayFirst);
+        return read == null ? Optional.empty() : Optional.of(read.time());
+    }
+
+    /**
+     * {@code text} stripped and without a time zone of no offset after it ({@link #withoutZone}), if it starts as a
+     * slashed date ({@code d/} or {@code dd/}) no longer than a date is; else empty.
+     */
+    private static String slashedDate(String text) {
         String s = withoutZone(text == null ? "" : text.strip());
-        if (s.isEmpty() || s.length() > 40 || s.indexOf('/') <= 0) {
-            return Optional.empty();
-        }
-        return Optional.ofNullable(parseSlashed(s, yearDigits(s, '/'), dayFirst));
+        int slash = s.indexOf('/');
+        return s.length() <= 40 && (slash == 1 || slash == 2) ? s : "";
     }
 
     /**
@@ -196,14 +204,7 @@ public final class LogDates {
     private ParsedDate readWithoutZone(String s) {
         int slash = s.indexOf('/');
         if (slash == 1 || slash == 2) {
-            int yearDigits = yearDigits(s, '/');
-            byte forms = yearDigits == 2 ? ParsedDate.TWO_DIGIT_YEAR : 0;
-            Instant parsed = parseDate(s, '/', yearDigits, dayFirst);
-            if (parsed == null) {
-                parsed = parseTwelveHour(s, t -> parseDate(t, '/', yearDigits, dayFirst));
-                forms |= ParsedDate.TWELVE_HOUR;
-            }
-            return parsed == null ? null : new ParsedDate(parsed, forms, dayFirst ? ORDER_UNKNOWN : order(s));
+            return parseSlashed(s, dayFirst);
         }
         if (isDotted(s)) {
             // d.M.yy as well as d.M.yyyy: the day comes first in either, the two-digit year is 20yy as in M/d/yy
@@ -321,12 +322,20 @@ public final class LogDates {
     }
 
     /**
-     * M/d/yyyy H:mm[:ss] (or M/d/yy, {@code yearDigits} 2), or d/M/yyyy if {@code dayFirst} — hand-written because
-     * it is the hot path of a million-row file.
+     * M/d/yyyy H:mm[:ss] (or M/d/yy), or d/M/yyyy if {@code dayFirst}, AM or PM after it or not, with its forms and
+     * order (unknown read day first: the order was decided before); null if {@code s} is no date so. Hand-written
+     * because it is the hot path of a million-row file; also what tells a date's order ({@link #reading}) and reads it
+     * in the other order ({@link #readSlashed}), so that those read a date as the rows are read.
      */
-    private static Instant parseSlashed(String s, int yearDigits, boolean dayFirst) {
-        Instant usual = parseDate(s, '/', yearDigits, dayFirst);
-        return usual != null ? usual : parseTwelveHour(s, t -> parseDate(t, '/', yearDigits, dayFirst));
+    private static ParsedDate parseSlashed(String s, boolean dayFirst) {
+        int yearDigits = yearDigits(s, '/');
+        byte forms = yearDigits == 2 ? ParsedDate.TWO_DIGIT_YEAR : 0;
+        Instant parsed = parseDate(s, '/', yearDigits, dayFirst);
+        if (parsed == null) {
+            parsed = parseTwelveHour(s, t -> parseDate(t, '/', yearDigits, dayFirst));
+            forms |= ParsedDate.TWELVE_HOUR;
+        }
+        return parsed == null ? null : new ParsedDate(parsed, forms, dayFirst ? ORDER_UNKNOWN : order(s));
     }
 
     /**
