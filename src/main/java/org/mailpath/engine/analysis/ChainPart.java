@@ -45,15 +45,6 @@ final class ChainPart implements Consumer<LogRow> {
     /** Copies of rows left out of this part's chains while they were judged ahead (and of later parts joined). */
     private final RowCopies copiesJudgedAhead = new RowCopies();
 
-    ChainPart(ChainTexts texts) {
-        this(texts, 0);
-    }
-
-    /** A part of the file with index {@code file} among logs analysed together. */
-    ChainPart(ChainTexts texts, int file) {
-        this(new ChainTextCache(texts), file);
-    }
-
     /**
      * A part of the file with index {@code file}, its rows' texts looked up through {@code texts}: a cache no other
      * part uses while this one is read ({@link ChainTextCaches}).

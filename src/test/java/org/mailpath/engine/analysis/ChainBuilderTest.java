@@ -35,6 +35,14 @@ class ChainBuilderTest {
                 "mx.example.com", status, cipher, cipher.isEmpty() ? "" : "Verified");
     }
 
+    /**
+     * A part of the file with index {@code file}, with a text cache of its own in front of {@code texts}, as each
+     * part read at once has ({@link ChainTextCaches}).
+     */
+    private static ChainPart part(ChainTexts texts, int file) {
+        return new ChainPart(new ChainTextCache(texts), file);
+    }
+
     private static ChainBuilder chain(ChainTexts texts, List<LogRow> rows) {
         ChainBuilder c = null;
         ChainTextCache cache = new ChainTextCache(texts);
@@ -110,7 +118,7 @@ class ChainBuilderTest {
         // {max texts, max chars, most texts expected}: 4 texts; or 60 chars (one text may be the empty reply)
         for (int[] bound : new int[][] {{4, 1_000, 4}, {1_000, 60, 61}}) {
             ChainTexts texts = new ChainTexts(bound[0], bound[1]);
-            ChainPart part = new ChainPart(texts);
+            ChainPart part = part(texts, 0);
             for (int i = 0; i < 2_000; i++) {
                 // every row has its own recipient domain, relay texts and reply; each message has two rows
                 LogRow r = uniqueRow(i, "<" + (i / 2) + "@host" + (i / 2) + ".example>");
@@ -137,7 +145,7 @@ class ChainBuilderTest {
     @Test
     void defaultBoundHoldsWhenEveryRowHasItsOwnRelayHost() {
         ChainTexts texts = new ChainTexts();
-        ChainPart part = new ChainPart(texts);
+        ChainPart part = part(texts, 0);
         for (int i = 0; i < 150_000; i++) {
             LogRow r = uniqueRow(i, "<m" + i + "@sfdc.example>");
             // each relay host seen twice in a row, so that it would be shared if there were room
@@ -174,8 +182,8 @@ class ChainBuilderTest {
     @Test
     void chainJudgedAheadIsJudgedAgainWhenALaterPartAddsEvents() {
         ChainTexts texts = new ChainTexts();
-        ChainPart first = new ChainPart(texts);
-        ChainPart second = new ChainPart(texts);
+        ChainPart first = part(texts, 0);
+        ChainPart second = part(texts, 0);
         String id = "<x@sfdc.example>";
         first.accept(row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, id, "1/A", "a@b.example", 0, 0, 0, "", ""));
         first.accept(row(3, "2026-11-10T10:01:00Z", MailEvent.TRANSIENT_FAILURE, id, "1/A", "a@b.example", 0, 1, 60,
@@ -211,8 +219,8 @@ class ChainBuilderTest {
     void copiesAreToldAcrossPartsWhoseFirstRowsDiffer() {
         // the columns a chain keeps once are its first row's; a part read later has a first row of its own
         ChainTexts texts = new ChainTexts();
-        ChainPart first = new ChainPart(texts);
-        ChainPart second = new ChainPart(texts);
+        ChainPart first = part(texts, 0);
+        ChainPart second = part(texts, 0);
         String id = "<x@sfdc.example>";
         first.accept(row(2, "2026-11-10T10:00:00Z", MailEvent.TRANSIENT_FAILURE, id, "1/A", "a@b.example", 0, 1, 60,
                 "451 4.7.1 Greylisted", ""));
@@ -258,8 +266,8 @@ class ChainBuilderTest {
     @Test
     void aRowAndItsCopyLackingDifferentTextColumnsKeepTheTextsOfBothEvenWhenTheSharedTextsAreFull() {
         for (ChainTexts texts : List.of(new ChainTexts(1, 1_000), new ChainTexts())) {
-            ChainPart noCipher = new ChainPart(texts, 0);
-            ChainPart noStage = new ChainPart(texts, 1);
+            ChainPart noCipher = part(texts, 0);
+            ChainPart noStage = part(texts, 1);
             noCipher.accept(handoff(2, "DATA", ""));
             texts.noteColumns(0, columnsWithout("TLS_Cipher"));
             noStage.accept(handoff(7, "", "None"));
@@ -344,8 +352,8 @@ class ChainBuilderTest {
     @Test
     void mergingTheTextsOfManyCopiesCopiesTheChainsBytesAFewTimesNotOncePerMerge() {
         ChainTexts texts = new ChainTexts();
-        ChainPart noCipher = new ChainPart(texts, 0);
-        ChainPart noStage = new ChainPart(texts, 1);
+        ChainPart noCipher = part(texts, 0);
+        ChainPart noStage = part(texts, 1);
         int rows = 2_000;
         for (int i = 0; i < rows; i++) {
             noCipher.accept(handoff(2 + i, i, "DATA", ""));
@@ -436,7 +444,7 @@ class ChainBuilderTest {
     @Test
     void repliesQuotingTheRecipientOrMessageIdAreStoredOnceAndReadBackExactly() {
         ChainTexts texts = new ChainTexts();
-        ChainPart part = new ChainPart(texts);
+        ChainPart part = part(texts, 0);
         List<String> recipients = List.of("a@x.example", "b@x.example", "c@x.example", "Mixed.Case@X.example");
         for (int m = 0; m < recipients.size(); m++) {
             String r = recipients.get(m);
@@ -479,9 +487,9 @@ class ChainBuilderTest {
     void aReplyQuotingTheRecipientReadsBackAsWrittenAfterAPartThatWritesItOtherwise() {
         ChainTexts texts = new ChainTexts();
         String id = "<0.JavaMail.sfdc@na1.example>";
-        ChainPart first = new ChainPart(texts);
+        ChainPart first = part(texts, 0);
         first.accept(row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, id, "0/A", "a@x.example", 0, 0, 0, "", ""));
-        ChainPart second = new ChainPart(texts);
+        ChainPart second = part(texts, 0);
         second.accept(row(3, "2026-11-10T10:01:00Z", MailEvent.PERMANENT_FAILURE, id, "0/A", "A@X.example", 0, 0, 0,
                 "550 5.1.1 <A@X.example>: User unknown", ""));
         first.join(second, false);
