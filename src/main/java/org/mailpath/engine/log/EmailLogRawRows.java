@@ -1,7 +1,6 @@
 package org.mailpath.engine.log;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -29,21 +28,10 @@ public record EmailLogRawRows(List<String> header, boolean headerFromFile, Sorte
     }
 
     /**
-     * The header and the records starting at {@code lines} (lines that start no record, or a record too long to read,
-     * are left out). Records and
-     * their line numbers come from {@link CsvRecords}, as in the analysis, so an event's line finds its row.
-     */
-    public static EmailLogRawRows read(Path file, Set<Long> lines) throws UnusableLogException {
-        return read(new LogSource.WholeFile(file), lines);
-    }
-
-    /** {@link #read(Path, Set)} of {@code source}: a whole file, or one CSV of a zip of several. */
-    public static EmailLogRawRows read(LogSource source, Set<Long> lines) throws UnusableLogException {
-        return read(source, lines, Cancellation.none());
-    }
-
-    /**
-     * {@link #read(LogSource, Set)}, which stops at the next record once {@code cancellation} is cancelled.
+     * The header and the records starting at {@code lines} of {@code source}, a whole file or one CSV of a zip of
+     * several (lines that start no record, or a record too long to read, are left out). Records and their line numbers
+     * come from {@link CsvRecords}, as in the analysis, so an event's line finds its row. Stops at the next record
+     * once {@code cancellation} is cancelled.
      * @throws org.mailpath.engine.common.CancelledException when it was
      */
     public static EmailLogRawRows read(LogSource source, Set<Long> lines, Cancellation cancellation)

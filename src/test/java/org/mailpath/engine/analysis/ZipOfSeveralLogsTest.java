@@ -360,8 +360,9 @@ class ZipOfSeveralLogsTest {
                 "week2.csv", Files.readString(csvs[1])));
         List<LogSource> sources = LogSource.of(zip);
         assertEquals(2, sources.size());
-        EmailLogRawRows again = EmailLogRawRows.read(sources.get(1), Set.of(2L, 7L));
-        EmailLogRawRows plain = EmailLogRawRows.read(csvs[1], Set.of(2L, 7L));
+        EmailLogRawRows again = EmailLogRawRows.read(sources.get(1), Set.of(2L, 7L), Cancellation.none());
+        EmailLogRawRows plain = EmailLogRawRows.read(new LogSource.WholeFile(csvs[1]), Set.of(2L, 7L),
+                Cancellation.none());
         assertEquals(plain, again);
         assertEquals(2, again.rows().size());
     }

@@ -30,7 +30,7 @@ class EmailLogRawRowsTest {
                 .findFirst().orElseThrow();
         Set<Long> lines = new java.util.HashSet<>();
         bounced.events().forEach(e -> lines.add(e.line()));
-        EmailLogRawRows raw = EmailLogRawRows.read(sample, lines);
+        EmailLogRawRows raw = EmailLogRawRows.read(new LogSource.WholeFile(sample), lines, Cancellation.none());
         assertTrue(raw.headerFromFile());
         assertEquals("Date", raw.header().get(0));
         assertEquals(bounced.events().size(), raw.rows().size());
@@ -46,7 +46,8 @@ class EmailLogRawRowsTest {
     void multiLineFieldAndHeaderlessFile() throws Exception {
         String multi = LogFixtures.row("3/06/2009 13:40", "P", "x@acme.example", "m2", "550 first\nsecond", "");
         Path f = LogFixtures.write(dir, "m.csv", multi + "\n" + multi + "\n");
-        EmailLogRawRows raw = EmailLogRawRows.read(f, Set.of(3L, 2L, 99L));
+        EmailLogRawRows raw = EmailLogRawRows.read(new LogSource.WholeFile(f), Set.of(3L, 2L, 99L),
+                Cancellation.none());
         assertFalse(raw.headerFromFile());
         assertEquals("Date/Time", raw.header().get(0));
         assertEquals(Set.of(3L), raw.rows().keySet());
@@ -60,7 +61,8 @@ class EmailLogRawRowsTest {
         String huge = LogFixtures.row("3/06/2009 13:41", "P", "y@acme.example", "m2",
                 "x".repeat(LogLimits.DEFAULT.maxRecordChars() + 10_000), "");
         Path f = LogFixtures.write(dir, "huge.csv", row + "\n\n" + huge + "\n" + row + "\n");
-        EmailLogRawRows raw = EmailLogRawRows.read(f, Set.of(1L, 3L, 4L));
+        EmailLogRawRows raw = EmailLogRawRows.read(new LogSource.WholeFile(f), Set.of(1L, 3L, 4L),
+                Cancellation.none());
         assertEquals(Set.of(1L, 4L), raw.rows().keySet(), "the cut record is not a raw row");
         assertEquals("x@acme.example", raw.rows().get(4L).get(3));
     }
