@@ -1,9 +1,7 @@
 package org.mailpath.ui.common;
 
-import java.io.BufferedWriter;
-import java.io.FilterWriter;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -35,7 +33,8 @@ import org.mailpath.engine.log.FileErrorReason;
  * <p>A file read partly (a bad line) or not at all (too large, no permission) is kept beside it as
  * {@code settings.properties.bad} before anything replaces it, and the app is told ({@link #onProblem}) so that it can
  * say what was reset. A write starts from the file as it is then and applies only this run's changes to it: a second
- * MailPath on the same settings no longer loses the recent files and settings the other one saved.
+ * MailPath on the same settings no longer loses the recent files and settings the other one saved. It does so holding
+ * a lock ({@link SettingsLock}), so that two saving at the same moment do not both start from the file as it was.
  */
 public final class SettingsStore {
 
@@ -49,6 +48,7 @@ public final class SettingsStore {
 
     private final Path file;
     private final Executor writes;
+    private final SettingsLock lock;
     /** This run's view: the file as read, with this run's changes (and another run's, once a write merged them). */
     private final Properties values = new Properties();
     /** This run's changes not yet in the file, in order: a write applies them to the file as it is then. */
@@ -63,12 +63,13 @@ public final class SettingsStore {
      * way, and the user is told once, not at each change.
      */
     private boolean failing;
-    /** Closing did not wait for a slow write: it stops at its next step and leaves no temporary file. */
+    /** Closing did not wait for a slow write: it does not replace the file, nor is it told as a failure. */
     private volatile boolean abandoned;
 
-    private SettingsStore(Path file, Executor writes) {
+    private SettingsStore(Path file, Executor writes, SettingsLock lock) {
         this.file = file;
         this.writes = writes;
+        this.lock = lock;
     }
 
     /** Loads {@code file}; changes are written at once, on the caller's thread. */
@@ -81,7 +82,12 @@ public final class SettingsStore {
      * written through {@code writes}.
      */
     public static SettingsStore open(Path file, Executor writes) {
-        SettingsStore store = new SettingsStore(file, writes);
+        return open(file, writes, SettingsLock.Pause.SLEEP);
+    }
+
+    /** As {@link #open(Path, Executor)}, with what a write does while another holds the lock between its tries. */
+    static SettingsStore open(Path file, Executor writes, SettingsLock.Pause lockPause) {
+        SettingsStore store = new SettingsStore(file, writes, SettingsLock.beside(file, lockPause));
         store.removeStaleTemporaryFiles();
         store.load();
         return store;
@@ -364,8 +370,9 @@ public final class SettingsStore {
     }
 
     /**
-     * As {@link #flush()}, waiting at most {@code wait}. A write still running then is given up: it stops at its next
-     * step, and its temporary file is removed (a 300 MB file's write left 260 MB behind). Nothing is written after.
+     * As {@link #flush()}, waiting at most {@code wait}. A write still running then is given up: it does not replace
+     * the file, and its temporary file is removed here, as the app is about to exit and the write may not get to it (a
+     * 300 MB file's write left 260 MB behind). Nothing is written after.
      */
     void flush(Duration wait) {
         CompletableFuture<Void> last;
@@ -381,9 +388,7 @@ public final class SettingsStore {
                     + ")");
             LOG.log(System.Logger.Level.DEBUG, "settings not saved before closing", e);
             abandoned = true;
-            if (Files.exists(temporaryFile())) {
-                deleteTemporaryFile();
-            }
+            deleteTemporaryFile();
         }
     }
 
@@ -391,11 +396,13 @@ public final class SettingsStore {
         return file.resolveSibling(file.getFileName() + "." + ProcessHandle.current().pid() + TMP_SUFFIX);
     }
 
+    /** Removes this run's temporary file, if any; one that cannot be removed is removed at the next start. */
     private void deleteTemporaryFile() {
         try {
             Files.deleteIfExists(temporaryFile());
         } catch (IOException | RuntimeException e) {
-            LOG.log(System.Logger.Level.DEBUG, "removing " + temporaryFile(), e);
+            // no trace: a write that failed has its own (its folder in the way fails this too)
+            LOG.log(System.Logger.Level.DEBUG, "removing " + temporaryFile() + " (" + described(e) + ")");
         }
     }
 
@@ -430,22 +437,25 @@ public final class SettingsStore {
             changes = List.copyOf(pending);
         }
         if (abandoned) {
-            return;
+            return; // queued before closing gave up on the write before it: nothing is written after closing
         }
-        Path tmp = temporaryFile();
         try {
-            Properties merged = mergedWith(changes);
             Files.createDirectories(file.toAbsolutePath().getParent());
-            try (Writer out = new BufferedWriter(new Abandonable(Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)))) {
-                merged.store(out, "MailPath settings");
-            }
-            if (abandoned) {
-                throw new IOException("closing did not wait for this write");
-            }
-            try {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+            Properties merged;
+            try (SettingsLock.Held held = lock.hold()) {
+                merged = mergedWith(changes);
+                Files.writeString(temporaryFile(), text(merged), StandardCharsets.UTF_8);
+                if (abandoned) {
+                    // closing gave up on this write and told the log it was not saved: the file stays as it is
+                    deleteTemporaryFile();
+                    return;
+                }
+                try {
+                    Files.move(temporaryFile(), file, StandardCopyOption.REPLACE_EXISTING,
+                            StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temporaryFile(), file, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             synchronized (this) {
                 pending.subList(0, changes.size()).clear();
@@ -456,64 +466,47 @@ public final class SettingsStore {
                 failing = false;
             }
         } catch (IOException | RuntimeException e) {
-            if (Files.exists(tmp)) {
-                deleteTemporaryFile();
-            }
+            deleteTemporaryFile();
             if (abandoned) {
-                return;
+                return; // closing removed the temporary file under this write: no failure of the folder's to tell
             }
-            // Settings are a convenience: losing them must never stop the user's work, nor fill the terminal with
-            // stack traces (a read-only home failed each write with one). One line says what failed; the trace is
-            // for debugging. The changes stay pending: the next write tries them again.
-            boolean first;
-            List<Consumer<SettingsProblem>> tell;
-            SettingsProblem problem = new SettingsProblem.NotSaved(file, FileErrorReason.reasonOf(e));
-            synchronized (this) {
-                first = !failing;
-                failing = true;
-                if (first) {
-                    problems.add(problem);
-                }
-                tell = List.copyOf(listeners);
-            }
-            if (first) {
-                LOG.log(System.Logger.Level.WARNING, "could not save settings to " + file + " (" + described(e)
-                        + "); changes are kept until MailPath closes");
-                tell.forEach(l -> l.accept(problem));
-            }
-            LOG.log(System.Logger.Level.DEBUG, "could not save settings to " + file, e);
+            notSaved(e);
         }
     }
 
-    /** Passes writes on until closing gave the write up. */
-    private final class Abandonable extends FilterWriter {
-        Abandonable(Writer out) {
-            super(out);
-        }
+    /**
+     * The file's text, made whole before it is written: settings are small (a file over {@link
+     * SettingsFileReader#MAX_BYTES} is never read), so the temporary file is written in one step.
+     */
+    private static String text(Properties values) throws IOException {
+        StringWriter out = new StringWriter();
+        values.store(out, "MailPath settings");
+        return out.toString();
+    }
 
-        @Override
-        public void write(int c) throws IOException {
-            check();
-            super.write(c);
-        }
-
-        @Override
-        public void write(char[] cbuf, int off, int len) throws IOException {
-            check();
-            super.write(cbuf, off, len);
-        }
-
-        @Override
-        public void write(String str, int off, int len) throws IOException {
-            check();
-            super.write(str, off, len);
-        }
-
-        private void check() throws IOException {
-            if (abandoned) {
-                throw new IOException("closing did not wait for this write");
+    /**
+     * Settings are a convenience: losing them must never stop the user's work, nor fill the terminal with stack traces
+     * (a read-only home failed each write with one). One line says what failed, once until a write works again; the
+     * trace is for debugging. The changes stay pending: the next write tries them again.
+     */
+    private void notSaved(Exception e) {
+        boolean first;
+        List<Consumer<SettingsProblem>> tell;
+        SettingsProblem problem = new SettingsProblem.NotSaved(file, FileErrorReason.reasonOf(e));
+        synchronized (this) {
+            first = !failing;
+            failing = true;
+            if (first) {
+                problems.add(problem);
             }
+            tell = List.copyOf(listeners);
         }
+        if (first) {
+            LOG.log(System.Logger.Level.WARNING, "could not save settings to " + file + " (" + described(e)
+                    + "); changes are kept until MailPath closes");
+            tell.forEach(l -> l.accept(problem));
+        }
+        LOG.log(System.Logger.Level.DEBUG, "could not save settings to " + file, e);
     }
 
     /** The exception in a few words for the log: its kind and message ({@code AccessDeniedException: /home/u/...}). */

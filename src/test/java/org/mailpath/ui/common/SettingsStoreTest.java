@@ -2,9 +2,15 @@ package org.mailpath.ui.common;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.file.Files;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.List;
@@ -306,6 +312,112 @@ class SettingsStoreTest {
         queued.poll().run();
         try (var left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "the write given up wrote nothing");
+        }
+    }
+
+    /**
+     * Two MailPaths saving at the same moment each read the file, merged their change and moved their file in: the
+     * one moving last had read the file without the other's change, and it was lost. A write now holds the lock beside
+     * the file from its read to its move: this one waits while "the other" (the test, holding the lock) saves, and
+     * merges into what that one saved.
+     */
+    @Test
+    void aSaveWaitsForTheLockAnotherWriterHoldsAndKeepsWhatThatOneSaved() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.properties"), "theme=dark\n");
+        List<String> pauses = new java.util.ArrayList<>();
+        try (FileChannel other = lockChannel()) {
+            FileLock held = other.lock();
+            SettingsStore store = SettingsStore.open(file, Runnable::run, () -> {
+                pauses.add("waited");
+                if (held.isValid()) { // the other MailPath saves its change and lets go, while this one waits
+                    write(file, "theme=dark\nresolvers=192.0.2.53\n");
+                    release(held);
+                }
+            });
+            store.put("window", "1,2,3,4");
+            assertEquals(List.of("waited"), pauses, "the save waited for the lock once");
+        }
+        SettingsStore reread = SettingsStore.open(file);
+        assertEquals(Optional.of("192.0.2.53"), reread.get("resolvers"), "the other's change is kept");
+        assertEquals(Optional.of("1,2,3,4"), reread.get("window"));
+        assertEquals(Optional.of("dark"), reread.get("theme"));
+        try (FileChannel again = lockChannel()) {
+            assertNotNull(again.tryLock(), "the save let the lock go");
+        }
+    }
+
+    /** A MailPath that hangs holding the lock must not keep this one's settings from being saved, nor hang it. */
+    @Test
+    void aLockHeldThroughEveryTryDoesNotStopTheSave() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        List<String> pauses = new java.util.ArrayList<>();
+        try (FileChannel other = lockChannel()) {
+            other.lock();
+            SettingsStore store = SettingsStore.open(file, Runnable::run, () -> pauses.add("waited"));
+            store.put("theme", "dark");
+            assertEquals(SettingsLock.TRIES - 1, pauses.size(), "tried a bounded number of times");
+            assertEquals(Optional.of("dark"), SettingsStore.open(file).get("theme"), "saved without the lock");
+            assertEquals(List.of(), store.problems(), "nothing to tell the user");
+        }
+    }
+
+    /** A folder where the lock file cannot be created (here a folder is in its way) saves as before there was a lock. */
+    @Test
+    void aFolderWhereTheLockFileCannotBeCreatedStillSaves() throws Exception {
+        Path file = dir.resolve("settings.properties");
+        Files.createDirectories(dir.resolve("settings.properties.lock"));
+        List<String> pauses = new java.util.ArrayList<>();
+        SettingsStore store = SettingsStore.open(file, Runnable::run, () -> pauses.add("waited"));
+        store.put("theme", "dark");
+        assertEquals(Optional.of("dark"), SettingsStore.open(file).get("theme"));
+        assertEquals(List.of(), store.problems());
+        assertEquals(List.of(), pauses, "no lock to wait for");
+    }
+
+    /** Closing gave up on a write while it waited for the lock: it does not replace the file, nor is it told. */
+    @Test
+    void aWriteGivenUpWhileWaitingForTheLockLeavesTheFileAsItWas() throws Exception {
+        Path file = Files.writeString(dir.resolve("settings.properties"), "theme=dark\n");
+        Queue<Runnable> queued = new ArrayDeque<>();
+        SettingsStore[] store = new SettingsStore[1];
+        try (FileChannel other = lockChannel()) {
+            FileLock held = other.lock();
+            store[0] = SettingsStore.open(file, queued::add, () -> {
+                store[0].flush(java.time.Duration.ZERO); // the window closes and does not wait
+                release(held);
+            });
+            List<SettingsProblem> told = new java.util.ArrayList<>();
+            store[0].onProblem(told::add);
+            store[0].put("theme", "light");
+            queued.poll().run();
+            assertEquals(List.of(), told);
+        }
+        assertEquals("theme=dark\n", Files.readString(file));
+        try (var left = Files.list(dir)) {
+            assertEquals(List.of(file.getFileName().toString(), "settings.properties.lock"),
+                    left.map(p -> p.getFileName().toString()).sorted().toList(), "no temporary file");
+        }
+    }
+
+    /** Another writer's lock, as another MailPath would hold it (the same file, opened apart from the store). */
+    private FileChannel lockChannel() throws IOException {
+        return FileChannel.open(dir.resolve("settings.properties.lock"), StandardOpenOption.CREATE,
+                StandardOpenOption.WRITE);
+    }
+
+    private static void write(Path file, String text) {
+        try {
+            Files.writeString(file, text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void release(FileLock lock) {
+        try {
+            lock.release();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
