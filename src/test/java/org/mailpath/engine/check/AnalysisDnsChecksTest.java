@@ -314,6 +314,46 @@ class AnalysisDnsChecksTest {
         assertEquals(List.of(), linkedIds(plan, report).get("DNSBL_LISTED"), "PSBL is not the list the bounce names");
     }
 
+    /**
+     * Listings of two of our IPs on several lists against refusals that name Spamhaus, SpamCop, no list, an IP or
+     * none, some with the same text twice: each listing explains just the refusals that name its list (or none) and
+     * its IP (or none), however many listings share a reply text.
+     */
+    @Test
+    void listingsAreLinkedByTheListAndIpEachRefusalNames() {
+        String spamhaus = "550 5.7.1 Service unavailable, Client host [13.110.6.221] blocked using Spamhaus. To"
+                + " request removal from this list see https://www.spamhaus.org/query/ip/13.110.6.221";
+        String spamcop = "554 5.7.1 Service unavailable; Client host [13.110.6.221] blocked using bl.spamcop.net;"
+                + " Blocked - see https://www.spamcop.net/bl.shtml?13.110.6.221";
+        String noList = "550 5.7.1 Client host [13.110.6.221] blocked using our own block list";
+        String nothing = "550 5.7.1 Message blocked using our reputation filter";
+        String otherIp = "550 5.7.1 Service unavailable, Client host [13.110.6.222] blocked using Spamhaus";
+        LogAnalysis log = analysis(
+                replied("<s1@x>", "a@example.test", "me@acme.com", Verdict.BOUNCED, spamhaus),
+                replied("<c1@x>", "b@example.test", "me@acme.com", Verdict.BOUNCED, spamcop),
+                replied("<s2@x>", "c@example.test", "me@acme.com", Verdict.BOUNCED, spamhaus),
+                replied("<n1@x>", "d@example.test", "me@acme.com", Verdict.BOUNCED, noList),
+                replied("<n0@x>", "e@example.test", "me@acme.com", Verdict.BOUNCED, nothing),
+                replied("<o1@x>", "f@example.test", "me@acme.com", Verdict.BOUNCED, otherIp),
+                replied("<n2@x>", "g@example.test", "me@acme.com", Verdict.BOUNCED, noList));
+        assertTrue(log.chains().stream().allMatch(c -> c.category().orElseThrow() == Category.REPUTATION),
+                log.chains().stream().map(c -> c.diagnosis().orElseThrow().ruleId()).toList().toString());
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(log, Optional.empty());
+        CheckReport report = new CheckReport(List.of(new DomainCheckResult("example.test", List.of(
+                listing("13.110.6.221", "zen.spamhaus.org"), listing("13.110.6.221", "bl.spamcop.net"),
+                listing("13.110.6.221", "psbl.surriel.com"), listing("13.110.6.222", "zen.spamhaus.org"),
+                listing("13.110.6.221", "dnsbl.example.net")), List.of())));
+        List<String> got = AnalysisDnsChecks.link(plan, report).stream().map(l -> l.finding().subject() + " "
+                + l.finding().message().replaceAll(".* on ([a-z.]+).*", "$1") + ": " + String.join(" ",
+                l.chains().stream().map(AnalysisDnsChecks.ChainRef::messageIdHeader).toList())).toList();
+        assertEquals(List.of(
+                "13.110.6.221 zen.spamhaus.org: <s1@x> <s2@x> <n1@x> <n0@x> <n2@x>",
+                "13.110.6.221 bl.spamcop.net: <c1@x> <n1@x> <n0@x> <n2@x>",
+                "13.110.6.221 psbl.surriel.com: <n1@x> <n0@x> <n2@x>",
+                "13.110.6.222 zen.spamhaus.org: <n0@x> <o1@x>",
+                "13.110.6.221 dnsbl.example.net: <n1@x> <n0@x> <n2@x>"), got);
+    }
+
     /** A DNSBL_LISTED finding of Salesforce's IP on {@code zone}, worded as the blocklist check words it. */
     private static Finding listing(String ip, String zone) {
         org.mailpath.engine.finding.FindingTexts texts =
