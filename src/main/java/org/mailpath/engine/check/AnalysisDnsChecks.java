@@ -20,6 +20,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dnsbl.DnsblListings;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.spf.SalesforceSending;
 import org.mailpath.engine.status.Category;
@@ -239,14 +240,20 @@ public final class AnalysisDnsChecks {
         return new Result(plan, report, link(plan, report));
     }
 
+    /** Each finding with the failing chains it may explain; the lists a refusal names worked out once per run. */
     static List<LinkedFinding> link(Plan plan, CheckReport report) {
+        return link(plan, report, new DnsblListings.Replies());
+    }
+
+    /** As {@link #link(Plan, CheckReport)}, the lists each refusal names worked out once in {@code replies}. */
+    static List<LinkedFinding> link(Plan plan, CheckReport report, DnsblListings.Replies replies) {
         List<LinkedFinding> out = new ArrayList<>();
         for (DomainCheckResult d : report.domains()) {
             Role role = plan.roles().getOrDefault(d.domain(), Role.RECIPIENT);
             List<ChainRef> chains = plan.chains().getOrDefault(d.domain(), List.of());
             for (Finding f : d.findings()) {
                 out.add(new LinkedFinding(d.domain(), role, f,
-                        chains.stream().filter(FindingCauses.explainer(f, d.domain(), role)).toList()));
+                        chains.stream().filter(FindingCauses.explainer(f, d.domain(), role, replies)).toList()));
             }
         }
         return out;

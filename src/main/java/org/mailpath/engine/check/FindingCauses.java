@@ -160,14 +160,17 @@ public final class FindingCauses {
      * because the category alone does not tell such a reply from the recipient domain's lookups, which the clue does.
      *
      * <p>One predicate serves all the messages of the finding's domain: the categories the finding can cause are
-     * worked out once, not again for every message.
+     * worked out once, not again for every message. The lists a refusal's text names are taken from {@code
+     * replies}, shared by every blocklist listing of the run: each text is matched against the lists' names once,
+     * not once for every listing.
      */
-    public static Predicate<AnalysisDnsChecks.ChainRef> explainer(Finding finding, String domain, Role role) {
+    public static Predicate<AnalysisDnsChecks.ChainRef> explainer(Finding finding, String domain, Role role,
+                                                                  DnsblListings.Replies replies) {
         Set<Category> causes = categories(finding, role);
         boolean ours = !categories(finding, Role.BOTH).isEmpty() && allows(ReplyClue.SENDER_DOMAIN, finding);
         // a listing explains a refusal only where the refusal names that list (or none) and that IP (or none)
         Optional<BiPredicate<List<String>, String>> listing = finding.code().equals("DNSBL_LISTED")
-                ? Optional.of(DnsblListings.explainer(finding)) : Optional.empty();
+                ? Optional.of(DnsblListings.explainer(finding, replies)) : Optional.empty();
         return chain -> {
             if (chain.clues().contains(ReplyClue.SENDER_DOMAIN)) {
                 return ours && !chain.senderDomain().isEmpty() && chain.senderDomain().equals(domain);

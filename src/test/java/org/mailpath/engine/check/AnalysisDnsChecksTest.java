@@ -352,6 +352,10 @@ class AnalysisDnsChecksTest {
                 "13.110.6.221 psbl.surriel.com: <n1@x> <n0@x> <n2@x>",
                 "13.110.6.222 zen.spamhaus.org: <n0@x> <o1@x>",
                 "13.110.6.221 dnsbl.example.net: <n1@x> <n0@x> <n2@x>"), got);
+        // the five distinct texts are worked out once for the whole run, not once for each of the five listings
+        org.mailpath.engine.dnsbl.DnsblListings.Replies replies = new org.mailpath.engine.dnsbl.DnsblListings.Replies();
+        assertEquals(AnalysisDnsChecks.link(plan, report), AnalysisDnsChecks.link(plan, report, replies));
+        assertEquals(5, replies.size());
     }
 
     /** A DNSBL_LISTED finding of Salesforce's IP on {@code zone}, worded as the blocklist check words it. */
