@@ -72,11 +72,6 @@ public record DnsblZone(String zone, Ipv6 ipv6, Weight weight, List<String> repl
         return replyNames.stream().anyMatch(n -> word(n).matcher(reply).find());
     }
 
-    /** Whether a bounce's reply names any default list: one that names none may be about any of them. */
-    public static boolean anyNamedBy(String reply) {
-        return DEFAULT_ZONES.stream().anyMatch(z -> z.namedBy(reply));
-    }
-
     /** A reply name's pattern, compiled once: every refusal of a run is matched against every list's names. */
     private static Pattern word(String name) {
         return WORDS.computeIfAbsent(name, n -> Pattern.compile("(?<![\\p{Alnum}-])" + Pattern.quote(n)
