@@ -1,7 +1,5 @@
 package org.mailpath.engine.dns;
 
-import java.net.Inet4Address;
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -21,17 +19,12 @@ public final class Addresses {
     private Addresses() {
     }
 
-    /** Loopback, RFC 1918, link-local, unspecified, CGNAT 100.64/10, unique-local fc00::/7, multicast. */
+    /**
+     * Whether the internet cannot reach {@code a}: private, loopback, link-local, multicast or otherwise reserved
+     * ({@link SpecialAddresses}).
+     */
     public static boolean notPublic(InetAddress a) {
-        if (a.isLoopbackAddress() || a.isSiteLocalAddress() || a.isLinkLocalAddress() || a.isAnyLocalAddress()
-                || a.isMulticastAddress()) {
-            return true;
-        }
-        byte[] b = a.getAddress();
-        if (a instanceof Inet4Address) {
-            return (b[0] & 0xff) == 100 && (b[1] & 0xc0) == 64 || (b[0] & 0xff) == 0;
-        }
-        return a instanceof Inet6Address && (b[0] & 0xfe) == 0xfc;
+        return SpecialAddresses.notPublic(a);
     }
 
     /** The address of an A/AAAA record; empty for other types. */

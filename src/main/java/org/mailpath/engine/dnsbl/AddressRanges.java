@@ -4,16 +4,17 @@ import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
 import org.mailpath.engine.common.TabbedResource;
+import org.mailpath.engine.dns.SpecialAddresses;
 import org.mailpath.engine.domain.IpAddresses;
 
 /**
- * Address ranges the blocklist check treats apart, read from data files: Salesforce's own sending ranges
- * ({@code salesforce-ranges.txt}: a listing there is Salesforce's to have removed) and special-purpose addresses
- * ({@code special-addresses.txt}: never on a public list, never the address the internet sees).
+ * Address ranges the blocklist check treats apart: Salesforce's own sending ranges ({@code salesforce-ranges.txt}: a
+ * listing there is Salesforce's to have removed) and special-purpose addresses ({@link SpecialAddresses}: never on a
+ * public list, never the address the internet sees).
  */
 final class AddressRanges {
 
-    private record Range(InetAddress network, int prefix, String label) {
+    private record Range(InetAddress network, int prefix) {
 
         boolean contains(InetAddress a) {
             return IpAddresses.inNetwork(a, network, prefix);
@@ -21,7 +22,6 @@ final class AddressRanges {
     }
 
     private static final List<Range> SALESFORCE = load("/org/mailpath/engine/dnsbl/salesforce-ranges.txt");
-    private static final List<Range> SPECIAL = load("/org/mailpath/engine/dnsbl/special-addresses.txt");
 
     private AddressRanges() {
     }
@@ -33,7 +33,7 @@ final class AddressRanges {
 
     /** The phrase key of the special-purpose kind of {@code address}; empty for an ordinary public address. */
     static Optional<String> specialPurpose(InetAddress address) {
-        return SPECIAL.stream().filter(r -> r.contains(address)).map(Range::label).findFirst();
+        return SpecialAddresses.kind(address);
     }
 
     private static List<Range> load(String resource) {
@@ -41,7 +41,7 @@ final class AddressRanges {
             String[] net = cols[0].strip().split("/", 2);
             InetAddress network = IpAddresses.parse(net[0])
                     .orElseThrow(() -> new IllegalStateException(resource + ": not an address: " + cols[0]));
-            return new Range(network, Integer.parseInt(net[1]), cols.length > 1 ? cols[1].strip() : "");
+            return new Range(network, Integer.parseInt(net[1]));
         }).toList();
     }
 }

@@ -41,7 +41,8 @@ class PrivateRelayHandoffTest {
     @ParameterizedTest
     @ValueSource(strings = {"10.0.0.12", "172.16.5.1", "172.31.255.254", "192.168.1.1", "127.0.0.1", "169.254.1.1",
             "100.64.0.1", "100.127.255.255", "::1", "fe80::1", "fc00::1", "fd12:3456::1", "[10.0.0.12]", " 10.0.0.12 ",
-            "::ffff:192.168.0.1"})
+            "::ffff:192.168.0.1", "198.18.0.1", "198.19.255.255", "240.0.0.1", "[240.0.0.1]", "255.255.255.255",
+            "192.0.0.8", "100::1", "2001:2::1", "64:ff9b:1::1", "fec0::1", "::ffff:198.18.0.1"})
     void aLiteralAddressNotReachableFromTheInternetIsAHandoffWhenTheCipherIsBlank(String address) {
         assertTrue(InternalHandoff.byRelayAddress("", address), address);
         // a cipher filled in from a copy in a file with the column is what the row is judged by
@@ -50,7 +51,8 @@ class PrivateRelayHandoffTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"192.0.2.10", "203.0.113.5", "198.51.100.27", "100.128.0.1", "100.63.255.255",
-            "172.32.0.1", "2001:db8::1", "2a00:1450:4010:c05::1a", "", "mta-internal-2.sfdc.example", "localhost",
+            "172.32.0.1", "2001:db8::1", "2a00:1450:4010:c05::1a", "198.17.255.255", "198.20.0.0", "192.0.0.9",
+            "2001:2:1::1", "64:ff9b::a00:1", "", "mta-internal-2.sfdc.example", "localhost",
             "10", "10.1", "10.0.1", "not an address"})
     void aPublicAddressAHostNameOrAShortFormIsNot(String address) {
         // host names are never looked up: "localhost" stays a name, not the loopback address
@@ -61,6 +63,20 @@ class PrivateRelayHandoffTest {
         return new ChainEvent(1, Instant.EPOCH, MailEvent.DELIVERED, "10.0.0.1", 0, 0, 0, "", relayAddress,
                 "mta-internal-2.sfdc.example", "250 2.0.0 Ok: queued as internal", cipher, "", 0,
                 fileLacksTlsColumn);
+    }
+
+    @Test
+    void inALogWithoutTheColumnADToABenchmarkingOrReservedAddressIsAHandoff() throws Exception {
+        // the same table as the MX check's: no recipient's server is reached at 198.18.0.0/15 or 240.0.0.0/4
+        for (String address : List.of("198.18.0.12", "240.0.0.12")) {
+            Path older = log("older-" + address + ".csv", true,
+                    row("3/6/2009 13:30", "R", A, "m1", "", ""),
+                    with(row("3/6/2009 13:30", "D", A, "m1", "250 2.0.0 Ok: queued as internal", ""), RELAY_ADDRESS,
+                            address));
+            MessageChain m1 = chain(analyze(List.of(older)), "m1");
+            assertEquals(Verdict.RECEIVED_ONLY, m1.verdict(), address);
+            assertTrue(m1.events().get(1).internalHandoff(), address);
+        }
     }
 
     @Test

@@ -8,6 +8,8 @@ import static org.mailpath.testing.fakedns.Findings.single;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -103,6 +105,35 @@ class MxTargetsTest {
         assertTrue(warning.evidence().stream().anyMatch(l -> l.contains("AAAA") && l.contains("2001:db8:")),
                 warning.evidence().toString());
         absent(f, "MX_OK");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.1", "198.18.0.1", "240.0.0.1", "192.0.0.8", "fec0::25", "2001:2::25"})
+    void aTargetAtABenchmarkingOrReservedAddressIsReportedLikeOneAtAPrivateAddress(String address) {
+        // one table (SpecialAddresses) for the MX and blocklist checks: 198.18.0.0/15 (benchmarking) and 240.0.0.0/4
+        // (reserved) were public here while the blocklist check already knew them unreachable
+        String type = address.contains(":") ? "AAAA" : "A";
+        List<Finding> f = check("example.com. MX 10 mx.example.com.\nmx.example.com. " + type + " " + address + "\n");
+        Finding hidden = single(f, "MX_PRIVATE_ADDRESS", Severity.ERROR);
+        assertEquals("The MX target mx.example.com resolves to " + address + ", an address that cannot be reached from"
+                + " the internet (private, loopback, link-local or reserved).", hidden.message());
+        assertEquals("MX-målet mx.example.com pekar på " + address + ", en adress som inte kan nås från internet"
+                + " (privat, loopback, link-local eller reserverad).", hidden.message(SWEDISH));
+        absent(f, "MX_OK");
+        absent(f, "MX_IPV6_ONLY");
+        // and the implicit MX of a domain without MX records
+        Finding implicit = single(check("example.com. " + type + " " + address + "\n"), "MX_PRIVATE_ADDRESS",
+                Severity.ERROR);
+        assertEquals("The implicit MX of example.com resolves to a non-public address: " + address + ".",
+                implicit.message());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"198.17.255.255", "198.20.0.0", "192.0.0.9", "192.0.1.0", "2001:2:1::25"})
+    void aTargetJustOutsideThoseRangesIsNot(String address) {
+        String type = address.contains(":") ? "AAAA" : "A";
+        List<Finding> f = check("example.com. MX 10 mx.example.com.\nmx.example.com. " + type + " " + address + "\n");
+        absent(f, "MX_PRIVATE_ADDRESS");
     }
 
     @Test
