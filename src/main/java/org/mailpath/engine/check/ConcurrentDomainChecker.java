@@ -104,13 +104,17 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                 // which check met this computer's network's failure, known only here: once said together
                 // (DnsFailuresOnce), the failures of several checks no longer tell whose they were
                 Map<CheckKind, List<Finding>> byCheck = new EnumMap<>(CheckKind.class);
-                for (var checked : entry.getValue()) {
-                    CheckOutcome outcome = checked.getValue();
-                    List<Finding> crossChecked = NxdomainBesideData.crossChecked(outcome.findings(), dns);
-                    findings.addAll(crossChecked);
+                List<Map.Entry<CheckKind, CheckOutcome>> outcomes = entry.getValue();
+                // the domain's findings read against the run's answers at once (a name's answers read once for all
+                // its checks), each check's back in its place
+                List<List<Finding>> crossChecked = NxdomainBesideData.crossCheckedEach(
+                        outcomes.stream().map(c -> c.getValue().findings()).toList(), dns);
+                for (int i = 0; i < outcomes.size(); i++) {
+                    CheckOutcome outcome = outcomes.get(i).getValue();
+                    findings.addAll(crossChecked.get(i));
                     servers.addAll(outcome.nameServers());
                     policy = policy.or(outcome::mtaStsPolicy);
-                    byCheck.put(checked.getKey(), crossChecked);
+                    byCheck.put(outcomes.get(i).getKey(), crossChecked.get(i));
                 }
                 results.add(new DomainCheckResult(entry.getKey(), domainFindings(entry.getKey(), findings), servers,
                         policy, ChecksNotMade.kinds(byCheck)));

@@ -1,6 +1,7 @@
 package org.mailpath.engine.dns;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
@@ -34,41 +35,67 @@ public final class NxdomainBesideData {
      * the rest as they are.
      */
     public static List<Finding> crossChecked(List<Finding> findings, DnsLookup dns) {
-        List<Finding> out = new ArrayList<>();
-        // a name's answers read once: several checks' findings may be about the same name
-        Map<String, List<DnsAnswer>> answers = new HashMap<>();
-        for (Finding f : findings) {
-            if (f.code().equals(DnsFindingCodes.DOMAIN_NXDOMAIN)) {
-                out.addAll(contradicted(f, answers.computeIfAbsent(f.subject(), dns::answered)));
-            } else {
-                out.add(f);
+        return crossCheckedEach(List.of(findings), dns).getFirst();
+    }
+
+    /**
+     * Each list of {@code findingsOfEach} (a domain's findings, check by check) {@linkplain #crossChecked
+     * cross-checked}, all read together: a name's answers are read and ordered once for every list, and each list
+     * comes back in its place, so that who met which failure stays known.
+     */
+    public static List<List<Finding>> crossCheckedEach(List<List<Finding>> findingsOfEach, DnsLookup dns) {
+        // several checks' findings may be about the same name (NXDOMAIN from the SOA, MX and NS questions)
+        Map<String, NameAnswers> byName = new HashMap<>();
+        List<List<Finding>> out = new ArrayList<>();
+        for (List<Finding> findings : findingsOfEach) {
+            List<Finding> read = new ArrayList<>();
+            for (Finding f : findings) {
+                if (f.code().equals(DnsFindingCodes.DOMAIN_NXDOMAIN)) {
+                    read.addAll(byName.computeIfAbsent(f.subject(), n -> NameAnswers.of(dns.answered(n)))
+                            .contradicted(f));
+                } else {
+                    read.add(f);
+                }
             }
+            out.add(List.copyOf(read));
         }
         return List.copyOf(out);
     }
 
-    /** {@code nxdomain} as it stands, or one failed lookup per NXDOMAIN answer of it that {@code answers} contradict. */
-    private static List<Finding> contradicted(Finding nxdomain, List<DnsAnswer> answers) {
-        // in type order (a type asked with DNSSEC data and without: by its lines), as the run's cache holds its
-        // answers in no set order; each answer's lines joined once, not on every comparison
-        Map<DnsAnswer, String> lines = new IdentityHashMap<>();
-        answers.forEach(a -> lines.put(a, String.join("\n", a.evidence())));
-        List<DnsAnswer> ordered = answers.stream().sorted(Comparator.comparingInt(DnsAnswer::type)
-                .thenComparing(lines::get)).toList();
-        List<DnsAnswer> existing = ordered.stream()
-                .filter(a -> a.status() == DnsStatus.OK || a.status() == DnsStatus.NODATA).toList();
-        // the answers the finding rests on: an NXDOMAIN about the name itself (not a CNAME's target), its line quoted
-        List<DnsAnswer> denied = ordered.stream()
-                .filter(a -> a.status() == DnsStatus.NXDOMAIN && a.cnames().isEmpty()
-                        && nxdomain.evidence().contains(a.evidence().getFirst())).toList();
-        if (existing.isEmpty() || denied.isEmpty()) {
-            return List.of(nxdomain);
+    /**
+     * The run's answers for one name, read once: all of them in type order (a type asked with DNSSEC data and
+     * without: by its lines), as the run's cache holds its answers in no set order; those that show the name exists
+     * (records, or none of the type asked), the types they answer, and their lines.
+     */
+    private record NameAnswers(List<DnsAnswer> ordered, List<DnsAnswer> existing, String types, Set<String> shown) {
+
+        static NameAnswers of(List<DnsAnswer> answers) {
+            // each answer's lines joined once, not on every comparison
+            Map<DnsAnswer, String> lines = new IdentityHashMap<>();
+            answers.forEach(a -> lines.put(a, String.join("\n", a.evidence())));
+            List<DnsAnswer> ordered = answers.stream().sorted(Comparator.comparingInt(DnsAnswer::type)
+                    .thenComparing(lines::get)).toList();
+            List<DnsAnswer> existing = ordered.stream()
+                    .filter(a -> a.status() == DnsStatus.OK || a.status() == DnsStatus.NODATA).toList();
+            String types = String.join(", ", existing.stream().map(a -> Type.string(a.type())).distinct().toList());
+            Set<String> shown = new LinkedHashSet<>();
+            existing.forEach(a -> shown.addAll(a.evidence()));
+            return new NameAnswers(ordered, existing, types, Collections.unmodifiableSet(shown));
         }
-        String types = String.join(", ", existing.stream().map(a -> Type.string(a.type())).distinct().toList());
-        Set<String> shown = new LinkedHashSet<>();
-        existing.forEach(a -> shown.addAll(a.evidence()));
-        return denied.stream().map(a -> failed(a, types, shown))
-                .map(f -> f.withSeverity(nxdomain.severity()).withActor(nxdomain.actor())).toList();
+
+        /** {@code nxdomain} as it stands, or one failed lookup per NXDOMAIN answer of it that these contradict. */
+        List<Finding> contradicted(Finding nxdomain) {
+            // the answers the finding rests on: an NXDOMAIN about the name itself (not a CNAME's target), its line
+            // quoted
+            List<DnsAnswer> denied = ordered.stream()
+                    .filter(a -> a.status() == DnsStatus.NXDOMAIN && a.cnames().isEmpty()
+                            && nxdomain.evidence().contains(a.evidence().getFirst())).toList();
+            if (existing.isEmpty() || denied.isEmpty()) {
+                return List.of(nxdomain);
+            }
+            return denied.stream().map(a -> failed(a, types, shown))
+                    .map(f -> f.withSeverity(nxdomain.severity()).withActor(nxdomain.actor())).toList();
+        }
     }
 
     /** The failed lookup an NXDOMAIN contradicted by the answers to {@code types} is, with those answers as evidence. */

@@ -4,13 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dmarc.DmarcCheck;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.DnsLookup;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.dnsbl.DnsblCheck;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -18,6 +27,7 @@ import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.dns.CheckSetup;
 import org.mailpath.testing.dns.TestDnsServer;
 import org.mailpath.testing.fakedns.FakeDns;
+import org.xbill.DNS.Type;
 
 /** How the checker merges the findings of a domain's checks: duplicates once, distinct facts all kept. */
 class ConcurrentDomainCheckerTest {
@@ -100,6 +110,45 @@ class ConcurrentDomainCheckerTest {
         Finding error = new Finding("DNS_TIMEOUT", Severity.ERROR, "example.com", "same", List.of(), "",
                 Actor.NOBODY);
         assertEquals(List.of(error), ConcurrentDomainChecker.tidy(List.of(warning, error)));
+    }
+
+    /**
+     * A domain's checks' findings are read against the run's answers together: a name that three checks found
+     * NXDOMAIN is read once (it was read once per check), its contradicted NXDOMAIN is a failed lookup in each, and
+     * the checks this computer's network kept from being made are still told check by check.
+     */
+    @Test
+    void aDomainsChecksAreCrossCheckedTogetherAndStillToldApart() {
+        String name = "missing.example";
+        Instant at = Instant.parse("2026-12-07T03:00:00Z");
+        DnsAnswer soa = new DnsAnswer(name, Type.SOA, DnsStatus.NODATA, List.of(), List.of(), "127.0.0.1:53", at, "");
+        DnsAnswer mx = new DnsAnswer(name, Type.MX, DnsStatus.NXDOMAIN, List.of(), List.of(), "127.0.0.1:53", at, "");
+        Map<String, Integer> read = new ConcurrentHashMap<>();
+        DnsLookup dns = new DnsLookup() {
+            @Override
+            public DnsAnswer lookup(String n, int type, Cancellation cancellation) {
+                throw new AssertionError("the checks here ask nothing");
+            }
+
+            @Override
+            public List<DnsAnswer> answered(String n) {
+                read.merge(n, 1, Integer::sum);
+                return n.equals(name) ? List.of(soa, mx) : List.of();
+            }
+        };
+        Finding nxdomain = LookupFindings.failure(mx).orElseThrow();
+        Finding timeout = new Finding(DnsFindingCodes.DNS_TIMEOUT, Severity.WARNING, "zen.spamhaus.org",
+                "timed out", List.of(), "", Actor.LOCAL_NETWORK);
+        List<DomainCheck> checks = List.of(TestChecks.check(CheckKind.EXISTENCE, nxdomain),
+                TestChecks.check(CheckKind.MX, nxdomain), TestChecks.check(CheckKind.NAME_SERVERS, nxdomain),
+                TestChecks.check(CheckKind.DNSBL, timeout));
+        DomainCheckResult result = new ConcurrentDomainChecker(checks, o -> dns).check(List.of(new CheckRequest(name,
+                EnumSet.of(CheckKind.EXISTENCE, CheckKind.MX, CheckKind.NAME_SERVERS, CheckKind.DNSBL))),
+                CheckOptions.defaults(), CheckListener.NONE, Cancellation.none()).domains().getFirst();
+        assertEquals(Map.of(name, 1), read);
+        assertEquals(List.of(DnsFindingCodes.DNS_LOOKUP_FAILED, DnsFindingCodes.DNS_TIMEOUT),
+                result.findings().stream().map(Finding::code).toList(), result.findings().toString());
+        assertEquals(Set.of(CheckKind.DNSBL), result.checksNotMade());
     }
 
     private static Finding nxdomain(String evidence) {
