@@ -122,7 +122,12 @@ final class DnsFailuresOnce {
         return parts.stream().mapToInt(f -> names(f).size()).sum();
     }
 
-    /** The names a finding is about: one, or several where its subject lists them joined by ", " (no DNS name has). */
+    /**
+     * The names a finding is about: one, or several where its subject lists them joined by ", " (no DNS name has).
+     * Read from the subject, the one place the names are kept: the blocklist check's finding for lists that failed
+     * alike (DnsblCheck) comes here through tidy's merges and the UI's domainFindings as a Finding alone, and a
+     * report's copy keeps only its code and subject (ChecksNotMade reads the same list there).
+     */
     private static List<String> names(Finding f) {
         return List.of(NAMES.split(f.subject()));
     }
