@@ -2,6 +2,7 @@ package org.mailpath.cli;
 
 import com.google.common.net.InetAddresses;
 import org.mailpath.engine.address.DomainNameSyntax;
+import org.mailpath.engine.smtp.ProbeInput;
 
 /**
  * Domain names, hosts and addresses typed on the command line: normalised the way DNS knows them, or refused
@@ -40,34 +41,38 @@ final class DomainArguments {
     }
 
     /**
-     * What {@code probe} accepts: a domain, a whole address ({@code user@domain}: its domain is probed), a
-     * {@code [host]} or {@code [address]} (also RFC 5321's {@code [IPv6:…]}), or an IP address; normalised.
-     * @throws IllegalArgumentException when it is none of these
+     * What {@code probe} accepts, as {@link ProbeInput} reads it (the rule its target resolver goes by): a domain, a
+     * whole address ({@code user@domain}: its domain is probed), a {@code [host]}, or an IP address, bare or as an
+     * address literal ({@code [192.0.2.1]}, {@code [IPv6:2001:db8::1]}), also with a zone id naming an interface of
+     * this computer ({@code fe80::1%eth0}); normalised.
+     * @throws IllegalArgumentException when it is none of these, or names an interface this computer does not have
      */
     static String probeTarget(String text) {
         String t = text.strip();
+        int at = t.lastIndexOf('@');
+        return switch (ProbeInput.of(t)) {
+            // refused as check refuses a zone id in --ip: the user's to correct, before anything is probed
+            case ProbeInput.NoSuchInterface _ -> throw new IllegalArgumentException("the address has a zone id (%...)"
+                    + " that names no network interface of this computer: name one of its interfaces, or give the"
+                    + " address alone: " + shown(text));
+            case ProbeInput.Literal _ when at >= 0 -> throw notProbeTarget(text);
+            case ProbeInput.Literal literal -> t.startsWith("[") ? "[" + literal.text() + "]" : literal.text();
+            case ProbeInput.Host host -> "[" + probeName(host.name(), text) + "]";
+            case ProbeInput.Domain _ when at == 0 || t.indexOf('[') >= 0 -> throw notProbeTarget(text);
+            case ProbeInput.Domain domain -> probeName(domain.name(), text);
+        };
+    }
+
+    private static String probeName(String name, String text) {
         try {
-            if (t.length() >= 2 && t.startsWith("[") && t.endsWith("]")) {
-                String inner = t.substring(1, t.length() - 1).strip();
-                if (inner.regionMatches(true, 0, "IPv6:", 0, 5)) {
-                    inner = inner.substring(5);
-                    if (!inner.contains(":") || !InetAddresses.isInetAddress(inner)) {
-                        throw new IllegalArgumentException();
-                    }
-                }
-                return "[" + (InetAddresses.isInetAddress(inner) ? inner : domain(inner)) + "]";
-            }
-            if (InetAddresses.isInetAddress(t)) {
-                return t;
-            }
-            int at = t.lastIndexOf('@');
-            if (at >= 0 && (at == 0 || t.indexOf('[') >= 0)) {
-                throw new IllegalArgumentException();
-            }
-            return domain(at < 0 ? t : t.substring(at + 1));
+            return domain(name);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("not a domain, [host] or IP address: " + shown(text));
+            throw notProbeTarget(text);
         }
+    }
+
+    private static IllegalArgumentException notProbeTarget(String text) {
+        return new IllegalArgumentException("not a domain, [host] or IP address: " + shown(text));
     }
 
     /**

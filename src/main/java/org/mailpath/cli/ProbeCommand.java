@@ -22,6 +22,7 @@ import org.mailpath.engine.mtasts.HttpsPolicySource;
 import org.mailpath.engine.mtasts.MtaStsCheck;
 import org.mailpath.engine.mtasts.MtaStsFindingCodes;
 import org.mailpath.engine.mtasts.MtaStsPolicySource;
+import org.mailpath.engine.smtp.ProbeInput;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.smtp.ReplyDecoder;
@@ -158,9 +159,9 @@ public final class ProbeCommand implements Callable<Integer> {
                 List.of(), List.of());
     }
 
-    /** A domain (probed through its MX hosts), not a [host] or an IP address. */
+    /** A domain (probed through its MX hosts), not a [host] or an IP address: as the target resolver reads it. */
     private static boolean isDomain(String target) {
-        return !target.startsWith("[") && !com.google.common.net.InetAddresses.isInetAddress(target);
+        return ProbeInput.isDomain(target);
     }
 
     private static CheckOutcome await(Future<CheckOutcome> f) {

@@ -190,6 +190,61 @@ class ProbeCommandTest {
         }
     }
 
+    /**
+     * An IP literal in every form mailpath probe accepts is probed as that address, asked about in DNS only for its
+     * reverse name (PTR), and given no MTA-STS check, which is a domain's: one rule (ProbeInput) decides for the
+     * resolver and the command. Before, {@code ::1%lo} was asked about as a domain (MX, then A/AAAA).
+     */
+    @Test
+    void anIpLiteralInEveryFormIsProbedWithoutDnsNamesOrMtaSts() throws Exception {
+        java.net.NetworkInterface lo = org.mailpath.engine.smtp.ProbeInputTest.loopback();
+        List<String> literals = List.of("127.0.0.1", "[127.0.0.2]", "[IPv6:::1]", "::1%" + lo.getName(),
+                "[::1%" + lo.getIndex() + "]", "[ 127.0.0.3 ]");
+        FakeDns zone = zone();
+        java.util.concurrent.atomic.AtomicInteger fetches = new java.util.concurrent.atomic.AtomicInteger();
+        try (FakeSmtpServer smtp = FakeSmtpServer.start(ScriptedSmtp.standard());
+             TinyDnsServer dns = new TinyDnsServer(zone)) {
+            ProbeCommand command = new ProbeCommand();
+            command.policySource = (domain, timeout, cancellation) -> {
+                fetches.incrementAndGet();
+                throw new AssertionError("MTA-STS policy fetched for " + domain);
+            };
+            List<String> a = new ArrayList<>(literals);
+            a.addAll(List.of("--port", String.valueOf(smtp.port()), "--resolver", dns.address(), "--timeout", "20",
+                    "--helo", "probe.mailpath.test", "--format", "json"));
+            CliRun r = CliRun.ofCommand(command, a.toArray(String[]::new));
+            assertEquals(0, r.code(), r.err());
+            JsonNode targets = new ObjectMapper().readTree(r.out()).get("targets");
+            List<String> hosts = new ArrayList<>();
+            targets.forEach(t -> hosts.add(t.get("host").asText()));
+            assertEquals(List.of("127.0.0.1", "127.0.0.2", "::1", "::1%" + lo.getName(), "::1%" + lo.getIndex(),
+                    "127.0.0.3"), hosts, r.out());
+            assertEquals("named", targets.get(3).get("source").asText());
+            // reverse lookups (PTR, then the name it gives) and the resolver's health probes, nothing about a literal
+            assertTrue(zone.asked().stream().noneMatch(q -> q.endsWith(" MX") || q.contains("_mta-sts")
+                    || q.contains("127.0.0.") || q.contains(":") || q.contains("%")), zone.asked().toString());
+            assertTrue(zone.asked().contains("1.0.0.127.in-addr.arpa. PTR"), zone.asked().toString());
+            assertEquals(0, fetches.get());
+        }
+    }
+
+    /**
+     * A zone id that names no interface of this computer is refused in one line with exit code 2, as check refuses a
+     * zone id in --ip (before: it passed as an address, was looked up as a domain and "not found", exit 0).
+     */
+    @Test
+    void aZoneIdNamingNoInterfaceIsRefusedInOneLineWithTwo() throws Exception {
+        String zone = org.mailpath.engine.smtp.ProbeInputTest.noSuchZone();
+        for (String input : List.of("fe80::1%" + zone, "[fe80::1%" + zone + "]", "[IPv6:fe80::1%" + zone + "]")) {
+            CliRun r = CliRun.of("probe", "example.test", input, "--resolver", "127.0.0.1:9", "--timeout", "1");
+            assertEquals(2, r.code(), input + ": " + r.out() + r.err());
+            assertEquals("mailpath probe: the address has a zone id (%...) that names no network interface of this"
+                    + " computer: name one of its interfaces, or give the address alone: \"" + input + "\"",
+                    r.err().strip());
+            assertEquals("", r.out());
+        }
+    }
+
     @Test
     void aRefusedInputCannotSendEscapeSequencesToTheTerminal() {
         CliRun r = CliRun.of("probe", "x\u001b[2J.test");

@@ -12,7 +12,6 @@ import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
-import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.MailHost;
 import org.mailpath.engine.domain.MailHosts;
 import org.mailpath.engine.finding.Actor;
@@ -27,7 +26,8 @@ import org.xbill.DNS.hosts.HostsFileParser;
 /**
  * Turns what the user typed into addresses to probe (RFC 5321 §5.1): a domain's MX hosts in preference order, or
  * the domain itself when it has no MX (implicit MX), every IPv4 and IPv6 address of each; {@code [host]} skips
- * the MX lookup, an IP literal is used as is, and for a whole address ({@code user@domain}) its domain is probed.
+ * the MX lookup, an IP literal is used as is and never asked about in DNS ({@link ProbeInput} says which an input is),
+ * and for a whole address ({@code user@domain}) its domain is probed.
  * A {@code [host]} is looked up in the hosts file first, as the operating system's resolver (and so the telnet test
  * the probe stands in for) does, so that {@code [localhost]} or a name only the hosts file knows is probed; a domain's
  * MX hosts are DNS's only, as Salesforce's servers find them.
@@ -51,31 +51,35 @@ final class TargetResolver {
     }
 
     Resolution resolve(String input, Cancellation cancellation) {
-        String name = input.strip();
-        boolean hostOnly = name.startsWith("[") && name.endsWith("]");
-        if (!hostOnly && name.lastIndexOf('@') >= 0) {
-            name = name.substring(name.lastIndexOf('@') + 1); // a pasted address: its domain is meant
+        String given = input.strip();
+        // ProbeInput, the rule mailpath probe goes by too: an IP literal (also fe80::1%eth0, [IPv6:…]) is never a name
+        return switch (ProbeInput.of(given)) {
+            case ProbeInput.Literal literal -> new Resolution(List.of(new ProbeTarget(given, literal.text(),
+                    literal.address(), port, OptionalInt.empty(), ProbeTarget.Source.NAMED)), List.of());
+            case ProbeInput.NoSuchInterface none -> new Resolution(List.of(), List.of(SmtpFindings.variant(
+                    SmtpCodes.SMTP_NO_ADDRESS, "noSuchInterface", SmtpFindings.severity(SmtpCodes.SMTP_NO_ADDRESS),
+                    none.text(), List.of(), Actor.SENDER_ADMIN, none.text(), none.zone())));
+            case ProbeInput.Host host -> host(IdnaNames.lookupName(host.name()), cancellation);
+            case ProbeInput.Domain domain -> domain(IdnaNames.lookupName(domain.name()), cancellation);
+        };
+    }
+
+    /** A [host]: its addresses, from the hosts file when it names the host, else from DNS. */
+    private Resolution host(String name, Cancellation cancellation) {
+        List<ProbeTarget> known = hostsFileTargets(name);
+        if (!known.isEmpty()) {
+            return new Resolution(known, List.of());
         }
-        if (hostOnly) {
-            name = name.substring(1, name.length() - 1).strip();
-        }
-        // IpAddresses, not Guava alone: a zone id (fe80::1%zz9) passes Guava's test and then throws in forString
-        Optional<InetAddress> literal = IpAddresses.parse(name);
-        if (literal.isPresent()) {
-            return new Resolution(List.of(new ProbeTarget(input.strip(), name, literal.get(), port,
-                    OptionalInt.empty(), ProbeTarget.Source.NAMED)), List.of());
-        }
-        name = IdnaNames.lookupName(name);
         List<ProbeTarget> targets = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        if (hostOnly) {
-            List<ProbeTarget> known = hostsFileTargets(name);
-            if (!known.isEmpty()) {
-                return new Resolution(known, List.of());
-            }
-            addresses(name, name, OptionalInt.empty(), ProbeTarget.Source.NAMED, targets, findings, cancellation);
-            return new Resolution(targets, findings);
-        }
+        addresses(name, name, OptionalInt.empty(), ProbeTarget.Source.NAMED, targets, findings, cancellation);
+        return new Resolution(targets, findings);
+    }
+
+    /** A domain: its MX hosts' addresses in preference order, or its own (implicit MX). */
+    private Resolution domain(String name, Cancellation cancellation) {
+        List<ProbeTarget> targets = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         DnsAnswer mx = dns.lookup(name, Type.MX, cancellation);
         switch (MailHosts.of(name, mx)) {
             case MailHosts.Hosts hosts when hosts.implicit() -> addresses(name, name, OptionalInt.empty(),

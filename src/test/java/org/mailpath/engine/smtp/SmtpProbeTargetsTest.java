@@ -255,18 +255,52 @@ class SmtpProbeTargetsTest {
     }
 
     /**
-     * An IPv6 address with a zone id names an interface of this computer, no address on the internet: it is looked up
-     * as the name it then is (and not found), never passed to Guava's parser, which throws for an unknown interface.
+     * Every form of an IP literal is probed as the address it is, with no question to DNS: a zone id naming an
+     * interface of this computer too (before: {@code fe80::1%lo} was asked about as a domain, MX and all), and the
+     * tag RFC 5321 §4.1.3 writes IPv6 address literals with.
      */
     @Test
-    void anAddressWithAZoneIdIsNoAddressLiteral() {
+    void everyFormOfAnIpLiteralIsProbedWithoutAskingDns() throws Exception {
+        java.net.NetworkInterface lo = ProbeInputTest.loopback();
         FakeDns dns = new FakeDns();
-        Resolution bare = resolver(dns).resolve("fe80::1%zz9", Cancellation.none());
-        assertTrue(bare.targets().isEmpty(), bare.toString());
-        assertEquals(List.of(SmtpCodes.SMTP_DOMAIN_NOT_FOUND), bare.findings().stream().map(Finding::code).toList());
-        Resolution bracketed = resolver(dns).resolve("[fe80::1%zz9]", Cancellation.none());
-        assertTrue(bracketed.targets().isEmpty(), bracketed.toString());
-        assertEquals(List.of(SmtpCodes.SMTP_NO_ADDRESS), bracketed.findings().stream().map(Finding::code).toList());
+        for (String input : List.of("192.0.2.1", "[192.0.2.1]", "2001:db8::1", "[IPv6:2001:db8::1]",
+                "fe80::1%" + lo.getName(), "[fe80::1%" + lo.getName() + "]", "[IPv6:fe80::1%" + lo.getIndex() + "]",
+                "someone@[192.0.2.1]")) {
+            Resolution r = resolver(dns).resolve(input, Cancellation.none());
+            assertEquals(List.of(), r.findings(), input);
+            assertEquals(1, r.targets().size(), input);
+            ProbeTarget target = r.targets().getFirst();
+            assertEquals(ProbeTarget.Source.NAMED, target.source(), input);
+            assertEquals(input, target.domain());
+            assertTrue(target.byAddress(), input);
+            if (input.contains("%")) {
+                assertEquals(lo.getIndex(), ((java.net.Inet6Address) target.address()).getScopeId(), input);
+            }
+        }
+        assertEquals(List.of(), dns.asked());
+    }
+
+    /**
+     * A zone id that names no interface of this computer leaves nothing to probe, and nothing to ask DNS about (before:
+     * looked up as a name and not found, SMTP_DOMAIN_NOT_FOUND or the "NXDOMAIN" wording of SMTP_NO_ADDRESS).
+     */
+    @Test
+    void aZoneIdNamingNoInterfaceIsSaidSoWithoutAskingDns() throws Exception {
+        String zone = ProbeInputTest.noSuchZone();
+        FakeDns dns = new FakeDns();
+        for (String input : List.of("fe80::1%" + zone, "[fe80::1%" + zone + "]", "[IPv6:fe80::1%" + zone + "]")) {
+            Resolution r = resolver(dns).resolve(input, Cancellation.none());
+            assertTrue(r.targets().isEmpty(), r.toString());
+            Finding f = r.findings().getFirst();
+            assertEquals(List.of(SmtpCodes.SMTP_NO_ADDRESS), r.findings().stream().map(Finding::code).toList());
+            assertEquals("The address fe80::1%" + zone + " names the network interface " + zone + ", which this"
+                    + " computer does not have, so there is no server to connect to.", f.message());
+            assertEquals("Adressen fe80::1%" + zone + " pekar ut nätverksgränssnittet " + zone + ", som den här"
+                    + " datorn saknar, så det finns ingen server att ansluta till.",
+                    f.message(java.util.Locale.of("sv")));
+            assertEquals(Actor.SENDER_ADMIN, f.actor());
+        }
+        assertEquals(List.of(), dns.asked());
     }
 
     @Test
