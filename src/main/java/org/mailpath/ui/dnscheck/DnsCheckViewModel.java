@@ -744,14 +744,20 @@ public final class DnsCheckViewModel implements WizardStep {
         if (runDns.isEmpty()) {
             return;
         }
-        checkFindings.forEach((domain, byKind) -> byKind.replaceAll((kind, findings) -> {
-            List<Finding> read = NxdomainBesideData.crossChecked(findings, dns);
-            if (!read.equals(findings)) {
-                Optional.ofNullable(byKey.get(key(domain, kind)))
-                        .ifPresent(row -> row.set(CheckState.of(read), summary(read)));
+        checkFindings.forEach((domain, byKind) -> {
+            // a domain's checks read together, as the run's report reads them (ConcurrentDomainChecker)
+            List<CheckKind> kinds = List.copyOf(byKind.keySet());
+            List<List<Finding>> read = NxdomainBesideData.crossCheckedEach(kinds.stream().map(byKind::get).toList(), dns);
+            for (int i = 0; i < kinds.size(); i++) {
+                CheckKind kind = kinds.get(i);
+                List<Finding> findings = read.get(i);
+                if (!findings.equals(byKind.get(kind))) {
+                    Optional.ofNullable(byKey.get(key(domain, kind)))
+                            .ifPresent(row -> row.set(CheckState.of(findings), summary(findings)));
+                    byKind.put(kind, findings);
+                }
             }
-            return read;
-        }));
+        });
     }
 
     private static List<DomainCheckResult> partial(Map<String, Map<CheckKind, List<Finding>>> collected) {
