@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * What SMTP replies mean, loaded from the data file {@code status-knowledge.json} next to this class.
  * Order of resolution, first answer wins:
  * <ol>
- * <li>provider, Salesforce and generic rules (first pattern that matches the text). A rule of a provider with a
+ * <li>provider, Salesforce and generic rules (first pattern that matches the text, read without the continuation
+ *     markers of a multi-line reply joined into one line: {@link ContinuationMarkers}; the codes are read from the
+ *     reply as it came). A rule of a provider with a
  *     marker in the file (Gmail's {@code gsmtp}, Microsoft's host names, ...) matches only when the text shows that
  *     marker too, unless its pattern is the provider's own wording: a bare code such as 5.7.27 is no evidence of who
  *     sent it, and other servers use the registry's meaning;</li>
@@ -135,7 +137,8 @@ public final class StatusKnowledgeBase {
         if (reply == null || reply.isEmpty()) {
             return new Reading(emptyReply, false);
         }
-        String text = reply.text().length() > MAX_MATCH_LENGTH ? reply.text().substring(0, MAX_MATCH_LENGTH) : reply.text();
+        String text = ContinuationMarkers.removed(
+                reply.text().length() > MAX_MATCH_LENGTH ? reply.text().substring(0, MAX_MATCH_LENGTH) : reply.text());
         Optional<Reading> byRule = firstMatch(text, false);
         if (byRule.isPresent()) {
             return byRule.get();
