@@ -75,6 +75,8 @@ class StatusKnowledgeBaseTest {
             Arguments.of("451 4.7.500 Server busy. Please try again later from [192.0.2.1]. (AS77712344)", "microsoft.server-busy", Category.RATE_LIMIT),
             Arguments.of("550 5.4.1 a@b.example: Recipient address rejected: Access denied", "microsoft.recipient-access-denied", Category.RECIPIENT),
             Arguments.of("550 5.1.10 RESOLVER.ADR.RecipientNotFound; Recipient not found by SMTP address lookup", "microsoft.recipient-not-found", Category.RECIPIENT),
+            Arguments.of("550 5.5.0 Requested action not taken: mailbox unavailable (S2017062302). [AM0EUR02FT045.eop-EUR02.prod.protection.outlook.com]", "microsoft.mailbox-unavailable", Category.RECIPIENT),
+            Arguments.of("550 5.7.513 Service unavailable, Client host [192.0.2.1] blocked by contoso.example using Customer Block list (AS16012607)", "microsoft.customer-block-list", Category.CONTENT_POLICY),
             Arguments.of("501 5.5.4 Invalid domain name [DM6PR00MB0000.namprd00.prod.outlook.com]", "microsoft.invalid-domain", Category.ADDRESS_SYNTAX),
             Arguments.of("550 5.7.509 Access denied, sending domain ACME.EXAMPLE does not pass DMARC verification and has a DMARC policy of reject.", "microsoft.dmarc-reject", Category.AUTHENTICATION),
             Arguments.of("550 5.7.515 Access denied, sending domain acme.example doesn't meet the required authentication level.", "microsoft.authentication-level", Category.AUTHENTICATION),
@@ -143,6 +145,7 @@ class StatusKnowledgeBaseTest {
             Arguments.of("550 5.7.1 rejected by DMARC policy for example.com", "generic.dmarc-reject", Category.AUTHENTICATION),
             Arguments.of("451 #4.4.3 Temporary error occurred during SPF verification.", "generic.spf-temperror", Category.AUTHENTICATION),
             Arguments.of("554 5.7.1 <jane@contoso.example>: Relay access denied", "generic.relay-denied", Category.REMOTE_SERVER),
+            Arguments.of("550-Verification failed for <bounce@x1y2.bnc.salesforce.com> 550-No Such User Here 550 Sender verify failed", "generic.sender-verify-failed", Category.CONTENT_POLICY),
             Arguments.of("550 Envelope blocked - User Entry", "generic.sender-blocked", Category.CONTENT_POLICY),
             Arguments.of("550 rejecting spoofed message", "generic.spoofing", Category.CONTENT_POLICY),
             Arguments.of("450 User is receiving mail too quickly", "generic.recipient-rate", Category.RATE_LIMIT),
@@ -990,6 +993,154 @@ class StatusKnowledgeBaseTest {
         assertEquals("fallback", unknown.ruleId());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, unknown.actor());
         assertEquals(Category.UNKNOWN, unknown.category());
+    }
+
+    /**
+     * A multi-line reply joined into one log line keeps its continuation markers (RFC 5321 §4.2.1) inside the
+     * provider's sentences; the rules read the text without them, the codes stay those of the first line.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "450-4.2.1 The user you are trying to contact is receiving mail at a rate that 450-4.2.1 prevents additional"
+                + " messages from being delivered. Please resend your 450-4.2.1 message at a later time. If the user is"
+                + " able to receive mail at that 450-4.2.1 time, your message will be delivered. For more information,"
+                + " go to 450 4.2.1  https://support.google.com/mail/?p=ReceivingRate d9443c01a7336-291si.11 - gsmtp"
+                + " | gmail.receiving-rate | RATE_LIMIT | NOBODY",
+        "550-5.7.1 [192.0.2.9] The IP you're using to send mail is not authorized to 550-5.7.1 send email directly to"
+                + " our servers. Please use the SMTP relay at your 550-5.7.1 service provider instead. For more"
+                + " information, go to 550 5.7.1  https://support.google.com/mail/?p=NotAuthorizedError"
+                + " d9443c01a7336-291si.13 - gsmtp | gmail.ip-not-authorized | REPUTATION | SENDER_ADMIN",
+        // no rule matches: the enhanced code of the first line still decides
+        "451-4.3.0 Mail server temporarily rejected 451-4.3.0 message. | enhanced:X.3.0 | REMOTE_SERVER"
+                + " | RECIPIENT_MAIL_TEAM"})
+    void aWrappedReplyIsReadWithoutItsContinuationMarkers(String row) {
+        assertDiagnosis(row);
+        SmtpReply reply = SmtpReply.parse(row.split("\\|")[0].strip());
+        assertTrue(reply.enhancedCode().isPresent(), row);
+        assertTrue(reply.text().startsWith(reply.basicCode().getAsInt() + "-" + reply.enhancedCode().get()), row);
+    }
+
+    /** A reply code quoted inside a sentence is no continuation marker: a quoted reply is still read as quoted. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "450 4.1.1 <a@b.example>: Recipient address rejected: unverified address: host mx.b.example[192.0.2.1] said:"
+                + " 550-5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table"
+                + " | generic.address-verification-failed | RECIPIENT | SENDER_ADMIN",
+        "450-4.1.1 <a@b.example>: Recipient address rejected: 450-4.1.1 unverified address: host mx.b.example[192.0.2.1]"
+                + " said: 550-5.1.1 <a@b.example>: Recipient address rejected: User unknown in local recipient table"
+                + " | generic.address-verification-failed | RECIPIENT | SENDER_ADMIN"})
+    void aQuotedReplyCodeInsideASentenceIsKept(String row) {
+        assertDiagnosis(row);
+    }
+
+    /** Gmail's own wording of an IP it takes no direct mail from: "send mail" as well as "send email". */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 [13.110.6.221] The IP you're using to send mail is not authorized to send email directly to our"
+                + " servers. Please use the SMTP relay at your service provider instead. - gsmtp",
+        "550 5.7.1 The IP you're using to send email is not authorized to send mail directly to our servers. - gsmtp"})
+    void gmailsIpNotAuthorizedReadsBothOfItsWordings(String reply) {
+        assertEquals("gmail.ip-not-authorized", KB.diagnose(SmtpReply.parse(reply)).ruleId(), reply);
+    }
+
+    /** Outlook.com's S2017062302 is an address without a mailbox there, whatever 5.5.0 says: the address is ours to fix. */
+    @Test
+    void outlookComsMailboxUnavailableIsAMissingRecipient() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("550 5.5.0 Requested action not taken: mailbox unavailable"
+                + " (S2017062302). [AM0EUR02FT045.eop-EUR02.prod.protection.outlook.com 2026-11-16T08:00:00.000Z"
+                + " 08DC1236]"));
+        assertEquals("microsoft.mailbox-unavailable", d.ruleId());
+        assertEquals(Category.RECIPIENT, d.category());
+        assertEquals(Actor.SENDER_ADMIN, d.actor());
+        assertTrue(d.remediation().startsWith("Correct the address or remove it"), d.remediation());
+        // without Outlook.com's code, 5.5.0 keeps the registry's meaning
+        assertEquals("enhanced:X.5.0", KB.diagnose(SmtpReply.parse("550 5.5.0 Requested action not taken: mailbox"
+                + " unavailable")).ruleId());
+    }
+
+    /** Exim's failed sender verification callout is about the envelope sender, not the recipient. */
+    @Test
+    void eximsFailedSenderVerificationIsTheRecipientsCalloutNotAMissingRecipient() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("550-Verification failed for"
+                + " <user=acme.example__0a1b@x1y2.bnc.salesforce.com> 550-Called:   13.110.6.230 550-Sent:     RCPT"
+                + " TO:<user=acme.example__0a1b@x1y2.bnc.salesforce.com> 550-Response: 550 5.1.1 mailbox unavailable"
+                + " 550 Sender verify failed"));
+        assertEquals("generic.sender-verify-failed", d.ruleId());
+        assertNotEquals(Category.RECIPIENT, d.category());
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, d.actor());
+        assertTrue(d.remediation().contains("exempt Salesforce's bounce domain (bnc.salesforce.com)"), d.remediation());
+        assertTrue(d.mailTeamRemediation().orElseThrow().startsWith("Please exempt"), d.toString());
+    }
+
+    /** Yahoo's TSS09 says retrying will not succeed: permanent, not the temporary deferral of TSS04. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "553 5.7.2 [TSS09] All messages from 13.110.6.221 will be permanently deferred; Retrying will NOT succeed."
+                + " See https://postmaster.yahooinc.com/error-codes | yahoo.permanently-deferred | REPUTATION"
+                + " | SALESFORCE_SUPPORT",
+        "421 4.7.0 [TSS08] Messages from 13.110.6.221 temporarily deferred | yahoo.temporarily-deferred | RATE_LIMIT"
+                + " | SENDER_ADMIN"})
+    void yahoosTss09IsAPermanentDeferral(String row) {
+        assertDiagnosis(row);
+    }
+
+    /** Microsoft's Customer Block list is the recipient organization's own block: their admin lifts it. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "550 5.7.1 Service unavailable, Client host [13.110.6.221] blocked using Customer Block list (AS16012607). To"
+                + " request removal from this list please forward this message to delist@microsoft.com"
+                + " [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]",
+        "550 5.7.513 Service unavailable, Client host [13.110.6.221] blocked by contoso.example using Customer Block"
+                + " list (AS16012607) [BN8NAM11FT066.eop-nam11.prod.protection.outlook.com]"})
+    void microsoftsCustomerBlockListIsTheRecipientsOwnBlock(String reply) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertEquals("microsoft.customer-block-list", d.ruleId(), reply);
+        assertEquals(Actor.RECIPIENT_MAIL_TEAM, d.actor(), reply);
+        assertEquals(Category.CONTENT_POLICY, d.category(), reply);
+        assertTrue(d.mailTeamRemediation().orElseThrow().contains("remove Salesforce's sending IP"), d.toString());
+    }
+
+    /** An SPF failure of Salesforce's bounce address is not fixed in the customer's SPF record (as gmail.unauthenticated). */
+    @Test
+    void spfFailureAdviceTellsTheBounceAddressFromTheCustomersOwn() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("550 5.7.23 <kai@fabrikam.example>: Recipient address rejected:"
+                + " Message rejected due to: SPF fail - not authorized. Please see http://www.openspf.net/Why?s=mfrom;"
+                + "id=user%3Dacme.example__0a1b%40x1y2.bnc.salesforce.com;ip=13.110.6.221;r=<UNKNOWN>"));
+        assertEquals("generic.spf-fail", d.ruleId());
+        assertFalse(d.remediation().startsWith("Add include:_spf.salesforce.com"), d.remediation());
+        assertTrue(d.remediation().contains("Where it is your own address, add include:_spf.salesforce.com"),
+                d.remediation());
+        assertTrue(d.remediation().contains("bnc.salesforce.com")
+                && d.remediation().contains("adding Salesforce to your record will not help"), d.remediation());
+        assertTrue(d.mailTeamRemediation().orElseThrow().contains("Where it is Salesforce's bounce address"),
+                d.toString());
+    }
+
+    /** Yahoo's own wordings of a disabled mailbox; an address at yahoo.com alone is no sign of whose reply it is. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "554 delivery error: dd Sorry your message to ann@yahoo.com cannot be delivered. This account has been disabled"
+                + " or discontinued [#102]. - mta4012.mail.bf1.yahoo.com | yahoo.mailbox-disabled | RECIPIENT"
+                + " | SENDER_ADMIN",
+        "554 30 Sorry, your message to pia@yahoo.com cannot be delivered. This mailbox is disabled (554.30)."
+                + " | yahoo.mailbox-disabled | RECIPIENT | SENDER_ADMIN",
+        "550 5.2.1 Sorry, your message to pia@yahoo.com cannot be delivered. This mailbox is disabled"
+                + " | enhanced:X.2.1 | RECIPIENT | SENDER_ADMIN"})
+    void yahoosDisabledMailboxesInItsOwnWords(String row) {
+        assertDiagnosis(row);
+    }
+
+    /** Gmail writes two spaces in its temporary system problem; Exchange its concurrent connection limit its own way. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "421-4.3.0 Temporary System Problem.  Try again later (10). d9443c01a7336-291si.14 - gsmtp"
+                + " | gmail.temporary-problem | REMOTE_SERVER | NOBODY",
+        "421 4.3.2 The maximum number of concurrent server connections has exceeded a limit, closing transmission"
+                + " channel | generic.connection-limits | RATE_LIMIT | NOBODY",
+        "421 4.3.2 The maximum number of concurrent server connections has exceeded a per-source limit, closing"
+                + " transmission channel | generic.connection-limits | RATE_LIMIT | NOBODY"})
+    void gmailsTwoSpacesAndExchangesConnectionLimit(String row) {
+        assertDiagnosis(row);
     }
 
     /** A knowledge file without words for a reply without text (an override of the old shape) reads it as the fallback. */
