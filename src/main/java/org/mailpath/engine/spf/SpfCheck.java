@@ -76,14 +76,28 @@ public final class SpfCheck implements DomainCheck {
                 findings.add(TEXTS.finding("SPF_OK", Severity.OK, domain, walk.tree(), Actor.NOBODY, "SPF_OK",
                         domain, walk.lookups(), SpfEvaluator.LOOKUP_LIMIT));
             }
-            findings.addAll(salesforceFindings(domain, walk, sending(ctx)));
         }
-        ctx.options().ip().ifPresent(text -> {
+        Optional<Finding> ipResult = ctx.options().ip().map(text -> result(ctx, domain, text));
+        if (walk.recordFound()) {
+            findings.addAll(salesforceFindings(domain, walk, sending(ctx), passingIp(ctx, ipResult)));
+        }
+        ipResult.ifPresent(r -> {
             // the evaluation for the given IP follows the terms the walk could not: its result replaces that advice
             findings.removeIf(f -> f.code().equals("SPF_MACRO_NEEDS_IP"));
-            findings.add(result(ctx, domain, text));
+            findings.add(r);
         });
         return CheckOutcome.of(findings);
+    }
+
+    /**
+     * The IP given with --ip, when the domain's SPF passes it (SPF_RESULT is OK only for pass). With Salesforce's
+     * Email Relay, Salesforce hands the mail to the organisation's own relay, and receivers check the relay's IP
+     * against the SPF (RFC 7208 §4.1: the client IP is that of the host that connects to them), so a record that
+     * passes the relay needs no include of Salesforce for that mail.
+     */
+    private static Optional<String> passingIp(CheckContext ctx, Optional<Finding> ipResult) {
+        return ipResult.filter(f -> f.code().equals("SPF_RESULT") && f.severity() == Severity.OK)
+                .flatMap(f -> ctx.options().ip().flatMap(IpAddresses::parse)).map(IpAddresses::text);
     }
 
     private static void lookupFindings(String domain, SpfEvaluation walk, List<Finding> findings) {
@@ -110,7 +124,8 @@ public final class SpfCheck implements DomainCheck {
         return ctx.salesforce() != SalesforceSending.UNKNOWN ? ctx.salesforce() : salesforce;
     }
 
-    private static List<Finding> salesforceFindings(String domain, SpfEvaluation walk, SalesforceSending salesforce) {
+    private static List<Finding> salesforceFindings(String domain, SpfEvaluation walk, SalesforceSending salesforce,
+                                                    Optional<String> passingIp) {
         // only a bare or "+" include authorizes: "-include:" etc. give Salesforce's servers fail/softfail/neutral
         boolean included = walk.passIncludes().contains(SALESFORCE_INCLUDE);
         // the domain's own record was not evaluated (SPF_MULTIPLE, SPF_SYNTAX): only its text shows the include
@@ -145,7 +160,7 @@ public final class SpfCheck implements DomainCheck {
         if (!included && !unusable && !passedAnyway && salesforce != SalesforceSending.WITH_BOUNCE_MANAGEMENT
                 && !noMail) {
             boolean known = salesforce == SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT;
-            out.add(includeMissing(domain, walk, qualified, unreached, known));
+            out.add(includeMissing(domain, walk, qualified, unreached, known, passingIp));
         }
         return out;
     }
@@ -203,10 +218,13 @@ public final class SpfCheck implements DomainCheck {
     /**
      * SPF_SALESFORCE_INCLUDE_MISSING: no include at all, only one whose qualifier keeps it from authorizing, or one
      * that a term before it keeps receivers from reaching (a term that fails, softfails or neutrals every host).
+     * When the IP given with --ip passes ({@code passingIp}), it is INFO and names both cases: sent through Email
+     * Relay from that IP, the mail passes without the include; sent directly by Salesforce's servers, it needs it.
      */
     private static Finding includeMissing(String domain, SpfEvaluation walk, Optional<SpfMechanism> qualified,
-                                          Optional<SpfUnreachedTerm> unreached, boolean known) {
-        Object needed = known ? "" : text("SPF_SALESFORCE_INCLUDE_MISSING.ifWithout");
+                                          Optional<SpfUnreachedTerm> unreached, boolean known,
+                                          Optional<String> passingIp) {
+        Object needed = known || passingIp.isPresent() ? "" : text("SPF_SALESFORCE_INCLUDE_MISSING.ifWithout");
         LocalText message = qualified.map(m -> text("SPF_SALESFORCE_INCLUDE_MISSING.qualified.message", domain,
                         SALESFORCE_INCLUDE, needed, m.text(), m.qualifier().symbol(), m.qualifier().result().label()))
                 .or(() -> unreached.map(u -> text("SPF_SALESFORCE_INCLUDE_MISSING.unreached.message", domain,
@@ -221,6 +239,13 @@ public final class SpfCheck implements DomainCheck {
                         m.qualifier().symbol(), m.text(), m.text().substring(1), SALESFORCE_INCLUDE))
                 .or(() -> unreached.map(SpfCheck::reachRemediation))
                 .orElse(text("SPF_SALESFORCE_INCLUDE_MISSING.remediation", SALESFORCE_INCLUDE, domain));
+        if (passingIp.isPresent()) {
+            return new Finding("SPF_SALESFORCE_INCLUDE_MISSING", Severity.INFO, domain,
+                    text("SPF_SALESFORCE_INCLUDE_MISSING.relay.message", message, passingIp.get(), domain,
+                            SALESFORCE_INCLUDE),
+                    walk.tree(), text("SPF_SALESFORCE_INCLUDE_MISSING.relay.remediation", remediation),
+                    Actor.SENDER_ADMIN);
+        }
         return new Finding("SPF_SALESFORCE_INCLUDE_MISSING", known ? Severity.ERROR : Severity.WARNING, domain,
                 message, walk.tree(), remediation, Actor.SENDER_ADMIN);
     }

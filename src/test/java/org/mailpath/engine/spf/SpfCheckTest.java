@@ -16,6 +16,7 @@ import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.fakedns.FakeDns;
@@ -586,6 +587,42 @@ class SpfCheckTest {
                 Severity.WARNING);
         single(check("example.com. TXT \"v=spf1 -all redirect=_spf.example.com\"\n"
                 + "_spf.example.com. TXT \"v=spf1 -all\"\n"), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
+    }
+
+    /**
+     * Salesforce's Email Relay hands the mail to the organisation's own relay, and receivers check the relay's IP
+     * (RFC 7208 §4.1): when the IP given with --ip passes, the missing include matters only if Salesforce sends
+     * directly, so it is INFO and names both cases. Before, a WARNING said "Add include:_spf.salesforce.com" beside
+     * SPF_RESULT pass.
+     */
+    @Test
+    void aMissingIncludeBesideAPassingRelayIpIsInformationNamingBothCases() {
+        String zone = "example.com. TXT \"v=spf1 ip4:198.51.100.25 -all\"\n";
+        List<Finding> f = check(zone, "198.51.100.25");
+        single(f, "SPF_RESULT", Severity.OK);
+        Finding missing = single(f, "SPF_SALESFORCE_INCLUDE_MISSING", Severity.INFO);
+        assertEquals("The SPF of example.com does not include _spf.salesforce.com. The SPF of example.com passes "
+                + "198.51.100.25, the IP checked: if Salesforce sends through Email Relay from 198.51.100.25, receivers "
+                + "check that IP, and the SPF of example.com needs nothing more for that mail; if Salesforce sends "
+                + "directly (from its own servers, without Bounce Management), receivers check Salesforce's servers, "
+                + "and the SPF of example.com needs _spf.salesforce.com.", missing.message());
+        assertEquals("Only if Salesforce sends directly, not through Email Relay: Add \"include:_spf.salesforce.com\" "
+                + "before the \"all\" of the SPF record of example.com.", missing.remediation());
+        assertEquals(Actor.SENDER_ADMIN, missing.actor());
+        // the log's case too: it shows the domain as envelope sender, not whether the mail went through the relay
+        single(FakeDns.of(zone).run(new SpfCheck(SalesforceSending.WITHOUT_BOUNCE_MANAGEMENT), "example.com",
+                FakeDns.options("198.51.100.25", List.of(), List.of())), "SPF_SALESFORCE_INCLUDE_MISSING",
+                Severity.INFO);
+        // an IP the record does not pass, or none given: as before
+        single(check(zone, "192.0.2.1"), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
+        single(check(zone), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.WARNING);
+        // a qualified include keeps its own words, and the relay's case is added to them
+        Finding qualified = single(check("example.com. TXT \"v=spf1 ip4:198.51.100.25 ~include:_spf.salesforce.com"
+                + " -all\"\n" + SALESFORCE, "198.51.100.25"), "SPF_SALESFORCE_INCLUDE_MISSING", Severity.INFO);
+        assertTrue(qualified.message().startsWith("The SPF of example.com does not authorize _spf.salesforce.com: "
+                + "\"~include:_spf.salesforce.com\" has the qualifier \"~\""), qualified.message());
+        assertTrue(qualified.message().contains("if Salesforce sends through Email Relay from 198.51.100.25"),
+                qualified.message());
     }
 
     /**

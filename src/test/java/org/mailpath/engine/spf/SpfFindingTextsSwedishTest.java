@@ -77,4 +77,19 @@ class SpfFindingTextsSwedishTest {
         assertEquals("SPF för example.com innehåller inte _spf.salesforce.com (behövs om Salesforce skickar utan "
                 + "Bounce Management)", missing.message(SWEDISH));
     }
+
+    @Test
+    void aMissingIncludeBesideAPassingRelayIpIsSaidInSwedish() {
+        Finding missing = single(check("example.com. TXT \"v=spf1 ip4:198.51.100.25 -all\"\n", "198.51.100.25"),
+                "SPF_SALESFORCE_INCLUDE_MISSING");
+        assertEquals("SPF för example.com innehåller inte _spf.salesforce.com. SPF för example.com ger pass för "
+                + "198.51.100.25, den IP-adress som kontrollerades: om Salesforce skickar via Email Relay från "
+                + "198.51.100.25 kontrollerar mottagarna den adressen, och SPF för example.com behöver inget mer för "
+                + "den e-posten; om Salesforce skickar direkt (från sina egna servrar, utan Bounce Management) "
+                + "kontrollerar mottagarna Salesforces servrar, och SPF för example.com måste innehålla "
+                + "_spf.salesforce.com.", missing.message(SWEDISH));
+        assertEquals("Bara om Salesforce skickar direkt, inte via Email Relay: Lägg till "
+                + "\"include:_spf.salesforce.com\" före \"all\" i SPF-posten för example.com.",
+                missing.remediation(SWEDISH));
+    }
 }
