@@ -163,12 +163,16 @@ public final class DkimInspector {
      */
     private static DkimSelectorReport danglingCname(Builder b) {
         List<String> chain = b.chain.isEmpty() ? List.of(b.target.orElseThrow()) : b.chain;
-        boolean salesforce = b.salesforce || chain.stream().anyMatch(t -> SALESFORCE_TARGET.matcher(t).matches());
+        // a name in salesforce.com is Salesforce's to publish: the advice is Salesforce's, never "publish the key at"
+        boolean salesforce = b.salesforce || chain.stream().anyMatch(DkimInspector::inSalesforce);
         String key = salesforce ? "DKIM_CNAME_TARGET_MISSING.salesforce" : "DKIM_CNAME_TARGET_MISSING";
         String end = chain.getLast();
         b.state(DkimSelectorState.CNAME_DANGLING);
         if (chain.size() == 1) {
-            return b.finding("DKIM_CNAME_TARGET_MISSING", Severity.ERROR, text(key + ".message", b.name, end),
+            // under salesforce.com, but not <selector>.<token>.custdkim.salesforce.com: the value is mistyped
+            String messageKey = salesforce && !SALESFORCE_TARGET.matcher(end).matches()
+                    ? "DKIM_CNAME_TARGET_MISSING.notCustdkim" : key;
+            return b.finding("DKIM_CNAME_TARGET_MISSING", Severity.ERROR, text(messageKey + ".message", b.name, end),
                     text(key + ".remediation", b.name, end)).build();
         }
         String whole = b.name + " → " + String.join(" → ", chain);
@@ -264,6 +268,12 @@ public final class DkimInspector {
 
     private static boolean sameName(Record r, String name) {
         return r.getName().equals(Name.fromConstantString(DnsNames.absolute(name)));
+    }
+
+    /** Whether {@code name} is salesforce.com or under it: only Salesforce can publish there. */
+    static boolean inSalesforce(String name) {
+        String n = DnsNames.relative(name).toLowerCase(Locale.ROOT);
+        return n.equals("salesforce.com") || n.endsWith(".salesforce.com");
     }
 
     /** Salesforce target parts: group 1 selector, group 2 token. */

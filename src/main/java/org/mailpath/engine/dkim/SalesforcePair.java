@@ -29,19 +29,30 @@ final class SalesforcePair {
 
     static List<DkimSelectorReport> review(String domain, List<DkimSelectorReport> reports, DnsLookup dns,
                                            Cancellation cancellation) {
-        Optional<Matcher> salesforce = reports.stream().filter(DkimSelectorReport::salesforce)
-                .flatMap(r -> r.cnameTarget().flatMap(DkimInspector::salesforceTarget).stream()).findFirst();
+        // the token of a selector whose target resolves, else of the first: a dangling target may have a typo in it
+        List<DkimSelectorReport> pointing = reports.stream().filter(DkimSelectorReport::salesforce).toList();
+        Optional<DkimSelectorReport> source = pointing.stream()
+                .filter(r -> r.state() != DkimSelectorState.CNAME_DANGLING).findFirst()
+                .or(() -> pointing.stream().findFirst());
+        Optional<Matcher> salesforce = source.flatMap(r -> r.cnameTarget().flatMap(DkimInspector::salesforceTarget));
         if (salesforce.isEmpty()) {
             return reports;
         }
         String token = salesforce.get().group(2).toLowerCase(Locale.ROOT);
         String known = salesforce.get().group(1);
+        boolean tokenResolves = source.get().state() != DkimSelectorState.CNAME_DANGLING;
         List<DkimSelectorReport> out = new ArrayList<>();
         for (DkimSelectorReport r : reports) {
             cancellation.throwIfCancelled();
             Optional<DkimSelectorReport> owner = targetOwner(r, reports);
             if (owner.isPresent()) {
                 out.add(sameTarget(r, owner.get(), dns, cancellation));
+                continue;
+            }
+            Optional<DkimSelectorReport> retargeted = tokenResolves && r != source.get()
+                    ? retarget(r, source.get().selector(), token, dns, cancellation) : Optional.empty();
+            if (retargeted.isPresent()) {
+                out.add(retargeted.get());
                 continue;
             }
             if (r.salesforce() || r.cnameTarget().isPresent()) {
@@ -124,6 +135,41 @@ final class SalesforcePair {
                         : "DKIM_SALESFORCE_SAME_TARGET.unverified.remediation", r.name(), expected.record()),
                 Actor.SENDER_ADMIN);
         return r.without("DKIM_OK").with(List.of(expected.record()), List.of(sameTarget));
+    }
+
+    /**
+     * {@code r}'s CNAME leads to no key, and the partner selector {@code known}'s working target gives the token:
+     * the exact CNAME Salesforce gives {@code r}, {@code <selector>.<token>.custdkim.salesforce.com.}, in place of
+     * advice to publish a key where nobody but Salesforce can (a target such as {@code
+     * selector2.<token>.dkim.salesforce.com}, or another token). Claimed when that target serves a key, or when the
+     * CNAME points into salesforce.com at all (then with the words to copy the value from Setup); a dangling CNAME
+     * to another provider with no key at Salesforce's target may be another signer's, and is left as it is.
+     */
+    private static Optional<DkimSelectorReport> retarget(DkimSelectorReport r, String known, String token,
+                                                         DnsLookup dns, Cancellation cancellation) {
+        if (r.state() != DkimSelectorState.CNAME_DANGLING || r.cnameTarget().isEmpty()) {
+            return Optional.empty();
+        }
+        String current = DnsNames.absolute(r.cnameTarget().get());
+        PartnerTarget expected = PartnerTarget.lookup(r, token, dns, cancellation);
+        if (expected.name().equalsIgnoreCase(current)
+                || !expected.servesKey() && !DkimInspector.inSalesforce(r.cnameTarget().get())) {
+            return Optional.empty();
+        }
+        List<Finding> dangling = r.findings().stream().filter(f -> f.code().equals("DKIM_CNAME_TARGET_MISSING"))
+                .toList();
+        List<String> evidence = new ArrayList<>(dangling.stream().flatMap(f -> f.evidence().stream()).toList());
+        evidence.addAll(expected.answer().evidence());
+        Finding wrongTarget = new Finding("DKIM_CNAME_TARGET_MISSING", Severity.ERROR, r.name(),
+                DkimTexts.text("DKIM_CNAME_TARGET_MISSING.salesforcePartner.message", r.name(),
+                        DnsNames.relative(current), known,
+                        token),
+                evidence, DkimTexts.text(expected.servesKey() ? "DKIM_CNAME_TARGET_MISSING.salesforcePartner.remediation"
+                        : "DKIM_CNAME_TARGET_MISSING.salesforcePartner.unverified.remediation", r.name(),
+                        expected.record()),
+                Actor.SENDER_ADMIN);
+        return Optional.of(r.without("DKIM_CNAME_TARGET_MISSING").with(List.of(expected.record()),
+                List.of(wrongTarget)));
     }
 
     private static DkimSelectorReport replaceMissing(DkimSelectorReport r, String known, String token,

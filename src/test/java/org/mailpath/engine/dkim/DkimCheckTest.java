@@ -243,6 +243,77 @@ class DkimCheckTest {
         twice.forEach(x -> absent(x.findings(), "DKIM_SALESFORCE_SAME_TARGET"));
     }
 
+    /**
+     * The partner's CNAME points into salesforce.com, but not to Salesforce's {@code <selector>.<token>.custdkim}
+     * target (here "dkim" for "custdkim", or another token): the other selector's working target gives the token, so
+     * the finding gives the exact CNAME, in its remediation and in the records to publish. Before: "Correct the CNAME
+     * target or publish the key at selector2.ab12cd.dkim.salesforce.com", and no record to publish.
+     */
+    @Test
+    void aPartnerPointingIntoSalesforceWronglyGetsTheExactCname() {
+        String record = "sf2._domainkey.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com.";
+        for (String wrong : List.of("sf2.ab12cd.dkim.salesforce.com.", "sf2.zz99zz.custdkim.salesforce.com.")) {
+            String zone = salesforceKeys() + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n"
+                    + "sf2._domainkey.example.com. CNAME " + wrong + "\n";
+            for (List<String> order : List.of(List.of("sf1", "sf2"), List.of("sf2", "sf1"))) {
+                List<DkimSelectorReport> r = inspect(zone, order.toArray(String[]::new));
+                DkimSelectorReport sf1 = r.get(order.indexOf("sf1"));
+                DkimSelectorReport sf2 = r.get(order.indexOf("sf2"));
+                single(sf1.findings(), "DKIM_OK", Severity.OK);
+                assertEquals(List.of(), sf1.recordsToPublish());
+                assertEquals(DkimSelectorState.CNAME_DANGLING, sf2.state());
+                Finding f = single(sf2.findings(), "DKIM_CNAME_TARGET_MISSING", Severity.ERROR);
+                assertEquals("sf2._domainkey.example.com points to " + wrong.substring(0, wrong.length() - 1) + ", which "
+                        + "has no DKIM key, while selector sf1 points to Salesforce's target with the key token ab12cd:"
+                        + " Salesforce's DKIM targets are <selector>.<token>.custdkim.salesforce.com, with one token "
+                        + "for both selectors of the pair", f.message());
+                assertEquals("Change the CNAME at sf2._domainkey.example.com to: " + record, f.remediation());
+                assertEquals(Actor.SENDER_ADMIN, f.actor());
+                assertEquals(List.of(record), sf2.recordsToPublish());
+                assertTrue(f.evidence().stream().anyMatch(l -> l.startsWith(";; sf2.ab12cd.custdkim.salesforce.com. "
+                        + "TXT")), f.evidence().toString());
+            }
+        }
+        // Salesforce's target of sf2 did not resolve: the same CNAME, and the words to copy it from Setup
+        List<DkimSelectorReport> unverified = inspect("""
+                sf1.ab12cd.custdkim.salesforce.com. TXT %s
+                sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.
+                sf2._domainkey.example.com. CNAME sf2.ab12cd.dkim.salesforce.com.
+                """.formatted(txt("v=DKIM1; k=rsa; p=" + rsa2048)), "sf1", "sf2");
+        Finding f = single(unverified.get(1).findings(), "DKIM_CNAME_TARGET_MISSING", Severity.ERROR);
+        assertEquals("Change the CNAME at sf2._domainkey.example.com to: " + record + " — that target did not resolve,"
+                + " so copy the exact value from Salesforce Setup → DKIM Keys (CNAME Record / Alternate CNAME Record)",
+                f.remediation());
+        assertEquals(List.of(record), unverified.get(1).recordsToPublish());
+    }
+
+    /**
+     * Nothing in salesforce.com is anyone's but Salesforce's to publish: a dangling target there is never answered
+     * with "publish the key at" it, with or without a partner that gives the token.
+     */
+    @Test
+    void aTargetInSalesforceIsNeverToldToHaveAKeyPublishedThere() {
+        Finding alone = single(check("s1._domainkey.example.com. CNAME s1.ab12cd.dkim.salesforce.com.\n", "s1"),
+                "DKIM_CNAME_TARGET_MISSING", Severity.ERROR);
+        assertEquals("s1._domainkey.example.com points to s1.ab12cd.dkim.salesforce.com, which has no DKIM key: "
+                + "Salesforce's DKIM targets have the form <selector>.<token>.custdkim.salesforce.com, so the CNAME "
+                + "value has a typo", alone.message());
+        assertTrue(alone.remediation().startsWith("Copy the CNAME value exactly from Salesforce Setup"),
+                alone.remediation());
+        // another provider's dangling target beside a Salesforce selector may be another signer's: as before
+        List<DkimSelectorReport> other = inspect(salesforceKeys()
+                + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n"
+                + "s2._domainkey.example.com. CNAME s2.dkim.provider.example.net.\n", "sf1", "s2");
+        Finding f = single(other.get(1).findings(), "DKIM_CNAME_TARGET_MISSING", Severity.ERROR);
+        assertEquals("Correct the CNAME target or publish the key at s2.dkim.provider.example.net.", f.remediation());
+        assertEquals(List.of(), other.get(1).recordsToPublish());
+        for (DkimSelectorReport r : inspect(salesforceKeys()
+                + "sf1._domainkey.example.com. CNAME sf1.ab12cd.dkim.salesforce.com.\n"
+                + "sf2._domainkey.example.com. CNAME sf2.ab12cd.custdkim.salesforce.com.\n", "sf1", "sf2")) {
+            r.findings().forEach(x -> assertFalse(x.remediation().contains("publish the key at"), x.remediation()));
+        }
+    }
+
     @Test
     void singleSalesforceSelectorAsksForTheAlternate() {
         single(check(salesforceKeys() + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n",

@@ -50,6 +50,41 @@ class DkimFindingTextsSwedishTest {
                 f.remediation(SWEDISH));
     }
 
+    /** A zone line with an RSA 2048 key at {@code name}, in strings of at most 200 characters. */
+    private static String keyAt(String name) {
+        String value;
+        try {
+            value = "v=DKIM1; k=rsa; p=" + DkimKeyTest.rsaKey(2048);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        StringBuilder line = new StringBuilder(name + " TXT");
+        for (int i = 0; i < value.length(); i += 200) {
+            line.append(" \"").append(value, i, Math.min(value.length(), i + 200)).append('"');
+        }
+        return line.append('\n').toString();
+    }
+
+    @Test
+    void aPartnerPointingIntoSalesforceWronglyIsSaidInSwedish() {
+        Finding f = single(inspect("""
+                sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.
+                sf2._domainkey.example.com. CNAME sf2.ab12cd.dkim.salesforce.com.
+                """ + keyAt("sf1.ab12cd.custdkim.salesforce.com.") + keyAt("sf2.ab12cd.custdkim.salesforce.com."),
+                "sf1", "sf2").get(1).findings(), "DKIM_CNAME_TARGET_MISSING");
+        assertEquals("sf2._domainkey.example.com pekar på sf2.ab12cd.dkim.salesforce.com, som inte har någon "
+                + "DKIM-nyckel, medan selektorn sf1 pekar på Salesforces mål med nyckeltoken ab12cd: Salesforces "
+                + "DKIM-mål är <selektor>.<token>.custdkim.salesforce.com, med samma token för båda selektorerna i "
+                + "paret", f.message(SWEDISH));
+        assertEquals("Ändra CNAME-posten på sf2._domainkey.example.com till: sf2._domainkey.example.com. CNAME "
+                + "sf2.ab12cd.custdkim.salesforce.com.", f.remediation(SWEDISH));
+        Finding alone = single(inspect("s1._domainkey.example.com. CNAME s1.ab12cd.dkim.salesforce.com.\n", "s1")
+                .getFirst().findings(), "DKIM_CNAME_TARGET_MISSING");
+        assertEquals("s1._domainkey.example.com pekar på s1.ab12cd.dkim.salesforce.com, som inte har någon "
+                + "DKIM-nyckel: Salesforces DKIM-mål har formen <selektor>.<token>.custdkim.salesforce.com, så "
+                + "CNAME-värdet är felskrivet", alone.message(SWEDISH));
+    }
+
     @Test
     void versionNotFirstAndAnotherTxtRecordAreSaidInSwedish() {
         String ed25519 = "11qYAYKxCrfVS/7TyWQHOg7hcvPapiMlrwIaaPcHURo=";

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.security.KeyPairGenerator;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,11 +15,13 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.check.CheckOptions;
+import org.mailpath.engine.dkim.DkimInspector;
 import org.mailpath.engine.dkim.DkimSelectorReport;
 import org.mailpath.engine.dkim.DkimSelectorState;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
+import org.mailpath.testing.fakedns.FakeDns;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.SyncTaskRunner;
@@ -56,6 +60,37 @@ class DkimViewModelTest {
     private DkimViewModel model(TaskRunner runner) {
         return new DkimViewModel(fake, runner, dialogs, SettingsStore.open(dir.resolve("s.properties")), session,
                 Messages.forLocale(Locale.ENGLISH), CheckOptions.defaults());
+    }
+
+    /**
+     * The engine's inspection of a Salesforce pair whose second CNAME points to "dkim" instead of "custdkim": the
+     * other selector gives the token, and "Copy records to publish" copies the exact CNAME (before: nothing to copy).
+     */
+    @Test
+    void aWrongSalesforceTargetGivesTheCnameToCopy() throws Exception {
+        KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+        g.initialize(2048);
+        String key = "v=DKIM1; k=rsa; p=" + Base64.getEncoder().encodeToString(g.generateKeyPair().getPublic()
+                .getEncoded());
+        String quoted = "\"" + key.substring(0, 200) + "\" \"" + key.substring(200) + "\"";
+        String zone = "sf1.ab12cd.custdkim.salesforce.com. TXT " + quoted + "\n"
+                + "sf2.ab12cd.custdkim.salesforce.com. TXT " + quoted + "\n"
+                + "sf1._domainkey.acme.example. CNAME sf1.ab12cd.custdkim.salesforce.com.\n"
+                + "sf2._domainkey.acme.example. CNAME sf2.ab12cd.dkim.salesforce.com.\n";
+        DkimInspection engine = (domain, selectors, options, cancellation) -> DkimInspector.inspect(domain, selectors,
+                FakeDns.of(zone), cancellation);
+        DkimViewModel m = new DkimViewModel(engine, new SyncTaskRunner(), dialogs,
+                SettingsStore.open(dir.resolve("s.properties")), session, Messages.forLocale(Locale.ENGLISH),
+                CheckOptions.defaults());
+        m.domainProperty().set("acme.example");
+        m.selectorsProperty().set("sf1, sf2");
+        m.inspect();
+        SelectorRow sf2 = m.find("sf2").orElseThrow();
+        assertEquals(List.of("sf2._domainkey.acme.example. CNAME sf2.ab12cd.custdkim.salesforce.com."),
+                sf2.recordsToPublish());
+        assertTrue(m.canCopyRecordsProperty().get());
+        m.copyRecords();
+        assertEquals("sf2._domainkey.acme.example. CNAME sf2.ab12cd.custdkim.salesforce.com.\n", dialogs.lastCopied());
     }
 
     @Test
