@@ -13,7 +13,8 @@ import org.xbill.DNS.Record;
  * ("host:port"); {@code detailText} a short reason when the status is not OK/NODATA (or how the answer came,
  * e.g. over TCP), shown in the user's language inside findings ({@link #detail()} is it in English, for evidence);
  * {@code resolverAtFault} that the failure came from resolvers that do not work at all (no answer, NXDOMAIN or
- * SERVFAIL even for the root zone's NS), so it says nothing about {@code name}: this computer's DNS is broken.
+ * SERVFAIL even for the root zone's NS, a referral or REFUSED), so it says nothing about {@code name}: this
+ * computer's DNS is broken or refuses this computer.
  */
 public record DnsAnswer(String name, int type, DnsStatus status, List<Record> records, List<Record> cnames,
                         String server, Instant time, Localizable detailText, boolean resolverAtFault) {

@@ -264,8 +264,8 @@ public final class DnsClient implements DnsLookup {
     }
 
     /**
-     * One resolver, one question. A resolver that leaves a question unanswered (a timeout, or a TCP connection closed
-     * or reset), or answers NXDOMAIN or SERVFAIL, is judged by its health probes ({@link ResolverHealth}, started
+     * One resolver, one question. A REFUSED is the resolver's own (its policy). A resolver that leaves a question
+     * unanswered (a timeout, or a TCP connection closed or reset), or answers NXDOMAIN or SERVFAIL, is judged by its health probes ({@link ResolverHealth}, started
      * beside the question so that they do not add their wait to its timeout): when it drops EDNS queries the question is asked again without EDNS (and every later one
      * straight away); when it does not work at all, or a timeout or SERVFAIL meets one for a made-up name in the same
      * top-level domain too (a resolver cut off from the internet, answering the root from its cache), the failure is
@@ -283,6 +283,12 @@ public final class DnsClient implements DnsLookup {
             Optional<Referral> referral = Referral.in(result.reply);
             if (referral.isPresent()) {
                 return result.referred(referral.get());
+            }
+            // REFUSED is the policy of the server asked (RFC 1035 §4.1.1): a recursive resolver that meets a
+            // domain's refusing or lame servers answers SERVFAIL, so the refusal says nothing about the name asked
+            // (an authoritative server for other zones, or a resolver serving other networks, given as resolver)
+            if (result.reply.getRcode() == Rcode.REFUSED) {
+                return result.atFault(DnsReasons.of("refused"));
             }
             if (result.reply.getRcode() != Rcode.NXDOMAIN && result.reply.getRcode() != Rcode.SERVFAIL) {
                 return result;

@@ -136,14 +136,16 @@ final class ResolverHealth {
     }
 
     /**
-     * Asked without EDNS (a resolver that drops EDNS is told apart by the root probe). Any answer but SERVFAIL, an
-     * NXDOMAIN above all, shows the resolver reaches the top-level domain's servers; REFUSED is the resolver's policy,
-     * reported as such.
+     * Asked without EDNS (a resolver that drops EDNS is told apart by the root probe). Any answer but SERVFAIL or
+     * REFUSED, an NXDOMAIN above all, shows the resolver reaches the top-level domain's servers. A REFUSED shows it
+     * does not look names there up for this computer: its SERVFAIL for the name asked is then no answer from the
+     * name's servers either (a name server that does not recurse may answer SERVFAIL to some questions and REFUSED
+     * to others).
      */
     private boolean failsMadeUpName(InetSocketAddress resolver, Name tld, Cancellation cancellation) {
         Message query = Message.newQuery(Record.newRecord(madeUpName(tld), Type.NS, DClass.IN));
         return !(answer(resolver, query, cancellation) instanceof DnsTransport.Reply reply)
-                || reply.message().getRcode() == Rcode.SERVFAIL;
+                || reply.message().getRcode() == Rcode.SERVFAIL || reply.message().getRcode() == Rcode.REFUSED;
     }
 
     /**

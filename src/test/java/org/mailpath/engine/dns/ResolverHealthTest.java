@@ -192,6 +192,45 @@ class ResolverHealthTest {
         }
     }
 
+    /**
+     * A server that refuses every question (an authoritative server for other zones, as Knot or NSD answer, given as
+     * the resolver): the refusal is its policy, not the domain's failure, whatever the other checks ask.
+     */
+    @Test
+    void aResolverThatRefusesEveryQuestionIsBlamedNotTheDomain() throws Exception {
+        try (TestDnsServer dns = server(Misbehaviour.REFUSED)) {
+            DnsLookup lookup = DnsLookups.create(List.of(dns.resolverSpec()), TIMEOUT);
+            DnsAnswer a = lookup.lookup("example.test", Type.MX, Cancellation.none());
+            assertEquals(DnsStatus.REFUSED, a.status());
+            assertTrue(a.resolverAtFault(), a.toString());
+            assertTrue(a.detail().contains("refuses to look names up for this computer"), a.detail());
+            // the evidence keeps the outcome, not the explanation (said once, in the message)
+            assertTrue(a.evidence().getFirst().contains("-> REFUSED at "), a.evidence().toString());
+            Finding f = LookupFindings.failure(a).orElseThrow();
+            assertEquals(DnsFindingCodes.DNS_LOOKUP_FAILED, f.code());
+            assertEquals(Actor.LOCAL_NETWORK, f.actor());
+            assertTrue(f.message().contains("says nothing about example.test"), f.message());
+        }
+    }
+
+    /**
+     * A name server that does not recurse for this computer and answers SERVFAIL to one question, REFUSED to the
+     * others (the root's NS, a made-up name in the same top-level domain): its SERVFAIL is its own, not the domain's.
+     */
+    @Test
+    void aServfailFromAServerThatRefusesTheTopLevelDomainIsTheResolversFault() throws Exception {
+        try (org.mailpath.engine.edns.ScriptedDnsServer refusing = new org.mailpath.engine.edns.ScriptedDnsServer(
+                "127.0.2.9", 0, (q, tcp) -> org.mailpath.engine.edns.ScriptedDnsServer.reply(q,
+                        q.getQuestion().getName().toString().equals("example.test.") ? Rcode.SERVFAIL
+                                : Rcode.REFUSED))) {
+            DnsAnswer a = DnsLookups.create(List.of(refusing.spec()), TIMEOUT)
+                    .lookup("example.test", Type.MX, Cancellation.none());
+            assertEquals(DnsStatus.SERVFAIL, a.status());
+            assertTrue(a.resolverAtFault(), a.toString());
+            assertEquals(Actor.LOCAL_NETWORK, LookupFindings.failure(a).orElseThrow().actor());
+        }
+    }
+
     @Test
     void aMissingNameOnAWorkingResolverIsTheDomainsProblem() throws Exception {
         try (TestDnsServer dns = server()) {

@@ -26,15 +26,16 @@ class DnsAnswersSwedishTest {
 
     @Test
     void aFailedLookupIsSaidInSwedishWithTheConsequenceOfTheCaller() throws Exception {
+        // SERVFAIL from a working resolver: the name's servers fail (a REFUSED is the resolver's own refusal)
         try (TestDnsServer dns = TestDnsServer.builder().zone("example.test", ZONE)
-                .misbehaveFor("broken.example.test", Misbehaviour.REFUSED).resolver("127.0.2.32").start()) {
+                .misbehaveFor("broken.example.test", Misbehaviour.SERVFAIL).resolver("127.0.2.32").start()) {
             DnsAnswer a = DnsLookups.create(List.of(dns.resolverSpec()), Duration.ofSeconds(5))
                     .lookup("broken.example.test", Type.TXT, Cancellation.none());
-            assertEquals(DnsStatus.REFUSED, a.status(), a.detail());
+            assertEquals(DnsStatus.SERVFAIL, a.status(), a.detail());
             // a consequence that is the same in every language, passed as words (a check passes its own phrase)
             Finding f = DnsAnswers.lookupFailed(a, Localizable.verbatim("SPF"), Actor.SENDER_ADMIN);
-            assertEquals("DNS lookup broken.example.test TXT failed (REFUSED): SPF", f.message());
-            assertEquals("DNS-uppslagningen broken.example.test TXT misslyckades (REFUSED): SPF", f.message(SWEDISH));
+            assertEquals("DNS lookup broken.example.test TXT failed (SERVFAIL): SPF", f.message());
+            assertEquals("DNS-uppslagningen broken.example.test TXT misslyckades (SERVFAIL): SPF", f.message(SWEDISH));
             assertEquals("Check the DNS servers of broken.example.test (and the resolver used). If another"
                     + " organisation runs broken.example.test (an SPF include, a provider's mail host), check again"
                     + " later and tell them if it persists.", f.remediation());
