@@ -216,6 +216,9 @@ public final class AnalysisDnsChecks {
                 .map(e -> new CheckRequest(e.getKey(), e.getValue(), bySender.containsKey(e.getKey())
                         ? sending.getOrDefault(e.getKey(), SalesforceSending.UNKNOWN) : SalesforceSending.UNKNOWN,
                         e.getValue().contains(CheckKind.DNSBL) ? bounceIps(byRecipient, e.getKey()) : List.of()))
+                // our sending domain stays ours when the log also shows it as a recipient's: its findings, those of
+                // the recipient checks (NS_TOO_FEW) too, are ours to act on
+                .map(r -> bySender.containsKey(r.domain()) ? r.asOurs() : r)
                 .toList();
         Map<String, List<ChainRef>> frozen = new LinkedHashMap<>();
         chains.forEach((k, v) -> frozen.put(k, List.copyOf(v)));

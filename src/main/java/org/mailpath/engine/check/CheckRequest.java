@@ -9,15 +9,25 @@ import org.mailpath.engine.spf.SalesforceSending;
  * One domain to check, which checks to run on it, and what the Email Log shows of how Salesforce sends as it
  * ({@link SalesforceSending#UNKNOWN} when no log says: {@code check DOMAIN}, a domain typed in), and the IPs the
  * log's refusals by this domain name as our client host ({@code bounceIps}: Salesforce's sending IPs, looked up in
- * the blocklists).
+ * the blocklists). {@code ours}: the run knows the domain is our own sending domain (the log's, or the one named),
+ * so every finding about it is ours to act on, a check it shares with a recipient's domain (NS_TOO_FEW) too.
  */
 public record CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSending salesforce,
-                           List<String> bounceIps) {
+                           List<String> bounceIps, boolean ours) {
 
     public CheckRequest {
         kinds = Set.copyOf(kinds);
         Objects.requireNonNull(salesforce, "salesforce");
         bounceIps = bounceIps == null ? List.of() : List.copyOf(bounceIps);
+    }
+
+    /**
+     * A request whose domain is taken as ours when only sender checks are asked for it
+     * ({@link #ourSendingDomainOnly}); {@link #asOurs} says so of a domain checked as a recipient's too.
+     */
+    public CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSending salesforce,
+                        List<String> bounceIps) {
+        this(domain, kinds, salesforce, bounceIps, senderChecksOnly(kinds));
     }
 
     /** A request without IPs named by bounces. */
@@ -36,6 +46,18 @@ public record CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSendin
      * recipient's too, or with every check ({@code check DOMAIN}), is not.
      */
     public boolean ourSendingDomainOnly() {
+        return senderChecksOnly(kinds);
+    }
+
+    /**
+     * This request for our own sending domain, whatever else it is checked as (the sender domain a run is given,
+     * which the log also shows as a recipient's): its findings are ours to act on.
+     */
+    public CheckRequest asOurs() {
+        return new CheckRequest(domain, kinds, salesforce, bounceIps, true);
+    }
+
+    private static boolean senderChecksOnly(Set<CheckKind> kinds) {
         return CheckKind.SENDER.containsAll(kinds) && kinds.stream().anyMatch(k -> k != CheckKind.EXISTENCE);
     }
 

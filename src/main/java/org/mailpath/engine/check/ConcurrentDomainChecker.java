@@ -81,7 +81,7 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                     if (check != null && request.kinds().contains(kind)) {
                         CheckContext context = new CheckContext(domain, options, dns, cancellation,
                                 request.salesforce(), request.bounceIps());
-                        boolean ours = request.ourSendingDomainOnly();
+                        boolean ours = request.ours();
                         started.add(new Running(kind, pool.submit(() -> runOne(check, context, listener, ours))));
                     }
                 }
@@ -155,7 +155,7 @@ public final class ConcurrentDomainChecker implements DomainChecker {
         }
     }
 
-    /** {@code ours}: the domain is our own sending domain only ({@link CheckRequest#ourSendingDomainOnly}). */
+    /** {@code ours}: the domain is our own sending domain ({@link CheckRequest#ours}). */
     private static CheckOutcome runOne(DomainCheck check, CheckContext context, CheckListener listener,
                                        boolean ours) {
         context.cancellation().throwIfCancelled();

@@ -1148,7 +1148,8 @@ public final class DnsCheckViewModel implements WizardStep {
         // that the log does not show stays UNKNOWN)
         return kinds.entrySet().stream().map(e -> new CheckRequest(e.getKey(), e.getValue(),
                 sender.filter(e.getKey()::equals).map(s -> logSending.getOrDefault(IdnaNames.lookupName(s),
-                        SalesforceSending.UNKNOWN)).orElse(SalesforceSending.UNKNOWN))).toList();
+                        SalesforceSending.UNKNOWN)).orElse(SalesforceSending.UNKNOWN)))
+                .map(r -> sender.filter(r.domain()::equals).isPresent() ? r.asOurs() : r).toList();
     }
 
     private static List<CheckKind> sorted(Set<CheckKind> kinds) {

@@ -1,6 +1,7 @@
 package org.mailpath.engine.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -118,6 +119,25 @@ class AnalysisDnsChecksTest {
         AnalysisDnsChecks.Plan explicit = AnalysisDnsChecks.plan(LOG, Optional.of("Our.Example"));
         assertTrue(explicit.roles().containsKey("our.example"));
         assertEquals(4, explicit.chains().get("our.example").size(), "every failing chain");
+        // our sending domains are ours, a recipient's domain is not
+        plan.requests().forEach(r -> assertEquals(r.domain().equals("acme.com") || r.domain().equals("plain.example"),
+                r.ours(), r.domain()));
+    }
+
+    /**
+     * The sender domain named that the log also shows as a recipient's is checked with every check, and is still
+     * ours: the findings of its recipient checks (NS_TOO_FEW) are ours to act on, not a recipient's mail team's.
+     */
+    @Test
+    void theSenderDomainNamedThatAlsoReceivesIsStillOurs() {
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(LOG, Optional.of("bounce.example"));
+        assertEquals(AnalysisDnsChecks.Role.BOTH, plan.roles().get("bounce.example"));
+        CheckRequest both = plan.requests().stream().filter(r -> r.domain().equals("bounce.example")).findFirst()
+                .orElseThrow();
+        assertTrue(both.kinds().containsAll(CheckKind.RECIPIENT) && both.kinds().containsAll(CheckKind.SENDER));
+        assertTrue(both.ours());
+        assertFalse(plan.requests().stream().filter(r -> !r.domain().equals("bounce.example"))
+                .anyMatch(CheckRequest::ours), plan.requests().toString());
     }
 
     /**

@@ -182,6 +182,35 @@ class ConcurrentDomainCheckerTest {
         }
     }
 
+    /**
+     * Our sending domain checked as a recipient's too (the sender domain a run is given, which the log also shows
+     * receiving): every finding about it is ours to act on, those of the recipient checks too (NS_TOO_FEW), not the
+     * recipient's mail team's. The same domain checked with no word of whose it is ({@code check DOMAIN}) keeps them.
+     */
+    @Test
+    void ourSendingDomainCheckedAsARecipientsTooIsOursToActOn() throws Exception {
+        String zone = "@ SOA ns1.acme.test. h.acme.test. 1 3600 600 86400 300\n@ NS ns1.acme.test.\n"
+                + "ns1 A 127.0.9.76\n@ MX 10 mx.acme.test.\nmx A 192.0.2.10\n@ TXT \"v=spf1 -all\"\n";
+        try (TestDnsServer dns = TestDnsServer.builder()
+                .zone("acme.test", zone)
+                .resolver("127.0.9.75")
+                .authoritative("127.0.9.76", "acme.test")
+                .start()) {
+            CheckOptions options = CheckSetup.of(dns).options();
+            CheckRequest all = CheckRequest.all("acme.test");
+            List<Finding> ours = DomainCheckers.standard().check(List.of(all.asOurs()), options, CheckListener.NONE,
+                    Cancellation.none()).domains().getFirst().findings();
+            Finding tooFew = ours.stream().filter(f -> f.code().equals("NS_TOO_FEW")).findFirst()
+                    .orElseThrow(() -> new AssertionError(ours.toString()));
+            assertEquals(Actor.SENDER_ADMIN, tooFew.actor(), ours.toString());
+            assertTrue(ours.stream().noneMatch(f -> f.actor() == Actor.RECIPIENT_MAIL_TEAM), ours.toString());
+            List<Finding> unsaid = DomainCheckers.standard().check(List.of(all), options, CheckListener.NONE,
+                    Cancellation.none()).domains().getFirst().findings();
+            assertEquals(Actor.RECIPIENT_MAIL_TEAM, unsaid.stream().filter(f -> f.code().equals("NS_TOO_FEW"))
+                    .findFirst().orElseThrow().actor(), unsaid.toString());
+        }
+    }
+
     private static Finding soaFailure(List<Finding> findings) {
         return findings.stream()
                 .filter(f -> f.code().equals("DNS_LOOKUP_FAILED") && f.message().contains("acme.test SOA"))
