@@ -109,10 +109,28 @@ class DaneCheckTest {
         assertEquals(List.of("DANE_NOT_SIGNED WARNING mx1.dane.test"), codes(findings), Findings.describe(findings));
         Finding f = findings.getFirst();
         assertEquals("MX host mx1.dane.test publishes TLSA records at _25._tcp.mx1.dane.test (3 1 1 (DANE-EE SPKI"
-                + " SHA2-256)), but the zone dane.test is not signed with DNSSEC (no DS record at the parent that"
-                + " validating resolvers use), so senders ignore them (RFC 7672 §2.2 uses only \"secure\" TLSA"
-                + " records): DANE protects nothing.", f.message());
+                + " SHA2-256)), but the zone dane.test is not validated by DNSSEC: it is unsigned, or signed without a"
+                + " DS record at its parent that validating resolvers use (see the evidence). So senders ignore the"
+                + " records (RFC 7672 §2.2 uses only \"secure\" TLSA records): DANE protects nothing.", f.message());
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, f.actor());
+    }
+
+    @Test
+    void aSignedZoneWithoutDsAtItsParentIsNotCalledUnsigned() {
+        // an island of security: keys and signatures, but no DS at the parent, so validators treat it as unsigned;
+        // the words must hold for it too, not say that the zone is not signed
+        List<Record> island = ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", HEAD
+                + "_25._tcp.mx1 TLSA 3 1 1 " + SHA256 + "\n"), List.of(CSK), INCEPTION, EXPIRATION);
+        List<Finding> findings = check(FakeDns.of(island));
+        assertEquals(List.of("DANE_NOT_SIGNED WARNING mx1.dane.test"), codes(findings), Findings.describe(findings));
+        Finding f = findings.getFirst();
+        assertTrue(f.message().contains("but the zone dane.test is not validated by DNSSEC: it is unsigned, or signed"
+                + " without a DS record at its parent"), f.message());
+        assertFalse(f.message().contains("not signed with DNSSEC"), f.message());
+        assertTrue(f.message(Locale.of("sv")).contains("men zonen dane.test valideras inte med DNSSEC: den är"
+                + " osignerad, eller signerad utan en DS-post hos föräldern"), f.message(Locale.of("sv")));
+        assertEquals("Sign the zone dane.test with DNSSEC if it is not signed, and publish its DS record at the parent"
+                + " (at the registrar); or remove the TLSA records at _25._tcp.mx1.dane.test.", f.remediation());
     }
 
     @Test
@@ -542,7 +560,7 @@ class DaneCheckTest {
         plainTarget.addAll(ZoneSigner.parse("other.test", target));
         List<Finding> insecure = check(FakeDns.of(plainTarget));
         assertEquals(List.of("DANE_NOT_SIGNED WARNING mx1.dane.test"), codes(insecure), Findings.describe(insecure));
-        assertTrue(insecure.getFirst().message().contains("but the zone other.test is not signed"),
+        assertTrue(insecure.getFirst().message().contains("but the zone other.test is not validated by DNSSEC"),
                 insecure.getFirst().message());
     }
 
