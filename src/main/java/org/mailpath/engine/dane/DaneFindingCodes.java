@@ -47,4 +47,9 @@ public final class DaneFindingCodes {
      * (ERROR; WARNING behind MX records that are not signed, as DANE_TLS_MISMATCH).
      */
     public static final String DANE_TLS_MISSING = "DANE_TLS_MISSING";
+    /**
+     * A note (INFO): the certificate was not matched because the host's TLSA answer fails DNSSEC validation, or the
+     * TLSA question fails; the DANE check says what that does (DANE_LOOKUP_FAILED).
+     */
+    public static final String DANE_TLS_NOT_JUDGED = "DANE_TLS_NOT_JUDGED";
 }

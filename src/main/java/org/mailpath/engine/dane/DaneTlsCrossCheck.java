@@ -35,6 +35,7 @@ import org.mailpath.engine.smtp.SmtpProbe;
 import org.mailpath.engine.smtp.SmtpProbeOptions;
 import org.mailpath.engine.smtp.TlsFacts;
 import org.mailpath.engine.smtp.TlsJudge;
+import org.mailpath.engine.smtp.TlsJudge.Verdict;
 import org.xbill.DNS.TLSARecord;
 import org.xbill.DNS.Type;
 
@@ -57,10 +58,14 @@ import org.xbill.DNS.Type;
  * domain (generally equal to the MX hostname) MUST be one of the DNS SANs (or perhaps be the fallback CN in the absence
  * of any DNS SANs)", https://www.mail-archive.com/exim-users@lists.exim.org/msg01416.html).</li>
  * </ul>
- * The records of a host are asked and judged once per probe run, however many addresses it has, by whichever address
- * asks first ({@link SharedWork}): the run's {@link DnsLookup} caches the answers, but {@link ZoneSecurity} checks
- * the signatures over a name's own records on each call. The recipient domain's MX records are judged once per run
- * too.
+ * A host whose TLSA answer fails DNSSEC validation, or whose TLSA question fails in a zone not known to be unsigned,
+ * gets a note instead (DANE_TLS_NOT_JUDGED): the DANE check's DANE_LOOKUP_FAILED says what that does to delivery. A
+ * DANE-EE match tells the probe that the leaf is pinned ({@link TlsJudge.Verdict#leafPinned()}), so that its
+ * certificate findings say that senders validating DANE accept the certificate.
+ * <p>The records of a host are asked and judged once per probe run, however many addresses it has, by whichever
+ * address asks first ({@link SharedWork}): the run's {@link DnsLookup} caches the answers, but {@link ZoneSecurity}
+ * checks the signatures over a name's own records on each call. The recipient domain's MX records are judged once per
+ * run too.
  */
 public final class DaneTlsCrossCheck implements TlsJudge {
 
@@ -99,30 +104,62 @@ public final class DaneTlsCrossCheck implements TlsJudge {
     }
 
     @Override
-    public List<Finding> judge(ProbeTarget target, TlsFacts facts, Cancellation cancellation) {
+    public Verdict judge(ProbeTarget target, TlsFacts facts, Cancellation cancellation) {
         String host = target.host().toLowerCase(Locale.ROOT);
         if (facts instanceof TlsFacts.NotReached || Addresses.isIpLiteral(host)) {
-            return List.of();
+            return Verdict.of(List.of());
         }
         // once per host, not per address: the answers come from the run's cache, but the signatures over the TLSA
         // records (and any CNAME on the way) would be verified again for each address
         HostTlsa found = SharedWork.once(hosts, host.toLowerCase(Locale.ROOT),
                 () -> HostTlsa.lookup(dns, zones, host, cancellation), cancellation);
+        Optional<Finding> unjudged = notJudged(target, found);
+        if (unjudged.isPresent()) {
+            return Verdict.of(List.of(unjudged.get()));
+        }
         if (!(found instanceof HostTlsa.Published p) || p.zone().level() != ZoneSecurity.Level.SIGNED) {
-            return List.of(); // no DANE for this host, or senders would not use the records: the DANE check says so
+            return Verdict.of(List.of()); // no DANE for this host, or senders ignore the records: the DANE check says
         }
         List<TLSARecord> usable = p.usable();
         if (usable.isEmpty()) {
-            return List.of();
+            return Verdict.of(List.of());
         }
         MxRoute route = route(target, cancellation);
-        return List.of(switch (facts) {
+        return switch (facts) {
             case TlsFacts.NotReached _ -> throw new IllegalStateException("not reached is not judged");
-            case TlsFacts.NotOffered _ -> noTls(target, p, usable, route, "phrase.noStartTls");
-            case TlsFacts.Rejected _ -> noTls(target, p, usable, route, "phrase.startTlsRefused");
-            case TlsFacts.HandshakeFailed _ -> noTls(target, p, usable, route, "phrase.handshakeFailed");
+            case TlsFacts.NotOffered _ -> Verdict.of(List.of(noTls(target, p, usable, route, "phrase.noStartTls")));
+            case TlsFacts.Rejected _ -> Verdict.of(List.of(noTls(target, p, usable, route,
+                    "phrase.startTlsRefused")));
+            case TlsFacts.HandshakeFailed _ -> Verdict.of(List.of(noTls(target, p, usable, route,
+                    "phrase.handshakeFailed")));
             case TlsFacts.Established e -> certificate(target, p, usable, route, e);
-        });
+        };
+    }
+
+    /**
+     * A note that the certificate was not matched against the host's TLSA records because senders that validate
+     * DANE cannot use the answer either: it fails DNSSEC validation (records or a denial in a bogus zone, a denial
+     * without its signed proof), or the question fails in a zone not known to be unsigned. Without it the probe would
+     * say nothing about DANE, as for a host without TLSA records. Only a note (INFO): the DANE check judges what it
+     * does to delivery (DANE_LOOKUP_FAILED, with the broken link and the senders it stops); the note points there.
+     */
+    private static Optional<Finding> notJudged(ProbeTarget target, HostTlsa found) {
+        String code = DaneFindingCodes.DANE_TLS_NOT_JUDGED;
+        return switch (found) {
+            case HostTlsa.Published p when p.zone().level() == ZoneSecurity.Level.BOGUS ->
+                    Optional.of(TEXTS.variant(code, Severity.INFO, target.label(), p.evidence(), WHO,
+                            code + ".bogus.message", code + ".remediation", target.label(), p.host(), p.owner(),
+                            p.zone().zone(), target.domain(), ""));
+            case HostTlsa.BogusDenial b -> Optional.of(TEXTS.variant(code, Severity.INFO, target.label(),
+                    b.evidence(), WHO, code + ".bogus.message", code + ".remediation", target.label(), b.host(),
+                    b.answer().name(), b.zone().zone(), target.domain(), b.answer().status().toString()));
+            case HostTlsa.Failed f when !f.answer().resolverAtFault()
+                    && f.zone().level() != ZoneSecurity.Level.UNSIGNED ->
+                    Optional.of(TEXTS.variant(code, Severity.INFO, target.label(), f.evidence(), WHO,
+                            code + ".failed.message", code + ".remediation", target.label(), f.host(),
+                            f.answer().name(), f.zone().zone(), target.domain(), f.answer().status().toString()));
+            default -> Optional.empty();
+        };
     }
 
     /**
@@ -159,7 +196,11 @@ public final class DaneTlsCrossCheck implements TlsJudge {
                 route.phrase("phrase.refused"));
     }
 
-    private Finding certificate(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable, MxRoute route,
+    /**
+     * The chain against the usable records. A DANE-EE(3) match pins the leaf: its issuer, names and dates do not
+     * matter to senders that validate DANE (RFC 7672 §3.1.1), which the probe's certificate findings then say.
+     */
+    private Verdict certificate(ProbeTarget target, HostTlsa.Published p, List<TLSARecord> usable, MxRoute route,
                                 TlsFacts.Established tls) {
         List<X509Certificate> chain = tls.chain();
         List<String> evidence = new ArrayList<>(route.withEvidence(p.evidence()));
@@ -171,12 +212,12 @@ public final class DaneTlsCrossCheck implements TlsJudge {
                     continue;
                 }
                 if (r.getCertificateUsage() == TlsaParameters.DANE_EE && i == 0) {
-                    return matched(target, p, r, chain, 0, route, evidence);
+                    return new Verdict(List.of(matched(target, p, r, chain, 0, route, evidence)), true);
                 }
                 if (r.getCertificateUsage() == TlsaParameters.DANE_TA) {
                     Optional<LocalText> problem = taProblem(target, p, tls, i);
                     if (problem.isEmpty()) {
-                        return matched(target, p, r, chain, i, route, evidence);
+                        return Verdict.of(List.of(matched(target, p, r, chain, i, route, evidence)));
                     }
                     if (taProblem.isEmpty()) {
                         taProblem = Optional.of(new TaProblem(r, i, problem.get()));
@@ -189,13 +230,13 @@ public final class DaneTlsCrossCheck implements TlsJudge {
         Object publish = chain.isEmpty() ? "" : "3 1 1 " + hex(digest(spki(chain.getFirst()), "SHA-256"));
         if (taProblem.isPresent()) {
             TaProblem t = taProblem.get();
-            return TEXTS.variant(code, refusedSeverity(route), target.label(), evidence, WHO,
+            return Verdict.of(List.of(TEXTS.variant(code, refusedSeverity(route), target.label(), evidence, WHO,
                     code + ".ta.message", code + ".remediation", target.label(), p.owner(), describe(t.record()),
-                    certificateText(chain, t.depth()), publish, t.problem(), route.phrase("phrase.refused"));
+                    certificateText(chain, t.depth()), publish, t.problem(), route.phrase("phrase.refused"))));
         }
-        return TEXTS.variant(code, refusedSeverity(route), target.label(), evidence, WHO, code + ".message",
-                code + ".remediation", target.label(), p.owner(), records(usable), leaf, publish,
-                route.phrase("phrase.refused"));
+        return Verdict.of(List.of(TEXTS.variant(code, refusedSeverity(route), target.label(), evidence, WHO,
+                code + ".message", code + ".remediation", target.label(), p.owner(), records(usable), leaf, publish,
+                route.phrase("phrase.refused"))));
     }
 
     private Finding matched(ProbeTarget target, HostTlsa.Published p, TLSARecord r, List<X509Certificate> chain,

@@ -37,19 +37,42 @@ final class CertificateCheck {
         this.anchors = anchors(trustStore);
     }
 
-    /** The findings about a chain, and the same as facts ({@link CertificateFacts}) for other judges. */
-    record Judgement(List<Finding> findings, CertificateFacts facts) {
+    /**
+     * The findings about a chain, and the same as facts ({@link CertificateFacts}) for other judges.
+     * {@code leafPinned}: the same findings, one for one, worded for a server whose own certificate senders that
+     * validate DANE accept as it is (a matching DANE-EE record, {@link TlsJudge.Verdict#leafPinned()}): its issuer,
+     * names and dates then fail only the senders that check it against public CAs.
+     */
+    record Judgement(List<Finding> findings, List<Finding> leafPinned, CertificateFacts facts) {
         Judgement {
             findings = List.copyOf(findings);
+            leafPinned = List.copyOf(leafPinned);
+            if (findings.size() != leafPinned.size()) {
+                throw new IllegalArgumentException("one pinned wording per finding");
+            }
         }
     }
+
+    /** The findings of one wording, and the facts. */
+    private record Worded(List<Finding> findings, CertificateFacts facts) {
+    }
+
+    /** The variant of the certificate codes for a leaf DANE-EE pins (RFC 7672 §3.1.1). */
+    static final String DANE_EE = "daneEe";
 
     /** {@code leafNames}: the names of the chain's first certificate ({@link CertificateNames#ofLeaf}). */
     Judgement evaluate(ProbeTarget target, List<X509Certificate> chain, CertificateNames leafNames, Instant now,
                        String subject, List<String> evidence) {
+        Worded plain = evaluate(target, chain, leafNames, now, subject, evidence, false);
+        Worded pinned = evaluate(target, chain, leafNames, now, subject, evidence, true);
+        return new Judgement(plain.findings(), pinned.findings(), plain.facts());
+    }
+
+    private Worded evaluate(ProbeTarget target, List<X509Certificate> chain, CertificateNames leafNames,
+                            Instant now, String subject, List<String> evidence, boolean pinned) {
         List<Finding> findings = new ArrayList<>();
         if (chain.isEmpty()) {
-            return new Judgement(findings, CertificateFacts.NO_CERTIFICATE);
+            return new Worded(findings, CertificateFacts.NO_CERTIFICATE);
         }
         String host = target.host();
         X509Certificate leaf = chain.getFirst();
@@ -61,18 +84,18 @@ final class CertificateCheck {
             }
             String name = cert.getSubjectX500Principal().getName();
             if (now.isAfter(cert.getNotAfter().toInstant())) {
-                findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_EXPIRED, subject, evidence, name,
+                findings.add(worded(SmtpCodes.SMTP_CERT_EXPIRED, pinned, target, subject, evidence, name,
                         cert.getNotAfter().toInstant()));
                 expired = true;
             } else if (now.isBefore(cert.getNotBefore().toInstant())) {
-                findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_NOT_YET_VALID, subject, evidence, name,
+                findings.add(worded(SmtpCodes.SMTP_CERT_NOT_YET_VALID, pinned, target, subject, evidence, name,
                         cert.getNotBefore().toInstant()));
                 notYetValid = true;
             }
         }
         CertificateFacts.Trust trust = CertificateFacts.Trust.TRUSTED;
         if (isSelfSigned(leaf) && !isAnchor(leaf)) {
-            findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_SELF_SIGNED, target, subject, evidence,
+            findings.add(worded(SmtpCodes.SMTP_CERT_SELF_SIGNED, pinned, target, subject, evidence,
                     leaf.getSubjectX500Principal().getName(), SmtpFindings.certificateName(target)));
             trust = CertificateFacts.Trust.SELF_SIGNED;
         } else {
@@ -80,18 +103,30 @@ final class CertificateCheck {
             Instant when = expired || notYetValid ? midpoint(leaf) : now;
             Optional<Object> untrusted = untrustedReason(chain, when);
             if (untrusted.isPresent()) {
-                findings.add(SmtpFindings.of(SmtpCodes.SMTP_CERT_UNTRUSTED, subject, evidence, untrusted.get()));
+                findings.add(worded(SmtpCodes.SMTP_CERT_UNTRUSTED, pinned, target, subject, evidence,
+                        untrusted.get()));
                 trust = CertificateFacts.Trust.UNTRUSTED;
             }
         }
         CertificateFacts.NameMatch name = HostnameMatcher.match(host, leafNames);
         switch (name) {
-            case NONE -> findings.add(nameMismatch(target, leafNames, subject, evidence));
+            case NONE -> findings.add(nameMismatch(target, leafNames, subject, evidence, pinned));
             case COMMON_NAME_ONLY -> findings.add(commonNameOnly(target, leafNames, subject, evidence));
             case SUBJECT_ALT_NAME -> { }
         }
-        return new Judgement(findings, new CertificateFacts(trust, expired, notYetValid, name, leafNames.dnsNames(),
+        return new Worded(findings, new CertificateFacts(trust, expired, notYetValid, name, leafNames.dnsNames(),
                 leafNames.commonNames()));
+    }
+
+    /**
+     * {@code code} in its usual words, or, for a leaf DANE-EE pins, in words that say senders validating DANE accept
+     * it and only those checking against public CAs fail: the code and severity stay (Salesforce's Required Verify
+     * checks against public CAs, and DANE does not change that).
+     */
+    private static Finding worded(String code, boolean pinned, ProbeTarget target, String subject,
+                                  List<String> evidence, Object... args) {
+        return pinned ? SmtpFindings.variant(code, DANE_EE, target, subject, evidence, args)
+                : SmtpFindings.of(code, target, subject, evidence, args);
     }
 
     /**
@@ -118,13 +153,13 @@ final class CertificateCheck {
      * refuses no sender. It is said as an INFO for the user, who can probe the server by its name to learn more.
      */
     private static Finding nameMismatch(ProbeTarget target, CertificateNames names, String subject,
-                                        List<String> evidence) {
+                                        List<String> evidence, boolean pinned) {
         String code = SmtpCodes.SMTP_CERT_NAME_MISMATCH;
         if (target.byAddress()) {
             return SmtpFindings.variant(code, "address", Severity.INFO, subject, evidence, Actor.SENDER_ADMIN,
                     target.host(), names.all());
         }
-        return SmtpFindings.of(code, target, subject, evidence, target.host(), names.all());
+        return worded(code, pinned, target, subject, evidence, target.host(), names.all());
     }
 
     /** One line per certificate: position, subject, issuer, validity, names ({@code leafNames}, the first's). */

@@ -54,6 +54,8 @@ final class SmtpSession {
     private boolean capabilitiesInsideTls;
     private Optional<TargetResult.ConnectFailure> connectFailure = Optional.empty();
     private TlsFacts tlsFacts = new TlsFacts.NotReached();
+    /** The certificate's findings in both wordings, once TLS is up. */
+    private Optional<CertificateCheck.Judgement> certificateFindings = Optional.empty();
     private boolean greeted;
     private String bannerName = "";
     private String ehloName = "";
@@ -103,7 +105,11 @@ final class SmtpSession {
             findings.addAll(reverseDns.check(target, bannerName, ehloName, subject(), this::note, cancellation));
         }
         // before SMTP_OK is decided: a certificate DANE senders refuse makes the address not fine
-        findings.addAll(tlsJudge.judge(target, tlsFacts, cancellation));
+        TlsJudge.Verdict verdict = tlsJudge.judge(target, tlsFacts, cancellation);
+        if (verdict.leafPinned()) {
+            certificateFindings.ifPresent(this::pinLeaf);
+        }
+        findings.addAll(verdict.findings());
         if (findings.stream().noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)) {
             findings.addFirst(SmtpFindings.of(SmtpCodes.SMTP_OK, target, subject(), evidence(), target.label()));
         }
@@ -111,6 +117,21 @@ final class SmtpSession {
                 tlsFacts);
         listener.targetFinished(result);
         return result;
+    }
+
+    /**
+     * The certificate's findings in the words for a leaf that senders validating DANE accept as it is (DANE-EE,
+     * RFC 7672 §3.1.1), each in its place.
+     */
+    private void pinLeaf(CertificateCheck.Judgement certificate) {
+        for (int i = 0; i < certificate.findings().size(); i++) {
+            Finding plain = certificate.findings().get(i);
+            for (int j = 0; j < findings.size(); j++) {
+                if (findings.get(j) == plain) {
+                    findings.set(j, certificate.leafPinned().get(i));
+                }
+            }
+        }
     }
 
     private void converse(Socket socket) throws IOException {
@@ -349,6 +370,7 @@ final class SmtpSession {
         CertificateCheck.Judgement certificate = certificates.evaluate(target, chain, leafNames,
                 options.clock().instant(), subject(), evidence());
         findings.addAll(certificate.findings());
+        certificateFindings = Optional.of(certificate);
         tlsFacts = new TlsFacts.Established(summary, certificate.facts(), chain);
         channel.use(ssl);
         // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again

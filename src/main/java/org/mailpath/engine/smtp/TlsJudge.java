@@ -14,7 +14,24 @@ import org.mailpath.engine.finding.Finding;
 public interface TlsJudge {
 
     /** Judges nothing. */
-    TlsJudge NONE = (target, facts, cancellation) -> List.of();
+    TlsJudge NONE = (target, facts, cancellation) -> Verdict.of(List.of());
 
-    List<Finding> judge(ProbeTarget target, TlsFacts facts, Cancellation cancellation);
+    Verdict judge(ProbeTarget target, TlsFacts facts, Cancellation cancellation);
+
+    /**
+     * A judge's findings, and whether the senders it speaks for accept the server's own certificate as it is,
+     * whatever its issuer, names and dates ({@code leafPinned}: a matching DANE-EE(3) record, RFC 7672 §3.1.1). The
+     * probe then words its certificate findings for that: such a certificate fails only the senders that check it
+     * against public CAs, not every sender.
+     */
+    record Verdict(List<Finding> findings, boolean leafPinned) {
+        public Verdict {
+            findings = List.copyOf(findings);
+        }
+
+        /** Findings only: no sender accepts the certificate on the judge's word. */
+        public static Verdict of(List<Finding> findings) {
+            return new Verdict(findings, false);
+        }
+    }
 }

@@ -65,6 +65,7 @@ class DaneTlsCrossCheckTest {
     static Material served;
     static Material renewed;
     static Material otherName;
+    static Material selfSigned;
     static X509Certificate leaf;
     static X509Certificate ca;
 
@@ -75,6 +76,7 @@ class DaneTlsCrossCheckTest {
         // the same names with a new key: a renewal whose TLSA record was not updated
         renewed = certs.caSigned("mx1.dane.test", "dns:mx1.dane.test", "-2d", 30);
         otherName = certs.caSigned("other.dane.test", "dns:other.dane.test", "-1d", 30);
+        selfSigned = certs.selfSigned("mx1.dane.test", "dns:mx1.dane.test", "-1d", 30);
         leaf = served.chain().get(0);
         ca = served.chain().get(1);
     }
@@ -368,7 +370,7 @@ class DaneTlsCrossCheckTest {
         for (String address : List.of("192.0.2.25", "2001:db8::25")) {
             ProbeTarget target = new ProbeTarget("mx1.dane.test", "mx1.dane.test", InetAddress.getByName(address),
                     25, OptionalInt.empty());
-            findings.addAll(crossCheck.judge(target, new TlsFacts.NotOffered(), Cancellation.none()));
+            findings.addAll(crossCheck.judge(target, new TlsFacts.NotOffered(), Cancellation.none()).findings());
         }
         assertEquals(List.of("DANE_TLS_MISSING ERROR", "DANE_TLS_MISSING ERROR"),
                 findings.stream().map(f -> f.code() + " " + f.severity()).toList(), findings.toString());
@@ -428,5 +430,114 @@ class DaneTlsCrossCheckTest {
         assertEquals(Optional.of(List.of()), DaneTlsCrossCheck.path(List.of(leaf, ca), 0));
         // a certificate that did not issue the leaf is no anchor it leads to
         assertEquals(Optional.empty(), DaneTlsCrossCheck.path(List.of(leaf, ca, stranger), 2));
+    }
+
+    private static Finding code(TargetResult r, String code) {
+        return r.findings().stream().filter(f -> f.code().equals(code)).findFirst()
+                .orElseThrow(() -> new AssertionError(code + " missing: " + r.findings()));
+    }
+
+    /** A "3 1 1" record of mx1 for {@code m}'s own certificate. */
+    private static String tlsaOf(Material m) throws Exception {
+        return "_25._tcp.mx1 TLSA 3 1 1 " + sha256(m.chain().getFirst().getPublicKey().getEncoded()) + "\n";
+    }
+
+    @Test
+    void aSelfSignedCertificateThatDaneEePinsIsNotCalledUnverifiableBySenders() throws Exception {
+        // RFC 7672 §3.1.1: DANE-EE ignores issuer, names and dates; only senders checking public CAs fail
+        TargetResult r = probe(signed(tlsaOf(selfSigned)), selfSigned);
+        assertEquals(Severity.OK, only(r, DaneFindingCodes.DANE_TLS_MATCH).severity());
+        Finding f = code(r, SmtpCodes.SMTP_CERT_SELF_SIGNED);
+        assertEquals(Severity.WARNING, f.severity(), "the code and severity stay: Salesforce's Required Verify fails");
+        assertEquals("The server's certificate CN=mx1.dane.test is self-signed. Senders that validate DANE accept it"
+                + " all the same: a DANE-EE TLSA record of the host matches the server's own certificate, and DANE-EE"
+                + " checks no certificate's issuer, names or dates (RFC 7672 §3.1.1). Only senders that check it"
+                + " against public CAs fail, as Salesforce does when it requires verified TLS.", f.message());
+        assertFalse(f.message().contains("no sender"), f.message());
+        assertTrue(f.remediation().startsWith("Nothing is needed for senders that validate DANE or for opportunistic"
+                + " TLS. Salesforce deliveries with Required Verify still fail"), f.remediation());
+        assertTrue(f.remediation().endsWith("publish the TLSA record of the new certificate's key beside the current"
+                + " one and wait for its TTL (RFC 7671), or senders that validate DANE stop delivering."),
+                f.remediation());
+        assertTrue(f.message(Locale.of("sv")).startsWith("Serverns certifikat CN=mx1.dane.test är självsignerat."
+                + " Avsändare som validerar DANE godtar det ändå"), f.message(Locale.of("sv")));
+    }
+
+    @Test
+    void withoutDaneTheSelfSignedCertificateKeepsItsWords() throws Exception {
+        TargetResult r = probe(unsigned(tlsaOf(selfSigned)), selfSigned);
+        assertEquals("The server's certificate CN=mx1.dane.test is self-signed, so no sender can verify it.",
+                code(r, SmtpCodes.SMTP_CERT_SELF_SIGNED).message());
+    }
+
+    @Test
+    void aDaneEeMatchRewordsTheNameMismatchAndTheUntrustedChainToo() throws Exception {
+        TargetResult r = probe(signed(tlsaOf(otherName)), otherName);
+        assertEquals(Severity.OK, only(r, DaneFindingCodes.DANE_TLS_MATCH).severity());
+        Finding name = code(r, SmtpCodes.SMTP_CERT_NAME_MISMATCH);
+        assertEquals(Severity.WARNING, name.severity());
+        assertTrue(name.message().startsWith("The server's certificate is not valid for mx1.dane.test; it names"
+                + " [other.dane.test]. Senders that validate DANE accept it all the same"), name.message());
+        assertTrue(name.remediation().startsWith("Nothing is needed for senders that validate DANE."),
+                name.remediation());
+        Finding untrusted = code(r, SmtpCodes.SMTP_CERT_UNTRUSTED);
+        assertTrue(untrusted.message().contains("Senders that validate DANE accept it all the same"),
+                untrusted.message());
+    }
+
+    @Test
+    void aDaneTaMatchKeepsTheCertificateWords() throws Exception {
+        // DANE-TA checks names and dates (RFC 7672 §3.1.2): only DANE-EE pins the leaf as it is
+        TargetResult r = probe(signed("_25._tcp.mx1 TLSA 2 0 1 " + sha256(ca.getEncoded()) + "\n"), served);
+        assertEquals(Severity.OK, only(r, DaneFindingCodes.DANE_TLS_MATCH).severity());
+        Finding untrusted = code(r, SmtpCodes.SMTP_CERT_UNTRUSTED);
+        assertFalse(untrusted.message().contains("DANE"), untrusted.message());
+    }
+
+    @Test
+    void tlsaRecordsWhoseSignatureFailsAreNotedNotSilentlySkipped() throws Exception {
+        // the records as signed, then another record put in their place: the signature over them no longer holds
+        List<Record> all = new ArrayList<>(ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", HEAD
+                + tlsaOf(renewed)), List.of(CSK), NOW.minus(Duration.ofDays(1)), NOW.plus(Duration.ofDays(30))));
+        all.removeIf(rec -> rec.getType() == org.xbill.DNS.Type.TLSA);
+        all.addAll(ZoneSigner.parse("dane.test", leafTlsa()).stream()
+                .filter(rec -> rec.getType() == org.xbill.DNS.Type.TLSA).toList());
+        all.add(CSK.ds());
+        TargetResult r = probe(FakeDns.of(all), served);
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_NOT_JUDGED);
+        assertEquals(Severity.INFO, f.severity());
+        assertEquals("DANE was not judged for " + r.target().label() + ": the answer to the TLSA question at"
+                + " _25._tcp.mx1.dane.test (MX host mx1.dane.test) fails DNSSEC validation in the zone dane.test (a"
+                + " signature, key or proof is bogus, missing or expired; see the evidence), so validating resolvers"
+                + " answer SERVFAIL and senders that validate DANE cannot use it (RFC 7672 §2.2). The DANE check"
+                + " (mailpath check dane.test) reports this as DANE_LOOKUP_FAILED, names the broken link and says which"
+                + " senders it stops.", f.message());
+        assertTrue(f.remediation().startsWith("Run mailpath check dane.test"), f.remediation());
+        assertFalse(f.evidence().isEmpty());
+        // not matched, so the certificate findings keep their usual words
+        assertFalse(code(r, SmtpCodes.SMTP_CERT_UNTRUSTED).message().contains("DANE"));
+        assertTrue(f.message(Locale.of("sv")).startsWith("DANE bedömdes inte för "), f.message(Locale.of("sv")));
+    }
+
+    @Test
+    void tlsaRecordsWithExpiredSignaturesAreNotedToo() throws Exception {
+        List<Record> all = new ArrayList<>(ZoneSigner.sign("dane.test", ZoneSigner.parse("dane.test", HEAD
+                + leafTlsa()), List.of(CSK), NOW.minus(Duration.ofDays(30)), NOW.minus(Duration.ofDays(1))));
+        all.add(CSK.ds());
+        TargetResult r = probe(FakeDns.of(all), served);
+        assertTrue(only(r, DaneFindingCodes.DANE_TLS_NOT_JUDGED).message().contains("fails DNSSEC validation in the"
+                + " zone dane.test"), r.findings().toString());
+    }
+
+    @Test
+    void aFailingTlsaQuestionInASignedZoneIsNoted() throws Exception {
+        FakeDns dns = signed(leafTlsa()).fail("_25._tcp.mx1.dane.test", org.xbill.DNS.Type.TLSA,
+                org.mailpath.engine.dns.DnsStatus.SERVFAIL);
+        TargetResult r = probe(dns, served);
+        Finding f = only(r, DaneFindingCodes.DANE_TLS_NOT_JUDGED);
+        assertEquals(Severity.INFO, f.severity());
+        assertTrue(f.message().startsWith("DANE was not judged for " + r.target().label() + ": the TLSA question at"
+                + " _25._tcp.mx1.dane.test (MX host mx1.dane.test) fails (SERVFAIL), in the zone dane.test"),
+                f.message());
     }
 }
