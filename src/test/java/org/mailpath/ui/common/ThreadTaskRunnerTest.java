@@ -50,19 +50,35 @@ class ThreadTaskRunnerTest {
         };
     }
 
-    private void drainUi(Duration wait) throws InterruptedException {
-        long end = System.nanoTime() + wait.toNanos();
-        while (System.nanoTime() < end) {
-            Runnable r = ui.poll(20, TimeUnit.MILLISECONDS);
-            if (r != null) {
-                r.run();
-            }
+    /**
+     * Runs what reaches the UI until the listener has heard how the job ended. The bound only ends a hang: the
+     * ending arrives as soon as the worker delivers it, however late the machine's load lets it run.
+     */
+    private void runUiUntilTheEnding() throws InterruptedException {
+        while (events.stream().noneMatch(e -> e.startsWith("ok ") || e.startsWith("failed ") || e.equals("cancelled"))) {
+            Runnable r = ui.poll(30, TimeUnit.SECONDS);
+            assertTrue(r != null, "the job's ending reached the UI within 30 s");
+            r.run();
         }
     }
 
-    private static long workerThreads() {
-        return Thread.getAllStackTraces().keySet().stream()
-                .filter(t -> t.getName().startsWith(ThreadTaskRunner.THREAD_PREFIX) && t.isAlive()).count();
+    /** Runs what is already queued for the UI, waiting for nothing: the workers that could add more have ended. */
+    private void runUiQueued() {
+        for (Runnable r = ui.poll(); r != null; r = ui.poll()) {
+            r.run();
+        }
+    }
+
+    /** A job that records the thread it runs on: the test then knows its own workers, not others left running. */
+    private static <T> Job<T> on(List<Thread> workers, Job<T> job) {
+        return ctx -> {
+            workers.add(Thread.currentThread());
+            return job.run(ctx);
+        };
+    }
+
+    private static long alive(List<Thread> workers) {
+        return workers.stream().filter(Thread::isAlive).count();
     }
 
     @Test
@@ -75,10 +91,10 @@ class ThreadTaskRunnerTest {
             ctx.progress(new Progress(5, 10, ""));
             return "done";
         }, recorder());
-        drainUi(Duration.ofMillis(400));
+        runUiUntilTheEnding();
         assertTrue(threadName[0].startsWith("mailpath-demo-"));
         assertTrue(daemon[0]);
-        assertEquals("ok done", events.getLast());
+        assertEquals(List.of("progress 5", "ok done"), events);
     }
 
     @Test
@@ -86,7 +102,7 @@ class ThreadTaskRunnerTest {
         runner.run("failing", ctx -> {
             throw new IllegalStateException("boom");
         }, recorder());
-        drainUi(Duration.ofMillis(300));
+        runUiUntilTheEnding();
         assertEquals(List.of("failed boom"), events);
     }
 
@@ -95,18 +111,18 @@ class ThreadTaskRunnerTest {
         runner.run("big", ctx -> {
             throw new OutOfMemoryError("Java heap space");
         }, recorder());
-        drainUi(Duration.ofMillis(300));
+        runUiUntilTheEnding();
         assertEquals(List.of("failed Java heap space"), events);
     }
 
     @Test
     void cancelStopsBlockedWorkWithinASecondAndLeavesNoThreadBehind() throws Exception {
-        long before = workerThreads();
+        List<Thread> workers = new CopyOnWriteArrayList<>();
         CountDownLatch started = new CountDownLatch(3);
         for (int i = 0; i < 3; i++) {
             // one job sleeps, one polls the cancellation, one waits on a cancel hook: the three ways engine work stops
             int kind = i;
-            runner.run("blocked", ctx -> {
+            runner.run("blocked", on(workers, ctx -> {
                 started.countDown();
                 switch (kind) {
                     case 0 -> Thread.sleep(60_000);
@@ -126,34 +142,52 @@ class ThreadTaskRunnerTest {
                     }
                 }
                 return "never";
-            }, recorder());
+            }), recorder());
         }
-        assertTrue(started.await(5, TimeUnit.SECONDS));
-        assertEquals(before + 3, workerThreads());
+        assertTrue(started.await(30, TimeUnit.SECONDS));
+        assertEquals(3, alive(workers));
+        assertTrue(workers.stream().allMatch(t -> t.getName().startsWith(ThreadTaskRunner.THREAD_PREFIX + "blocked-")),
+                workers.toString());
         long t0 = System.nanoTime();
         runner.close();
         assertEquals(List.of("cancelled", "cancelled", "cancelled"), events, "the UI hears of the cancel at once");
         // the tasks wait for their cancel without end, so their threads end only through it; the limit only ends a
         // hang (how soon they end depends on the machine's load, not on the code)
-        while (workerThreads() > before && System.nanoTime() - t0 < TimeUnit.SECONDS.toNanos(60)) {
-            Thread.sleep(10);
+        for (Thread worker : workers) {
+            worker.join(Duration.ofNanos(Math.max(1, TimeUnit.SECONDS.toNanos(60) - (System.nanoTime() - t0))));
         }
-        assertEquals(before, workerThreads(), "every worker thread ended after the cancel");
-        drainUi(Duration.ofMillis(200));
+        assertEquals(0, alive(workers), "every worker thread ended after the cancel");
+        runUiQueued();
         assertEquals(3, events.size(), "nothing is delivered after a cancel");
     }
 
     @Test
     void uiActionsOfACancelledTaskAreDropped() throws Exception {
         CountDownLatch go = new CountDownLatch(1);
-        RunningTask task = runner.run("late", ctx -> {
-            go.await();
-            ctx.ui(() -> events.add("late ui action"));
-            return "x";
-        }, recorder());
+        List<Thread> workers = new CopyOnWriteArrayList<>();
+        CountDownLatch ended = new CountDownLatch(1);
+        RunningTask task = runner.run("late", on(workers, ctx -> {
+            try {
+                // uninterruptibly: the action is queued whether or not the cancel's interrupt came first
+                while (true) {
+                    try {
+                        go.await();
+                        break;
+                    } catch (InterruptedException e) {
+                        // the cancel's: the job goes on to queue its late action
+                    }
+                }
+                ctx.ui(() -> events.add("late ui action"));
+                return "x";
+            } finally {
+                ended.countDown();
+            }
+        }), recorder());
         task.cancel();
         go.countDown();
-        drainUi(Duration.ofMillis(300));
+        assertTrue(ended.await(30, TimeUnit.SECONDS));
+        workers.getFirst().join(Duration.ofSeconds(30));
+        runUiQueued();
         assertEquals(List.of("cancelled"), events);
     }
 
@@ -289,7 +323,8 @@ class ThreadTaskRunnerTest {
         ThreadTaskRunner bounded = new ThreadTaskRunner(ui::add, Duration.ofMillis(50));
         CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        bounded.run("deaf", ctx -> {
+        List<Thread> workers = new CopyOnWriteArrayList<>();
+        bounded.run("deaf", on(workers, ctx -> {
             started.countDown();
             while (release.getCount() > 0) {
                 try {
@@ -299,12 +334,12 @@ class ThreadTaskRunnerTest {
                 }
             }
             return "done";
-        }, recorder());
+        }), recorder());
         assertTrue(started.await(30, TimeUnit.SECONDS));
         try {
             // the limit only ends a hang: close waits 50 ms, and then returns
             assertTimeoutPreemptively(Duration.ofSeconds(30), bounded::close);
-            assertTrue(workerThreads() > 0, "the deaf job still runs");
+            assertEquals(1, alive(workers), "the deaf job still runs");
         } finally {
             release.countDown();
         }
