@@ -44,7 +44,8 @@ public final class SmtpProbe {
         this.tlsJudge = tlsJudge;
         this.options = options;
         this.decoder = decoder;
-        requireSafe("EHLO name", options.heloName(), false);
+        // only a name given: this computer's is asked for when a conversation needs it (SmtpProbeOptions#heloName)
+        options.helo().ifPresent(h -> requireSafe("EHLO name", h, false));
         options.rcpt().ifPresent(a -> requireSafe("RCPT address", a, true));
         this.certificates = new CertificateCheck(options.trustStore());
         this.tls = ProbeTls.socketFactory();

@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Settings of a probe. Every wait has a limit: {@code connectTimeout} per TCP connect, {@code bannerLimit} for the
@@ -20,9 +20,12 @@ import java.util.Optional;
  * probe asks is answered, so a missing 221 is only noted in the transcript. RFC 5321 §4.1.1.10 says a client SHOULD
  * wait for that reply; Postfix does not ({@code smtp_skip_quit_response = yes}, postconf(5)), so a short wait is
  * enough to show the 221 of a working server without a silent one costing a whole reply limit per address.
+ * {@code helo} is the name given in EHLO/HELO when one is set; without it {@code localHeloName} gives this computer's
+ * ({@link #heloName()}), found only when a probe asks for it: finding the host name asks the operating system's
+ * resolver, which a run that probes nothing (or a test) must not do.
  */
-public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt, Duration connectTimeout,
-                               Duration bannerLimit, Duration slowBanner, Duration commandTimeout, Duration tlsTimeout,
+public record SmtpProbeOptions(int port, Optional<String> helo, Supplier<String> localHeloName, Optional<String> rcpt,
+                               Duration connectTimeout, Duration bannerLimit, Duration slowBanner, Duration commandTimeout, Duration tlsTimeout,
                                Duration targetLimit, int maxLineLength, int maxReplyLines, int maxReplyBytes,
                                int maxTargets, int maxConcurrent, Optional<KeyStore> trustStore, Clock clock,
                                Duration tick, Optional<Path> hostsFile,
@@ -37,7 +40,8 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        Objects.requireNonNull(heloName, "heloName");
+        helo = helo == null ? Optional.empty() : helo;
+        localHeloName = localHeloName == null ? LocalHeloName::get : localHeloName;
         rcpt = rcpt == null ? Optional.empty() : rcpt;
         trustStore = trustStore == null ? Optional.empty() : trustStore;
         hostsFile = hostsFile == null ? Optional.empty() : hostsFile;
@@ -67,7 +71,8 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
     public Builder toBuilder() {
         Builder b = new Builder();
         b.port = port;
-        b.heloName = heloName;
+        b.helo = helo;
+        b.localHeloName = localHeloName;
         b.rcpt = rcpt;
         b.connectTimeout = connectTimeout;
         b.bannerLimit = bannerLimit;
@@ -88,7 +93,15 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         return b;
     }
 
-    /** The name this computer gives in EHLO when none is configured. */
+    /** The name given in EHLO/HELO: the one set, else this computer's, found now (the first time) and not before. */
+    public String heloName() {
+        return helo.orElseGet(localHeloName);
+    }
+
+    /**
+     * The name this computer gives in EHLO when none is configured: its host name, with {@code .localdomain} when it
+     * has no dot. Asks the operating system (and so its resolver) each time; {@link LocalHeloName} asks once.
+     */
     public static String defaultHeloName() {
         try {
             String name = java.net.InetAddress.getLocalHost().getHostName();
@@ -98,10 +111,29 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         }
     }
 
+    /**
+     * This computer's EHLO name, asked for once, on first use ({@link #defaultHeloName()}): one name for every
+     * conversation of a run, and none asked for by a run that connects to no server. A host name that could not go
+     * on the wire as a command's argument (a space or control character) gives way to the name used when there is none.
+     */
+    private static final class LocalHeloName {
+        private static final String NAME = usable(defaultHeloName());
+
+        static String get() {
+            return NAME;
+        }
+
+        private static String usable(String name) {
+            return !name.isBlank() && name.length() <= 254 && name.chars().allMatch(c -> c > 0x20 && c != 0x7f
+                    && c != '<' && c != '>') ? name : "localhost.localdomain";
+        }
+    }
+
     /** Builds options; anything not set keeps its default. */
     public static final class Builder {
         private int port = SMTP_PORT;
-        private String heloName;
+        private Optional<String> helo = Optional.empty();
+        private Supplier<String> localHeloName = LocalHeloName::get;
         private Optional<String> rcpt = Optional.empty();
         private Duration connectTimeout = Duration.ofSeconds(30);
         private Duration bannerLimit = RFC_BANNER_LIMIT;
@@ -121,7 +153,12 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
         private Duration quitTimeout = DEFAULT_QUIT_TIMEOUT;
 
         public Builder port(int v) { port = v; return this; }
-        public Builder heloName(String v) { heloName = v; return this; }
+        public Builder heloName(String v) { helo = Optional.of(v); return this; }
+        /**
+         * Where the EHLO name comes from when none is set, asked only when a probe needs it; default: this
+         * computer's host name ({@link #defaultHeloName()}, asked once). Tests give one that asks no resolver.
+         */
+        public Builder localHeloName(Supplier<String> v) { localHeloName = v; return this; }
         public Builder rcpt(Optional<String> v) { rcpt = v; return this; }
         public Builder connectTimeout(Duration v) { connectTimeout = v; return this; }
         public Builder bannerLimit(Duration v) { bannerLimit = v; return this; }
@@ -148,7 +185,7 @@ public record SmtpProbeOptions(int port, String heloName, Optional<String> rcpt,
             Duration whole = targetLimit != null ? targetLimit
                     : connectTimeout.plus(bannerLimit).plus(commandTimeout.multipliedBy(10))
                     .plus(tlsTimeout != null ? tlsTimeout : commandTimeout);
-            return new SmtpProbeOptions(port, heloName == null ? defaultHeloName() : heloName, rcpt,
+            return new SmtpProbeOptions(port, helo, localHeloName, rcpt,
                     connectTimeout, bannerLimit, slowBanner, commandTimeout,
                     tlsTimeout != null ? tlsTimeout : commandTimeout, whole, maxLineLength, maxReplyLines,
                     maxReplyBytes, maxTargets, maxConcurrent, trustStore, clock, tick, hostsFile, quitTimeout);
