@@ -135,6 +135,9 @@ class BadFilesCorpusTest {
         c.add(new Case("a directory", d -> mkdir(d.resolve("a-folder.csv")), Outcome.UNUSABLE, "is a folder"));
         c.add(new Case("a file that does not exist", d -> d.resolve("missing.csv"), Outcome.UNUSABLE, "does not exist"));
         c.add(new Case("no read permission", BadFilesCorpusTest::unreadable, Outcome.UNUSABLE, "permission denied"));
+        // the case above for any user, root too (who reads any file): the file system refuses as it refuses a user
+        c.add(new Case("no read permission, for any user", d -> DeniedFiles.locked(text(d, "locked.csv", log(R, D))),
+                Outcome.UNUSABLE, "permission denied"));
         c.add(new Case("file that changes while read", d -> text(d, "growing.csv", log(R, D)), Outcome.PARTIAL, "changed while"));
         return c.stream().map(Arguments::of);
     }

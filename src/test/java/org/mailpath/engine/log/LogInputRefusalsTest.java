@@ -27,7 +27,11 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
  * Files MailPath refuses, said for what they are: a sound zip it cannot read is not "damaged", a zip's refused file is
@@ -272,5 +276,28 @@ class LogInputRefusalsTest {
         } finally {
             Files.setPosixFilePermissions(folder, PosixFilePermissions.fromString("rwx------"));
         }
+    }
+
+    /**
+     * The two cases above, whoever runs the tests: root reads any file whatever its permissions, so there they are
+     * skipped, and the message was never tested where CI runs. Here the file system refuses as it refuses a user
+     * (AccessDeniedException where the file is opened, or where a locked folder is entered: {@link DeniedFiles}).
+     */
+    @Test
+    void permissionDeniedIsSaidInOneLineNamingTheFileWhoeverRunsTheTests() throws Exception {
+        Path file = LogFixtures.write(dir, "nul.csv", LOG);
+        Path folder = Files.createDirectory(dir.resolve("np"));
+        Path inFolder = LogFixtures.write(folder, "nul.csv", LOG);
+        for (Path denied : List.of(DeniedFiles.locked(file), DeniedFiles.view(inFolder, folder))) {
+            assertEquals("nul.csv cannot be read: permission denied.", refusal(denied));
+            assertEquals("nul.csv kan inte läsas: behörighet saknas.", swedish(denied));
+            // as the app and the command line read it: the message alone, no exception's name or stack
+            UnusableLogException e = assertThrows(UnusableLogException.class, () -> new EmailLogAnalyzer(
+                    StatusKnowledgeBase.standard(), LogLimits.DEFAULT).analyze(denied, ProgressListener.NONE,
+                    Cancellation.none()));
+            assertEquals("nul.csv cannot be read: permission denied.", e.getMessage());
+        }
+        // the real files are readable: only the view refuses
+        assertEquals(LOG, Files.readString(file));
     }
 }
