@@ -125,7 +125,7 @@ public final class HtmlReportRenderer implements ReportRenderer {
               main{padding:16px 12px} dl.meta{grid-template-columns:110px 1fr} .wide table{min-width:680px}
             }
             @media print{
-              @page{size:A4;margin:16mm 14mm}
+              @page{margin:16mm 14mm}
               body{font-size:10pt} main{max-width:none;padding:0}
               h2{break-before:page} h2.first,h2.minor{break-before:auto}
               tr,.finding,pre,.domain-head,tbody.short{break-inside:avoid} thead{display:table-header-group}
@@ -193,8 +193,10 @@ public final class HtmlReportRenderer implements ReportRenderer {
         model.ownSide().domains().forEach(d -> domains.add(d.domain()));
         model.ownSide().otherFindings().stream().filter(ReportFindings::notChecked)
                 .forEach(f -> domains.add(f.subject()));
+        // a space after the label: drawn as a block by the style sheet it is not seen, but without it ("reader
+        // view", a text browser, copied text) the label ran into the first word ("ConclusionOf the 40 messages")
         w.write("</dl></header>\n<section class=\"conclusion\"><strong>" + own(words.get("heading.conclusion"))
-                + "</strong>" + quoting(model.conclusion(), domains) + "</section>\n<nav><h2 class=\"minor\">"
+                + "</strong> " + quoting(model.conclusion(), domains) + "</section>\n<nav><h2 class=\"minor\">"
                 + own(words.get("heading.contents")) + "</h2><ol><li><a href=\"#summary\">"
                 + own(words.get("heading.summary")) + "</a></li>");
         if (!model.recipientDomains().isEmpty()) {
