@@ -12,9 +12,15 @@ public final class ReportRenderers {
     private ReportRenderers() {
     }
 
+    /** The renderer for {@code format}, a PDF on A4. */
     public static ReportRenderer forFormat(ReportFormat format) {
+        return forFormat(format, Paper.A4);
+    }
+
+    /** The renderer for {@code format}, a PDF laid out on {@code paper} (the other formats have no paper size). */
+    public static ReportRenderer forFormat(ReportFormat format, Paper paper) {
         return switch (format) {
-            case PDF -> new PdfReportRenderer();
+            case PDF -> new PdfReportRenderer(paper);
             case HTML -> new HtmlReportRenderer();
             case JSON -> new JsonReportRenderer();
             case TEXT -> new TextReportRenderer();

@@ -13,23 +13,29 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.mailpath.report.Paper;
 
 /**
- * A very small layout engine on top of PDFBox (which has none): A4 pages with fixed margins, a cursor that moves
- * down the page, wrapped text measured with the fonts' real widths, and page breaks when the page is full.
+ * A very small layout engine on top of PDFBox (which has none): A4 or Letter pages with fixed margins, a cursor that
+ * moves down the page, wrapped text measured with the fonts' real widths, and page breaks when the page is full.
  * Page header and footer are drawn at the end, when the page count is known.
  */
 final class PdfCanvas implements AutoCloseable {
 
-    static final PDRectangle SIZE = PDRectangle.A4;
-    static final float LEFT = 56;
-    static final float RIGHT = SIZE.getWidth() - 56;
-    static final float WIDTH = RIGHT - LEFT;
-    static final float TOP = SIZE.getHeight() - 66;
+    /** The margins at either side; the text is as wide as the paper leaves (Letter's is 17 points wider). */
+    static final float SIDE = 56;
+    /** From the paper's top edge to the text, below the page header. */
+    static final float ABOVE = 66;
     static final float BOTTOM = 62;
     private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"']+[^\\s<>\"'.,;:)]");
     /** Characters after which a long token (Message ID, host name) may be broken. */
-    private static final String BREAK_AFTER = ".@-/_=;,:>]";
+    private static final String BREAK_AFTER = ".@/_=;,:>]";
+    /**
+     * Hyphens, before which a long token may be broken but never after: pdftotext, and viewers' copy and search,
+     * take a hyphen at a line's end for a word broken by hyphenation and drop it ("really-long-recipient" copied as
+     * "really-longrecipient"). A hyphen beginning a line is kept.
+     */
+    private static final String HYPHENS = "-\u2010\u00AD";
     /**
      * What separates the fields of a raw CSV row, and the words inside one: a line may break after them. A tab or
      * line break inside a quoted field is drawn as a space ({@link PdfFonts#standIn}), and breaks as one.
@@ -50,14 +56,48 @@ final class PdfCanvas implements AutoCloseable {
 
     final PDDocument doc;
     final PdfFonts fonts;
+    private final PDRectangle size;
     private PDPageContentStream cs;
     private PDPage page;
     private float y;
     private final List<Runnable> pageStartHooks = new ArrayList<>();
 
     PdfCanvas(PDDocument doc, PdfFonts fonts) {
+        this(doc, fonts, Paper.A4);
+    }
+
+    PdfCanvas(PDDocument doc, PdfFonts fonts, Paper paper) {
         this.doc = doc;
         this.fonts = fonts;
+        this.size = switch (paper) {
+            case A4 -> PDRectangle.A4;
+            case LETTER -> PDRectangle.LETTER;
+        };
+    }
+
+    /** The paper's size. */
+    PDRectangle size() {
+        return size;
+    }
+
+    /** Where the text begins at the left. */
+    float left() {
+        return SIDE;
+    }
+
+    /** Where the text ends at the right. */
+    float right() {
+        return size.getWidth() - SIDE;
+    }
+
+    /** The text's width. */
+    float width() {
+        return right() - left();
+    }
+
+    /** Where the text begins at the top of a page. */
+    float top() {
+        return size.getHeight() - ABOVE;
     }
 
     PDPage page() {
@@ -77,18 +117,18 @@ final class PdfCanvas implements AutoCloseable {
     }
 
     /** Full usable height of a fresh page. */
-    static float pageBody() {
-        return TOP - BOTTOM;
+    float pageBody() {
+        return top() - BOTTOM;
     }
 
     void newPage() throws IOException {
         if (cs != null) {
             cs.close();
         }
-        page = new PDPage(SIZE);
+        page = new PDPage(size);
         doc.addPage(page);
         cs = new PDPageContentStream(doc, page);
-        y = TOP;
+        y = top();
         for (Runnable hook : List.copyOf(pageStartHooks)) {
             hook.run();
         }
@@ -225,7 +265,7 @@ final class PdfCanvas implements AutoCloseable {
             if (width(style, rest.substring(0, end)) > max + ROUNDING) {
                 cut = cutInside(style, rest, max);
             } else {
-                cut = end > 0 ? rest.offsetByCodePoints(end, -1) : 0;
+                cut = end > 0 ? beforeHyphens(rest, rest.offsetByCodePoints(end, -1)) : 0;
                 if (cut == 0 || seenWidth(style, rest.substring(cut)) > max + ROUNDING) {
                     break;
                 }
@@ -329,7 +369,7 @@ final class PdfCanvas implements AutoCloseable {
         if (cut < piece.length() && CSV_SEPARATORS.indexOf(piece.charAt(cut)) >= 0) {
             int run = fieldEnd(piece.substring(0, cut));
             if (run > 0 && piece.offsetByCodePoints(run, -1) > 0) {
-                return piece.offsetByCodePoints(run, -1);
+                return beforeHyphens(piece, piece.offsetByCodePoints(run, -1));
             }
         }
         return cut;
@@ -372,15 +412,30 @@ final class PdfCanvas implements AutoCloseable {
         lines.add(line.toString());
     }
 
-    /** How many chars of a too-long token fit on a line, preferring a cut after punctuation in the second half. */
+    /**
+     * How many chars of a too-long token fit on a line, preferring a cut after punctuation or before a hyphen in the
+     * second half; never a cut just after a hyphen, unless the line would hold nothing but hyphens.
+     */
     private int fitting(TextStyle style, String token, float max) {
         int lo = fittingAnywhere(style, token, max);
         for (int i = lo; i > lo / 2; i--) {
-            if (BREAK_AFTER.indexOf(token.charAt(i - 1)) >= 0) {
+            boolean afterHyphen = HYPHENS.indexOf(token.charAt(i - 1)) >= 0;
+            if (!afterHyphen && (BREAK_AFTER.indexOf(token.charAt(i - 1)) >= 0
+                    || i < token.length() && HYPHENS.indexOf(token.charAt(i)) >= 0)) {
                 return i;
             }
         }
-        return lo;
+        return beforeHyphens(token, lo);
+    }
+
+    /** {@code cut}, or where it is just after hyphens, just before them; as it is when only hyphens are before it. */
+    private static int beforeHyphens(String text, int cut) {
+        for (int i = cut; i > 0; i--) {
+            if (HYPHENS.indexOf(text.charAt(i - 1)) < 0) {
+                return i;
+            }
+        }
+        return cut;
     }
 
     /** How many chars fit on a line (at least one, never splitting a surrogate pair). */

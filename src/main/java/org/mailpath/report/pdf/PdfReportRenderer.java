@@ -14,16 +14,20 @@ import java.util.Optional;
 import java.util.TimeZone;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
@@ -39,6 +43,7 @@ import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ListedEvents;
+import org.mailpath.report.Paper;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
 import org.mailpath.report.VisibleText;
@@ -47,7 +52,7 @@ import org.mailpath.report.pdf.PdfTable.Para;
 import org.mailpath.report.pdf.PdfTable.Row;
 
 /**
- * The PDF report: A4, embedded DejaVu fonts, a title block with the conclusion and a linked table of contents,
+ * The PDF report: A4 or Letter, embedded DejaVu fonts, a title block with the conclusion and a linked table of contents,
  * the summary with a bar chart, one part per recipient domain for its mail team, our own side, and the raw rows.
  * The pages' content goes to a temporary file while the document is built ({@link SpillingStreamCache}), so that
  * what a big report holds in memory per page is a few small objects, not its content.
@@ -78,19 +83,37 @@ public final class PdfReportRenderer implements ReportRenderer {
      * How much of a part-ending table (one the next part's new page follows) its last page holds at least, repeated
      * heading included: the Swedish sample's recipient domains left their last 6 rows alone on a page.
      */
-    private static final float PART_TAIL = PdfCanvas.pageBody() / 4;
+    private static final float PART_TAIL_SHARE = 1 / 4f;
+    /**
+     * The least distance from the paper's edges to the page header's and footer's text: half an inch, within what
+     * office printers can print (a quarter of an inch or less at the edge is often cut off).
+     */
+    static final float FURNITURE_EDGE = 36;
+    /** The document's author, in its information and its XMP metadata. */
+    static final String AUTHOR = "MailPath";
 
     private record Anchor(String label, PDPage page, float y, int level, boolean inToc) {
     }
 
     /** Told of each message as it is wrapped into rows: a test's count that each is laid out once. */
     private final Consumer<MessageEntry> laidOut;
+    private final Paper paper;
 
+    /** A report on A4. */
     public PdfReportRenderer() {
-        this(m -> { });
+        this(Paper.A4);
+    }
+
+    public PdfReportRenderer(Paper paper) {
+        this(paper, m -> { });
     }
 
     PdfReportRenderer(Consumer<MessageEntry> laidOut) {
+        this(Paper.A4, laidOut);
+    }
+
+    private PdfReportRenderer(Paper paper, Consumer<MessageEntry> laidOut) {
+        this.paper = paper;
         this.laidOut = laidOut;
     }
 
@@ -99,7 +122,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         PdfFonts.LOCK.lock();
         // the document's streams go to a temporary file beyond a few MB: memory stays bounded for big reports
         try (SpillingStreamCache streams = new SpillingStreamCache(); PDDocument doc = new PDDocument(() -> streams)) {
-            new Layout(doc, model, laidOut).run();
+            new Layout(doc, model, paper, laidOut).run();
             doc.save(out);
         } finally {
             PdfFonts.LOCK.unlock();
@@ -130,16 +153,19 @@ public final class PdfReportRenderer implements ReportRenderer {
         private final TextStyle cellMuted;
         private final TextStyle heading;
         private final TextStyle raw;
+        /** {@link #PART_TAIL_SHARE} of this paper's page. */
+        private final float partTail;
         private float tocTop;
         private PDPage tocPage;
 
-        Layout(PDDocument doc, ReportModel model, Consumer<MessageEntry> laidOut) throws IOException {
+        Layout(PDDocument doc, ReportModel model, Paper paper, Consumer<MessageEntry> laidOut) throws IOException {
             this.doc = doc;
             this.model = model;
             this.laidOut = laidOut;
             this.words = ReportWording.of(model);
             this.fonts = new PdfFonts(doc);
-            this.c = new PdfCanvas(doc, fonts);
+            this.c = new PdfCanvas(doc, fonts, paper);
+            this.partTail = c.pageBody() * PART_TAIL_SHARE;
             title = new TextStyle(fonts.bold, 21, Rgb.ACCENT);
             subtitle = new TextStyle(fonts.regular, 10.5f, Rgb.MUTED);
             h1 = new TextStyle(fonts.bold, 15, Rgb.ACCENT);
@@ -183,13 +209,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             TitleBlock t = model.title();
             c.moveDown(6);
             c.paragraph(small.color(Rgb.ACCENT), words.capitals(words.get("kicker"))
-                    .replace(" · ", "  ·  "), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+                    .replace(" · ", "  ·  "), c.left(), c.width());
             c.moveDown(4);
-            c.paragraph(title, t.title(), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(title, t.title(), c.left(), c.width());
             c.moveDown(2);
-            c.paragraph(subtitle, words.subtitle(model), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(subtitle, words.subtitle(model), c.left(), c.width());
             c.moveDown(10);
-            c.rule(PdfCanvas.LEFT, PdfCanvas.RIGHT, c.y(), 0.8f, Rgb.ACCENT);
+            c.rule(c.left(), c.right(), c.y(), 0.8f, Rgb.ACCENT);
             c.moveDown(10);
             for (ReportWording.Fact f : words.titleFacts(model)) {
                 keyValue(f.label(), f.value());
@@ -201,11 +227,11 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void keyValue(String key, String value) throws IOException {
             float keyWidth = 108;
-            List<String> lines = c.wrap(body, clip(value), PdfCanvas.WIDTH - keyWidth);
+            List<String> lines = c.wrap(body, clip(value), c.width() - keyWidth);
             c.ensure(body.leading() * lines.size());
-            c.text(PdfCanvas.LEFT, c.y() - body.size(), body.color(Rgb.MUTED), key);
+            c.text(c.left(), c.y() - body.size(), body.color(Rgb.MUTED), key);
             for (String line : lines) {
-                c.text(PdfCanvas.LEFT + keyWidth, c.y() - body.size(), body, line);
+                c.text(c.left() + keyWidth, c.y() - body.size(), body, line);
                 c.moveDown(body.leading());
             }
             c.moveDown(1.5f);
@@ -214,17 +240,17 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void conclusion() throws IOException {
             TextStyle text = body.size(9.8f);
             float pad = 10;
-            float width = PdfCanvas.WIDTH - 2 * pad - 3;
+            float width = c.width() - 2 * pad - 3;
             List<String> lines = c.wrap(text, model.conclusion(), width);
             float h = lines.size() * text.leading() + 2 * pad + 14;
-            c.ensure(Math.min(h, PdfCanvas.pageBody()));
+            c.ensure(Math.min(h, c.pageBody()));
             float top = c.y();
-            c.fill(PdfCanvas.LEFT, top - h, PdfCanvas.WIDTH, h, Rgb.BOX_BG);
-            c.fill(PdfCanvas.LEFT, top - h, 3, h, Rgb.ACCENT);
-            c.text(PdfCanvas.LEFT + pad + 3, top - pad - 8.5f, h3.color(Rgb.ACCENT), words.get("heading.conclusion"));
+            c.fill(c.left(), top - h, c.width(), h, Rgb.BOX_BG);
+            c.fill(c.left(), top - h, 3, h, Rgb.ACCENT);
+            c.text(c.left() + pad + 3, top - pad - 8.5f, h3.color(Rgb.ACCENT), words.get("heading.conclusion"));
             float y = top - pad - 14;
             for (String line : lines) {
-                c.text(PdfCanvas.LEFT + pad + 3, y - text.size(), text, line);
+                c.text(c.left() + pad + 3, y - text.size(), text, line);
                 y -= text.leading();
             }
             c.moveDown(h + 16);
@@ -264,7 +290,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     numbers.put(p.getCOSObject(), ++n);
                 }
                 float y = tocTop;
-                c.text(cs, PdfCanvas.LEFT, y - h3.size(), h3.color(Rgb.ACCENT), words.get("heading.contents"));
+                c.text(cs, c.left(), y - h3.size(), h3.color(Rgb.ACCENT), words.get("heading.contents"));
                 y -= h3.leading() + 4;
                 int domains = 0;
                 for (Anchor a : anchors) {
@@ -293,15 +319,15 @@ public final class PdfReportRenderer implements ReportRenderer {
             float indent = a.level() * 14;
             String number = String.valueOf(numbers.get(a.page().getCOSObject()));
             float numberWidth = c.width(body, number);
-            List<String> fit = c.wrap(body, label, PdfCanvas.WIDTH - indent - 40);
+            List<String> fit = c.wrap(body, label, c.width() - indent - 40);
             String shown = fit.size() > 1 ? fit.getFirst() + " …" : label;
-            float labelWidth = c.text(cs, PdfCanvas.LEFT + indent, y - body.size(), font, shown);
-            dots(cs, PdfCanvas.LEFT + indent + labelWidth + 4, PdfCanvas.RIGHT - numberWidth - 4, y - body.size());
-            c.text(cs, PdfCanvas.RIGHT - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
+            float labelWidth = c.text(cs, c.left() + indent, y - body.size(), font, shown);
+            dots(cs, c.left() + indent + labelWidth + 4, c.right() - numberWidth - 4, y - body.size());
+            c.text(cs, c.right() - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
             PDActionGoTo go = new PDActionGoTo();
             go.setDestination(destination(a));
-            PdfCanvas.link(tocPage, new PDRectangle(PdfCanvas.LEFT + indent, y - body.leading() + 1,
-                    PdfCanvas.WIDTH - indent, body.leading()), go);
+            PdfCanvas.link(tocPage, new PDRectangle(c.left() + indent, y - body.leading() + 1,
+                    c.width() - indent, body.leading()), go);
         }
 
         private void dots(PDPageContentStream cs, float from, float to, float baseline) throws IOException {
@@ -317,10 +343,10 @@ public final class PdfReportRenderer implements ReportRenderer {
             cs.setLineDashPattern(new float[] {}, 0);
         }
 
-        private static PDPageXYZDestination destination(Anchor a) {
+        private PDPageXYZDestination destination(Anchor a) {
             PDPageXYZDestination d = new PDPageXYZDestination();
             d.setPage(a.page());
-            d.setLeft((int) PdfCanvas.LEFT);
+            d.setLeft((int) c.left());
             d.setTop((int) (a.y() + 14));
             return d;
         }
@@ -339,18 +365,18 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (newPage) {
                 c.newPage();
             } else {
-                c.ensure(Math.min(height(h1, text) + CHAPTER_BELOW + keepWith, PdfCanvas.pageBody()));
+                c.ensure(Math.min(height(h1, text) + CHAPTER_BELOW + keepWith, c.pageBody()));
             }
             anchors.add(new Anchor(text, c.page(), c.y(), 0, true));
-            c.paragraph(h1, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(h1, text, c.left(), c.width());
             c.moveDown(2);
-            c.rule(PdfCanvas.LEFT, PdfCanvas.RIGHT, c.y(), 0.6f, Rgb.ACCENT);
+            c.rule(c.left(), c.right(), c.y(), 0.6f, Rgb.ACCENT);
             c.moveDown(CHAPTER_BELOW - 2);
         }
 
         /** The height {@code text} takes drawn by {@link #text} (or a heading) in {@code style}, all its lines. */
         private float height(TextStyle style, String text) {
-            return c.wrap(style, text, PdfCanvas.WIDTH).size() * style.leading();
+            return c.wrap(style, text, c.width()).size() * style.leading();
         }
 
         private void section(String text, String tocLabel, boolean inToc) throws IOException {
@@ -359,10 +385,10 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         /** A section heading, on one page with at least {@code keepWith} points of what follows it. */
         private void section(String text, String tocLabel, boolean inToc, float keepWith) throws IOException {
-            c.ensure(Math.min(sectionHeight(text, keepWith), PdfCanvas.pageBody()));
+            c.ensure(Math.min(sectionHeight(text, keepWith), c.pageBody()));
             c.moveDown(SECTION_ABOVE);
             anchors.add(new Anchor(tocLabel, c.page(), c.y(), 1, inToc));
-            c.paragraph(h2, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(h2, text, c.left(), c.width());
             c.moveDown(SECTION_BELOW);
         }
 
@@ -378,31 +404,31 @@ public final class PdfReportRenderer implements ReportRenderer {
         /** A subsection heading, on one page with at least {@code keepWith} points of what follows it. */
         private void subsection(String text, float keepWith) throws IOException {
             c.ensure(Math.min(h3.leading() + Math.max(SUBSECTION_ABOVE + SUBSECTION_BELOW + keepWith,
-                    SUBSECTION_KEEP_WITH), PdfCanvas.pageBody()));
+                    SUBSECTION_KEEP_WITH), c.pageBody()));
             c.moveDown(SUBSECTION_ABOVE);
-            c.paragraph(h3, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(h3, text, c.left(), c.width());
             c.moveDown(SUBSECTION_BELOW);
         }
 
         /**
          * A table under its subsection heading. It breaks between its rows only where at least
          * {@link PdfTable#KEEP_ROWS} rows stay on each side, as a paragraph keeps two lines. When it ends a part, a new
-         * page follows it anyway, and the part's last page holds at least {@link #PART_TAIL} of it, or all of it: a
+         * page follows it anyway, and the part's last page holds at least {@link #PART_TAIL_SHARE} of a page of it, or all of it: a
          * table that fits on one page but not here is split there, filling this page, unless no break leaves that
          * much on both sides (it then moves whole, which costs no page) or moving it whole leaves neither page mostly
-         * empty ({@link PdfTable#movesWhole}); a longer one leaves its last {@link #PART_TAIL} together.
+         * empty ({@link PdfTable#movesWhole}); a longer one leaves its last {@link #PART_TAIL_SHARE} of a page together.
          */
         private void table(String heading, PdfTable t, List<List<List<Para>>> cells, boolean endsPart)
                 throws IOException {
             // wrapped once: measured whole, first and at the tail, then drawn
             List<Row> rows = cells.stream().map(t::wrap).toList();
             float above = SUBSECTION_ABOVE + h3.leading() + SUBSECTION_BELOW;
-            boolean keepWhole = endsPart && t.movesWhole(rows, above, PART_TAIL);
+            boolean keepWhole = endsPart && t.movesWhole(rows, above, partTail);
             // the heading is never last on its page: it stays with the table's opening at least
             subsection(heading, keepWhole ? t.height(rows) : t.opening(rows));
             t.begin();
             if (endsPart) {
-                t.partRows(rows, PART_TAIL);
+                t.partRows(rows, partTail);
             } else {
                 // its last rows go on together, as its first stay with the heading
                 t.rows(rows, Math.max(0, rows.size() - PdfTable.KEEP_ROWS));
@@ -411,7 +437,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private void text(TextStyle style, String text) throws IOException {
-            c.paragraph(style, text, PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(style, text, c.left(), c.width());
         }
 
         // ---- summary
@@ -432,7 +458,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 PdfTable t = new PdfTable(c, heading, List.of(Column.left(words.get("col.cause"), 134),
                         Column.right(words.get("col.bounced"), bounced),
                         Column.right(words.get("col.deferred"), deferred), Column.left(words.get("col.actor"), actor),
-                        Column.left(words.get("col.todo"), PdfCanvas.WIDTH - 134 - bounced - deferred - actor)));
+                        Column.left(words.get("col.todo"), c.width() - 134 - bounced - deferred - actor)));
                 List<List<List<Para>>> rows = new ArrayList<>();
                 for (CauseRow r : model.summary().causes()) {
                     List<Para> cause = new ArrayList<>(List.of(new Para(cellBold, r.label()),
@@ -461,7 +487,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     "col.receivedOnly").map(k -> Column.right(words.get(k), fit(k, 54))).toList();
             List<Column> columns = new ArrayList<>();
             columns.add(Column.left(words.get("col.domain"),
-                    PdfCanvas.WIDTH - (float) counts.stream().mapToDouble(Column::width).sum()));
+                    c.width() - (float) counts.stream().mapToDouble(Column::width).sum()));
             columns.addAll(counts);
             return new PdfTable(c, heading, columns);
         }
@@ -490,7 +516,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             for (String label : labels) {
                 countsWidth = Math.max(countsWidth, c.width(bodyBold, label) + 10);
             }
-            float barMax = PdfCanvas.WIDTH - labelWidth - countsWidth;
+            float barMax = c.width() - labelWidth - countsWidth;
             float rowH = 17;
             c.ensure(rowH * order.size() + 10);
             c.moveDown(2);
@@ -498,8 +524,8 @@ public final class PdfReportRenderer implements ReportRenderer {
                 long n = model.summary().count(v);
                 float top = c.y();
                 float mid = top - rowH / 2;
-                c.text(PdfCanvas.LEFT, mid - 3.2f, body, words.verdict(v));
-                float x = PdfCanvas.LEFT + labelWidth;
+                c.text(c.left(), mid - 3.2f, body, words.verdict(v));
+                float x = c.left() + labelWidth;
                 c.fill(x, mid - 5, barMax, 10, Rgb.GROUP_BG);
                 float w = n == 0 ? 0 : Math.max(1.5f, (float) (barMax * share[order.indexOf(v)]));
                 c.fill(x, mid - 5, w, 10, colour(v));
@@ -615,7 +641,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (heading) {
                 section(domainHeading(s, ascii), shown, true, firstMessage);
             } else {
-                c.ensure(Math.min(firstMessage, PdfCanvas.pageBody()));
+                c.ensure(Math.min(firstMessage, c.pageBody()));
                 if (ascii.isPresent()) {
                     text(small, words.format("idna", ascii.get()));
                 }
@@ -651,7 +677,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             return new PdfTable(c, heading, List.of(Column.left(words.get("col.time"), time),
                     Column.left(words.get("col.event"), event), Column.left(words.get("col.relay"), relay),
                     Column.left(words.statusColumn(model.title().redacted()),
-                            PdfCanvas.WIDTH - time - event - relay)));
+                            c.width() - time - event - relay)));
         }
 
         /** The row that opens a message in its domain's table: Message ID Header, recipient, outcome. */
@@ -727,7 +753,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             for (Row row : rows) {
                 all += row.height();
             }
-            return all <= PdfCanvas.pageBody() / 3 ? all : t.minimumRowHeight(cell) * 2;
+            return all <= c.pageBody() / 3 ? all : t.minimumRowHeight(cell) * 2;
         }
 
         /** An event's row: date and time, event, relay host with TLS and stage, the status line. */
@@ -748,15 +774,15 @@ public final class PdfReportRenderer implements ReportRenderer {
             // one width for every badge, so that the findings' texts line up whatever their badges say
             float badge = Math.max(50,
                     c.width(badgeText, words.capitals(words.get("notChecked"))) + 8);
-            float x = PdfCanvas.LEFT + badge + 6;
-            float width = PdfCanvas.RIGHT - x;
+            float x = c.left() + badge + 6;
+            float width = c.right() - x;
             List<String> message = c.wrap(bodyBold, clip(f.message()), width);
             c.ensure(bodyBold.leading() * Math.min(message.size(), 3) + small.leading() * 2);
             c.moveDown(3);
             float top = c.y();
             Rgb colour = ReportFindings.notChecked(f) ? Rgb.MUTED : colour(f.severity());
-            c.fill(PdfCanvas.LEFT, top - 11, badge, 11, colour);
-            c.text(PdfCanvas.LEFT + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
+            c.fill(c.left(), top - 11, badge, 11, colour);
+            c.text(c.left() + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
             c.paragraph(f.severity() == Severity.OK ? body : bodyBold, clip(f.message()), x, width);
             String meta = f.code() + (f.subject().isEmpty() ? "" : "  ·  " + f.subject())
                     + (f.severity() == Severity.OK ? "" : "  ·  " + words.findingActor(model, f.actor()));
@@ -810,7 +836,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             float judged = PdfTable.holding(c, cellBold, words.nameServerVerdicts(), fit("col.verdict", 60));
             PdfTable t = new PdfTable(c, heading, List.of(Column.left(words.get("col.nameServer"), 130),
                     Column.left(words.get("col.address"), address),
-                    Column.left(words.get("col.tests"), PdfCanvas.WIDTH - 130 - address - judged),
+                    Column.left(words.get("col.tests"), c.width() - 130 - address - judged),
                     Column.left(words.get("col.verdict"), judged)));
             t.begin();
             String legend = words.nameServerLegend();
@@ -848,7 +874,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     subsection(words.get("heading.publish"));
                     text(body, words.get("intro.publish"));
                     c.moveDown(3);
-                    monoBox(d.recordsToPublish(), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+                    monoBox(d.recordsToPublish(), c.left(), c.width());
                     c.moveDown(6);
                 }
                 subsection(words.get("heading.findings"));
@@ -902,7 +928,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void rawRows(List<Appendix.RawRow> rows, boolean last) throws IOException {
             float line = fit("col.line", 38);
             PdfTable t = new PdfTable(c, heading, List.of(Column.right(words.get("col.line"), line),
-                    Column.left(words.get("col.row"), PdfCanvas.WIDTH - line)));
+                    Column.left(words.get("col.row"), c.width() - line)));
             // made and wrapped row by row as the table draws them: a big log's rows are not held twice
             List<Row> cells = new AbstractList<>() {
                 @Override
@@ -919,7 +945,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             };
             t.begin();
             if (last) {
-                t.lastRows(cells, PART_TAIL);
+                t.lastRows(cells, partTail);
             } else {
                 for (Row row : cells) {
                     t.row(row);
@@ -967,23 +993,24 @@ public final class PdfReportRenderer implements ReportRenderer {
             String footer = words.generatedBy(model.title())
                     + (model.title().redacted() ? "  ·  " + words.get("redacted") : "");
             TextStyle furniture = new TextStyle(fonts.regular, 7.2f, Rgb.MUTED);
-            String l = shortened(furniture, left, PdfCanvas.WIDTH * 0.6f);
-            String r = shortened(furniture, right, PdfCanvas.WIDTH * 0.35f);
+            String l = shortened(furniture, left, c.width() * 0.6f);
+            String r = shortened(furniture, right, c.width() * 0.35f);
             int i = 0;
             for (PDPage page : doc.getPages()) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page,
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    float headerY = PdfCanvas.SIZE.getHeight() - 38;
+                    // the glyphs' tops at most their size above the baseline, their feet at most a third below it
+                    float headerY = c.size().getHeight() - FURNITURE_EDGE - furniture.size();
                     if (i > 0) {
-                        c.text(cs, PdfCanvas.LEFT, headerY, furniture, l);
-                        c.text(cs, PdfCanvas.RIGHT - c.width(furniture, r), headerY, furniture, r);
-                        PdfCanvas.rule(cs, PdfCanvas.LEFT, PdfCanvas.RIGHT, headerY - 6, 0.4f, Rgb.RULE);
+                        c.text(cs, c.left(), headerY, furniture, l);
+                        c.text(cs, c.right() - c.width(furniture, r), headerY, furniture, r);
+                        PdfCanvas.rule(cs, c.left(), c.right(), headerY - 6, 0.4f, Rgb.RULE);
                     }
-                    float footerY = 34;
-                    PdfCanvas.rule(cs, PdfCanvas.LEFT, PdfCanvas.RIGHT, footerY + 11, 0.4f, Rgb.RULE);
-                    c.text(cs, PdfCanvas.LEFT, footerY, furniture, footer);
+                    float footerY = FURNITURE_EDGE + furniture.size() / 3;
+                    PdfCanvas.rule(cs, c.left(), c.right(), footerY + 11, 0.4f, Rgb.RULE);
+                    c.text(cs, c.left(), footerY, furniture, footer);
                     String pageNo = words.format("page", String.valueOf(i + 1), String.valueOf(total));
-                    c.text(cs, PdfCanvas.RIGHT - c.width(furniture, pageNo), footerY, furniture, pageNo);
+                    c.text(cs, c.right() - c.width(furniture, pageNo), footerY, furniture, pageNo);
                 }
                 i++;
             }
@@ -1016,10 +1043,28 @@ public final class PdfReportRenderer implements ReportRenderer {
             info.setSubject(VisibleText.of(words.format("pdf.subject", t.fileName())));
             info.setProducer("MailPath " + t.version() + " (Apache PDFBox)");
             info.setCreator("MailPath " + t.version());
+            // whoever ran it is not known; the report is MailPath's words about a log, signed so in the footer
+            info.setAuthor(AUTHOR);
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
             created.setTimeInMillis(t.generatedAt().toEpochMilli());
             info.setCreationDate(created);
             info.setModificationDate(created);
+            PDDocumentCatalog catalog = doc.getDocumentCatalog();
+            // a screen reader picks its voice by it, and a viewer its hyphenation and quotes (PDF 32000-1, 14.9.2)
+            String language = model.language().toLanguageTag();
+            catalog.setLanguage(language);
+            // the title bar shows the report's title rather than a file name such as "report (3).pdf"
+            PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
+            preferences.setDisplayDocTitle(true);
+            catalog.setViewerPreferences(preferences);
+            PDMetadata xmp = new PDMetadata(doc);
+            try {
+                xmp.importXMPMetadata(new XmpPacket(info.getTitle(), AUTHOR, info.getSubject(), language,
+                        info.getProducer(), info.getCreator(), t.generatedAt()).bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            catalog.setMetadata(xmp);
         }
     }
 }

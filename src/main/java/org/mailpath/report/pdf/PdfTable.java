@@ -98,7 +98,7 @@ final class PdfTable {
         this.canvas = canvas;
         this.columns = List.copyOf(columns);
         this.headingStyle = headingStyle;
-        this.x = PdfCanvas.LEFT;
+        this.x = canvas.left();
         this.repeatHeading = () -> {
             try {
                 drawHeading();
@@ -283,7 +283,7 @@ final class PdfTable {
             if (at < fit) {
                 next += rows.get(at).height();
             }
-            if (next > PdfCanvas.pageBody()) {
+            if (next > canvas.pageBody()) {
                 return -1;
             }
             if (n - at >= KEEP_ROWS && next >= tail) {
@@ -303,11 +303,11 @@ final class PdfTable {
      */
     boolean movesWhole(List<Row> rows, float above, float tail) {
         float whole = above + height(rows);
-        float body = PdfCanvas.pageBody();
+        float body = canvas.pageBody();
         if (whole <= canvas.remaining() || whole > body) {
             return false;
         }
-        float used = PdfCanvas.TOP - canvas.y();
+        float used = canvas.top() - canvas.y();
         if (partBreak(rows, canvas.remaining() - above, tail) < 0) {
             return used >= tail;
         }
@@ -320,7 +320,7 @@ final class PdfTable {
      * last page; else (a longer table, or no such break) as {@link #lastRows}.
      */
     void partRows(List<Row> rows, float tail) throws IOException {
-        int at = height(rows) <= PdfCanvas.pageBody() ? partBreak(rows, canvas.remaining(), tail) : -1;
+        int at = height(rows) <= canvas.pageBody() ? partBreak(rows, canvas.remaining(), tail) : -1;
         if (at < 0) {
             lastRows(rows, tail);
         } else {
@@ -417,7 +417,7 @@ final class PdfTable {
         float full = row.height();
         // Keep the row whole (and a group row with what follows) when it can fit on a fresh page, and the first row
         // with the heading row above it.
-        float bodyAfterHeading = PdfCanvas.pageBody() - headingHeight();
+        float bodyAfterHeading = canvas.pageBody() - headingHeight();
         float heading = headingPending ? headingHeight() : 0;
         if (canvas.remaining() < heading + full + keepWith && full + keepWith <= bodyAfterHeading) {
             canvas.newPage();

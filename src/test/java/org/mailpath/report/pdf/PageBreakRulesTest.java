@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.mailpath.report.pdf.PdfTable.Column;
@@ -19,6 +20,10 @@ import org.mailpath.report.pdf.PdfTable.Para;
 
 /** Where the canvas and tables break pages: never leaving a line or a row or two alone on either side. */
 class PageBreakRulesTest {
+
+    /** A fresh A4 page's height for text, which these tests' canvas draws on. */
+    private static final float A4_BODY = PDRectangle.A4.getHeight() - PdfCanvas.ABOVE - PdfCanvas.BOTTOM;
+
 
     /** Something the test draws on a fresh canvas. */
     private interface Drawing {
@@ -29,7 +34,7 @@ class PageBreakRulesTest {
     void aParagraphDoesNotStartWithItsFirstLineAloneAtAPageFoot() throws IOException {
         List<String> pages = draw((c, style) -> {
             c.moveDown(c.remaining() - style.leading() * 1.5f); // room for one line
-            c.paragraph(style, lines(5), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(style, lines(5), c.left(), c.width());
         });
         assertEquals(List.of(0, 5), counts(pages));
     }
@@ -38,7 +43,7 @@ class PageBreakRulesTest {
     void aParagraphDoesNotLeaveItsLastLineAloneOnTheNextPage() throws IOException {
         List<String> pages = draw((c, style) -> {
             c.moveDown(c.remaining() - style.leading() * 4.5f); // room for four lines
-            c.paragraph(style, lines(5), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(style, lines(5), c.left(), c.width());
         });
         assertEquals(List.of(3, 2), counts(pages));
     }
@@ -47,7 +52,7 @@ class PageBreakRulesTest {
     void aParagraphThatFitsIsNotMoved() throws IOException {
         List<String> pages = draw((c, style) -> {
             c.moveDown(c.remaining() - style.leading() * 5.5f);
-            c.paragraph(style, lines(5), PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(style, lines(5), c.left(), c.width());
         });
         assertEquals(List.of(5), counts(pages));
     }
@@ -60,7 +65,7 @@ class PageBreakRulesTest {
         assertEquals(List.of(40, 3), plain);
         // a row is a line and its padding; page 2 holds the heading again and a quarter of a page of rows
         float row = new TextStyle(null, 7.8f, Rgb.TEXT).leading() + 6.4f;
-        int quarter = (int) Math.ceil(PdfCanvas.pageBody() / 4 / row) - 1;
+        int quarter = (int) Math.ceil(A4_BODY / 4 / row) - 1;
         assertEquals(List.of(43 - quarter, quarter), kept);
     }
 
@@ -69,7 +74,7 @@ class PageBreakRulesTest {
         // a big log's raw rows are wrapped as the table asks for them: the tail is measured, kept and drawn from one
         int[] asked = new int[43];
         List<String> pages = draw((c, style) -> {
-            PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", PdfCanvas.WIDTH)));
+            PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", c.width())));
             List<PdfTable.Row> rows = new AbstractList<>() {
                 @Override
                 public PdfTable.Row get(int i) {
@@ -83,7 +88,7 @@ class PageBreakRulesTest {
                 }
             };
             t.begin();
-            t.lastRows(rows, PdfCanvas.pageBody() / 4);
+            t.lastRows(rows, A4_BODY / 4);
             t.end();
         });
         int[] once = new int[asked.length];
@@ -131,7 +136,7 @@ class PageBreakRulesTest {
         // room for 9 of 10 rows: the ninth goes on with the tenth, as a paragraph's last two lines do
         List<Integer> pages = counts(draw((c, style) -> {
             c.moveDown(c.remaining() - rowsRoom(9));
-            PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", PdfCanvas.WIDTH)));
+            PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", c.width())));
             List<PdfTable.Row> rows = new ArrayList<>();
             for (int i = 1; i <= 10; i++) {
                 rows.add(t.wrap(List.of(List.of(new Para(style, "row" + i)))));
@@ -148,7 +153,7 @@ class PageBreakRulesTest {
         // room below the heading for the table's heading row, two rows and half a row: the heading stays on this page
         // with them (counting the heading row twice, it moved to the next page though it all fit)
         List<Integer> pages = counts(draw((c, style) -> {
-            PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", PdfCanvas.WIDTH)));
+            PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", c.width())));
             List<PdfTable.Row> rows = new ArrayList<>();
             for (int i = 1; i <= 10; i++) {
                 rows.add(t.wrap(List.of(List.of(new Para(style, "row" + i)))));
@@ -158,7 +163,7 @@ class PageBreakRulesTest {
             c.moveDown(c.remaining() - (style.leading() + rowsRoom(PdfTable.KEEP_ROWS)));
             // as a section heading does: a new page unless the heading line and what it keeps fit here
             c.ensure(style.leading() + keep);
-            c.paragraph(style, "line1", PdfCanvas.LEFT, PdfCanvas.WIDTH);
+            c.paragraph(style, "line1", c.left(), c.width());
             t.begin();
             t.rows(rows, rows.size() - PdfTable.KEEP_ROWS);
             t.end();
@@ -183,7 +188,7 @@ class PageBreakRulesTest {
 
     /** How many one-line rows fill a quarter page with the repeated heading: what a part's last page holds. */
     private static int quarter() {
-        return (int) Math.ceil(PdfCanvas.pageBody() / 4 / oneLineRow()) - 1;
+        return (int) Math.ceil(A4_BODY / 4 / oneLineRow()) - 1;
     }
 
     /**
@@ -192,12 +197,12 @@ class PageBreakRulesTest {
      */
     private static void partTable(PdfCanvas c, TextStyle style, List<Integer> lines, float room) throws IOException {
         c.moveDown(c.remaining() - room);
-        PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", PdfCanvas.WIDTH)));
+        PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", c.width())));
         List<PdfTable.Row> rows = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             rows.add(t.wrap(List.of(List.of(new Para(style, "row" + (i + 1) + "\n-".repeat(lines.get(i) - 1))))));
         }
-        float tail = PdfCanvas.pageBody() / 4;
+        float tail = A4_BODY / 4;
         if (t.movesWhole(rows, 0, tail)) {
             c.newPage();
         }
@@ -207,14 +212,14 @@ class PageBreakRulesTest {
     }
 
     private static void table(PdfCanvas c, TextStyle style, int n, boolean endsPart) throws IOException {
-        PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", PdfCanvas.WIDTH)));
+        PdfTable t = new PdfTable(c, style, List.of(Column.left("Head", c.width())));
         List<List<List<Para>>> rows = new ArrayList<>();
         for (int i = 1; i <= n; i++) {
             rows.add(List.of(List.of(new Para(style, "row" + i))));
         }
         t.begin();
         if (endsPart) {
-            t.lastRows(rows.stream().map(t::wrap).toList(), PdfCanvas.pageBody() / 4);
+            t.lastRows(rows.stream().map(t::wrap).toList(), A4_BODY / 4);
         } else {
             for (List<List<Para>> row : rows) {
                 t.row(t.wrap(row));

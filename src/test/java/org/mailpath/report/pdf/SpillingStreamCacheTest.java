@@ -130,7 +130,7 @@ class SpillingStreamCacheTest {
                 for (int p = 1; p <= 300; p++) {
                     c.newPage();
                     for (int line = 0; line < 60; line++) {
-                        c.text(PdfCanvas.LEFT, PdfCanvas.TOP - line * 11, style, "page " + p + " line " + line
+                        c.text(c.left(), c.top() - line * 11, style, "page " + p + " line " + line
                                 + " " + Long.toHexString(new Random(p * 100L + line).nextLong()).repeat(4));
                     }
                 }
