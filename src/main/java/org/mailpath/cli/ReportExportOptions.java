@@ -27,6 +27,7 @@ import org.mailpath.engine.report.RawRowSource;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.report.Paper;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderers;
 import org.mailpath.report.io.PlacedAtPointOfNoReturn;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
 /**
  * The report options of a command ({@code @Mixin ReportExportOptions report;}):
  * {@code --report OUT.pdf|.html|.json|.txt|.csv [--redact] [--domain D]… [--message-id ID]… [--force]
- * [--report-language TAG]}.
+ * [--report-language TAG] [--report-paper SIZE]}.
  * The command calls {@link #validate(List)} before its long work (a wrong extension, an existing file or a folder where
  * no file can be created fails at once, exit 2, before anything is printed) and {@link #export} at the end.
  */
@@ -99,6 +100,11 @@ public final class ReportExportOptions {
                     + "the default: a report usually goes to the recipient's mail team). JSON field names and ids "
                     + "stay the same.")
     String language;
+
+    @Option(names = "--report-paper", paramLabel = "SIZE", description = "The paper a PDF report is laid out for: a4"
+            + " or letter (US Letter). The default is letter where the system's locale is of the United States,"
+            + " Canada, Mexico or the Philippines, else a4. An HTML report prints on the paper the browser is set to.")
+    String paper;
 
     /** The offered languages' tags, for the help text (the list is languages.txt, not code). */
     static final class OfferedTags implements Iterable<String> {
@@ -159,6 +165,7 @@ public final class ReportExportOptions {
                     + ": give 0 (every message) or more");
         }
         Locale reportLanguage = reportLanguage();
+        paper();
         Path file = report.toAbsolutePath().normalize();
         // a folder first: "--report out" naming an existing folder is not a file name without its extension
         if (Files.isDirectory(file)) {
@@ -227,6 +234,9 @@ public final class ReportExportOptions {
         if (language != null) {
             given.add("--report-language");
         }
+        if (paper != null) {
+            given.add("--report-paper");
+        }
         // its default is a value, so only the parse tells whether it was typed
         if (parsed != null && parsed.hasMatchedOption("--report-limit")) {
             given.add("--report-limit");
@@ -269,6 +279,19 @@ public final class ReportExportOptions {
                 .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "--report-language "
                         + language + ": not offered; use one of: "
                         + String.join(", ", offered.stream().map(Locale::toLanguageTag).toList())));
+    }
+
+    /**
+     * The paper asked for (a usage error for another); when none is, Letter where the default locale's country uses
+     * it ({@link Paper#usualFor}), else A4. The format locale: where the system's country is set for dates and
+     * numbers alone (LC_TIME, user.country.format), that is the one that tells the paper too.
+     */
+    private Paper paper() {
+        if (paper == null) {
+            return Paper.usualFor(Locale.getDefault(Locale.Category.FORMAT));
+        }
+        return Paper.of(paper).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
+                "--report-paper " + paper + ": not a paper size; use a4 or letter"));
     }
 
     /**
@@ -342,7 +365,7 @@ public final class ReportExportOptions {
         }
         // the writer follows a link and refuses a read-only file by the same rules as checked() (a change meanwhile)
         WriteResult result = new ReportWriter(new PlacedAtPointOfNoReturn(storage, end)).write(report, model,
-                ReportRenderers.forFormat(format), force, cancellation);
+                ReportRenderers.forFormat(format, paper()), force, cancellation);
         return switch (result) {
             case WriteResult.Written w -> {
                 err.println("mailpath: report written to " + w.file() + " ("
