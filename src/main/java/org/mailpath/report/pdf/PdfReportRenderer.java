@@ -52,8 +52,9 @@ import org.mailpath.report.pdf.PdfTable.Para;
 import org.mailpath.report.pdf.PdfTable.Row;
 
 /**
- * The PDF report: A4 or Letter, embedded DejaVu fonts, a title block with the conclusion and a linked table of contents,
- * the summary with a bar chart, one part per recipient domain for its mail team, our own side, and the raw rows.
+ * The PDF report: A4 or Letter, embedded DejaVu fonts, a title block with the conclusion and a linked table of
+ * contents, the summary with a bar chart, one part per recipient domain for its mail team, our own side, and the raw
+ * rows.
  * The pages' content goes to a temporary file while the document is built ({@link SpillingStreamCache}), so that
  * what a big report holds in memory per page is a few small objects, not its content.
  * Text from logs and servers is only ever drawn as text: nothing in it is interpreted.
@@ -413,10 +414,11 @@ public final class PdfReportRenderer implements ReportRenderer {
         /**
          * A table under its subsection heading. It breaks between its rows only where at least
          * {@link PdfTable#KEEP_ROWS} rows stay on each side, as a paragraph keeps two lines. When it ends a part, a new
-         * page follows it anyway, and the part's last page holds at least {@link #PART_TAIL_SHARE} of a page of it, or all of it: a
-         * table that fits on one page but not here is split there, filling this page, unless no break leaves that
-         * much on both sides (it then moves whole, which costs no page) or moving it whole leaves neither page mostly
-         * empty ({@link PdfTable#movesWhole}); a longer one leaves its last {@link #PART_TAIL_SHARE} of a page together.
+         * page follows it anyway, and the part's last page holds at least {@link #PART_TAIL_SHARE} of a page of it,
+         * or all of it: a table that fits on one page but not here is split there, filling this page, unless no break
+         * leaves that much on both sides (it then moves whole, which costs no page) or moving it whole leaves neither
+         * page mostly empty ({@link PdfTable#movesWhole}); a longer one leaves its last {@link #PART_TAIL_SHARE} of a
+         * page together.
          */
         private void table(String heading, PdfTable t, List<List<List<Para>>> cells, boolean endsPart)
                 throws IOException {

@@ -23,7 +23,8 @@ record XmpPacket(String title, String author, String subject, String language, S
                 + "    xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\"\n"
                 + "    xmlns:xmp=\"http://ns.adobe.com/xap/1.0/\">\n"
                 + "   <dc:format>application/pdf</dc:format>\n"
-                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(title) + "</rdf:li></rdf:Alt></dc:title>\n"
+                + "   <dc:title><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(title)
+                + "</rdf:li></rdf:Alt></dc:title>\n"
                 + "   <dc:creator><rdf:Seq><rdf:li>" + xml(author) + "</rdf:li></rdf:Seq></dc:creator>\n"
                 + "   <dc:description><rdf:Alt><rdf:li xml:lang=\"x-default\">" + xml(subject)
                 + "</rdf:li></rdf:Alt></dc:description>\n"

@@ -13,6 +13,7 @@ import org.mailpath.engine.report.LogFileRawRows;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.report.Paper;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderers;
 import org.mailpath.report.io.CancellableStream;
@@ -51,10 +52,11 @@ public interface ReportExporter {
      * {@code cancellation} is the export task's: a cancel stops the rendering and puts nothing in place. The report
      * is put in place only once {@code end} is passed (the task's point of no return, which a cancel no longer
      * undoes): a cancel just before the rename, or while it is done, is then either in time or too late, never both.
+     * A PDF is laid out on {@code paper}; the other formats have no paper size.
      * @throws CancelledException when cancelled before the report was put in place: no report, no temporary file,
      *         and an earlier file unchanged
      */
-    WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+    WriteResult write(Path target, ReportFormat format, Paper paper, ReportModel model, boolean replace,
                       Cancellation cancellation, PointOfNoReturn end);
 
     /** The report engineer's builder, renderers and atomic writer, on the real file system. */
@@ -81,10 +83,10 @@ public interface ReportExporter {
             }
 
             @Override
-            public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
-                                     Cancellation cancellation, PointOfNoReturn end) {
+            public WriteResult write(Path target, ReportFormat format, Paper paper, ReportModel model,
+                                     boolean replace, Cancellation cancellation, PointOfNoReturn end) {
                 return new ReportWriter(new PlacedAtPointOfNoReturn(storage, end)).write(target, model,
-                        ReportRenderers.forFormat(format), replace, cancellation);
+                        ReportRenderers.forFormat(format, paper), replace, cancellation);
             }
         };
     }

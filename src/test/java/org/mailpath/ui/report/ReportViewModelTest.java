@@ -37,6 +37,7 @@ import org.mailpath.engine.report.MessageKey;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
+import org.mailpath.report.Paper;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportRenderers;
@@ -110,10 +111,10 @@ class ReportViewModelTest {
         }
 
         @Override
-        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+        public WriteResult write(Path target, ReportFormat format, Paper paper, ReportModel model, boolean replace,
                                  Cancellation cancellation, PointOfNoReturn end) {
             written.add(model);
-            return real.write(target, format, model, replace, cancellation, end);
+            return real.write(target, format, paper, model, replace, cancellation, end);
         }
 
         ReportOptions lastOptions() {
@@ -325,7 +326,7 @@ class ReportViewModelTest {
         }
 
         @Override
-        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+        public WriteResult write(Path target, ReportFormat format, Paper paper, ReportModel model, boolean replace,
                                  Cancellation cancellation, PointOfNoReturn end) {
             throw new OutOfMemoryError("Java heap space");
         }
@@ -424,7 +425,7 @@ class ReportViewModelTest {
         WriteResult.Failure[] reason = new WriteResult.Failure[1];
         ReportExporter failing = new RealExceptWrite() {
             @Override
-            public WriteResult write(Path t, ReportFormat format, ReportModel model, boolean replace,
+            public WriteResult write(Path t, ReportFormat format, Paper paper, ReportModel model, boolean replace,
                                      Cancellation cancellation, PointOfNoReturn end) {
                 return new WriteResult.Failed(t, reason[0], "No space left on device", true);
             }
@@ -541,7 +542,7 @@ class ReportViewModelTest {
         session.setAnalysis(TestAnalyses.day());
         ReportExporter broken = new RealExceptWrite() {
             @Override
-            public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+            public WriteResult write(Path target, ReportFormat format, Paper paper, ReportModel model, boolean replace,
                                      Cancellation cancellation, PointOfNoReturn end) {
                 // what ReportWriter returns when a renderer throws
                 return new WriteResult.Failed(target, WriteResult.Failure.RENDERING,
@@ -759,7 +760,7 @@ class ReportViewModelTest {
         }
 
         @Override
-        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+        public WriteResult write(Path target, ReportFormat format, Paper paper, ReportModel model, boolean replace,
                                  Cancellation cancellation, PointOfNoReturn end) {
             ReportRenderer real = ReportRenderers.forFormat(format);
             return new ReportWriter(ReportStorage.local()).write(target, model, (m, out) -> {
@@ -1602,9 +1603,9 @@ class ReportViewModelTest {
         }
 
         @Override
-        public WriteResult write(Path target, ReportFormat format, ReportModel model, boolean replace,
+        public WriteResult write(Path target, ReportFormat format, Paper paper, ReportModel model, boolean replace,
                                  Cancellation cancellation, PointOfNoReturn end) {
-            return real.write(target, format, model, replace, cancellation, end);
+            return real.write(target, format, paper, model, replace, cancellation, end);
         }
     }
 
