@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -73,11 +72,8 @@ class PdfPaperAndMetadataTest {
                 // a tagged PDF needs a structure tree, which the report does not have: it must not say it is one
                 assertNull(catalog.getCOSObject().getDictionaryObject(COSName.MARK_INFO));
                 assertNull(catalog.getStructureTreeRoot());
-                String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
-                String title = doc.getDocumentInformation().getTitle();
-                assertTrue(xmp.contains("<rdf:li xml:lang=\"x-default\">" + title + "</rdf:li>"), xmp);
-                assertTrue(xmp.contains("<dc:language><rdf:Bag><rdf:li>" + language.getLanguage()), xmp);
-                assertTrue(xmp.contains("<xmp:CreateDate>" + SampleReportData.GENERATED), xmp);
+                // no XMP packet: written by hand it would be XML built from strings (no XMP library in the build)
+                assertNull(catalog.getMetadata());
             }
         }
     }

@@ -21,7 +21,6 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
@@ -1059,14 +1058,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
             preferences.setDisplayDocTitle(true);
             catalog.setViewerPreferences(preferences);
-            PDMetadata xmp = new PDMetadata(doc);
-            try {
-                xmp.importXMPMetadata(new XmpPacket(info.getTitle(), AUTHOR, info.getSubject(), language,
-                        info.getProducer(), info.getCreator(), t.generatedAt()).bytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            catalog.setMetadata(xmp);
         }
     }
 }
