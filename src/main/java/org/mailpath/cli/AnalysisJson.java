@@ -87,6 +87,15 @@ public final class AnalysisJson {
         g.writeNumberField("rows", a.rows());
         g.writeNumberField("rejectedRows", a.rejectedRows());
         boolean several = a.files().size() > 1;
+        if (a.relayMode()) {
+            // added later, only with --relay-host (runs without it keep their form): the org's Email Relay, whose
+            // replies were read as the relay's; each chain says whether it went to it ("viaRelay")
+            g.writeArrayFieldStart("relayHosts");
+            for (String h : a.relayHosts().given()) {
+                g.writeString(h);
+            }
+            g.writeEndArray();
+        }
         g.writeArrayFieldStart("files");
         for (AnalysedFile f : a.files()) {
             g.writeStartObject();
@@ -153,7 +162,8 @@ public final class AnalysisJson {
         List<AnalysedFile> files = several ? a.files() : List.of();
         LogEvidence log = LogEvidence.of(a.chains());
         for (MessageChain c : a.chains()) {
-            chain(g, c, files, a.unsharedIdGuess(c), facts, log);
+            chain(g, c, files, a.unsharedIdGuess(c), facts, log,
+                    a.relayMode() ? Optional.of(a.viaRelay(c)) : Optional.empty());
         }
         g.writeEndArray();
         for (var section : extra.entrySet()) {
@@ -176,8 +186,8 @@ public final class AnalysisJson {
      * was joined from logs sharing no ID column by a guess, or left apart for matching more than one.
      */
     private static void chain(JsonGenerator g, MessageChain c, List<AnalysedFile> files,
-                              Optional<UnsharedIdGuess> guess, DomainFacts facts, LogEvidence log)
-            throws IOException {
+                              Optional<UnsharedIdGuess> guess, DomainFacts facts, LogEvidence log,
+                              Optional<Boolean> viaRelay) throws IOException {
         g.writeStartObject();
         g.writeStringField("messageIdHeader", c.messageIdHeader());
         g.writeStringField("internalMessageId", c.internalMessageId());
@@ -230,6 +240,11 @@ public final class AnalysisJson {
         // is more than 24 hours before the log's last event, whose delivery, deferral or bounce the log should show
         if (c.staleReceived()) {
             g.writeBooleanField("staleReceived", true);
+        }
+        // added later, only with --relay-host: whether the message ended at the org's Email Relay (its outcome, or
+        // last deferral, went to a relay host), so its Relay Host is no server of the recipient's
+        if (viaRelay.isPresent()) {
+            g.writeBooleanField("viaRelay", viaRelay.get());
         }
         g.writeEndObject();
     }

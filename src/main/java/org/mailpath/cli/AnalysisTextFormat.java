@@ -49,6 +49,8 @@ public final class AnalysisTextFormat {
         private final List<MessageChain> invalidAddresses = new ArrayList<>();
         private long invalidAddressCount;
         private Optional<MessageChain> firstDelivered = Optional.empty();
+        /** The first delivered message that went via our Email Relay (relay mode only). */
+        private Optional<MessageChain> firstViaRelay = Optional.empty();
 
         private ChainFacts(DomainFacts domains, LogEvidence log) {
             whatToDo = new WhatToDo(domains, log);
@@ -57,7 +59,11 @@ public final class AnalysisTextFormat {
         static ChainFacts of(LogAnalysis a, DomainFacts domains) {
             ChainFacts f = new ChainFacts(domains, LogEvidence.of(a.chains()));
             for (MessageChain c : a.chains()) {
-                if (c.verdict() == Verdict.DELIVERED && f.firstDelivered.isEmpty()) {
+                if (c.verdict() == Verdict.DELIVERED && a.relayMode() && a.viaRelay(c)) {
+                    if (f.firstViaRelay.isEmpty()) {
+                        f.firstViaRelay = Optional.of(c);
+                    }
+                } else if (c.verdict() == Verdict.DELIVERED && f.firstDelivered.isEmpty()) {
                     f.firstDelivered = Optional.of(c);
                 }
                 f.whatToDo.add(c);
@@ -87,6 +93,10 @@ public final class AnalysisTextFormat {
                 + span(a.firstEvent(), a.lastEvent()));
         if (several) {
             files(out, a);
+        }
+        if (a.relayMode()) {
+            out.println("Email Relay mode (--relay-host): " + String.join(", ", a.relayHosts().given())
+                    + " is our Email Relay; its replies are read as the relay's, not as the recipients' servers'.");
         }
         out.println();
         out.println("Verdicts");
@@ -217,6 +227,17 @@ public final class AnalysisTextFormat {
             return;
         }
         out.println();
+        if (facts.firstViaRelay.isPresent()) {
+            // Salesforce's D proves only the hand-off to our relay; what became of the message is in the relay's logs
+            out.println("Delivered messages that went via our Email Relay were handed to the relay, which is all"
+                    + " Salesforce's log proves: if one is missing, our admin searches the relay's logs for it by its"
+                    + " Message ID Header (see --format json), e.g.");
+            MessageChain c = facts.firstViaRelay.get();
+            out.println("  " + c.recipient() + ": " + c.messageIdHeader());
+        }
+        if (facts.firstDelivered.isEmpty()) {
+            return;
+        }
         out.println("Delivered messages were handed over to the recipient's mail server: if one is missing, its"
                 + " recipient's mail team must search for it by its Message ID Header (see --format json), e.g.");
         facts.firstDelivered.ifPresent(c -> out.println("  " + c.recipient() + ": " + c.messageIdHeader()));

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.RelayHosts;
 import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.check.AnalysisDnsChecks;
@@ -123,6 +124,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // every option is checked before the log is read: a wrong value costs no time and is exit 2, never 1
         CheckOptions checkOptions = dns.toCheckOptions();
         Optional<String> senderDomain = analyzeDns.senderDomain();
+        RelayHosts relay = analyzeDns.relayHosts();
         // the sender domain found in the log is known only once it is read: a selector is checked against a given one
         senderDomain.ifPresent(d -> dns.checkSelectorsFor(List.of(d)));
         Optional<SmtpProbe> smtp = smtpProbe(checkOptions);
@@ -134,15 +136,15 @@ public final class AnalyzeCommand implements Callable<Integer> {
         // Ctrl-C or SIGTERM: cancelled before the output is put out (the report in place, with --report), finished
         // from there (CancelOnShutdown)
         return CancelOnShutdown.run(shutdown, out, err, "mailpath-analyze-cancel",
-                (cancellation, end) -> analyze(cancellation, end, senderDomain, checkOptions, smtp, out, err));
+                (cancellation, end) -> analyze(cancellation, end, senderDomain, relay, checkOptions, smtp, out, err));
     }
 
     private int analyze(Cancellation cancellation, PointOfNoReturn end, Optional<String> senderDomain,
-                        CheckOptions checkOptions, Optional<SmtpProbe> smtp, PrintWriter out, PrintWriter err)
+                        RelayHosts relay, CheckOptions checkOptions, Optional<SmtpProbe> smtp, PrintWriter out, PrintWriter err)
             throws IOException {
         LogAnalysis analysis;
         try {
-            analysis = analyzer.analyze(files, ProgressListener.NONE, cancellation);
+            analysis = analyzer.withRelayHosts(relay).analyze(files, ProgressListener.NONE, cancellation);
         } catch (UnusableLogException e) {
             err.println("mailpath analyze: " + withPathAsTyped(e.getMessage()));
             return MailPathCommand.EXIT_USAGE;

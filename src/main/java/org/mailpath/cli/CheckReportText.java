@@ -115,6 +115,15 @@ public final class CheckReportText {
                     + (notDomainNames.size() == 1 ? "it" : "them") + "; correct the address in Salesforce.");
             out.println();
         }
+        List<String> viaRelayOnly = result.plan().viaRelayOnly();
+        if (!viaRelayOnly.isEmpty()) {
+            // a relay's refusal or outage is no sign of the recipient domain's DNS: said, so no one wonders why
+            out.println("Not checked: " + String.join(", ", viaRelayOnly) + ": " + (viaRelayOnly.size() == 1
+                    ? "its failing messages all" : "their failing messages all") + " ended at our Email Relay"
+                    + " (--relay-host), so the relay host's problems are ours: check the relay, its DNS name and its"
+                    + " logs, not the recipient domains' DNS.");
+            out.println();
+        }
         // the JSON has no field for it: a line here only, so a reader does not wonder why salesforce.com is missing
         long fromSalesforce = result.plan().fromSalesforce();
         if (fromSalesforce > 0) {

@@ -951,6 +951,14 @@ final class ChainBuilder {
         return Optional.ofNullable(diagnosis);
     }
 
+    /**
+     * The Relay Host of the row this judged chain's verdict was read from (its outcome, the T a bounce's cause was
+     * read from, or its last T); empty where there is none (received only).
+     */
+    String statusRelayHost() {
+        return statusEvent >= 0 ? events().text(statusEvent).relayHost() : "";
+    }
+
     /** The recipient's domain as the log writes it (lower case): {@link ChainTally} groups its spellings. */
     String recipientDomain() {
         // Fast path, without decoding the whole key: a recipient with an '@' has its part from the last '@' on in

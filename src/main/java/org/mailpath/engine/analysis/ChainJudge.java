@@ -5,6 +5,8 @@ import java.util.Map;
 import org.mailpath.engine.address.MailboxSyntax;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.RelayDiagnoses;
 import org.mailpath.engine.status.ReplyStage;
 import org.mailpath.engine.status.SmtpReply;
 import org.mailpath.engine.status.StatusKnowledgeBase;
@@ -27,9 +29,16 @@ final class ChainJudge {
     private final StatusKnowledgeBase knowledge;
     private final Map<String, StatusKnowledgeBase.Reading> replies = new HashMap<>();
     private final RowCopies copies = new RowCopies();
+    private final RelayHosts relay;
 
     ChainJudge(StatusKnowledgeBase knowledge) {
+        this(knowledge, RelayHosts.none());
+    }
+
+    /** A judge for an org that sends through Email Relay {@code relay}: what the relay replied is about our relay. */
+    ChainJudge(StatusKnowledgeBase knowledge, RelayHosts relay) {
         this.knowledge = knowledge;
+        this.relay = relay;
     }
 
     /** The copies of rows this judge left out of the chains it judged. */
@@ -71,13 +80,27 @@ final class ChainJudge {
                     bounce = decode(ev, t);
                 }
             }
-            chain.conclude(Verdict.BOUNCED, retries, false, cause, bounce.diagnosis(), address);
+            chain.conclude(Verdict.BOUNCED, retries, false, cause, viaRelay(ev, cause, bounce.diagnosis()), address);
         } else if (lastT >= 0) {
-            chain.conclude(Verdict.DEFERRED, retries, false, lastT, decode(ev, lastT).diagnosis(), address);
+            chain.conclude(Verdict.DEFERRED, retries, false, lastT, viaRelay(ev, lastT, decode(ev, lastT).diagnosis()),
+                    address);
         } else {
             chain.conclude(Verdict.RECEIVED_ONLY, retries, false, -1, null, address);
         }
         return ev;
+    }
+
+    /**
+     * {@code d}, or where event {@code i} (the one the cause is read from) went to our Email Relay and {@code d}'s
+     * category concerns the server or the connection, the relay's diagnosis of that category
+     * ({@link RelayDiagnoses}): the reply is our relay's, not the recipient's server's.
+     */
+    private Diagnosis viaRelay(ChainEvents ev, int i, Diagnosis d) {
+        if (relay.isEmpty()) {
+            return d;
+        }
+        EventText t = ev.text(i);
+        return relay.took(t.relayHost(), t.relayAddress()) ? RelayDiagnoses.of(d) : d;
     }
 
     static String withoutAddresses(String text) {

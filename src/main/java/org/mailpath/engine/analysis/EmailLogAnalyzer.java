@@ -55,6 +55,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
 
     private final StatusKnowledgeBase knowledge;
     private final EmailLogReader reader;
+    /** The org's Email Relay, whose replies are its own (none: every Relay Host is the recipient's). */
+    private final RelayHosts relay;
 
     public EmailLogAnalyzer() {
         this(StatusKnowledgeBase.standard(), LogLimits.DEFAULT);
@@ -66,8 +68,18 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
 
     /** With {@code reader}'s limits and size from which a log is read in two halves in parallel. */
     public EmailLogAnalyzer(StatusKnowledgeBase knowledge, EmailLogReader reader) {
+        this(knowledge, reader, RelayHosts.none());
+    }
+
+    private EmailLogAnalyzer(StatusKnowledgeBase knowledge, EmailLogReader reader, RelayHosts relay) {
         this.knowledge = knowledge;
         this.reader = reader;
+        this.relay = relay;
+    }
+
+    @Override
+    public EmailLogAnalyzer withRelayHosts(RelayHosts relay) {
+        return new EmailLogAnalyzer(knowledge, reader, relay);
     }
 
     @Override
@@ -320,7 +332,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
 
         @Override
         public void whileOthersRead(ChainPart part, BooleanSupplier othersDone) {
-            part.judgeAhead(new ChainJudge(knowledge), othersDone);
+            part.judgeAhead(new ChainJudge(knowledge, relay), othersDone);
         }
     }
 
@@ -395,9 +407,28 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         // the first file analysed: one left out is no source of the counts (at least one was analysed, or the
         // analysis would have been refused as a whole)
         String first = reads.stream().filter(r -> r.summary().isPresent()).findFirst().orElse(reads.getFirst()).name();
+        if (relay.isEmpty()) {
+            // told of no Email Relay: one that took mail for several domains is pointed out, for the admin to name
+            Optional<FileProblem> hint = relayHint(chains, first);
+            if (hint.isPresent()) {
+                problems = new ArrayList<>(problems);
+                problems.add(hint.get());
+            }
+        }
         return new LogAnalysis(first, rows, rejected, problems, new ChainList(chains),
                 tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(), tally.deferrals(), tally.domains(),
-                span.first(), span.last(), tally.staleDeferrals(), files, guesses, tally.staleReceived());
+                span.first(), span.last(), tally.staleDeferrals(), files, guesses, tally.staleReceived(), relay);
+    }
+
+    /** The hint of a Relay Host that may be an Email Relay the analysis was not told of ({@link RelayHostHint}). */
+    private static Optional<FileProblem> relayHint(ChainBuilder[] chains, String file) {
+        RelayHostHint hint = new RelayHostHint();
+        for (ChainBuilder c : chains) {
+            if (c.verdict() != Verdict.RECEIVED_ONLY) {
+                hint.add(c.statusRelayHost(), c.recipientDomain());
+            }
+        }
+        return hint.problem(file);
     }
 
     /**
@@ -509,7 +540,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
 
     private void judgeBlocks(ChainBuilder[] chains, AtomicInteger next, ChainTally tally, Optional<Instant> logEnd,
                              Optional<Instant> endWithoutLastRow, boolean[] deliveriesOf, Cancellation cancellation) {
-        ChainJudge judge = new ChainJudge(knowledge);
+        ChainJudge judge = new ChainJudge(knowledge, relay);
         boolean countDeliveries = deliveriesOf.length > 0;
         try {
             while (true) {

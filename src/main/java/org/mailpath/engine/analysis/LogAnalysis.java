@@ -17,14 +17,17 @@ import org.mailpath.engine.status.Category;
  * {@code file} is the first one's name, and the counts are those of all files together. {@code unsharedIdGuesses}:
  * the chains, by key, whose rows in logs sharing no ID column were joined by a guess or left apart for matching more
  * than one ({@link UnsharedIdGuess}); empty for a single log and for files that share an ID column. Kept here, not in
- * every {@link MessageChain}, since they are few and only logs analysed together have them.
+ * every {@link MessageChain}, since they are few and only logs analysed together have them. {@code relayHosts}: the
+ * org's Email Relay the analysis was told of (none without the mode); the replies of a chain that went to it were
+ * judged as the relay's ({@link #viaRelay}).
  */
 public record LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
                           List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
                           Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
                           List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
                           long staleDeferrals, List<AnalysedFile> files,
-                          Map<ChainKey, UnsharedIdGuess> unsharedIdGuesses, long staleReceived) {
+                          Map<ChainKey, UnsharedIdGuess> unsharedIdGuesses, long staleReceived,
+                          RelayHosts relayHosts) {
 
     public LogAnalysis {
         problems = List.copyOf(problems);
@@ -33,6 +36,32 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
         domains = List.copyOf(domains);
         files = files.isEmpty() ? List.of(new AnalysedFile(file, rows, rejectedRows, 0, true)) : List.copyOf(files);
         unsharedIdGuesses = Map.copyOf(unsharedIdGuesses);
+        relayHosts = relayHosts == null ? RelayHosts.none() : relayHosts;
+    }
+
+    /** An analysis of an org that sends through no Email Relay MailPath was told of. */
+    public LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
+                       List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
+                       Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
+                       List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
+                       long staleDeferrals, List<AnalysedFile> files,
+                       Map<ChainKey, UnsharedIdGuess> unsharedIdGuesses, long staleReceived) {
+        this(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry, bounceCategories,
+                deferralCategories, domains, firstEvent, lastEvent, staleDeferrals, files, unsharedIdGuesses,
+                staleReceived, RelayHosts.none());
+    }
+
+    /** Whether the analysis was told the org's Email Relay ({@code analyze --relay-host}, the app's field). */
+    public boolean relayMode() {
+        return !relayHosts.isEmpty();
+    }
+
+    /**
+     * Whether {@code chain} ended at our Email Relay ({@link RelayHosts#carried}): its Relay Host is no server of the
+     * recipient's. False for every chain without the relay mode.
+     */
+    public boolean viaRelay(MessageChain chain) {
+        return relayHosts.carried(chain);
     }
 
     public long messages() {

@@ -28,4 +28,13 @@ public interface LogAnalyzer {
         }
         return analyze(files.getFirst(), progress, cancellation);
     }
+
+    /**
+     * This analyser for an org that sends through the Email Relay {@code relay}: the replies of the chains that went
+     * to it are judged as the relay's ({@link RelayHosts}). This default, for stand-ins that judge nothing, is the
+     * analyser itself; {@link EmailLogAnalyzer} judges by it.
+     */
+    default LogAnalyzer withRelayHosts(RelayHosts relay) {
+        return this;
+    }
 }

@@ -84,14 +84,24 @@ public final class AnalysisDnsChecks {
      * sending domain, which stands for every message). {@code notDomainNames}: the recipient domains of failing
      * messages that are no domain name ({@link DomainNameSyntax}: an {@code xn--} label that is no valid IDNA2008
      * A-label, RFC 5891 §5.4, such as {@code xn--zz.example}), not looked up, as {@code check} refuses them.
+     * {@code viaRelayOnly}: the recipient domains whose failing messages all ended at the org's Email Relay
+     * ({@link LogAnalysis#viaRelay}), sorted: the relay's replies say nothing of their DNS, so they are not checked
+     * for those messages (the relay's problems are ours).
      */
     public record Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains,
-                       long fromSalesforce, List<String> notDomainNames) {
+                       long fromSalesforce, List<String> notDomainNames, List<String> viaRelayOnly) {
         public Plan {
             requests = List.copyOf(requests);
             roles = Map.copyOf(roles);
             chains = Map.copyOf(chains);
             notDomainNames = List.copyOf(notDomainNames);
+            viaRelayOnly = List.copyOf(viaRelayOnly);
+        }
+
+        /** A plan of an analysis without the Email Relay mode, or whose relay left no domain unchecked. */
+        public Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains,
+                    long fromSalesforce, List<String> notDomainNames) {
+            this(requests, roles, chains, fromSalesforce, notDomainNames, List.of());
         }
 
         /**
@@ -165,9 +175,15 @@ public final class AnalysisDnsChecks {
                 .toList();
         Map<String, List<ChainRef>> byRecipient = new LinkedHashMap<>();
         Set<String> notDomainNames = new TreeSet<>();
+        Set<String> viaRelay = new TreeSet<>();
         for (Failing f : failing) {
             String d = IdnaNames.lookupName(f.chain().recipientDomain());
             if (d.isEmpty()) {
+                continue;
+            }
+            if (analysis.viaRelay(f.chain())) {
+                // the Relay Host was our Email Relay: its refusal or outage says nothing of the recipient domain
+                viaRelay.add(d);
                 continue;
             }
             // check and the app's DNS step refuse such a name: asking DNS about it only yields advice for a domain
@@ -222,7 +238,8 @@ public final class AnalysisDnsChecks {
                 .toList();
         Map<String, List<ChainRef>> frozen = new LinkedHashMap<>();
         chains.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
-        return new Plan(requests, roles, frozen, fromSalesforce, List.copyOf(notDomainNames));
+        viaRelay.removeAll(byRecipient.keySet());
+        return new Plan(requests, roles, frozen, fromSalesforce, List.copyOf(notDomainNames), List.copyOf(viaRelay));
     }
 
     /**

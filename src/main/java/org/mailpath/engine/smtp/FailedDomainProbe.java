@@ -34,8 +34,9 @@ public final class FailedDomainProbe {
         for (MessageChain chain : analysis.chains()) {
             boolean failed = chain.verdict() == Verdict.BOUNCED || chain.verdict() == Verdict.DEFERRED;
             String domain = chain.recipientDomain();
+            // a message that ended at our Email Relay says nothing of the recipient's servers
             if (failed && !domain.isEmpty() && chain.addressProblem().isEmpty()
-                    && chain.category().filter(PROBED_CATEGORIES::contains).isPresent()) {
+                    && chain.category().filter(PROBED_CATEGORIES::contains).isPresent() && !analysis.viaRelay(chain)) {
                 failures.merge(domain, 1, Integer::sum);
             }
         }

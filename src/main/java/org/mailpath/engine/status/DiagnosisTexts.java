@@ -106,6 +106,10 @@ public final class DiagnosisTexts {
         if (ruleId == null || locale == null) {
             return Optional.empty();
         }
+        if (RelayDiagnoses.isRelays(ruleId)) {
+            // our Email Relay's words are a bundle of their own, in every language (RelayDiagnoses)
+            return RelayDiagnoses.part(ruleId, part, locale);
+        }
         String key = keyOf(ruleId) + part;
         return translation(locale).filter(b -> b.containsKey(key)).map(b -> b.getString(key));
     }

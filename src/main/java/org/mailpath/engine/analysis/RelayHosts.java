@@ -1,0 +1,120 @@
+package org.mailpath.engine.analysis;
+
+import java.net.InetAddress;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.mailpath.engine.log.MailEvent;
+
+/**
+ * Our Email Relay (Salesforce's Email Relay feature: Salesforce hands every message to the org's own relay, which
+ * delivers it on): its host names, matched against a row's Relay Host (case-insensitive, a trailing dot ignored), and
+ * its IP addresses, matched against the Relay Address. MailPath cannot tell a relay from the recipient's mail server by
+ * itself (a provider's MX such as aspmx.l.google.com also takes mail for many domains), so the admin names it.
+ * {@code given} keeps the names and addresses as given, normalised, in order (for output).
+ */
+public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<String> given) {
+
+    private static final RelayHosts NONE = new RelayHosts(Set.of(), Set.of(), List.of());
+
+    public RelayHosts {
+        names = Set.copyOf(names);
+        addresses = Set.copyOf(addresses);
+        given = List.copyOf(given);
+    }
+
+    /** No Email Relay: every Relay Host is taken for the recipient's mail server, as without the mode. */
+    public static RelayHosts none() {
+        return NONE;
+    }
+
+    /**
+     * The relay of {@code hosts}, each a host name or an IP address (IPv4 or IPv6; brackets around an IPv6 address
+     * are allowed).
+     * @throws IllegalArgumentException naming a value that is neither
+     */
+    public static RelayHosts of(Collection<String> hosts) {
+        Set<String> names = new LinkedHashSet<>();
+        Set<InetAddress> addresses = new LinkedHashSet<>();
+        Set<String> given = new LinkedHashSet<>();
+        for (String raw : hosts) {
+            String h = raw == null ? "" : raw.strip();
+            Optional<InetAddress> ip = address(h);
+            if (ip.isPresent()) {
+                addresses.add(ip.get());
+                given.add(ip.get().getHostAddress());
+                continue;
+            }
+            String name = name(h);
+            if (name.isEmpty() || !name.matches("[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?")
+                    || name.contains("..")) {
+                throw new IllegalArgumentException("'" + raw + "' is neither a host name nor an IP address");
+            }
+            names.add(name);
+            given.add(name);
+        }
+        return names.isEmpty() && addresses.isEmpty() ? NONE
+                : new RelayHosts(names, addresses, new ArrayList<>(given));
+    }
+
+    public boolean isEmpty() {
+        return names.isEmpty() && addresses.isEmpty();
+    }
+
+    /** Whether a row with this Relay Host and Relay Address went to our relay. */
+    public boolean took(String relayHost, String relayAddress) {
+        if (isEmpty()) {
+            return false;
+        }
+        if (!names.isEmpty() && names.contains(name(relayHost == null ? "" : relayHost.strip()))) {
+            return true;
+        }
+        return !addresses.isEmpty() && address(relayAddress == null ? "" : relayAddress.strip())
+                .filter(addresses::contains).isPresent();
+    }
+
+    /**
+     * Whether {@code chain} ended at our relay: its outcome (the delivering D or the P), or without one its last T,
+     * went to it. A message the relay took has left Salesforce for our own server; the recipient's servers are the
+     * relay's business after that.
+     */
+    public boolean carried(MessageChain chain) {
+        if (isEmpty()) {
+            return false;
+        }
+        return chain.outcome().or(() -> lastTransient(chain.events()))
+                .filter(e -> took(e.relayHost(), e.relayAddress())).isPresent();
+    }
+
+    private static Optional<ChainEvent> lastTransient(List<ChainEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).event() == MailEvent.TRANSIENT_FAILURE) {
+                return Optional.of(events.get(i));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A host name as compared: lower case, without a trailing dot. */
+    static String name(String host) {
+        String h = host.toLowerCase(Locale.ROOT);
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+    }
+
+    /** {@code text} as an IP address literal (never a DNS lookup); empty when it is none. */
+    static Optional<InetAddress> address(String text) {
+        String t = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
+        if (t.isEmpty() || !(t.indexOf(':') >= 0 || t.matches("[0-9.]+"))) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(InetAddress.ofLiteral(t));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+}
