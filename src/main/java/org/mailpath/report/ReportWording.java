@@ -191,6 +191,10 @@ public final class ReportWording {
                 intro.append(' ').append(get("intro.mailTeam.internal.tried"));
             }
         }
+        if (!model.title().relayHosts().isEmpty()) {
+            // a reply logged from our Email Relay is no reply of theirs, and a message it took did not reach them yet
+            intro.append(' ').append(format("intro.mailTeam.relay", String.join(", ", model.title().relayHosts())));
+        }
         return intro.append(notListed(model)).toString();
     }
 

@@ -96,7 +96,11 @@ final class ConclusionWriter {
         String only = total == 1 ? ".only" : "";
         List<String> parts = new ArrayList<>();
         long delivered = summary.count(Verdict.DELIVERED);
-        if (delivered > 0) {
+        long viaRelay = Math.min(delivered, title.deliveriesViaRelay());
+        if (delivered > 0 && viaRelay == delivered) {
+            // Salesforce's D proves only the hand-off to our Email Relay: never "handed to your mail servers"
+            parts.add(texts.format("conclusion.delivered.relay" + only, were(delivered, total, copies), servers));
+        } else if (delivered > 0) {
             parts.add(summary.deliveredAfterRetry() > 0
                     ? texts.format("conclusion.delivered.retried" + only, were(delivered, total, copies), servers,
                             summary.deliveredAfterRetry(), delivered)
@@ -111,6 +115,10 @@ final class ConclusionWriter {
                 parts.set(parts.size() - 1, parts.getLast() + (maybeHandoffs >= delivered
                         ? texts.format("conclusion.delivered.noTlsColumn", delivered)
                         : texts.format("conclusion.delivered.noTlsColumn.some", maybeHandoffs, delivered)));
+            }
+            if (viaRelay > 0) {
+                parts.set(parts.size() - 1, parts.getLast() + " "
+                        + texts.format("conclusion.delivered.relay.some", viaRelay, servers));
             }
         }
         long bounced = summary.count(Verdict.BOUNCED);
@@ -157,7 +165,8 @@ final class ConclusionWriter {
             // "listed in this report", which says how many it lists and where all are
             long listed = sections.stream().flatMap(s -> s.messages().stream())
                     .filter(m -> m.verdict() == Verdict.DELIVERED).count();
-            sb.append(' ').append(listed >= delivered ? texts.get("accepted.advice" + reader)
+            sb.append(' ').append(viaRelay == delivered ? texts.get("accepted.advice.relay" + reader)
+                    : listed >= delivered ? texts.get("accepted.advice" + reader)
                     : texts.format("accepted.advice.notAllListed" + reader, listed, delivered));
         }
         // a recipient section's finding is counted on the side its actor says, as set for the report (a domain that

@@ -204,6 +204,8 @@ public final class ReportBuilder {
         LogEvidence.Gatherer gatherer = new LogEvidence.Gatherer();
         OurDomains ours = new OurDomains();
         IncludedPeriod period = new IncludedPeriod();
+        // the included deliveries handed to our Email Relay, not to the recipient's servers (relay mode only)
+        long deliveriesViaRelay = 0;
         for (int i = 0; i < all.size(); i++) {
             MessageChain c = all.get(i);
             gatherer.add(c);
@@ -217,6 +219,9 @@ public final class ReportBuilder {
                         c.diagnosis().map(Diagnosis::ruleId).orElse(""), c.deliveredAfterRetry(), c.stale(),
                         c.staleReceived()));
                 handoffs.ifPresent(h -> h.add(c));
+                if (c.verdict() == Verdict.DELIVERED && analysis.viaRelay(c)) {
+                    deliveriesViaRelay++;
+                }
                 askedByInternalId |= !asked.isEmpty() && asked.contains(ReportOptions.messageIdKey(c.internalMessageId()));
                 distinct.add(c);
                 period.add(c);
@@ -305,7 +310,7 @@ public final class ReportBuilder {
         long distinctMessages = distinct.count();
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
                 askedByInternalId, ranked.size() > 1 && distinctMessages == 1, redactor, fileNames,
-                ranked.size() < all.size() ? period : IncludedPeriod.ofLog(analysis));
+                ranked.size() < all.size() ? period : IncludedPeriod.ofLog(analysis), deliveriesViaRelay);
         // our own domains' checks, by the domain as their part shows it (ownSide)
         checkByDomain.forEach((key, result) -> {
             if (ours.shownAsOurs(key, allRecipientDomains)) {
@@ -1204,7 +1209,7 @@ public final class ReportBuilder {
 
     private TitleBlock title(List<Ranked> included, long joinedByGuess, long maybeCountedTwice,
                              long deliveriesMaybeHandoffs, boolean askedByInternalId, boolean copiesOfOneMessage,
-                             Redactor r, List<String> fileNames, IncludedPeriod period) {
+                             Redactor r, List<String> fileNames, IncludedPeriod period, long deliveriesViaRelay) {
         // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
         List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
                 : IntStream.range(0, analysis.files().size()).filter(i -> analysis.files().get(i).usable())
@@ -1234,6 +1239,11 @@ public final class ReportBuilder {
             scope.add(texts.get("scope.redacted") + ": " + texts.get(fileCountsWithheld
                     ? "scope.redacted.value.partOfLog" : "scope.redacted.value"));
         }
+        if (analysis.relayMode()) {
+            // said where the report says what it covers: every Relay Host that is the relay is ours, not theirs
+            scope.add(texts.get("scope.relay") + ": " + texts.format("scope.relay.value",
+                    String.join(", ", analysis.relayHosts().given())));
+        }
         String title = texts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
         // as the messages of the report say it (MessageEntry), counted from them, the listed and the others
         return new TitleBlock(r.text(title), name, period.start(), period.end(), analysis.rows(),
@@ -1243,7 +1253,7 @@ public final class ReportBuilder {
                 analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum(),
                 ReadCaveats.readDayFirst(analysis).stream()
                         .map(i -> analysis.files().size() == 1 ? fileName(r) : fileNames.get(i)).toList(),
-                fileCountsWithheld);
+                fileCountsWithheld, analysis.relayHosts().given(), deliveriesViaRelay);
     }
 
     /**

@@ -29,19 +29,36 @@ import java.util.Optional;
  * fileCountsWithheld}: the report is redacted and leaves some of the log's recipient domains out, so its texts give no
  * count of the whole log (the rows read, "of N in the file"): beside the report's own counts they would tell the mail
  * team it is sent to how much mail went to other organisations. The JSON keeps {@code rows} and {@code messagesInFile}
- * (scripts rely on what they mean), and the flag is kept out of it. Added last.
+ * (scripts rely on what they mean), and the flag is kept out of it. {@code relayHosts}: the org's Email Relay the
+ * analysis was told of (empty without the mode), {@code deliveriesViaRelay}: of the included delivered messages, those
+ * handed to it, not to the recipient's servers (the conclusion says so). Added last, kept out of the JSON.
  */
 public record TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
                          long rows, long rejectedRows, long messagesInFile, long messagesIncluded,
                          Instant generatedAt, String version, boolean redacted, List<String> scope,
                          List<String> fileNames, long joinedByGuess, long maybeCountedTwice,
                          boolean withoutTlsColumn, long deliveriesMaybeHandoffs, boolean copiesOfOneMessage,
-                         long copiesLeftOut, List<String> readDayFirst, boolean fileCountsWithheld) {
+                         long copiesLeftOut, List<String> readDayFirst, boolean fileCountsWithheld,
+                         List<String> relayHosts, long deliveriesViaRelay) {
 
     public TitleBlock {
         scope = List.copyOf(scope);
+        relayHosts = relayHosts == null ? List.of() : List.copyOf(relayHosts);
         fileNames = fileNames.isEmpty() ? List.of(fileName) : List.copyOf(fileNames);
         readDayFirst = readDayFirst == null ? List.of() : List.copyOf(readDayFirst);
+    }
+
+    /** The title block of a log analysed without the Email Relay mode. */
+    public TitleBlock(String title, String fileName, Optional<Instant> periodStart, Optional<Instant> periodEnd,
+                      long rows, long rejectedRows, long messagesInFile, long messagesIncluded,
+                      Instant generatedAt, String version, boolean redacted, List<String> scope,
+                      List<String> fileNames, long joinedByGuess, long maybeCountedTwice,
+                      boolean withoutTlsColumn, long deliveriesMaybeHandoffs, boolean copiesOfOneMessage,
+                      long copiesLeftOut, List<String> readDayFirst, boolean fileCountsWithheld) {
+        this(title, fileName, periodStart, periodEnd, rows, rejectedRows, messagesInFile, messagesIncluded,
+                generatedAt, version, redacted, scope, fileNames, joinedByGuess, maybeCountedTwice, withoutTlsColumn,
+                deliveriesMaybeHandoffs, copiesOfOneMessage, copiesLeftOut, readDayFirst, fileCountsWithheld,
+                List.of(), 0);
     }
 
     /** A title block that gives the counts of the whole log. */

@@ -52,9 +52,10 @@ public final class JsonReportRenderer implements ReportRenderer {
     /**
      * Whether the messages are the copies of one message decides the words of the other formats; the JSON has each
      * message's Message ID Header, and its fields stay as they were. So does whether the other formats withhold the
-     * whole log's counts: the JSON keeps rows and messagesInFile, whose meaning scripts rely on.
+     * whole log's counts: the JSON keeps rows and messagesInFile, whose meaning scripts rely on. The Email Relay
+     * (its hosts, the deliveries to it) decides the other formats' words; the JSON's messages keep their fields.
      */
-    @JsonIgnoreProperties({"copiesOfOneMessage", "fileCountsWithheld"})
+    @JsonIgnoreProperties({"copiesOfOneMessage", "fileCountsWithheld", "relayHosts", "deliveriesViaRelay"})
     private interface NoCopiesFlag {
     }
 

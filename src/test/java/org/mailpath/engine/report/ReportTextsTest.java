@@ -24,6 +24,7 @@ import org.mailpath.engine.status.KnowledgeBaseEntries;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.RelayDiagnoses;
 import org.mailpath.testing.TextBundleFiles;
 
 class ReportTextsTest {
@@ -80,6 +81,8 @@ class ReportTextsTest {
         Set<String> ids = new HashSet<>();
         KnowledgeBaseEntries.byRuleId().keySet().stream().filter(id -> !KnowledgeBaseEntries.NOT_RULES.contains(id))
                 .map(KnowledgeBaseEntries::translationKey).forEach(ids::add);
+        // our Email Relay's diagnoses (RelayDiagnoses): a rule id of their own per category they replace
+        RelayDiagnoses.OF_THE_RELAY.forEach(c -> ids.add("relay." + c.name()));
         List<String> unknown = new TreeSet<>(texts().stringPropertyNames()).stream()
                 .filter(k -> k.startsWith(RULE) && !ids.contains(k.substring(RULE.length()).replaceFirst(
                         "\\.you$", ""))).toList();
