@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.LogAnalyzer;
+import org.mailpath.engine.analysis.RelayHosts;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.DomainChecker;
@@ -43,6 +44,12 @@ final class ProductionEngine {
         public LogAnalysis analyze(List<Path> files, ProgressListener progress, Cancellation cancellation)
                 throws UnusableLogException {
             return analyzer.get().analyze(files, progress, cancellation);
+        }
+
+        @Override
+        public LogAnalyzer withRelayHosts(RelayHosts relay) {
+            // still made on first use: the relay only changes how the replies are judged
+            return new LazyAnalyzer(() -> analyzer.get().withRelayHosts(relay));
         }
     }
 

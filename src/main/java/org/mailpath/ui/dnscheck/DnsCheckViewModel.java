@@ -1296,12 +1296,14 @@ public final class DnsCheckViewModel implements WizardStep {
 
     /**
      * Every recipient domain of bounced and deferred messages: first those with a failure the DNS checks can explain
-     * ({@link #DNS_RELATED}), then the others; within each, most failed messages first, then by name.
+     * ({@link #DNS_RELATED}), then the others; within each, most failed messages first, then by name. Messages that
+     * ended at the org's Email Relay ({@link LogAnalysis#viaRelay}) count for none.
      */
     static List<String> failingRecipientDomains(LogAnalysis analysis) {
         Map<String, long[]> counts = new LinkedHashMap<>(); // domain -> {failed, DNS-related}
         for (MessageChain c : analysis.chains()) {
-            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
+            // a message that ended at our Email Relay says nothing of the recipient domain: the relay's problems are ours
+            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED || analysis.viaRelay(c)) {
                 continue;
             }
             DomainNames.normalize(c.recipientDomain()).ifPresent(d -> {

@@ -17,6 +17,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
+import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.KeyCode;
@@ -157,7 +158,7 @@ public final class ImportView {
         howto.getStyleClass().add(Styles.TEXT_MUTED);
         HBox actions = actions();
         primary.put(ImportState.EMPTY, (Button) actions.getChildren().getFirst());
-        box.getChildren().addAll(icon, title, notice(), lead, actions, howto);
+        box.getChildren().addAll(icon, title, notice(), lead, actions, relayField(), howto);
         return box;
     }
 
@@ -177,6 +178,32 @@ public final class ImportView {
         HBox actions = new HBox(10, open, sample);
         actions.setAlignment(Pos.CENTER);
         return actions;
+    }
+
+    /**
+     * The Email Relay field, under Open… in each pane that has it: the org's relay (host names or IP addresses), which
+     * the analysis needs before it reads a log; its error, when it holds something else, below it.
+     */
+    private Node relayField() {
+        TextField field = new TextField();
+        field.setId("import-relay-hosts");
+        field.setPromptText(messages.get("import.relay.prompt"));
+        field.setPrefColumnCount(24);
+        field.textProperty().bindBidirectional(model.relayHostsProperty());
+        field.setTooltip(new Tooltip(messages.get("import.relay.help")));
+        Label label = new Label(messages.get("import.relay.label"));
+        label.setLabelFor(field);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, label, field);
+        row.setAlignment(Pos.CENTER);
+        Label error = text("");
+        error.getStyleClass().add(Styles.DANGER);
+        error.textProperty().bind(model.relayHostsErrorProperty());
+        error.visibleProperty().bind(model.relayHostsErrorProperty().isNotEmpty());
+        error.managedProperty().bind(error.visibleProperty());
+        VBox box = new VBox(4, row, error);
+        box.setAlignment(Pos.CENTER);
+        return box;
     }
 
     private Node loadingPane() {
@@ -207,7 +234,7 @@ public final class ImportView {
         error.textProperty().bind(model.errorTextProperty());
         HBox actions = actions();
         primary.put(ImportState.FAILED, (Button) actions.getChildren().getFirst());
-        box.getChildren().addAll(icon, title, error, notice(), actions);
+        box.getChildren().addAll(icon, title, error, notice(), actions, relayField());
         return box;
     }
 
@@ -284,7 +311,8 @@ public final class ImportView {
         HBox buttons = actions();
         buttons.getChildren().addFirst(go);
         buttons.getChildren().get(1).getStyleClass().remove(Styles.ACCENT);
-        box.getChildren().addAll(icon, title, notice(), summary, assumed, files, problemsTitle, problems, buttons);
+        box.getChildren().addAll(icon, title, notice(), summary, assumed, files, problemsTitle, problems, buttons,
+                relayField());
         return box;
     }
 

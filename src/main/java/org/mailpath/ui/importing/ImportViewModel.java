@@ -18,6 +18,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.mailpath.engine.common.FileNames;
@@ -25,6 +27,7 @@ import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.LogAnalyzer;
 import org.mailpath.engine.analysis.ReadCaveats;
+import org.mailpath.engine.analysis.RelayHosts;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressPhase;
@@ -48,6 +51,11 @@ import org.mailpath.ui.common.WizardStep;
 public final class ImportViewModel implements WizardStep {
 
     private static final System.Logger LOG = System.getLogger(ImportViewModel.class.getName());
+    /**
+     * The org's Email Relay as last entered (host names or IP addresses): the analysis reads the replies of the
+     * messages handed to it as the relay's, not the recipient's server's, so it is known before a log is read.
+     */
+    static final String RELAY_HOSTS_KEY = "analysis.relayHosts";
 
     private final LogAnalyzer analyzer;
     private final TaskRunner runner;
@@ -67,6 +75,10 @@ public final class ImportViewModel implements WizardStep {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
+    /** The Email Relay field: host names or IP addresses, separated by commas or spaces; empty for none. */
+    private final StringProperty relayHosts = new SimpleStringProperty(this, "relayHosts", "");
+    /** Why the Email Relay field holds no host name or address (empty while it is fine). */
+    private final ReadOnlyStringWrapper relayHostsError = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper countsInDoubt = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper assumedText = new ReadOnlyStringWrapper("");
@@ -108,6 +120,9 @@ public final class ImportViewModel implements WizardStep {
         canOpen = busy.not();
         canCancel = busy.and(state.isEqualTo(ImportState.LOADING));
         canClearRecent = Bindings.isNotEmpty(recentFiles);
+        relayHosts.set(settings.get(RELAY_HOSTS_KEY).orElse(""));
+        relayHosts.addListener((o, a, b) -> relayHostsError.set(relayHostsOf(b).isPresent() ? ""
+                : messages.format("import.relay.invalid", b.strip())));
         complete.bind(Bindings.createBooleanBinding(() -> session.analysis().isPresent() && !busy.get(),
                 session.analysisProperty(), busy));
         refreshRecent();
@@ -178,6 +193,16 @@ public final class ImportViewModel implements WizardStep {
 
     public ReadOnlyStringProperty progressTextProperty() {
         return progressText.getReadOnlyProperty();
+    }
+
+    /** The Email Relay field (host names or IP addresses; empty for none), remembered when a log is read with it. */
+    public StringProperty relayHostsProperty() {
+        return relayHosts;
+    }
+
+    /** Why the Email Relay field cannot be used (empty while it can): no log is read until it is corrected. */
+    public ReadOnlyStringProperty relayHostsErrorProperty() {
+        return relayHostsError.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty errorTextProperty() {
@@ -295,12 +320,16 @@ public final class ImportViewModel implements WizardStep {
         if (files.isEmpty()) {
             return;
         }
+        Optional<LogAnalyzer> reader = analyzerForRead();
+        if (reader.isEmpty()) {
+            return;
+        }
         task.cancel();
         List<Path> chosen = List.copyOf(files);
         // files of one name (Salesforce names every export alike) are told apart by their folders
         String name = String.join(", ", FileNames.labelsOf(chosen));
         startLoading(name, chosen.size());
-        task = runner.run("import", ctx -> analyzer.analyze(chosen, ctx::progress, ctx.cancellation()),
+        task = runner.run("import", ctx -> reader.get().analyze(chosen, ctx::progress, ctx.cancellation()),
                 new Listener(() -> chosen, name, true));
     }
 
@@ -309,13 +338,17 @@ public final class ImportViewModel implements WizardStep {
         if (!canOpen.get()) {
             return;
         }
+        Optional<LogAnalyzer> reader = analyzerForRead();
+        if (reader.isEmpty()) {
+            return;
+        }
         String name = messages.get("import.sample.name");
         startLoading(name, 1);
         java.util.concurrent.atomic.AtomicReference<Path> located = new java.util.concurrent.atomic.AtomicReference<>();
         task = runner.run("import-sample", ctx -> {
             Path file = sample.locate().orElseThrow(() -> new UnusableLogException(messages.get("import.sample.missing")));
             located.set(file);
-            return analyzer.analyze(file, ctx::progress, ctx.cancellation());
+            return reader.get().analyze(file, ctx::progress, ctx.cancellation());
         }, new Listener(() -> List.of(located.get()), name, false));
     }
 
@@ -448,6 +481,30 @@ public final class ImportViewModel implements WizardStep {
     }
 
     // ---- internals
+
+    /**
+     * The analyser for the next read, with the Email Relay entered (remembered for the next start); empty, with the
+     * field's error said, while the field holds something that is no host name or IP address.
+     */
+    private Optional<LogAnalyzer> analyzerForRead() {
+        Optional<RelayHosts> relay = relayHostsOf(relayHosts.get());
+        if (relay.isEmpty()) {
+            relayHostsError.set(messages.format("import.relay.invalid", relayHosts.get().strip()));
+            return Optional.empty();
+        }
+        settings.put(RELAY_HOSTS_KEY, relayHosts.get().strip());
+        return Optional.of(analyzer.withRelayHosts(relay.get()));
+    }
+
+    /** The relay hosts of the field's {@code text} (commas, semicolons or spaces between them); empty if unusable. */
+    private static Optional<RelayHosts> relayHostsOf(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            return Optional.of(t.isEmpty() ? RelayHosts.none() : RelayHosts.of(List.of(t.split("[,;\\s]+"))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 
     private void startLoading(String name, int files) {
         fileName.set(name);
