@@ -46,6 +46,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
 import org.mailpath.engine.analysis.DomainSummary;
+import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.ui.common.CellWidths;
 import org.mailpath.ui.common.FilterRow;
@@ -73,6 +74,8 @@ public final class EventsView {
     /** The causes chart's name column and its longest bar, in px: together no wider than before the names grew. */
     private static final double CAUSE_NAME_WIDTH = 255;
     private static final double CAUSE_BAR_WIDTH = 135;
+    /** The least height and width of a time column's part that shows its letter (D, P), in px. */
+    static final double LETTER_ROOM = 14;
 
     /**
      * The share of their designed widths the recipients and causes keep beside whole results, at the least: the
@@ -207,10 +210,23 @@ public final class EventsView {
         VBox causes = panel(messages.get("events.causes.title"));
         VBox causeBars = new VBox(6);
         causeBars.setId("cause-chart");
+        // the reach of the keys' ring around a row (ChartKeys): not cut by the panel's edge
+        causeBars.setPadding(new Insets(2, 0, 2, 0));
         Runnable drawCauses = () -> drawCauses(causeBars);
         model.causeBars().addListener((ListChangeListener<CauseBar>) c -> drawCauses.run());
         drawCauses.run();
-        causes.getChildren().add(causeBars);
+        ChartKeys.install(causeBars, KeyCode.UP, KeyCode.DOWN, messages.get("events.causes.keys"));
+        // which part of a bar is which: the reviewer with deuteranopia could not tell them apart without it
+        HBox causeLegend = new HBox(14, legend("bounced", "events.causes.bounced"),
+                legend("deferred", "events.causes.deferred"));
+        causeLegend.setId("cause-legend");
+        causeLegend.visibleProperty().bind(Bindings.isNotEmpty(model.causeBars()));
+        causeLegend.managedProperty().bind(causeLegend.visibleProperty());
+        // beside the title, not under the bars: a line more would take the messages' room; under it when narrow
+        Node causeTitle = causes.getChildren().removeFirst();
+        javafx.scene.layout.FlowPane head = new javafx.scene.layout.FlowPane(20, 4, causeTitle, causeLegend);
+        head.setAlignment(Pos.CENTER_LEFT);
+        causes.getChildren().addAll(head, causeBars);
 
         VBox time = panel(messages.get("events.time.title"));
         HBox timeBars = new HBox(2);
@@ -221,6 +237,7 @@ public final class EventsView {
         Runnable drawTime = () -> drawTime(timeBars);
         model.timeBuckets().addListener((ListChangeListener<TimeBucket>) c -> drawTime.run());
         drawTime.run();
+        ChartKeys.install(timeBars, KeyCode.LEFT, KeyCode.RIGHT, messages.get("events.time.keys"));
         HBox legend = new HBox(14, legend("delivered", "events.time.delivered"), legend("deferred", "events.time.deferred"),
                 legend("bounced", "events.time.bounced"));
         // the legend names events (D, T, P), which the cards above count as messages: "Deferral attempts" beside a
@@ -354,13 +371,13 @@ public final class EventsView {
             VBox column = new VBox(SEGMENT_GAP);
             column.setAlignment(Pos.BOTTOM_CENTER);
             if (b.bounced() > 0) {
-                column.getChildren().add(vbar("bar-bounced", b.bounced(), max, height));
+                column.getChildren().add(vbar("bar-bounced", b.bounced(), max, height, MailEvent.PERMANENT_FAILURE));
             }
             if (b.deferred() > 0) {
-                column.getChildren().add(vbar("bar-deferred", b.deferred(), max, height));
+                column.getChildren().add(vbar("bar-deferred", b.deferred(), max, height, MailEvent.TRANSIENT_FAILURE));
             }
             if (b.delivered() > 0) {
-                column.getChildren().add(vbar("bar-delivered", b.delivered(), max, height));
+                column.getChildren().add(vbar("bar-delivered", b.delivered(), max, height, MailEvent.DELIVERED));
             }
             // every bar as wide as the others and together as wide as the panel: its width stands for the log's
             // period, from the axis's start to its end (bars at most 64 px wide filled only its left third)
@@ -375,14 +392,28 @@ public final class EventsView {
         }
     }
 
-    private static Region vbar(String style, long value, long max, double height) {
-        Region r = new Region();
+    /**
+     * A part of a time column. Besides its colour (mailpath.css: each kind of a lightness of its own, the deferrals
+     * hatched), a delivery's and a bounce's part carries the log's letter where it is large enough to read: a column
+     * of one kind has no neighbour to compare its lightness with.
+     */
+    private static Region vbar(String style, long value, long max, double height, MailEvent event) {
+        StackPane r = new StackPane();
         r.getStyleClass().addAll("bar", style);
         double h = max == 0 ? 0 : height * value / max;
         r.setMinHeight(h);
         r.setPrefHeight(h);
         r.setMaxHeight(h);
+        r.setMinWidth(0);
         r.setMaxWidth(Double.MAX_VALUE);
+        if (event != MailEvent.TRANSIENT_FAILURE && h >= LETTER_ROOM) {
+            Label letter = new Label(String.valueOf(event.letter()));
+            letter.getStyleClass().add("bar-letter");
+            letter.setMinSize(0, 0);
+            // hidden, not cut, in a column too narrow for it (a long log's many hours)
+            letter.visibleProperty().bind(r.widthProperty().greaterThanOrEqualTo(LETTER_ROOM));
+            r.getChildren().add(letter);
+        }
         return r;
     }
 

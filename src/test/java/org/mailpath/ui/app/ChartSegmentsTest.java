@@ -32,6 +32,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * as the pie chart with gaps in Understanding Non-text Contrast
  * (https://www.w3.org/WAI/WCAG22/Understanding/non-text-contrast.html#graphical-objects) and technique G209
  * (https://www.w3.org/WAI/WCAG22/Techniques/general/G209) have it. In both themes, with the sample log.
+ * <p>
+ * And the kinds differ in lightness, not in hue alone (a reviewer with deuteranopia saw bounced and deferred, and in
+ * the dark theme delivered and bounced, as one colour): each kind has 3:1 against the panel and 1.5:1 against every
+ * other kind, whichever two meet.
  */
 class ChartSegmentsTest extends RunningAppTest {
 
@@ -48,6 +52,52 @@ class ChartSegmentsTest extends RunningAppTest {
         System.out.println("ChartSegmentsTest: " + measured.size() + " pairs of segments side by side");
         measured.forEach(m -> System.out.println("  " + m));
         assertTrue(measured.size() >= 4, "pairs: " + measured.size());
+        assertEquals("", String.join("\n", problems));
+    }
+
+    /** Each kind's colour against the panel and against each other kind, in both themes. */
+    @Test
+    void theKindsDifferInLightnessInBothThemes(FxRobot robot) throws Exception {
+        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
+        robot.interact(() -> app.wizard().goTo(AppContext.EVENTS));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.eventsModel().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
+        List<String> problems = new ArrayList<>();
+        List<String> measured = new ArrayList<>();
+        inBothThemes(robot, theme -> robot.interact(() -> {
+            Parent root = app.scene().getRoot();
+            root.applyCss();
+            root.layout();
+            Map<String, Color> kinds = new java.util.TreeMap<>();
+            Color panel = null;
+            for (Node n : all(root)) {
+                if (n instanceof Region r && r.getStyleClass().contains("bar") && shown(r)) {
+                    panel = TextContrast.behind(r);
+                    kinds.putIfAbsent(styles(r), fill(r, panel));
+                }
+            }
+            assertEquals(List.of("bar-bounced", "bar-deferred", "bar-delivered"), List.copyOf(kinds.keySet()), theme);
+            for (Map.Entry<String, Color> k : kinds.entrySet()) {
+                double against = Wcag.contrast(k.getValue(), panel);
+                measured.add(String.format(Locale.ROOT, "%s %s %s: %.2f:1 against the panel", theme, k.getKey(),
+                        Wcag.hex(k.getValue()), against));
+                if (against < Wcag.LARGE_TEXT_OR_NON_TEXT) {
+                    problems.add(measured.getLast());
+                }
+                for (Map.Entry<String, Color> other : kinds.entrySet()) {
+                    double between = Wcag.contrast(k.getValue(), other.getValue());
+                    if (k.getKey().compareTo(other.getKey()) < 0) {
+                        measured.add(String.format(Locale.ROOT, "%s %s | %s: %.2f:1", theme, k.getKey(),
+                                other.getKey(), between));
+                        if (between < 1.5) {
+                            problems.add(measured.getLast());
+                        }
+                    }
+                }
+            }
+        }));
+        measured.forEach(m -> System.out.println("  " + m));
         assertEquals("", String.join("\n", problems));
     }
 
@@ -96,11 +146,19 @@ class ChartSegmentsTest extends RunningAppTest {
         return r.getStyleClass().stream().filter(s -> s.startsWith("bar-")).findFirst().orElse("bar");
     }
 
-    /** The segment's colour: its fills painted over what is behind it. */
+    /**
+     * The segment's colour: its fills painted over what is behind it. Of a hatch (a gradient's stripes: the deferred
+     * parts) its first stop, the kind's colour; the stripes between are the panel's.
+     */
     private static Color fill(Region r, Color behind) {
         Color c = behind;
         for (BackgroundFill f : r.getBackground() == null ? List.<BackgroundFill>of() : r.getBackground().getFills()) {
-            c = Wcag.over(f.getFill() instanceof Color colour ? colour : Color.TRANSPARENT, c);
+            Color top = switch (f.getFill()) {
+                case Color colour -> colour;
+                case javafx.scene.paint.LinearGradient hatch -> hatch.getStops().getFirst().getColor();
+                default -> Color.TRANSPARENT;
+            };
+            c = Wcag.over(top, c);
         }
         return c;
     }

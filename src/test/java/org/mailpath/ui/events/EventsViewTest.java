@@ -16,6 +16,7 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -234,6 +235,84 @@ class EventsViewTest {
                     + "\nBounces (P): " + b.bounced(), time.getChildren().get(i).getAccessibleText());
             assertEquals(AccessibleRole.TEXT, time.getChildren().get(i).getAccessibleRole());
         }
+    }
+
+    /**
+     * Not by colour alone (a reviewer with deuteranopia): the causes chart has a legend, which it lacked; the time
+     * chart's delivered and bounced parts carry their letters (D, P) where they are large enough; the deferred parts
+     * are told by their hatch (mailpath.css), not a letter.
+     */
+    @Test
+    void theChartsSayWhichPartIsWhichBesideTheirColours(FxRobot robot) {
+        HBox legend = robot.lookup("#cause-legend").queryAs(HBox.class);
+        assertTrue(legend.isVisible());
+        assertEquals(List.of("Bounced", "Deferred"), legend.getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList());
+        assertEquals(List.of("bar-bounced", "bar-deferred"), legend.getChildren().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getGraphic().getStyleClass().getLast()).toList());
+        HBox time = robot.lookup("#time-chart").queryAs(HBox.class);
+        Map<String, Set<String>> letters = new java.util.TreeMap<>();
+        for (Node column : time.getChildren()) {
+            for (Node part : ((VBox) column).getChildren()) {
+                javafx.scene.layout.Region r = (javafx.scene.layout.Region) part;
+                String kind = r.getStyleClass().getLast();
+                Set<String> shown = letters.computeIfAbsent(kind, k -> new java.util.TreeSet<>());
+                r.getChildrenUnmodifiable().stream().filter(Node::isVisible)
+                        .map(n -> ((javafx.scene.control.Label) n).getText()).forEach(shown::add);
+                boolean room = r.getHeight() >= EventsView.LETTER_ROOM && r.getWidth() >= EventsView.LETTER_ROOM;
+                if (room && !kind.equals("bar-deferred")) {
+                    assertEquals(1, r.getChildrenUnmodifiable().stream().filter(Node::isVisible).count(), kind);
+                }
+            }
+        }
+        // the fixture's bounces are too few an hour for a letter; a delivery's part has room
+        assertEquals(Set.of("D"), letters.get("bar-delivered"), letters.toString());
+        assertTrue(Set.of("P").containsAll(letters.get("bar-bounced")), letters.toString());
+        assertEquals(Set.of(), letters.get("bar-deferred"), letters.toString());
+    }
+
+    /**
+     * The counts the tooltips show a pointer are reachable by keys (they showed only on hover): each chart is a Tab
+     * stop; the arrow keys go from part to part, the part gets the ring, its counts show in a tooltip under it and are
+     * the chart's accessible text.
+     */
+    @Test
+    void theChartsCountsAreReachableByKeys(FxRobot robot) {
+        HBox time = robot.lookup("#time-chart").queryAs(HBox.class);
+        VBox causes = robot.lookup("#cause-chart").queryAs(VBox.class);
+        assertTrue(time.isFocusTraversable() && causes.isFocusTraversable());
+        assertEquals(AccessibleRole.TEXT, time.getAccessibleRole());
+        assertEquals("Left and Right arrow keys: from bar to bar.", time.getAccessibleHelp());
+        robot.interact(time::requestFocus);
+        assertTrue(time.getChildren().getFirst().getStyleClass().contains(ChartKeys.CURRENT));
+        assertEquals(time.getChildren().getFirst().getAccessibleText(), time.getAccessibleText());
+        assertEquals(time.getAccessibleText(), shownTip());
+        robot.type(KeyCode.RIGHT);
+        Node second = time.getChildren().get(1);
+        assertTrue(second.getStyleClass().contains(ChartKeys.CURRENT));
+        assertFalse(time.getChildren().getFirst().getStyleClass().contains(ChartKeys.CURRENT));
+        assertEquals(second.getAccessibleText(), time.getAccessibleText());
+        assertEquals(second.getAccessibleText(), shownTip());
+        robot.type(KeyCode.END);
+        assertEquals(time.getChildren().getLast().getAccessibleText(), time.getAccessibleText());
+        robot.type(KeyCode.ESCAPE);
+        assertEquals("", shownTip(), "Escape hides the tooltip (SC 1.4.13)");
+
+        robot.interact(causes::requestFocus);
+        assertFalse(time.getChildren().getLast().getStyleClass().contains(ChartKeys.CURRENT), "the ring left");
+        robot.type(KeyCode.DOWN);
+        assertEquals(model.causeBars().get(1).text(), causes.getAccessibleText());
+        assertEquals(model.causeBars().get(1).text(), shownTip());
+        robot.type(KeyCode.DOWN, 5);
+        assertEquals(model.causeBars().getLast().text(), causes.getAccessibleText(), "stays on the last");
+    }
+
+    /** The text of the tooltip showing, if one is ("" if none). */
+    private static String shownTip() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return javafx.stage.Window.getWindows().stream()
+                .filter(w -> w instanceof javafx.scene.control.Tooltip t && t.isShowing())
+                .map(w -> ((javafx.scene.control.Tooltip) w).getText()).findFirst().orElse("");
     }
 
     /**
