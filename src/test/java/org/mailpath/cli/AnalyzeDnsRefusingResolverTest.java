@@ -40,6 +40,10 @@ class AnalyzeDnsRefusingResolverTest {
             // nothing found about any domain: no "N problems found"
             assertFalse(java.util.regex.Pattern.compile("\\d+ problems? found").matcher(checks).find(), checks);
             assertTrue(checks.contains("refuses to look names up for this computer"), checks);
+            // the lists' questions were refused by the same resolver: not a list's refusal, whose advice (another
+            // resolver than a public one, Spamhaus DQS) is for a list that refuses this resolver
+            assertFalse(checks.contains("DNSBL_QUERY_REFUSED"), checks);
+            assertFalse(checks.contains("Spamhaus DQS"), checks);
 
             CliRun json = CliRun.of("analyze", LOG, "--check-dns", "--resolver", dns.resolverSpec(), "--timeout",
                     "2000", "--format", "json");
@@ -56,6 +60,29 @@ class AnalyzeDnsRefusingResolverTest {
             assertEquals(List.of(), blamed, json.out());
             JsonNode first = FindingJson.MAPPER.readTree(json.out()).get("dnsChecks").get("domains").get(0);
             assertTrue(first.get("findings").toString().contains("LOCAL_NETWORK"), first.toString());
+            // each domain's failures are one finding, none a list's refusal; fabrikam.example's refusals name
+            // client IPs (192.0.2.x), which the lists were asked about: its finding counts their questions
+            List<String> refusedByLists = new ArrayList<>();
+            List<JsonNode> fabrikam = new ArrayList<>();
+            FindingJson.MAPPER.readTree(json.out()).get("dnsChecks").get("domains").forEach(d -> {
+                List<JsonNode> resolver = new ArrayList<>();
+                d.get("findings").forEach(f -> {
+                    if (f.get("code").asText().equals("DNSBL_QUERY_REFUSED")) {
+                        refusedByLists.add(d.get("domain").asText());
+                    }
+                    if (f.get("code").asText().startsWith("DNS_")
+                            && f.get("actor").asText().equals("LOCAL_NETWORK")) {
+                        resolver.add(f);
+                    }
+                });
+                assertEquals(1, resolver.size(), d.toString());
+                if (d.get("domain").asText().equals("fabrikam.example")) {
+                    fabrikam.add(resolver.getFirst());
+                }
+            });
+            assertEquals(List.of(), refusedByLists, json.out());
+            assertEquals(1, fabrikam.size(), json.out());
+            RefusedQuestions.assertCountsEveryList(fabrikam.getFirst());
 
             CliRun failOn = CliRun.of("analyze", LOG, "--check-dns", "--resolver", dns.resolverSpec(), "--timeout",
                     "2000", "--fail-on", "error");

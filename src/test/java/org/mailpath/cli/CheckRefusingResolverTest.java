@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mailpath.engine.dnsbl.DnsblZone;
 import org.mailpath.testing.dns.LoopbackDns;
 import org.mailpath.testing.dns.TestDnsServer;
 
@@ -63,5 +64,43 @@ class CheckRefusingResolverTest {
         assertEquals(1, notMade.size(), notMade.toString());
         assertEquals("ALL", notMade.get(0).get("check").asText());
         assertEquals("DNS_LOOKUP_FAILED", notMade.get(0).get("reasons").get(0).asText());
+    }
+
+    /**
+     * The blocklists' questions were refused by the same resolver: they are among the questions the one finding
+     * counts and names, not a list's refusal (DNSBL_QUERY_REFUSED, advising another resolver than a public one or
+     * Spamhaus DQS, which is for a list that refuses this resolver).
+     */
+    @Test
+    void theBlocklistsQuestionsAreCountedInTheOneFindingNotSaidAsAListsRefusal() throws Exception {
+        DNS.behave(resolverAddress(), TestDnsServer.Misbehaviour.REFUSED);
+        CliRun text = CliRun.check(DNS, "--ip", "192.0.2.25", "good.test");
+        assertFalse(text.out().contains("DNSBL_QUERY_REFUSED"), text.out());
+        assertFalse(text.out().contains("Spamhaus DQS"), text.out());
+        JsonNode withLists = resolverFinding("--ip", "192.0.2.25");
+        RefusedQuestions.assertCountsEveryList(withLists);
+        // without --ip no list is asked (the refused MX leaves no address to look up): the sending IP adds its PTR
+        // question and one question per list, its test point 127.0.0.2
+        JsonNode withoutLists = resolverFinding();
+        assertEquals(RefusedQuestions.count(withoutLists) + 1 + DnsblZone.defaults().size(),
+                RefusedQuestions.count(withLists), withLists.toString());
+    }
+
+    /** The one DNS finding naming this computer's side in {@code check good.test ARGS} as JSON; no list's refusal. */
+    private static JsonNode resolverFinding(String... args) throws Exception {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--format", "json", "good.test"));
+        CliRun r = CliRun.check(DNS, all.toArray(String[]::new));
+        assertEquals(0, r.code(), r.err());
+        JsonNode findings = FindingJson.MAPPER.readTree(r.out()).get("domains").get(0).get("findings");
+        List<JsonNode> resolver = new ArrayList<>();
+        findings.forEach(f -> {
+            assertFalse(f.get("code").asText().equals("DNSBL_QUERY_REFUSED"), f.toString());
+            if (f.get("code").asText().startsWith("DNS_") && f.get("actor").asText().equals("LOCAL_NETWORK")) {
+                resolver.add(f);
+            }
+        });
+        assertEquals(1, resolver.size(), r.out());
+        return resolver.getFirst();
     }
 }

@@ -43,6 +43,12 @@ import org.xbill.DNS.Type;
  * is asked about an IPv6 address with its IPv6 ones (::FFFF:7F00:2 listed, ::FFFF:7F00:1 not, §5); Spamhaus's
  * 127.255.255.252/254/255 answers and REFUSED are errors of the query, never listings. A listing names what each
  * code means on its list ({@code return-codes.txt}). Zones run concurrently.
+ * <p>
+ * A resolver that refuses this computer altogether (it refused the domain's MX question too) refuses the lists'
+ * questions for that reason alone: their failures are then the resolver's, said as the other checks' are
+ * (DNS_LOOKUP_FAILED, merged into one finding by DnsFailuresOnce), not as a list's refusal (DNSBL_QUERY_REFUSED),
+ * whose advice (another resolver than a public one, the list's registered access) is for a list refusing this
+ * resolver.
  */
 public final class DnsblCheck implements DomainCheck {
 
@@ -182,17 +188,19 @@ public final class DnsblCheck implements DomainCheck {
     @Override
     public CheckOutcome run(CheckContext ctx) {
         List<Finding> findings = new ArrayList<>();
-        List<Target> targets = targets(ctx, findings);
+        DnsAnswer mx = ctx.dns().lookup(ctx.domain(), Type.MX, ctx.cancellation());
+        List<Target> targets = targets(ctx, mx, findings);
         if (targets.isEmpty()) {
             return CheckOutcome.of(findings);
         }
         List<DnsblZone> zones = ctx.options().blocklistZones().isEmpty() ? DnsblZone.defaults()
                 : DnsblZone.of(ctx.options().blocklistZones());
+        boolean refusesThisComputer = refusedByTheResolver(mx);
         List<ZoneResult> perZone = new ArrayList<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
             List<Future<ZoneResult>> futures = new ArrayList<>();
             for (DnsblZone zone : zones) {
-                futures.add(pool.submit(() -> zone(ctx, zone, targets)));
+                futures.add(pool.submit(() -> zone(ctx, zone, targets, refusesThisComputer)));
             }
             for (Future<ZoneResult> f : futures) {
                 perZone.add(f.get());
@@ -212,13 +220,24 @@ public final class DnsblCheck implements DomainCheck {
         return CheckOutcome.of(findings);
     }
 
+    /**
+     * The resolver itself refused the question (its policy, RFC 1035 §4.1.1, marked as its fault by the DNS client):
+     * asked about the domain, it refuses this computer, not one list's names.
+     */
+    private static boolean refusedByTheResolver(DnsAnswer answer) {
+        return answer.status() == DnsStatus.REFUSED && answer.resolverAtFault();
+    }
+
     /** Salesforce's for an address in its published ranges, {@code otherwise} for any other sending address. */
     private static Whose whose(InetAddress sending, Whose otherwise) {
         return AddressRanges.salesforce(sending) ? Whose.SALESFORCE : otherwise;
     }
 
-    /** The sending IP and the MX addresses of the domain (implicit MX = the domain's own addresses). */
-    private static List<Target> targets(CheckContext ctx, List<Finding> findings) {
+    /**
+     * The sending IP and the MX addresses of the domain (implicit MX = the domain's own addresses); {@code mx} the
+     * answer to the domain's MX question.
+     */
+    private static List<Target> targets(CheckContext ctx, DnsAnswer mx, List<Finding> findings) {
         List<Target> targets = new ArrayList<>();
         List<InetAddress> bounceIps = ctx.bounceIps().stream().flatMap(t -> IpAddresses.parse(t).stream()).toList();
         ctx.options().ip().ifPresent(text -> IpAddresses.parse(text).ifPresentOrElse(
@@ -238,7 +257,6 @@ public final class DnsblCheck implements DomainCheck {
                         whose(a, Whose.NAMED_BY_BOUNCE))));
         String domain = ctx.domain();
         int notChecked = 0;
-        DnsAnswer mx = ctx.dns().lookup(domain, Type.MX, ctx.cancellation());
         List<String> hosts = switch (MailHosts.of(domain, mx)) {
             case MailHosts.Hosts receiving -> receiving.first(MAX_MX_HOSTS).names();
             case MailHosts.LookupFailed _ -> {
@@ -281,8 +299,10 @@ public final class DnsblCheck implements DomainCheck {
         return targets;
     }
 
-    private static ZoneResult zone(CheckContext ctx, DnsblZone zone, List<Target> targets) {
-        Optional<Failure> unusable = ipv4TestPoints(ctx, zone);
+    /** {@code refusesThisComputer}: the resolver refused the domain's question too ({@link #queryError}). */
+    private static ZoneResult zone(CheckContext ctx, DnsblZone zone, List<Target> targets,
+                                   boolean refusesThisComputer) {
+        Optional<Failure> unusable = ipv4TestPoints(ctx, zone, refusesThisComputer);
         if (unusable.isPresent()) {
             return ZoneResult.failed(List.of(), unusable.get());
         }
@@ -292,7 +312,7 @@ public final class DnsblCheck implements DomainCheck {
                 : targets.stream().filter(t -> !IpAddresses.isIpv4(t.address())).toList();
         boolean askIpv6 = zone.ipv6() == DnsblZone.Ipv6.YES;
         if (!ipv6.isEmpty() && zone.ipv6() == DnsblZone.Ipv6.TEST_POINTS) {
-            switch (ipv6TestPoints(ctx, zone, ipv6)) {
+            switch (ipv6TestPoints(ctx, zone, ipv6, refusesThisComputer)) {
                 case Ipv6Support.Yes _ -> askIpv6 = true;
                 case Ipv6Support.No no -> findings.add(no.finding());
                 case Ipv6Support.Failed failed -> {
@@ -307,7 +327,7 @@ public final class DnsblCheck implements DomainCheck {
             }
             String name = Addresses.reversedUnder(t.address(), zone.zone());
             DnsAnswer answer = ctx.dns().lookup(name, Type.A, ctx.cancellation());
-            Optional<Failure> error = queryError(zone, answer);
+            Optional<Failure> error = queryError(zone, answer, refusesThisComputer);
             if (error.isPresent()) {
                 // the rest of this zone's answers cannot be trusted either
                 return ZoneResult.failed(findings, error.get());
@@ -330,11 +350,12 @@ public final class DnsblCheck implements DomainCheck {
      * there is an IPv6 address to look up; a list without them would answer NXDOMAIN for every IPv6 address,
      * which must not read as "not listed".
      */
-    private static Ipv6Support ipv6TestPoints(CheckContext ctx, DnsblZone zone, List<Target> ipv6) {
+    private static Ipv6Support ipv6TestPoints(CheckContext ctx, DnsblZone zone, List<Target> ipv6,
+                                             boolean refusesThisComputer) {
         Object skipped = DnsText.joinText(ipv6.stream()
                 .map(t -> DnsblTexts.text("phrase.addressRole", IpAddresses.text(t.address()), t.role())).toList(),
                 ", ");
-        return switch (testPoints(ctx, zone, IPV6_TEST_POINT, IPV6_NEVER_LISTED)) {
+        return switch (testPoints(ctx, zone, IPV6_TEST_POINT, IPV6_NEVER_LISTED, refusesThisComputer)) {
             case TestPoints.Passed _ -> new Ipv6Support.Yes();
             case TestPoints.QueryFailed failed -> new Ipv6Support.Failed(failed.failure());
             case TestPoints.NotListed n -> new Ipv6Support.No(DnsblTexts.TEXTS.finding(DNSBL_IPV6_NOT_CHECKED,
@@ -379,8 +400,8 @@ public final class DnsblCheck implements DomainCheck {
      * RFC 5782 §5: 127.0.0.2 must be listed, 127.0.0.1 must not; return codes are in 127.0.0.0/8 (§2.3), so a test
      * point answered with another address means a parked or hijacked zone, not a working list.
      */
-    private static Optional<Failure> ipv4TestPoints(CheckContext ctx, DnsblZone zone) {
-        return switch (testPoints(ctx, zone, IPV4_TEST_POINT, IPV4_NEVER_LISTED)) {
+    private static Optional<Failure> ipv4TestPoints(CheckContext ctx, DnsblZone zone, boolean refusesThisComputer) {
+        return switch (testPoints(ctx, zone, IPV4_TEST_POINT, IPV4_NEVER_LISTED, refusesThisComputer)) {
             case TestPoints.Passed _ -> Optional.empty();
             case TestPoints.QueryFailed failed -> Optional.of(failed.failure());
             case TestPoints.NotListed n -> {
@@ -413,10 +434,10 @@ public final class DnsblCheck implements DomainCheck {
      * which it must not list (RFC 5782 §5); stops at the first answer that fails.
      */
     private static TestPoints testPoints(CheckContext ctx, DnsblZone zone, InetAddress listed,
-                                         InetAddress neverListed) {
+                                         InetAddress neverListed, boolean refusesThisComputer) {
         String name = Addresses.reversedUnder(listed, zone.zone());
         DnsAnswer listedAnswer = ctx.dns().lookup(name, Type.A, ctx.cancellation());
-        Optional<Failure> error = queryError(zone, listedAnswer);
+        Optional<Failure> error = queryError(zone, listedAnswer, refusesThisComputer);
         if (error.isPresent()) {
             return new TestPoints.QueryFailed(error.get());
         }
@@ -429,7 +450,7 @@ public final class DnsblCheck implements DomainCheck {
         }
         DnsAnswer neverListedAnswer = ctx.dns().lookup(Addresses.reversedUnder(neverListed, zone.zone()), Type.A,
                 ctx.cancellation());
-        error = queryError(zone, neverListedAnswer);
+        error = queryError(zone, neverListedAnswer, refusesThisComputer);
         if (error.isPresent()) {
             return new TestPoints.QueryFailed(error.get());
         }
@@ -439,9 +460,14 @@ public final class DnsblCheck implements DomainCheck {
         return new TestPoints.Passed();
     }
 
-    /** REFUSED, 127.255.255.x error codes, or no answer: the query failed, nothing about the address is known. */
-    private static Optional<Failure> queryError(DnsblZone zone, DnsAnswer answer) {
-        if (answer.status() == DnsStatus.REFUSED) {
+    /**
+     * REFUSED, 127.255.255.x error codes, or no answer: the query failed, nothing about the address is known. A
+     * REFUSED from a resolver that refuses this computer ({@code refusesThisComputer}: it refused the domain's
+     * question too) is the resolver's failure, not the list's refusal: said as a failed lookup, which DnsFailuresOnce
+     * merges with the other checks' into one finding.
+     */
+    private static Optional<Failure> queryError(DnsblZone zone, DnsAnswer answer, boolean refusesThisComputer) {
+        if (answer.status() == DnsStatus.REFUSED && !(refusesThisComputer && refusedByTheResolver(answer))) {
             return Optional.of(refused(zone, DnsblTexts.text("phrase.refused"), answer));
         }
         if (DnsAnswers.failed(answer)) {
@@ -503,7 +529,10 @@ public final class DnsblCheck implements DomainCheck {
                     DnsblTexts.text("DNSBL_QUERY_REFUSED" + advice + ".remediation", zones, r.why(), notes),
                     Actor.LOCAL_NETWORK);
             case Cause.LookupFailed l -> new Finding(l.code(), Severity.WARNING, subject,
-                    DnsblTexts.text("lookupFailed.zones.message", zones, l.status().toString()),
+                    // a resolver at fault did not get as far as the lists: "got no usable answer from them" is
+                    // not so
+                    DnsblTexts.text(l.resolverAtFault() ? "lookupFailed.zones.resolver.message"
+                            : "lookupFailed.zones.message", zones, l.status().toString()),
                     evidence, l.resolverAtFault() ? LookupFindings.brokenResolverRemediation()
                             : DnsblTexts.text("lookupFailed.zones" + advice + ".remediation", zones, notes),
                     Actor.LOCAL_NETWORK);
