@@ -3,6 +3,7 @@ package org.mailpath.engine.dns;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
+import org.mailpath.engine.common.IpNetwork;
 import org.mailpath.engine.common.TabbedResource;
 
 /**
@@ -21,18 +22,7 @@ public final class SpecialAddresses {
     private record Range(byte[] network, int prefix, String kind) {
 
         boolean contains(byte[] a) {
-            if (a.length != network.length) {
-                return false;
-            }
-            int full = prefix / 8;
-            for (int i = 0; i < full; i++) {
-                if (a[i] != network[i]) {
-                    return false;
-                }
-            }
-            int rest = prefix % 8;
-            int mask = (0xff << (8 - rest)) & 0xff;
-            return rest == 0 || (a[full] & mask) == (network[full] & mask);
+            return IpNetwork.contains(a, network, prefix);
         }
     }
 
@@ -55,17 +45,8 @@ public final class SpecialAddresses {
 
     private static List<Range> load() {
         return TabbedResource.rows(RESOURCE, 2).stream().map(cols -> {
-            String[] net = cols[0].strip().split("/", 2);
-            try {
-                InetAddress network = InetAddress.ofLiteral(net[0]);
-                int prefix = Integer.parseInt(net[1]);
-                if (prefix < 0 || prefix > network.getAddress().length * 8) {
-                    throw new IllegalArgumentException("prefix out of range");
-                }
-                return new Range(network.getAddress(), prefix, cols[1].strip());
-            } catch (IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
-                throw new IllegalStateException(RESOURCE + ": not a network/prefix: " + cols[0], e);
-            }
+            IpNetwork net = IpNetwork.parse(RESOURCE, cols[0]);
+            return new Range(net.network().getAddress(), net.prefix(), cols[1].strip());
         }).toList();
     }
 }

@@ -3,9 +3,9 @@ package org.mailpath.engine.dnsbl;
 import java.net.InetAddress;
 import java.util.List;
 import java.util.Optional;
+import org.mailpath.engine.common.IpNetwork;
 import org.mailpath.engine.common.TabbedResource;
 import org.mailpath.engine.dns.SpecialAddresses;
-import org.mailpath.engine.domain.IpAddresses;
 
 /**
  * Address ranges the blocklist check treats apart: Salesforce's own sending ranges ({@code salesforce-ranges.txt}: a
@@ -14,14 +14,7 @@ import org.mailpath.engine.domain.IpAddresses;
  */
 final class AddressRanges {
 
-    private record Range(InetAddress network, int prefix) {
-
-        boolean contains(InetAddress a) {
-            return IpAddresses.inNetwork(a, network, prefix);
-        }
-    }
-
-    private static final List<Range> SALESFORCE = load("/org/mailpath/engine/dnsbl/salesforce-ranges.txt");
+    private static final List<IpNetwork> SALESFORCE = load("/org/mailpath/engine/dnsbl/salesforce-ranges.txt");
 
     private AddressRanges() {
     }
@@ -36,12 +29,7 @@ final class AddressRanges {
         return SpecialAddresses.kind(address);
     }
 
-    private static List<Range> load(String resource) {
-        return TabbedResource.rows(resource).stream().map(cols -> {
-            String[] net = cols[0].strip().split("/", 2);
-            InetAddress network = IpAddresses.parse(net[0])
-                    .orElseThrow(() -> new IllegalStateException(resource + ": not an address: " + cols[0]));
-            return new Range(network, Integer.parseInt(net[1]));
-        }).toList();
+    private static List<IpNetwork> load(String resource) {
+        return TabbedResource.rows(resource).stream().map(cols -> IpNetwork.parse(resource, cols[0])).toList();
     }
 }

@@ -8,6 +8,7 @@ import java.net.NetworkInterface;
 import java.net.SocketException;
 import java.net.UnknownHostException;
 import java.util.Optional;
+import org.mailpath.engine.common.IpNetwork;
 
 /** IP address parsing that never touches DNS (unlike {@code InetAddress.getByName}), and prefix matching. */
 public final class IpAddresses {
@@ -88,23 +89,7 @@ public final class IpAddresses {
 
     /** True when {@code address} lies in {@code network}/{@code prefix} (both of the same family). */
     public static boolean inNetwork(InetAddress address, InetAddress network, int prefix) {
-        byte[] a = address.getAddress();
-        byte[] n = network.getAddress();
-        if (a.length != n.length || prefix < 0 || prefix > a.length * 8) {
-            return false;
-        }
-        int full = prefix / 8;
-        for (int i = 0; i < full; i++) {
-            if (a[i] != n[i]) {
-                return false;
-            }
-        }
-        int rest = prefix % 8;
-        if (rest == 0) {
-            return true;
-        }
-        int mask = (0xff << (8 - rest)) & 0xff;
-        return (a[full] & mask) == (n[full] & mask);
+        return IpNetwork.contains(address.getAddress(), network.getAddress(), prefix);
     }
 
     public static boolean isIpv4(InetAddress address) {
