@@ -98,18 +98,12 @@ public final class AnalysisDnsChecks {
             viaRelayOnly = List.copyOf(viaRelayOnly);
         }
 
-        /** A plan of an analysis without the Email Relay mode, or whose relay left no domain unchecked. */
-        public Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains,
-                    long fromSalesforce, List<String> notDomainNames) {
-            this(requests, roles, chains, fromSalesforce, notDomainNames, List.of());
-        }
-
         /**
          * A plan that leaves no message from Salesforce's own addresses out, in which every recipient domain of a
          * failing message was a domain name to look up.
          */
         public Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains) {
-            this(requests, roles, chains, 0, List.of());
+            this(requests, roles, chains, 0, List.of(), List.of());
         }
     }
 
@@ -229,12 +223,16 @@ public final class AnalysisDnsChecks {
         // the SPF check of a sending domain needs to know whether the log shows Salesforce sending as it
         Map<String, SalesforceSending> sending = bySender.isEmpty() ? Map.of() : SalesforceSendingInLog.of(analysis);
         List<CheckRequest> requests = kinds.entrySet().stream()
-                .map(e -> new CheckRequest(e.getKey(), e.getValue(), bySender.containsKey(e.getKey())
-                        ? sending.getOrDefault(e.getKey(), SalesforceSending.UNKNOWN) : SalesforceSending.UNKNOWN,
-                        e.getValue().contains(CheckKind.DNSBL) ? bounceIps(byRecipient, e.getKey()) : List.of()))
-                // our sending domain stays ours when the log also shows it as a recipient's: its findings, those of
-                // the recipient checks (NS_TOO_FEW) too, are ours to act on
-                .map(r -> bySender.containsKey(r.domain()) ? r.asOurs() : r)
+                .map(e -> {
+                    // our sending domain stays ours when the log also shows it as a recipient's: its findings, those
+                    // of the recipient checks (NS_TOO_FEW) too, are ours to act on
+                    boolean ours = bySender.containsKey(e.getKey());
+                    return new CheckRequest(e.getKey(), e.getValue(),
+                            ours ? sending.getOrDefault(e.getKey(), SalesforceSending.UNKNOWN)
+                                    : SalesforceSending.UNKNOWN,
+                            e.getValue().contains(CheckKind.DNSBL) ? bounceIps(byRecipient, e.getKey()) : List.of(),
+                            ours);
+                })
                 .toList();
         Map<String, List<ChainRef>> frozen = new LinkedHashMap<>();
         chains.forEach((k, v) -> frozen.put(k, List.copyOf(v)));

@@ -22,8 +22,9 @@ public record CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSendin
     }
 
     /**
-     * A request whose domain is taken as ours when only sender checks are asked for it
-     * ({@link #ourSendingDomainOnly}); {@link #asOurs} says so of a domain checked as a recipient's too.
+     * A request whose domain is taken as ours when only sender checks are asked for it ({@link CheckKind#SENDER}, at
+     * least one of them more than the existence check; not a domain checked as a recipient's too, or with every
+     * check); {@link #asOurs} says so of a domain checked as a recipient's too.
      */
     public CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSending salesforce,
                         List<String> bounceIps) {
@@ -38,15 +39,6 @@ public record CheckRequest(String domain, Set<CheckKind> kinds, SalesforceSendin
     /** A request no log speaks for: how Salesforce sends as the domain is not known. */
     public CheckRequest(String domain, Set<CheckKind> kinds) {
         this(domain, kinds, SalesforceSending.UNKNOWN);
-    }
-
-    /**
-     * Whether the domain is checked as our own sending domain only: the checks asked for are sender checks
-     * ({@link CheckKind#SENDER}), at least one of them more than the existence check. A domain checked as a
-     * recipient's too, or with every check ({@code check DOMAIN}), is not.
-     */
-    public boolean ourSendingDomainOnly() {
-        return senderChecksOnly(kinds);
     }
 
     /**

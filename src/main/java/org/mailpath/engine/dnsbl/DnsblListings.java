@@ -27,16 +27,9 @@ public final class DnsblListings {
 
     /**
      * Whether the listing {@code listed} may explain a refusal with a text and client IPs, its zone worked out once:
-     * a listing is tried against every refusal of the run, so the zone is not rebuilt for each. Its replies are its
-     * own; listings tried against the same refusals share theirs ({@link #explainer(Finding, Replies)}).
-     */
-    public static BiPredicate<List<String>, String> explainer(Finding listed) {
-        return explainer(listed, new Replies());
-    }
-
-    /**
-     * As {@link #explainer(Finding)}, the lists each reply text names taken from {@code replies}: every listing of a
-     * run is tried against every refusal, and the lists a text names do not depend on the listing.
+     * a listing is tried against every refusal of the run, so the zone is not rebuilt for each. The lists each reply
+     * text names are taken from {@code replies}: every listing of a run is tried against every refusal, and the lists
+     * a text names do not depend on the listing.
      */
     public static BiPredicate<List<String>, String> explainer(Finding listed, Replies replies) {
         Optional<DnsblZone> zone = zone(listed);

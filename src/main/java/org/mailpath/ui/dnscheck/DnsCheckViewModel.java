@@ -1146,10 +1146,12 @@ public final class DnsCheckViewModel implements WizardStep {
         }
         // the sender domain's SPF check is told what the log shows of Salesforce sending as it (a domain typed in
         // that the log does not show stays UNKNOWN)
-        return kinds.entrySet().stream().map(e -> new CheckRequest(e.getKey(), e.getValue(),
-                sender.filter(e.getKey()::equals).map(s -> logSending.getOrDefault(IdnaNames.lookupName(s),
-                        SalesforceSending.UNKNOWN)).orElse(SalesforceSending.UNKNOWN)))
-                .map(r -> sender.filter(r.domain()::equals).isPresent() ? r.asOurs() : r).toList();
+        return kinds.entrySet().stream().map(e -> {
+            boolean ours = sender.filter(e.getKey()::equals).isPresent();
+            return new CheckRequest(e.getKey(), e.getValue(), ours ? logSending.getOrDefault(
+                    IdnaNames.lookupName(e.getKey()), SalesforceSending.UNKNOWN) : SalesforceSending.UNKNOWN,
+                    List.of(), ours);
+        }).toList();
     }
 
     private static List<CheckKind> sorted(Set<CheckKind> kinds) {

@@ -46,7 +46,7 @@ class DnsblListingsTest {
             BiPredicate<List<String>, String> explains = DnsblListings.explainer(l, replies);
             for (String r : refusals) {
                 shared.add(explains.test(CLIENT, r));
-                alone.add(DnsblListings.explainer(l).test(CLIENT, r));
+                alone.add(DnsblListings.explainer(l, new DnsblListings.Replies()).test(CLIENT, r));
             }
             shared.add(explains.test(CLIENT, " "));
             shared.add(explains.test(List.of("13.110.6.222"), SPAMHAUS));

@@ -8,6 +8,7 @@ import static org.mailpath.testing.fakedns.Findings.single;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiPredicate;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.common.Cancellation;
@@ -151,10 +152,12 @@ class DnsblWhoActsAndWeightTest {
         Finding psbl = listed(check(ZONES, "192.0.2.25"), "192.0.2.25");
         Finding zen = listed(check(ZONES, "192.0.2.26"), "192.0.2.26");
         String spamhaus = "550 5.7.1 Client host [192.0.2.25] blocked using Spamhaus";
-        assertFalse(DnsblListings.explainer(psbl).test(List.of("192.0.2.25"), spamhaus));
-        assertTrue(DnsblListings.explainer(psbl).test(List.of("192.0.2.25"), "550 5.7.1 blocked: bad reputation"));
-        assertTrue(DnsblListings.explainer(zen).test(List.of(), "550 5.7.1 blocked using zen.spamhaus.org"));
+        BiPredicate<List<String>, String> psblExplains = DnsblListings.explainer(psbl, new DnsblListings.Replies());
+        BiPredicate<List<String>, String> zenExplains = DnsblListings.explainer(zen, new DnsblListings.Replies());
+        assertFalse(psblExplains.test(List.of("192.0.2.25"), spamhaus));
+        assertTrue(psblExplains.test(List.of("192.0.2.25"), "550 5.7.1 blocked: bad reputation"));
+        assertTrue(zenExplains.test(List.of(), "550 5.7.1 blocked using zen.spamhaus.org"));
         // the reply names another client IP: the listing of this one says nothing of it
-        assertFalse(DnsblListings.explainer(zen).test(List.of("192.0.2.25"), spamhaus));
+        assertFalse(zenExplains.test(List.of("192.0.2.25"), spamhaus));
     }
 }
