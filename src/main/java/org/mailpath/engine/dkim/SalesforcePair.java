@@ -12,6 +12,7 @@ import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.Type;
 
@@ -156,33 +157,37 @@ final class SalesforcePair {
                 || !expected.servesKey() && !DkimInspector.inSalesforce(r.cnameTarget().get())) {
             return Optional.empty();
         }
-        List<Finding> dangling = r.findings().stream().filter(f -> f.code().equals("DKIM_CNAME_TARGET_MISSING"))
-                .toList();
-        List<String> evidence = new ArrayList<>(dangling.stream().flatMap(f -> f.evidence().stream()).toList());
-        evidence.addAll(expected.answer().evidence());
-        Finding wrongTarget = new Finding("DKIM_CNAME_TARGET_MISSING", Severity.ERROR, r.name(),
+        return Optional.of(replaced(r, "DKIM_CNAME_TARGET_MISSING", "DKIM_CNAME_TARGET_MISSING",
                 DkimTexts.text("DKIM_CNAME_TARGET_MISSING.salesforcePartner.message", r.name(),
-                        DnsNames.relative(current), known,
-                        token),
-                evidence, DkimTexts.text(expected.servesKey() ? "DKIM_CNAME_TARGET_MISSING.salesforcePartner.remediation"
-                        : "DKIM_CNAME_TARGET_MISSING.salesforcePartner.unverified.remediation", r.name(),
-                        expected.record()),
-                Actor.SENDER_ADMIN);
-        return Optional.of(r.without("DKIM_CNAME_TARGET_MISSING").with(List.of(expected.record()),
-                List.of(wrongTarget)));
+                        DnsNames.relative(current), known, token),
+                expected,
+                DkimTexts.text("DKIM_CNAME_TARGET_MISSING.salesforcePartner.remediation", r.name(), expected.record()),
+                DkimTexts.text("DKIM_CNAME_TARGET_MISSING.salesforcePartner.unverified.remediation", r.name(),
+                        expected.record())));
     }
 
     private static DkimSelectorReport replaceMissing(DkimSelectorReport r, String known, String token,
                                                      PartnerTarget expected) {
-        List<String> evidence = new ArrayList<>(r.findings().stream()
-                .filter(f -> f.code().equals("DKIM_SELECTOR_MISSING")).flatMap(f -> f.evidence().stream()).toList());
-        evidence.addAll(expected.answer().evidence());
-        Finding cnameMissing = new Finding("DKIM_SALESFORCE_CNAME_MISSING", Severity.ERROR, r.name(),
+        return replaced(r, "DKIM_SELECTOR_MISSING", "DKIM_SALESFORCE_CNAME_MISSING",
                 DkimTexts.text("DKIM_SALESFORCE_CNAME_MISSING.message", known, token, r.selector(), r.name()),
-                evidence, DkimTexts.text(expected.servesKey() ? "DKIM_SALESFORCE_CNAME_MISSING.remediation"
-                        : "DKIM_SALESFORCE_CNAME_MISSING.unverified.remediation", expected.record()),
-                Actor.SENDER_ADMIN);
-        return r.without("DKIM_SELECTOR_MISSING").with(List.of(expected.record()), List.of(cnameMissing));
+                expected,
+                DkimTexts.text("DKIM_SALESFORCE_CNAME_MISSING.remediation", expected.record()),
+                DkimTexts.text("DKIM_SALESFORCE_CNAME_MISSING.unverified.remediation", expected.record()));
+    }
+
+    /**
+     * {@code r} with its {@code oldCode} findings replaced by one {@code newCode} error naming the partner target's
+     * record: their evidence and the target's answer as its evidence, {@code verified} its remediation when the
+     * target serves a key, else {@code unverified}.
+     */
+    private static DkimSelectorReport replaced(DkimSelectorReport r, String oldCode, String newCode, LocalText message,
+                                               PartnerTarget expected, LocalText verified, LocalText unverified) {
+        List<String> evidence = new ArrayList<>(r.findings().stream().filter(f -> f.code().equals(oldCode))
+                .flatMap(f -> f.evidence().stream()).toList());
+        evidence.addAll(expected.answer().evidence());
+        Finding replacement = new Finding(newCode, Severity.ERROR, r.name(), message, evidence,
+                expected.servesKey() ? verified : unverified, Actor.SENDER_ADMIN);
+        return r.without(oldCode).with(List.of(expected.record()), List.of(replacement));
     }
 
     private static DkimSelectorReport alternateUnchecked(DkimSelectorReport r) {
