@@ -284,11 +284,8 @@ public final class DnsClient implements DnsLookup {
             if (referral.isPresent()) {
                 return result.referred(referral.get());
             }
-            // REFUSED is the policy of the server asked (RFC 1035 §4.1.1): a recursive resolver that meets a
-            // domain's refusing or lame servers answers SERVFAIL, so the refusal says nothing about the name asked
-            // (an authoritative server for other zones, or a resolver serving other networks, given as resolver)
-            if (result.reply.getRcode() == Rcode.REFUSED) {
-                return result.atFault(DnsReasons.of("refused"));
+            if (isRefused(result)) {
+                return refusedAtFault(result);
             }
             if (result.reply.getRcode() != Rcode.NXDOMAIN && result.reply.getRcode() != Rcode.SERVFAIL) {
                 return result;
@@ -297,7 +294,7 @@ public final class DnsClient implements DnsLookup {
         QueryResult judged = switch (health.of(resolver, cancellation)) {
             case ANSWERS -> result;
             case DROPS_EDNS -> edns && result.reply == null
-                    ? exchange(resolver, qname, type, false, dnssec, cancellation)
+                    ? refusedAtFault(exchange(resolver, qname, type, false, dnssec, cancellation))
                     : result;
             case SILENT -> result.reply != null ? result : result.atFault(DnsReasons.of("silentResolver"));
             case FAILS_ROOT -> result.atFault(DnsReasons.of("rootFails"));
@@ -308,6 +305,19 @@ public final class DnsClient implements DnsLookup {
         return health.failingTopLevel(resolver, qname, cancellation)
                 .map(tld -> judged.atFault(DnsReasons.of("topLevelFails", DnsNames.relative(tld.toString()))))
                 .orElse(judged);
+    }
+
+    /**
+     * REFUSED is the policy of the server asked (RFC 1035 §4.1.1): a recursive resolver that meets a domain's refusing
+     * or lame servers answers SERVFAIL, so the refusal says nothing about the name asked (an authoritative server for
+     * other zones, or a resolver serving other networks, given as resolver), with or without EDNS.
+     */
+    private static boolean isRefused(QueryResult q) {
+        return q.reply != null && q.reply.getRcode() == Rcode.REFUSED;
+    }
+
+    private static QueryResult refusedAtFault(QueryResult q) {
+        return isRefused(q) ? q.atFault(DnsReasons.of("refused")) : q;
     }
 
     /** The failures a cut-off resolver gives (an NXDOMAIN needs an answer from the internet). */

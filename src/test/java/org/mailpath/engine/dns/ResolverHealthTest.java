@@ -244,6 +244,25 @@ class ResolverHealthTest {
         }
     }
 
+    /**
+     * A resolver that drops queries with EDNS and refuses the question asked again without it: the refusal is still its
+     * policy, as when it refuses at once.
+     */
+    @Test
+    void aRefusalToTheQuestionAskedAgainWithoutEdnsIsTheResolversFault() throws Exception {
+        try (org.mailpath.engine.edns.ScriptedDnsServer dropping = new org.mailpath.engine.edns.ScriptedDnsServer(
+                "127.0.2.9", 0, (q, tcp) -> q.getOPT() != null ? null
+                        : q.getQuestion().getName().equals(Name.root)
+                                ? org.mailpath.engine.edns.ScriptedDnsServer.answer(q, ". 3600 IN NS a.root-servers.net.")
+                                : org.mailpath.engine.edns.ScriptedDnsServer.reply(q, Rcode.REFUSED))) {
+            DnsAnswer a = DnsLookups.create(List.of(dropping.spec()), TIMEOUT)
+                    .lookup("example.test", Type.MX, Cancellation.none());
+            assertEquals(DnsStatus.REFUSED, a.status());
+            assertTrue(a.resolverAtFault(), a.toString());
+            assertEquals(Actor.LOCAL_NETWORK, LookupFindings.failure(a).orElseThrow().actor());
+        }
+    }
+
     @Test
     void aResolverDroppingEdnsIsAskedWithoutIt() throws Exception {
         try (TestDnsServer dns = server(Misbehaviour.DROP_EDNS)) {
