@@ -953,10 +953,16 @@ final class ChainBuilder {
 
     /**
      * The Relay Host of the row this judged chain's verdict was read from (its outcome, the T a bounce's cause was
-     * read from, or its last T); empty where there is none (received only).
+     * read from, or its last T); empty where there is none (received only). {@code ev}: its events as judged
+     * ({@link #events()}), which the caller has at hand.
      */
-    String statusRelayHost() {
-        return statusEvent >= 0 ? events().text(statusEvent).relayHost() : "";
+    String statusRelayHost(ChainEvents ev) {
+        return statusEvent >= 0 ? ev.text(statusEvent).relayHost() : "";
+    }
+
+    /** Whether the verdict was read from one of the events (none for a chain received only). */
+    boolean hasStatusEvent() {
+        return statusEvent >= 0;
     }
 
     /** The recipient's domain as the log writes it (lower case): {@link ChainTally} groups its spellings. */

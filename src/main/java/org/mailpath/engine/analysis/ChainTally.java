@@ -37,10 +37,25 @@ final class ChainTally {
     /** Per file index: the D rows in the chains counted by {@link #addDeliveries} (empty until then). */
     private long[] deliveries = new long[0];
 
+    /** The Relay Hosts the chains ended at, for the hint of an Email Relay not named ({@link #add}). */
+    private final RelayHostHint relayHint = new RelayHostHint();
+
     void add(ChainBuilder c) {
+        add(c, "");
+    }
+
+    /**
+     * Counts judged chain {@code c}; {@code statusRelayHost}: the Relay Host of the row its verdict was read from
+     * ({@link ChainBuilder#statusRelayHost}), noted for the {@link #relayHint} (empty: none, or not asked).
+     */
+    void add(ChainBuilder c, String statusRelayHost) {
         Verdict v = c.verdict();
         verdicts[v.ordinal()]++;
-        long[] d = domains.computeIfAbsent(c.recipientDomain(), k -> new long[4]);
+        String domain = c.recipientDomain();
+        long[] d = domains.computeIfAbsent(domain, k -> new long[4]);
+        if (v != Verdict.RECEIVED_ONLY && !statusRelayHost.isEmpty()) {
+            relayHint.add(statusRelayHost, domain);
+        }
         d[0]++;
         switch (v) {
             case DELIVERED -> {
@@ -107,6 +122,7 @@ final class ChainTally {
         staleReceived += other.staleReceived;
         staleByLastRowOnly += other.staleByLastRowOnly;
         copies.addAll(other.copies);
+        relayHint.addAll(other.relayHint);
         if (deliveries.length < other.deliveries.length) {
             deliveries = Arrays.copyOf(deliveries, other.deliveries.length);
         }
@@ -122,6 +138,11 @@ final class ChainTally {
 
     RowCopies copies() {
         return copies;
+    }
+
+    /** The Relay Hosts noted by {@link #add(ChainBuilder, String)}: the hint of an Email Relay not named. */
+    RelayHostHint relayHint() {
+        return relayHint;
     }
 
     long staleDeferrals() {

@@ -409,7 +409,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         String first = reads.stream().filter(r -> r.summary().isPresent()).findFirst().orElse(reads.getFirst()).name();
         if (relay.isEmpty()) {
             // told of no Email Relay: one that took mail for several domains is pointed out, for the admin to name
-            Optional<FileProblem> hint = relayHint(chains, first);
+            // (its hosts were noted while the chains were judged)
+            Optional<FileProblem> hint = tally.relayHint().problem(first);
             if (hint.isPresent()) {
                 problems = new ArrayList<>(problems);
                 problems.add(hint.get());
@@ -418,17 +419,6 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         return new LogAnalysis(first, rows, rejected, problems, new ChainList(chains),
                 tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(), tally.deferrals(), tally.domains(),
                 span.first(), span.last(), tally.staleDeferrals(), files, guesses, tally.staleReceived(), relay);
-    }
-
-    /** The hint of a Relay Host that may be an Email Relay the analysis was not told of ({@link RelayHostHint}). */
-    private static Optional<FileProblem> relayHint(ChainBuilder[] chains, String file) {
-        RelayHostHint hint = new RelayHostHint();
-        for (ChainBuilder c : chains) {
-            if (c.verdict() != Verdict.RECEIVED_ONLY) {
-                hint.add(c.statusRelayHost(), c.recipientDomain());
-            }
-        }
-        return hint.problem(file);
     }
 
     /**
@@ -542,6 +532,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                              Optional<Instant> endWithoutLastRow, boolean[] deliveriesOf, Cancellation cancellation) {
         ChainJudge judge = new ChainJudge(knowledge, relay);
         boolean countDeliveries = deliveriesOf.length > 0;
+        // told of no Email Relay: the Relay Host each chain ended at is noted for the hint (RelayHostHint)
+        boolean noteRelayHosts = relay.isEmpty();
         try {
             while (true) {
                 int from = next.getAndAdd(JUDGE_BLOCK);
@@ -556,9 +548,13 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                             && chains[i].noteLogEnd(logEnd.get(), endWithoutLastRow.orElse(logEnd.get()))) {
                         tally.addStaleByLastRowOnly();
                     }
-                    tally.add(chains[i]);
+                    ChainEvents ev = judged;
+                    if (ev == null && (countDeliveries || noteRelayHosts && chains[i].hasStatusEvent())) {
+                        ev = chains[i].events();
+                    }
+                    tally.add(chains[i], noteRelayHosts && ev != null ? chains[i].statusRelayHost(ev) : "");
                     if (countDeliveries) {
-                        tally.addDeliveries(judged != null ? judged : chains[i].events(), deliveriesOf);
+                        tally.addDeliveries(ev, deliveriesOf);
                     }
                 }
             }

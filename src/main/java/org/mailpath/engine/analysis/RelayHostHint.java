@@ -29,26 +29,58 @@ final class RelayHostHint {
     private static final int MAX_KEPT = 1000;
     private static final List<String> PROVIDERS = providers();
 
+    /**
+     * Per Relay Host as the log writes it (one shared text per spelling): its recipient domains. Noted per chain, so
+     * the host is compared as written here and brought to its compared form ({@link RelayHosts#name}) only in
+     * {@link #problem}, once per spelling.
+     */
     private final Map<String, Set<String>> domainsByHost = new HashMap<>();
 
     /** Notes that the chain to {@code recipientDomain} ended at {@code relayHost} (empty: none named). */
     void add(String relayHost, String recipientDomain) {
-        String host = RelayHosts.name(relayHost.strip());
-        if (host.isEmpty() || recipientDomain.isEmpty()) {
+        if (relayHost.isEmpty() || recipientDomain.isEmpty()) {
             return;
         }
-        Set<String> domains = domainsByHost.computeIfAbsent(host, h -> new HashSet<>());
+        Set<String> domains = domainsByHost.computeIfAbsent(relayHost, h -> new HashSet<>());
         if (domains.size() < MAX_KEPT) {
             domains.add(recipientDomain);
         }
     }
 
+    /** Adds the hosts another hint noted (one judging thread's). */
+    void addAll(RelayHostHint other) {
+        other.domainsByHost.forEach((host, domains) -> {
+            Set<String> mine = domainsByHost.computeIfAbsent(host, h -> new HashSet<>());
+            for (String d : domains) {
+                if (mine.size() >= MAX_KEPT) {
+                    break;
+                }
+                mine.add(d);
+            }
+        });
+    }
+
     /**
      * The hint for the host with the most recipient domains among those that are no provider's (ties: the first
-     * name in order), in {@code file}; empty when none took mail for {@link #MIN_DOMAINS} domains.
+     * name in order), in {@code file}; empty when none took mail for {@link #MIN_DOMAINS} domains. Spellings of one
+     * host (case, a trailing dot, spaces around it) are one host.
      */
     Optional<FileProblem> problem(String file) {
-        return domainsByHost.entrySet().stream()
+        Map<String, Set<String>> byName = new HashMap<>();
+        domainsByHost.forEach((host, domains) -> {
+            String name = RelayHosts.name(host.strip());
+            if (name.isEmpty()) {
+                return;
+            }
+            Set<String> mine = byName.computeIfAbsent(name, h -> new HashSet<>());
+            for (String d : domains) {
+                if (mine.size() >= MAX_KEPT) {
+                    break;
+                }
+                mine.add(d);
+            }
+        });
+        return byName.entrySet().stream()
                 .filter(e -> e.getValue().size() >= MIN_DOMAINS && !sharedProvider(e.getKey()))
                 .min(Map.Entry.<String, Set<String>>comparingByValue((a, b) -> b.size() - a.size())
                         .thenComparing(Map.Entry.comparingByKey()))
