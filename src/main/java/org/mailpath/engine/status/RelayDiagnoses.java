@@ -1,8 +1,11 @@
 package org.mailpath.engine.status;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.finding.Actor;
@@ -35,11 +38,25 @@ public final class RelayDiagnoses {
         if (!OF_THE_RELAY.contains(d.category()) || isRelays(d.ruleId())) {
             return d;
         }
-        String id = RULE_PREFIX + d.category().name();
-        return new Diagnosis(d.category(), part(id, ".explanation", LocalText.ENGLISH).orElseThrow(),
-                part(id, ".remediation", LocalText.ENGLISH).orElseThrow(), Actor.SENDER_ADMIN, id, Optional.empty(),
-                Optional.empty(), part(id, ".deferredRemediation", LocalText.ENGLISH),
-                part(id, ".bouncedRemediation", LocalText.ENGLISH));
+        return BY_CATEGORY.get(d.category());
+    }
+
+    /**
+     * The relay's diagnosis of each of its categories, built once: it depends on the category alone, and
+     * {@link #of} is asked per chain that went via the relay.
+     */
+    private static final Map<Category, Diagnosis> BY_CATEGORY = byCategory();
+
+    private static Map<Category, Diagnosis> byCategory() {
+        Map<Category, Diagnosis> m = new EnumMap<>(Category.class);
+        for (Category c : OF_THE_RELAY) {
+            String id = RULE_PREFIX + c.name();
+            m.put(c, new Diagnosis(c, part(id, ".explanation", LocalText.ENGLISH).orElseThrow(),
+                    part(id, ".remediation", LocalText.ENGLISH).orElseThrow(), Actor.SENDER_ADMIN, id,
+                    Optional.empty(), Optional.empty(), part(id, ".deferredRemediation", LocalText.ENGLISH),
+                    part(id, ".bouncedRemediation", LocalText.ENGLISH)));
+        }
+        return Collections.unmodifiableMap(m);
     }
 
     /** Whether {@code ruleId} is one of the relay's diagnoses. */
