@@ -42,40 +42,6 @@ final class InternalHandoff {
         if (!tlsCipher.isBlank()) {
             return false;
         }
-        String a = relayAddress.strip();
-        if (a.startsWith("[") && a.endsWith("]")) {
-            a = a.substring(1, a.length() - 1);
-        }
-        if (!mayBeLiteral(a)) {
-            return false;
-        }
-        try {
-            return Addresses.notPublic(InetAddress.ofLiteral(a));
-        } catch (IllegalArgumentException notALiteral) {
-            return false;
-        }
-    }
-
-    /**
-     * Whether {@code a} has the characters of an IPv4 address in its four parts or of an IPv6 address: a host name is
-     * turned away here, on every D row of such a file, without the exception that parsing it would throw.
-     */
-    private static boolean mayBeLiteral(String a) {
-        int dots = 0;
-        boolean colon = false;
-        boolean hexLetter = false;
-        for (int i = 0; i < a.length(); i++) {
-            char c = a.charAt(i);
-            if (c == '.') {
-                dots++;
-            } else if (c == ':') {
-                colon = true;
-            } else if (c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F') {
-                hexLetter = true;
-            } else if (c < '0' || c > '9') {
-                return false;
-            }
-        }
-        return colon || dots == 3 && !hexLetter;
+        return IpLiterals.of(relayAddress.strip(), true).filter(Addresses::notPublic).isPresent();
     }
 }

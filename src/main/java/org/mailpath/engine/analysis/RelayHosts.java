@@ -107,14 +107,6 @@ public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<Str
 
     /** {@code text} as an IP address literal (never a DNS lookup); empty when it is none. */
     static Optional<InetAddress> address(String text) {
-        String t = text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
-        if (t.isEmpty() || !(t.indexOf(':') >= 0 || t.matches("[0-9.]+"))) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(InetAddress.ofLiteral(t));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return IpLiterals.of(text, false);
     }
 }

@@ -85,6 +85,19 @@ class EmailRelayModeTest {
     }
 
     @Test
+    void addressLiteralsAreParsedAlikeForTheRelayAndForOlderExportsHandOffs() {
+        // the relay may be named in a short IPv4 form; a log's Relay Address is judged in the forms a log writes
+        assertEquals(Optional.of("10.0.0.1"), RelayHosts.address("10.1").map(java.net.InetAddress::getHostAddress));
+        assertEquals(Optional.empty(), IpLiterals.of("10.1", true));
+        assertEquals(Optional.of("2001:db8:0:0:0:0:0:25"),
+                IpLiterals.of("[2001:db8::25]", true).map(java.net.InetAddress::getHostAddress));
+        assertEquals(Optional.empty(), RelayHosts.address("mx.example"));
+        assertTrue(InternalHandoff.byRelayAddress("", " [10.2.3.4] "));
+        assertFalse(InternalHandoff.byRelayAddress("", "8.8.4.4"));
+        assertFalse(InternalHandoff.byRelayAddress("", "deadbeef"));
+    }
+
+    @Test
     void aDeliveryToTheRelayIsAHandOffToOurRelayAndOneElsewhereIsNot() throws Exception {
         LogAnalysis a = analyse(RelayHosts.of(List.of(RELAY)), List.of(
                 delivered("alice@contoso.example", "m1", RELAY, RELAY_IP),
