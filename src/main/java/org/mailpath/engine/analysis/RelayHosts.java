@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.mailpath.engine.address.DomainNameSyntax;
 import org.mailpath.engine.log.MailEvent;
 
 /**
@@ -49,11 +50,9 @@ public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<Str
                 given.add(ip.get().getHostAddress());
                 continue;
             }
-            String name = name(h);
-            if (name.isEmpty() || !name.matches("[a-z0-9_]([a-z0-9_.-]*[a-z0-9_])?")
-                    || name.contains("..")) {
-                throw new IllegalArgumentException("'" + raw + "' is neither a host name nor an IP address");
-            }
+            // a name as DNS is asked for it: an internationalised one in ASCII, as a log writes it
+            String name = DomainNameSyntax.normalize(h).orElseThrow(
+                    () -> new IllegalArgumentException("'" + raw + "' is neither a host name nor an IP address"));
             names.add(name);
             given.add(name);
         }

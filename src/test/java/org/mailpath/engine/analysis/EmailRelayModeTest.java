@@ -85,6 +85,15 @@ class EmailRelayModeTest {
     }
 
     @Test
+    void anInternationalisedRelayNameIsTakenInTheAsciiFormALogWrites() {
+        RelayHosts relay = RelayHosts.of(List.of("Relä.Bücher.Example"));
+        assertEquals(List.of("xn--rel-sla.xn--bcher-kva.example"), relay.given());
+        assertTrue(relay.took("xn--rel-sla.xn--bcher-kva.example.", ""));
+        assertThrows(IllegalArgumentException.class, () -> RelayHosts.of(List.of("a..example")));
+        assertThrows(IllegalArgumentException.class, () -> RelayHosts.of(List.of("-relay.example")));
+    }
+
+    @Test
     void addressLiteralsAreParsedAlikeForTheRelayAndForOlderExportsHandOffs() {
         // the relay may be named in a short IPv4 form; a log's Relay Address is judged in the forms a log writes
         assertEquals(Optional.of("10.0.0.1"), RelayHosts.address("10.1").map(java.net.InetAddress::getHostAddress));
