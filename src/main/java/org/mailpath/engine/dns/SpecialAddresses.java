@@ -38,9 +38,22 @@ public final class SpecialAddresses {
                 .filter(k -> !k.equals(REACHABLE));
     }
 
-    /** Whether the internet cannot reach {@code address}. */
+    /**
+     * The ranges per address length (4: IPv4, 16: IPv6), in the list's order: {@link #notPublic} is asked per D row of
+     * an older export, so it loops over its family's ranges without a stream.
+     */
+    private static final Range[] V4 = RANGES.stream().filter(r -> r.network().length == 4).toArray(Range[]::new);
+    private static final Range[] V6 = RANGES.stream().filter(r -> r.network().length == 16).toArray(Range[]::new);
+
+    /** Whether the internet cannot reach {@code address}: as {@link #kind}, the first range that holds it decides. */
     public static boolean notPublic(InetAddress address) {
-        return kind(address).isPresent();
+        byte[] a = address.getAddress();
+        for (Range r : a.length == 4 ? V4 : V6) {
+            if (r.contains(a)) {
+                return !r.kind().equals(REACHABLE);
+            }
+        }
+        return false;
     }
 
     private static List<Range> load() {
