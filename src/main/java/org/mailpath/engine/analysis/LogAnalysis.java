@@ -39,18 +39,6 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
         relayHosts = relayHosts == null ? RelayHosts.none() : relayHosts;
     }
 
-    /** An analysis of an org that sends through no Email Relay MailPath was told of. */
-    public LogAnalysis(String file, long rows, long rejectedRows, List<FileProblem> problems,
-                       List<MessageChain> chains, Map<Verdict, Long> verdicts, long deliveredAfterRetry,
-                       Map<Category, Long> bounceCategories, Map<Category, Long> deferralCategories,
-                       List<DomainSummary> domains, Optional<Instant> firstEvent, Optional<Instant> lastEvent,
-                       long staleDeferrals, List<AnalysedFile> files,
-                       Map<ChainKey, UnsharedIdGuess> unsharedIdGuesses, long staleReceived) {
-        this(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry, bounceCategories,
-                deferralCategories, domains, firstEvent, lastEvent, staleDeferrals, files, unsharedIdGuesses,
-                staleReceived, RelayHosts.none());
-    }
-
     /** Whether the analysis was told the org's Email Relay ({@code analyze --relay-host}, the app's field). */
     public boolean relayMode() {
         return !relayHosts.isEmpty();

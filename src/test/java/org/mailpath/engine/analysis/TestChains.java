@@ -60,6 +60,6 @@ public final class TestChains {
         return new LogAnalysis(file, rows, rejectedRows, problems, chains, verdicts, deliveredAfterRetry,
                 bounceCategories, deferralCategories, domains, firstEvent, lastEvent,
                 chains.stream().filter(MessageChain::stale).count(), List.of(), Map.of(),
-                chains.stream().filter(MessageChain::staleReceived).count());
+                chains.stream().filter(MessageChain::staleReceived).count(), RelayHosts.none());
     }
 }

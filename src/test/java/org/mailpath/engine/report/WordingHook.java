@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.RelayHosts;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Localizable;
 
@@ -34,6 +35,6 @@ public final class WordingHook {
                 c.status(), c.diagnosis(), problem, c.retriesBeforeDelivery(), c.stale(), c.staleReceived())).toList();
         return new LogAnalysis(a.file(), a.rows(), a.rejectedRows(), a.problems(), chains, a.verdicts(),
                 a.deliveredAfterRetry(), a.bounceCategories(), a.deferralCategories(), a.domains(), a.firstEvent(),
-                a.lastEvent(), a.staleDeferrals(), a.files(), Map.of(), a.staleReceived());
+                a.lastEvent(), a.staleDeferrals(), a.files(), Map.of(), a.staleReceived(), RelayHosts.none());
     }
 }

@@ -13,6 +13,7 @@ import org.mailpath.engine.analysis.ChainKey;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.RelayHosts;
 import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.UnsharedIdGuess;
 import org.mailpath.engine.analysis.Verdict;
@@ -72,7 +73,7 @@ public final class TestAnalyses {
         guesses.forEach((c, g) -> byKey.put(ChainKey.of(c), g));
         return new LogAnalysis(a.file(), a.rows(), a.rejectedRows(), a.problems(), a.chains(), a.verdicts(),
                 a.deliveredAfterRetry(), a.bounceCategories(), a.deferralCategories(), a.domains(), a.firstEvent(),
-                a.lastEvent(), a.staleDeferrals(), a.files(), byKey, a.staleReceived());
+                a.lastEvent(), a.staleDeferrals(), a.files(), byKey, a.staleReceived(), RelayHosts.none());
     }
 
     static LogAnalysis analysis(String file, List<MessageChain> chains, List<FileProblem> problems) {
