@@ -3,6 +3,7 @@ package org.mailpath.ui.events;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -307,13 +308,14 @@ public final class EventsView {
     }
 
     private void drawCauses(VBox box) {
-        box.getChildren().clear();
         if (model.causeBars().isEmpty()) {
             Label none = new Label(messages.get("events.causes.none"));
             none.getStyleClass().add(Styles.TEXT_MUTED);
-            box.getChildren().add(none);
+            box.getChildren().setAll(none);
             return;
         }
+        // set at once: each change of the children runs ChartKeys' listener over all of them
+        List<Node> rows = new ArrayList<>();
         long max = model.causeBars().stream().mapToLong(CauseBar::total).max().orElse(1);
         for (CauseBar cause : model.causeBars()) {
             // wide enough for the reports' cause names ("Authentication (SPF/DKIM/DMARC)"); the row's tooltip has it
@@ -339,8 +341,9 @@ public final class EventsView {
                 row.setId("cause-other");
             }
             described(row, cause.text());
-            box.getChildren().add(row);
+            rows.add(row);
         }
+        box.getChildren().setAll(rows);
     }
 
     /**
@@ -364,7 +367,8 @@ public final class EventsView {
     }
 
     private void drawTime(HBox box) {
-        box.getChildren().clear();
+        // set at once: each change of the children runs ChartKeys' listener over all of them
+        List<Node> columns = new ArrayList<>();
         long max = model.timeBuckets().stream().mapToLong(b -> b.delivered() + b.deferred() + b.bounced()).max().orElse(1);
         double height = 90;
         for (TimeBucket b : model.timeBuckets()) {
@@ -388,8 +392,9 @@ public final class EventsView {
             described(column, b.label() + "\n" + messages.get("events.time.delivered") + ": "
                     + b.delivered() + "\n" + messages.get("events.time.deferred") + ": " + b.deferred() + "\n"
                     + messages.get("events.time.bounced") + ": " + b.bounced());
-            box.getChildren().add(column);
+            columns.add(column);
         }
+        box.getChildren().setAll(columns);
     }
 
     /**
