@@ -7,7 +7,7 @@ import javafx.scene.paint.Color;
  * #dfn-contrast-ratio, #dfn-large-scale; the luminance threshold 0.04045 as corrected in May 2021, see
  * https://w3c.github.io/wcag/understanding/relative-luminance.html).
  */
-final class Wcag {
+public final class Wcag {
 
     /** SC 1.4.3 for text that is not large-scale. */
     static final double TEXT = 4.5;
@@ -29,7 +29,7 @@ final class Wcag {
     }
 
     /** (L1 + 0.05) / (L2 + 0.05), L1 the lighter: 1 to 21. */
-    static double contrast(Color a, Color b) {
+    public static double contrast(Color a, Color b) {
         double la = luminance(a);
         double lb = luminance(b);
         return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);

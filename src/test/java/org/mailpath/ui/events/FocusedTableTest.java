@@ -21,6 +21,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.ui.app.Wcag;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -79,25 +80,11 @@ class FocusedTableTest {
             for (String inside : List.of(".column-header-background", ".table-row-cell")) {
                 javafx.scene.layout.Region r = (javafx.scene.layout.Region) table.lookup(inside);
                 Color behind = (Color) r.getBackground().getFills().getLast().getFill();
-                assertTrue(contrast(ring, behind) >= 3, ua + ": the ring " + ring + " against " + inside + " " + behind);
+                assertTrue(Wcag.contrast(ring, behind) >= 3, ua + ": the ring " + ring + " against " + inside + " " + behind);
             }
             assertTrue(ring.getOpacity() == 1, ua + ": " + ring);
             // the content stays where it was: the edge is there, transparent, while the table is not focused
             assertEquals(unfocused, table.getInsets(), ua);
         }
-    }
-
-    private static double contrast(Color a, Color b) {
-        double la = luminance(a);
-        double lb = luminance(b);
-        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
-    }
-
-    private static double luminance(Color c) {
-        return 0.2126 * linear(c.getRed()) + 0.7152 * linear(c.getGreen()) + 0.0722 * linear(c.getBlue());
-    }
-
-    private static double linear(double s) {
-        return s <= 0.04045 ? s / 12.92 : Math.pow((s + 0.055) / 1.055, 2.4);
     }
 }
