@@ -282,13 +282,12 @@ public final class ReportExportOptions {
     }
 
     /**
-     * The paper asked for (a usage error for another); when none is, Letter where the default locale's country uses
-     * it ({@link Paper#usualFor}), else A4. The format locale: where the system's country is set for dates and
-     * numbers alone (LC_TIME, user.country.format), that is the one that tells the paper too.
+     * The paper asked for (a usage error for another); when none is, the usual one where the format locale's country
+     * is ({@link Paper#usual}).
      */
     private Paper paper() {
         if (paper == null) {
-            return Paper.usualFor(Locale.getDefault(Locale.Category.FORMAT));
+            return Paper.usual();
         }
         return Paper.of(paper).orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(),
                 "--report-paper " + paper + ": not a paper size; use a4 or letter"));

@@ -43,4 +43,12 @@ public enum Paper {
     public static Paper usualFor(Locale locale) {
         return LETTER_COUNTRIES.contains(locale.getCountry().toUpperCase(Locale.ROOT)) ? LETTER : A4;
     }
+
+    /**
+     * The usual paper for this machine's format locale: where the country is set for dates and numbers alone
+     * (LC_TIME, user.country.format), that is the one that tells the paper too.
+     */
+    public static Paper usual() {
+        return usualFor(Locale.getDefault(Locale.Category.FORMAT));
+    }
 }

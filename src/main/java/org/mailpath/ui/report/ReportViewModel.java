@@ -119,10 +119,10 @@ public final class ReportViewModel implements WizardStep {
      * notice (ReportActionsInViewTest wants two).
      */
     private final ObjectProperty<Paper> paper =
-            new SimpleObjectProperty<>(this, "paper", Paper.usualFor(Locale.getDefault(Locale.Category.FORMAT))) {
+            new SimpleObjectProperty<>(this, "paper", Paper.usual()) {
                 @Override
                 public void set(Paper value) {
-                    super.set(value == null ? Paper.usualFor(Locale.getDefault(Locale.Category.FORMAT)) : value);
+                    super.set(value == null ? Paper.usual() : value);
                 }
             };
     private final ReadOnlyIntegerWrapper includedCount = new ReadOnlyIntegerWrapper(0);
