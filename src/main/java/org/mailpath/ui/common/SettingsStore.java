@@ -245,6 +245,11 @@ public final class SettingsStore {
     }
 
     public synchronized void put(String key, String value) {
+        // a value put again as it is (the Email Relay at each read) is no change: each write takes the lock and
+        // replaces the whole file
+        if (value.equals(values.getProperty(key))) {
+            return;
+        }
         change(new Put(key, value));
     }
 

@@ -178,6 +178,21 @@ class SettingsStoreTest {
     }
 
     @Test
+    void aValuePutAgainAsItIsWritesNothing() {
+        Path file = dir.resolve("settings.properties");
+        Queue<Runnable> queued = new ArrayDeque<>();
+        SettingsStore store = SettingsStore.open(file, queued::add);
+        store.put("analysis.relayHosts", "smtp-relay.acme.example");
+        queued.poll().run();
+        store.put("analysis.relayHosts", "smtp-relay.acme.example");
+        assertTrue(queued.isEmpty(), "the setting holds that value already: no write");
+        store.put("analysis.relayHosts", "relay2.acme.example");
+        assertEquals(1, queued.size(), "a different value is written");
+        queued.poll().run();
+        assertEquals(Optional.of("relay2.acme.example"), SettingsStore.open(file).get("analysis.relayHosts"));
+    }
+
+    @Test
     void flushWaitsUntilTheBackgroundWriteIsInTheFile() {
         Path file = dir.resolve("settings.properties");
         SettingsStore store = SettingsStore.open(file, SettingsStore.backgroundWrites());
