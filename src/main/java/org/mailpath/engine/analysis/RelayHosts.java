@@ -108,4 +108,17 @@ public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<Str
     static Optional<InetAddress> address(String text) {
         return IpLiterals.of(text, false);
     }
+
+    /**
+     * The relay of a field or setting's {@code text}: host names and IP addresses with commas, semicolons or spaces
+     * between them, none when it is blank; empty when one of them is neither.
+     */
+    public static Optional<RelayHosts> parse(String text) {
+        String t = text == null ? "" : text.strip();
+        try {
+            return Optional.of(t.isEmpty() ? none() : of(List.of(t.split("[,;\\s]+"))));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -79,6 +80,9 @@ public final class ImportViewModel implements WizardStep {
     private final StringProperty relayHosts = new SimpleStringProperty(this, "relayHosts", "");
     /** Why the Email Relay field holds no host name or address (empty while it is fine). */
     private final ReadOnlyStringWrapper relayHostsError = new ReadOnlyStringWrapper("");
+    /** The field read as a relay, once per change (the error and the read both use it); empty if unusable. */
+    private final ObjectBinding<Optional<RelayHosts>> relayHostsRead =
+            Bindings.createObjectBinding(() -> RelayHosts.parse(relayHosts.get()), relayHosts);
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper countsInDoubt = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper assumedText = new ReadOnlyStringWrapper("");
@@ -121,8 +125,7 @@ public final class ImportViewModel implements WizardStep {
         canCancel = busy.and(state.isEqualTo(ImportState.LOADING));
         canClearRecent = Bindings.isNotEmpty(recentFiles);
         relayHosts.set(settings.get(RELAY_HOSTS_KEY).orElse(""));
-        relayHosts.addListener((o, a, b) -> relayHostsError.set(relayHostsOf(b).isPresent() ? ""
-                : messages.format("import.relay.invalid", b.strip())));
+        relayHosts.addListener((o, a, b) -> sayRelayHostsError());
         complete.bind(Bindings.createBooleanBinding(() -> session.analysis().isPresent() && !busy.get(),
                 session.analysisProperty(), busy));
         refreshRecent();
@@ -487,23 +490,19 @@ public final class ImportViewModel implements WizardStep {
      * field's error said, while the field holds something that is no host name or IP address.
      */
     private Optional<LogAnalyzer> analyzerForRead() {
-        Optional<RelayHosts> relay = relayHostsOf(relayHosts.get());
+        Optional<RelayHosts> relay = relayHostsRead.get();
         if (relay.isEmpty()) {
-            relayHostsError.set(messages.format("import.relay.invalid", relayHosts.get().strip()));
+            sayRelayHostsError();
             return Optional.empty();
         }
         settings.put(RELAY_HOSTS_KEY, relayHosts.get().strip());
         return Optional.of(analyzer.withRelayHosts(relay.get()));
     }
 
-    /** The relay hosts of the field's {@code text} (commas, semicolons or spaces between them); empty if unusable. */
-    private static Optional<RelayHosts> relayHostsOf(String text) {
-        String t = text == null ? "" : text.strip();
-        try {
-            return Optional.of(t.isEmpty() ? RelayHosts.none() : RelayHosts.of(List.of(t.split("[,;\\s]+"))));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+    /** The field's error for what it holds now: none while that is a relay. */
+    private void sayRelayHostsError() {
+        relayHostsError.set(relayHostsRead.get().isPresent() ? ""
+                : messages.format("import.relay.invalid", relayHosts.get().strip()));
     }
 
     private void startLoading(String name, int files) {
