@@ -45,11 +45,7 @@ final class SettingsLock {
     record Locked(FileChannel channel, FileLock lock) implements Held {
         @Override
         public void close() {
-            try {
-                channel.close(); // releases the lock with it
-            } catch (IOException e) {
-                LOG.log(System.Logger.Level.DEBUG, "closing the settings lock", e);
-            }
+            SettingsLock.close(channel); // releases the lock with it
         }
     }
 
