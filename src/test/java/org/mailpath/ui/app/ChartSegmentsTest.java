@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -20,10 +19,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import org.junit.jupiter.api.Test;
-import org.mailpath.ui.importing.ImportState;
-import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The bars of the Events step's charts (causes: bounced beside deferred; messages over time: bounced, deferred and
@@ -41,11 +37,7 @@ class ChartSegmentsTest extends RunningAppTest {
 
     @Test
     void segmentsSideBySideAreSetApartByAGapInBothThemes(FxRobot robot) throws Exception {
-        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
-        robot.interact(() -> app.wizard().goTo(AppContext.EVENTS));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.eventsModel().loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        showSampleEvents(robot);
         List<String> measured = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         inBothThemes(robot, theme -> robot.interact(() -> pairs(theme, measured, problems)));
@@ -58,11 +50,7 @@ class ChartSegmentsTest extends RunningAppTest {
     /** Each kind's colour against the panel and against each other kind, in both themes. */
     @Test
     void theKindsDifferInLightnessInBothThemes(FxRobot robot) throws Exception {
-        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
-        robot.interact(() -> app.wizard().goTo(AppContext.EVENTS));
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.eventsModel().loadingProperty().get());
-        WaitForAsyncUtils.waitForFxEvents();
+        showSampleEvents(robot);
         List<String> problems = new ArrayList<>();
         List<String> measured = new ArrayList<>();
         inBothThemes(robot, theme -> robot.interact(() -> {

@@ -52,8 +52,6 @@ import javafx.stage.Window;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.Test;
 import org.mailpath.ui.dnscheck.ChecksState;
-import org.mailpath.ui.importing.ImportState;
-import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -102,10 +100,7 @@ class InteractionStatesTest extends RunningAppTest {
 
     @Test
     void everyControlKeepsItsContrastInEveryStateInBothThemes(FxRobot robot) throws Exception {
-        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
-        waitUntil(() -> app.importModel().stateProperty().get() == ImportState.DONE);
-        robot.interact(() -> app.wizard().goTo(AppContext.EVENTS));
-        waitUntil(() -> !app.eventsModel().loadingProperty().get());
+        showSampleEvents(robot);
         robot.interact(() -> app.wizard().goTo(AppContext.CHECKS));
         waitUntil(() -> app.checksModel().canRunProperty().get());
         robot.interact(() -> app.checksModel().run());

@@ -6,6 +6,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.mailpath.ui.importing.ImportState;
+import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -64,6 +66,16 @@ abstract class RunningAppTest {
                 robot.interact(() -> app.appearance().toggle());
             }
         }
+    }
+
+    /** Reads the sample log, shows the Events step once its analysis is loaded, and lets its layout settle. */
+    protected final void showSampleEvents(FxRobot robot) throws Exception {
+        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.importModel().stateProperty().get() == ImportState.DONE);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> app.wizard().goTo(AppContext.EVENTS));
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !app.eventsModel().loadingProperty().get());
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Shows wizard step {@code index} (0 = Import) and lets its layout settle. */

@@ -33,10 +33,7 @@ class TextContrastTest extends RunningAppTest {
         List<TextContrast.Measure> measured = new ArrayList<>();
         measured.addAll(view(robot, "light, 1 Import (empty)"));
 
-        robot.interact(() -> app.importModel().importFile(TestEngines.sampleLog()));
-        waitUntil(() -> app.importModel().stateProperty().get() == ImportState.DONE);
-        robot.interact(() -> app.wizard().goTo(AppContext.EVENTS));
-        waitUntil(() -> !app.eventsModel().loadingProperty().get());
+        showSampleEvents(robot);
         // a selected bounced row (its own text colours) and the message's details beside the table
         robot.interact(() -> app.eventsModel().selectedProperty().set(app.eventsModel().visibleRows().stream()
                 .filter(r -> r.chain().verdict() == Verdict.BOUNCED).findFirst().orElseThrow()));
