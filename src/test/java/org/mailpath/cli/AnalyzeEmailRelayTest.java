@@ -97,6 +97,23 @@ class AnalyzeEmailRelayTest {
     }
 
     @Test
+    void anIpv4LookingValueThatIsNoAddressIsAUsageError() throws Exception {
+        CliRun run = CliRun.of("analyze", log().toString(), "--relay-host", "198.51.100.256");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("--relay-host: '198.51.100.256' is not an IPv4 address"), run.err());
+        assertEquals("", run.out());
+    }
+
+    @Test
+    void aMistypedRelayIsSaidAndTheHintKept() throws Exception {
+        CliRun run = CliRun.of("analyze", log().toString(), "--relay-host", "smtp-relay.acme.exmaple");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("No row of the log went to the Email Relay named as smtp-relay.acme.exmaple"),
+                run.out());
+        assertTrue(run.out().contains("Relay Host " + RELAY + " took mail for 4 recipient domains"), run.out());
+    }
+
+    @Test
     void theDnsChecksLeaveRecipientDomainsOutThatOnlyTheRelayFailedFor() throws Exception {
         List<String> args = new ArrayList<>(List.of("analyze", log().toString(), "--check-dns", "--relay-host", RELAY,
                 "--sender-domain", "acme.example", "--resolver", DNS.resolver(), "--dns-port",

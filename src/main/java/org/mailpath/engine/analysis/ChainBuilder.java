@@ -960,6 +960,15 @@ final class ChainBuilder {
         return statusEvent >= 0 ? ev.text(statusEvent).relayHost() : "";
     }
 
+    /** As {@link #statusRelayHost(ChainEvents)}, but empty where that row went to {@code relay} (already named). */
+    String statusRelayHost(ChainEvents ev, RelayHosts relay) {
+        if (statusEvent < 0) {
+            return "";
+        }
+        var row = ev.text(statusEvent);
+        return relay.took(row.relayHost(), row.relayAddress()) ? "" : row.relayHost();
+    }
+
     /** Whether the verdict was read from one of the events (none for a chain received only). */
     boolean hasStatusEvent() {
         return statusEvent >= 0;

@@ -22,6 +22,7 @@ import org.mailpath.engine.log.CopiedRows;
 import org.mailpath.engine.log.DateOrder;
 import org.mailpath.engine.log.DatesTold;
 import org.mailpath.engine.log.EmailLogReader;
+import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.FilesGivenOnce;
 import org.mailpath.engine.log.LeftOutFiles;
@@ -407,16 +408,24 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         // the first file analysed: one left out is no source of the counts (at least one was analysed, or the
         // analysis would have been refused as a whole)
         String first = reads.stream().filter(r -> r.summary().isPresent()).findFirst().orElse(reads.getFirst()).name();
-        if (relay.isEmpty()) {
-            // told of no Email Relay: one that took mail for several domains is pointed out, for the admin to name
-            // (its hosts were noted while the chains were judged)
-            Optional<FileProblem> hint = tally.relayHint().problem(first);
+        ChainList chainList = new ChainList(chains);
+        // a named relay no row went to is most likely mistyped: said, and the hint kept as without the mode
+        List<String> unseen = relay.unseen(chainList);
+        if (!unseen.isEmpty()) {
+            problems = new ArrayList<>(problems);
+            problems.add(new FileProblem(0, "Relay Host", new LocalText(ChainWords.BUNDLE, "relayUnseen",
+                    List.of(String.join(", ", unseen))), false).inFile(first));
+        }
+        if (relay.isEmpty() || !unseen.isEmpty()) {
+            // told of no Email Relay (or of one no row went to): one that took mail for several domains is pointed
+            // out, for the admin to name (its hosts were noted while the chains were judged)
+            Optional<FileProblem> hint = tally.relayHint().problem(first, relay);
             if (hint.isPresent()) {
                 problems = new ArrayList<>(problems);
                 problems.add(hint.get());
             }
         }
-        return new LogAnalysis(first, rows, rejected, problems, new ChainList(chains),
+        return new LogAnalysis(first, rows, rejected, problems, chainList,
                 tally.verdicts(), tally.deliveredAfterRetry(), tally.bounces(), tally.deferrals(), tally.domains(),
                 span.first(), span.last(), tally.staleDeferrals(), files, guesses, tally.staleReceived(), relay);
     }
@@ -532,8 +541,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                              Optional<Instant> endWithoutLastRow, boolean[] deliveriesOf, Cancellation cancellation) {
         ChainJudge judge = new ChainJudge(knowledge, relay);
         boolean countDeliveries = deliveriesOf.length > 0;
-        // told of no Email Relay: the Relay Host each chain ended at is noted for the hint (RelayHostHint)
-        boolean noteRelayHosts = relay.isEmpty();
+        // the Relay Host each chain ended at is noted for the hint (RelayHostHint): shown without the mode, or when a
+        // named relay took no message (known only once all are judged)
+        boolean noteRelayHosts = true;
         try {
             while (true) {
                 int from = next.getAndAdd(JUDGE_BLOCK);
@@ -552,7 +562,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                     if (ev == null && (countDeliveries || noteRelayHosts && chains[i].hasStatusEvent())) {
                         ev = chains[i].events();
                     }
-                    tally.add(chains[i], noteRelayHosts && ev != null ? chains[i].statusRelayHost(ev) : "");
+                    tally.add(chains[i], noteRelayHosts && ev != null ? chains[i].statusRelayHost(ev, relay) : "");
                     if (countDeliveries) {
                         tally.addDeliveries(ev, deliveriesOf);
                     }

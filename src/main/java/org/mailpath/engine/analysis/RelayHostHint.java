@@ -63,9 +63,9 @@ final class RelayHostHint {
     /**
      * The hint for the host with the most recipient domains among those that are no provider's (ties: the first
      * name in order), in {@code file}; empty when none took mail for {@link #MIN_DOMAINS} domains. Spellings of one
-     * host (case, a trailing dot, spaces around it) are one host.
+     * host (case, a trailing dot, spaces around it) are one host; a host {@code relay} already names is none.
      */
-    Optional<FileProblem> problem(String file) {
+    Optional<FileProblem> problem(String file, RelayHosts relay) {
         Map<String, Set<String>> byName = new HashMap<>();
         domainsByHost.forEach((host, domains) -> {
             String name = RelayHosts.name(host.strip());
@@ -81,7 +81,8 @@ final class RelayHostHint {
             }
         });
         return byName.entrySet().stream()
-                .filter(e -> e.getValue().size() >= MIN_DOMAINS && !sharedProvider(e.getKey()))
+                .filter(e -> e.getValue().size() >= MIN_DOMAINS && !sharedProvider(e.getKey())
+                        && !relay.took(e.getKey(), ""))
                 .min(Map.Entry.<String, Set<String>>comparingByValue((a, b) -> b.size() - a.size())
                         .thenComparing(Map.Entry.comparingByKey()))
                 .map(e -> new FileProblem(0, "Relay Host", new LocalText(ChainWords.BUNDLE, "relayHint",

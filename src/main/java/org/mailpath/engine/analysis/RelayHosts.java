@@ -20,6 +20,7 @@ import org.mailpath.engine.log.MailEvent;
  */
 public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<String> given) {
 
+    private static final java.util.regex.Pattern DOTTED_NUMBERS = java.util.regex.Pattern.compile("[0-9.]+\\.?");
     private static final RelayHosts NONE = new RelayHosts(Set.of(), Set.of(), List.of());
 
     public RelayHosts {
@@ -49,6 +50,11 @@ public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<Str
                 addresses.add(ip.get());
                 given.add(ip.get().getHostAddress());
                 continue;
+            }
+            if (DOTTED_NUMBERS.matcher(h).matches()) {
+                // 198.51.100.256 is a mistyped address, not a host name (a top-level domain is never all digits)
+                throw new IllegalArgumentException("'" + raw + "' is not an IPv4 address (each of its four parts is 0"
+                        + " to 255)");
             }
             // a name as DNS is asked for it: an internationalised one in ASCII, as a log writes it
             String name = DomainNameSyntax.normalize(h).orElseThrow(
@@ -87,6 +93,28 @@ public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<Str
         }
         return chain.outcome().or(() -> lastTransient(chain.events()))
                 .filter(e -> took(e.relayHost(), e.relayAddress())).isPresent();
+    }
+
+    /**
+     * The given names and addresses ({@link #given}, in order) that no event of {@code chains} went to: most likely
+     * mistyped, since a relay that took no message of the log cannot be told from one that is not ours. Stops looking
+     * as soon as every one was seen.
+     */
+    public List<String> unseen(List<MessageChain> chains) {
+        Set<String> unseenNames = new LinkedHashSet<>(names);
+        Set<InetAddress> unseenAddresses = new LinkedHashSet<>(addresses);
+        for (int i = 0; i < chains.size() && !(unseenNames.isEmpty() && unseenAddresses.isEmpty()); i++) {
+            for (ChainEvent e : chains.get(i).events()) {
+                if (!unseenNames.isEmpty() && !e.relayHost().isBlank()) {
+                    unseenNames.remove(name(e.relayHost().strip()));
+                }
+                if (!unseenAddresses.isEmpty() && !e.relayAddress().isBlank()) {
+                    address(e.relayAddress().strip()).ifPresent(unseenAddresses::remove);
+                }
+            }
+        }
+        return given.stream().filter(g -> unseenNames.contains(g)
+                || address(g).filter(unseenAddresses::contains).isPresent()).toList();
     }
 
     private static Optional<ChainEvent> lastTransient(List<ChainEvent> events) {

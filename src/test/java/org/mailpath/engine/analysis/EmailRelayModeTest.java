@@ -209,6 +209,38 @@ class EmailRelayModeTest {
     }
 
     @Test
+    void aNamedRelayNoRowWentToIsPointedOutAndTheHintKept() throws Exception {
+        List<List<String>> chains = List.of(delivered("a@one.example", "m1", RELAY, RELAY_IP),
+                delivered("b@two.example", "m2", RELAY, RELAY_IP),
+                delivered("c@three.example", "m3", RELAY, RELAY_IP));
+        LogAnalysis a = analyse(RelayHosts.of(List.of("smtp-relay.acme.exmaple", "192.0.2.7")), chains);
+        List<String> messages = a.problems().stream().map(FileProblem::message).toList();
+        assertEquals(2, messages.size(), messages.toString());
+        assertTrue(messages.getFirst().contains("Email Relay named as smtp-relay.acme.exmaple, 192.0.2.7"),
+                messages.toString());
+        assertTrue(messages.get(1).startsWith("Relay Host " + RELAY + " took mail for 3 recipient domains"));
+        assertTrue(a.problems().getFirst().message(SWEDISH).contains("angivna e-postreläet"));
+        assertFalse(a.problems().getFirst().rejected());
+        // one given value matched (by address), the mistyped name not: the name is said, the relay's host not hinted
+        LogAnalysis b = analyse(RelayHosts.of(List.of("smtp-relay.acme.exmaple", RELAY_IP)), chains);
+        assertEquals(List.of("smtp-relay.acme.exmaple"), b.relayHosts().unseen(b.chains()));
+        assertEquals(1, b.problems().size(), b.problems().toString());
+        assertTrue(b.problems().getFirst().message().contains("named as smtp-relay.acme.exmaple (by"));
+        // the relay's host, named by name in another case: seen
+        assertEquals(List.of(), analyse(RelayHosts.of(List.of("SMTP-RELAY.acme.example.")), chains).problems());
+    }
+
+    @Test
+    void anIpv4LookingValueThatIsNoAddressIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RelayHosts.of(List.of("198.51.100.256")));
+        assertTrue(e.getMessage().contains("'198.51.100.256' is not an IPv4 address"), e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> RelayHosts.of(List.of("192.0.2.1.5")));
+        assertEquals(List.of("198.51.100.255"), RelayHosts.of(List.of("198.51.100.255")).given());
+        assertEquals(List.of("relay1.acme.example"), RelayHosts.of(List.of("relay1.acme.example")).given());
+    }
+
+    @Test
     void theRelaysWordsSayYourOfNothing() {
         Pattern english = Pattern.compile("(?i)\\byours?\\b");
         Pattern swedish = Pattern.compile("(?iU)(?<![\\p{L}-])(er|ert|era)(?![\\p{L}-])");
