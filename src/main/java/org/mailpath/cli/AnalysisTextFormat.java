@@ -214,10 +214,14 @@ public final class AnalysisTextFormat {
         }
         out.println();
         out.println("Bounces and deferrals by cause category");
-        // the words the reports use, and the name --format json gives the category
-        out.printf("  %-32s %7s %8s  %s%n", "category", "bounced", "deferred", "in JSON");
+        // the words the reports use, and the name --format json gives the category; the label column as wide as
+        // the longest label shown, so that the numbers stay in their columns
+        int width = Math.max(32, categories.stream().mapToInt(c -> ReportTexts.english().label(c).length()).max()
+                .orElse(0));
+        String row = "  %-" + width + "s %7s %8s  %s%n";
+        out.printf(row, "category", "bounced", "deferred", "in JSON");
         for (Category c : categories) {
-            out.printf("  %-32s %7d %8d  %s%n", ReportTexts.english().label(c), bounced.getOrDefault(c, 0L),
+            out.printf(row, ReportTexts.english().label(c), bounced.getOrDefault(c, 0L),
                     deferred.getOrDefault(c, 0L), c.name());
         }
     }

@@ -19,6 +19,7 @@ import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.RelayDiagnoses;
 
 /**
  * The "What to do" part of the text summary: the causes of bounces and deferrals by who must act, then by category
@@ -187,7 +188,10 @@ final class WhatToDo {
     }
 
     private static void category(PrintWriter out, Category category, List<Fix> fixes, boolean ourSide) {
-        out.println("    " + ReportTexts.english().label(category) + " (" + category.name() + "): "
+        // replies all from our own Email Relay: labelled as the relay's, the recipient's domain played no part in them
+        boolean relay = fixes.stream().flatMap(f -> f.causes().stream())
+                .allMatch(c -> RelayDiagnoses.isRelays(c.diagnosis().ruleId()));
+        out.println("    " + ReportTexts.english().label(category, relay) + " (" + category.name() + "): "
                 + counts(sum(fixes, Fix::bounced), sum(fixes, Fix::deferred)));
         int shown = ourSide ? fixes.size() : Math.min(fixes.size(), OTHER_SIDE_FIXES);
         for (Fix f : fixes.subList(0, shown)) {

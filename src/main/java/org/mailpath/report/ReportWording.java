@@ -174,8 +174,9 @@ public final class ReportWording {
         // "the exact reply your servers gave" only where a server of theirs replied to some attempt: where every
         // attempt that named one timed out ([internal] Connection Timed Out), no reply of theirs was logged
         String request = forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam";
+        // with our Email Relay named, a logged reply may be the relay's, not their servers'
         StringBuilder intro = new StringBuilder(get(noReplyFromTheirServers(messages) ? request + ".noReply"
-                : request));
+                : model.title().relayHosts().isEmpty() ? request : request + ".viaRelay"));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
         if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::refusedBeforeContent))) {
             // a masked recipient cannot be searched for: the time and the receiving server still can
@@ -704,8 +705,8 @@ public final class ReportWording {
     public String outcome(MessageEntry m) {
         String v = texts.verdict(m.verdict());
         // a cause its bare reply code only makes likely is hedged as its row of the causes table is
-        String outcome = m.category().map(c -> format("outcome.cause", v, m.basicCodeOnly() ? texts.basicLabel(c)
-                : texts.label(c))).orElse(v);
+        String outcome = m.category().map(c -> format("outcome.cause", v, m.basicCodeOnly()
+                ? texts.basicLabel(c, m.relayReply()) : texts.label(c, m.relayReply()))).orElse(v);
         int n = m.verdict() == Verdict.DELIVERED ? m.retriesBeforeDelivery() : m.retries();
         String counted = m.verdict() == Verdict.DEFERRED ? "outcome.failedAttempts" : "outcome.afterFailedAttempts";
         // the number as it always was written: ungrouped

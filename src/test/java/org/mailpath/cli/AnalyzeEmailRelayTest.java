@@ -114,6 +114,34 @@ class AnalyzeEmailRelayTest {
     }
 
     @Test
+    void theRelaysCategoriesAreLabelledAsTheRelaysInWhatToDo() throws Exception {
+        CliRun run = CliRun.of("analyze", log().toString(), "--relay-host", RELAY);
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("    Our Email Relay (DNS) (DNS): "), run.out());
+        assertFalse(run.out().contains("    Recipient DNS (DNS): "), run.out());
+    }
+
+    @Test
+    void theCategoryTableIsAsWideAsItsLongestLabel() throws Exception {
+        CliRun run = CliRun.of("analyze", log().toString());
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        int header = lines.indexOf("Bounces and deferrals by cause category");
+        assertTrue(header >= 0, run.out());
+        List<String> table = new ArrayList<>();
+        for (int i = header + 1; i < lines.size() && !lines.get(i).isBlank(); i++) {
+            table.add(lines.get(i));
+        }
+        assertTrue(table.stream().anyMatch(l -> l.contains("Authentication (SPF/DKIM/DMARC or relay login)")),
+                table.toString());
+        // every row's "in JSON" column starts where the header's does
+        int column = table.getFirst().indexOf("in JSON");
+        for (String row : table.subList(1, table.size())) {
+            assertEquals(column, row.lastIndexOf("  ") + 2, row);
+        }
+    }
+
+    @Test
     void theDnsChecksLeaveRecipientDomainsOutThatOnlyTheRelayFailedFor() throws Exception {
         List<String> args = new ArrayList<>(List.of("analyze", log().toString(), "--check-dns", "--relay-host", RELAY,
                 "--sender-domain", "acme.example", "--resolver", DNS.resolver(), "--dns-port",

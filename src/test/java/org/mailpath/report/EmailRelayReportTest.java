@@ -17,6 +17,8 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.RelayHosts;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.report.CauseRow;
+import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
@@ -34,16 +36,79 @@ class EmailRelayReportTest {
     Path dir;
 
     private ReportModel model(RelayHosts relay, Locale language) throws Exception {
-        Path log = dir.resolve("relay.csv");
+        return model("email-relay.csv", "gmail.com", relay, language);
+    }
+
+    private ReportModel model(String file, String domain, RelayHosts relay, Locale language) throws Exception {
+        Path log = dir.resolve(file);
         if (!Files.exists(log)) {
-            try (InputStream in = EmailRelayReportTest.class.getResourceAsStream("/org/mailpath/cli/email-relay.csv")) {
+            try (InputStream in = EmailRelayReportTest.class.getResourceAsStream("/org/mailpath/cli/" + file)) {
                 Files.copy(in, log);
             }
         }
         LogAnalysis a = new EmailLogAnalyzer().withRelayHosts(relay).analyze(log, ProgressListener.NONE,
                 Cancellation.none());
-        return new ReportBuilder(a, ReportOptions.defaults().withDomains(Set.of("gmail.com")).withLanguage(language))
+        return new ReportBuilder(a, ReportOptions.defaults().withDomains(Set.of(domain)).withLanguage(language))
                 .build();
+    }
+
+    /** A reviewer's mixed log: some of contoso.example's messages went via the relay, some straight to its MX. */
+    private ReportModel mixed(Locale language) throws Exception {
+        return model("email-relay-mixed.csv", "contoso.example", RelayHosts.of(List.of("smtp-relay.acme.example")),
+                language);
+    }
+
+    @Test
+    void aMixedLogCountsTheDeliveriesToTheRelayApartAndCaveatsTheSearch() throws Exception {
+        String conclusion = mixed(Locale.ENGLISH).conclusion();
+        assertTrue(conclusion.contains("1 was handed to your mail servers and accepted; 1 was handed to our Email"
+                + " Relay and accepted by it"), conclusion);
+        assertFalse(conclusion.contains("of them to our Email Relay"), conclusion);
+        assertTrue(conclusion.contains("Those our Email Relay accepted reached your servers only if the relay"
+                + " delivered them"), conclusion);
+        String sv = mixed(SWEDISH).conclusion();
+        assertTrue(sv.contains("lämnades över till vårt e-postrelä och togs emot av det"), sv);
+        assertTrue(sv.contains("De som vårt e-postrelä tog emot nådde era servrar bara om"), sv);
+    }
+
+    @Test
+    void aRefusalOfTheAddressByTheRelayIsTheRelaysNotTheirServers() throws Exception {
+        ReportModel m = mixed(Locale.ENGLISH);
+        MessageEntry ida = m.recipientDomains().stream().flatMap(s -> s.messages().stream())
+                .filter(e -> e.recipient().startsWith("ida@")).findFirst().orElseThrow();
+        assertFalse(ida.mailTeamRemediation().contains("Your server said"), ida.mailTeamRemediation());
+        assertTrue(ida.mailTeamRemediation().startsWith("Our own Email Relay refused this address"),
+                ida.mailTeamRemediation());
+        assertTrue(ida.mailTeamExplanation().startsWith("Our own Email Relay refused the recipient's address"),
+                ida.mailTeamExplanation());
+        assertTrue(m.summary().causes().stream().noneMatch(c -> c.mailTeamRemediation().contains("Your server said")),
+                m.summary().causes().toString());
+        MessageEntry sv = mixed(SWEDISH).recipientDomains().stream().flatMap(s -> s.messages().stream())
+                .filter(e -> e.recipient().startsWith("ida@")).findFirst().orElseThrow();
+        assertTrue(sv.mailTeamRemediation().startsWith("Vårt eget e-postrelä avvisade"), sv.mailTeamRemediation());
+    }
+
+    @Test
+    void theRelaysCategoriesAreLabelledAsTheRelaysAndTheIntroSaysWhoseRepliesTheyAre() throws Exception {
+        ReportModel m = mixed(Locale.ENGLISH);
+        List<String> labels = m.summary().causes().stream().map(CauseRow::label).toList();
+        assertTrue(labels.contains("Our Email Relay (refused the message)"), labels.toString());
+        assertTrue(labels.contains("Remote server problem"), labels.toString());
+        ReportWording w = ReportWording.of(m);
+        List<String> outcomes = m.recipientDomains().stream().flatMap(s -> s.messages().stream())
+                .map(w::outcome).toList();
+        assertTrue(outcomes.contains("Bounced – Our Email Relay (refused the message)"), outcomes.toString());
+        assertTrue(outcomes.contains("Bounced – Remote server problem"), outcomes.toString());
+        String intro = w.mailTeamIntro(m);
+        assertTrue(intro.contains("the exact reply it got, from your servers or from our Email Relay"), intro);
+        assertFalse(intro.contains("the exact reply your servers gave"), intro);
+        ReportModel dns = model(RelayHosts.of(List.of("smtp-relay.acme.example")), Locale.ENGLISH);
+        List<String> dnsLabels = dns.summary().causes().stream().map(CauseRow::label).toList();
+        assertFalse(dnsLabels.contains("Recipient DNS"), dnsLabels.toString());
+        assertTrue(dnsLabels.contains("Our Email Relay (DNS)"), dnsLabels.toString());
+        ReportModel sv = mixed(SWEDISH);
+        assertTrue(sv.summary().causes().stream().anyMatch(c -> c.label().equals("Vårt e-postrelä (avvisade"
+                + " meddelandet)")), sv.summary().causes().toString());
     }
 
     @Test

@@ -101,10 +101,13 @@ final class ConclusionWriter {
             // Salesforce's D proves only the hand-off to our Email Relay: never "handed to your mail servers"
             parts.add(texts.format("conclusion.delivered.relay" + only, were(delivered, total, copies), servers));
         } else if (delivered > 0) {
-            parts.add(summary.deliveredAfterRetry() > 0
+            // some to our Email Relay: counted apart, those handed to the recipients' servers first (the retries are
+            // counted over all deliveries, so they are not told of one part)
+            long direct = delivered - viaRelay;
+            parts.add(summary.deliveredAfterRetry() > 0 && viaRelay == 0
                     ? texts.format("conclusion.delivered.retried" + only, were(delivered, total, copies), servers,
                             summary.deliveredAfterRetry(), delivered)
-                    : texts.format("conclusion.delivered" + only, were(delivered, total, copies), servers));
+                    : texts.format("conclusion.delivered" + only, were(direct, total, copies), servers));
             // of the delivered messages of a log without the TLS_Cipher column, those that may only have been handed
             // to another Salesforce server (ReportBuilder tells them by their relay host): none, some, or all
             long maybeHandoffs = title.deliveriesMaybeHandoffs();
@@ -112,13 +115,12 @@ final class ConclusionWriter {
                 // as the title block's caveat says, from the same count: without the column a D may be a hand-off
                 // to another of Salesforce's servers (one to a public relay address is counted as a delivery); one
                 // to a host of the recipient's own is not, and is not hedged
-                parts.set(parts.size() - 1, parts.getLast() + (maybeHandoffs >= delivered
-                        ? texts.format("conclusion.delivered.noTlsColumn", delivered)
-                        : texts.format("conclusion.delivered.noTlsColumn.some", maybeHandoffs, delivered)));
+                parts.set(parts.size() - 1, parts.getLast() + (maybeHandoffs >= direct
+                        ? texts.format("conclusion.delivered.noTlsColumn", direct)
+                        : texts.format("conclusion.delivered.noTlsColumn.some", maybeHandoffs, direct)));
             }
             if (viaRelay > 0) {
-                parts.set(parts.size() - 1, parts.getLast() + " "
-                        + texts.format("conclusion.delivered.relay.some", viaRelay, servers));
+                parts.add(texts.format("conclusion.delivered.relay.apart", were(viaRelay, total, copies)));
             }
         }
         long bounced = summary.count(Verdict.BOUNCED);
@@ -168,6 +170,10 @@ final class ConclusionWriter {
             sb.append(' ').append(viaRelay == delivered ? texts.get("accepted.advice.relay" + reader)
                     : listed >= delivered ? texts.get("accepted.advice" + reader)
                     : texts.format("accepted.advice.notAllListed" + reader, listed, delivered));
+            if (viaRelay > 0 && viaRelay < delivered) {
+                // the ones our relay took are in the recipients' logs only if the relay delivered them
+                sb.append(' ').append(texts.get("accepted.advice.relay.caveat" + reader));
+            }
         }
         // a recipient section's finding is counted on the side its actor says, as set for the report (a domain that
         // does not exist is our address to correct): "on your side" beside a card naming our admin contradicted it

@@ -44,7 +44,7 @@ public record MessageEntry(String messageIdHeader, String internalMessageId, Str
                            Optional<String> addressProblem, int retriesBeforeDelivery, String mailTeamRemediation,
                            String mailTeamExplanation, boolean stale, boolean joinedByGuess,
                            boolean maybeCountedTwice, OptionalLong sizeBytes,
-                           boolean staleReceived, boolean basicCodeOnly, Actor stoppedBy) {
+                           boolean staleReceived, boolean basicCodeOnly, Actor stoppedBy, boolean relayReply) {
 
     public MessageEntry {
         events = List.copyOf(events);

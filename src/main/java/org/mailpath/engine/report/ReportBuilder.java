@@ -62,6 +62,7 @@ import org.mailpath.engine.log.MissingTlsColumn;
 import org.mailpath.engine.log.OpenZips;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.RelayDiagnoses;
 
 /**
  * Builds a {@link ReportModel} from an analysis, the check results and the report options: filters the messages,
@@ -596,7 +597,8 @@ public final class ReportBuilder {
                 c.stale(),
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
                 guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes(), c.staleReceived(),
-                w.basicCodeOnly(), w.stoppedBy());
+                w.basicCodeOnly(), w.stoppedBy(),
+                c.diagnosis().filter(d -> RelayDiagnoses.isRelays(d.ruleId())).isPresent());
     }
 
     /**
@@ -646,8 +648,14 @@ public final class ReportBuilder {
         String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning")
                         : c.explanation(language).map(r::ourText).orElse(""));
+        // a refusal of the recipient's address by our Email Relay (passed on from their server, or a check of the
+        // relay's own): their team hears that our relay refused it, never that their server did
+        boolean relayRefusedAddress = toMailTeam && fact.isEmpty() && !passed
+                && c.category().filter(x -> x == Category.RECIPIENT).isPresent() && analysis.viaRelay(c)
+                && c.diagnosis().filter(d -> !RelayDiagnoses.isRelays(d.ruleId())).isPresent();
         String teamExplanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning.mailTeam")
+                        : relayRefusedAddress ? texts.get("relay.addressRefused.meaning.you")
                         : c.mailTeamExplanation(language).map(r::ourText).orElse(""));
         // a reply of a bare basic code: its explanation is what the code makes likely, said so as its label is
         // the words every such reply shares and the cause are a failed chain's only: the causes table's and the
@@ -659,12 +667,16 @@ public final class ReportBuilder {
         Optional<ReportTexts.CauseWords> chosen = failed && fact.isEmpty() && shared.isEmpty()
                 ? Optional.of(causeWords(c, toMailTeam)) : Optional.empty();
         String cause = fact.map(f -> texts.domainFactCause(f, toMailTeam))
+                .or(() -> relayRefusedAddress ? Optional.of(texts.get("relay.addressRefused.cause.you"))
+                        : Optional.empty())
                 .or(() -> shared.map(w -> toMailTeam ? w.causeToMailTeam() : w.cause()))
                 .or(() -> chosen.map(w -> texts.get(w.key()))).orElse("");
         boolean basic = chosen.filter(ReportTexts.CauseWords::hedged).isPresent();
         boolean ours = chosen.filter(ReportTexts.CauseWords::ours).isPresent();
         return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, passed, r), actor,
-                basic ? hedged(teamExplanation) : teamExplanation, mailTeamRemediation(c, use, passed, r), basic, use,
+                basic ? hedged(teamExplanation) : teamExplanation, relayRefusedAddress
+                        ? texts.get("relay.addressRefused.remediation.you") : mailTeamRemediation(c, use, passed, r),
+                basic, use,
                 cause, shared, passed ? PassingLookupFailures.STOPPED_BY : DomainFacts.stoppedBy(c, use), likelyTypo,
                 ours);
     }
@@ -1074,7 +1086,7 @@ public final class ReportBuilder {
                     .orElse(m.mailTeamRemediation());
             CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,
                     toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "", m.basicCodeOnly(), m.stoppedBy(),
-                    m.likelyTypo(), m.ourSideWords());
+                    m.likelyTypo(), m.ourSideWords(), d.filter(x -> RelayDiagnoses.isRelays(x.ruleId())).isPresent());
             CauseTally t = tallies.computeIfAbsent(key, x -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
@@ -1086,8 +1098,9 @@ public final class ReportBuilder {
         }
         List<CauseRow> causes = new ArrayList<>();
         // a row of replies diagnosed from their basic code alone is hedged in its label as in its explanation
+        // a row of our Email Relay's replies is labelled as the relay's: the recipient's domain played no part in it
         tallies.forEach((k, t) -> causes.add(new CauseRow(k.category(), k.basicCodeOnly()
-                ? texts.basicLabel(k.category()) : texts.label(k.category()), t.bounced,
+                ? texts.basicLabel(k.category(), k.relay()) : texts.label(k.category(), k.relay()), t.bounced,
                 t.deferred, k.actor(), k.explanation(), k.remediation(), k.meaning(), List.copyOf(t.domains),
                 List.copyOf(t.rules), k.mailTeamMeaning(), k.mailTeamRemediation(), k.basicCodeOnly(),
                 k.stoppedBy(), k.likelyTypo(), k.ourSideWords())));
@@ -1131,7 +1144,8 @@ public final class ReportBuilder {
      */
     private record CauseKey(Category category, String explanation, String meaning, Actor actor,
                             String remediation, String mailTeamMeaning, String mailTeamRemediation,
-                            boolean basicCodeOnly, Actor stoppedBy, boolean likelyTypo, boolean ourSideWords) {
+                            boolean basicCodeOnly, Actor stoppedBy, boolean likelyTypo, boolean ourSideWords,
+                            boolean relay) {
     }
 
     /** The counts of one cause row as the messages are gone through. */

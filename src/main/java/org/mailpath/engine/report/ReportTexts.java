@@ -211,6 +211,23 @@ public final class ReportTexts {
         return get("label." + category.name());
     }
 
+    /**
+     * Short name of a category for tables; where {@code relay}, of replies from our own Email Relay ("Our Email Relay
+     * (DNS)"): the recipient's domain played no part in them, which the plain label may name ("Recipient DNS").
+     */
+    public String label(Category category, boolean relay) {
+        if (!relay) {
+            return label(category);
+        }
+        String own = "label.relay." + category.name();
+        return format("label.relay", texts.containsKey(own) ? get(own) : label(category));
+    }
+
+    /** As {@link #basicLabel(Category)}, labelled as our Email Relay's where {@code relay}. */
+    public String basicLabel(Category category, boolean relay) {
+        return format("label.basic", label(category, relay));
+    }
+
     /** Who must act, as a table cell or a line begins with it: "Our Salesforce admin". */
     public String actor(Actor actor) {
         return get("actor." + actor.name());

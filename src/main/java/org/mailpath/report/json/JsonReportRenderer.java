@@ -68,8 +68,11 @@ public final class JsonReportRenderer implements ReportRenderer {
     private interface NoBasicFlag {
     }
 
-    /** Who owns what stopped a message decides only its block's label (its actor says who acts); fields as they were. */
-    @JsonIgnoreProperties({"stoppedBy"})
+    /**
+     * Who owns what stopped a message, and whether its reply was our Email Relay's, decide only its block's label (its
+     * actor says who acts); fields as they were.
+     */
+    @JsonIgnoreProperties({"stoppedBy", "relayReply"})
     private interface NoStoppedBy {
     }
 
