@@ -201,7 +201,17 @@ public final class ImportView {
         error.textProperty().bind(model.relayHostsErrorProperty());
         error.visibleProperty().bind(model.relayHostsErrorProperty().isNotEmpty());
         error.managedProperty().bind(error.visibleProperty());
-        VBox box = new VBox(4, row, error);
+        // changed after a log was read: the analysis judged the replies while reading, so it must read the log again
+        Label changed = text(messages.get("import.relay.changed"));
+        Button again = new Button(messages.get("import.relay.readAgain"));
+        again.setId("import-relay-read-again");
+        again.disableProperty().bind(model.canOpenProperty().not());
+        again.setOnAction(e -> model.readAgain());
+        HBox notice = new HBox(8, changed, again);
+        notice.setAlignment(Pos.CENTER);
+        notice.visibleProperty().bind(model.relayChangedProperty());
+        notice.managedProperty().bind(notice.visibleProperty());
+        VBox box = new VBox(4, row, error, notice);
         box.setAlignment(Pos.CENTER);
         return box;
     }

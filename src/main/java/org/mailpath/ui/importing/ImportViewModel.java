@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.ObjectBinding;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -19,6 +20,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -83,6 +85,14 @@ public final class ImportViewModel implements WizardStep {
     /** The field read as a relay, once per change (the error and the read both use it); empty if unusable. */
     private final ObjectBinding<Optional<RelayHosts>> relayHostsRead =
             Bindings.createObjectBinding(() -> RelayHosts.parse(relayHosts.get()), relayHosts);
+    /** The relay the shown analysis was read with (none before the first read). */
+    private final ObjectProperty<RelayHosts> shownRelay = new SimpleObjectProperty<>(this, "shownRelay",
+            RelayHosts.none());
+    /**
+     * Whether the Email Relay field, as it reads now, differs from the relay the shown analysis was read with: the
+     * analysis judges the replies while it reads the log, so the change applies only once the log is read again.
+     */
+    private final BooleanBinding relayChanged;
     private final ReadOnlyStringWrapper summaryText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper countsInDoubt = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper assumedText = new ReadOnlyStringWrapper("");
@@ -109,6 +119,10 @@ public final class ImportViewModel implements WizardStep {
     private RunningTask task = RunningTask.DONE;
     /** The name of the log whose analysis is shown, empty before the first one. */
     private String openName = "";
+    /** The files of the shown log, for reading it again (empty before the first read). */
+    private List<Path> shownFiles = List.of();
+    /** Whether the shown log is the sample, which is read again as the sample (not added to the recent files). */
+    private boolean shownSample;
     /** Told when a read ends with a new log on screen; never for one cancelled or failed. */
     private Runnable onLogRead = () -> { };
 
@@ -125,7 +139,10 @@ public final class ImportViewModel implements WizardStep {
         canCancel = busy.and(state.isEqualTo(ImportState.LOADING));
         canClearRecent = Bindings.isNotEmpty(recentFiles);
         relayHosts.set(settings.get(RELAY_HOSTS_KEY).orElse(""));
-        relayHosts.addListener((o, a, b) -> sayRelayHostsError());
+        relayHosts.addListener((o, a, b) -> relayHostsChanged());
+        relayChanged = Bindings.createBooleanBinding(() -> session.analysis().isPresent() && relayHostsRead.get()
+                .filter(r -> !sameRelay(r, shownRelay.get())).isPresent(),
+                session.analysisProperty(), relayHostsRead, shownRelay);
         complete.bind(Bindings.createBooleanBinding(() -> session.analysis().isPresent() && !busy.get(),
                 session.analysisProperty(), busy));
         refreshRecent();
@@ -201,6 +218,14 @@ public final class ImportViewModel implements WizardStep {
     /** The Email Relay field (host names or IP addresses; empty for none), remembered when a log is read with it. */
     public StringProperty relayHostsProperty() {
         return relayHosts;
+    }
+
+    /**
+     * Whether the Email Relay field differs from the relay the shown log was read with: the change applies once the
+     * log is read again ({@link #readAgain}), which the step offers beside the field.
+     */
+    public BooleanBinding relayChangedProperty() {
+        return relayChanged;
     }
 
     /** Why the Email Relay field cannot be used (empty while it can): no log is read until it is corrected. */
@@ -333,7 +358,22 @@ public final class ImportViewModel implements WizardStep {
         String name = String.join(", ", FileNames.labelsOf(chosen));
         startLoading(name, chosen.size());
         task = runner.run("import", ctx -> reader.get().analyze(chosen, ctx::progress, ctx.cancellation()),
-                new Listener(() -> chosen, name, true));
+                new Listener(() -> chosen, name, true, relayHostsRead.get().orElseThrow()));
+    }
+
+    /**
+     * Reads the shown log again, its files as they were opened (the sample as the sample), with the Email Relay the
+     * field holds now: the analysis judges the relay's replies while it reads.
+     */
+    public void readAgain() {
+        if (!canOpen.get() || shownFiles.isEmpty()) {
+            return;
+        }
+        if (shownSample) {
+            trySample();
+        } else {
+            importFiles(shownFiles);
+        }
     }
 
     /** "Try a sample log": reads the sample that ships with MailPath. */
@@ -352,7 +392,8 @@ public final class ImportViewModel implements WizardStep {
             Path file = sample.locate().orElseThrow(() -> new UnusableLogException(messages.get("import.sample.missing")));
             located.set(file);
             return reader.get().analyze(file, ctx::progress, ctx.cancellation());
-        }, new Listener(() -> List.of(located.get()), name, false));
+        }, new Listener(() -> List.of(located.get()), name, false,
+                relayHostsRead.get().orElseThrow()));
     }
 
     /** Opens an entry of {@link #recentFiles} again: its files together, as they were opened. */
@@ -499,6 +540,22 @@ public final class ImportViewModel implements WizardStep {
         return Optional.of(analyzer.withRelayHosts(relay.get()));
     }
 
+    /**
+     * The field changed: its error said, and a usable value saved at once (not only once a log is read with it), so
+     * the next start has it even when no log is read again.
+     */
+    private void relayHostsChanged() {
+        sayRelayHostsError();
+        if (relayHostsRead.get().isPresent()) {
+            settings.put(RELAY_HOSTS_KEY, relayHosts.get().strip());
+        }
+    }
+
+    /** Whether two relays name the same hosts and addresses (in any order or spelling the field allows). */
+    private static boolean sameRelay(RelayHosts a, RelayHosts b) {
+        return a.names().equals(b.names()) && a.addresses().equals(b.addresses());
+    }
+
     /** The field's error for what it holds now: none while that is a relay. */
     private void sayRelayHostsError() {
         relayHostsError.set(relayHostsRead.get().isPresent() ? ""
@@ -597,11 +654,14 @@ public final class ImportViewModel implements WizardStep {
         private final java.util.function.Supplier<List<Path>> files;
         private final String name;
         private final boolean remember;
+        /** The Email Relay the read was made with. */
+        private final RelayHosts relay;
 
-        Listener(java.util.function.Supplier<List<Path>> files, String name, boolean remember) {
+        Listener(java.util.function.Supplier<List<Path>> files, String name, boolean remember, RelayHosts relay) {
             this.files = files;
             this.name = name;
             this.remember = remember;
+            this.relay = relay;
         }
 
         @Override
@@ -642,6 +702,9 @@ public final class ImportViewModel implements WizardStep {
             // counted as analysed: a zip of several logs is those logs, as if dropped one by one
             doneTitle.set(analysis.files().size() == 1 ? messages.format("import.done.title", name)
                     : messages.format("import.done.titleMany", analysis.files().size()));
+            shownFiles = List.copyOf(files.get());
+            shownSample = !remember;
+            shownRelay.set(relay);
             session.setAnalysis(analysis, files.get());
             state.set(ImportState.DONE);
             onLogRead.run();

@@ -104,4 +104,35 @@ class ImportRelayHostsTest {
         assertTrue(a.chains().stream().allMatch(a::viaRelay));
         assertFalse(a.problems().stream().anyMatch(p -> p.message().contains("--relay-host")));
     }
+
+    @Test
+    void aRelayChangedAfterTheReadIsSavedAndOffersToReadTheLogAgain() throws Exception {
+        Noting analyzer = new Noting();
+        ImportViewModel m = model(analyzer);
+        assertFalse(m.relayChangedProperty().get(), "no log read yet: nothing to read again");
+        m.relayHostsProperty().set("smtp-relay.acme.example");
+        assertFalse(m.relayChangedProperty().get(), "no log read yet: the field applies to the first read");
+        Path log = Files.writeString(dir.resolve("log.csv"), "x");
+        m.importFile(log);
+        assertFalse(m.relayChangedProperty().get());
+        // the same relay spelled otherwise is no change
+        m.relayHostsProperty().set("SMTP-Relay.acme.example.");
+        assertFalse(m.relayChangedProperty().get());
+        m.relayHostsProperty().set("smtp-relay.acme.example, 198.51.100.25");
+        assertTrue(m.relayChangedProperty().get());
+        assertEquals("smtp-relay.acme.example, 198.51.100.25", model(new Noting()).relayHostsProperty().get(),
+                "saved as it changed, before any read");
+        // a value that is no host: its error is said, not the notice, and it is not saved
+        m.relayHostsProperty().set("smtp relay!");
+        assertFalse(m.relayChangedProperty().get());
+        assertEquals("smtp-relay.acme.example, 198.51.100.25", model(new Noting()).relayHostsProperty().get());
+        m.relayHostsProperty().set("198.51.100.25 smtp-relay.acme.example");
+        m.readAgain();
+        assertEquals(List.of(RelayHosts.of(List.of("smtp-relay.acme.example")),
+                RelayHosts.of(List.of("198.51.100.25", "smtp-relay.acme.example"))), analyzer.relays);
+        assertFalse(m.relayChangedProperty().get(), "read again with the field as it is");
+        assertEquals(ImportState.DONE, m.stateProperty().get());
+        assertEquals("Read the log again", messages.get("import.relay.readAgain"));
+        assertTrue(Messages.forLocale(Locale.forLanguageTag("sv")).get("import.relay.changed").contains("läs den igen"));
+    }
 }
