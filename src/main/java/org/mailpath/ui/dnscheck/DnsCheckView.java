@@ -102,7 +102,7 @@ public final class DnsCheckView {
         list.setPrefHeight(170);
         Label none = Labels.wrapped(messages.get("dns.recipients.empty"));
         none.textProperty().bind(Bindings.when(model.prefillingProperty())
-                .then(messages.get("dns.recipients.finding")).otherwise(messages.get("dns.recipients.empty")));
+                .then(messages.get("dns.recipients.finding")).otherwise(model.recipientsEmptyProperty()));
         list.setPlaceholder(none);
         list.setCellFactory(v -> new ListCell<>() {
             {

@@ -143,6 +143,8 @@ public final class DnsCheckViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     /** True while the log's failing domains, recipients and sending domain are found (on a worker). */
     private final ReadOnlyBooleanWrapper prefilling = new ReadOnlyBooleanWrapper(false);
+    /** The empty list's words once the log's domains are found ({@link #recipientsEmptyProperty}). */
+    private final ReadOnlyStringWrapper recipientsEmpty = new ReadOnlyStringWrapper("");
     /** The step may be skipped (complete from the start); whether it was done is a finished run for this log. */
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper done = new ReadOnlyBooleanWrapper(false);
@@ -239,6 +241,7 @@ public final class DnsCheckViewModel implements WizardStep {
         recipientDomains.addListener((ListChangeListener<String>) c -> refreshIdleState());
         recipientDomains.addListener((Observable o) -> refreshLeftOut());
         failingDomains.addListener((Observable o) -> refreshLeftOut());
+        recipientsEmpty.set(messages.get("dns.recipients.empty"));
         senderDomain.addListener(o -> refreshIdleState());
         // a new log: this step's checks were of the one before, and are not done for it
         session.analysisProperty().addListener(o -> forgetTheRun());
@@ -376,6 +379,14 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     /** True while the domains to check are being found in the log. */
+    /**
+     * What the empty list of recipient domains says once the log's are found: that it has none that failed, or that
+     * every failing message ended at our Email Relay, whose problems are no recipient domain's DNS.
+     */
+    public ReadOnlyStringProperty recipientsEmptyProperty() {
+        return recipientsEmpty.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty prefillingProperty() {
         return prefilling.getReadOnlyProperty();
     }
@@ -484,6 +495,9 @@ public final class DnsCheckViewModel implements WizardStep {
                 public void succeeded(Prefill found) {
                     prefilling.set(false);
                     failingDomains.setAll(found.recipientDomains());
+                    // no domain to prefill because every failure ended at our relay: said, as analyze --check-dns does
+                    recipientsEmpty.set(messages.get(found.failuresAtRelayOnly() ? "dns.recipients.relayOnly"
+                            : "dns.recipients.empty"));
                     List<String> domains = new ArrayList<>(found.recipientDomains().stream().limit(MAX_PREFILLED)
                             .toList());
                     recipientDomains.stream().filter(d -> !domains.contains(d)).forEach(domains::add);
@@ -514,12 +528,19 @@ public final class DnsCheckViewModel implements WizardStep {
 
     /** What the step starts from: every failing domain (ranked) and recipient, and our sending domain. */
     private record Prefill(List<String> recipientDomains, Optional<String> senderDomain, List<String> recipients,
-                           Map<String, SalesforceSending> sending) {
+                           Map<String, SalesforceSending> sending, boolean failuresAtRelayOnly) {
 
         static Prefill of(LogAnalysis analysis) {
-            return new Prefill(failingRecipientDomains(analysis), SendingDomain.of(analysis),
-                    failingRecipients(analysis), SalesforceSendingInLog.of(analysis));
+            List<String> domains = failingRecipientDomains(analysis);
+            return new Prefill(domains, SendingDomain.of(analysis), failingRecipients(analysis),
+                    SalesforceSendingInLog.of(analysis), domains.isEmpty() && failedAtRelay(analysis));
         }
+    }
+
+    /** Whether a bounced or deferred message of {@code analysis} ended at the org's Email Relay. */
+    static boolean failedAtRelay(LogAnalysis analysis) {
+        return analysis.relayMode() && analysis.chains().stream().anyMatch(c -> (c.verdict() == Verdict.BOUNCED
+                || c.verdict() == Verdict.DEFERRED) && analysis.viaRelay(c));
     }
 
     /**
