@@ -83,16 +83,36 @@ public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<Str
     }
 
     /**
-     * Whether {@code chain} ended at our relay: its outcome (the delivering D or the P), or without one its last T,
-     * went to it. A message the relay took has left Salesforce for our own server; the recipient's servers are the
-     * relay's business after that.
+     * Whether {@code chain} ended at our relay: the event its verdict was read from went to it, the one whose reply
+     * ChainJudge read as the relay's. That is its outcome (the delivering D or the P), except for a bounce that only
+     * says it expired, whose cause is the last T before it (its status is the chain's), and without an outcome its
+     * last T. A message the relay took has left Salesforce for our own server; the recipient's servers are the
+     * relay's business after that. The judge's rule: an expiry P without Relay Host after deferrals by the relay was
+     * judged as the relay's, but was not said to have gone via it.
      */
     public boolean carried(MessageChain chain) {
         if (isEmpty()) {
             return false;
         }
-        return chain.outcome().or(() -> lastTransient(chain.events()))
-                .filter(e -> took(e.relayHost(), e.relayAddress())).isPresent();
+        return judged(chain).filter(e -> took(e.relayHost(), e.relayAddress())).isPresent();
+    }
+
+    /** The event {@code chain}'s verdict was read from (ChainJudge's cause event); empty for one received only. */
+    private static Optional<ChainEvent> judged(MessageChain chain) {
+        Optional<ChainEvent> outcome = chain.outcome();
+        if (outcome.isPresent() && (outcome.get().event() != MailEvent.PERMANENT_FAILURE
+                || outcome.get().status().equals(chain.status()))) {
+            return outcome;
+        }
+        List<ChainEvent> events = chain.events();
+        // a P that only says it expired: the last T before it; without an outcome, the last T
+        int end = outcome.isPresent() ? events.lastIndexOf(outcome.get()) : events.size();
+        for (int i = end - 1; i >= 0; i--) {
+            if (events.get(i).event() == MailEvent.TRANSIENT_FAILURE) {
+                return Optional.of(events.get(i));
+            }
+        }
+        return outcome;
     }
 
     /**
@@ -115,15 +135,6 @@ public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<Str
         }
         return given.stream().filter(g -> unseenNames.contains(g)
                 || address(g).filter(unseenAddresses::contains).isPresent()).toList();
-    }
-
-    private static Optional<ChainEvent> lastTransient(List<ChainEvent> events) {
-        for (int i = events.size() - 1; i >= 0; i--) {
-            if (events.get(i).event() == MailEvent.TRANSIENT_FAILURE) {
-                return Optional.of(events.get(i));
-            }
-        }
-        return Optional.empty();
     }
 
     /** A host name as compared: lower case, without a trailing dot. */

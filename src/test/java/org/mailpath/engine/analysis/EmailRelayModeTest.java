@@ -162,6 +162,35 @@ class EmailRelayModeTest {
     }
 
     @Test
+    void anExpiryWithoutRelayHostAfterDeferralsByTheRelayWentViaTheRelayByTheJudgesOwnRule() throws Exception {
+        String to = "jan@gmail.com";
+        LogAnalysis a = analyse(RelayHosts.of(List.of(RELAY)), List.of(List.of(
+                row("11/15/2026 8:07:00", "R", to, "m10", "", "", "", "", ""),
+                row("11/15/2026 8:07:01", "T", to, "m10", "while not connected", RELAY_IP, RELAY,
+                        "451 4.4.0 relay down", ""),
+                row("11/15/2026 9:07:01", "T", to, "m10", "", RELAY_IP, RELAY,
+                        "421 4.4.0 [internal] no mail servers for this domain could be reached at this time", ""),
+                // Salesforce's own expiry row names no host: the cause was read from the last T, the relay's
+                row("11/16/2026 8:07:05", "P", to, "m10", "", "", "",
+                        "554 5.4.7 [internal] exceeded max time without delivery", ""))));
+        MessageChain c = chain(a, to);
+        assertEquals(Verdict.BOUNCED, c.verdict());
+        assertTrue(c.diagnosis().map(Diagnosis::ruleId).orElseThrow().startsWith("relay."));
+        assertTrue(a.viaRelay(c), "judged as the relay's, so it went via the relay");
+        // a P of its own (no expiry) without Relay Host after the relay's deferrals: not via the relay, and not
+        // judged as the relay's either
+        String other = "kim@gmail.com";
+        LogAnalysis b = analyse(RelayHosts.of(List.of(RELAY)), List.of(List.of(
+                row("11/15/2026 8:07:00", "R", other, "m11", "", "", "", "", ""),
+                row("11/15/2026 8:07:01", "T", other, "m11", "", RELAY_IP, RELAY, "451 4.4.0 relay down", ""),
+                row("11/15/2026 9:07:01", "P", other, "m11", "during RCPT TO", "203.0.113.5", "mx.gmail.example",
+                        "550 5.1.1 The email account that you tried to reach does not exist", ""))));
+        MessageChain d = chain(b, other);
+        assertFalse(b.viaRelay(d));
+        assertFalse(d.diagnosis().map(Diagnosis::ruleId).orElseThrow().startsWith("relay."));
+    }
+
+    @Test
     void aDeferralByTheRelayTellsThatSalesforceRetries() throws Exception {
         String to = "heidi@contoso.example";
         LogAnalysis a = analyse(RelayHosts.of(List.of(RELAY)), List.of(List.of(
