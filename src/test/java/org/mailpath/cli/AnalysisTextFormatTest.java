@@ -93,7 +93,7 @@ class AnalysisTextFormatTest {
         assertEquals(1, count(all, "\n    Recipient unknown or refused (RECIPIENT): "), all);
         List<String> recipientFixes = plan.subList(
                 plan.indexOf("    Recipient unknown or refused (RECIPIENT): 2 bounced") + 1,
-                plan.indexOf("    Authentication (SPF/DKIM/DMARC or relay login) (AUTHENTICATION): 2 bounced"));
+                plan.indexOf("    Authentication (SPF/DKIM/DMARC) (AUTHENTICATION): 2 bounced"));
         assertEquals(2, recipientFixes.stream().filter(l -> l.startsWith("      - To do: ")).count(),
                 String.join("\n", recipientFixes));
         assertFalse(text.contains("more cause"), text);
