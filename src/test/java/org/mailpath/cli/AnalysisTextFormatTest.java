@@ -179,6 +179,6 @@ class AnalysisTextFormatTest {
 
     /** A row of the category table, whose label column is as wide as its longest label (AUTHENTICATION's here). */
     private static String row(String label, long bounced, long deferred, String category) {
-        return String.format("  %-46s %7d %8d  %s", label, bounced, deferred, category);
+        return String.format("  %-32s %7d %8d  %s", label, bounced, deferred, category);
     }
 }

@@ -122,7 +122,7 @@ class AnalyzeEmailRelayTest {
     }
 
     @Test
-    void theCategoryTableIsAsWideAsItsLongestLabel() throws Exception {
+    void theCategoryTableColumnsLineUp() throws Exception {
         CliRun run = CliRun.of("analyze", log().toString());
         assertEquals(0, run.code(), run.err());
         List<String> lines = run.out().lines().toList();
@@ -132,8 +132,6 @@ class AnalyzeEmailRelayTest {
         for (int i = header + 1; i < lines.size() && !lines.get(i).isBlank(); i++) {
             table.add(lines.get(i));
         }
-        assertTrue(table.stream().anyMatch(l -> l.contains("Authentication (SPF/DKIM/DMARC or relay login)")),
-                table.toString());
         // every row's "in JSON" column starts where the header's does
         int column = table.getFirst().indexOf("in JSON");
         for (String row : table.subList(1, table.size())) {
