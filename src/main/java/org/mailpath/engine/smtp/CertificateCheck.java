@@ -39,22 +39,39 @@ final class CertificateCheck {
 
     /**
      * The findings about a chain, and the same as facts ({@link CertificateFacts}) for other judges.
-     * {@code leafPinned}: the same findings, one for one, worded for a server whose own certificate senders that
+     * {@link #leafPinned()}: the same findings, one for one, worded for a server whose own certificate senders that
      * validate DANE accept as it is (a matching DANE-EE record, {@link TlsJudge.Verdict#leafPinned()}): its issuer,
      * names and dates then fail only the senders that check it against public CAs.
      */
-    record Judgement(List<Finding> findings, List<Finding> leafPinned, CertificateFacts facts) {
+    record Judgement(List<Judged> judged, CertificateFacts facts, ProbeTarget target, String subject,
+                     List<String> evidence) {
         Judgement {
-            findings = List.copyOf(findings);
-            leafPinned = List.copyOf(leafPinned);
-            if (findings.size() != leafPinned.size()) {
-                throw new IllegalArgumentException("one pinned wording per finding");
-            }
+            judged = List.copyOf(judged);
+            evidence = List.copyOf(evidence);
+        }
+
+        /** The findings in their usual words. */
+        List<Finding> findings() {
+            return judged.stream().map(Judged::finding).toList();
+        }
+
+        /** The findings worded for a leaf DANE-EE pins, worded only when asked: few servers need it. */
+        List<Finding> leafPinned() {
+            return judged.stream().map(j -> j.pinnedArgs()
+                    .map(args -> SmtpFindings.variant(j.finding().code(), DANE_EE, target, subject, evidence,
+                            args.toArray()))
+                    .orElse(j.finding())).toList();
         }
     }
 
-    /** The findings of one wording, and the facts. */
-    private record Worded(List<Finding> findings, CertificateFacts facts) {
+    /**
+     * One finding in its usual words, and its arguments when a leaf DANE-EE pins words it differently (the same code
+     * as variant {@link #DANE_EE}); empty when the same words hold.
+     */
+    record Judged(Finding finding, Optional<List<Object>> pinnedArgs) {
+        Judged {
+            pinnedArgs = pinnedArgs.map(List::copyOf);
+        }
     }
 
     /** The variant of the certificate codes for a leaf DANE-EE pins (RFC 7672 §3.1.1). */
@@ -63,16 +80,9 @@ final class CertificateCheck {
     /** {@code leafNames}: the names of the chain's first certificate ({@link CertificateNames#ofLeaf}). */
     Judgement evaluate(ProbeTarget target, List<X509Certificate> chain, CertificateNames leafNames, Instant now,
                        String subject, List<String> evidence) {
-        Worded plain = evaluate(target, chain, leafNames, now, subject, evidence, false);
-        Worded pinned = evaluate(target, chain, leafNames, now, subject, evidence, true);
-        return new Judgement(plain.findings(), pinned.findings(), plain.facts());
-    }
-
-    private Worded evaluate(ProbeTarget target, List<X509Certificate> chain, CertificateNames leafNames,
-                            Instant now, String subject, List<String> evidence, boolean pinned) {
-        List<Finding> findings = new ArrayList<>();
+        List<Judged> findings = new ArrayList<>();
         if (chain.isEmpty()) {
-            return new Worded(findings, CertificateFacts.NO_CERTIFICATE);
+            return new Judgement(findings, CertificateFacts.NO_CERTIFICATE, target, subject, evidence);
         }
         String host = target.host();
         X509Certificate leaf = chain.getFirst();
@@ -84,18 +94,18 @@ final class CertificateCheck {
             }
             String name = cert.getSubjectX500Principal().getName();
             if (now.isAfter(cert.getNotAfter().toInstant())) {
-                findings.add(worded(SmtpCodes.SMTP_CERT_EXPIRED, pinned, target, subject, evidence, name,
+                findings.add(pinnable(SmtpCodes.SMTP_CERT_EXPIRED, target, subject, evidence, name,
                         cert.getNotAfter().toInstant()));
                 expired = true;
             } else if (now.isBefore(cert.getNotBefore().toInstant())) {
-                findings.add(worded(SmtpCodes.SMTP_CERT_NOT_YET_VALID, pinned, target, subject, evidence, name,
+                findings.add(pinnable(SmtpCodes.SMTP_CERT_NOT_YET_VALID, target, subject, evidence, name,
                         cert.getNotBefore().toInstant()));
                 notYetValid = true;
             }
         }
         CertificateFacts.Trust trust = CertificateFacts.Trust.TRUSTED;
         if (isSelfSigned(leaf) && !isAnchor(leaf)) {
-            findings.add(worded(SmtpCodes.SMTP_CERT_SELF_SIGNED, pinned, target, subject, evidence,
+            findings.add(pinnable(SmtpCodes.SMTP_CERT_SELF_SIGNED, target, subject, evidence,
                     leaf.getSubjectX500Principal().getName(), SmtpFindings.certificateName(target)));
             trust = CertificateFacts.Trust.SELF_SIGNED;
         } else {
@@ -103,30 +113,30 @@ final class CertificateCheck {
             Instant when = expired || notYetValid ? midpoint(leaf) : now;
             Optional<Object> untrusted = untrustedReason(chain, when);
             if (untrusted.isPresent()) {
-                findings.add(worded(SmtpCodes.SMTP_CERT_UNTRUSTED, pinned, target, subject, evidence,
+                findings.add(pinnable(SmtpCodes.SMTP_CERT_UNTRUSTED, target, subject, evidence,
                         untrusted.get()));
                 trust = CertificateFacts.Trust.UNTRUSTED;
             }
         }
         CertificateFacts.NameMatch name = HostnameMatcher.match(host, leafNames);
         switch (name) {
-            case NONE -> findings.add(nameMismatch(target, leafNames, subject, evidence, pinned));
-            case COMMON_NAME_ONLY -> findings.add(commonNameOnly(target, leafNames, subject, evidence));
+            case NONE -> findings.add(nameMismatch(target, leafNames, subject, evidence));
+            case COMMON_NAME_ONLY -> findings.add(new Judged(commonNameOnly(target, leafNames, subject, evidence),
+                    Optional.empty()));
             case SUBJECT_ALT_NAME -> { }
         }
-        return new Worded(findings, new CertificateFacts(trust, expired, notYetValid, name, leafNames.dnsNames(),
-                leafNames.commonNames()));
+        return new Judgement(findings, new CertificateFacts(trust, expired, notYetValid, name, leafNames.dnsNames(),
+                leafNames.commonNames()), target, subject, evidence);
     }
 
     /**
-     * {@code code} in its usual words, or, for a leaf DANE-EE pins, in words that say senders validating DANE accept
-     * it and only those checking against public CAs fail: the code and severity stay (Salesforce's Required Verify
+     * {@code code} in its usual words, and the arguments to word it, for a leaf DANE-EE pins, in words that say senders
+     * validating DANE accept it and only those checking against public CAs fail: the code and severity stay (Salesforce's Required Verify
      * checks against public CAs, and DANE does not change that).
      */
-    private static Finding worded(String code, boolean pinned, ProbeTarget target, String subject,
-                                  List<String> evidence, Object... args) {
-        return pinned ? SmtpFindings.variant(code, DANE_EE, target, subject, evidence, args)
-                : SmtpFindings.of(code, target, subject, evidence, args);
+    private static Judged pinnable(String code, ProbeTarget target, String subject, List<String> evidence,
+                                   Object... args) {
+        return new Judged(SmtpFindings.of(code, target, subject, evidence, args), Optional.of(List.of(args)));
     }
 
     /**
@@ -152,14 +162,14 @@ final class CertificateCheck {
      * "certificate-host-mismatch" of RFC 8460), never against an address, so a certificate that names no address
      * refuses no sender. It is said as an INFO for the user, who can probe the server by its name to learn more.
      */
-    private static Finding nameMismatch(ProbeTarget target, CertificateNames names, String subject,
-                                        List<String> evidence, boolean pinned) {
+    private static Judged nameMismatch(ProbeTarget target, CertificateNames names, String subject,
+                                       List<String> evidence) {
         String code = SmtpCodes.SMTP_CERT_NAME_MISMATCH;
         if (target.byAddress()) {
-            return SmtpFindings.variant(code, "address", Severity.INFO, subject, evidence, Actor.SENDER_ADMIN,
-                    target.host(), names.all());
+            return new Judged(SmtpFindings.variant(code, "address", Severity.INFO, subject, evidence,
+                    Actor.SENDER_ADMIN, target.host(), names.all()), Optional.empty());
         }
-        return worded(code, pinned, target, subject, evidence, target.host(), names.all());
+        return pinnable(code, target, subject, evidence, target.host(), names.all());
     }
 
     /** One line per certificate: position, subject, issuer, validity, names ({@code leafNames}, the first's). */

@@ -54,8 +54,8 @@ final class SmtpSession {
     private boolean capabilitiesInsideTls;
     private Optional<TargetResult.ConnectFailure> connectFailure = Optional.empty();
     private TlsFacts tlsFacts = new TlsFacts.NotReached();
-    /** The certificate's findings in both wordings, once TLS is up. */
-    private Optional<CertificateCheck.Judgement> certificateFindings = Optional.empty();
+    /** The certificate's judgement once TLS is up, and where in {@link #findings} its findings start. */
+    private Optional<PlacedJudgement> certificateFindings = Optional.empty();
     private boolean greeted;
     private String bannerName = "";
     private String ehloName = "";
@@ -123,14 +123,18 @@ final class SmtpSession {
      * The certificate's findings in the words for a leaf that senders validating DANE accept as it is (DANE-EE,
      * RFC 7672 §3.1.1), each in its place.
      */
-    private void pinLeaf(CertificateCheck.Judgement certificate) {
-        for (int i = 0; i < certificate.findings().size(); i++) {
-            Finding plain = certificate.findings().get(i);
-            for (int j = 0; j < findings.size(); j++) {
-                if (findings.get(j) == plain) {
-                    findings.set(j, certificate.leafPinned().get(i));
-                }
-            }
+    private void pinLeaf(PlacedJudgement certificate) {
+        List<Finding> pinned = certificate.judgement().leafPinned();
+        for (int i = 0; i < pinned.size(); i++) {
+            findings.set(certificate.at() + i, pinned.get(i));
+        }
+    }
+
+    /** A certificate's judgement, its findings in {@link #findings} from {@code at} on. */
+    private record PlacedJudgement(CertificateCheck.Judgement judgement, int at) {
+        /** Where they are once a finding is inserted at {@code index}. */
+        PlacedJudgement afterInsertAt(int index) {
+            return index <= at ? new PlacedJudgement(judgement, at + 1) : this;
         }
     }
 
@@ -233,6 +237,8 @@ final class SmtpSession {
             return startTls(channel);
         } finally {
             findings.add(capabilitiesAt, capabilitiesInsideTls ? capabilitiesFinding() : beforeTls);
+            // the certificate's findings, made during STARTTLS, come after it
+            certificateFindings = certificateFindings.map(c -> c.afterInsertAt(capabilitiesAt));
         }
     }
 
@@ -369,8 +375,8 @@ final class SmtpSession {
         }
         CertificateCheck.Judgement certificate = certificates.evaluate(target, chain, leafNames,
                 options.clock().instant(), subject(), evidence());
+        certificateFindings = Optional.of(new PlacedJudgement(certificate, findings.size()));
         findings.addAll(certificate.findings());
-        certificateFindings = Optional.of(certificate);
         tlsFacts = new TlsFacts.Established(summary, certificate.facts(), chain);
         channel.use(ssl);
         // RFC 3207 §4.2: everything learnt before TLS is forgotten; ask again

@@ -454,6 +454,11 @@ class DaneTlsCrossCheckTest {
                 + " checks no certificate's issuer, names or dates (RFC 7672 §3.1.1). Only senders that check it"
                 + " against public CAs fail, as Salesforce does when it requires verified TLS.", f.message());
         assertFalse(f.message().contains("no sender"), f.message());
+        // reworded in its own place: no other finding overwritten, none left in the usual words
+        assertEquals(1, r.findings().stream().filter(g -> g.code().equals(SmtpCodes.SMTP_CERT_SELF_SIGNED)).count(),
+                r.findings().toString());
+        assertTrue(r.findings().stream().noneMatch(g -> g.message().contains("so no sender can verify it")),
+                r.findings().toString());
         assertTrue(f.remediation().startsWith("Nothing is needed for senders that validate DANE or for opportunistic"
                 + " TLS. Salesforce deliveries with Required Verify still fail"), f.remediation());
         assertTrue(f.remediation().endsWith("publish the TLSA record of the new certificate's key beside the current"
