@@ -111,8 +111,7 @@ public final class SmtpProbe {
     }
 
     private static void requireSafe(String what, String value, boolean address) {
-        boolean ok = !value.isBlank() && value.length() <= 254
-                && value.chars().allMatch(c -> c > 0x20 && c != 0x7f && c != '<' && c != '>')
+        boolean ok = CommandArgument.safe(value)
                 && (!address || (value.indexOf('@') > 0 && value.indexOf('@') < value.length() - 1));
         if (!ok) {
             throw new IllegalArgumentException("not a usable " + what + ": \"" + Printable.escape(value, 80) + "\"");

@@ -102,7 +102,7 @@ public record SmtpProbeOptions(int port, Optional<String> helo, Supplier<String>
      * The name this computer gives in EHLO when none is configured: its host name, with {@code .localdomain} when it
      * has no dot. Asks the operating system (and so its resolver) each time; {@link LocalHeloName} asks once.
      */
-    public static String defaultHeloName() {
+    private static String defaultHeloName() {
         try {
             String name = java.net.InetAddress.getLocalHost().getHostName();
             return name.contains(".") ? name : name + ".localdomain";
@@ -124,8 +124,7 @@ public record SmtpProbeOptions(int port, Optional<String> helo, Supplier<String>
         }
 
         private static String usable(String name) {
-            return !name.isBlank() && name.length() <= 254 && name.chars().allMatch(c -> c > 0x20 && c != 0x7f
-                    && c != '<' && c != '>') ? name : "localhost.localdomain";
+            return CommandArgument.safe(name) ? name : "localhost.localdomain";
         }
     }
 
@@ -156,7 +155,7 @@ public record SmtpProbeOptions(int port, Optional<String> helo, Supplier<String>
         public Builder heloName(String v) { helo = Optional.of(v); return this; }
         /**
          * Where the EHLO name comes from when none is set, asked only when a probe needs it; default: this
-         * computer's host name ({@link #defaultHeloName()}, asked once). Tests give one that asks no resolver.
+         * computer's host name ({@code defaultHeloName()}, asked once). Tests give one that asks no resolver.
          */
         public Builder localHeloName(Supplier<String> v) { localHeloName = v; return this; }
         public Builder rcpt(Optional<String> v) { rcpt = v; return this; }
