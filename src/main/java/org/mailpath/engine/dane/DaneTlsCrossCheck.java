@@ -125,15 +125,17 @@ public final class DaneTlsCrossCheck implements TlsJudge {
             return Verdict.of(List.of());
         }
         MxRoute route = route(target, cancellation);
-        return switch (facts) {
+        String phrase;
+        switch (facts) {
+            case TlsFacts.Established e -> {
+                return certificate(target, p, usable, route, e);
+            }
             case TlsFacts.NotReached _ -> throw new IllegalStateException("not reached is not judged");
-            case TlsFacts.NotOffered _ -> Verdict.of(List.of(noTls(target, p, usable, route, "phrase.noStartTls")));
-            case TlsFacts.Rejected _ -> Verdict.of(List.of(noTls(target, p, usable, route,
-                    "phrase.startTlsRefused")));
-            case TlsFacts.HandshakeFailed _ -> Verdict.of(List.of(noTls(target, p, usable, route,
-                    "phrase.handshakeFailed")));
-            case TlsFacts.Established e -> certificate(target, p, usable, route, e);
-        };
+            case TlsFacts.NotOffered _ -> phrase = "phrase.noStartTls";
+            case TlsFacts.Rejected _ -> phrase = "phrase.startTlsRefused";
+            case TlsFacts.HandshakeFailed _ -> phrase = "phrase.handshakeFailed";
+        }
+        return Verdict.of(List.of(noTls(target, p, usable, route, phrase)));
     }
 
     /**
@@ -144,22 +146,29 @@ public final class DaneTlsCrossCheck implements TlsJudge {
      * does to delivery (DANE_LOOKUP_FAILED, with the broken link and the senders it stops); the note points there.
      */
     private static Optional<Finding> notJudged(ProbeTarget target, HostTlsa found) {
-        String code = DaneFindingCodes.DANE_TLS_NOT_JUDGED;
-        return switch (found) {
+        Optional<Unjudged> unjudged = switch (found) {
             case HostTlsa.Published p when p.zone().level() == ZoneSecurity.Level.BOGUS ->
-                    Optional.of(TEXTS.variant(code, Severity.INFO, target.label(), p.evidence(), WHO,
-                            code + ".bogus.message", code + ".remediation", target.label(), p.host(), p.owner(),
-                            p.zone().zone(), target.domain(), ""));
-            case HostTlsa.BogusDenial b -> Optional.of(TEXTS.variant(code, Severity.INFO, target.label(),
-                    b.evidence(), WHO, code + ".bogus.message", code + ".remediation", target.label(), b.host(),
-                    b.answer().name(), b.zone().zone(), target.domain(), b.answer().status().toString()));
+                    Optional.of(new Unjudged("bogus", p.evidence(), p.host(), p.owner(), p.zone().zone(), ""));
+            case HostTlsa.BogusDenial b -> Optional.of(new Unjudged("bogus", b.evidence(), b.host(),
+                    b.answer().name(), b.zone().zone(), b.answer().status().toString()));
             case HostTlsa.Failed f when !f.answer().resolverAtFault()
                     && f.zone().level() != ZoneSecurity.Level.UNSIGNED ->
-                    Optional.of(TEXTS.variant(code, Severity.INFO, target.label(), f.evidence(), WHO,
-                            code + ".failed.message", code + ".remediation", target.label(), f.host(),
-                            f.answer().name(), f.zone().zone(), target.domain(), f.answer().status().toString()));
+                    Optional.of(new Unjudged("failed", f.evidence(), f.host(), f.answer().name(), f.zone().zone(),
+                            f.answer().status().toString()));
             default -> Optional.empty();
         };
+        String code = DaneFindingCodes.DANE_TLS_NOT_JUDGED;
+        return unjudged.map(u -> TEXTS.variant(code, Severity.INFO, target.label(), u.evidence(), WHO,
+                code + "." + u.variant() + ".message", code + ".remediation", target.label(), u.host(), u.name(),
+                u.zone(), target.domain(), u.status()));
+    }
+
+    /**
+     * Why a host's TLSA answer was not judged: the message variant ({@code bogus}, {@code failed}), the answer's
+     * evidence, the name asked, the zone at fault and the answer's status (empty for bogus records).
+     */
+    private record Unjudged(String variant, List<String> evidence, String host, String name, String zone,
+                            String status) {
     }
 
     /**
