@@ -35,10 +35,8 @@ class AnalyzeDnsRefusingResolverTest {
             String checks = text.substring(text.indexOf("DNS checks (--check-dns)"));
             assertTrue(checks.contains("  NOT CHECKED DNS_LOOKUP_FAILED  fabrikam.example\n"), checks);
             assertFalse(checks.contains("What to do (recipient's mail team)"), checks);
-            assertFalse(checks.contains("WARNING DNS_LOOKUP_FAILED"), checks);
-            assertFalse(checks.contains("ERROR   DNS_LOOKUP_FAILED"), checks);
             // nothing found about any domain: no "N problems found"
-            assertFalse(java.util.regex.Pattern.compile("\\d+ problems? found").matcher(checks).find(), checks);
+            RefusedQuestions.assertNothingBlamed(checks);
             assertTrue(checks.contains("refuses to look names up for this computer"), checks);
             // the lists' questions were refused by the same resolver: not a list's refusal, whose advice (another
             // resolver than a public one, Spamhaus DQS) is for a list that refuses this resolver

@@ -73,7 +73,7 @@ class CheckFailOnTest {
 
     @Test
     void aResolverThatDeniesEveryNameIsFour() {
-        DNS.behave(DNS.resolver().substring(0, DNS.resolver().lastIndexOf(':')),
+        DNS.behave(DNS.resolverAddress(),
                 TestDnsServer.Misbehaviour.NXDOMAIN);
         CliRun plain = check("ok.test");
         assertEquals(0, plain.code(), plain.err());
@@ -96,7 +96,7 @@ class CheckFailOnTest {
      */
     @Test
     void aResolverThatDoesNotRecurseIsFourAndBlamesNoDomain() {
-        DNS.behave(DNS.resolver().substring(0, DNS.resolver().lastIndexOf(':')),
+        DNS.behave(DNS.resolverAddress(),
                 TestDnsServer.Misbehaviour.UPWARD_REFERRAL);
         CliRun r = check("--fail-on", "error", "ok.test");
         assertEquals(MailPathCommand.EXIT_NOT_CHECKED, r.code(), r.out());
@@ -115,7 +115,7 @@ class CheckFailOnTest {
      */
     @Test
     void aResolverThatTruncatesEverythingAndStallsOnTcpIsFourAndBlamesNoDomain() {
-        DNS.behave(DNS.resolver().substring(0, DNS.resolver().lastIndexOf(':')),
+        DNS.behave(DNS.resolverAddress(),
                 TestDnsServer.Misbehaviour.ALWAYS_TRUNCATE, TestDnsServer.Misbehaviour.TCP_STALL);
         CliRun r = CliRun.of("check", "--resolver", DNS.resolver(), "--dns-port", String.valueOf(DNS.port()),
                 "--timeout", "300", "--fail-on", "error", "ok.test");
@@ -131,7 +131,7 @@ class CheckFailOnTest {
      */
     @Test
     void aResolverThatTruncatesEverythingAndClosesOrResetsTcpIsFourAndBlamesNoDomain() {
-        String resolver = DNS.resolver().substring(0, DNS.resolver().lastIndexOf(':'));
+        String resolver = DNS.resolverAddress();
         for (TestDnsServer.Misbehaviour tcp : List.of(TestDnsServer.Misbehaviour.TCP_CLOSE_AT_ONCE,
                 TestDnsServer.Misbehaviour.TCP_CLOSE, TestDnsServer.Misbehaviour.TCP_RESET)) {
             DNS.behave(resolver, TestDnsServer.Misbehaviour.ALWAYS_TRUNCATE, tcp);

@@ -24,21 +24,15 @@ class CheckRefusingResolverTest {
     @RegisterExtension
     static final LoopbackDns DNS = LoopbackDns.network();
 
-    private static String resolverAddress() {
-        return DNS.resolver().substring(0, DNS.resolver().lastIndexOf(':'));
-    }
-
     @Test
     void aResolverThatRefusesEverythingIsFourAndBlamesNoDomain() {
-        DNS.behave(resolverAddress(), TestDnsServer.Misbehaviour.REFUSED);
+        DNS.behave(DNS.resolverAddress(), TestDnsServer.Misbehaviour.REFUSED);
         CliRun r = CliRun.check(DNS, "--fail-on", "error", "good.test");
         assertEquals(MailPathCommand.EXIT_NOT_CHECKED, r.code(), r.out());
         assertTrue(r.out().contains("NOT CHECKED DNS_LOOKUP_FAILED  good.test"), r.out());
         assertFalse(r.out().contains("recipient"), r.out());
-        assertFalse(r.out().contains("WARNING DNS_LOOKUP_FAILED"), r.out());
-        assertFalse(r.out().contains("ERROR   DNS_LOOKUP_FAILED"), r.out());
+        RefusedQuestions.assertNothingBlamed(r.out());
         assertFalse(r.out().contains("Check the DNS servers of"), r.out());
-        assertFalse(java.util.regex.Pattern.compile("\\d+ problems? found").matcher(r.out()).find(), r.out());
         // the refusal is said, and whose it is
         assertTrue(r.out().contains("REFUSED"), r.out());
         // without --fail-on: nothing found about the domain
@@ -47,7 +41,7 @@ class CheckRefusingResolverTest {
 
     @Test
     void theJsonPutsNoFindingToTheRecipientsMailTeam() throws Exception {
-        DNS.behave(resolverAddress(), TestDnsServer.Misbehaviour.REFUSED);
+        DNS.behave(DNS.resolverAddress(), TestDnsServer.Misbehaviour.REFUSED);
         CliRun r = CliRun.check(DNS, "--format", "json", "good.test");
         assertEquals(0, r.code(), r.err());
         JsonNode domain = FindingJson.MAPPER.readTree(r.out()).get("domains").get(0);
@@ -73,7 +67,7 @@ class CheckRefusingResolverTest {
      */
     @Test
     void theBlocklistsQuestionsAreCountedInTheOneFindingNotSaidAsAListsRefusal() throws Exception {
-        DNS.behave(resolverAddress(), TestDnsServer.Misbehaviour.REFUSED);
+        DNS.behave(DNS.resolverAddress(), TestDnsServer.Misbehaviour.REFUSED);
         CliRun text = CliRun.check(DNS, "--ip", "192.0.2.25", "good.test");
         assertFalse(text.out().contains("DNSBL_QUERY_REFUSED"), text.out());
         assertFalse(text.out().contains("Spamhaus DQS"), text.out());

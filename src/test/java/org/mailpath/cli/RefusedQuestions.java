@@ -1,5 +1,6 @@
 package org.mailpath.cli;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,11 +17,22 @@ import org.mailpath.engine.dnsbl.DnsblZone;
  */
 final class RefusedQuestions {
 
+    private static final Pattern PROBLEMS_FOUND = Pattern.compile("\\d+ problems? found");
     private static final Pattern SAID = Pattern.compile("^(\\d+) DNS questions \\((.*?)\\) failed at the resolver");
     /** An evidence line's question: ";; NAME TYPE @server -> OUTCOME at TIME". */
     private static final Pattern QUESTION = Pattern.compile("^;; (\\S+ \\S+) @");
 
     private RefusedQuestions() {
+    }
+
+    /**
+     * The text output of a run through a refusing resolver blames no domain: its lookup failure is no WARNING or
+     * ERROR, and nothing found about a domain makes no "N problems found".
+     */
+    static void assertNothingBlamed(String text) {
+        assertFalse(text.contains("WARNING DNS_LOOKUP_FAILED"), text);
+        assertFalse(text.contains("ERROR   DNS_LOOKUP_FAILED"), text);
+        assertFalse(PROBLEMS_FOUND.matcher(text).find(), text);
     }
 
     /** How many questions the finding says failed. */

@@ -14,7 +14,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
@@ -186,24 +185,18 @@ class PdfPageFillTest {
     /** The text of page {@code p} line by line: glyphs grouped by baseline, in order across. */
     private static Page page(PDDocument doc, int p) throws IOException {
         Map<Integer, TreeMap<Float, String>> byBaseline = new TreeMap<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition t) {
-                float y = t.getYDirAdj();
-                // the running header's baseline is 38 pt below the page top, the footer's 34 pt above its foot
-                if (y > TOP - 16 && y < PAGE - BOTTOM + 16) {
-                    // glyphs of one line share a baseline; round to whole points, and a neighbouring point is it too
-                    int key = Math.round(y);
-                    int line = byBaseline.containsKey(key - 1) ? key - 1 : byBaseline.containsKey(key + 1) ? key + 1
-                            : key;
-                    byBaseline.computeIfAbsent(line, k -> new TreeMap<>()).merge(t.getXDirAdj(), t.getUnicode(),
-                            String::concat);
-                }
+        for (TextPosition t : ReportTestSupport.glyphs(doc, p, p)) {
+            float y = t.getYDirAdj();
+            // the running header's baseline is 38 pt below the page top, the footer's 34 pt above its foot
+            if (y > TOP - 16 && y < PAGE - BOTTOM + 16) {
+                // glyphs of one line share a baseline; round to whole points, and a neighbouring point is it too
+                int key = Math.round(y);
+                int line = byBaseline.containsKey(key - 1) ? key - 1 : byBaseline.containsKey(key + 1) ? key + 1
+                        : key;
+                byBaseline.computeIfAbsent(line, k -> new TreeMap<>()).merge(t.getXDirAdj(), t.getUnicode(),
+                        String::concat);
             }
-        };
-        stripper.setStartPage(p);
-        stripper.setEndPage(p);
-        stripper.getText(doc);
+        }
         List<String> lines = new ArrayList<>();
         int lowest = 0;
         for (Map.Entry<Integer, TreeMap<Float, String>> line : byBaseline.entrySet()) {

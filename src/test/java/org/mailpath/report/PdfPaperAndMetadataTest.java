@@ -9,7 +9,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
@@ -104,7 +103,7 @@ class PdfPaperAndMetadataTest {
                     assertEquals(size.getWidth(), page.getMediaBox().getWidth(), 0.01, paper.toString());
                     assertEquals(size.getHeight(), page.getMediaBox().getHeight(), 0.01, paper.toString());
                 }
-                List<TextPosition> glyphs = glyphs(doc);
+                List<TextPosition> glyphs = ReportTestSupport.glyphs(doc);
                 float highest = 0;
                 float lowest = Float.MAX_VALUE;
                 float rightmost = 0;
@@ -119,18 +118,6 @@ class PdfPaperAndMetadataTest {
                 assertTrue(rightmost <= size.getWidth() - 36, paper + ": right " + rightmost);
             }
         }
-    }
-
-    private static List<TextPosition> glyphs(PDDocument doc) throws IOException {
-        List<TextPosition> all = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                all.add(text);
-            }
-        };
-        stripper.getText(doc);
-        return all;
     }
 
     @Test

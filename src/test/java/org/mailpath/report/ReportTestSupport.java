@@ -10,6 +10,8 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.mailpath.engine.report.ReportModel;
 
 /** Renders models for tests and keeps a copy under target/report-samples to look at. */
@@ -36,5 +38,25 @@ public final class ReportTestSupport {
             }
         }
         return fonts;
+    }
+
+    /** Every glyph of {@code doc}, in the order PDFBox's text stripper reads them. */
+    public static List<TextPosition> glyphs(PDDocument doc) throws IOException {
+        return glyphs(doc, 1, Integer.MAX_VALUE);
+    }
+
+    /** The glyphs of pages {@code first} to {@code last} (from 1), in the order PDFBox's text stripper reads them. */
+    public static List<TextPosition> glyphs(PDDocument doc, int first, int last) throws IOException {
+        List<TextPosition> all = new ArrayList<>();
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void processTextPosition(TextPosition text) {
+                all.add(text);
+            }
+        };
+        stripper.setStartPage(first);
+        stripper.setEndPage(last);
+        stripper.getText(doc);
+        return all;
     }
 }

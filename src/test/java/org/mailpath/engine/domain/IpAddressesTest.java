@@ -5,24 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.NetworkInterface;
 import java.util.Optional;
+import org.mailpath.engine.smtp.ProbeInputTest;
 import org.junit.jupiter.api.Test;
 
 /** Addresses with a zone id: refused by {@link IpAddresses#parse}, scoped to this computer's interface by parseZoned. */
 class IpAddressesTest {
 
-    private static NetworkInterface loopback() throws Exception {
-        return NetworkInterface.networkInterfaces().filter(n -> {
-            try {
-                return n.isLoopback();
-            } catch (java.net.SocketException e) {
-                return false;
-            }
-        }).findFirst().orElseThrow();
-    }
-
     @Test
     void aZoneIdNamesAnInterfaceByNameOrIndex() throws Exception {
-        NetworkInterface lo = loopback();
+        NetworkInterface lo = ProbeInputTest.loopback();
         for (String zone : new String[] {lo.getName(), String.valueOf(lo.getIndex())}) {
             IpAddresses.Zoned zoned = IpAddresses.parseZoned(" fe80::1%" + zone + " ").orElseThrow();
             assertEquals(zone, zoned.zone());

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mailpath.report.ReportTestSupport;
 
 /**
  * How a raw CSV row of the appendix is broken into lines: after its commas and spaces, a field moved whole to the
@@ -20,30 +16,7 @@ import org.junit.jupiter.api.Test;
  * lines starting with a space and a row's last "," alone on a line; a later review a Message ID as wide as the cell
  * cut for the comma after it ("…@x." and "example,") and a quoted "550 5.7.1 , , , …" cut inside its code.
  */
-class CsvRowWrapTest {
-
-    private PDDocument doc;
-    private PdfCanvas canvas;
-    private TextStyle mono;
-
-    @BeforeEach
-    void canvas() throws IOException {
-        PdfFonts.LOCK.lock();
-        doc = new PDDocument();
-        PdfFonts fonts = new PdfFonts(doc);
-        canvas = new PdfCanvas(doc, fonts);
-        mono = new TextStyle(fonts.mono, 6.6f, Rgb.TEXT);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        try {
-            canvas.close();
-            doc.close();
-        } finally {
-            PdfFonts.LOCK.unlock();
-        }
-    }
+class CsvRowWrapTest extends MonoCanvasFixture {
 
     @Test
     void aFieldThatFitsOnTheNextLineGoesThereWholeItsCommaStayingBehindOnTheLineItEnds() {
@@ -100,14 +73,7 @@ class CsvRowWrapTest {
         // a line that fits is drawn as it is, its hanging space not counted
         assertEquals(canvas.width(mono, "0,0, "), canvas.text(100, 400, mono, "0,0, ", room), 0.01f);
         canvas.close();
-        List<TextPosition> glyphs = new ArrayList<>();
-        PDFTextStripper stripper = new PDFTextStripper() {
-            @Override
-            protected void processTextPosition(TextPosition text) {
-                glyphs.add(text);
-            }
-        };
-        stripper.getText(doc);
+        List<TextPosition> glyphs = ReportTestSupport.glyphs(doc);
         // measured from the page's top: the line drawn at 500 from its foot
         String drawn = glyphs.stream().filter(g -> g.getYDirAdj() < 400).map(TextPosition::getUnicode)
                 .reduce("", String::concat);

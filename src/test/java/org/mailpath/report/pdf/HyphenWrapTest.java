@@ -2,11 +2,7 @@ package org.mailpath.report.pdf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.IOException;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,30 +10,7 @@ import org.junit.jupiter.api.Test;
  * hyphenation and drop it ("really-long-recipient-domain.example" came out "really-longrecipient-domain.example").
  * It is broken before the hyphen instead, or after other punctuation (a '.' at a line's end is kept).
  */
-class HyphenWrapTest {
-
-    private PDDocument doc;
-    private PdfCanvas canvas;
-    private TextStyle mono;
-
-    @BeforeEach
-    void canvas() throws IOException {
-        PdfFonts.LOCK.lock();
-        doc = new PDDocument();
-        PdfFonts fonts = new PdfFonts(doc);
-        canvas = new PdfCanvas(doc, fonts);
-        mono = new TextStyle(fonts.mono, 6.6f, Rgb.TEXT);
-    }
-
-    @AfterEach
-    void close() throws IOException {
-        try {
-            canvas.close();
-            doc.close();
-        } finally {
-            PdfFonts.LOCK.unlock();
-        }
-    }
+class HyphenWrapTest extends MonoCanvasFixture {
 
     private float widthOf(String text) {
         return canvas.width(mono, text);

@@ -120,6 +120,12 @@ public final class LoopbackDns implements BeforeAllCallback, AfterEachCallback, 
         return started().resolver();
     }
 
+    /** The resolver's address alone, without its port: the address {@link #behave} switches. */
+    public String resolverAddress() {
+        String resolver = resolver();
+        return resolver.substring(0, resolver.lastIndexOf(':'));
+    }
+
     /** The port every address of the server listens on. */
     public int port() {
         return started().port();
