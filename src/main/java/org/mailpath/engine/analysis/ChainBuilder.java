@@ -88,6 +88,8 @@ final class ChainBuilder {
     private int statusEvent = -1;
     private Diagnosis diagnosis;
     private LocalText addressProblem;
+    /** {@link #noteStatusRelayHost}: a shared text's own String for most chains. */
+    private String statusRelayHost = "";
 
     /** {@code keyBytes} is {@link #encodeKey}(first). */
     ChainBuilder(byte[] keyBytes, LogRow first, ChainTexts texts) {
@@ -952,21 +954,23 @@ final class ChainBuilder {
     }
 
     /**
-     * The Relay Host of the row this judged chain's verdict was read from (its outcome, the T a bounce's cause was
-     * read from, or its last T); empty where there is none (received only). {@code ev}: its events as judged
-     * ({@link #events()}), which the caller has at hand.
+     * Notes, from the events it was just judged by, the Relay Host of the row this chain's verdict was read from (its
+     * outcome, the T a bounce's cause was read from, or its last T), for the hint of an Email Relay not named
+     * ({@link RelayHostHint}): empty where there is none (received only) or where that row went to {@code relay}
+     * (already named). Noted while the events are at hand, so that counting the chain need not unpack them again.
      */
-    String statusRelayHost(ChainEvents ev) {
-        return statusEvent >= 0 ? ev.text(statusEvent).relayHost() : "";
+    void noteStatusRelayHost(ChainEvents ev, RelayHosts relay) {
+        if (statusEvent < 0) {
+            statusRelayHost = "";
+            return;
+        }
+        EventText row = ev.text(statusEvent);
+        statusRelayHost = relay.took(row.relayHost(), row.relayAddress()) ? "" : row.relayHost();
     }
 
-    /** As {@link #statusRelayHost(ChainEvents)}, but empty where that row went to {@code relay} (already named). */
-    String statusRelayHost(ChainEvents ev, RelayHosts relay) {
-        if (statusEvent < 0) {
-            return "";
-        }
-        var row = ev.text(statusEvent);
-        return relay.took(row.relayHost(), row.relayAddress()) ? "" : row.relayHost();
+    /** The Relay Host {@link #noteStatusRelayHost} noted when the chain was last judged. */
+    String statusRelayHost() {
+        return statusRelayHost;
     }
 
     /** Whether the verdict was read from one of the events (none for a chain received only). */

@@ -87,6 +87,7 @@ final class ChainJudge {
         } else {
             chain.conclude(Verdict.RECEIVED_ONLY, retries, false, -1, null, address);
         }
+        chain.noteStatusRelayHost(ev, relay);
         return ev;
     }
 

@@ -46,7 +46,7 @@ final class ChainTally {
 
     /**
      * Counts judged chain {@code c}; {@code statusRelayHost}: the Relay Host of the row its verdict was read from
-     * ({@link ChainBuilder#statusRelayHost}), noted for the {@link #relayHint} (empty: none, or not asked).
+     * ({@link ChainBuilder#noteStatusRelayHost}), noted for the {@link #relayHint} (empty: none, or not asked).
      */
     void add(ChainBuilder c, String statusRelayHost) {
         Verdict v = c.verdict();

@@ -541,9 +541,6 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                              Optional<Instant> endWithoutLastRow, boolean[] deliveriesOf, Cancellation cancellation) {
         ChainJudge judge = new ChainJudge(knowledge, relay);
         boolean countDeliveries = deliveriesOf.length > 0;
-        // the Relay Host each chain ended at is noted for the hint (RelayHostHint): shown without the mode, or when a
-        // named relay took no message (known only once all are judged)
-        boolean noteRelayHosts = true;
         try {
             while (true) {
                 int from = next.getAndAdd(JUDGE_BLOCK);
@@ -559,10 +556,12 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                         tally.addStaleByLastRowOnly();
                     }
                     ChainEvents ev = judged;
-                    if (ev == null && (countDeliveries || noteRelayHosts && chains[i].hasStatusEvent())) {
+                    if (ev == null && countDeliveries) {
                         ev = chains[i].events();
                     }
-                    tally.add(chains[i], noteRelayHosts && ev != null ? chains[i].statusRelayHost(ev, relay) : "");
+                    // the Relay Host each chain ended at, for the hint (RelayHostHint): shown without the mode, or
+                    // when a named relay took no message (known only once all are judged)
+                    tally.add(chains[i], chains[i].statusRelayHost());
                     if (countDeliveries) {
                         tally.addDeliveries(ev, deliveriesOf);
                     }
