@@ -49,15 +49,18 @@ final class RelayHostHint {
 
     /** Adds the hosts another hint noted (one judging thread's). */
     void addAll(RelayHostHint other) {
-        other.domainsByHost.forEach((host, domains) -> {
-            Set<String> mine = domainsByHost.computeIfAbsent(host, h -> new HashSet<>());
-            for (String d : domains) {
-                if (mine.size() >= MAX_KEPT) {
-                    break;
-                }
-                mine.add(d);
+        other.domainsByHost.forEach((host, domains) -> mergeCapped(domainsByHost, host, domains));
+    }
+
+    /** Adds {@code domains} to those kept for {@code key} in {@code into}, up to {@link #MAX_KEPT}. */
+    private static void mergeCapped(Map<String, Set<String>> into, String key, Set<String> domains) {
+        Set<String> mine = into.computeIfAbsent(key, h -> new HashSet<>());
+        for (String d : domains) {
+            if (mine.size() >= MAX_KEPT) {
+                break;
             }
-        });
+            mine.add(d);
+        }
     }
 
     /**
@@ -69,15 +72,8 @@ final class RelayHostHint {
         Map<String, Set<String>> byName = new HashMap<>();
         domainsByHost.forEach((host, domains) -> {
             String name = RelayHosts.name(host.strip());
-            if (name.isEmpty()) {
-                return;
-            }
-            Set<String> mine = byName.computeIfAbsent(name, h -> new HashSet<>());
-            for (String d : domains) {
-                if (mine.size() >= MAX_KEPT) {
-                    break;
-                }
-                mine.add(d);
+            if (!name.isEmpty()) {
+                mergeCapped(byName, name, domains);
             }
         });
         return byName.entrySet().stream()
