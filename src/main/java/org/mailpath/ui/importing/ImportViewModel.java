@@ -527,8 +527,9 @@ public final class ImportViewModel implements WizardStep {
     // ---- internals
 
     /**
-     * The analyser for the next read, with the Email Relay entered (remembered for the next start); empty, with the
-     * field's error said, while the field holds something that is no host name or IP address.
+     * The analyser for the next read, with the Email Relay entered (already remembered as it was typed:
+     * {@link #relayHostsChanged}); empty, with the field's error said, while the field holds something that is no host
+     * name or IP address.
      */
     private Optional<LogAnalyzer> analyzerForRead() {
         Optional<RelayHosts> relay = relayHostsRead.get();
@@ -536,7 +537,6 @@ public final class ImportViewModel implements WizardStep {
             sayRelayHostsError();
             return Optional.empty();
         }
-        settings.put(RELAY_HOSTS_KEY, relayHosts.get().strip());
         return Optional.of(analyzer.withRelayHosts(relay.get()));
     }
 
