@@ -635,11 +635,6 @@ public final class EventsViewModel implements WizardStep {
         return MixedScripts.shown(domain);
     }
 
-    /** A recipient's address as the message table shows it: its domain as {@link #shownDomain} shows it. */
-    public static String shownAddress(String address) {
-        return MixedScripts.shownAddress(address);
-    }
-
     private MessageRow row(MessageChain c, ShownAddresses addresses) {
         String cause = c.category().map(this::categoryLabel).orElse("");
         // shown, not searched or copied: a look-alike domain with its ASCII form beside it (раypal.com (xn--…))
