@@ -378,7 +378,6 @@ public final class DnsCheckViewModel implements WizardStep {
         return busy.getReadOnlyProperty();
     }
 
-    /** True while the domains to check are being found in the log. */
     /**
      * What the empty list of recipient domains says once the log's are found: that it has none that failed, or that
      * every failing message ended at our Email Relay, whose problems are no recipient domain's DNS.
@@ -387,6 +386,7 @@ public final class DnsCheckViewModel implements WizardStep {
         return recipientsEmpty.getReadOnlyProperty();
     }
 
+    /** True while the domains to check are being found in the log. */
     public ReadOnlyBooleanProperty prefillingProperty() {
         return prefilling.getReadOnlyProperty();
     }
