@@ -33,27 +33,31 @@ public final class SpecialAddresses {
 
     /** The phrase key of the kind of {@code address}; empty for an address the internet reaches. */
     public static Optional<String> kind(InetAddress address) {
-        byte[] a = address.getAddress();
-        return RANGES.stream().filter(r -> r.contains(a)).findFirst().map(Range::kind)
-                .filter(k -> !k.equals(REACHABLE));
+        return Optional.ofNullable(first(address)).map(Range::kind).filter(k -> !k.equals(REACHABLE));
     }
 
     /**
      * The ranges per address length (4: IPv4, 16: IPv6), in the list's order: {@link #notPublic} is asked per D row of
-     * an older export, so it loops over its family's ranges without a stream.
+     * an older export, so {@link #first} loops over its family's ranges without a stream.
      */
     private static final Range[] V4 = RANGES.stream().filter(r -> r.network().length == 4).toArray(Range[]::new);
     private static final Range[] V6 = RANGES.stream().filter(r -> r.network().length == 16).toArray(Range[]::new);
 
     /** Whether the internet cannot reach {@code address}: as {@link #kind}, the first range that holds it decides. */
     public static boolean notPublic(InetAddress address) {
+        Range r = first(address);
+        return r != null && !r.kind().equals(REACHABLE);
+    }
+
+    /** The first range of {@code address}'s family that holds it; null for none. */
+    private static Range first(InetAddress address) {
         byte[] a = address.getAddress();
         for (Range r : a.length == 4 ? V4 : V6) {
             if (r.contains(a)) {
-                return !r.kind().equals(REACHABLE);
+                return r;
             }
         }
-        return false;
+        return null;
     }
 
     private static List<Range> load() {
