@@ -24,6 +24,12 @@ public final class MixedScripts {
 
     /** Bounded as IdnaNames' caches are. */
     private static final Map<String, Optional<String>> LABELS = new ConcurrentHashMap<>();
+    /**
+     * {@link #shown} of each internationalised domain, bounded as IdnaNames' caches are: the message table shows the
+     * recipient of every chain (416,000 in a large log), and such a log repeats the same few domains. Concurrent: the
+     * app builds its table and a report's renderer its pages on their own workers.
+     */
+    private static final Map<String, String> SHOWN = new ConcurrentHashMap<>();
 
     private MixedScripts() {
     }
@@ -51,6 +57,13 @@ public final class MixedScripts {
      * ({@code раypal.com (xn--ypal-43d9g.com)}), so that it is not read as the name it imitates; else as given.
      */
     public static String shown(String domain) {
+        if (AsciiNames.noIdn(domain, 0)) {
+            return domain; // plain ASCII is Latin alone: nothing to remember
+        }
+        return IdnaNames.cached(SHOWN, domain, MixedScripts::shownOnce);
+    }
+
+    private static String shownOnce(String domain) {
         return asciiBeside(domain).map(ascii -> ascii.equals(domain) ? IdnaNames.toUnicode(domain) + " (" + ascii + ")"
                 : domain + " (" + ascii + ")").orElse(domain);
     }
@@ -63,7 +76,10 @@ public final class MixedScripts {
         return label(domain).map(label -> IdnaNames.lookupName(domain));
     }
 
-    /** {@code address} with {@link #shown} for its domain (after the last '@'), also when it is written in ASCII. */
+    /**
+     * {@code address} with {@link #shown} for its domain (after the last '@'), also when it is written in ASCII; a
+     * plain ASCII address (nearly every one) is returned as it is, after one look at its characters.
+     */
     public static String shownAddress(String address) {
         int at = address.lastIndexOf('@');
         if (at < 0 || AsciiNames.noIdn(address, at + 1)) {

@@ -495,14 +495,13 @@ public final class EventsViewModel implements WizardStep {
         Set<String> causeTexts = new LinkedHashSet<>();
         EventChart chart = new EventChart(a, messages);
         LogEvidence.Gatherer gatherer = new LogEvidence.Gatherer();
-        ShownAddresses addresses = new ShownAddresses();
         for (int i = 0; i < chains.size(); i++) {
             if ((i & 1023) == 0) {
                 ctx.cancellation().throwIfCancelled();
             }
             // one pass: each chain is unpacked once for its row and its events in the chart
             MessageChain chain = chains.get(i);
-            MessageRow row = row(chain, addresses);
+            MessageRow row = row(chain);
             built.add(row);
             results.add(row.verdict());
             if (!row.cause().isEmpty()) {
@@ -635,10 +634,10 @@ public final class EventsViewModel implements WizardStep {
         return MixedScripts.shown(domain);
     }
 
-    private MessageRow row(MessageChain c, ShownAddresses addresses) {
+    private MessageRow row(MessageChain c) {
         String cause = c.category().map(this::categoryLabel).orElse("");
         // shown, not searched or copied: a look-alike domain with its ASCII form beside it (раypal.com (xn--…))
-        return new MessageRow(c, addresses.of(c.recipient()), c.sender(), VerdictWords.of(c, messages),
+        return new MessageRow(c, MixedScripts.shownAddress(c.recipient()), c.sender(), VerdictWords.of(c, messages),
                 signs(c),
                 cause, c.verdict() == Verdict.DELIVERED);
     }

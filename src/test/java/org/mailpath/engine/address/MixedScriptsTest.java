@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -29,6 +31,40 @@ class MixedScriptsTest {
         Optional<String> first = MixedScripts.label("xn--ypal-43d9g.org");
         assertEquals(Optional.of("раypal"), first);
         assertSame(first, MixedScripts.label("xn--ypal-43d9g.org"), "asked for every chain: kept, not decoded again");
+    }
+
+    @Test
+    void everyAddressOfTheMessageTableIsShownAsItsDomainIs() {
+        // moved from the message table's own cache (ShownAddressesTest): the table now asks shownAddress itself
+        Map<String, String> shown = new LinkedHashMap<>();
+        shown.put("anna@example.com", "anna@example.com");
+        shown.put("d@раypal.com", "d@раypal.com (xn--ypal-43d9g.com)");
+        shown.put("f@xn--ypal-43d9g.com", "f@раypal.com (xn--ypal-43d9g.com)");
+        shown.put("g@XN--ypal-43d9g.com", "g@XN--ypal-43d9g.com (xn--ypal-43d9g.com)");
+        shown.put("h@bücher.de", "h@bücher.de");
+        shown.put("i@xn--bcher-kva.de", "i@xn--bcher-kva.de");
+        shown.put("no-at-sign", "no-at-sign");
+        shown.put("j@sub.xn--ypal-43d9g.com", "j@sub.раypal.com (sub.xn--ypal-43d9g.com)");
+        shown.put("k@axn--b.com", "k@axn--b.com");
+        shown.put("l@例え.jp", "l@例え.jp");
+        shown.put("m@раypal.com.", "m@раypal.com. (xn--ypal-43d9g.com)");
+        for (int pass = 0; pass < 2; pass++) { // the second pass reads what the first kept
+            shown.forEach((address, expected) -> assertEquals(expected, MixedScripts.shownAddress(address), address));
+        }
+    }
+
+    @Test
+    void aPlainAddressIsReturnedAsItIs() {
+        String plain = "anna@example.com";
+        assertSame(plain, MixedScripts.shownAddress(plain));
+    }
+
+    @Test
+    void aLookAlikeIsWorkedOutOnceAndItsShownFormKept() {
+        String first = MixedScripts.shown("раypal.net");
+        assertEquals("раypal.net (xn--ypal-43d9g.net)", first);
+        assertSame(first, MixedScripts.shown("раypal.net"), "asked for every chain's recipient: kept, not made again");
+        assertSame(first, MixedScripts.shown("раypal.net"));
     }
 
     @Test
