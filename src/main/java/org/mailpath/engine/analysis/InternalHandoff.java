@@ -1,14 +1,14 @@
 package org.mailpath.engine.analysis;
 
 import java.net.InetAddress;
-import org.mailpath.engine.dns.Addresses;
+import org.mailpath.engine.dns.SpecialAddresses;
 
 /**
  * Which D rows are Salesforce's hand-off of a message between its own mail servers rather than its delivery. In a
  * log with the TLS_Cipher column, Salesforce marks them: TLS_Cipher {@code None} (KB 000383894). An older export has
  * no such column; there a D whose Relay Address is a literal address not reachable from the internet (RFC 1918,
  * loopback, link-local, unique-local fc00::/7, CGNAT 100.64/10, benchmarking 198.18/15, reserved 240/4 and the other
- * special-purpose ranges: {@link Addresses#notPublic}) is one too, since Salesforce's MTA (Momentum) refuses to
+ * special-purpose ranges: {@link SpecialAddresses#notPublic}) is one too, since Salesforce's MTA (Momentum) refuses to
  * deliver to a private address ({@code 551 5.4.6 [internal] Private/Loopback Address}) and no recipient's server is
  * reached at the others: a D to one can only be an internal hop. A file with the column keeps its own word only: the rule by
  * address is asked only where the column is missing.
@@ -42,6 +42,6 @@ final class InternalHandoff {
         if (!tlsCipher.isBlank()) {
             return false;
         }
-        return IpLiterals.of(relayAddress.strip(), true).filter(Addresses::notPublic).isPresent();
+        return IpLiterals.of(relayAddress.strip(), true).filter(SpecialAddresses::notPublic).isPresent();
     }
 }

@@ -9,22 +9,14 @@ import org.xbill.DNS.Record;
 import org.xbill.DNS.ReverseMap;
 
 /**
- * Address helpers: which addresses cannot be reached from the internet, IP literals in host names, and the names
- * services keyed by address are asked under.
+ * Address helpers: the addresses of A/AAAA records, IP literals in host names, and the names services keyed by
+ * address are asked under (which addresses the internet cannot reach: {@link SpecialAddresses}).
  */
 public final class Addresses {
 
     private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
 
     private Addresses() {
-    }
-
-    /**
-     * Whether the internet cannot reach {@code a}: private, loopback, link-local, multicast or otherwise reserved
-     * ({@link SpecialAddresses}).
-     */
-    public static boolean notPublic(InetAddress a) {
-        return SpecialAddresses.notPublic(a);
     }
 
     /** The address of an A/AAAA record; empty for other types. */

@@ -2,15 +2,14 @@ package org.mailpath.engine.dnsbl;
 
 import java.net.InetAddress;
 import java.util.List;
-import java.util.Optional;
 import org.mailpath.engine.common.IpNetwork;
 import org.mailpath.engine.common.TabbedResource;
 import org.mailpath.engine.dns.SpecialAddresses;
 
 /**
  * Address ranges the blocklist check treats apart: Salesforce's own sending ranges ({@code salesforce-ranges.txt}: a
- * listing there is Salesforce's to have removed) and special-purpose addresses ({@link SpecialAddresses}: never on a
- * public list, never the address the internet sees).
+ * listing there is Salesforce's to have removed). Special-purpose addresses (never on a public list, never the address
+ * the internet sees) it asks {@link SpecialAddresses} of, as the MX and name-server checks do.
  */
 final class AddressRanges {
 
@@ -22,11 +21,6 @@ final class AddressRanges {
     /** Whether {@code address} is in one of Salesforce's published sending ranges. */
     static boolean salesforce(InetAddress address) {
         return SALESFORCE.stream().anyMatch(r -> r.contains(address));
-    }
-
-    /** The phrase key of the special-purpose kind of {@code address}; empty for an ordinary public address. */
-    static Optional<String> specialPurpose(InetAddress address) {
-        return SpecialAddresses.kind(address);
     }
 
     private static List<IpNetwork> load(String resource) {

@@ -24,6 +24,7 @@ import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.dns.SpecialAddresses;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.MailHosts;
@@ -241,7 +242,7 @@ public final class DnsblCheck implements DomainCheck {
         List<Target> targets = new ArrayList<>();
         List<InetAddress> bounceIps = ctx.bounceIps().stream().flatMap(t -> IpAddresses.parse(t).stream()).toList();
         ctx.options().ip().ifPresent(text -> IpAddresses.parse(text).ifPresentOrElse(
-                a -> AddressRanges.specialPurpose(a).ifPresentOrElse(
+                a -> SpecialAddresses.kind(a).ifPresentOrElse(
                         kind -> findings.add(DnsblTexts.TEXTS.variant("DNSBL_NOT_CHECKED", Severity.INFO, text,
                                 List.of(), Actor.SENDER_ADMIN, "DNSBL_NOT_CHECKED.special.message",
                                 "DNSBL_NOT_CHECKED.special.remediation", IpAddresses.text(a),
@@ -251,7 +252,7 @@ public final class DnsblCheck implements DomainCheck {
                 () -> findings.add(DnsblTexts.TEXTS.finding("DNSBL_NOT_CHECKED", Severity.WARNING, text, List.of(),
                         Actor.SENDER_ADMIN, "DNSBL_NOT_CHECKED", text))));
         // the client IPs the domain's refusals name sent our mail: a private one is no public list's concern
-        bounceIps.stream().filter(a -> AddressRanges.specialPurpose(a).isEmpty())
+        bounceIps.stream().filter(a -> SpecialAddresses.kind(a).isEmpty())
                 .filter(a -> targets.stream().noneMatch(t -> t.address().equals(a)))
                 .forEach(a -> targets.add(new Target(a, DnsblTexts.text("phrase.role.bounce"),
                         whose(a, Whose.NAMED_BY_BOUNCE))));

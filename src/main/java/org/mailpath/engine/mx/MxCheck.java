@@ -21,6 +21,7 @@ import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.LookupFindings;
+import org.mailpath.engine.dns.SpecialAddresses;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.MailHost;
 import org.mailpath.engine.domain.MailHosts;
@@ -197,7 +198,7 @@ public final class MxCheck implements DomainCheck {
             return TargetResult.unusable(host, findings, evidence);
         }
         Map<Boolean, List<InetAddress>> privateAndPublic = addresses.stream()
-                .collect(Collectors.partitioningBy(Addresses::notPublic));
+                .collect(Collectors.partitioningBy(SpecialAddresses::notPublic));
         List<InetAddress> hidden = privateAndPublic.get(true);
         if (!hidden.isEmpty()) {
             findings.add(TEXTS.finding(DnsFindingCodes.MX_PRIVATE_ADDRESS, Severity.ERROR, host, evidence, WHO,
@@ -234,7 +235,7 @@ public final class MxCheck implements DomainCheck {
         findings.add(TEXTS.finding(DnsFindingCodes.MX_MISSING_IMPLICIT, Severity.WARNING, domain, evidence, WHO,
                 DnsFindingCodes.MX_MISSING_IMPLICIT, domain,
                 String.join(", ", addresses.stream().map(InetAddresses::toAddrString).toList())));
-        List<InetAddress> hidden = addresses.stream().filter(Addresses::notPublic).toList();
+        List<InetAddress> hidden = addresses.stream().filter(SpecialAddresses::notPublic).toList();
         if (!hidden.isEmpty()) {
             findings.add(TEXTS.finding(DnsFindingCodes.MX_PRIVATE_ADDRESS, Severity.ERROR, domain, evidence, WHO,
                     DnsFindingCodes.MX_PRIVATE_ADDRESS + ".implicit", domain, String.join(", ",

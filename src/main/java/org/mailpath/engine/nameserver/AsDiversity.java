@@ -12,9 +12,9 @@ import java.util.function.Predicate;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.Parallel;
-import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.SpecialAddresses;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -46,7 +46,7 @@ final class AsDiversity {
      * the resolver to a third party, so a split-DNS zone's internal addresses (10/8, 192.168/16) would leak, and
      * the service knows no origin for them anyway.
      */
-    static final Predicate<InetAddress> PUBLIC = a -> !Addresses.notPublic(a);
+    static final Predicate<InetAddress> PUBLIC = a -> !SpecialAddresses.notPublic(a);
 
     private final String zone;
     private final Predicate<InetAddress> mayAsk;

@@ -47,7 +47,7 @@ class SpecialAddressesTest {
         "ff00:: multicast", "ffff:ffff:ffff:ffff:ffff:ffff:ffff:ffff multicast"})
     void everyRangeHoldsItsFirstAndLastAddress(String address, String kind) {
         assertEquals(Optional.of("phrase.special." + kind), kind(address), address);
-        assertTrue(Addresses.notPublic(InetAddress.ofLiteral(address)), address);
+        assertTrue(SpecialAddresses.notPublic(InetAddress.ofLiteral(address)), address);
     }
 
     @ParameterizedTest
@@ -64,7 +64,7 @@ class SpecialAddressesTest {
         "8.8.8.8", "2a00:1450:4010:c05::1a"})
     void theAddressesJustOutsideAreReachable(String address) {
         assertEquals(Optional.empty(), kind(address), address);
-        assertFalse(Addresses.notPublic(InetAddress.ofLiteral(address)), address);
+        assertFalse(SpecialAddresses.notPublic(InetAddress.ofLiteral(address)), address);
     }
 
     @Test
@@ -86,6 +86,24 @@ class SpecialAddressesTest {
     void anIpv4AddressEmbeddedInAnIpv6OneStaysPublicAsBefore(String address) {
         // IPv4-compatible, the well-known NAT64 prefix (globally reachable per IANA), 6to4 and TEREDO: what the
         // internet routes is the IPv6 address, whatever IPv4 address it carries
-        assertFalse(Addresses.notPublic(InetAddress.ofLiteral(address)), address);
+        assertFalse(SpecialAddresses.notPublic(InetAddress.ofLiteral(address)), address);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"10.0.0.1", "198.18.0.1", "240.0.0.1", "192.0.0.8", "192.0.0.9", "100::1", "2001:2::1",
+        "64:ff9b:1::1", "fec0::1", "fd00::25", "::ffff:10.0.0.1", "192.0.2.25", "2001:db8::25", "13.110.6.221"})
+    void anAddressIsNotPublicExactlyWhenItHasASpecialKind(String text) {
+        // moved from AddressRangesTest: the blocklist check asks kind, the MX and name-server checks notPublic
+        var address = IpAddresses.parse(text).orElseThrow();
+        assertEquals(SpecialAddresses.notPublic(address), SpecialAddresses.kind(address).isPresent(), text);
+    }
+
+    @Test
+    void theNewRangesHaveTheirKind() {
+        assertEquals(Optional.of("phrase.special.reserved"),
+                SpecialAddresses.kind(IpAddresses.parse("198.18.0.1").orElseThrow()));
+        assertEquals(Optional.of("phrase.special.reserved"),
+                SpecialAddresses.kind(IpAddresses.parse("fec0::1").orElseThrow()));
+        assertEquals(Optional.empty(), SpecialAddresses.kind(IpAddresses.parse("192.0.0.10").orElseThrow()));
     }
 }
