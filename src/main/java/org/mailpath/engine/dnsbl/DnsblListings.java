@@ -1,10 +1,12 @@
 package org.mailpath.engine.dnsbl;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.LocalText;
 
@@ -38,26 +40,29 @@ public final class DnsblListings {
             if (!clientIps.isEmpty() && !clientIps.contains(ip)) {
                 return false;
             }
-            if (reply.isBlank()) {
-                return true;
+            if (reply.isBlank() || replies.defaultsNamedBy(reply).isEmpty()) {
+                return true; // a reply that names no list may be about any list
             }
-            NamedLists named = replies.of(reply);
-            if (!named.any()) {
-                return true;
-            }
-            return zone.map(named::names).orElse(true);
+            return zone.map(z -> replies.names(reply, z)).orElse(true);
         };
     }
 
     /**
      * The lists each refusal's text names, worked out once per distinct text and kept for every listing tried
-     * against it: one per linking of a run's findings to its refusals (a run holds few distinct texts).
+     * against it: one per linking of a run's findings to its refusals (a run holds few distinct texts), asked on
+     * that linking's thread alone.
      */
     public static final class Replies {
 
+        private static final Set<String> DEFAULT_ZONES =
+                DnsblZone.defaults().stream().map(DnsblZone::zone).collect(Collectors.toUnmodifiableSet());
+
         /** Whether a reply names a list: {@link DnsblZone#namedBy}, counted by a test. */
         private final BiPredicate<DnsblZone, String> names;
-        private final Map<String, NamedLists> byText = new ConcurrentHashMap<>();
+        /** Each text's default lists it names: all worked out up front, as whether it names any is always asked. */
+        private final Map<String, Set<String>> defaultsByText = new HashMap<>();
+        /** Whether a text names a zone the user named, asked once when a listing on it first needs it. */
+        private final Map<TextAndZone, Boolean> others = new HashMap<>();
 
         public Replies() {
             this(DnsblZone::namedBy);
@@ -69,44 +74,26 @@ public final class DnsblListings {
 
         /** How many distinct texts have been worked out. */
         public int size() {
-            return byText.size();
+            return defaultsByText.size();
         }
 
-        NamedLists of(String reply) {
-            return byText.computeIfAbsent(reply, r -> {
-                Map<String, Boolean> byZone = new ConcurrentHashMap<>();
-                DnsblZone.defaults().forEach(z -> byZone.put(z.zone(), names.test(z, r)));
-                return new NamedLists(r, byZone, names);
-            });
-        }
-    }
-
-    /**
-     * Which lists one reply text names: each default list's answer worked out up front (whether it names any is
-     * asked of every listing), a zone the user named asked once when a listing on it first needs it. A default list
-     * named again has the default's reply names ({@link DnsblZone#of}), so its answer is the default's.
-     */
-    private static final class NamedLists {
-
-        private final String reply;
-        private final Map<String, Boolean> byZone;
-        private final boolean any;
-        private final BiPredicate<DnsblZone, String> names;
-
-        NamedLists(String reply, Map<String, Boolean> byZone, BiPredicate<DnsblZone, String> names) {
-            this.reply = reply;
-            this.byZone = byZone;
-            this.any = byZone.containsValue(true);
-            this.names = names;
+        Set<String> defaultsNamedBy(String reply) {
+            return defaultsByText.computeIfAbsent(reply, r -> DnsblZone.defaults().stream()
+                    .filter(z -> names.test(z, r)).map(DnsblZone::zone).collect(Collectors.toUnmodifiableSet()));
         }
 
-        /** Whether the reply names any default list: one that names none may be about any list. */
-        boolean any() {
-            return any;
+        /**
+         * Whether {@code reply} names {@code zone}. A default list named again has the default's reply names
+         * ({@link DnsblZone#of}), so its answer is the default's.
+         */
+        boolean names(String reply, DnsblZone zone) {
+            if (DEFAULT_ZONES.contains(zone.zone())) {
+                return defaultsNamedBy(reply).contains(zone.zone());
+            }
+            return others.computeIfAbsent(new TextAndZone(reply, zone.zone()), k -> names.test(zone, reply));
         }
 
-        boolean names(DnsblZone zone) {
-            return byZone.computeIfAbsent(zone.zone(), z -> names.test(zone, reply));
+        private record TextAndZone(String text, String zone) {
         }
     }
 
