@@ -88,7 +88,8 @@ public final class AppContext {
         checksModel = new DnsCheckViewModel(engine.checker(), engine.probe(), runner, dialogs, settings, session, messages,
                 engine.checkDefaults());
         dkimModel = new DkimViewModel(engine.dkim(), runner, dialogs, settings, session, messages, engine.checkDefaults());
-        reportModel = new ReportViewModel(engine.reports(), runner, dialogs, session, messages, java.time.Clock.systemUTC());
+        reportModel = new ReportViewModel(engine.reports(), runner, dialogs, settings, session, messages,
+                java.time.Clock.systemUTC());
 
         List<StepPage> pages = new ArrayList<>();
         pages.add(new StepPage("wizard.step.import", Material2AL.FILE_UPLOAD, importModel, this::importRoot));

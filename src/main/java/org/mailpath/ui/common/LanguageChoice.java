@@ -26,6 +26,18 @@ public final class LanguageChoice {
     }
 
     public static HBox labelled(String id, String label, List<Locale> languages, ObjectProperty<Locale> chosen) {
+        ChoiceBox<Locale> choice = choice(id, languages, chosen);
+        Label text = new Label(label);
+        text.setLabelFor(choice);
+        text.setWrapText(true);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        HBox row = new HBox(8, text, choice);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** The choice alone, for a caller that lays out its label itself. */
+    public static ChoiceBox<Locale> choice(String id, List<Locale> languages, ObjectProperty<Locale> chosen) {
         ChoiceBox<Locale> choice = new ChoiceBox<>();
         choice.setId(id);
         choice.getItems().setAll(languages);
@@ -44,12 +56,6 @@ public final class LanguageChoice {
         // the choice kept whole and its label wrapped rather than cut ("Report lan…", "Language (from the next sta…"
         // with a larger system font)
         choice.setMinWidth(Region.USE_PREF_SIZE);
-        Label text = new Label(label);
-        text.setLabelFor(choice);
-        text.setWrapText(true);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        HBox row = new HBox(8, text, choice);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        return choice;
     }
 }

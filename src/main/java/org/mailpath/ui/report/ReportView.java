@@ -3,6 +3,7 @@ package org.mailpath.ui.report;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -13,6 +14,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -41,6 +43,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
 import org.kordamp.ikonli.material2.Material2MZ;
+import org.mailpath.report.Paper;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.ui.common.FilterRow;
 import org.mailpath.ui.common.Labels;
@@ -164,8 +167,7 @@ public final class ReportView {
         problems.setWrapText(true);
         problems.setMinHeight(Region.USE_PREF_SIZE);
         problems.selectedProperty().bindBidirectional(model.problemsOnlyProperty());
-        HBox language = LanguageChoice.labelled("report-language", messages.get("report.language"),
-                model.reportLanguages(), model.reportLanguageProperty());
+        HBox language = languageAndPaper(model, messages);
 
         // The step's main action, full size and accented (as small text-only buttons beside the note's bigger one the
         // export looked secondary); the other formats in one menu beside it, so that the row keeps the height of the
@@ -225,9 +227,9 @@ public final class ReportView {
         VBox left = new VBox(8, title, lead, domainsHead, list);
         left.setPadding(new Insets(18, 18, 8, 18));
         left.setMinWidth(340);
-        // What shapes the export (redaction, bounced and deferred only, the report's language) sits with the export
-        // buttons: at the end of the scrolled scope it was scrolled away at 1024 x 700, and in the Swedish app the
-        // English preview was left without the choice that explains it.
+        // What shapes the export (redaction, bounced and deferred only, the report's language, the PDF's paper) sits
+        // with the export buttons: at the end of the scrolled scope it was scrolled away at 1024 x 700, and in the
+        // Swedish app the English preview was left without the choice that explains it.
         VBox options = new VBox(6, redact, problems, language);
         options.setId("report-options");
         // the step's actions under the scrolled scope, always in view: at 1024 x 700 with the skipped-steps notice
@@ -352,6 +354,58 @@ public final class ReportView {
         notes.visibleProperty().bind(problem.visibleProperty().or(listed.visibleProperty()));
         notes.managedProperty().bind(notes.visibleProperty());
         return new ListLimitField(row, notes);
+    }
+
+    /**
+     * The report's language and the PDF's paper side by side, each labelled above its choice: a row of its own for
+     * the paper, label beside choice as the language has it, took the height of a domain from the list at 1024 x 700
+     * (ReportActionsInViewTest). The paper is offered for every export, as the PDF button always shows; the other
+     * formats have none (HTML prints on the browser's paper), which its tip says.
+     */
+    private static HBox languageAndPaper(ReportViewModel model, Messages messages) {
+        ChoiceBox<Locale> language = LanguageChoice.choice("report-language", model.reportLanguages(),
+                model.reportLanguageProperty());
+        Label languageLabel = new Label(messages.get("report.language"));
+        languageLabel.setLabelFor(language);
+
+        ChoiceBox<Paper> paper = new ChoiceBox<>();
+        paper.setId("report-paper");
+        paper.getItems().setAll(Paper.values());
+        paper.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Paper p) {
+                return p == null ? "" : messages.get("report.paper." + p.name());
+            }
+
+            @Override
+            public Paper fromString(String s) {
+                return paper.getItems().stream().filter(p -> toString(p).equals(s)).findFirst().orElse(null);
+            }
+        });
+        paper.valueProperty().bindBidirectional(model.paperProperty());
+        // as wide as "US Letter" needs, in ems: left to itself a choice box is as wide as its menu, and beside the
+        // language that widened the side (and narrowed the messages table) at 1024 x 700
+        paper.setStyle("-fx-pref-width: 8.5em;");
+        paper.setMinWidth(Region.USE_PREF_SIZE);
+        Tooltip tip = new Tooltip(messages.get("report.paper.tip"));
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        paper.setTooltip(tip);
+        paper.setAccessibleHelp(messages.get("report.paper.tip"));
+        Label paperLabel = new Label(messages.get("report.paper"));
+        paperLabel.setMnemonicParsing(true);
+        paperLabel.setLabelFor(paper);
+
+        HBox row = new HBox(14, labelledAbove(languageLabel, language), labelledAbove(paperLabel, paper));
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        return row;
+    }
+
+    private static VBox labelledAbove(Label label, Node choice) {
+        // wrapped rather than cut with a larger system font, as the step's other labels
+        label.setWrapText(true);
+        label.setMinHeight(Region.USE_PREF_SIZE);
+        return new VBox(2, label, choice);
     }
 
     /** The list limit's labelled field, and what is said of it under the preview's heading. */

@@ -57,6 +57,7 @@ import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.JobContext;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
+import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.TaskListener;
 import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
@@ -81,6 +82,9 @@ public final class ReportViewModel implements WizardStep {
     static final int PREVIEW_LIMIT = 60_000;
     private static final List<Verdict> VERDICT_ORDER =
             List.of(Verdict.BOUNCED, Verdict.DEFERRED, Verdict.DELIVERED, Verdict.RECEIVED_ONLY);
+
+    /** The settings key of the paper last chosen ({@link Paper#option()}: "a4", "letter"). */
+    static final String PAPER_KEY = "report.paper";
 
     private final ReportExporter exporter;
     private final TaskRunner runner;
@@ -112,11 +116,9 @@ public final class ReportViewModel implements WizardStep {
             };
     private final List<Locale> reportLanguages = Languages.offered();
     /**
-     * The paper an exported PDF is laid out on: at first the usual one where the computer's format locale is (Letter
-     * in the United States, Canada, Mexico and the Philippines), as the command line's default; not remembered, as
-     * the language is not. Never null, as the language. No control shows it yet: beside the language it took a row
-     * of the bar, and at 1024 x 700 in Swedish the domain list then showed one domain whole with the skipped-steps
-     * notice (ReportActionsInViewTest wants two).
+     * The paper an exported PDF is laid out on: the one chosen in an earlier run (saved under {@link #PAPER_KEY}),
+     * else the usual one where the computer's format locale is (Letter in the United States, Canada, Mexico and the
+     * Philippines), as the command line's default. Never null, as the language.
      */
     private final ObjectProperty<Paper> paper =
             new SimpleObjectProperty<>(this, "paper", Paper.usual()) {
@@ -197,14 +199,27 @@ public final class ReportViewModel implements WizardStep {
     /** The domain {@link #keepOnlyDomain()} keeps; empty when there is nothing to offer. */
     private String keepOnlyOffer = "";
 
+    /** A step that remembers nothing between runs (the paper chosen is this run's only). */
     public ReportViewModel(ReportExporter exporter, TaskRunner runner, DialogService dialogs, WizardSession session,
                            Messages messages, Clock clock) {
+        this(exporter, runner, dialogs, Optional.empty(), session, messages, clock);
+    }
+
+    /** A step that remembers the paper chosen in {@code settings}, for the next run. */
+    public ReportViewModel(ReportExporter exporter, TaskRunner runner, DialogService dialogs, SettingsStore settings,
+                           WizardSession session, Messages messages, Clock clock) {
+        this(exporter, runner, dialogs, Optional.of(settings), session, messages, clock);
+    }
+
+    private ReportViewModel(ReportExporter exporter, TaskRunner runner, DialogService dialogs,
+                            Optional<SettingsStore> settings, WizardSession session, Messages messages, Clock clock) {
         this.exporter = exporter;
         this.runner = runner;
         this.dialogs = dialogs;
         this.session = session;
         this.messages = messages;
         this.clock = clock;
+        settings.ifPresent(this::rememberPaper);
         // Cancel stops a preview being built too: on a big log it takes long, and the choice may be the wrong one
         busy.bind(exporting.or(previewBuilding));
         // a bulk button that would change nothing is off: None with no domain ticked did nothing, silently
@@ -857,6 +872,15 @@ public final class ReportViewModel implements WizardStep {
         selectedInEvents.set(session.selectedMessage().map(c -> messages.format("report.messages.onlySelected.tip",
                 c.recipient(), c.messageIdHeader().isBlank() ? c.internalMessageId() : c.messageIdHeader()))
                 .orElse(""));
+    }
+
+    /**
+     * The paper saved in an earlier run, and each one chosen saved for the next. A saved name this MailPath does not
+     * know (an edited file, a later version's paper) leaves the usual paper, silently: the choice shows which.
+     */
+    private void rememberPaper(SettingsStore settings) {
+        settings.get(PAPER_KEY).flatMap(Paper::of).ifPresent(paper::set);
+        paper.addListener((o, was, now) -> settings.put(PAPER_KEY, now.option()));
     }
 
     private void inBulk(Runnable change) {

@@ -79,7 +79,7 @@ class BundleParityTest {
             "events.detail.messageId", "report.col.messageId", "events.timeline.tls", "dns.state.OK", "dns.kind.DNSSEC",
             "dns.kind.SPF", "dns.kind.DMARC", "dns.kind.DKIM", "dns.smtp.row.server",
             "dns.smtp.transcript.capabilities", "dns.smtp.transcript.tls", "dns.smtp.transcript.tlsProblem",
-            "dkim.card.cname");
+            "dkim.card.cname", "report.paper.A4", "report.paper.LETTER");
 
     @Test
     void noSwedishTextIsLeftInEnglish() {

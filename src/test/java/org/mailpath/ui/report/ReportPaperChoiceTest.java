@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.pdfbox.Loader;
@@ -17,12 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.report.Paper;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TestAnalyses;
 
-/** The Report step's paper for an exported PDF: A4 or US Letter, at first the computer's country's usual one. */
+/**
+ * The Report step's paper for an exported PDF: A4 or US Letter, at first the computer's country's usual one, then the
+ * one chosen last (kept in the settings).
+ */
 class ReportPaperChoiceTest {
 
     private static final Locale BEFORE = Locale.getDefault();
@@ -46,6 +51,19 @@ class ReportPaperChoiceTest {
                 Messages.forLocale(Locale.ENGLISH), Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
         m.entered();
         return m;
+    }
+
+    private ReportViewModel model(SettingsStore settings) {
+        session.setAnalysis(TestAnalyses.day());
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), dialogs, settings,
+                session, Messages.forLocale(Locale.ENGLISH),
+                Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
+        m.entered();
+        return m;
+    }
+
+    private SettingsStore settings() {
+        return SettingsStore.open(dir.resolve("settings.properties"));
     }
 
     private PDRectangle exported(ReportViewModel m, String name) throws Exception {
@@ -76,5 +94,32 @@ class ReportPaperChoiceTest {
         m.paperProperty().set(Paper.A4);
         m.paperProperty().set(null);
         assertEquals(Paper.LETTER, m.paperProperty().get());
+    }
+
+    @Test
+    void theChosenPaperIsSavedAndTheNextRunStartsWithIt() throws Exception {
+        Locale.setDefault(Locale.of("sv", "SE"));
+        ReportViewModel first = model(settings());
+        assertEquals(Paper.A4, first.paperProperty().get());
+        assertEquals(Optional.empty(), settings().get(ReportViewModel.PAPER_KEY), "nothing chosen, nothing saved");
+        first.paperProperty().set(Paper.LETTER);
+        assertEquals(Optional.of("letter"), settings().get(ReportViewModel.PAPER_KEY));
+
+        ReportViewModel next = model(settings());
+        assertEquals(Paper.LETTER, next.paperProperty().get());
+        assertEquals(PDRectangle.LETTER.getHeight(), exported(next, "next.pdf").getHeight(), 0.01);
+        next.paperProperty().set(Paper.A4);
+        assertEquals(Paper.A4, model(settings()).paperProperty().get());
+    }
+
+    @Test
+    void aSavedPaperNotUnderstoodLeavesTheUsualOneSilently() throws Exception {
+        Locale.setDefault(Locale.US);
+        SettingsStore written = settings();
+        written.put(ReportViewModel.PAPER_KEY, "tabloid");
+        ReportViewModel m = model(settings());
+        assertEquals(Paper.LETTER, m.paperProperty().get());
+        assertEquals(List.of(), settings().problems());
+        assertEquals(PDRectangle.LETTER.getWidth(), exported(m, "usual.pdf").getWidth(), 0.01);
     }
 }
