@@ -35,9 +35,9 @@ record KnowledgeFile(String about, Text fallback, Text emptyReply, Text success,
      */
     record Text(String category, String actor, String explanation, String remediation, String mailTeamRemediation,
                 String mailTeamExplanation, String deferredRemediation, String bouncedRemediation) {
-        Diagnosis toDiagnosis(String ruleId) {
+        Diagnosis toDiagnosis(String ruleId, String where) {
             return diagnosis(category, actor, explanation, remediation, ruleId, mailTeamRemediation,
-                    mailTeamExplanation, deferredRemediation, bouncedRemediation);
+                    mailTeamExplanation, deferredRemediation, bouncedRemediation, where);
         }
     }
 
@@ -50,9 +50,9 @@ record KnowledgeFile(String about, Text fallback, Text emptyReply, Text success,
                      String category, String actor, String explanation, String remediation, boolean expiry,
                      String mailTeamRemediation, String mailTeamExplanation, String deferredRemediation,
                      String bouncedRemediation) {
-        Diagnosis toDiagnosis() {
+        Diagnosis toDiagnosis(String where) {
             return diagnosis(category, actor, explanation, remediation, id, mailTeamRemediation, mailTeamExplanation,
-                    deferredRemediation, bouncedRemediation);
+                    deferredRemediation, bouncedRemediation, where);
         }
     }
 
@@ -74,19 +74,44 @@ record KnowledgeFile(String about, Text fallback, Text emptyReply, Text success,
             return "basic:" + code + optional(stage).map(s -> ":" + s.toLowerCase(Locale.ROOT)).orElse("");
         }
 
-        Diagnosis toDiagnosis(String ruleId) {
+        Diagnosis toDiagnosis(String ruleId, String where) {
             return diagnosis(category, actor, explanation, remediation, ruleId, mailTeamRemediation,
-                    mailTeamExplanation, deferredRemediation, bouncedRemediation);
+                    mailTeamExplanation, deferredRemediation, bouncedRemediation, where);
         }
     }
 
-    /** The diagnosis of an entry's texts (each kind of entry names its category and actor as the file writes them). */
+    /**
+     * The diagnosis of an entry's texts (each kind of entry names its category and actor as the file writes them).
+     * {@code where} names the file and the entry ({@code status-knowledge.json: rule "gmx.bad-ptr"}) for the message
+     * of a missing or misspelt field, which otherwise would surface as a bare "Name is null" from a class initialiser.
+     */
     private static Diagnosis diagnosis(String category, String actor, String explanation, String remediation,
                                        String ruleId, String mailTeamRemediation, String mailTeamExplanation,
-                                       String deferredRemediation, String bouncedRemediation) {
-        return new Diagnosis(Category.valueOf(category), explanation, remediation, Actor.valueOf(actor), ruleId,
+                                       String deferredRemediation, String bouncedRemediation, String where) {
+        return new Diagnosis(named(Category.class, category, "category", where), required(explanation, "explanation",
+                where), required(remediation, "remediation", where), named(Actor.class, actor, "actor", where), ruleId,
                 optional(mailTeamRemediation), optional(mailTeamExplanation), optional(deferredRemediation),
                 optional(bouncedRemediation));
+    }
+
+    /** A field the entry must have, not blank. */
+    static String required(String value, String field, String where) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(where + ": \"" + field + "\" is missing");
+        }
+        return value;
+    }
+
+    /** A field that names one of {@code type}'s constants, as the file writes it. */
+    private static <E extends Enum<E>> E named(Class<E> type, String value, String field, String where) {
+        String name = required(value, field, where);
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new IllegalArgumentException(where + ": \"" + field + "\" " + name + " is not one of "
+                + java.util.Arrays.toString(type.getEnumConstants()));
     }
 
     /** An optional text of the file: absent or blank is none. */

@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
 
 /**
  * What SMTP replies mean, loaded from the data file {@code status-knowledge.json} next to this class.
@@ -55,34 +57,75 @@ public final class StatusKnowledgeBase {
     private final Diagnosis emptyReply;
     private final Diagnosis success;
 
-    private StatusKnowledgeBase(KnowledgeFile file) {
+    /**
+     * @param fileName names the file in the message of a missing or wrong field ({@link IllegalArgumentException}:
+     *                 {@code status-knowledge.json: rule "gmx.bad-ptr": "actor" is missing})
+     */
+    private StatusKnowledgeBase(KnowledgeFile file, String fileName) {
         Map<String, Pattern> markers = new HashMap<>();
-        file.providerMarkers().forEach((provider, regex) ->
-                markers.put(provider, Pattern.compile(regex, Pattern.CASE_INSENSITIVE)));
-        this.rules = file.rules().stream().map(r -> Rule.of(r, markers)).toList();
+        file.providerMarkers().forEach((provider, regex) -> markers.put(provider,
+                compiled(regex, fileName + ": providerMarkers \"" + provider + "\"", "marker")));
+        List<Rule> r = new ArrayList<>();
+        for (int i = 0; i < file.rules().size(); i++) {
+            KnowledgeFile.RuleEntry rule = file.rules().get(i);
+            String where = fileName + ": " + (rule.id() == null || rule.id().isBlank()
+                    ? "rule " + (i + 1) + " (no \"id\")" : "rule \"" + rule.id() + "\"");
+            KnowledgeFile.required(rule.id(), "id", where);
+            r.add(Rule.of(rule, markers, where));
+        }
+        this.rules = List.copyOf(r);
         Map<String, Reading> e = new HashMap<>();
         for (KnowledgeFile.CodeEntry c : file.enhancedCodes()) {
+            String where = fileName + ": enhancedCodes \"" + c.code() + "\"";
+            KnowledgeFile.required(c.code(), "code", where);
             if (c.replyStage() != ReplyStage.OTHER) {
-                throw new IllegalArgumentException("a stage is read on basic codes only: " + c.code());
+                throw new IllegalArgumentException(where + ": a stage is read on basic codes only");
             }
-            e.put(c.code(), new Reading(c.toDiagnosis("enhanced:" + c.code()), c.expiry()));
+            e.put(c.code(), new Reading(c.toDiagnosis("enhanced:" + c.code(), where), c.expiry()));
         }
         this.enhanced = Map.copyOf(e);
         Map<Integer, Reading> b = new HashMap<>();
         Map<Integer, Reading> atContent = new HashMap<>();
         for (KnowledgeFile.CodeEntry c : file.basicCodes()) {
-            (c.replyStage() == ReplyStage.CONTENT ? atContent : b).put(Integer.parseInt(c.code()),
-                    new Reading(c.toDiagnosis(c.basicRuleId()), false));
+            String where = fileName + ": basicCodes \"" + c.code() + "\"";
+            (c.replyStage() == ReplyStage.CONTENT ? atContent : b).put(basicCode(c.code(), where),
+                    new Reading(c.toDiagnosis(c.basicRuleId(), where), false));
         }
         this.basic = Map.copyOf(b);
         this.basicAtContent = Map.copyOf(atContent);
-        this.fallback = file.fallback().toDiagnosis("fallback");
-        this.emptyReply = file.emptyReply() == null ? fallback : file.emptyReply().toDiagnosis(EMPTY_REPLY);
-        this.success = file.success().toDiagnosis("success");
+        this.fallback = present(file.fallback(), fileName, "fallback").toDiagnosis("fallback", fileName + ": fallback");
+        this.emptyReply = file.emptyReply() == null ? fallback
+                : file.emptyReply().toDiagnosis(EMPTY_REPLY, fileName + ": emptyReply");
+        this.success = present(file.success(), fileName, "success").toDiagnosis("success", fileName + ": success");
+    }
+
+    private static KnowledgeFile.Text present(KnowledgeFile.Text text, String fileName, String field) {
+        if (text == null) {
+            throw new IllegalArgumentException(fileName + ": \"" + field + "\" is missing");
+        }
+        return text;
+    }
+
+    private static int basicCode(String code, String where) {
+        String digits = KnowledgeFile.required(code, "code", where);
+        if (!digits.matches("[2-5][0-9][0-9]")) {
+            throw new IllegalArgumentException(where + ": \"code\" is not a three-digit reply code");
+        }
+        return Integer.parseInt(digits);
+    }
+
+    /** A field's regular expression, compiled, or a message naming the entry and the field. */
+    private static Pattern compiled(String regex, String where, String field) {
+        try {
+            return Pattern.compile(KnowledgeFile.required(regex, field, where), Pattern.CASE_INSENSITIVE);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException(where + ": \"" + field + "\" is no valid regular expression: "
+                    + e.getDescription() + " near index " + e.getIndex(), e);
+        }
     }
 
     private static final class Holder {
-        static final StatusKnowledgeBase STANDARD = new StatusKnowledgeBase(shippedFile());
+        static final StatusKnowledgeBase STANDARD = new StatusKnowledgeBase(shippedFile(), RESOURCE);
     }
 
     /** The knowledge base shipped with MailPath. */
@@ -90,9 +133,19 @@ public final class StatusKnowledgeBase {
         return Holder.STANDARD;
     }
 
-    /** Loads a knowledge base from a JSON stream of the same shape as the shipped file (tests, overrides). */
+    /**
+     * Loads a knowledge base from a JSON stream of the same shape as the shipped file (tests, overrides).
+     *
+     * @throws IllegalArgumentException when an entry lacks a field or names no known category or actor; the message
+     *                                  names the entry and the field
+     */
     public static StatusKnowledgeBase load(InputStream json) throws IOException {
-        return new StatusKnowledgeBase(read(json));
+        return load(json, "knowledge file");
+    }
+
+    /** {@link #load(InputStream)}, naming {@code fileName} in the message of a missing or wrong field. */
+    public static StatusKnowledgeBase load(InputStream json, String fileName) throws IOException {
+        return new StatusKnowledgeBase(read(json), fileName);
     }
 
     /** The shipped data file as {@link #standard()} reads it (tests check its entries with it). */
@@ -208,11 +261,11 @@ public final class StatusKnowledgeBase {
     /** A rule; {@code marker}, when present, must also be found: the text that shows whose reply it is. */
     private record Rule(Pattern pattern, Optional<Pattern> marker, boolean afterEnhancedCode, Reading entry) {
 
-        static Rule of(KnowledgeFile.RuleEntry r, Map<String, Pattern> markers) {
+        static Rule of(KnowledgeFile.RuleEntry r, Map<String, Pattern> markers, String where) {
             Optional<Pattern> marker = r.providerWording() ? Optional.empty()
                     : Optional.ofNullable(markers.get(r.provider()));
-            return new Rule(Pattern.compile(r.pattern(), Pattern.CASE_INSENSITIVE), marker, r.afterEnhancedCode(),
-                    new Reading(r.toDiagnosis(), r.expiry()));
+            return new Rule(compiled(r.pattern(), where, "pattern"), marker, r.afterEnhancedCode(),
+                    new Reading(r.toDiagnosis(where), r.expiry()));
         }
 
         boolean matches(String text) {

@@ -37,12 +37,13 @@ public final class KnowledgeBaseEntries {
     public static Map<String, Diagnosis> diagnosesByRuleId() {
         KnowledgeFile file = StatusKnowledgeBase.shippedFile();
         Map<String, Diagnosis> diagnoses = new LinkedHashMap<>();
-        diagnoses.put("fallback", file.fallback().toDiagnosis("fallback"));
-        diagnoses.put(StatusKnowledgeBase.EMPTY_REPLY, file.emptyReply().toDiagnosis(StatusKnowledgeBase.EMPTY_REPLY));
-        diagnoses.put("success", file.success().toDiagnosis("success"));
-        file.rules().forEach(r -> diagnoses.put(r.id(), r.toDiagnosis()));
-        file.enhancedCodes().forEach(c -> diagnoses.put("enhanced:" + c.code(), c.toDiagnosis("enhanced:" + c.code())));
-        file.basicCodes().forEach(c -> diagnoses.put(c.basicRuleId(), c.toDiagnosis(c.basicRuleId())));
+        diagnoses.put("fallback", file.fallback().toDiagnosis("fallback", "fallback"));
+        diagnoses.put(StatusKnowledgeBase.EMPTY_REPLY, file.emptyReply().toDiagnosis(StatusKnowledgeBase.EMPTY_REPLY,
+                "emptyReply"));
+        diagnoses.put("success", file.success().toDiagnosis("success", "success"));
+        file.rules().forEach(r -> diagnoses.put(r.id(), r.toDiagnosis(r.id())));
+        file.enhancedCodes().forEach(c -> diagnoses.put("enhanced:" + c.code(), c.toDiagnosis("enhanced:" + c.code(), c.code())));
+        file.basicCodes().forEach(c -> diagnoses.put(c.basicRuleId(), c.toDiagnosis(c.basicRuleId(), c.code())));
         return diagnoses;
     }
 

@@ -1154,4 +1154,47 @@ class StatusKnowledgeBaseTest {
         assertEquals("fallback", kb.diagnose(SmtpReply.parse("")).ruleId());
         assertEquals("fallback", kb.diagnose(SmtpReply.parse("something happened")).ruleId());
     }
+
+    private static final String TEXTS = "\"explanation\": \"e\", \"remediation\": \"r\"";
+    private static final String FALLBACK_AND_SUCCESS =
+            " \"fallback\": {\"category\": \"UNKNOWN\", \"actor\": \"NOBODY\", " + TEXTS + "},"
+            + " \"success\": {\"category\": \"UNKNOWN\", \"actor\": \"NOBODY\", " + TEXTS + "}}";
+
+    /** The message of loading a file with this one rule (its fields as JSON), named as the shipped file is. */
+    private static String loadError(String ruleFields) {
+        String json = "{\"rules\": [{\"id\": \"gmx.bad-ptr\", \"provider\": \"any\", \"pattern\": \"PTR\", "
+                + ruleFields + ", " + TEXTS + "}]," + FALLBACK_AND_SUCCESS;
+        return org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> StatusKnowledgeBase.load(new java.io.ByteArrayInputStream(
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "status-knowledge.json")).getMessage();
+    }
+
+    /**
+     * A contributor's rule without "actor" made every knowledge-base test fail with "Name is null" from a class
+     * initialiser, naming neither the rule nor the field; a misspelt category gave "No enum constant ...".
+     */
+    @Test
+    void aRuleWithoutAnActorIsNamedWithTheField() {
+        assertEquals("status-knowledge.json: rule \"gmx.bad-ptr\": \"actor\" is missing",
+                loadError("\"category\": \"AUTHENTICATION\""));
+    }
+
+    @Test
+    void aMisspeltCategoryIsNamedWithTheRuleAndTheCategories() {
+        assertEquals("status-knowledge.json: rule \"gmx.bad-ptr\": \"category\" AUTHENTICATON is not one of "
+                        + java.util.Arrays.toString(Category.values()),
+                loadError("\"category\": \"AUTHENTICATON\", \"actor\": \"SALESFORCE_SUPPORT\""));
+    }
+
+    @Test
+    void aBrokenPatternOrAMisspeltActorIsNamedWithTheRule() {
+        assertTrue(loadError("\"category\": \"AUTHENTICATION\", \"actor\": \"SALESFORCE\"").startsWith(
+                "status-knowledge.json: rule \"gmx.bad-ptr\": \"actor\" SALESFORCE is not one of [SENDER_ADMIN,"));
+        String json = "{\"rules\": [{\"id\": \"x\", \"provider\": \"any\", \"pattern\": \"(PTR\", \"category\": \"DNS\","
+                + " \"actor\": \"NOBODY\", " + TEXTS + "}]," + FALLBACK_AND_SUCCESS;
+        String message = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> StatusKnowledgeBase.load(new java.io.ByteArrayInputStream(
+                        json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "override.json")).getMessage();
+        assertTrue(message.startsWith("override.json: rule \"x\": \"pattern\" is no valid regular expression"), message);
+    }
 }
