@@ -94,6 +94,10 @@ class StatusKnowledgeBaseTest {
             Arguments.of("451 4.7.1 <a@b.example>: Recipient address rejected: Greylisted, please try again later", "generic.greylisting", Category.RATE_LIMIT),
             Arguments.of("550 5.7.1 Service unavailable, Client host [192.0.2.1] blocked using Spamhaus.", "generic.blocklist", Category.REPUTATION),
             Arguments.of("450 4.7.1 Client host rejected: cannot find your hostname, [203.0.113.5]", "generic.reverse-dns", Category.AUTHENTICATION),
+            // GMX / web.de say "PTR resource record" (postmaster.gmx.net's "Bad DNS PTR resource record" case)
+            Arguments.of("554-gmx.net (mxgmx110) Nemesis ESMTP Service not available 554-No SMTP service 554-Bad DNS PTR"
+                    + " resource record. 554 For explanation visit https://postmaster.gmx.net/en/case?c=r0301&i=ip"
+                    + "&v=203.0.113.5&r=1MNcgj", "generic.reverse-dns", Category.AUTHENTICATION),
             Arguments.of("550 5.7.1 SPF check failed for acme.example", "generic.spf-fail", Category.AUTHENTICATION),
             Arguments.of("550 5.7.1 DKIM signature invalid", "generic.dkim-fail", Category.AUTHENTICATION),
             Arguments.of("454 4.7.0 TLS not available due to local problem", "generic.tls-unavailable", Category.TLS),
