@@ -61,14 +61,15 @@ class MailTeamAdviceTest {
         ReportModel model = model(Locale.ENGLISH, false);
         MessageEntry m = messageTo(model, "x@tlsbroken.example");
         assertEquals("Please check that your MX hosts offer TLS 1.2 or later (Salesforce no longer uses TLS 1.0 or"
-                + " 1.1), with ciphers in common with Salesforce and a valid certificate. On our side, we check that"
-                + " our Salesforce TLS setting for your domain asks for no more than your servers offer.",
+                + " 1.1), with ciphers in common with Salesforce and a valid certificate. On our side, we check whether"
+                + " our Salesforce TLS setting requires TLS for your domain: if it does, the message fails until your"
+                + " servers offer TLS 1.2 or later; if it only prefers TLS, mail may go unencrypted instead.",
                 m.mailTeamRemediation());
         assertEquals("What to do (your mail team): " + m.mailTeamRemediation(),
                 ReportWording.of(model).todo(m).orElseThrow());
-        // our admin's words are unchanged, in the message (JSON) and in the causes table
+        // our admin's words name our org's TLS setting, in the message (JSON) and in the causes table
         String admin = diagnosis(TLS).remediation();
-        assertTrue(admin.endsWith("check your Salesforce TLS settings for this domain."), admin);
+        assertTrue(admin.contains("whether your org requires TLS for this domain"), admin);
         assertEquals(admin, m.remediation());
         assertEquals(admin, cause(model, "salesforce.tls-negotiation").remediation());
     }

@@ -402,6 +402,11 @@ class SmtpProbeTlsTest {
         }, "220 go ahead"), null, b -> b);
         var old = finding(r, SmtpCodes.SMTP_TLS_OLD_PROTOCOL);
         assertTrue(old.message().contains("TLS 1.0"), old.message());
+        // Salesforce Help, Set Up Transport Layer Security: under Preferred the mail may go unencrypted; it fails
+        // only where our org requires TLS for the domain, which our admin checks
+        assertTrue(old.message().contains("Required Verify") && old.message().contains("unencrypted"), old.message());
+        assertTrue(old.remediation().contains("TLS 1.2") && old.remediation().contains("Restrict TLS to these domains"),
+                old.remediation());
         assertFalse(codes(r).contains(SmtpCodes.SMTP_TLS_HANDSHAKE_FAILED));
         assertEquals(new TlsFacts.HandshakeFailed(true), r.tlsFacts());
     }

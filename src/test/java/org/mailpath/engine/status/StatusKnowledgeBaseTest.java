@@ -321,6 +321,43 @@ class StatusKnowledgeBaseTest {
         assertEquals(Category.DNS, KB.diagnose(SmtpReply.parse("554 5.4.4 [internal] Domain Lookup Failed")).category());
     }
 
+    /**
+     * Salesforce Help, "Set Up Transport Layer Security": under the org's default Preferred, a server without working
+     * TLS 1.2 gets the mail unencrypted; it fails only where the org or the domain requires TLS. The advice asked the
+     * recipient for TLS 1.2 alone; it names our admin's check of the TLS setting too, in both languages.
+     */
+    @Test
+    void tlsNegotiationAdviceNamesTheRequiredTlsSettingAndPreferred() {
+        Diagnosis d = KB.diagnose(SmtpReply.parse("451 4.7.5 [internal] TLS negotiation failed"));
+        assertEquals("salesforce.tls-negotiation", d.ruleId());
+        for (String text : List.of(d.remediation(), d.mailTeamRemediation().orElseThrow())) {
+            assertTrue(text.contains("TLS 1.2 or later"), text);
+            assertTrue(text.contains("unencrypted"), text);
+        }
+        assertTrue(d.remediation().contains("Required Verify"), d.remediation());
+        assertTrue(d.remediation().contains("Restrict TLS to these domains"), d.remediation());
+        String sv = d.remediation(Locale.forLanguageTag("sv"));
+        assertTrue(sv.contains("Required Verify") && sv.contains("okrypterad"), sv);
+    }
+
+    /**
+     * A reviewer's message 16/A1-4: Gmail's SPF hard fail with Salesforce's bounce address as the Sender was told to
+     * add include:_spf.salesforce.com to the envelope domain, Salesforce's own. Like generic.spf-fail, Gmail's and
+     * Microsoft's SPF rules tell the two envelope senders apart.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"550-5.7.26 This message fails to pass SPF checks for an SPF record with a hard fail"
+            + " policy (-all). - gsmtp", "550 command rejected due to Sender ID validation failure."})
+    void spfRulesOfProvidersTellSalesforcesBounceAddressApart(String reply) {
+        Diagnosis d = KB.diagnose(SmtpReply.parse(reply));
+        assertTrue(d.ruleId().equals("gmail.spf-hardfail") || d.ruleId().equals("microsoft.sender-id"), d.ruleId());
+        assertTrue(d.remediation().contains("bnc.salesforce.com"), d.remediation());
+        assertTrue(d.remediation().contains("adding Salesforce to your record will not help"), d.remediation());
+        assertTrue(d.remediation().contains("include:_spf.salesforce.com"), d.remediation());
+        String sv = d.remediation(Locale.forLanguageTag("sv"));
+        assertTrue(sv.contains("bnc.salesforce.com") && sv.contains("hjälper inte"), sv);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"451 4.7.5 [internal] remote node SSL certificate not signed by a valid CA",
         "4.7.5 [internal] SSL cert must be signed by a valid CA",

@@ -130,8 +130,8 @@ class StatusKnowledgeTranslationTest {
         assertEquals(english, tls.mailTeamRemediation().orElseThrow(), "English is the data file's own");
         assertEquals(swedish.getString("salesforce.tls-negotiation.mailTeamRemediation"),
                 tls.mailTeamRemediation(SWEDISH).orElseThrow());
-        // the admin's words stay as they were
-        assertTrue(tls.remediation().endsWith("check your Salesforce TLS settings for this domain."));
+        // the admin's words name our org's TLS setting (Salesforce Help, Set Up Transport Layer Security)
+        assertTrue(tls.remediation().contains("Restrict TLS to these domains"), tls.remediation());
         // an entry without words for the mail team has none, in any language
         Diagnosis size = KB.diagnose(SmtpReply.parse("552-5.3.4 Your message exceeded Google's message size limits."
                 + " 552 5.3.4 https://support.google.com/mail/?p=MaxSizeError - gsmtp"));
