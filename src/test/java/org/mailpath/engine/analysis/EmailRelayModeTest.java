@@ -142,6 +142,36 @@ class EmailRelayModeTest {
         assertFalse(plain.viaRelay(chain(plain, "bob@contoso.example")));
     }
 
+    /**
+     * A reviewer's relay-auth.csv: SPF, reverse-DNS and DMARC refusals by our relay were told to compare the relay's
+     * user name and password. Those are the relay's sender checks of Salesforce's connections: the words name both
+     * readings of the reply, the login and the sender checks, with the fix of each.
+     */
+    @Test
+    void aSenderCheckRefusalByTheRelayIsNotToldToChangeThePasswordAlone() throws Exception {
+        RelayHosts relay = RelayHosts.of(List.of(RELAY_IP));
+        LogAnalysis a = analyse(relay, List.of(
+                refused("c@gmail.example", "s1", "550 5.7.1 SPF check failed", "after DATA"),
+                refused("e@gmail.example", "s2", "550 5.7.1 Client host rejected: cannot find your reverse hostname,"
+                        + " [136.147.62.207]", "after RCPT TO"),
+                refused("f@gmail.example", "s3", "550 5.7.1 Message rejected due to DMARC policy", "after DATA"),
+                refused("g@gmail.example", "s4", "535 5.7.8 Error: authentication failed", "after EHLO")));
+        for (String to : List.of("c@gmail.example", "e@gmail.example", "f@gmail.example", "g@gmail.example")) {
+            MessageChain c = chain(a, to);
+            assertEquals(Category.AUTHENTICATION, c.category().orElseThrow(), to);
+            assertEquals(Optional.of(Actor.SENDER_ADMIN), c.actor(), to);
+            String en = c.remediation(Locale.ROOT).orElseThrow();
+            assertTrue(en.contains("user name and password"), en);
+            assertTrue(en.contains("a new password will not help"), en);
+            assertTrue(en.contains("accept Salesforce's sending IP ranges"), en);
+            assertTrue(en.contains("include:_spf.salesforce.com"), en);
+            assertTrue(c.explanation(Locale.ROOT).orElseThrow().contains("reverse DNS (PTR), DMARC"), to);
+            String sv = c.remediation(SWEDISH).orElseThrow();
+            assertTrue(sv.contains("hjälper inget nytt lösenord"), sv);
+            assertTrue(sv.contains("godtar Salesforces sändande IP-adresser"), sv);
+        }
+    }
+
     @Test
     void anOutageOfTheRelayUntilExpiryIsOursNotTheRecipientDomainsDns() throws Exception {
         String to = "ivan@gmail.com";
