@@ -27,6 +27,7 @@ import org.mailpath.engine.report.RawRowSource;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.report.Paper;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderers;
@@ -444,10 +445,31 @@ public final class ReportExportOptions {
      * before it prints its summary, so that a refused run (exit 2) writes nothing to stdout.
      */
     boolean refusedFilters(LogAnalysis analysis, PrintWriter err) {
-        Optional<String> unknown = requested() ? unknownDomains(analysis).or(() -> unknownMessageIds(analysis))
-                : Optional.empty();
+        Optional<String> domain = requested() ? unknownDomains(analysis) : Optional.empty();
+        Optional<String> unknown = requested() ? domain.or(() -> unknownMessageIds(analysis)) : Optional.empty();
         unknown.ifPresent(u -> err.println("mailpath: " + u));
+        // the first line stays as it was (scripts may read it); the hint follows on a line of its own
+        if (domain.isEmpty() && unknown.isPresent() && someMessageIdHasNoRow(analysis)) {
+            err.println("mailpath: " + ReportTexts.of(language == null ? Locale.ENGLISH
+                    : Locale.forLanguageTag(language)).get("cli.messageId.noRows"));
+        }
         return unknown.isPresent();
+    }
+
+    /**
+     * Some {@code --message-id} is the ID of no row of the log at all, whatever its recipient domain: Salesforce
+     * did not send that message, which the hint under the refusal says where to look for.
+     */
+    private boolean someMessageIdHasNoRow(LogAnalysis analysis) {
+        Set<String> logged = new HashSet<>();
+        for (MessageChain c : analysis.chains()) {
+            for (String id : List.of(c.messageIdHeader(), c.internalMessageId())) {
+                if (!id.isBlank()) {
+                    logged.add(ReportOptions.messageIdKey(id));
+                }
+            }
+        }
+        return messageIds.stream().anyMatch(id -> !logged.contains(ReportOptions.messageIdKey(id)));
     }
 
     /**

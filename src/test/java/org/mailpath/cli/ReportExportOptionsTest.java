@@ -132,14 +132,15 @@ class ReportExportOptionsTest {
         Run r = run(SAMPLE.toString(), "--report", out.toString(), "--message-id", "nosuch@example");
         assertEquals(2, r.code(), r.err());
         assertEquals("mailpath: --message-id \"nosuch@example\": no message of the log has this ID; no report"
-                + " written", r.err().strip());
+                + " written", r.err().lines().findFirst().orElseThrow());
         assertFalse(Files.exists(out));
 
         // the last character left out when copying: the ID it is a part of
         Run cut = run(SAMPLE.toString(), "--report", out.toString(), "--message-id", "16/A4-20983-88E21E8");
         assertEquals(2, cut.code(), cut.err());
         assertEquals("mailpath: --message-id \"16/A4-20983-88E21E8\": no message of the log has this ID (did you"
-                + " mean \"16/A4-20983-88E21E84\"?); no report written", cut.err().strip());
+                + " mean \"16/A4-20983-88E21E84\"?); no report written",
+                cut.err().lines().findFirst().orElseThrow());
 
         // one digit mistyped: the IDs nearest, not every ID two mistakes away
         Run typo = run(SAMPLE.toString(), "--report", out.toString(), "--message-id",
@@ -148,7 +149,28 @@ class ReportExportOptionsTest {
         assertEquals("mailpath: --message-id \"<21749386.106091224027705044.JavaMail.sfdc@synthetic-sample.exampel>\":"
                 + " no message of the log has this ID (did you mean"
                 + " \"21749386.106091224027705044.JavaMail.sfdc@synthetic-sample.example\"?); no report written",
-                typo.err().strip());
+                typo.err().lines().findFirst().orElseThrow());
+        assertFalse(Files.exists(out));
+    }
+
+    /**
+     * A Salesforce reviewer: an ID with no row in the log is a message Salesforce did not send, and the refusal said
+     * nothing of where to look. A second line says so, in the report's language; the first line and exit 2 stay.
+     */
+    @Test
+    void aMessageIdWithNoRowGetsAHintOfWhySalesforceSentNothing() {
+        Path out = dir.resolve("none.txt");
+        Run r = run(SAMPLE.toString(), "--report", out.toString(), "--message-id", "nosuch@example");
+        assertEquals(2, r.code(), r.err());
+        List<String> lines = r.err().lines().toList();
+        assertEquals(2, lines.size(), r.err());
+        assertTrue(lines.get(1).startsWith("mailpath: A message with no row in the log was not sent by Salesforce"),
+                lines.get(1));
+        assertTrue(lines.get(1).contains("System email only") && lines.get(1).contains("time window"), lines.get(1));
+        Run sv = run(SAMPLE.toString(), "--report", out.toString(), "--report-language", "sv", "--message-id",
+                "nosuch@example");
+        assertEquals(2, sv.code(), sv.err());
+        assertTrue(sv.err().contains("Ett meddelande utan rader i loggen skickades aldrig av Salesforce"), sv.err());
         assertFalse(Files.exists(out));
     }
 
