@@ -42,6 +42,12 @@ public final class ReportWording {
      */
     private static final List<String> STAGES_BEFORE_CONTENT = List.of("NOT CONNECTED", "IDLE", "BANNER", "EHLO",
             "HELO", "TLS", "XCLIENT", "RSET", "MAIL FROM", "RCPT TO");
+    /**
+     * Momentum's connection stages after the server's greeting (Salesforce's Delivery Stage): at these the server had
+     * answered. Stages with "DATA" also cover "during DATA", "after DATA"; "BODY" and "CONFIRMATION" come after it.
+     */
+    private static final List<String> CONVERSATION_STAGES = List.of("EHLO", "HELO", "TLS", "XCLIENT", "RSET",
+            "MAIL FROM", "RCPT TO", "DATA", "BODY", "CONFIRMATION");
     /** A cause row names this many of its domains, and counts the others. */
     private static final int DOMAINS_LISTED = 3;
 
@@ -175,7 +181,9 @@ public final class ReportWording {
         // attempt that named one timed out ([internal] Connection Timed Out), no reply of theirs was logged
         String request = forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam";
         // with our Email Relay named, a logged reply may be the relay's, not their servers'
+        // a server of theirs that got as far as EHLO, STARTTLS or later did answer: the conversation failed there
         StringBuilder intro = new StringBuilder(get(noReplyFromTheirServers(messages) ? request + ".noReply"
+                : conversationFailedWithTheirServers(messages) ? request + ".conversationFailed"
                 : model.title().relayHosts().isEmpty() ? request : request + ".viaRelay"));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
         if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::refusedBeforeContent))) {
@@ -186,10 +194,13 @@ public final class ReportWording {
         intro.append(receivedOnly);
         if (messages.stream().anyMatch(m -> m.events().stream()
                 .anyMatch(e -> TheirServerContact.salesforcesOwn(e.status())))) {
-            intro.append(' ').append(get("intro.mailTeam.internal"));
+            boolean conversed = messages.stream().anyMatch(m -> m.events().stream()
+                    .anyMatch(ReportWording::conversationFailed));
+            intro.append(' ').append(get(conversed ? "intro.mailTeam.internal.conversed" : "intro.mailTeam.internal"));
             // a server of theirs tried but not answering: the request to look stands, for the connection only
             if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::triedWithoutAnswer))) {
-                intro.append(' ').append(get("intro.mailTeam.internal.tried"));
+                intro.append(' ').append(get(conversed ? "intro.mailTeam.internal.triedEarly"
+                        : "intro.mailTeam.internal.tried"));
             }
         }
         if (!model.title().relayHosts().isEmpty()) {
@@ -295,7 +306,30 @@ public final class ReportWording {
      */
     private static boolean noReplyFromTheirServers(List<MessageEntry> messages) {
         List<EventEntry> attempts = attempts(messages);
-        return attempts.stream().anyMatch(ReportWording::triedWithoutAnswer) && noneAnswered(attempts);
+        return attempts.stream().anyMatch(ReportWording::triedWithoutAnswer) && noneAnswered(attempts)
+                && attempts.stream().noneMatch(ReportWording::conversationFailed);
+    }
+
+    /**
+     * No attempt got a reply of a server's own ({@link #noneAnswered}), yet one at a server of theirs got past the
+     * greeting ({@link #conversationFailed}): that server answered, and the conversation failed at its stage.
+     */
+    private static boolean conversationFailedWithTheirServers(List<MessageEntry> messages) {
+        List<EventEntry> attempts = attempts(messages);
+        return attempts.stream().anyMatch(ReportWording::conversationFailed) && noneAnswered(attempts);
+    }
+
+    /**
+     * A P or T at a server of theirs with Salesforce's own status line at a Delivery Stage after the greeting
+     * (EHLO, STARTTLS, handshaking TLS, MAIL FROM, RCPT TO, DATA …): the server accepted the connection and answered,
+     * and the SMTP conversation failed at that stage ("during STARTTLS" with "[internal] TLS negotiation failed": the
+     * TLS handshake). "While not connected", "while idle" and "reading BANNER" had no answer yet.
+     */
+    private static boolean conversationFailed(EventEntry e) {
+        String stage = e.stage().toUpperCase(Locale.ROOT);
+        return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
+                && TheirServerContact.salesforcesOwn(e.status())
+                && CONVERSATION_STAGES.stream().anyMatch(stage::contains);
     }
 
     /** The messages' attempts at delivery: their events but R and Salesforce's hand-offs between its own servers. */
@@ -315,7 +349,7 @@ public final class ReportWording {
      */
     private static boolean triedWithoutAnswer(EventEntry e) {
         return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
-                && TheirServerContact.salesforcesOwn(e.status());
+                && TheirServerContact.salesforcesOwn(e.status()) && !conversationFailed(e);
     }
 
     /**

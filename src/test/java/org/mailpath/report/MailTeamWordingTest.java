@@ -69,7 +69,9 @@ class MailTeamWordingTest {
                 words.mailTeamIntro(model(f, ReportOptions.defaults(), Locale.ENGLISH)));
         f.message("<r1@host.example>", "bo@contoso.example").received().receivedOnly();
         f.message("<t1@host.example>", "cy@contoso.example").received()
-                .transientFailure("mx.contoso.example", "192.0.2.10", "451 4.4.1 [internal] Connection Timed Out")
+                // a time-out before any answer: at "during RCPT TO" the server would have answered
+                .transientFailureAt("while not connected", "mx.contoso.example", "192.0.2.10",
+                        "451 4.4.1 [internal] Connection Timed Out")
                 .deferred(Category.NETWORK, Actor.RECIPIENT_MAIL_TEAM, "", "");
         String all = words.mailTeamIntro(model(f, ReportOptions.defaults(), Locale.ENGLISH));
         assertTrue(all.endsWith(" all times are UTC." + AT_RCPT + " Messages marked Received only were received by"
@@ -177,10 +179,12 @@ class MailTeamWordingTest {
                 + " on it before any server of yours was reached (its status lines are marked [internal]), so your mail"
                 + " transport logs will not have it. "), one);
 
-        // an attempt on a server of theirs, though its reply is Salesforce's own: their logs may show it
+        // an attempt on a server of theirs, though its reply is Salesforce's own: their logs may show it (a time-out
+        // before any answer; a failure past the greeting, such as a TLS handshake, is one the server answered)
         f.message("<l3@host.example>", "sales@litware.example").received()
-                .transientFailure("mx.litware.example", "192.0.2.150", "451 4.7.5 [internal] TLS negotiation failed")
-                .deferred(Category.TLS, Actor.RECIPIENT_MAIL_TEAM, "", "");
+                .transientFailureAt("while not connected", "mx.litware.example", "192.0.2.150",
+                        "451 4.4.1 [internal] Connection Timed Out")
+                .deferred(Category.NETWORK, Actor.RECIPIENT_MAIL_TEAM, "", "");
         String tried = ReportWording.of(ReportTexts.english()).mailTeamIntro(model(f, litware, Locale.ENGLISH));
         // no server of theirs replied to any attempt: no "exact reply your servers gave" (the review's relay.example)
         assertTrue(tried.startsWith("Please search your mail transport logs for these messages. No server of yours"

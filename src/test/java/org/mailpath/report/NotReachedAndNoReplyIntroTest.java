@@ -146,6 +146,41 @@ class NotReachedAndNoReplyIntroTest {
         assertTrue(sv.contains("Ingen server hos er svarade på något försök"), sv);
     }
 
+    /** tlsbroken.example: the TLS handshake with its server failed at every attempt, during STARTTLS. */
+    private static ReportModel tlsBroken(Path dir, Locale language) throws Exception {
+        String relay = "\"192.0.2.150\",\"mx.tlsbroken.example\"";
+        return model(dir, "tls-" + language + ".csv", "tlsbroken.example", language,
+                row("11/16/2026 9:50:00", "R", "x@tlsbroken.example", "D1", "", NO_RELAY, ""),
+                row("11/16/2026 9:50:00", "T", "x@tlsbroken.example", "D1", "during STARTTLS", relay,
+                        "451 4.7.5 [internal] TLS negotiation failed"),
+                row("11/17/2026 9:50:00", "P", "x@tlsbroken.example", "D1", "during STARTTLS", relay,
+                        "554 5.4.7 [internal] exceeded max retries without delivery"));
+    }
+
+    /**
+     * A reviewer's tlsbroken.example report told the team that no server of theirs replied and that Salesforce got
+     * no reply from it, though the Delivery Stage said "during STARTTLS": their server answered, and the TLS
+     * handshake failed. The intro says the conversation failed at that stage.
+     */
+    @Test
+    void aConversationThatFailedAtStarttlsIsNoServerThatDidNotReply(@TempDir Path dir) throws Exception {
+        ReportModel m = tlsBroken(dir, Locale.ENGLISH);
+        String en = ReportWording.of(m).mailTeamIntro(m);
+        assertFalse(en.contains("No server of yours replied"), en);
+        assertFalse(en.contains("got no reply from it"), en);
+        assertFalse(en.contains("reply your servers gave"), en);
+        assertTrue(en.startsWith("Please search your mail transport logs for these messages. Your server answered"
+                + " Salesforce, but the SMTP conversation then failed at the Delivery Stage the log names"), en);
+        assertTrue(en.contains("the TLS handshake failed"), en);
+
+        ReportModel s = tlsBroken(dir, SWEDISH);
+        String sv = ReportWording.of(s).mailTeamIntro(s);
+        assertFalse(sv.contains("Ingen server hos er svarade"), sv);
+        assertFalse(sv.contains("fick inget svar därifrån"), sv);
+        assertTrue(sv.contains("Er server svarade Salesforce"), sv);
+        assertTrue(sv.contains("TLS-handskakningen misslyckades"), sv);
+    }
+
     /** The review: relay.example's message said "the recipient's mail server" in a report that says "your". */
     @Test
     void aTimedOutMessageSpeaksOfYourMailServerToTheTeam(@TempDir Path dir) throws Exception {

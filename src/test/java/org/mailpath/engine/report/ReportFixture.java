@@ -183,6 +183,11 @@ public final class ReportFixture {
             return event(MailEvent.TRANSIENT_FAILURE, "during RCPT TO", relayAddress, relayHost, status, "", "");
         }
 
+        /** A transient failure logged at Delivery Stage {@code stage} ("while not connected", "during STARTTLS" …). */
+        public Message transientFailureAt(String stage, String relayHost, String relayAddress, String status) {
+            return event(MailEvent.TRANSIENT_FAILURE, stage, relayAddress, relayHost, status, "", "");
+        }
+
         public Message internalHandoff() {
             return event(MailEvent.DELIVERED, "", "10.1.2.3", "mta2.int.salesforce.com", "250 ok", "None", "");
         }
