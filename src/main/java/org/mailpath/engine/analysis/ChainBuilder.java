@@ -41,6 +41,8 @@ final class ChainBuilder {
     private static final int DELIVERED_AFTER_RETRY = 4;
     private static final int STALE = 8;
     private static final int STALE_RECEIVED = 16;
+    /** The row the verdict was read from went to the org's Email Relay ({@link #noteStatusRelayHost}). */
+    private static final int VIA_RELAY = 32;
     /** Salesforce retries a deferred message for 24 hours at most, then bounces it. */
     static final long RETRY_PERIOD_SECONDS = 24 * 60 * 60;
     /** The strings of an {@link EventText}, when a chain keeps them itself. */
@@ -78,8 +80,8 @@ final class ChainBuilder {
     private String sender;
     private String userId;
     /**
-     * The verdict's ordinal, with {@link #DELIVERED_AFTER_RETRY}, {@link #STALE} and {@link #STALE_RECEIVED} (no field
-     * of its own each).
+     * The verdict's ordinal, with {@link #DELIVERED_AFTER_RETRY}, {@link #STALE}, {@link #STALE_RECEIVED} and
+     * {@link #VIA_RELAY} (no field of its own each).
      */
     private byte verdict;
     /** Whether the verdict and cause are up to date with the events (an appended part's events undo it). */
@@ -957,15 +959,30 @@ final class ChainBuilder {
      * Notes, from the events it was just judged by, the Relay Host of the row this chain's verdict was read from (its
      * outcome, the T a bounce's cause was read from, or its last T), for the hint of an Email Relay not named
      * ({@link RelayHostHint}): empty where there is none (received only) or where that row went to {@code relay}
-     * (already named). Noted while the events are at hand, so that counting the chain need not unpack them again.
+     * (already named), the chain then being {@link #viaRelay}. Noted while the events are at hand, so that counting
+     * the chain need not unpack them again, nor anyone asking whether it went via the relay.
      */
     void noteStatusRelayHost(ChainEvents ev, RelayHosts relay) {
+        verdict &= ~VIA_RELAY;
         if (statusEvent < 0) {
             statusRelayHost = "";
             return;
         }
         EventText row = ev.text(statusEvent);
-        statusRelayHost = relay.took(row.relayHost(), row.relayAddress()) ? "" : row.relayHost();
+        if (relay.took(row.relayHost(), row.relayAddress())) {
+            verdict |= VIA_RELAY;
+            statusRelayHost = "";
+        } else {
+            statusRelayHost = row.relayHost();
+        }
+    }
+
+    /**
+     * Whether the row this chain's verdict was read from (the one whose reply the judge read as the relay's) went to
+     * the org's Email Relay, as {@link #noteStatusRelayHost} noted when the chain was last judged.
+     */
+    boolean viaRelay() {
+        return (verdict & VIA_RELAY) != 0;
     }
 
     /** The Relay Host {@link #noteStatusRelayHost} noted when the chain was last judged. */
@@ -1014,7 +1031,8 @@ final class ChainBuilder {
         ChainEvents ev = events();
         return new MessageChain(messageIdHeader(key, internalId), internalId, recipient(key), sender, userId,
                 new ChainEventList(ev), verdict(), retries, statusEvent >= 0 ? ev.status(statusEvent) : "",
-                diagnosis(), Optional.ofNullable(addressProblem), retriesBeforeDelivery(ev), stale(), staleReceived());
+                diagnosis(), Optional.ofNullable(addressProblem), retriesBeforeDelivery(ev), stale(), staleReceived(),
+                viaRelay());
     }
 
     /** {@link MessageChain#retriesBeforeDelivery}, on the packed events. */

@@ -27,11 +27,15 @@ import org.mailpath.engine.status.Diagnosis;
  * {@code staleReceived}: the same for a RECEIVED_ONLY chain whose last event is more than 24 hours before the log's
  * last event. Salesforce tries to deliver a message as it receives it and bounces it after 24 hours without delivery,
  * so a D, T or P should follow its R in the log and none does.
+ * {@code viaRelay}: the row the verdict was read from (the outcome, the T a bounce that only says it expired took its
+ * cause from, or the last T) went to the org's Email Relay, as the analysis was told of it
+ * ({@link LogAnalysis#viaRelay}); decided once, while the chain was judged. Always false without the relay mode.
  */
 public record MessageChain(String messageIdHeader, String internalMessageId, String recipient, String sender,
                            String userId, List<ChainEvent> events, Verdict verdict, int retries,
                            String status, Optional<Diagnosis> diagnosis, Optional<LocalText> addressProblem,
-                           int retriesBeforeDelivery, boolean stale, boolean staleReceived) {
+                           int retriesBeforeDelivery, boolean stale, boolean staleReceived,
+                           boolean viaRelay) {
 
     public MessageChain {
         // an analysis' chains unpack their events only when asked (ChainEventList is unmodifiable already)

@@ -32,7 +32,8 @@ public final class TestChains {
                                      Optional<LocalText> addressProblem) {
         return new MessageChain(messageIdHeader, internalMessageId, recipient, sender, userId, events, verdict,
                 retries, status, diagnosis, addressProblem, MessageChain.retriesBeforeDelivery(verdict,
-                        events.size(), i -> events.get(i).event(), i -> events.get(i).internalHandoff()), false, false);
+                        events.size(), i -> events.get(i).event(), i -> events.get(i).internalHandoff()), false, false,
+                false);
     }
 
     /**

@@ -32,7 +32,8 @@ public final class WordingHook {
                 "local.character", List.of(hook)));
         List<MessageChain> chains = a.chains().stream().map(c -> new MessageChain(c.messageIdHeader(),
                 c.internalMessageId(), c.recipient(), c.sender(), c.userId(), c.events(), c.verdict(), c.retries(),
-                c.status(), c.diagnosis(), problem, c.retriesBeforeDelivery(), c.stale(), c.staleReceived())).toList();
+                c.status(), c.diagnosis(), problem, c.retriesBeforeDelivery(), c.stale(), c.staleReceived(),
+                c.viaRelay())).toList();
         return new LogAnalysis(a.file(), a.rows(), a.rejectedRows(), a.problems(), chains, a.verdicts(),
                 a.deliveredAfterRetry(), a.bounceCategories(), a.deferralCategories(), a.domains(), a.firstEvent(),
                 a.lastEvent(), a.staleDeferrals(), a.files(), Map.of(), a.staleReceived(), RelayHosts.none());

@@ -21,7 +21,7 @@ class SendingDomainTest {
         MessageChain c = TestAnalyses.delivered("someone@r.example", 0, 0);
         return new MessageChain(c.messageIdHeader(), c.internalMessageId(), c.recipient(), sender, c.userId(),
                 c.events(), c.verdict(), c.retries(), c.status(), c.diagnosis(), c.addressProblem(),
-                c.retriesBeforeDelivery(), c.stale(), c.staleReceived());
+                c.retriesBeforeDelivery(), c.stale(), c.staleReceived(), c.viaRelay());
     }
 
     private static LogAnalysis log(String... senders) {

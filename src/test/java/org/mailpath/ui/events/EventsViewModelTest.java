@@ -598,7 +598,7 @@ class EventsViewModelTest {
         MessageChain d = TestAnalyses.deferred("full@kund.se", 0);
         MessageChain stale = new MessageChain(d.messageIdHeader(), d.internalMessageId(), d.recipient(), d.sender(),
                 d.userId(), d.events(), d.verdict(), d.retries(), d.status(), d.diagnosis(), d.addressProblem(), 0,
-                true, d.staleReceived());
+                true, d.staleReceived(), false);
         session.setAnalysis(TestAnalyses.of(List.of(stale)));
         MessageRow row = model.visibleRows().getFirst();
         assertEquals("Deferred, no outcome after 24 hours", row.verdict());
@@ -629,7 +629,7 @@ class EventsViewModelTest {
         MessageChain r = TestAnalyses.receivedOnly("old@acme.com", 0);
         MessageChain old = new MessageChain(r.messageIdHeader(), r.internalMessageId(), r.recipient(), r.sender(),
                 r.userId(), r.events(), r.verdict(), r.retries(), r.status(), r.diagnosis(), r.addressProblem(), 0,
-                false, true);
+                false, true, false);
         MessageChain fresh = TestAnalyses.receivedOnly("fresh@acme.com", 3000);
         session.setAnalysis(TestAnalyses.of(List.of(old, fresh)));
         assertEquals("Received only, no outcome after 24 hours", row(model, "old@acme.com").verdict());
@@ -708,12 +708,12 @@ class EventsViewModelTest {
                 "mta2.internal", "250 ok", "None", "");
         MessageChain handedOn = new MessageChain(d.messageIdHeader(), d.internalMessageId(), d.recipient(),
                 d.sender(), d.userId(), List.of(r, handOff, d.events().getLast()), d.verdict(), d.retries(),
-                d.status(), d.diagnosis(), d.addressProblem(), 0, false, d.staleReceived());
+                d.status(), d.diagnosis(), d.addressProblem(), 0, false, d.staleReceived(), false);
         MessageChain stuck = TestAnalyses.receivedOnly("bo@acme.com", 5);
         MessageChain stuckHandedOn = new MessageChain(stuck.messageIdHeader(), stuck.internalMessageId(),
                 stuck.recipient(), stuck.sender(), stuck.userId(), List.of(stuck.events().getFirst(), handOff),
                 stuck.verdict(), 0, "", Optional.empty(), stuck.addressProblem(), 0, false,
-                stuck.staleReceived());
+                stuck.staleReceived(), false);
         session.setAnalysis(TestAnalyses.of(List.of(handedOn, stuckHandedOn)));
         assertEquals("RDD", handedOn.eventLetters(), "the analysis' letters are the log's");
         assertEquals("RhD", row(model, "ann@acme.com").events());
@@ -748,7 +748,7 @@ class EventsViewModelTest {
         MessageChain d = TestAnalyses.delivered("ann@acme.com", 1, 0);
         MessageChain withoutHeader = new MessageChain("", d.internalMessageId(), d.recipient(), d.sender(),
                 d.userId(), d.events(), d.verdict(), d.retries(), d.status(), d.diagnosis(), d.addressProblem(),
-                d.retriesBeforeDelivery(), d.stale(), d.staleReceived());
+                d.retriesBeforeDelivery(), d.stale(), d.staleReceived(), d.viaRelay());
         session.setAnalysis(TestAnalyses.of(List.of(withoutHeader)));
         MessageRow row = model.visibleRows().getFirst();
         model.selectedProperty().set(row);

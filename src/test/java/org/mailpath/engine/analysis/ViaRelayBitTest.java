@@ -1,0 +1,75 @@
+package org.mailpath.engine.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.common.ProgressListener;
+
+/**
+ * The bit ChainJudge sets on a chain whose verdict row went to our Email Relay ({@link MessageChain#viaRelay}) says
+ * what the rule that re-derived it from the chain's events said ({@link RelayHosts#carried}, since removed), on the
+ * repository's samples and the relay test logs, with each of their Relay Hosts and all their Relay Addresses named as
+ * the relay in turn.
+ */
+class ViaRelayBitTest {
+
+    private static final Path PROJECT = Path.of(System.getProperty("mailpath.projectDir", "."));
+
+    @Test
+    void theJudgesBitIsTheRuleOfTheChainsEvents() throws Exception {
+        List<Path> logs = new ArrayList<>();
+        try (Stream<Path> samples = Files.list(PROJECT.resolve("assets/samples"))) {
+            samples.filter(p -> p.toString().matches(".*\\.(csv|gz|zip)")).sorted().forEach(logs::add);
+        }
+        logs.add(PROJECT.resolve("src/test/resources/org/mailpath/cli/email-relay.csv"));
+        logs.add(PROJECT.resolve("src/test/resources/org/mailpath/cli/email-relay-mixed.csv"));
+        int via = 0;
+        int notVia = 0;
+        for (Path log : logs) {
+            LogAnalysis plain = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+            Set<String> hosts = new LinkedHashSet<>();
+            Set<String> addresses = new LinkedHashSet<>();
+            for (MessageChain c : plain.chains()) {
+                assertEquals(false, c.viaRelay(), c.toString());
+                c.events().forEach(e -> {
+                    if (!e.relayHost().isBlank()) {
+                        hosts.add(e.relayHost().strip());
+                    }
+                    if (!e.relayAddress().isBlank()) {
+                        addresses.add(e.relayAddress().strip());
+                    }
+                });
+            }
+            List<List<String>> relays = new ArrayList<>();
+            hosts.stream().limit(8).forEach(h -> relays.add(List.of(h)));
+            relays.add(addresses.stream().filter(a -> RelayHosts.address(a).isPresent()).limit(20).toList());
+            for (List<String> given : relays) {
+                if (given.isEmpty()) {
+                    continue;
+                }
+                RelayHosts relay = RelayHosts.of(given);
+                LogAnalysis a = new EmailLogAnalyzer().withRelayHosts(relay)
+                        .analyze(log, ProgressListener.NONE, Cancellation.none());
+                for (MessageChain c : a.chains()) {
+                    assertEquals(relay.carried(c), c.viaRelay(), log.getFileName() + " " + given + " " + c);
+                    assertEquals(c.viaRelay(), a.viaRelay(c));
+                    if (c.viaRelay()) {
+                        via++;
+                    } else {
+                        notVia++;
+                    }
+                }
+            }
+        }
+        assertTrue(via > 100 && notVia > 100, via + " via the relay, " + notVia + " not");
+    }
+}
