@@ -44,14 +44,26 @@ final class ChainPart implements Consumer<LogRow> {
     private final Instant plausibleEnd = PlausibleDates.end(Instant.now());
     /** Copies of rows left out of this part's chains while they were judged ahead (and of later parts joined). */
     private final RowCopies copiesJudgedAhead = new RowCopies();
+    private final RelaySightings relaySightings;
 
     /**
      * A part of the file with index {@code file}, its rows' texts looked up through {@code texts}: a cache no other
      * part uses while this one is read ({@link ChainTextCaches}).
      */
     ChainPart(ChainTextCache texts, int file) {
+        this(texts, file, RelayHosts.none());
+    }
+
+    /** As {@link #ChainPart(ChainTextCache, int)}, noting which of {@code relay}'s hosts its rows went to. */
+    ChainPart(ChainTextCache texts, int file, RelayHosts relay) {
         this.texts = texts;
         this.file = file;
+        this.relaySightings = new RelaySightings(relay);
+    }
+
+    /** Which of the named relay's hosts and addresses the rows of this part (and the parts joined to it) went to. */
+    RelaySightings relaySightings() {
+        return relaySightings;
     }
 
     @Override
@@ -65,7 +77,7 @@ final class ChainPart implements Consumer<LogRow> {
             order.add(chain);
         }
         String reply = chain.replyToStore(row);
-        chain.add(row, file, texts.eventTextId(row), reply, texts.sharedReplyId(reply), texts.scratch());
+        chain.add(row, file, texts.eventTextId(row, relaySightings), reply, texts.sharedReplyId(reply), texts.scratch());
         noteLate(row.time(), row.line(), file);
         noteEarly(row.time());
     }
@@ -151,6 +163,7 @@ final class ChainPart implements Consumer<LogRow> {
         // first and last are set together (a part with a row has both), and first is no later than last
         later.first().ifPresent(this::noteEarly);
         copiesJudgedAhead.addAll(later.copiesJudgedAhead);
+        relaySightings.addAll(later.relaySightings);
         later.order.clear();
         later.byKey.clear();
     }

@@ -13,6 +13,12 @@ final class ChainTextCache {
     private final ChainTexts texts;
     private final EventText[] recentTexts = new EventText[SLOTS];
     private final int[] recentTextIds = new int[SLOTS];
+    /**
+     * Per slot, the {@link RelaySightings} its text was last noted in: a part that takes on this cache from the file
+     * before (whose rows may be dropped with it) notes a text of that file's again. Only while one is looking.
+     */
+    private final RelaySightings[] notedIn = new RelaySightings[SLOTS];
+    private static final RelaySightings NOT_LOOKING = new RelaySightings(RelayHosts.none());
     private final String[] recentReplies = new String[SLOTS];
     private final int[] recentReplyIds = new int[SLOTS];
     private final String[] recentParts = new String[SLOTS];
@@ -39,6 +45,14 @@ final class ChainTextCache {
      * texts itself). Compared in place: no object is made for a combination already cached.
      */
     int eventTextId(LogRow row) {
+        return eventTextId(row, NOT_LOOKING);
+    }
+
+    /**
+     * {@link #eventTextId(LogRow)}, noting the row's Relay Host and Address in {@code sightings} the first time a
+     * combination comes to this slot for it (once per distinct text, not per row).
+     */
+    int eventTextId(LogRow row, RelaySightings sightings) {
         int h = row.remoteHost().hashCode();
         h = 31 * h + row.deliveryStage().hashCode();
         h = 31 * h + row.relayAddress().hashCode();
@@ -53,12 +67,22 @@ final class ChainTextCache {
             if (recentTextIds[slot] < 0) {
                 recentTextIds[slot] = texts.id(t);
             }
+            noteRelay(row, slot, sightings);
             return recentTextIds[slot];
         }
         recentTexts[slot] = new EventText(row.remoteHost(), row.deliveryStage(), row.relayAddress(), row.relayHost(),
                 row.tlsCipher(), row.tlsVerified());
         recentTextIds[slot] = -1;
+        notedIn[slot] = null;
+        noteRelay(row, slot, sightings);
         return -1;
+    }
+
+    private void noteRelay(LogRow row, int slot, RelaySightings sightings) {
+        if (sightings.looking() && notedIn[slot] != sightings) {
+            sightings.note(row.relayHost(), row.relayAddress());
+            notedIn[slot] = sightings;
+        }
     }
 
     /**

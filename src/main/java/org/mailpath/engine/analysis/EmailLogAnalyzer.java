@@ -322,7 +322,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         @Override
         public List<ChainPart> create(int parts) {
             // the parts of an attempt given up are dropped, their threads done: their caches are taken on
-            return IntStream.range(0, parts).mapToObj(i -> new ChainPart(caches.forPart(i), file)).toList();
+            return IntStream.range(0, parts).mapToObj(i -> new ChainPart(caches.forPart(i), file, relay))
+                    .toList();
         }
 
         @Override
@@ -409,8 +410,9 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         // analysis would have been refused as a whole)
         String first = reads.stream().filter(r -> r.summary().isPresent()).findFirst().orElse(reads.getFirst()).name();
         ChainList chainList = new ChainList(chains);
-        // a named relay no row went to is most likely mistyped: said, and the hint kept as without the mode
-        List<String> unseen = relay.unseen(chainList);
+        // a named relay no row went to is most likely mistyped: said, and the hint kept as without the mode (noted
+        // while the rows were read: no walk over the chains' events)
+        List<String> unseen = span.relaySightings().unseen();
         if (!unseen.isEmpty()) {
             problems = new ArrayList<>(problems);
             problems.add(new FileProblem(0, "Relay Host", new LocalText(ChainWords.BUNDLE, "relayUnseen",

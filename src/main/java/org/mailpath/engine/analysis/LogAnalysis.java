@@ -45,11 +45,12 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
     }
 
     /**
-     * Whether {@code chain} ended at our Email Relay ({@link RelayHosts#carried}): its Relay Host is no server of the
-     * recipient's. False for every chain without the relay mode.
+     * Whether {@code chain} ended at our Email Relay ({@link MessageChain#viaRelay}, decided while it was judged): the
+     * row its verdict was read from went to the relay, no server of the recipient's. False for every chain without the
+     * relay mode.
      */
     public boolean viaRelay(MessageChain chain) {
-        return relayHosts.carried(chain);
+        return chain.viaRelay();
     }
 
     public long messages() {

@@ -9,13 +9,14 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.address.DomainNameSyntax;
-import org.mailpath.engine.log.MailEvent;
+import org.mailpath.engine.address.IdnaNames;
 
 /**
  * Our Email Relay (Salesforce's Email Relay feature: Salesforce hands every message to the org's own relay, which
- * delivers it on): its host names, matched against a row's Relay Host (case-insensitive, a trailing dot ignored), and
- * its IP addresses, matched against the Relay Address. MailPath cannot tell a relay from the recipient's mail server by
- * itself (a provider's MX such as aspmx.l.google.com also takes mail for many domains), so the admin names it.
+ * delivers it on): its host names, matched against a row's Relay Host (case-insensitive, a trailing dot ignored, an
+ * internationalised name in Unicode or ASCII: {@link #name}), and its IP addresses, matched against the Relay
+ * Address. MailPath cannot tell a relay from the recipient's mail server by itself (a provider's MX such as
+ * aspmx.l.google.com also takes mail for many domains), so the admin names it.
  * {@code given} keeps the names and addresses as given, normalised, in order (for output).
  */
 public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<String> given) {
@@ -83,62 +84,16 @@ public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<Str
     }
 
     /**
-     * Whether {@code chain} ended at our relay: the event its verdict was read from went to it, the one whose reply
-     * ChainJudge read as the relay's. That is its outcome (the delivering D or the P), except for a bounce that only
-     * says it expired, whose cause is the last T before it (its status is the chain's), and without an outcome its
-     * last T. A message the relay took has left Salesforce for our own server; the recipient's servers are the
-     * relay's business after that. The judge's rule: an expiry P without Relay Host after deferrals by the relay was
-     * judged as the relay's, but was not said to have gone via it.
+     * A host name as compared: lower case, without a trailing dot, an internationalised one in ASCII (IDNA, as
+     * {@link #of} keeps a given name), so that relä.example and xn--rel-sla.example are one name whichever form the
+     * admin typed and the log wrote. An ASCII name (nearly every one) is not converted: IDNA leaves it as it is.
      */
-    public boolean carried(MessageChain chain) {
-        if (isEmpty()) {
-            return false;
-        }
-        return judged(chain).filter(e -> took(e.relayHost(), e.relayAddress())).isPresent();
-    }
-
-    /** The event {@code chain}'s verdict was read from (ChainJudge's cause event); empty for one received only. */
-    private static Optional<ChainEvent> judged(MessageChain chain) {
-        Optional<ChainEvent> outcome = chain.outcome();
-        if (outcome.isPresent() && (outcome.get().event() != MailEvent.PERMANENT_FAILURE
-                || outcome.get().status().equals(chain.status()))) {
-            return outcome;
-        }
-        List<ChainEvent> events = chain.events();
-        // a P that only says it expired: the last T before it; without an outcome, the last T
-        int end = outcome.isPresent() ? events.lastIndexOf(outcome.get()) : events.size();
-        for (int i = end - 1; i >= 0; i--) {
-            if (events.get(i).event() == MailEvent.TRANSIENT_FAILURE) {
-                return Optional.of(events.get(i));
-            }
-        }
-        return outcome;
-    }
-
-    /**
-     * The given names and addresses ({@link #given}, in order) that no event of {@code chains} went to: most likely
-     * mistyped, since a relay that took no message of the log cannot be told from one that is not ours. Stops looking
-     * as soon as every one was seen.
-     */
-    public List<String> unseen(List<MessageChain> chains) {
-        Set<String> unseenNames = new LinkedHashSet<>(names);
-        Set<InetAddress> unseenAddresses = new LinkedHashSet<>(addresses);
-        for (int i = 0; i < chains.size() && !(unseenNames.isEmpty() && unseenAddresses.isEmpty()); i++) {
-            for (ChainEvent e : chains.get(i).events()) {
-                if (!unseenNames.isEmpty() && !e.relayHost().isBlank()) {
-                    unseenNames.remove(name(e.relayHost().strip()));
-                }
-                if (!unseenAddresses.isEmpty() && !e.relayAddress().isBlank()) {
-                    address(e.relayAddress().strip()).ifPresent(unseenAddresses::remove);
-                }
-            }
-        }
-        return given.stream().filter(g -> unseenNames.contains(g)
-                || address(g).filter(unseenAddresses::contains).isPresent()).toList();
-    }
-
-    /** A host name as compared: lower case, without a trailing dot. */
     static String name(String host) {
+        for (int i = 0; i < host.length(); i++) {
+            if (host.charAt(i) >= 0x80) {
+                return IdnaNames.lookupName(host);
+            }
+        }
         String h = host.toLowerCase(Locale.ROOT);
         return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
     }

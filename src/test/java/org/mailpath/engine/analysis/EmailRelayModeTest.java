@@ -282,11 +282,44 @@ class EmailRelayModeTest {
         assertFalse(a.problems().getFirst().rejected());
         // one given value matched (by address), the mistyped name not: the name is said, the relay's host not hinted
         LogAnalysis b = analyse(RelayHosts.of(List.of("smtp-relay.acme.exmaple", RELAY_IP)), chains);
-        assertEquals(List.of("smtp-relay.acme.exmaple"), b.relayHosts().unseen(b.chains()));
+        assertFalse(b.problems().getFirst().message().contains(RELAY_IP), b.problems().toString());
         assertEquals(1, b.problems().size(), b.problems().toString());
         assertTrue(b.problems().getFirst().message().contains("named as smtp-relay.acme.exmaple (by"));
         // the relay's host, named by name in another case: seen
         assertEquals(List.of(), analyse(RelayHosts.of(List.of("SMTP-RELAY.acme.example.")), chains).problems());
+    }
+
+    @Test
+    void aRelayOnlyAnEarlierRowWentToIsSeen() throws Exception {
+        // seen means any row's Relay Host or Address, not only the one a verdict was read from
+        List<String> chain = List.of(row("11/16/2026 8:00:00", "R", "a@one.example", "m1", "", "", "", "", ""),
+                row("11/16/2026 8:00:05", "T", "a@one.example", "m1", "", RELAY_IP, "Relä.Acme.Example",
+                        "451 4.4.1 try later", ""),
+                row("11/16/2026 8:10:05", "D", "a@one.example", "m1", "", "203.0.113.1", "mx.one.example",
+                        "250 2.0.0 Ok", "TLSv1.3:X"));
+        LogAnalysis a = analyse(RelayHosts.of(List.of("xn--rel-sla.acme.example", RELAY_IP)), List.of(chain));
+        assertEquals(List.of(), a.problems());
+        assertFalse(a.viaRelay(a.chains().getFirst()));
+        LogAnalysis b = analyse(RelayHosts.of(List.of("other-relay.acme.example", "192.0.2.7")), List.of(chain));
+        assertEquals(1, b.problems().size(), b.problems().toString());
+        assertTrue(b.problems().getFirst().message().contains("named as other-relay.acme.example, 192.0.2.7"),
+                b.problems().toString());
+    }
+
+    @Test
+    void anInternationalisedRelayNameMatchesInEitherForm() {
+        // given in Unicode, the log in ASCII; given in ASCII, the log in Unicode (any case, a trailing dot)
+        RelayHosts unicode = RelayHosts.of(List.of("relä.example"));
+        assertEquals(List.of("xn--rel-sla.example"), unicode.given());
+        assertTrue(unicode.took("xn--rel-sla.example", ""));
+        assertTrue(unicode.took("XN--REL-SLA.example.", ""));
+        assertTrue(unicode.took("relä.example", ""));
+        RelayHosts ascii = RelayHosts.of(List.of("xn--rel-sla.example"));
+        assertTrue(ascii.took("relä.example", ""));
+        assertTrue(ascii.took("RELÄ.Example.", ""));
+        assertTrue(ascii.took("xn--rel-sla.example", ""));
+        assertFalse(ascii.took("rela.example", ""));
+        assertFalse(unicode.took("relä.example.org", ""));
     }
 
     @Test
