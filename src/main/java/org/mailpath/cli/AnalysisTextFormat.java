@@ -7,10 +7,13 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
+import java.util.function.Function;
 import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.DomainSummary;
@@ -22,6 +25,7 @@ import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
+import org.mailpath.engine.status.RelayDiagnoses;
 
 /**
  * The plain-text summary of an analysis: what happened, the failures per cause category, what to do (by who must act),
@@ -51,6 +55,12 @@ public final class AnalysisTextFormat {
         private Optional<MessageChain> firstDelivered = Optional.empty();
         /** The first delivered message that went via our Email Relay (relay mode only). */
         private Optional<MessageChain> firstViaRelay = Optional.empty();
+        /**
+         * The categories of bounces and deferrals with our Email Relay's diagnosis ({@link RelayDiagnoses}), and of
+         * those with another: a category only the relay's replies fall in is labelled as the relay's in the totals.
+         */
+        private final Set<Category> relayCategories = EnumSet.noneOf(Category.class);
+        private final Set<Category> otherCategories = EnumSet.noneOf(Category.class);
 
         private ChainFacts(DomainFacts domains, LogEvidence log) {
             whatToDo = new WhatToDo(domains, log);
@@ -67,6 +77,10 @@ public final class AnalysisTextFormat {
                     f.firstDelivered = Optional.of(c);
                 }
                 f.whatToDo.add(c);
+                if (c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED) {
+                    c.diagnosis().ifPresent(d -> (RelayDiagnoses.isRelays(d.ruleId()) ? f.relayCategories
+                            : f.otherCategories).add(d.category()));
+                }
                 if (c.addressProblem().isPresent() && f.invalidAddressCount++ < MAX_ADDRESSES) {
                     f.invalidAddresses.add(c);
                 }
@@ -108,7 +122,7 @@ public final class AnalysisTextFormat {
         stale(out, a);
         staleReceived(out, a);
         ChainFacts facts = ChainFacts.of(a, domains);
-        categories(out, a);
+        categories(out, a, facts);
         facts.whatToDo.write(out);
         delivered(out, a, facts);
         domains(out, a);
@@ -201,7 +215,7 @@ public final class AnalysisTextFormat {
     }
 
     /** Per category, as {@code bounceCategories} and {@code deferralCategories} in the JSON: the totals to start from. */
-    private static void categories(PrintWriter out, LogAnalysis a) {
+    private static void categories(PrintWriter out, LogAnalysis a, ChainFacts facts) {
         Map<Category, Long> bounced = a.bounceCategories();
         Map<Category, Long> deferred = a.deferralCategories();
         List<Category> categories = Arrays.stream(Category.values())
@@ -215,13 +229,15 @@ public final class AnalysisTextFormat {
         out.println();
         out.println("Bounces and deferrals by cause category");
         // the words the reports use, and the name --format json gives the category; the label column as wide as
-        // the longest label shown, so that the numbers stay in their columns
-        int width = Math.max(32, categories.stream().mapToInt(c -> ReportTexts.english().label(c).length()).max()
-                .orElse(0));
+        // the longest label shown, so that the numbers stay in their columns; a category whose every reply was our
+        // Email Relay's is labelled as the relay's, as the rest of the output does ("Our Email Relay (DNS)")
+        Function<Category, String> label = c -> ReportTexts.english().label(c,
+                facts.relayCategories.contains(c) && !facts.otherCategories.contains(c));
+        int width = Math.max(32, categories.stream().mapToInt(c -> label.apply(c).length()).max().orElse(0));
         String row = "  %-" + width + "s %7s %8s  %s%n";
         out.printf(row, "category", "bounced", "deferred", "in JSON");
         for (Category c : categories) {
-            out.printf(row, ReportTexts.english().label(c), bounced.getOrDefault(c, 0L),
+            out.printf(row, label.apply(c), bounced.getOrDefault(c, 0L),
                     deferred.getOrDefault(c, 0L), c.name());
         }
     }

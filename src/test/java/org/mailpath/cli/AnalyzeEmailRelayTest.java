@@ -122,6 +122,27 @@ class AnalyzeEmailRelayTest {
     }
 
     @Test
+    void theRelaysCategoriesAreLabelledAsTheRelaysInTheTotalsToo() throws Exception {
+        CliRun run = CliRun.of("analyze", log().toString(), "--relay-host", RELAY);
+        assertEquals(0, run.code(), run.err());
+        List<String> lines = run.out().lines().toList();
+        int header = lines.indexOf("Bounces and deferrals by cause category");
+        assertTrue(header >= 0, run.out());
+        List<String> table = new ArrayList<>();
+        for (int i = header + 1; i < lines.size() && !lines.get(i).isBlank(); i++) {
+            table.add(lines.get(i));
+        }
+        // the label the relay's replies have everywhere else; the JSON id as it is
+        assertTrue(table.stream().anyMatch(r -> r.startsWith("  Our Email Relay (DNS) ") && r.endsWith("  DNS")),
+                table.toString());
+        assertFalse(table.stream().anyMatch(r -> r.startsWith("  Recipient DNS ")), table.toString());
+        int column = table.getFirst().indexOf("in JSON");
+        for (String row : table.subList(1, table.size())) {
+            assertEquals(column, row.lastIndexOf("  ") + 2, row);
+        }
+    }
+
+    @Test
     void theCategoryTableColumnsLineUp() throws Exception {
         CliRun run = CliRun.of("analyze", log().toString());
         assertEquals(0, run.code(), run.err());
