@@ -531,16 +531,17 @@ public final class DnsCheckViewModel implements WizardStep {
                            Map<String, SalesforceSending> sending, boolean failuresAtRelayOnly) {
 
         static Prefill of(LogAnalysis analysis) {
-            List<String> domains = failingRecipientDomains(analysis);
-            return new Prefill(domains, SendingDomain.of(analysis), failingRecipients(analysis),
-                    SalesforceSendingInLog.of(analysis), domains.isEmpty() && failedAtRelay(analysis));
+            FailingDomains failing = failingRecipientDomains(analysis);
+            return new Prefill(failing.domains(), SendingDomain.of(analysis), failingRecipients(analysis),
+                    SalesforceSendingInLog.of(analysis), failing.domains().isEmpty() && failing.someAtRelay());
         }
     }
 
-    /** Whether a bounced or deferred message of {@code analysis} ended at the org's Email Relay. */
-    static boolean failedAtRelay(LogAnalysis analysis) {
-        return analysis.relayMode() && analysis.chains().stream().anyMatch(c -> (c.verdict() == Verdict.BOUNCED
-                || c.verdict() == Verdict.DEFERRED) && analysis.viaRelay(c));
+    /**
+     * The recipient domains of bounced and deferred messages, ranked ({@link #failingRecipientDomains}), and whether
+     * some such message ended at the org's Email Relay (counted for no domain): found in one walk over the chains.
+     */
+    record FailingDomains(List<String> domains, boolean someAtRelay) {
     }
 
     /**
@@ -1320,13 +1321,19 @@ public final class DnsCheckViewModel implements WizardStep {
     /**
      * Every recipient domain of bounced and deferred messages: first those with a failure the DNS checks can explain
      * ({@link #DNS_RELATED}), then the others; within each, most failed messages first, then by name. Messages that
-     * ended at the org's Email Relay ({@link LogAnalysis#viaRelay}) count for none.
+     * ended at the org's Email Relay ({@link LogAnalysis#viaRelay}) count for none; whether there were such is
+     * noted in the same walk.
      */
-    static List<String> failingRecipientDomains(LogAnalysis analysis) {
+    static FailingDomains failingRecipientDomains(LogAnalysis analysis) {
         Map<String, long[]> counts = new LinkedHashMap<>(); // domain -> {failed, DNS-related}
+        boolean someAtRelay = false;
         for (MessageChain c : analysis.chains()) {
+            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
+                continue;
+            }
             // a message that ended at our Email Relay says nothing of the recipient domain: the relay's problems are ours
-            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED || analysis.viaRelay(c)) {
+            if (analysis.viaRelay(c)) {
+                someAtRelay = true;
                 continue;
             }
             DomainNames.normalize(c.recipientDomain()).ifPresent(d -> {
@@ -1335,9 +1342,9 @@ public final class DnsCheckViewModel implements WizardStep {
                 n[1] += c.category().filter(DNS_RELATED::contains).isPresent() ? 1 : 0;
             });
         }
-        return counts.entrySet().stream()
+        return new FailingDomains(counts.entrySet().stream()
                 .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> e.getValue()[1] == 0)
                         .thenComparing(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList(), someAtRelay);
     }
 }

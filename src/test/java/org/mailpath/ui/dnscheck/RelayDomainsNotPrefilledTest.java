@@ -1,6 +1,7 @@
 package org.mailpath.ui.dnscheck;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
@@ -48,10 +49,14 @@ class RelayDomainsNotPrefilledTest {
 
     @Test
     void recipientDomainsFailingOnlyAtOurRelayAreNotPrefilled() throws Exception {
-        assertEquals(List.of(), DnsCheckViewModel.failingRecipientDomains(
-                analyse(RelayHosts.of(List.of("smtp-relay.acme.example")))));
+        DnsCheckViewModel.FailingDomains viaRelay = DnsCheckViewModel.failingRecipientDomains(
+                analyse(RelayHosts.of(List.of("smtp-relay.acme.example"))));
+        assertEquals(List.of(), viaRelay.domains());
+        assertTrue(viaRelay.someAtRelay());
+        DnsCheckViewModel.FailingDomains plain = DnsCheckViewModel.failingRecipientDomains(analyse(RelayHosts.none()));
         assertEquals(List.of("gmail.com", "fabrikam.example", "northwind.example", "contoso.example"),
-                DnsCheckViewModel.failingRecipientDomains(analyse(RelayHosts.none())));
+                plain.domains());
+        assertFalse(plain.someAtRelay());
     }
 
     private DnsCheckViewModel entered(LogAnalysis analysis, Locale locale) {
