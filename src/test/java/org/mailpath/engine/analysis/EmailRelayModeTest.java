@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -17,9 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
  * The Email Relay mode: with the org's relay named, a chain whose outcome (or last deferral) went to it was handed to
@@ -304,6 +308,31 @@ class EmailRelayModeTest {
         assertEquals(1, b.problems().size(), b.problems().toString());
         assertTrue(b.problems().getFirst().message().contains("named as other-relay.acme.example, 192.0.2.7"),
                 b.problems().toString());
+    }
+
+    @Test
+    void whatEachHalfOfALogReadInParallelSawCounts() throws Exception {
+        // the relay's name only in the first rows, its address only in the last: each half sees one of them
+        List<List<String>> chains = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            boolean early = i < 20;
+            chains.add(delivered("u" + i + "@d" + i + ".example", "m" + i, early ? RELAY : "mx.d" + i + ".example",
+                    early ? "203.0.113.9" : RELAY_IP));
+        }
+        RelayHosts relay = RelayHosts.of(List.of(RELAY, RELAY_IP, "relay2.acme.example"));
+        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        chains.forEach(c -> c.forEach(r -> csv.append(r).append('\n')));
+        Path log = dir.resolve("halves.csv");
+        Files.writeString(log, csv, StandardCharsets.UTF_8);
+        for (long splitMinBytes : new long[] {0, Long.MAX_VALUE}) {
+            LogAnalysis a = new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
+                    new EmailLogReader(LogLimits.DEFAULT, splitMinBytes)).withRelayHosts(relay)
+                    .analyze(log, ProgressListener.NONE, Cancellation.none());
+            List<String> messages = a.problems().stream().map(FileProblem::message).toList();
+            assertEquals(1, messages.size(), messages.toString());
+            assertTrue(messages.getFirst().contains("named as relay2.acme.example (by"), messages.toString());
+            assertEquals(40, a.chains().stream().filter(a::viaRelay).count());
+        }
     }
 
     @Test
