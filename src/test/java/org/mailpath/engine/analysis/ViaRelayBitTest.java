@@ -18,10 +18,9 @@ import org.mailpath.engine.log.MailEvent;
 
 /**
  * The bit ChainJudge sets on a chain whose verdict row went to our Email Relay ({@link MessageChain#viaRelay}) says
- * what the rule that re-derived it from the chain's events said (RelayHosts.carried, since removed: {@link
- * #carried}), on the
- * repository's samples and the relay test logs, with each of their Relay Hosts and all their Relay Addresses named as
- * the relay in turn.
+ * what the rule that re-derived it from the chain's events said (RelayHosts.carried, since removed; kept here as
+ * {@link #carried}), on the repository's samples and the relay test logs, with each of their Relay Hosts and all their
+ * Relay Addresses named as the relay in turn.
  */
 class ViaRelayBitTest {
 
