@@ -890,6 +890,11 @@ final class ChainBuilder {
         }
     }
 
+    /** Makes the chain be judged again, as if events had been added ({@link ChainPart#rejudgeIfNotInTimeOrder}). */
+    void judgeAgain() {
+        judged = false;
+    }
+
     /** Whether {@link #conclude} was called since the last events were added. */
     boolean judged() {
         return judged;

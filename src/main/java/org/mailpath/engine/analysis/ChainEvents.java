@@ -38,6 +38,12 @@ final class ChainEvents {
     private final ChainBuilder chain;
     /** Whether {@link #sort} compared two events of one second from two files. */
     private boolean filesShareASecond;
+    /**
+     * Whether {@link #sort} compared two events of one second from one file not in time order
+     * ({@link ChainTexts#notInTimeOrder}), looked at only when some file is ({@link #checkTimeOrder}).
+     */
+    private boolean unorderedShareASecond;
+    private boolean checkTimeOrder;
 
     ChainEvents(int[] numbers, byte[] data, ChainBuilder chain) {
         this.numbers = numbers;
@@ -378,13 +384,29 @@ final class ChainEvents {
 
     /**
      * Orders events by time, then by file (in the order the files were given), then by line (insertion sort: chains
-     * are short and nearly sorted); then a second with events of several files in the order of a message's life
-     * ({@link LifeOrder}), each file's in line order. True if moved (or possibly moved: a chain stored in life order
-     * is sorted by file first and put back).
+     * are short and nearly sorted); then a second with events of several files, or several of a file not in time
+     * order ({@link ChainTexts#notInTimeOrder}: its line order says nothing of a second's), in the order of a
+     * message's life ({@link LifeOrder}), each file in time order keeping its line order. Where files dated to the
+     * minute were given beside files with seconds, a row to the minute equal to a row with seconds of another file
+     * but for them first takes that row's time ({@link #takeSecondsOfCopies}), so it is found as its copy. True if
+     * moved (or possibly moved: a chain stored in life order is sorted by file first and put back).
      */
     boolean sort() {
+        boolean moved = insertionSort();
+        if (chain.texts().minutesBesideSeconds() && takeSecondsOfCopies()) {
+            insertionSort();
+            moved = true;
+        }
+        // every pair of neighbours in the sorted order was compared: a single log in time order never sets them, and
+        // pays nothing more
+        return filesShareASecond || unorderedShareASecond ? LifeOrder.apply(this) || moved : moved;
+    }
+
+    private boolean insertionSort() {
         boolean moved = false;
         filesShareASecond = false;
+        unorderedShareASecond = false;
+        checkTimeOrder = chain.texts().someNotInTimeOrder();
         int n = size();
         for (int i = 1; i < n; i++) {
             for (int j = i; j > 0 && compare(j - 1, j) > 0; j--) {
@@ -392,8 +414,93 @@ final class ChainEvents {
                 moved = true;
             }
         }
-        // every pair of neighbours in the sorted order was compared: a single log never sets it, and pays nothing more
-        return filesShareASecond ? LifeOrder.apply(this) || moved : moved;
+        return moved;
+    }
+
+    /**
+     * Gives each event of a file dated to the minute ({@link ChainTexts#toTheMinute}: a spreadsheet re-saved it with
+     * a date format without seconds) the time of an event of a file with seconds in the same minute that equals it
+     * in every other column ({@link #sameRow}): the same row, its seconds dropped, then found as its copy by
+     * {@link RowCopies}, which keeps the row with seconds. Of several such events the first (by time, file and line)
+     * that no other event of the same file took is taken, else the first: a file repeats a row only as an exact copy.
+     * Never two events of one file. Events sorted by time; true if any time changed.
+     */
+    private boolean takeSecondsOfCopies() {
+        int n = size();
+        boolean changed = false;
+        // per event with seconds, 1 + the file of the last event to the minute that took its time
+        int[] takenBy = null;
+        for (int j = 0; j < n; j++) {
+            long t = time(j);
+            if (t % 60 != 0 || !chain.texts().toTheMinute(file(j))) {
+                continue;
+            }
+            int first = -1;
+            int free = -1;
+            for (int i = j + 1, looked = 0; i < n && time(i) < t + 60 && looked < RowCopies.LOOK_BACK; i++) {
+                if (time(i) == t || file(i) == file(j) || chain.texts().toTheMinute(file(i))) {
+                    continue;
+                }
+                looked++;
+                if (sameRowAt(i, j)) {
+                    first = first < 0 ? i : first;
+                    if (takenBy == null || takenBy[i] != file(j) + 1) {
+                        free = i;
+                        break;
+                    }
+                }
+            }
+            int pick = free >= 0 ? free : first;
+            if (pick >= 0) {
+                if (takenBy == null) {
+                    takenBy = new int[n];
+                }
+                takenBy[pick] = file(j) + 1;
+                numbers[j * INTS] = numbers[pick * INTS];
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Whether event {@code j} would be {@link #sameRow} as event {@code i} if it had {@code i}'s time. */
+    private boolean sameRowAt(int i, int j) {
+        int own = numbers[j * INTS];
+        numbers[j * INTS] = numbers[i * INTS];
+        boolean same = sameRow(i, j);
+        numbers[j * INTS] = own;
+        return same;
+    }
+
+    /**
+     * Whether, of two events {@link #sameRow}, event {@code b} is the row to keep rather than event {@code a}: the
+     * row with seconds over one to the minute ({@link #takeSecondsOfCopies}), else the row of the file given first.
+     */
+    boolean keptRather(int b, int a) {
+        if (file(a) == file(b)) {
+            return false;
+        }
+        if (chain.texts().minutesBesideSeconds()) {
+            boolean aMinute = chain.texts().toTheMinute(file(a));
+            if (aMinute != chain.texts().toTheMinute(file(b))) {
+                return aMinute;
+            }
+        }
+        return file(b) < file(a);
+    }
+
+    /**
+     * Whether event {@code copy}, left out as a copy of event {@code kept}, differed from it in the seconds: its file
+     * is dated to the minute, the kept row's has seconds ({@link #takeSecondsOfCopies}).
+     */
+    boolean secondsDropped(int copy, int kept) {
+        return chain.texts().minutesBesideSeconds() && time(kept) % 60 != 0
+                && chain.texts().toTheMinute(file(copy)) && !chain.texts().toTheMinute(file(kept));
+    }
+
+    /** Whether the file with index {@code file} has a row dated earlier than the row before it. */
+    boolean notInTimeOrder(int file) {
+        return chain.texts().notInTimeOrder(file);
     }
 
     private int compare(int a, int b) {
@@ -401,11 +508,14 @@ final class ChainEvents {
         if (c == 0) {
             c = Integer.compare(file(a), file(b));
             filesShareASecond |= c != 0;
+            if (c == 0 && checkTimeOrder && !unorderedShareASecond) {
+                unorderedShareASecond = chain.texts().notInTimeOrder(file(a));
+            }
         }
         return c != 0 ? c : Long.compare(line(a), line(b));
     }
 
-    private void swap(int a, int b) {
+    void swap(int a, int b) {
         for (int k = 0; k < INTS; k++) {
             int t = numbers[a * INTS + k];
             numbers[a * INTS + k] = numbers[b * INTS + k];

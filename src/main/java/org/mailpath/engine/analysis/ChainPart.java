@@ -45,6 +45,18 @@ final class ChainPart implements Consumer<LogRow> {
     /** Copies of rows left out of this part's chains while they were judged ahead (and of later parts joined). */
     private final RowCopies copiesJudgedAhead = new RowCopies();
     private final RelaySightings relaySightings;
+    /**
+     * The epoch second of the part's previous row, for one comparison per row: a row dated earlier than the one before
+     * it marks the file not in time order ({@link ChainTexts#noteNotInTimeOrder}); and whether each was noted yet,
+     * and whether a row with seconds was ({@link ChainTexts#noteSeconds}), so each is noted once.
+     */
+    private long previousSecond = Long.MIN_VALUE;
+    private boolean notInTimeOrder;
+    private boolean seconds;
+    /** The epoch second of the part's first row (in line order), for the seam with the part before it. */
+    private long firstRowSecond = Long.MIN_VALUE;
+    /** Whether a chain was judged ahead while the file was not yet known to be out of time order. */
+    private boolean judgedInLineOrder;
 
     /**
      * A part of the file with index {@code file}, its rows' texts looked up through {@code texts}: a cache no other
@@ -80,6 +92,42 @@ final class ChainPart implements Consumer<LogRow> {
         chain.add(row, file, texts.eventTextId(row, relaySightings), reply, texts.sharedReplyId(reply), texts.scratch());
         noteLate(row.time(), row.line(), file);
         noteEarly(row.time());
+        noteTimeOrder(row.time().getEpochSecond());
+    }
+
+    private void noteTimeOrder(long second) {
+        if (second < previousSecond && !notInTimeOrder) {
+            notInTimeOrder = true;
+            texts.texts().noteNotInTimeOrder(file);
+        }
+        if (second % 60 != 0 && !seconds) {
+            seconds = true;
+            texts.texts().noteSeconds(file);
+        }
+        if (firstRowSecond == Long.MIN_VALUE) {
+            firstRowSecond = second;
+        }
+        previousSecond = second;
+    }
+
+    /**
+     * Notes the seam between this part and {@code later}, the next part of the same file, once both are read: a later
+     * part starting before this one's last row marks the file not in time order too. Then, if the file is not in time
+     * order, the chains this part judged ahead before that was known are judged again (in life order; their copies
+     * were left out already, so none counts twice): what a file is judged by does not depend on how far another part
+     * had been read. Only then: a file in time order keeps its chains judged.
+     */
+    void noteSeam(ChainPart later) {
+        if (later.firstRowSecond != Long.MIN_VALUE && later.firstRowSecond < previousSecond) {
+            texts.texts().noteNotInTimeOrder(file);
+        }
+    }
+
+    /** Makes the chains judged ahead in line order be judged again if the file turned out not in time order. */
+    void rejudgeIfNotInTimeOrder() {
+        if (judgedInLineOrder && texts.texts().notInTimeOrder(file)) {
+            order.forEach(ChainBuilder::judgeAgain);
+        }
     }
 
     /**
@@ -88,6 +136,7 @@ final class ChainPart implements Consumer<LogRow> {
      * and is judged again.
      */
     void judgeAhead(ChainJudge judge, BooleanSupplier stop) {
+        judgedInLineOrder = !texts.texts().notInTimeOrder(file);
         try {
             for (int i = 0; i < order.size(); i++) {
                 if ((i & 255) == 0 && stop.getAsBoolean()) {

@@ -41,6 +41,16 @@ final class ChainTexts {
      * whole. It grows by doubling: copied for every file noted, a zip of 20,000 CSVs copied 200 million slots.
      */
     private volatile int[] lacking = new int[0];
+    /**
+     * Per file index, what its rows' times told as they were read ({@link #NOT_IN_TIME_ORDER}, {@link #SECONDS}):
+     * published as {@link #lacking} is. Set by the reading threads, one call per file and kind at most.
+     */
+    private volatile int[] timeNotes = new int[0];
+    /** Whether any file is {@link #notInTimeOrder}: a single log in time order reads this alone per chain sorted. */
+    private volatile boolean someNotInTimeOrder;
+    private volatile boolean minutesBesideSeconds;
+    private static final int NOT_IN_TIME_ORDER = 1;
+    private static final int SECONDS = 2;
 
     ChainTexts() {
         this(MAX_TEXTS, MAX_CHARS);
@@ -109,6 +119,74 @@ final class ChainTexts {
     int lacking(int file) {
         int[] l = lacking;
         return file < l.length ? l[file] : 0;
+    }
+
+    /**
+     * Notes that a row of the file with index {@code file} is dated earlier than the row before it (newest first,
+     * sorted by another column): its line order says nothing about the order of a second's events ({@link LifeOrder}).
+     */
+    synchronized void noteNotInTimeOrder(int file) {
+        noteTime(file, NOT_IN_TIME_ORDER);
+        someNotInTimeOrder = true;
+    }
+
+    /** Notes that a row of the file with index {@code file} has a time that is not to the minute. */
+    synchronized void noteSeconds(int file) {
+        noteTime(file, SECONDS);
+    }
+
+    private void noteTime(int file, int bit) {
+        int[] next = timeNotes;
+        if (file >= next.length) {
+            next = Arrays.copyOf(next, Math.max(file + 1, 2 * next.length));
+        }
+        next[file] |= bit;
+        timeNotes = next;
+    }
+
+    /** Whether the file with index {@code file} has a row dated earlier than the row before it. */
+    boolean notInTimeOrder(int file) {
+        return someNotInTimeOrder && (timeNote(file) & NOT_IN_TIME_ORDER) != 0;
+    }
+
+    /**
+     * Notes that the files with indexes below {@code count} are all read: whether some of them are dated
+     * {@link #toTheMinute} and others with seconds ({@link #minutesBesideSeconds}).
+     */
+    synchronized void noteFilesRead(int count) {
+        boolean minutes = false;
+        boolean secondsToo = false;
+        for (int k = 0; k < count; k++) {
+            minutes |= toTheMinute(k);
+            secondsToo |= !toTheMinute(k);
+        }
+        minutesBesideSeconds = minutes && secondsToo;
+    }
+
+    /**
+     * Whether files dated to the minute were analysed with files dated with seconds ({@link #noteFilesRead}): only then
+     * may a row of one be a copy of a row of another in another second ({@link ChainEvents#sort}).
+     */
+    boolean minutesBesideSeconds() {
+        return minutesBesideSeconds;
+    }
+
+    /** Whether some file is {@link #notInTimeOrder}. */
+    boolean someNotInTimeOrder() {
+        return someNotInTimeOrder;
+    }
+
+    /**
+     * Whether every row of the file with index {@code file} is dated to the minute (a spreadsheet re-saved it with a
+     * date format without seconds): only asked once every file is read, when rows of two files are compared.
+     */
+    boolean toTheMinute(int file) {
+        return (timeNote(file) & SECONDS) == 0;
+    }
+
+    private int timeNote(int file) {
+        int[] t = timeNotes;
+        return file < t.length ? t[file] : 0;
     }
 
     /** Whether a file noted so far lacks {@code column}. */

@@ -247,6 +247,11 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
             List<ChainPart> parts = read.parts();
             ChainPart chains = parts.getFirst();
             for (int i = 1; i < parts.size(); i++) {
+                parts.get(i - 1).noteSeam(parts.get(i));
+            }
+            // once every part is read: a file not in time order is judged in life order, however far it was read
+            parts.forEach(ChainPart::rejudgeIfNotInTimeOrder);
+            for (int i = 1; i < parts.size(); i++) {
                 // a later file looks its chains up in all of this one's, so they are all indexed then
                 chains.join(parts.get(i), i + 1 < parts.size() || moreFiles);
             }
@@ -260,6 +265,8 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
                     Optional.empty()));
             overall.fileDone(k, read.summary().rows());
         }
+        // before the chains of several files are judged: rows to the minute may then be copies of rows with seconds
+        texts.noteFilesRead(sources.size());
         return new Pass(texts, reads, Optional.ofNullable(all));
     }
 
@@ -448,7 +455,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
         List<RowCopies.Copy> first = copies.first(k);
         List<FileProblem> all = new ArrayList<>(summary.problems().size() + 1);
         RowCopies.Copy c = first.getFirst();
-        all.add(CopiedRows.warning(reads.get(k).label(), count, first.stream().map(RowCopies.Copy::line).toList(),
+        all.add(CopiedRows.warning(reads.get(k).label(), count, copies.secondsDropped(k), first.stream().map(RowCopies.Copy::line).toList(),
                 reads.get(c.originalFile()).label(), c.original()));
         all.addAll(own);
         return all;

@@ -22,7 +22,11 @@ import org.mailpath.engine.log.MailEvent;
  * files' sequences: it takes its place once both files reach it, the row of the file given first ahead of its
  * copies, so that {@link RowCopies} keeps the same row as before and the copy cannot pull the order towards one file.
  * Not a comparator: a rule "same file by line, else by life" is not transitive, so the sequences are merged, step by
- * step. Only for seconds with events of two files or more: a single log never gets here.
+ * step. A file not in time order (a row dated earlier than the row before it: newest first, or sorted by another
+ * column; {@link ChainTexts#notInTimeOrder}) has a line order that says nothing about a second's order: each of its
+ * rows is a sequence of its own, so its events of a second are put in a message's life order too, ties by line.
+ * Only for seconds with events of two files or more, or of a file not in time order: a single log in time order
+ * never gets here.
  */
 final class LifeOrder {
 
@@ -30,8 +34,8 @@ final class LifeOrder {
     }
 
     /**
-     * Orders each second of {@code ev} (sorted by time, file and line) that holds events of several files as a
-     * message's life; true if any event moved.
+     * Orders each second of {@code ev} (sorted by time, file and line) that holds events of several files, or of a
+     * file not in time order, as a message's life; true if any event moved.
      */
     static boolean apply(ChainEvents ev) {
         int n = ev.size();
@@ -41,7 +45,7 @@ final class LifeOrder {
             int end = start + 1;
             boolean files = false;
             while (end < n && ev.time(end) == ev.time(start)) {
-                files |= ev.file(end) != ev.file(start);
+                files |= ev.file(end) != ev.file(start) || ev.notInTimeOrder(ev.file(end));
                 end++;
             }
             if (files) {
@@ -68,7 +72,8 @@ final class LifeOrder {
         int[] runEnd = new int[m];
         int runs = 0;
         for (int k = 0; k < m; k++) {
-            if (k > 0 && ev.file(from + k) != ev.file(from + k - 1)) {
+            // a file not in time order gives each of its rows a run of its own: its line order tells nothing
+            if (k > 0 && (ev.file(from + k) != ev.file(from + k - 1) || ev.notInTimeOrder(ev.file(from + k)))) {
                 runEnd[runs++] = k;
             }
             run[k] = runs;

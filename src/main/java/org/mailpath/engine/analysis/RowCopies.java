@@ -51,6 +51,8 @@ final class RowCopies {
      */
     private static final class InFile {
         private long count;
+        /** Of {@link #count}, the copies to the minute of a row with seconds ({@link ChainEvents#secondsDropped}). */
+        private long secondsDropped;
         private final List<Copy> first = new ArrayList<>(LISTED + 1);
         private long tlsFound;
         private long tlsFilled;
@@ -127,6 +129,11 @@ final class RowCopies {
                 }
                 looked++;
                 if (ev.sameRow(i, j)) {
+                    if (ev.keptRather(j, i)) {
+                        // the file given first keeps its row, whatever order the second's events came in (a file
+                        // not in time order), and a row with seconds is kept over its copy to the minute
+                        ev.swap(i, j);
+                    }
                     if (copy == null) {
                         copy = new boolean[n];
                         skip = new int[n];
@@ -150,7 +157,10 @@ final class RowCopies {
      * in {@link #tlsKeptOf}, for {@link #noteTlsCover} once the chain's copies are all found.
      */
     private void noteCopy(ChainEvents ev, int copy, int kept) {
-        note(new Copy(ev.file(copy), ev.line(copy), ev.file(kept), ev.line(kept)));
+        InFile in = note(new Copy(ev.file(copy), ev.line(copy), ev.file(kept), ev.line(kept)));
+        if (ev.secondsDropped(copy, kept)) {
+            in.secondsDropped++;
+        }
         if (ev.file(kept) != ev.file(copy) && ev.event(copy) == MailEvent.DELIVERED) {
             if (tlsKeptOf == null) {
                 tlsKeptOf = new int[ev.size()];
@@ -196,10 +206,11 @@ final class RowCopies {
         });
     }
 
-    private void note(Copy c) {
+    private InFile note(Copy c) {
         InFile f = files.computeIfAbsent(c.file(), k -> new InFile());
         f.count++;
         keepIfFirst(f, c);
+        return f;
     }
 
     private static void keepIfFirst(InFile f, Copy c) {
@@ -216,6 +227,7 @@ final class RowCopies {
         other.files.forEach((file, theirs) -> {
             InFile mine = files.computeIfAbsent(file, k -> new InFile());
             mine.count += theirs.count;
+            mine.secondsDropped += theirs.secondsDropped;
             theirs.first.forEach(c -> keepIfFirst(mine, c));
             mine.tlsFound += theirs.tlsFound;
             mine.tlsFilled += theirs.tlsFilled;
@@ -227,6 +239,14 @@ final class RowCopies {
     /** The copies in the file with index {@code file}. */
     long count(int file) {
         return files.getOrDefault(file, NONE).count;
+    }
+
+    /**
+     * Of {@link #count}, the copies in the file with index {@code file}, dated to the minute, of a row with seconds of
+     * another file: equal to it but for the seconds a spreadsheet dropped.
+     */
+    long secondsDropped(int file) {
+        return files.getOrDefault(file, NONE).secondsDropped;
     }
 
     /** The copies with the lowest lines in the file with index {@code file}, in line order (at most {@link #LISTED}). */

@@ -2,6 +2,7 @@ package org.mailpath.engine.log;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.mailpath.engine.finding.LocalText;
 
 /**
  * The one warning of a file whose rows are partly exact copies of earlier rows (a log joined from overlapping
@@ -20,13 +21,31 @@ public final class CopiedRows {
      */
     public static FileProblem warning(String file, long count, List<Long> lines, String originalFile,
                                       long firstOriginal) {
+        return warning(file, count, 0, lines, originalFile, firstOriginal);
+    }
+
+    /**
+     * {@link #warning(String, long, List, String, long)} where {@code secondsDropped} of the copies are not exact:
+     * rows of a file dated to the minute (a spreadsheet re-saved it without the seconds) equal to a row of another
+     * file with seconds but for them. They are worded as such: a mail admin told "exact copies" would compare the
+     * rows and find the times differ.
+     */
+    public static FileProblem warning(String file, long count, long secondsDropped, List<Long> lines,
+                                      String originalFile, long firstOriginal) {
         long first = lines.getFirst();
         String listed = lines.stream().map(String::valueOf).collect(Collectors.joining(", "))
                 + (count > lines.size() ? " \u2026" : "");
         String key = count == 1 ? "copies.one" : "copies.many";
-        return new FileProblem(first, "", originalFile.equals(file)
-                ? LogTexts.text(key, count, first, firstOriginal, listed)
-                : LogTexts.text(key + ".otherFile", count, first, firstOriginal, listed, originalFile), false)
-                .inFile(file);
+        LocalText text;
+        if (originalFile.equals(file)) {
+            text = LogTexts.text(key, count, first, firstOriginal, listed);
+        } else if (secondsDropped == 0) {
+            text = LogTexts.text(key + ".otherFile", count, first, firstOriginal, listed, originalFile);
+        } else {
+            String kind = secondsDropped == count ? ".seconds" : ".someSeconds";
+            text = LogTexts.text(key + ".otherFile" + kind, count, first, firstOriginal, listed, originalFile,
+                    secondsDropped);
+        }
+        return new FileProblem(first, "", text, false).inFile(file);
     }
 }
