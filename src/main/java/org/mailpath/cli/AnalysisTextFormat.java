@@ -139,8 +139,8 @@ public final class AnalysisTextFormat {
         for (AnalysedFile f : a.files().subList(0, Math.min(MAX_FILES, a.files().size()))) {
             String counts = !f.usable() ? "not analysed (see Problems in the files)"
                     : Counts.of(f.rows(), "row") + (f.rejectedRows() > 0 ? " (" + f.rejectedRows() + " rejected)" : "")
-                            + (f.copiesLeftOut() == 1 ? ", 1 left out as an exact copy" : "")
-                            + (f.copiesLeftOut() > 1 ? ", " + f.copiesLeftOut() + " left out as exact copies" : "")
+                            + (f.copiesLeftOut() == 1 ? ", 1 left out as a copy" : "")
+                            + (f.copiesLeftOut() > 1 ? ", " + f.copiesLeftOut() + " left out as copies" : "")
                             // not rows of the log, but a file's own warning says so: its line here counts them too
                             + (f.separatorOnlyRows() > 0
                                     ? ", " + Counts.of(f.separatorOnlyRows(), "row") + " of separators only skipped"

@@ -105,7 +105,7 @@ class AnalyzeSeveralFilesTest {
         assertEquals(0, r.code(), r.err());
         List<String> lines = r.out().lines().toList();
         assertEquals("  jan/EmailLog.csv: 66 rows", lines.get(2));
-        assertEquals("  feb/EmailLog.csv: 66 rows, 33 left out as exact copies", lines.get(3));
+        assertEquals("  feb/EmailLog.csv: 66 rows, 33 left out as copies", lines.get(3));
         assertTrue(r.out().contains("\nProblems in the files\n  feb/EmailLog.csv: line 2: 33 rows are exact copies"),
                 r.out());
     }
@@ -146,7 +146,7 @@ class AnalyzeSeveralFilesTest {
         assertEquals("MailPath analysis of 2 files, analysed together as one log", lines.get(0));
         assertTrue(lines.get(1).startsWith("132 rows read, 40 messages, "), lines.get(1));
         assertEquals("  first.csv: 66 rows", lines.get(2));
-        assertEquals("  second.csv: 66 rows, 33 left out as exact copies", lines.get(3));
+        assertEquals("  second.csv: 66 rows, 33 left out as copies", lines.get(3));
         assertTrue(r.out().contains("\nProblems in the files\n  second.csv: line 2: 33 rows are exact copies"),
                 r.out());
     }
@@ -181,7 +181,7 @@ class AnalyzeSeveralFilesTest {
         assertFalse(warning.get("rejected").asBoolean());
 
         String text = CliRun.of("analyze", first.toString(), leftovers.toString()).out();
-        assertTrue(text.contains("\n  leftovers.csv: 66 rows, 33 left out as exact copies, 3 rows of separators only"
+        assertTrue(text.contains("\n  leftovers.csv: 66 rows, 33 left out as copies, 3 rows of separators only"
                 + " skipped\n"), text);
         assertTrue(text.contains("\n  leftovers.csv: line 7: " + message + "\n"), text);
 
@@ -271,7 +271,7 @@ class AnalyzeSeveralFilesTest {
         Path txt = dir.resolve("report.txt");
         CliRun r = CliRun.of("analyze", logs.get(0).toString(), logs.get(1).toString(), "--report", txt.toString());
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("\n  newer.csv: 2 rows, 1 left out as an exact copy\n"), r.out());
+        assertTrue(r.out().contains("\n  newer.csv: 2 rows, 1 left out as a copy\n"), r.out());
         String report = Files.readString(txt);
         assertTrue(report.contains("have looked at the delivery logs\n(older.csv, newer.csv, 6 March 2026"), report);
         String columns = "Line,Date,Internal Message ID,Mail Event,Recipient,Sender,Remote Host,Bytes Transferred,"

@@ -61,17 +61,17 @@ class ReportWordingTest {
 
     /**
      * The review: "Rows read 198" of two logs half of whose rows were copies of the other's, while the console said
-     * "99 left out as exact copies". The copies are said beside the rows as the rejected ones are, in both languages.
+     * "99 left out as copies". The copies are said beside the rows as the rejected ones are, in both languages.
      */
     @Test
     void rowsLeftOutAsCopiesAreSaidBesideTheRowsRead() {
         ReportWording swedish = ReportWording.of(ReportTexts.of(Locale.forLanguageTag("sv")));
-        assertEquals("198 (99 left out as exact copies)", ENGLISH.titleFacts(rows(198, 0, 99)).get(2).value());
-        assertEquals("100 (1 left out as an exact copy)", ENGLISH.titleFacts(rows(100, 0, 1)).get(2).value());
-        assertEquals("1,204 (3 rejected as unreadable, 2 left out as exact copies)",
+        assertEquals("198 (99 left out as copies)", ENGLISH.titleFacts(rows(198, 0, 99)).get(2).value());
+        assertEquals("100 (1 left out as a copy)", ENGLISH.titleFacts(rows(100, 0, 1)).get(2).value());
+        assertEquals("1,204 (3 rejected as unreadable, 2 left out as copies)",
                 ENGLISH.titleFacts(rows(1204, 3, 2)).get(2).value());
-        assertEquals("198 (99 utelämnade som exakta kopior)", swedish.titleFacts(rows(198, 0, 99)).get(2).value());
-        assertEquals("100 (1 utelämnad som oläslig, 1 utelämnad som exakt kopia)",
+        assertEquals("198 (99 utelämnade som kopior)", swedish.titleFacts(rows(198, 0, 99)).get(2).value());
+        assertEquals("100 (1 utelämnad som oläslig, 1 utelämnad som kopia)",
                 swedish.titleFacts(rows(100, 1, 1)).get(2).value());
         assertEquals("100", ENGLISH.titleFacts(rows(100, 0, 0)).get(2).value());
     }
@@ -91,7 +91,7 @@ class ReportWordingTest {
         assertEquals(99, both.title().copiesLeftOut());
         String html = new String(ReportTestSupport.render(ReportFormat.HTML, both, "multi"),
                 java.nio.charset.StandardCharsets.UTF_8);
-        assertTrue(html.contains("<dt>Rows read</dt><dd>198 (99 left out as exact copies)</dd>"), html);
+        assertTrue(html.contains("<dt>Rows read</dt><dd>198 (99 left out as copies)</dd>"), html);
 
         String row = org.mailpath.engine.log.LogFixtures.row("3/6/2009 8:00", "R", "a@corp.example", "m1", "", "");
         java.nio.file.Path log = org.mailpath.engine.log.LogFixtures.write(dir, "log.csv",
@@ -99,7 +99,7 @@ class ReportWordingTest {
         ReportModel one = new ReportBuilder(new org.mailpath.engine.analysis.EmailLogAnalyzer().analyze(log,
                 org.mailpath.engine.common.ProgressListener.NONE, org.mailpath.engine.common.Cancellation.none()),
                 ReportOptions.defaults()).build();
-        assertEquals("2 (1 left out as an exact copy)", ReportWording.of(one).titleFacts(one).get(2).value());
+        assertEquals("2 (1 left out as a copy)", ReportWording.of(one).titleFacts(one).get(2).value());
     }
 
     private static TitleBlock rows(long rows, long rejected, long copies) {

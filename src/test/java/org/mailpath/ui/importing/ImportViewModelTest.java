@@ -445,7 +445,7 @@ class ImportViewModelTest {
         assertTrue(m.drop(files));
         assertEquals(ImportState.DONE, m.stateProperty().get());
         assertEquals(List.of("sample-email-log.csv \u2014 99 rows", "synthetic-with-bad-rows.csv \u2014 102 rows,"
-                + " 3 rejected as unreadable, 99 left out as exact copies of rows read before"), m.fileLines());
+                + " 3 rejected as unreadable, 99 left out as copies of rows read before"), m.fileLines());
         assertTrue(m.countsInDoubtProperty().get());
     }
 
@@ -494,10 +494,10 @@ class ImportViewModelTest {
         assertEquals("2 logs are ready, analysed together as one", m.doneTitleProperty().get());
         assertEquals("first.csv, second.csv", m.fileNameProperty().get());
         assertEquals(List.of("first.csv \u2014 66 rows",
-                "second.csv \u2014 66 rows, 33 left out as exact copies of rows read before"), m.fileLines());
+                "second.csv \u2014 66 rows, 33 left out as copies of rows read before"), m.fileLines());
         // the copies listed under second.csv are counted in the summary too: it said "no row left out" above them
         assertEquals("40 messages from 132 rows; no row rejected as unreadable;"
-                + " 33 left out as exact copies of rows read before.",
+                + " 33 left out as copies of rows read before.",
                 m.summaryTextProperty().get());
         assertFalse(m.countsInDoubtProperty().get(), "copies are left out by design: no warning look for them");
         assertEquals(1, m.problems().size());
@@ -528,10 +528,10 @@ class ImportViewModelTest {
         assertEquals(ImportState.DONE, m.stateProperty().get());
         assertEquals("2 logs are ready, analysed together as one", m.doneTitleProperty().get());
         assertEquals(List.of("month.zip!first.csv \u2014 66 rows",
-                "month.zip!second.csv \u2014 66 rows, 33 left out as exact copies of rows read before"),
+                "month.zip!second.csv \u2014 66 rows, 33 left out as copies of rows read before"),
                 m.fileLines());
         assertEquals("40 messages from 132 rows; no row rejected as unreadable;"
-                + " 33 left out as exact copies of rows read before.", m.summaryTextProperty().get());
+                + " 33 left out as copies of rows read before.", m.summaryTextProperty().get());
         String problem = m.describe(m.problems().getFirst());
         assertTrue(problem.startsWith("month.zip!second.csv: Line 2 \u2014 33 rows are exact copies"), problem);
         assertEquals(List.of(zip), session.logFiles(), "the report appendix reads the zip's logs again");
@@ -574,7 +574,7 @@ class ImportViewModelTest {
         assertEquals(ImportState.DONE, m.stateProperty().get());
         assertEquals("jan/EmailLog.csv, feb/EmailLog.csv", m.fileNameProperty().get());
         assertEquals(List.of("jan/EmailLog.csv \u2014 66 rows",
-                "feb/EmailLog.csv \u2014 66 rows, 33 left out as exact copies of rows read before"), m.fileLines());
+                "feb/EmailLog.csv \u2014 66 rows, 33 left out as copies of rows read before"), m.fileLines());
         String problem = m.describe(m.problems().getFirst());
         assertTrue(problem.startsWith("feb/EmailLog.csv: Line 2 \u2014 33 rows are exact copies"), problem);
         assertTrue(problem.contains(" of jan/EmailLog.csv): "), problem);
