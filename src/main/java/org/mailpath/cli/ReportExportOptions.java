@@ -1,6 +1,5 @@
 package org.mailpath.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -33,6 +32,7 @@ import org.mailpath.report.ReportFormat;
 import org.mailpath.report.ReportRenderers;
 import org.mailpath.report.io.PlacedAtPointOfNoReturn;
 import org.mailpath.report.io.PointOfNoReturn;
+import org.mailpath.report.io.ReadLogs;
 import org.mailpath.report.io.ReportDestination;
 import org.mailpath.report.io.ReportStorage;
 import org.mailpath.report.io.ReportWriter;
@@ -190,13 +190,11 @@ public final class ReportExportOptions {
         }
         Path destination = destination();
         // before anything else about an existing file: overwriting the log being analysed loses it for good
-        for (Path input : inputs) {
-            if (sameFile(destination, input)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + " is "
-                        + (input.toString().equals(report.toString()) ? "" : input + ", ")
-                        + "one of the logs to analyse; give the report another name");
-            }
-        }
+        new ReadLogs(inputs).replacedBy(destination).ifPresent(input -> {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + " is "
+                    + (input.toString().equals(report.toString()) ? "" : input + ", ")
+                    + "one of the logs to analyse; give the report another name");
+        });
         // tried, not judged by permission bits: root may write anywhere by them, /proc and read-only mounts refuse
         Optional<String> unwritable = new ReportWriter(ReportStorage.local()).whyNotWritable(
                 destination.getParent());
@@ -253,15 +251,6 @@ public final class ReportExportOptions {
         return ReportDestination.of(report).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "--report " + report + " is a symbolic link to a file that does not exist; give"
                         + " the report's own path"));
-    }
-
-    /** Whether {@code a} and {@code b} are one file (one may not exist yet: then they are not). */
-    private static boolean sameFile(Path a, Path b) {
-        try {
-            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** The report options as the engine takes them, the report written in {@code reportLanguage}. */

@@ -27,6 +27,7 @@ public sealed interface WriteResult {
                         + " first, or give another name.";
                 case LINK_TO_NOTHING -> file + " is a symbolic link to a file that does not exist; give the report's"
                         + " own path.";
+                case IS_A_LOG -> file + " is one of the logs to analyse; give the report another name.";
             };
         }
     }
@@ -40,7 +41,9 @@ public sealed interface WriteResult {
         /** The file exists and is marked read-only ({@link ReportDestination#readOnly}): never replaced. */
         READ_ONLY,
         /** The name is a symbolic link to nothing ({@link ReportDestination#of}). */
-        LINK_TO_NOTHING
+        LINK_TO_NOTHING,
+        /** The file is one of the logs the report is made from ({@link ReadLogs}): never replaced. */
+        IS_A_LOG
     }
 
     /**

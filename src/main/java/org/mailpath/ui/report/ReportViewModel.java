@@ -51,6 +51,7 @@ import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.report.Paper;
 import org.mailpath.report.ReportFormat;
+import org.mailpath.report.io.ReadLogs;
 import org.mailpath.report.io.WriteResult;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.Formats;
@@ -652,6 +653,11 @@ public final class ReportViewModel implements WizardStep {
             // placing is the task's point of no return: a cancel from there on is too late, and the step says saved
             exportTask = runner.run("report-export",
                     ctx -> {
+                        // never over a log the report is made from (the command line's rule): that lost the log
+                        Optional<WriteResult.Refused> overLog = new ReadLogs(inputs.files()).refusal(file);
+                        if (overLog.isPresent()) {
+                            return new Export(current, overLog.get());
+                        }
                         // the preview's model lists as the formats people read do; JSON and CSV list every message,
                         // as the command line writes them and as the limited report tells its reader
                         ReportModel whole = format.listLimit(inputs.listLimit()) == inputs.listLimit()
@@ -712,6 +718,7 @@ public final class ReportViewModel implements WizardStep {
                     r.file().getFileName());
             case READ_ONLY -> messages.format("report.status.readOnly", r.file().toString());
             case LINK_TO_NOTHING -> messages.format("report.status.linkToNothing", r.file().toString());
+            case IS_A_LOG -> messages.format("report.status.isALog", r.file().toString());
         };
     }
 

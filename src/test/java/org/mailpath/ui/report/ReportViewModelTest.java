@@ -491,6 +491,43 @@ class ReportViewModelTest {
     }
 
     /**
+     * The review: saving a CSV (any format) over the Email Log being analysed replaced the log, which the command line
+     * refuses. The app refuses it too, by the same rule (ReadLogs): by its own name, through a link to it, and for
+     * any of several logs; nothing is written, and the step says which file and to choose another name.
+     */
+    @Test
+    void anExportOverALogOfTheAnalysisIsRefusedAndTheLogKept() throws Exception {
+        Path log = Files.writeString(dir.resolve("emaillog.csv"), "the log being analysed");
+        Path other = Files.writeString(dir.resolve("older.csv"), "an earlier export");
+        session.setAnalysis(TestAnalyses.day(), List.of(log, other));
+        ReportViewModel m = model();
+        m.entered();
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), other);
+        for (Path chosen : List.of(log, other, link)) {
+            dialogs.nextSave = Optional.of(chosen);
+            m.export(ReportFormat.CSV);
+            Path replaced = chosen.equals(link) ? other : chosen;
+            assertEquals(replaced + " is one of the logs this report is made from, so nothing was written and the"
+                    + " log is unchanged. Export again and choose another name for the report.",
+                    m.statusProperty().get());
+            assertTrue(m.statusIsErrorProperty().get());
+        }
+        assertEquals("the log being analysed", Files.readString(log));
+        assertEquals("an earlier export", Files.readString(other));
+        assertTrue(exporter.written.isEmpty(), "nothing was rendered for it");
+        assertEquals(List.of(log, link, other), filesInDir(), "no temporary file");
+
+        ReportViewModel sv = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
+                Messages.forLocale(Locale.forLanguageTag("sv")), clock);
+        sv.entered();
+        dialogs.nextSave = Optional.of(log);
+        sv.export(ReportFormat.CSV);
+        assertEquals(log + " är en av loggarna som rapporten görs av, så inget skrevs och loggen är oförändrad."
+                + " Exportera igen och välj ett annat namn för rapporten.", sv.statusProperty().get());
+        assertEquals("the log being analysed", Files.readString(log));
+    }
+
+    /**
      * The review: the app replaced a read-only (r--r--r--) report after the file dialog's "replace?", where the
      * command line refuses it even with --force. Refused by its mode (as root too, as these tests run), left as it
      * was, and the step says why in the app's language.
