@@ -198,7 +198,9 @@ public final class LogInput implements Closeable {
             if (refusal.isPresent()) {
                 throw new UnusableLogException(refusal.get(), e);
             }
-            throw new UnusableLogException(LogTexts.text("unusable.badZip", name, e.getMessage()));
+            // Java's words ("zip END header not found") tell the user nothing, in English whatever the language
+            LOG.log(System.Logger.Level.DEBUG, "damaged zip " + name, e);
+            throw new UnusableLogException(LogTexts.text("unusable.badZip", name), e);
         }
         try {
             List<ZipEntry> files = new ArrayList<>();
@@ -274,7 +276,8 @@ public final class LogInput implements Closeable {
             throw new UnusableLogException(LogTexts.text("unusable.missing", zipName));
         } catch (ZipException e) {
             // it was listed a moment ago: changed since
-            throw new UnusableLogException(LogTexts.text("unusable.badZip", zipName, e.getMessage()), e);
+            LOG.log(System.Logger.Level.DEBUG, "damaged zip " + zipName, e);
+            throw new UnusableLogException(LogTexts.text("unusable.badZip", zipName), e);
         } catch (IOException e) {
             throw new UnusableLogException(unreadable(zipName, e), e);
         }

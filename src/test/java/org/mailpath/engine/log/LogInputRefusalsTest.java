@@ -193,6 +193,13 @@ class LogInputRefusalsTest {
         byte[] z = zip("log.csv", LOG.getBytes());
         Path cut = LogFixtures.write(dir, "cut.zip", Arrays.copyOf(z, z.length - 10));
         assertTrue(refusal(cut).startsWith("cut.zip looks like a zip file but is damaged"), refusal(cut));
+        // the review: Java's own words ("zip END header not found") came after it, in Swedish too, and no way out
+        assertEquals("cut.zip looks like a zip file but is damaged (cut short while it was downloaded or copied,"
+                + " perhaps), so MailPath cannot read it. Download the zip file again, or export the log again from"
+                + " Salesforce.", refusal(cut));
+        assertEquals("cut.zip ser ut som en zip-fil men är skadad (kanske avhuggen när den laddades ner eller"
+                + " kopierades), så MailPath kan inte läsa den. Ladda ner zip-filen igen, eller exportera loggen igen"
+                + " från Salesforce.", swedish(cut));
     }
 
     @Test
