@@ -28,8 +28,22 @@ public final class ResolverAddresses {
         return List.copyOf(out);
     }
 
+    /** How a resolver's host name becomes its address: this computer's lookup, or a test's. */
+    @FunctionalInterface
+    public interface HostLookup {
+        InetAddress address(String host) throws UnknownHostException;
+    }
+
     /** @throws IllegalArgumentException when the entry is not a usable {@code HOST[:PORT]} */
     public static InetSocketAddress parse(String spec) {
+        return parse(spec, InetAddress::getByName);
+    }
+
+    /**
+     * As {@link #parse(String)}, a host name looked up by {@code lookup}.
+     * @throws UnknownResolverHostException when it finds no address for the host name
+     */
+    public static InetSocketAddress parse(String spec, HostLookup lookup) {
         String s = spec == null ? "" : spec.strip();
         String host = s;
         int port = 53;
@@ -53,9 +67,9 @@ public final class ResolverAddresses {
             throw new IllegalArgumentException("not a resolver address: " + spec);
         }
         try {
-            return new InetSocketAddress(InetAddress.getByName(host), port);
+            return new InetSocketAddress(lookup.address(host), port);
         } catch (UnknownHostException e) {
-            throw new IllegalArgumentException("unknown resolver host: " + spec, e);
+            throw new UnknownResolverHostException(s, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package org.mailpath.ui.common;
 
+import org.mailpath.engine.dns.UnknownResolverHostException;
+
 /**
  * Words for a background job that failed. The engine reports bad input (a resolver address that is no address)
  * as an {@link IllegalArgumentException} whose message is a sentence for the user; anything else is a bug, whose
@@ -12,6 +14,12 @@ public final class FailureWords {
     }
 
     public static String reason(Throwable error, Messages messages) {
+        // the engine's English names no setting and was shown as is, in Swedish too: the app's own words say where
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof UnknownResolverHostException unknown) {
+                return messages.format("error.resolverUnknown", unknown.resolver());
+            }
+        }
         String message = error.getMessage();
         if (error instanceof IllegalArgumentException && message != null && !message.isBlank()) {
             return message;

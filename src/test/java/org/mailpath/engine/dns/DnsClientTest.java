@@ -304,4 +304,23 @@ class DnsClientTest {
         assertThrows(IllegalArgumentException.class, () -> ResolverAddresses.parse("[::1"));
         assertThrows(IllegalArgumentException.class, () -> ResolverAddresses.parse(""));
     }
+
+    /**
+     * The review: "unknown resolver host: nonexistent.invalid" was one English sentence the app showed as is. A host
+     * name that has no address is its own exception, naming the entry as written, for the app and the command line
+     * to word (looked up here by the test's lookup, never this computer's resolver).
+     */
+    @Test
+    void aResolverHostWithoutAnAddressIsAnUnknownResolverHost() {
+        UnknownResolverHostException e = assertThrows(UnknownResolverHostException.class,
+                () -> ResolverAddresses.parse(" nonexistent.invalid:5353 ", host -> {
+                    throw new java.net.UnknownHostException(host);
+                }));
+        assertEquals("nonexistent.invalid:5353", e.resolver());
+        assertEquals("the resolver nonexistent.invalid:5353 is a host name this computer cannot look up: correct it,"
+                + " or use the resolver's IP address", e.getMessage());
+        java.net.InetSocketAddress known = ResolverAddresses.parse("resolver.test:54",
+                host -> java.net.InetAddress.getLoopbackAddress());
+        assertEquals(new java.net.InetSocketAddress(java.net.InetAddress.getLoopbackAddress(), 54), known);
+    }
 }

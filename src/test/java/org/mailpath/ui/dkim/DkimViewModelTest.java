@@ -178,6 +178,17 @@ class DkimViewModelTest {
         assertEquals("The selectors could not be looked up: unknown resolver host: dns.invalid", m.errorTextProperty().get());
     }
 
+    /** The review: the engine's English "unknown resolver host: nonexistent.invalid" was shown as is. */
+    @Test
+    void anUnknownResolverHostSaysWhichAndToCorrectTheSettings() {
+        DkimViewModel m = failingWith(new org.mailpath.engine.dns.UnknownResolverHostException("nonexistent.invalid",
+                new java.net.UnknownHostException("nonexistent.invalid")));
+        assertEquals(DkimViewModel.State.FAILED, m.stateProperty().get());
+        assertEquals("The selectors could not be looked up: the resolver nonexistent.invalid in the resolver settings"
+                + " is a host name this computer cannot look up. Correct it in the resolver settings, or leave them"
+                + " empty to use this computer’s resolvers.", m.errorTextProperty().get());
+    }
+
     @Test
     void aBugIsWordedWithoutJava() {
         DkimViewModel m = failingWith(new IllegalStateException(new NullPointerException("Cannot invoke \"String.length()\"")));

@@ -340,6 +340,21 @@ class DnsCheckViewModelTest {
         assertFalse(m.busyProperty().get());
     }
 
+    /** The review: the engine's English "unknown resolver host: nonexistent.invalid" was shown as is. */
+    @Test
+    void anUnknownResolverHostSaysWhichAndToCorrectTheSettings() {
+        DnsCheckViewModel m = model(new SyncTaskRunner(), (r, o, l, c) -> {
+            throw new org.mailpath.engine.dns.UnknownResolverHostException("nonexistent.invalid",
+                    new java.net.UnknownHostException("nonexistent.invalid"));
+        });
+        m.senderDomainProperty().set("example.com");
+        m.run();
+        assertEquals(ChecksState.FAILED, m.stateProperty().get());
+        assertEquals("The checks could not run: the resolver nonexistent.invalid in the resolver settings is a host"
+                + " name this computer cannot look up. Correct it in the resolver settings, or leave them empty to use"
+                + " this computer’s resolvers.", m.errorTextProperty().get());
+    }
+
     @Test
     void aBugInTheCheckerIsWordedWithoutJavaAndKeepsTheResultsSoFar() {
         DnsCheckViewModel m = model(new SyncTaskRunner(), (requests, o, listener, c) -> {
