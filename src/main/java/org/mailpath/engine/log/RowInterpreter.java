@@ -1179,12 +1179,13 @@ final class RowInterpreter {
                     : LogTexts.text("unusable.noDataRows", fileName));
         }
         if (rows == problems.rejected()) {
-            LocalText noUsableRow = allRejected(problems.firstRejection());
             if (otherSeparator != 0) {
-                // the rows' commas (in their status texts) made more than one column: the header tells the cause
-                throw new UnusableLogException(LogTexts.text("unusable.otherSeparator", noUsableRow,
+                // the rows' commas (in their status texts) made more than one column: the header tells the cause, and
+                // alone: the first row's "is not a date" and its ninety words of date formats buried it
+                throw new UnusableLogException(LogTexts.text("unusable.otherSeparator", fileName,
                         String.valueOf(otherSeparator)));
             }
+            LocalText noUsableRow = allRejected(problems.firstRejection());
             if (maxColumns <= 1) {
                 throw new UnusableLogException(LogTexts.text(wholeLineInOneCell ? "unusable.singleColumn.commasInside"
                         : "unusable.singleColumn", noUsableRow), Optional.empty(),

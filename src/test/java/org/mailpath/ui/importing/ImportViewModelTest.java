@@ -383,6 +383,23 @@ class ImportViewModelTest {
         assertEquals("tom.csv är tom (0 byte).", m.errorTextProperty().get());
     }
 
+    /**
+     * The review: a log separated by '|' led with its first row's "is not a date" and every date format MailPath
+     * reads, and only then said why. The step says the separator alone, in the app's language.
+     */
+    @Test
+    void aLogSeparatedByPipesSaysItsSeparatorAndNoDateFormats() throws Exception {
+        Path pipes = Files.copy(Path.of("src/test/resources/badfiles/pipe-delimited.csv"),
+                dir.resolve("pipe-delimited.csv"));
+        ImportViewModel m = realModel(Locale.of("sv"));
+        m.importFile(pipes);
+        assertEquals(ImportState.FAILED, m.stateProperty().get());
+        assertEquals("pipe-delimited.csv har ingen användbar rad: dess första rad är en rubrikrad vars kolumner skiljs"
+                + " åt med '|', en avgränsare som MailPath inte läser (den läser kommatecken, semikolon och tabbar)."
+                + " Exportera loggen från Salesforce igen, eller spara den som CSV (kommaavgränsad).",
+                m.errorTextProperty().get());
+    }
+
     @Test
     void inEnglishTheReadersProblemsReadAsTheEngineWordsThem() throws Exception {
         ImportViewModel m = realModel(Locale.ENGLISH);
