@@ -2,6 +2,7 @@ package org.mailpath.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +13,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -61,16 +61,16 @@ class PdfPaperAndMetadataTest {
     }
 
     @Test
-    void theDocumentHasItsLanguageAuthorAndShownTitleButClaimsNoTags() throws IOException {
+    void theDocumentHasItsLanguageAuthorShownTitleAndTags() throws IOException {
         for (Locale language : List.of(Locale.ENGLISH, Locale.of("sv"))) {
             try (PDDocument doc = Loader.loadPDF(render(model(language), Paper.A4, "meta-" + language))) {
                 PDDocumentCatalog catalog = doc.getDocumentCatalog();
                 assertEquals(language.getLanguage(), catalog.getLanguage());
                 assertEquals("MailPath", doc.getDocumentInformation().getAuthor());
                 assertTrue(catalog.getViewerPreferences().displayDocTitle(), "the viewer shows the title");
-                // a tagged PDF needs a structure tree, which the report does not have: it must not say it is one
-                assertNull(catalog.getCOSObject().getDictionaryObject(COSName.MARK_INFO));
-                assertNull(catalog.getStructureTreeRoot());
+                // tagged: a structure tree, and MarkInfo saying so (PdfTaggedStructureTest reads the structure)
+                assertTrue(catalog.getMarkInfo().isMarked());
+                assertNotNull(catalog.getStructureTreeRoot());
                 // no XMP packet: written by hand it would be XML built from strings (no XMP library in the build)
                 assertNull(catalog.getMetadata());
             }

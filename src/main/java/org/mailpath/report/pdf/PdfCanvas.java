@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.interactive.action.PDAction;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
@@ -56,6 +57,8 @@ final class PdfCanvas implements AutoCloseable {
 
     final PDDocument doc;
     final PdfFonts fonts;
+    /** The structure the text drawn goes into. */
+    final PdfTags tags = new PdfTags();
     private final PDRectangle size;
     private PDPageContentStream cs;
     private PDPage page;
@@ -154,15 +157,16 @@ final class PdfCanvas implements AutoCloseable {
 
     /** Draws one line of text with its baseline at {@code baseline}; returns its width. */
     float text(float x, float baseline, TextStyle style, String text) throws IOException {
-        return text(cs, x, baseline, style, text);
+        return text(page, cs, x, baseline, style, text);
     }
 
     /**
      * Draws one line (already wrapped, in logical order) in visual order, so right-to-left values read right; the
      * width is the same in either order, so callers measure the logical text.
      */
-    float text(PDPageContentStream stream, float x, float baseline, TextStyle style, String text) throws IOException {
-        return text(stream, x, baseline, style, text, 1);
+    float text(PDPage on, PDPageContentStream stream, float x, float baseline, TextStyle style, String text)
+            throws IOException {
+        return text(on, stream, x, baseline, style, text, 1);
     }
 
     /**
@@ -172,11 +176,13 @@ final class PdfCanvas implements AutoCloseable {
      */
     float text(float x, float baseline, TextStyle style, String text, float room) throws IOException {
         float seen = seenWidth(style, text);
-        return text(cs, x, baseline, style, text, seen > room + ROUNDING ? room / seen : 1);
+        return text(page, cs, x, baseline, style, text, seen > room + ROUNDING ? room / seen : 1);
     }
 
-    private float text(PDPageContentStream stream, float x, float baseline, TextStyle style, String text, float scale)
-            throws IOException {
+    /** Draws a line as one marked-content sequence of the current element ({@link PdfTags#beginContent}). */
+    private float text(PDPage on, PDPageContentStream stream, float x, float baseline, TextStyle style, String text,
+                       float scale) throws IOException {
+        tags.beginContent(on, stream);
         float cx = x;
         stream.setNonStrokingColor(style.color().r(), style.color().g(), style.color().b());
         if (scale != 1) {
@@ -194,6 +200,7 @@ final class PdfCanvas implements AutoCloseable {
             // a text state setting, kept until changed: the lines drawn after are not squeezed
             stream.setHorizontalScaling(100);
         }
+        tags.endContent(stream);
         return cx - x;
     }
 
@@ -467,6 +474,11 @@ final class PdfCanvas implements AutoCloseable {
      */
     void paragraph(TextStyle style, String text, float x, float width, boolean linkUrls) throws IOException {
         List<String> lines = wrap(style, text, width);
+        // a paragraph of its own unless drawn into an element that holds text (a heading, a cell)
+        boolean own = !tags.atLeaf();
+        if (own) {
+            tags.open(StandardStructureTypes.P);
+        }
         int i = 0;
         boolean fresh = false;
         while (i < lines.size()) {
@@ -494,6 +506,9 @@ final class PdfCanvas implements AutoCloseable {
                 newPage();
                 fresh = true;
             }
+        }
+        if (own) {
+            tags.close();
         }
     }
 
@@ -527,8 +542,8 @@ final class PdfCanvas implements AutoCloseable {
         link(page, area, action);
     }
 
-    /** A borderless clickable area on a page (contents entries, URLs). */
-    static void link(PDPage page, PDRectangle area, PDAction action)
+    /** A borderless clickable area on a page (contents entries, URLs), a Link in the current element. */
+    void link(PDPage page, PDRectangle area, PDAction action)
             throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
         link.setRectangle(area);
@@ -537,6 +552,7 @@ final class PdfCanvas implements AutoCloseable {
         link.setBorderStyle(border);
         link.setAction(action);
         page.getAnnotations().add(link);
+        tags.link(page, link);
     }
 
     // ---- shapes
@@ -547,9 +563,11 @@ final class PdfCanvas implements AutoCloseable {
 
     static void fill(PDPageContentStream stream, float x, float yBottom, float w, float h, Rgb color)
             throws IOException {
-        stream.setNonStrokingColor(color.r(), color.g(), color.b());
-        stream.addRect(x, yBottom, w, h);
-        stream.fill();
+        PdfTags.artifact(stream, () -> {
+            stream.setNonStrokingColor(color.r(), color.g(), color.b());
+            stream.addRect(x, yBottom, w, h);
+            stream.fill();
+        });
     }
 
     void rule(float x1, float x2, float atY, float thickness, Rgb color) throws IOException {
@@ -558,11 +576,13 @@ final class PdfCanvas implements AutoCloseable {
 
     static void rule(PDPageContentStream stream, float x1, float x2, float atY, float thickness, Rgb color)
             throws IOException {
-        stream.setStrokingColor(color.r(), color.g(), color.b());
-        stream.setLineWidth(thickness);
-        stream.moveTo(x1, atY);
-        stream.lineTo(x2, atY);
-        stream.stroke();
+        PdfTags.artifact(stream, () -> {
+            stream.setStrokingColor(color.r(), color.g(), color.b());
+            stream.setLineWidth(thickness);
+            stream.moveTo(x1, atY);
+            stream.lineTo(x2, atY);
+            stream.stroke();
+        });
     }
 
     @Override

@@ -22,6 +22,8 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
@@ -157,6 +159,8 @@ public final class PdfReportRenderer implements ReportRenderer {
         private final float partTail;
         private float tocTop;
         private PDPage tocPage;
+        private PDStructureElement tocHeading;
+        private PDStructureElement tocList;
 
         Layout(PDDocument doc, ReportModel model, Paper paper, Consumer<MessageEntry> laidOut) throws IOException {
             this.doc = doc;
@@ -201,6 +205,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             headerAndFooter();
             outline();
             metadata();
+            c.tags.finish(doc);
         }
 
         // ---- title block, conclusion, contents
@@ -211,7 +216,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.paragraph(small.color(Rgb.ACCENT), words.capitals(words.get("kicker"))
                     .replace(" · ", "  ·  "), c.left(), c.width());
             c.moveDown(4);
-            c.paragraph(title, t.title(), c.left(), c.width());
+            heading(StandardStructureTypes.H1, title, t.title());
             c.moveDown(2);
             c.paragraph(subtitle, words.subtitle(model), c.left(), c.width());
             c.moveDown(10);
@@ -229,11 +234,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             float keyWidth = 108;
             List<String> lines = c.wrap(body, clip(value), c.width() - keyWidth);
             c.ensure(body.leading() * lines.size());
+            c.tags.open(StandardStructureTypes.P);
             c.text(c.left(), c.y() - body.size(), body.color(Rgb.MUTED), key);
             for (String line : lines) {
                 c.text(c.left() + keyWidth, c.y() - body.size(), body, line);
                 c.moveDown(body.leading());
             }
+            c.tags.close();
             c.moveDown(1.5f);
         }
 
@@ -247,12 +254,16 @@ public final class PdfReportRenderer implements ReportRenderer {
             float top = c.y();
             c.fill(c.left(), top - h, c.width(), h, Rgb.BOX_BG);
             c.fill(c.left(), top - h, 3, h, Rgb.ACCENT);
+            c.tags.open(StandardStructureTypes.H2);
             c.text(c.left() + pad + 3, top - pad - 8.5f, h3.color(Rgb.ACCENT), words.get("heading.conclusion"));
+            c.tags.close();
             float y = top - pad - 14;
+            c.tags.open(StandardStructureTypes.P);
             for (String line : lines) {
                 c.text(c.left() + pad + 3, y - text.size(), text, line);
                 y -= text.leading();
             }
+            c.tags.close();
             c.moveDown(h + 16);
         }
 
@@ -277,6 +288,9 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.ensure(h);
             tocPage = c.page();
             tocTop = c.y();
+            // in reading order here, where they are drawn; filled when the contents are drawn, at the end
+            tocHeading = c.tags.child(StandardStructureTypes.H2);
+            tocList = c.tags.child(StandardStructureTypes.TOC);
             c.moveDown(h + 14);
         }
 
@@ -290,7 +304,10 @@ public final class PdfReportRenderer implements ReportRenderer {
                     numbers.put(p.getCOSObject(), ++n);
                 }
                 float y = tocTop;
-                c.text(cs, c.left(), y - h3.size(), h3.color(Rgb.ACCENT), words.get("heading.contents"));
+                c.tags.enter(tocHeading);
+                c.text(tocPage, cs, c.left(), y - h3.size(), h3.color(Rgb.ACCENT), words.get("heading.contents"));
+                c.tags.close();
+                c.tags.enter(tocList);
                 y -= h3.leading() + 4;
                 int domains = 0;
                 for (Anchor a : anchors) {
@@ -310,6 +327,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     entry(cs, y, a, a.level() == 0 ? bodyBold : body, a.label(), numbers);
                     y -= body.leading();
                 }
+                c.tags.close();
             }
         }
 
@@ -321,26 +339,30 @@ public final class PdfReportRenderer implements ReportRenderer {
             float numberWidth = c.width(body, number);
             List<String> fit = c.wrap(body, label, c.width() - indent - 40);
             String shown = fit.size() > 1 ? fit.getFirst() + " …" : label;
-            float labelWidth = c.text(cs, c.left() + indent, y - body.size(), font, shown);
+            c.tags.open(StandardStructureTypes.TOCI);
+            float labelWidth = c.text(tocPage, cs, c.left() + indent, y - body.size(), font, shown);
             dots(cs, c.left() + indent + labelWidth + 4, c.right() - numberWidth - 4, y - body.size());
-            c.text(cs, c.right() - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
+            c.text(tocPage, cs, c.right() - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
             PDActionGoTo go = new PDActionGoTo();
             go.setDestination(destination(a));
-            PdfCanvas.link(tocPage, new PDRectangle(c.left() + indent, y - body.leading() + 1,
+            c.link(tocPage, new PDRectangle(c.left() + indent, y - body.leading() + 1,
                     c.width() - indent, body.leading()), go);
+            c.tags.close();
         }
 
         private void dots(PDPageContentStream cs, float from, float to, float baseline) throws IOException {
             if (to - from < 8) {
                 return;
             }
-            cs.setStrokingColor(Rgb.RULE.r(), Rgb.RULE.g(), Rgb.RULE.b());
-            cs.setLineWidth(0.6f);
-            cs.setLineDashPattern(new float[] {0.6f, 2.4f}, 0);
-            cs.moveTo(from, baseline + 1);
-            cs.lineTo(to, baseline + 1);
-            cs.stroke();
-            cs.setLineDashPattern(new float[] {}, 0);
+            PdfTags.artifact(cs, () -> {
+                cs.setStrokingColor(Rgb.RULE.r(), Rgb.RULE.g(), Rgb.RULE.b());
+                cs.setLineWidth(0.6f);
+                cs.setLineDashPattern(new float[] {0.6f, 2.4f}, 0);
+                cs.moveTo(from, baseline + 1);
+                cs.lineTo(to, baseline + 1);
+                cs.stroke();
+                cs.setLineDashPattern(new float[] {}, 0);
+            });
         }
 
         private PDPageXYZDestination destination(Anchor a) {
@@ -368,10 +390,17 @@ public final class PdfReportRenderer implements ReportRenderer {
                 c.ensure(Math.min(height(h1, text) + CHAPTER_BELOW + keepWith, c.pageBody()));
             }
             anchors.add(new Anchor(text, c.page(), c.y(), 0, true));
-            c.paragraph(h1, text, c.left(), c.width());
+            heading(StandardStructureTypes.H1, h1, text);
             c.moveDown(2);
             c.rule(c.left(), c.right(), c.y(), 0.6f, Rgb.ACCENT);
             c.moveDown(CHAPTER_BELOW - 2);
+        }
+
+        /** A heading of {@code type} (H1 to H3), wrapped to the text's width. */
+        private void heading(String type, TextStyle style, String text) throws IOException {
+            c.tags.open(type);
+            c.paragraph(style, text, c.left(), c.width());
+            c.tags.close();
         }
 
         /** The height {@code text} takes drawn by {@link #text} (or a heading) in {@code style}, all its lines. */
@@ -388,7 +417,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.ensure(Math.min(sectionHeight(text, keepWith), c.pageBody()));
             c.moveDown(SECTION_ABOVE);
             anchors.add(new Anchor(tocLabel, c.page(), c.y(), 1, inToc));
-            c.paragraph(h2, text, c.left(), c.width());
+            heading(StandardStructureTypes.H2, h2, text);
             c.moveDown(SECTION_BELOW);
         }
 
@@ -406,7 +435,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.ensure(Math.min(h3.leading() + Math.max(SUBSECTION_ABOVE + SUBSECTION_BELOW + keepWith,
                     SUBSECTION_KEEP_WITH), c.pageBody()));
             c.moveDown(SUBSECTION_ABOVE);
-            c.paragraph(h3, text, c.left(), c.width());
+            heading(StandardStructureTypes.H3, h3, text);
             c.moveDown(SUBSECTION_BELOW);
         }
 
@@ -521,6 +550,12 @@ public final class PdfReportRenderer implements ReportRenderer {
             float rowH = 17;
             c.ensure(rowH * order.size() + 10);
             c.moveDown(2);
+            // a figure, read as its text: each verdict with its count and share (the bars show the same)
+            List<String> alt = new ArrayList<>();
+            for (Verdict v : order) {
+                alt.add(words.verdict(v) + ": " + labels.get(order.indexOf(v)));
+            }
+            c.tags.open(StandardStructureTypes.Figure).setAlternateDescription(String.join("; ", alt));
             for (Verdict v : order) {
                 long n = model.summary().count(v);
                 float top = c.y();
@@ -534,6 +569,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 c.text(x + barMax + 8, mid - 3.2f, n == 0 ? body.color(Rgb.MUTED) : bodyBold, label);
                 c.moveDown(rowH);
             }
+            c.tags.close();
             c.moveDown(6);
         }
 
@@ -783,8 +819,11 @@ public final class PdfReportRenderer implements ReportRenderer {
             float top = c.y();
             Rgb colour = ReportFindings.notChecked(f) ? Rgb.MUTED : colour(f.severity());
             c.fill(c.left(), top - 11, badge, 11, colour);
+            // the badge is read with the message it marks
+            c.tags.open(StandardStructureTypes.P);
             c.text(c.left() + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
             c.paragraph(f.severity() == Severity.OK ? body : bodyBold, clip(f.message()), x, width);
+            c.tags.close();
             String meta = f.code() + (f.subject().isEmpty() ? "" : "  ·  " + f.subject())
                     + (f.severity() == Severity.OK ? "" : "  ·  " + words.findingActor(model, f.actor()));
             c.paragraph(small, meta, x, width);
@@ -809,6 +848,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             for (String l : lines) {
                 wrapped.addAll(c.wrap(style, clip(l), width - 2 * pad - 2));
             }
+            c.tags.open(StandardStructureTypes.P);
             for (int i = 0; i < wrapped.size(); i++) {
                 float extraTop = i == 0 ? 3 : 0;
                 float extraBottom = i == wrapped.size() - 1 ? 3 : 0;
@@ -820,6 +860,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 c.text(x + pad + 2, top - extraTop - style.size(), style, wrapped.get(i));
                 c.moveDown(h);
             }
+            c.tags.close();
         }
 
         private static Rgb colour(Severity s) {
@@ -997,24 +1038,27 @@ public final class PdfReportRenderer implements ReportRenderer {
             String l = shortened(furniture, left, c.width() * 0.6f);
             String r = shortened(furniture, right, c.width() * 0.35f);
             int i = 0;
+            // page furniture: the title, file name and page number are artifacts, as in PDF 32000-1, 14.8.2.2.2
+            c.tags.beginArtifact();
             for (PDPage page : doc.getPages()) {
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page,
                         PDPageContentStream.AppendMode.APPEND, true, true)) {
                     // the glyphs' tops at most their size above the baseline, their feet at most a third below it
                     float headerY = c.size().getHeight() - FURNITURE_EDGE - furniture.size();
                     if (i > 0) {
-                        c.text(cs, c.left(), headerY, furniture, l);
-                        c.text(cs, c.right() - c.width(furniture, r), headerY, furniture, r);
+                        c.text(page, cs, c.left(), headerY, furniture, l);
+                        c.text(page, cs, c.right() - c.width(furniture, r), headerY, furniture, r);
                         PdfCanvas.rule(cs, c.left(), c.right(), headerY - 6, 0.4f, Rgb.RULE);
                     }
                     float footerY = FURNITURE_EDGE + furniture.size() / 3;
                     PdfCanvas.rule(cs, c.left(), c.right(), footerY + 11, 0.4f, Rgb.RULE);
-                    c.text(cs, c.left(), footerY, furniture, footer);
+                    c.text(page, cs, c.left(), footerY, furniture, footer);
                     String pageNo = words.format("page", String.valueOf(i + 1), String.valueOf(total));
-                    c.text(cs, c.right() - c.width(furniture, pageNo), footerY, furniture, pageNo);
+                    c.text(page, cs, c.right() - c.width(furniture, pageNo), footerY, furniture, pageNo);
                 }
                 i++;
             }
+            c.tags.endArtifact();
         }
 
         private void outline() {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.PDTableAttributeObject;
+import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 
 /**
  * A table that wraps long values inside its cells and splits across pages, repeating its heading row on every
@@ -100,8 +103,10 @@ final class PdfTable {
         this.headingStyle = headingStyle;
         this.x = canvas.left();
         this.repeatHeading = () -> {
+            // repeated where the table goes on to a page: a pagination artifact, read once where it begins
+            canvas.tags.beginArtifact();
             try {
-                drawHeading();
+                drawHeading(false);
                 if (!continuedGroup.isEmpty()) {
                     if (continuedRow == null) {
                         continuedRow = wrapGroup(continuedGroup);
@@ -113,6 +118,8 @@ final class PdfTable {
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } finally {
+                canvas.tags.endArtifact();
             }
         };
     }
@@ -123,13 +130,14 @@ final class PdfTable {
      */
     void begin() throws IOException {
         canvas.ensure(headingHeight() + headingStyle.leading() * 3);
+        canvas.tags.open(StandardStructureTypes.TABLE);
         headingPending = true;
     }
 
     private void drawPendingHeading() throws IOException {
         if (headingPending) {
             headingPending = false;
-            drawHeading();
+            drawHeading(true);
             canvas.onPageStart(repeatHeading);
         }
     }
@@ -140,6 +148,7 @@ final class PdfTable {
         continuedGroup = List.of();
         continuedRow = null;
         canvas.removePageStart(repeatHeading);
+        canvas.tags.close();
         canvas.moveDown(8);
     }
 
@@ -169,20 +178,35 @@ final class PdfTable {
         return headingLines;
     }
 
-    private void drawHeading() throws IOException {
+    /** The heading row; {@code tagged}: a TR of TH cells, the first time (else an artifact, repeated). */
+    private void drawHeading(boolean tagged) throws IOException {
         float h = headingHeight();
         float top = canvas.y();
         canvas.fill(x, top - h, totalWidth(), h, Rgb.HEADER_BG);
         float cx = x;
+        if (tagged) {
+            canvas.tags.open(StandardStructureTypes.TR);
+        }
         for (int i = 0; i < columns.size(); i++) {
             Column c = columns.get(i);
+            if (tagged) {
+                PDTableAttributeObject scope = new PDTableAttributeObject();
+                scope.setScope(PDTableAttributeObject.SCOPE_COLUMN);
+                canvas.tags.open(StandardStructureTypes.TH).addAttribute(scope);
+            }
             float ly = top - PAD_Y;
             for (String line : headingLines().get(i)) {
                 float tx = c.right() ? cx + c.width() - PAD_X - canvas.width(headingStyle, line) : cx + PAD_X;
                 canvas.text(tx, ly - headingStyle.size(), headingStyle, line);
                 ly -= headingStyle.leading();
             }
+            if (tagged) {
+                canvas.tags.close();
+            }
             cx += c.width();
+        }
+        if (tagged) {
+            canvas.tags.close();
         }
         canvas.rule(x, x + totalWidth(), top - h, 0.8f, Rgb.ACCENT);
         canvas.moveDown(h);
@@ -423,6 +447,7 @@ final class PdfTable {
             canvas.newPage();
         }
         drawPendingHeading();
+        List<PDStructureElement> cellTags = cellTags(cells.size(), spanning);
         int[] next = new int[cells.size()];
         while (true) {
             float avail = canvas.remaining() - 2 * PAD_Y;
@@ -458,6 +483,9 @@ final class PdfTable {
             for (int c = 0; c < cells.size(); c++) {
                 Column col = spanning ? Column.left("", totalWidth()) : columns.get(c);
                 float ly = top - PAD_Y;
+                if (!cellTags.isEmpty()) {
+                    canvas.tags.enter(cellTags.get(c));
+                }
                 for (int i = next[c]; i < until[c]; i++) {
                     Line line = cells.get(c).get(i);
                     float room = col.width() - 2 * PAD_X;
@@ -467,6 +495,9 @@ final class PdfTable {
                     // a raw row's line may keep a field's separators past the edge: drawn squeezed into the cell
                     canvas.text(tx, ly - line.style().size(), line.style(), line.text(), room);
                     ly -= line.style().leading();
+                }
+                if (!cellTags.isEmpty()) {
+                    canvas.tags.close();
                 }
                 cx += col.width();
                 next[c] = until[c];
@@ -478,6 +509,28 @@ final class PdfTable {
             }
             canvas.newPage();
         }
+    }
+
+    /**
+     * A row's TR with its {@code count} TD cells, to mark each cell's lines into as they are drawn (on more than one
+     * page when the row is split); none for a row repeated as an artifact.
+     */
+    private List<PDStructureElement> cellTags(int count, boolean spanning) {
+        if (canvas.tags.inArtifact()) {
+            return List.of();
+        }
+        canvas.tags.open(StandardStructureTypes.TR);
+        List<PDStructureElement> tags = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            tags.add(canvas.tags.child(StandardStructureTypes.TD));
+        }
+        canvas.tags.close();
+        if (spanning) {
+            PDTableAttributeObject span = new PDTableAttributeObject();
+            span.setColSpan(columns.size());
+            tags.getFirst().addAttribute(span);
+        }
+        return tags;
     }
 
     private static float height(List<Line> lines, int from, int to) {
