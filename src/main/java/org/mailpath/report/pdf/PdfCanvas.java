@@ -204,6 +204,18 @@ final class PdfCanvas implements AutoCloseable {
         return cx - x;
     }
 
+    /**
+     * Begins one marked-content sequence for the text drawn until {@link #endContent}, on this page (no page break
+     * in between): a table cell's lines.
+     */
+    void beginContent() throws IOException {
+        tags.beginContent(page, cs);
+    }
+
+    void endContent() throws IOException {
+        tags.endContent(cs);
+    }
+
     float width(TextStyle style, String text) {
         return fonts.width(style.font(), style.size(), text);
     }

@@ -486,6 +486,11 @@ final class PdfTable {
                 if (!cellTags.isEmpty()) {
                     canvas.tags.enter(cellTags.get(c));
                 }
+                boolean lines = until[c] > next[c];
+                if (lines) {
+                    // the cell's lines on this page: one marked-content sequence
+                    canvas.beginContent();
+                }
                 for (int i = next[c]; i < until[c]; i++) {
                     Line line = cells.get(c).get(i);
                     float room = col.width() - 2 * PAD_X;
@@ -495,6 +500,9 @@ final class PdfTable {
                     // a raw row's line may keep a field's separators past the edge: drawn squeezed into the cell
                     canvas.text(tx, ly - line.style().size(), line.style(), line.text(), room);
                     ly -= line.style().leading();
+                }
+                if (lines) {
+                    canvas.endContent();
                 }
                 if (!cellTags.isEmpty()) {
                     canvas.tags.close();

@@ -50,6 +50,8 @@ final class PdfTags {
     private final List<PDStructureElement> links = new ArrayList<>();
     private final List<PDAnnotation> annotations = new ArrayList<>();
     private int artifacts;
+    /** Marked-content sequences begun and not ended: one begun inside another is part of it. */
+    private int contents;
 
     PdfTags() {
         document = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
@@ -104,9 +106,14 @@ final class PdfTags {
 
     /**
      * Begins the marked content of a piece of text on {@code page}: an artifact's, or a new MCID of the current
-     * element (of a P of its own when that one holds no text itself). {@link #endContent} ends it.
+     * element (of a P of its own when that one holds no text itself). {@link #endContent} ends it. Begun inside
+     * another, it is part of that one: a table cell's lines on a page are one sequence (a long report has hundreds
+     * of thousands of lines, each sequence an entry in the parent tree).
      */
     void beginContent(PDPage page, PDPageContentStream stream) throws IOException {
+        if (contents++ > 0) {
+            return;
+        }
         if (inArtifact()) {
             stream.beginMarkedContent(COSName.ARTIFACT);
             return;
@@ -136,6 +143,9 @@ final class PdfTags {
     }
 
     void endContent(PDPageContentStream stream) throws IOException {
+        if (--contents > 0) {
+            return;
+        }
         stream.endMarkedContent();
     }
 
