@@ -15,6 +15,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -324,11 +325,7 @@ public final class ReportView {
         field.setValueFactory(values);
         field.valueProperty().addListener((o, was, now) -> model.listLimitTextProperty().set(String.valueOf(now)));
         model.listLimitProperty().addListener((o, was, now) -> values.setValue(now.intValue()));
-        Tooltip tip = new Tooltip(messages.get("report.listLimit.tip"));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        field.setTooltip(tip);
-        field.setAccessibleHelp(messages.get("report.listLimit.tip"));
+        explain(field, messages.get("report.listLimit.tip"));
         Label label = new Label(messages.get("report.listLimit"));
         label.setMnemonicParsing(true);
         label.setLabelFor(field);
@@ -354,6 +351,15 @@ public final class ReportView {
         notes.visibleProperty().bind(problem.visibleProperty().or(listed.visibleProperty()));
         notes.managedProperty().bind(notes.visibleProperty());
         return new ListLimitField(row, notes);
+    }
+
+    /** A control's tip, wrapped, and the same words as its accessible help (read by a screen reader). */
+    private static void explain(Control control, String text) {
+        Tooltip tip = new Tooltip(text);
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        control.setTooltip(tip);
+        control.setAccessibleHelp(text);
     }
 
     /**
@@ -387,11 +393,7 @@ public final class ReportView {
         // language that widened the side (and narrowed the messages table) at 1024 x 700
         paper.setStyle("-fx-pref-width: 8.5em;");
         paper.setMinWidth(Region.USE_PREF_SIZE);
-        Tooltip tip = new Tooltip(messages.get("report.paper.tip"));
-        tip.setWrapText(true);
-        tip.setMaxWidth(420);
-        paper.setTooltip(tip);
-        paper.setAccessibleHelp(messages.get("report.paper.tip"));
+        explain(paper, messages.get("report.paper.tip"));
         Label paperLabel = new Label(messages.get("report.paper"));
         paperLabel.setMnemonicParsing(true);
         paperLabel.setLabelFor(paper);
