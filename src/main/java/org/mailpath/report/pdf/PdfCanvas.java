@@ -58,7 +58,7 @@ final class PdfCanvas implements AutoCloseable {
     final PDDocument doc;
     final PdfFonts fonts;
     /** The structure the text drawn goes into. */
-    final PdfTags tags = new PdfTags();
+    final PdfTags tags;
     private final PDRectangle size;
     private PDPageContentStream cs;
     private PDPage page;
@@ -66,12 +66,13 @@ final class PdfCanvas implements AutoCloseable {
     private final List<Runnable> pageStartHooks = new ArrayList<>();
 
     PdfCanvas(PDDocument doc, PdfFonts fonts) {
-        this(doc, fonts, Paper.A4);
+        this(doc, fonts, Paper.A4, new PdfTags(true));
     }
 
-    PdfCanvas(PDDocument doc, PdfFonts fonts, Paper paper) {
+    PdfCanvas(PDDocument doc, PdfFonts fonts, Paper paper, PdfTags tags) {
         this.doc = doc;
         this.fonts = fonts;
+        this.tags = tags;
         this.size = switch (paper) {
             case A4 -> PDRectangle.A4;
             case LETTER -> PDRectangle.LETTER;

@@ -168,7 +168,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             this.laidOut = laidOut;
             this.words = ReportWording.of(model);
             this.fonts = new PdfFonts(doc);
-            this.c = new PdfCanvas(doc, fonts, paper);
+            this.c = new PdfCanvas(doc, fonts, paper, PdfTags.forListing(model.listedMessages()));
             this.partTail = c.pageBody() * PART_TAIL_SHARE;
             title = new TextStyle(fonts.bold, 21, Rgb.ACCENT);
             subtitle = new TextStyle(fonts.regular, 10.5f, Rgb.MUTED);

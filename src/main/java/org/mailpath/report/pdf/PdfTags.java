@@ -25,6 +25,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructur
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.mailpath.report.ReportFormat;
 
 /**
  * The report's logical structure (a tagged PDF, PDF 32000-1 14.7 and 14.8): headings, paragraphs and tables in
@@ -32,6 +33,12 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
  * the parent tree leads back to its element, so that a screen reader reads headings and order, not a page of
  * loose glyphs. What only decorates (rules, boxes, bars, page header and footer, a table heading repeated on a
  * page it goes on to) is marked as an artifact.
+ *
+ * <p>A report that lists more messages in full than {@link ReportFormat#DEFAULT_LIST_LIMIT} is written untagged: its
+ * structure tree (an element per paragraph and table cell, each an indirect object until the document is saved)
+ * would hold several times the heap the untagged report needs (10,000 messages failed in 256 MB, where the untagged
+ * report fits; 120,000 failed in 2 GB, where 512 MB suffices untagged). The HTML report serves a screen reader at
+ * any size.
  */
 final class PdfTags {
 
@@ -40,6 +47,8 @@ final class PdfTags {
             StandardStructureTypes.H2, StandardStructureTypes.H3, StandardStructureTypes.TD,
             StandardStructureTypes.TH, StandardStructureTypes.TOCI, StandardStructureTypes.Figure);
 
+    /** Whether anything is tagged; when not, elements are made but never joined to a tree, and no text is marked. */
+    private final boolean tagged;
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement document;
     private final List<PDStructureElement> open = new ArrayList<>();
@@ -53,10 +62,16 @@ final class PdfTags {
     /** Marked-content sequences begun and not ended: one begun inside another is part of it. */
     private int contents;
 
-    PdfTags() {
+    PdfTags(boolean tagged) {
+        this.tagged = tagged;
         document = new PDStructureElement(StandardStructureTypes.DOCUMENT, root);
         root.appendKid(document);
         open.add(document);
+    }
+
+    /** Tags for a report that lists {@code listedMessages} in full: none above the default list limit. */
+    static PdfTags forListing(long listedMessages) {
+        return new PdfTags(listedMessages <= ReportFormat.DEFAULT_LIST_LIMIT);
     }
 
     /** A new element of {@code type} as the last child of the current one, made current until {@link #close}. */
@@ -69,7 +84,9 @@ final class PdfTags {
     /** A new element of {@code type} as the last child of the current one (not made current). */
     PDStructureElement child(String type) {
         PDStructureElement e = new PDStructureElement(type, current());
-        current().appendKid(e);
+        if (tagged) {
+            current().appendKid(e);
+        }
         return e;
     }
 
@@ -111,7 +128,7 @@ final class PdfTags {
      * of thousands of lines, each sequence an entry in the parent tree).
      */
     void beginContent(PDPage page, PDPageContentStream stream) throws IOException {
-        if (contents++ > 0) {
+        if (contents++ > 0 || !tagged) {
             return;
         }
         if (inArtifact()) {
@@ -143,7 +160,7 @@ final class PdfTags {
     }
 
     void endContent(PDPageContentStream stream) throws IOException {
-        if (--contents > 0) {
+        if (--contents > 0 || !tagged) {
             return;
         }
         stream.endMarkedContent();
@@ -155,7 +172,7 @@ final class PdfTags {
      * the parent tree.
      */
     void link(PDPage page, PDAnnotation annotation) {
-        if (inArtifact()) {
+        if (inArtifact() || !tagged) {
             return;
         }
         PDStructureElement link = child(StandardStructureTypes.LINK);
@@ -185,6 +202,9 @@ final class PdfTags {
      * elements of its MCIDs) and MarkInfo Marked, which tells readers the document is tagged.
      */
     void finish(PDDocument doc) {
+        if (!tagged) {
+            return;
+        }
         Map<Integer, COSObjectable> numbers = new LinkedHashMap<>();
         int key = 0;
         for (Map.Entry<COSDictionary, List<PDStructureElement>> e : marks.entrySet()) {
