@@ -200,27 +200,16 @@ public final class ReportViewModel implements WizardStep {
     /** The domain {@link #keepOnlyDomain()} keeps; empty when there is nothing to offer. */
     private String keepOnlyOffer = "";
 
-    /** A step that remembers nothing between runs (the paper chosen is this run's only). */
-    public ReportViewModel(ReportExporter exporter, TaskRunner runner, DialogService dialogs, WizardSession session,
-                           Messages messages, Clock clock) {
-        this(exporter, runner, dialogs, Optional.empty(), session, messages, clock);
-    }
-
     /** A step that remembers the paper chosen in {@code settings}, for the next run. */
     public ReportViewModel(ReportExporter exporter, TaskRunner runner, DialogService dialogs, SettingsStore settings,
                            WizardSession session, Messages messages, Clock clock) {
-        this(exporter, runner, dialogs, Optional.of(settings), session, messages, clock);
-    }
-
-    private ReportViewModel(ReportExporter exporter, TaskRunner runner, DialogService dialogs,
-                            Optional<SettingsStore> settings, WizardSession session, Messages messages, Clock clock) {
         this.exporter = exporter;
         this.runner = runner;
         this.dialogs = dialogs;
         this.session = session;
         this.messages = messages;
         this.clock = clock;
-        settings.ifPresent(this::rememberPaper);
+        rememberPaper(settings);
         // Cancel stops a preview being built too: on a big log it takes long, and the choice may be the wrong one
         busy.bind(exporting.or(previewBuilding));
         // a bulk button that would change nothing is off: None with no domain ticked did nothing, silently

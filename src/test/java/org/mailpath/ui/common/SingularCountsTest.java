@@ -19,6 +19,7 @@ import org.mailpath.ui.report.ReportExporter;
 import org.mailpath.ui.report.ReportViewModel;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TestAnalyses;
+import org.mailpath.ui.testing.TestSettings;
 
 /** A count of one reads as one, in English and Swedish: "1 message", "after 1 retry", "1 meddelande". */
 class SingularCountsTest {
@@ -46,8 +47,9 @@ class SingularCountsTest {
         EventsViewModel events = new EventsViewModel(session, new SyncTaskRunner(), dialogs, messages);
         assertEquals(verdict, events.visibleRows().getFirst().verdict());
 
-        ReportViewModel report = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), dialogs, session,
-                messages, Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
+        ReportViewModel report = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), dialogs,
+                TestSettings.fresh(), session, messages,
+                Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
         report.entered();
         assertEquals(domainCounts, report.domains().getFirst().counts());
     }

@@ -27,6 +27,7 @@ import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.TestSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -62,8 +63,9 @@ class ReportDomainListTest {
     }
 
     private static ReportViewModel model(WizardSession session, Messages messages) {
-        return new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), new FakeDialogs(), session,
-                messages, Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
+        return new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), new FakeDialogs(),
+                TestSettings.fresh(), session, messages,
+                Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
     }
 
     /**

@@ -39,6 +39,7 @@ import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TestAnalyses;
+import org.mailpath.ui.testing.TestSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -66,7 +67,8 @@ class ReportKeyboardTest {
 
     private ReportViewModel viewModel(Locale locale) {
         ReportViewModel m = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), new FakeDialogs(),
-                session, Messages.forLocale(locale), Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
+                TestSettings.fresh(), session, Messages.forLocale(locale),
+                Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
         m.entered();
         return m;
     }

@@ -31,6 +31,7 @@ import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TableScan;
 import org.mailpath.ui.testing.TestEngines;
+import org.mailpath.ui.testing.TestSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -56,8 +57,8 @@ class ReportMessageColumnsTest {
         session.setAnalysis(analysis);
         Messages messages = Messages.forLocale(Locale.forLanguageTag(language));
         ReportViewModel model = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(),
-                new FakeDialogs(), session, messages, Clock.fixed(Instant.parse("2026-11-18T10:00:00Z"),
-                ZoneOffset.UTC));
+                new FakeDialogs(), TestSettings.fresh(), session, messages,
+                Clock.fixed(Instant.parse("2026-11-18T10:00:00Z"), ZoneOffset.UTC));
         robot.interact(() -> {
             model.entered();
             model.selectAllDomains(true);

@@ -19,6 +19,7 @@ import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeChecker;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TestAnalyses;
+import org.mailpath.ui.testing.TestSettings;
 
 /**
  * The review: "Copy a note" always ended "The full report with the DNS findings is attached.", also when the DNS
@@ -32,8 +33,9 @@ class ReportNoteChecksTest {
     private final FakeDialogs dialogs = new FakeDialogs();
 
     private String note() {
-        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), dialogs,
+                TestSettings.fresh(), session, Messages.forLocale(Locale.ENGLISH),
+                Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
         m.entered();
         m.copyNote();
         return dialogs.lastCopied();

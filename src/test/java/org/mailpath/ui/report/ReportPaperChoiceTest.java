@@ -23,6 +23,7 @@ import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TestAnalyses;
+import org.mailpath.ui.testing.TestSettings;
 
 /**
  * The Report step's paper for an exported PDF: A4 or US Letter, at first the computer's country's usual one, then the
@@ -47,8 +48,9 @@ class ReportPaperChoiceTest {
 
     private ReportViewModel model() {
         session.setAnalysis(TestAnalyses.day());
-        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), dialogs,
+                TestSettings.fresh(), session, Messages.forLocale(Locale.ENGLISH),
+                Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
         m.entered();
         return m;
     }

@@ -16,6 +16,7 @@ import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
+import org.mailpath.ui.testing.TestSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -138,7 +139,8 @@ class ReportPreviewResizeBenchmark {
         WizardSession session = new WizardSession();
         session.setAnalysis(ReportStepBenchmark.fixture(10_000).analysis());
         ReportViewModel model = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(),
-                new FakeDialogs(), session, Messages.forLocale(Locale.ENGLISH), Clock.systemUTC());
+                new FakeDialogs(), TestSettings.fresh(), session, Messages.forLocale(Locale.ENGLISH),
+                Clock.systemUTC());
         model.entered();
         model.selectAllDomains(true);
         return model.previewProperty().get();

@@ -15,6 +15,7 @@ import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.ManualTaskRunner;
+import org.mailpath.ui.testing.TestSettings;
 
 /**
  * How much the Report step's message choice costs on the UI thread and on workers with 10,000 and 100,000 messages:
@@ -37,8 +38,8 @@ class ReportStepBenchmark {
         WizardSession session = new WizardSession();
         session.setAnalysis(fixture(messages).analysis());
         ManualTaskRunner runner = new ManualTaskRunner();
-        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, new FakeDialogs(), session,
-                Messages.forLocale(Locale.ENGLISH), Clock.systemUTC());
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, new FakeDialogs(),
+                TestSettings.fresh(), session, Messages.forLocale(Locale.ENGLISH), Clock.systemUTC());
         System.out.printf(Locale.ROOT, "%,d messages%n", messages);
         m.entered();
         runNext(runner, "list (worker)", "list shown (UI thread)");

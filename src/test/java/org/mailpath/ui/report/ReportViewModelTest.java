@@ -58,6 +58,7 @@ import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.ManualTaskRunner;
 import org.mailpath.ui.testing.TestAnalyses;
+import org.mailpath.ui.testing.TestSettings;
 
 /** With the report engineer's real builder, renderers and writer. */
 class ReportViewModelTest {
@@ -76,7 +77,8 @@ class ReportViewModelTest {
     }
 
     private ReportViewModel model(ReportExporter exporter, TaskRunner runner) {
-        return new ReportViewModel(exporter, runner, dialogs, session, Messages.forLocale(Locale.ENGLISH), clock);
+        return new ReportViewModel(exporter, runner, dialogs, TestSettings.fresh(), session,
+                Messages.forLocale(Locale.ENGLISH), clock);
     }
 
     /** The step over a log of 12 bounces, each message worded through {@code exporter} (its cancel at the first). */
@@ -223,7 +225,7 @@ class ReportViewModelTest {
     void theReportIsEnglishUnlessAnotherLanguageIsChosenForThePreviewAndTheExports() throws Exception {
         session.setAnalysis(TestAnalyses.day());
         // an app in Swedish still writes its reports in English: they go to the recipient's mail team
-        ReportViewModel m = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
+        ReportViewModel m = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, TestSettings.fresh(), session,
                 Messages.forLocale(Locale.forLanguageTag("sv")), clock);
         m.entered();
         assertEquals(Locale.ENGLISH, m.reportLanguageProperty().get());
@@ -257,7 +259,7 @@ class ReportViewModelTest {
     @Test
     void theNoteIsInTheReportsLanguageAndItsStatusInTheApps() {
         session.setAnalysis(TestAnalyses.day());
-        ReportViewModel m = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
+        ReportViewModel m = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, TestSettings.fresh(), session,
                 Messages.forLocale(Locale.forLanguageTag("sv")), clock);
         m.entered();
         m.copyNote();
@@ -337,7 +339,7 @@ class ReportViewModelTest {
         session.setAnalysis(TestAnalyses.day());
         OutOfMemory exporter = new OutOfMemory();
         // the synchronous runner, as the app's: the job's Error reaches the view as a failure
-        ReportViewModel m = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
+        ReportViewModel m = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, TestSettings.fresh(), session,
                 Messages.forLocale(Locale.ENGLISH), clock);
         m.entered();
         dialogs.nextSave = Optional.of(dir.resolve("report.pdf"));
@@ -407,7 +409,7 @@ class ReportViewModelTest {
                 + " above it, is a file).", m.statusProperty().get());
         assertFalse(m.exportingProperty().get());
 
-        ReportViewModel sv = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
+        ReportViewModel sv = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, TestSettings.fresh(), session,
                 Messages.forLocale(Locale.forLanguageTag("sv")), clock);
         sv.entered();
         dialogs.nextSave = Optional.of(target);
@@ -431,8 +433,8 @@ class ReportViewModelTest {
             }
         };
         for (Locale locale : List.of(Locale.ENGLISH, Locale.forLanguageTag("sv"))) {
-            ReportViewModel m = new ReportViewModel(failing, new SyncTaskRunner(), dialogs, session,
-                    Messages.forLocale(locale), clock);
+            ReportViewModel m = new ReportViewModel(failing, new SyncTaskRunner(), dialogs, TestSettings.fresh(),
+                    session, Messages.forLocale(locale), clock);
             m.entered();
             for (WriteResult.Failure r : WriteResult.Failure.values()) {
                 if (r == WriteResult.Failure.RENDERING) {
@@ -452,7 +454,7 @@ class ReportViewModelTest {
             }
         }
         reason[0] = WriteResult.Failure.DISK_FULL;
-        ReportViewModel sv = new ReportViewModel(failing, new SyncTaskRunner(), dialogs, session,
+        ReportViewModel sv = new ReportViewModel(failing, new SyncTaskRunner(), dialogs, TestSettings.fresh(), session,
                 Messages.forLocale(Locale.forLanguageTag("sv")), clock);
         sv.entered();
         dialogs.nextSave = Optional.of(target);
@@ -517,7 +519,7 @@ class ReportViewModelTest {
         assertTrue(exporter.written.isEmpty(), "nothing was rendered for it");
         assertEquals(List.of(log, link, other), filesInDir(), "no temporary file");
 
-        ReportViewModel sv = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
+        ReportViewModel sv = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, TestSettings.fresh(), session,
                 Messages.forLocale(Locale.forLanguageTag("sv")), clock);
         sv.entered();
         dialogs.nextSave = Optional.of(log);
@@ -549,7 +551,7 @@ class ReportViewModelTest {
                 + " name.", m.statusProperty().get());
         assertEquals(List.of(kept), filesInDir(), "no temporary file");
 
-        ReportViewModel sv = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, session,
+        ReportViewModel sv = new ReportViewModel(exporter, new SyncTaskRunner(), dialogs, TestSettings.fresh(), session,
                 Messages.forLocale(Locale.forLanguageTag("sv")), clock);
         sv.entered();
         dialogs.nextSave = Optional.of(kept);
@@ -586,7 +588,7 @@ class ReportViewModelTest {
                         "java.lang.IllegalStateException: font subset missing glyph 0x1F600", false);
             }
         };
-        ReportViewModel m = new ReportViewModel(broken, new SyncTaskRunner(), dialogs, session,
+        ReportViewModel m = new ReportViewModel(broken, new SyncTaskRunner(), dialogs, TestSettings.fresh(), session,
                 Messages.forLocale(Locale.ENGLISH), clock);
         m.entered();
         dialogs.nextSave = Optional.of(dir.resolve("report.pdf"));
@@ -707,8 +709,8 @@ class ReportViewModelTest {
     void whileTheListIsMadeItSaysSo() {
         session.setAnalysis(TestAnalyses.day());
         ManualTaskRunner runner = new ManualTaskRunner();
-        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session, Messages.forLocale(Locale.ENGLISH),
-                clock);
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, TestSettings.fresh(), session,
+                Messages.forLocale(Locale.ENGLISH), clock);
         m.entered();
         assertEquals("Listing the messages…", m.emptyListTextProperty().get());
         assertEquals("", m.exportBlockedReasonProperty().get(), "no message is chosen yet, but not by the user");
@@ -819,8 +821,8 @@ class ReportViewModelTest {
         session.setAnalysis(TestAnalyses.day());
         CancellableSyncRunner runner = new CancellableSyncRunner();
         CancelledWhileRendering exporter = new CancelledWhileRendering(runner);
-        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session, Messages.forLocale(Locale.ENGLISH),
-                clock);
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, TestSettings.fresh(), session,
+                Messages.forLocale(Locale.ENGLISH), clock);
         m.entered();
         Path earlier = Files.writeString(dir.resolve("earlier.pdf"), "last week's report");
         for (Path chosen : List.of(dir.resolve("new.pdf"), earlier)) {
@@ -898,8 +900,8 @@ class ReportViewModelTest {
         // the real file system, with the step's Cancel pressed as the report is put in place (renamed or linked)
         AtomicReference<Runnable> cancel = new AtomicReference<>(() -> { });
         ReportStorage storage = new PlacedAtPointOfNoReturn(ReportStorage.local(), () -> cancel.get().run());
-        ReportViewModel m = new ReportViewModel(ReportExporter.standard(storage), runner, dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), clock);
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(storage), runner, dialogs,
+                TestSettings.fresh(), session, Messages.forLocale(Locale.ENGLISH), clock);
         cancel.set(m::cancelWork);
         m.entered();
         runner.runAll();
@@ -925,8 +927,8 @@ class ReportViewModelTest {
     void aCancelAfterTheReportWasSavedButBeforeTheStepHeardOfItSaysSaved() throws Exception {
         session.setAnalysis(TestAnalyses.day());
         ManualTaskRunner runner = new ManualTaskRunner();
-        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), clock);
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, TestSettings.fresh(),
+                session, Messages.forLocale(Locale.ENGLISH), clock);
         m.entered();
         runner.runAll();
         Path chosen = dir.resolve("done.pdf");
@@ -947,8 +949,8 @@ class ReportViewModelTest {
     void aCancelJustBeforeTheReportIsPutInPlaceWritesNothingAndSaysCancelled() throws Exception {
         session.setAnalysis(TestAnalyses.day());
         CancelledJustBeforeThePoint runner = new CancelledJustBeforeThePoint();
-        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), clock);
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, TestSettings.fresh(),
+                session, Messages.forLocale(Locale.ENGLISH), clock);
         runner.cancel = m::cancelWork;
         m.entered();
         runner.manual.runAll();
@@ -969,8 +971,8 @@ class ReportViewModelTest {
     void leavingTheStepCancelsAnExport() {
         session.setAnalysis(TestAnalyses.day());
         ManualTaskRunner runner = new ManualTaskRunner();
-        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), clock);
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, TestSettings.fresh(),
+                session, Messages.forLocale(Locale.ENGLISH), clock);
         m.entered();
         runner.runAll();
         dialogs.nextSave = Optional.of(dir.resolve("late.pdf"));
@@ -993,8 +995,8 @@ class ReportViewModelTest {
     void cancelDuringAnExportSaysThePreviewBeingMadeWasStopped() {
         session.setAnalysis(TestAnalyses.day());
         ManualTaskRunner runner = new ManualTaskRunner();
-        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, session,
-                Messages.forLocale(Locale.ENGLISH), clock);
+        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), runner, dialogs, TestSettings.fresh(),
+                session, Messages.forLocale(Locale.ENGLISH), clock);
         m.entered();
         runner.runAll();
         dialogs.nextSave = Optional.of(dir.resolve("late.pdf"));
@@ -1391,7 +1393,7 @@ class ReportViewModelTest {
     void theListIsMadeInTheBackgroundAndABurstOfChangesCostsOneBuild() {
         session.setAnalysis(TestAnalyses.day());
         ManualTaskRunner runner = new ManualTaskRunner();
-        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, TestSettings.fresh(), session,
                 Messages.forLocale(Locale.ENGLISH), clock);
         m.entered();
         assertTrue(m.messagesLoadingProperty().get());
@@ -1566,7 +1568,7 @@ class ReportViewModelTest {
     void aChangeStopsTheRunningPreviewAndCancelStopsIt() {
         session.setAnalysis(TestAnalyses.day());
         ManualTaskRunner runner = new ManualTaskRunner();
-        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, session,
+        ReportViewModel m = new ReportViewModel(exporter, runner, dialogs, TestSettings.fresh(), session,
                 Messages.forLocale(Locale.ENGLISH), clock);
         org.mailpath.ui.shell.WizardViewModel wizard = new org.mailpath.ui.shell.WizardViewModel(List.of(m));
         runner.runAll();

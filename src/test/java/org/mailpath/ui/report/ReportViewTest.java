@@ -27,6 +27,7 @@ import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TestAnalyses;
+import org.mailpath.ui.testing.TestSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -43,8 +44,9 @@ class ReportViewTest {
     void start(Stage stage) {
         session.setAnalysis(TestAnalyses.day());
         Messages messages = Messages.forLocale(Locale.ENGLISH);
-        model = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), new FakeDialogs(), session,
-                messages, Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
+        model = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), new FakeDialogs(),
+                TestSettings.fresh(), session, messages,
+                Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
         model.entered();
         stage.setScene(new Scene((javafx.scene.Parent) new ReportView(model, messages).root(), 1280, 800));
         // the stage is shared with the whole-app tests and keeps the size the last of them gave it: the scene's
