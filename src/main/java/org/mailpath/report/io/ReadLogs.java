@@ -19,11 +19,8 @@ public record ReadLogs(List<Path> files) {
 
     /** The log a report written as {@code target} would replace, if it is one of {@link #files}. */
     public Optional<Path> replacedBy(Path target) {
-        Optional<Path> destination = ReportDestination.of(target);
-        if (destination.isEmpty()) {
-            return Optional.empty(); // a link to nothing replaces no log (and is refused for that)
-        }
-        return files.stream().filter(log -> sameFile(destination.get(), log)).findFirst();
+        // a link to nothing replaces no log (and is refused for that)
+        return ReportDestination.of(target).flatMap(this::logAt);
     }
 
     /**
@@ -31,8 +28,14 @@ public record ReadLogs(List<Path> files) {
      * for the app to word; empty when it would not.
      */
     public Optional<WriteResult.Refused> refusal(Path target) {
-        return replacedBy(target).map(log -> new WriteResult.Refused(ReportDestination.of(target).orElseThrow(),
-                WriteResult.Refusal.IS_A_LOG));
+        // followed once: a link changed between two followings would name another file, or none
+        return ReportDestination.of(target).flatMap(followed -> logAt(followed)
+                .map(log -> new WriteResult.Refused(followed, WriteResult.Refusal.IS_A_LOG)));
+    }
+
+    /** The log that {@code destination} (already followed) is, if any. */
+    private Optional<Path> logAt(Path destination) {
+        return files.stream().filter(log -> sameFile(destination, log)).findFirst();
     }
 
     /** Whether {@code a} and {@code b} are one file (one that does not exist yet is none of the logs). */
