@@ -193,7 +193,7 @@ public final class ReportExportOptions {
         new ReadLogs(inputs).replacedBy(destination).ifPresent(input -> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--report " + report + " is "
                     + (input.toString().equals(report.toString()) ? "" : input + ", ")
-                    + "one of the logs to analyse; give the report another name");
+                    + WriteResult.Refused.IS_A_LOG_WORDS);
         });
         // tried, not judged by permission bits: root may write anywhere by them, /proc and read-only mounts refuse
         Optional<String> unwritable = new ReportWriter(ReportStorage.local()).whyNotWritable(

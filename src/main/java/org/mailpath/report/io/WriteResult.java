@@ -18,6 +18,12 @@ public sealed interface WriteResult {
     /** Nothing was written because of the request itself; {@code file} is as far as it was followed (a link). */
     record Refused(Path file, Refusal reason) implements WriteResult {
 
+        /**
+         * In English, what follows "FILE is " for {@link Refusal#IS_A_LOG}; the command line, which refuses before it
+         * writes anything, says it too.
+         */
+        public static final String IS_A_LOG_WORDS = "one of the logs to analyse; give the report another name";
+
         /** In English: what was refused, and what to do. */
         public String message() {
             return switch (reason) {
@@ -27,7 +33,7 @@ public sealed interface WriteResult {
                         + " first, or give another name.";
                 case LINK_TO_NOTHING -> file + " is a symbolic link to a file that does not exist; give the report's"
                         + " own path.";
-                case IS_A_LOG -> file + " is one of the logs to analyse; give the report another name.";
+                case IS_A_LOG -> file + " is " + IS_A_LOG_WORDS + ".";
             };
         }
     }
