@@ -103,6 +103,16 @@ class ManyFindingsViewTest {
                         .anyMatch(t -> t.endsWith("(" + last + ")")),
                 "a screen reader is told the finding of each drawn line");
 
+        // a card's wrapped lines are not cut: each drawn line is as tall as its card asks at the list's width
+        for (Node n : list.lookupAll(".finding-line")) {
+            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
+            if (cell.isVisible() && cell.getItem() instanceof FindingLine.Entry && cell.getGraphic() != null) {
+                Node card = cell.getGraphic();
+                assertTrue(card.getLayoutBounds().getHeight() + 1 >= card.prefHeight(card.getLayoutBounds().getWidth()),
+                        cell.getItem() + ": " + card.getLayoutBounds());
+            }
+        }
+
         // by keyboard: the selected finding's line copied with the copy keys
         FindingLine.Entry entry = (FindingLine.Entry) list.getItems().getLast();
         robot.interact(() -> {
