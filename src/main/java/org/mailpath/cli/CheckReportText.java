@@ -105,6 +105,11 @@ public final class CheckReportText {
      * failure categories that tie them to it.
      */
     public static void printAnalysisChecks(AnalysisDnsChecks.Result result, PrintWriter out) {
+        // first, above the domains: 50 domains' sections read as the whole log's unless told otherwise
+        leftOut(result.plan()).ifPresent(line -> {
+            out.println(line);
+            out.println();
+        });
         print(result.report(), out);
         List<String> notDomainNames = result.plan().notDomainNames();
         if (!notDomainNames.isEmpty()) {
@@ -145,6 +150,22 @@ public final class CheckReportText {
                             l.chains().stream().limit(3).map(AnalysisDnsChecks.ChainRef::recipient).toList()));
         }
         out.println();
+    }
+
+    /**
+     * The line saying which failing recipient domains the checks left out ({@link AnalysisDnsChecks#MAX_RECIPIENT_DOMAINS}
+     * at most are checked) and how to check them; empty when none was.
+     */
+    static Optional<String> leftOut(AnalysisDnsChecks.Plan plan) {
+        List<String> left = plan.leftOut();
+        if (left.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("Not checked: " + left.size() + " of the " + plan.failingRecipientDomains()
+                + " failing recipient domains (the DNS checks cover the " + plan.recipientDomainsChecked()
+                + " with the most failing messages); check the others with mailpath check DOMAIN..., e.g. mailpath"
+                + " check " + String.join(" ", left.stream().limit(3).toList()) + (left.size() > 3 ? " ..." : "")
+                + " (the JSON lists them all: dnsChecks.domainsLeftOut).");
     }
 
     /**

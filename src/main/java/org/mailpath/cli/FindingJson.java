@@ -121,6 +121,10 @@ public final class FindingJson {
             });
             domain.set("checksNotMade", checksNotMade(d));
         }
+        // the recipient domains past the cap: a script learns that "domains" is not the whole log, and which to check
+        n.put("failingDomains", result.plan().failingRecipientDomains());
+        ArrayNode leftOut = n.putArray("domainsLeftOut");
+        result.plan().leftOut().forEach(leftOut::add);
         return n;
     }
 }

@@ -86,16 +86,39 @@ public final class AnalysisDnsChecks {
      * A-label, RFC 5891 §5.4, such as {@code xn--zz.example}), not looked up, as {@code check} refuses them.
      * {@code viaRelayOnly}: the recipient domains whose failing messages all ended at the org's Email Relay
      * ({@link LogAnalysis#viaRelay}), sorted: the relay's replies say nothing of their DNS, so they are not checked
-     * for those messages (the relay's problems are ours).
+     * for those messages (the relay's problems are ours). {@code leftOut}: the recipient domains of failing messages
+     * past {@link #MAX_RECIPIENT_DOMAINS} (those with the fewest failing messages), not checked, most failing
+     * messages first: a run's output says so, else 50 of 300 read as all of them.
      */
     public record Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains,
-                       long fromSalesforce, List<String> notDomainNames, List<String> viaRelayOnly) {
+                       long fromSalesforce, List<String> notDomainNames, List<String> viaRelayOnly,
+                       List<String> leftOut) {
         public Plan {
             requests = List.copyOf(requests);
             roles = Map.copyOf(roles);
             chains = Map.copyOf(chains);
             notDomainNames = List.copyOf(notDomainNames);
             viaRelayOnly = List.copyOf(viaRelayOnly);
+            leftOut = List.copyOf(leftOut);
+        }
+
+        /** A plan that left out no recipient domain of a failing message past the cap. */
+        public Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains,
+                    long fromSalesforce, List<String> notDomainNames, List<String> viaRelayOnly) {
+            this(requests, roles, chains, fromSalesforce, notDomainNames, viaRelayOnly, List.of());
+        }
+
+        /** The recipient domains checked (as a recipient's, or ours and a recipient's). */
+        public long recipientDomainsChecked() {
+            return roles.values().stream().filter(r -> r != Role.SENDER).count();
+        }
+
+        /**
+         * The recipient domains of failing messages there were to check: those checked and those {@link #leftOut}
+         * (neither the {@link #notDomainNames} nor the {@link #viaRelayOnly}, which are said apart).
+         */
+        public long failingRecipientDomains() {
+            return recipientDomainsChecked() + leftOut.size();
         }
 
         /**
@@ -103,7 +126,7 @@ public final class AnalysisDnsChecks {
          * failing message was a domain name to look up.
          */
         public Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains) {
-            this(requests, roles, chains, 0, List.of(), List.of());
+            this(requests, roles, chains, 0, List.of(), List.of(), List.of());
         }
     }
 
@@ -188,9 +211,11 @@ public final class AnalysisDnsChecks {
                 byRecipient.computeIfAbsent(d, k -> new ArrayList<>()).add(f.ref());
             }
         }
-        List<String> recipients = byRecipient.entrySet().stream()
+        List<String> byFailures = byRecipient.entrySet().stream()
                 .sorted(Comparator.comparingInt((Map.Entry<String, List<ChainRef>> e) -> -e.getValue().size()))
-                .limit(MAX_RECIPIENT_DOMAINS).map(Map.Entry::getKey).toList();
+                .map(Map.Entry::getKey).toList();
+        List<String> recipients = byFailures.subList(0, Math.min(MAX_RECIPIENT_DOMAINS, byFailures.size()));
+        List<String> leftOut = byFailures.subList(recipients.size(), byFailures.size());
 
         Map<String, List<ChainRef>> bySender = new LinkedHashMap<>();
         long fromSalesforce = 0;
@@ -237,7 +262,8 @@ public final class AnalysisDnsChecks {
         Map<String, List<ChainRef>> frozen = new LinkedHashMap<>();
         chains.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
         viaRelay.removeAll(byRecipient.keySet());
-        return new Plan(requests, roles, frozen, fromSalesforce, List.copyOf(notDomainNames), List.copyOf(viaRelay));
+        return new Plan(requests, roles, frozen, fromSalesforce, List.copyOf(notDomainNames), List.copyOf(viaRelay),
+                leftOut);
     }
 
     /**
@@ -252,7 +278,12 @@ public final class AnalysisDnsChecks {
     /** Plans, runs the checks and links the findings: the one call {@code analyze --check-dns} needs. */
     public static Result run(LogAnalysis analysis, Optional<String> explicitSenderDomain, DomainChecker checker,
                              CheckOptions options, CheckListener listener, Cancellation cancellation) {
-        Plan plan = plan(analysis, explicitSenderDomain);
+        return run(plan(analysis, explicitSenderDomain), checker, options, listener, cancellation);
+    }
+
+    /** Runs a {@link #plan}'s checks and links the findings (a caller that reads the plan first: its progress). */
+    public static Result run(Plan plan, DomainChecker checker, CheckOptions options, CheckListener listener,
+                             Cancellation cancellation) {
         CheckReport report = plan.requests().isEmpty() ? CheckReport.empty()
                 : checker.check(plan.requests(), options, listener, cancellation);
         return new Result(plan, report, link(plan, report));

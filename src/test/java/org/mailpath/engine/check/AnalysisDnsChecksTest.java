@@ -101,6 +101,27 @@ class AnalysisDnsChecksTest {
         assertEquals(List.of(), AnalysisDnsChecks.plan(LOG, Optional.empty()).notDomainNames());
     }
 
+    /**
+     * The review: 50 of 300 failing recipient domains were checked and the output said nothing of the 250 others.
+     * The plan keeps those past the cap, fewest failing messages last, for the output to name.
+     */
+    @Test
+    void recipientDomainsPastTheCapAreLeftOutAndKept() {
+        List<MessageChain> chains = new ArrayList<>();
+        for (int i = 0; i < AnalysisDnsChecks.MAX_RECIPIENT_DOMAINS + 2; i++) {
+            chains.add(chain("<" + i + "@x>", "a@d" + i + ".example", "admin@our.example", Verdict.BOUNCED));
+        }
+        chains.add(chain("<last@x>", "b@d51.example", "admin@our.example", Verdict.DEFERRED));
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(analysis(chains.toArray(MessageChain[]::new)),
+                Optional.empty());
+        assertEquals(List.of("d49.example", "d50.example"), plan.leftOut(), "d51 has two failing messages");
+        assertEquals(AnalysisDnsChecks.MAX_RECIPIENT_DOMAINS, plan.recipientDomainsChecked());
+        assertEquals(AnalysisDnsChecks.MAX_RECIPIENT_DOMAINS + 2, plan.failingRecipientDomains());
+        assertTrue(plan.roles().containsKey("d51.example"));
+        assertEquals(List.of(), AnalysisDnsChecks.plan(LOG, Optional.empty()).leftOut());
+        assertEquals(3, AnalysisDnsChecks.plan(LOG, Optional.empty()).failingRecipientDomains());
+    }
+
     @Test
     void plansRecipientDomainsOfFailingChainsAndSenderDomains() {
         AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(LOG, Optional.empty());
