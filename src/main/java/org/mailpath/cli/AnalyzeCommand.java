@@ -156,8 +156,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             return MailPathCommand.EXIT_USAGE;
         }
         Optional<AnalysisDnsChecks.Result> ran = analyzeDns.checkDns()
-                ? Optional.of(AnalysisDnsChecks.run(analysis, senderDomain, checker,
-                        checkOptions, CheckListener.NONE, cancellation))
+                ? Optional.of(checkDns(analysis, senderDomain, checkOptions, cancellation, err))
                 : Optional.empty();
         // a recipient domain the checks found no mail can reach names who acts as the report does: the messages'
         // advice, and the finding that states it (DOMAIN_NXDOMAIN: our admin's address to correct)
@@ -204,6 +203,18 @@ public final class AnalyzeCommand implements Callable<Integer> {
                 LogFileRawRows.of(files), cancellation, end, err);
         // a report that could not be written is the graver news
         return exported != 0 ? exported : verdict;
+    }
+
+    /**
+     * The checks of --check-dns, with progress on {@code err} as {@code check} gives it (the text format only:
+     * {@link CheckProgress}).
+     */
+    private AnalysisDnsChecks.Result checkDns(LogAnalysis analysis, Optional<String> senderDomain,
+                                              CheckOptions checkOptions, Cancellation cancellation, PrintWriter err) {
+        AnalysisDnsChecks.Plan plan = AnalysisDnsChecks.plan(analysis, senderDomain);
+        CheckListener progress = format == Format.TEXT
+                ? new CheckProgress(err, plan.requests(), checker) : CheckListener.NONE;
+        return AnalysisDnsChecks.run(plan, checker, checkOptions, progress, cancellation);
     }
 
     /**

@@ -75,7 +75,10 @@ public final class CheckCommand implements Callable<Integer> {
 
     private int checkAndPrint(List<CheckRequest> requests, CheckOptions options, Cancellation cancellation,
                               PointOfNoReturn end, PrintWriter out) throws JsonProcessingException {
-        CheckReport report = checker.check(requests, options, CheckListener.NONE, cancellation);
+        // progress as probe gives it: with the text a person reads, on stderr
+        CheckListener progress = format == Format.text
+                ? new CheckProgress(spec.commandLine().getErr(), requests, checker) : CheckListener.NONE;
+        CheckReport report = checker.check(requests, options, progress, cancellation);
         // cancelled as the checks ended: no output of a run that says it was cancelled
         cancellation.throwIfCancelled();
         if (format == Format.json) {
