@@ -439,8 +439,8 @@ public final class ReportExportOptions {
         unknown.ifPresent(u -> err.println("mailpath: " + u));
         // the first line stays as it was (scripts may read it); the hint follows on a line of its own
         if (domain.isEmpty() && unknown.isPresent() && someMessageIdHasNoRow(analysis)) {
-            err.println("mailpath: " + ReportTexts.of(language == null ? Locale.ENGLISH
-                    : Locale.forLanguageTag(language)).get("cli.messageId.noRows"));
+            // resolved as the report's (sv_SE too); validated already, before the log was read
+            err.println("mailpath: " + ReportTexts.of(reportLanguage()).get("cli.messageId.noRows"));
         }
         return unknown.isPresent();
     }

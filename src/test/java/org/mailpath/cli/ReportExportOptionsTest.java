@@ -174,6 +174,25 @@ class ReportExportOptionsTest {
         assertFalse(Files.exists(out));
     }
 
+    /**
+     * A final reader: {@code --report-language sv_SE} wrote a Swedish report but the hint in English, the hint's
+     * language read with {@code Locale.forLanguageTag} (which takes no "_"), not as the report's is.
+     */
+    @Test
+    void theNoRowHintIsInTheReportsLanguageForEveryTagTheReportTakes() {
+        Path out = dir.resolve("none.txt");
+        for (String tag : List.of("sv_SE", "sv-SE", "SV")) {
+            Run sv = run(SAMPLE.toString(), "--report", out.toString(), "--report-language", tag, "--message-id",
+                    "nosuch@example");
+            assertEquals(2, sv.code(), sv.err());
+            List<String> lines = sv.err().lines().toList();
+            assertEquals(2, lines.size(), sv.err());
+            assertTrue(lines.get(1).startsWith("mailpath: Ett meddelande utan rader i loggen skickades aldrig av"
+                    + " Salesforce"), tag + ": " + lines.get(1));
+        }
+        assertFalse(Files.exists(out));
+    }
+
     /** {@code --domain X --message-id Y} where Y is a message to another domain: refused, saying which. */
     @Test
     void aMessageIdOutsideTheDomainIsAUsageErrorNamingItsDomain() {
