@@ -435,10 +435,11 @@ public final class ReportExportOptions {
      */
     boolean refusedFilters(LogAnalysis analysis, PrintWriter err) {
         Optional<String> domain = requested() ? unknownDomains(analysis) : Optional.empty();
-        Optional<String> unknown = requested() ? domain.or(() -> unknownMessageIds(analysis)) : Optional.empty();
+        LoggedIds logged = requested() && domain.isEmpty() ? loggedIds(analysis) : LoggedIds.NONE;
+        Optional<String> unknown = requested() ? domain.or(() -> unknownMessageIds(logged)) : Optional.empty();
         unknown.ifPresent(u -> err.println("mailpath: " + u));
         // the first line stays as it was (scripts may read it); the hint follows on a line of its own
-        if (domain.isEmpty() && unknown.isPresent() && someMessageIdHasNoRow(analysis)) {
+        if (domain.isEmpty() && unknown.isPresent() && someMessageIdHasNoRow(logged)) {
             // resolved as the report's (sv_SE too); validated already, before the log was read
             err.println("mailpath: " + ReportTexts.of(reportLanguage()).get("cli.messageId.noRows"));
         }
@@ -449,28 +450,27 @@ public final class ReportExportOptions {
      * Some {@code --message-id} is the ID of no row of the log at all, whatever its recipient domain: Salesforce
      * did not send that message, which the hint under the refusal says where to look for.
      */
-    private boolean someMessageIdHasNoRow(LogAnalysis analysis) {
-        Set<String> logged = new HashSet<>();
-        for (MessageChain c : analysis.chains()) {
-            for (String id : List.of(c.messageIdHeader(), c.internalMessageId())) {
-                if (!id.isBlank()) {
-                    logged.add(ReportOptions.messageIdKey(id));
-                }
-            }
-        }
-        return messageIds.stream().anyMatch(id -> !logged.contains(ReportOptions.messageIdKey(id)));
+    private boolean someMessageIdHasNoRow(LoggedIds logged) {
+        return messageIds.stream().anyMatch(id -> !logged.has(ReportOptions.messageIdKey(id)));
     }
 
     /**
-     * Why no report is written when a {@code --message-id} is the ID of no message of the log, or, with
-     * {@code --domain}, of no message to those domains: as with {@code --domain}, an empty report exiting 0 let a
-     * mistyped ID pass unnoticed. IDs match as the report matches them (either ID, with or without {@code <>}, in
-     * any case), so only a nearer mistake is suggested: the log's IDs within two typing mistakes, or holding the
-     * typed one whole (a part copied); with {@code --domain}, the recipient domain of the message that has it.
+     * The log's message IDs by {@link ReportOptions#messageIdKey}: those of messages in the {@code --domain} scope
+     * (every message without it) to the ID as the log writes it, the others to their recipient domain. Every logged
+     * ID is in one of the two, so one walk of the chains serves both the refusal and its no-row hint.
      */
-    private Optional<String> unknownMessageIds(LogAnalysis analysis) {
+    private record LoggedIds(Map<String, String> inScope, Map<String, String> elsewhere) {
+        static final LoggedIds NONE = new LoggedIds(Map.of(), Map.of());
+
+        boolean has(String key) {
+            return inScope.containsKey(key) || elsewhere.containsKey(key);
+        }
+    }
+
+    /** The log's IDs as {@link LoggedIds}; none walked without {@code --message-id}, which alone asks for them. */
+    private LoggedIds loggedIds(LogAnalysis analysis) {
         if (messageIds.isEmpty()) {
-            return Optional.empty();
+            return LoggedIds.NONE;
         }
         Set<String> wanted = new HashSet<>();
         domains.forEach(d -> wanted.add(IdnaNames.lookupName(d)));
@@ -485,6 +485,22 @@ public final class ReportExportOptions {
                 }
             }
         }
+        return new LoggedIds(inScope, elsewhere);
+    }
+
+    /**
+     * Why no report is written when a {@code --message-id} is the ID of no message of the log, or, with
+     * {@code --domain}, of no message to those domains: as with {@code --domain}, an empty report exiting 0 let a
+     * mistyped ID pass unnoticed. IDs match as the report matches them (either ID, with or without {@code <>}, in
+     * any case), so only a nearer mistake is suggested: the log's IDs within two typing mistakes, or holding the
+     * typed one whole (a part copied); with {@code --domain}, the recipient domain of the message that has it.
+     */
+    private Optional<String> unknownMessageIds(LoggedIds logged) {
+        if (messageIds.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> inScope = logged.inScope();
+        Map<String, String> elsewhere = logged.elsewhere();
         List<String> missing = messageIds.stream().filter(id -> !inScope.containsKey(ReportOptions.messageIdKey(id))).distinct()
                 .toList();
         if (missing.isEmpty()) {
@@ -492,7 +508,7 @@ public final class ReportExportOptions {
         }
         String typed = missing.getFirst();
         String key = ReportOptions.messageIdKey(typed);
-        String scope = wanted.isEmpty() ? "no message of the log has this ID"
+        String scope = domains.isEmpty() ? "no message of the log has this ID"
                 : "no message to " + String.join(", ", domains.stream().map(DomainArguments::shown).toList())
                         + " has this ID";
         String others = missing.size() == 1 ? "" : " (nor " + String.join(", ", missing.subList(1, missing.size())
