@@ -78,7 +78,7 @@ public final class AnalysisTextFormat {
                 }
                 f.whatToDo.add(c);
                 if (c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED) {
-                    c.diagnosis().ifPresent(d -> (RelayDiagnoses.isRelays(d.ruleId()) ? f.relayCategories
+                    c.diagnosis().ifPresent(d -> (RelayDiagnoses.isRelays(d) ? f.relayCategories
                             : f.otherCategories).add(d.category()));
                 }
                 if (c.addressProblem().isPresent() && f.invalidAddressCount++ < MAX_ADDRESSES) {

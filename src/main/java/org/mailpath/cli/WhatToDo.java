@@ -190,7 +190,7 @@ final class WhatToDo {
     private static void category(PrintWriter out, Category category, List<Fix> fixes, boolean ourSide) {
         // replies all from our own Email Relay: labelled as the relay's, the recipient's domain played no part in them
         boolean relay = fixes.stream().flatMap(f -> f.causes().stream())
-                .allMatch(c -> RelayDiagnoses.isRelays(c.diagnosis().ruleId()));
+                .allMatch(c -> RelayDiagnoses.isRelays(c.diagnosis()));
         out.println("    " + ReportTexts.english().label(category, relay) + " (" + category.name() + "): "
                 + counts(sum(fixes, Fix::bounced), sum(fixes, Fix::deferred)));
         int shown = ourSide ? fixes.size() : Math.min(fixes.size(), OTHER_SIDE_FIXES);

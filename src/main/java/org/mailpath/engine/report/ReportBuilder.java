@@ -598,7 +598,7 @@ public final class ReportBuilder {
                 guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
                 guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes(), c.staleReceived(),
                 w.basicCodeOnly(), w.stoppedBy(),
-                relaysDiagnosis(c));
+                RelayDiagnoses.isRelays(c.diagnosis()));
     }
 
     /**
@@ -652,7 +652,7 @@ public final class ReportBuilder {
         // relay's own): their team hears that our relay refused it, never that their server did
         boolean relayRefusedAddress = toMailTeam && fact.isEmpty() && !passed
                 && c.category().filter(x -> x == Category.RECIPIENT).isPresent() && analysis.viaRelay(c)
-                && c.diagnosis().isPresent() && !relaysDiagnosis(c);
+                && c.diagnosis().isPresent() && !RelayDiagnoses.isRelays(c.diagnosis());
         String teamExplanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
                 .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning.mailTeam")
                         : relayRefusedAddress ? texts.get("relay.addressRefused.meaning.you")
@@ -1086,7 +1086,7 @@ public final class ReportBuilder {
                     .orElse(m.mailTeamRemediation());
             CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,
                     toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "", m.basicCodeOnly(), m.stoppedBy(),
-                    m.likelyTypo(), m.ourSideWords(), relaysDiagnosis(c));
+                    m.likelyTypo(), m.ourSideWords(), RelayDiagnoses.isRelays(c.diagnosis()));
             CauseTally t = tallies.computeIfAbsent(key, x -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {
                 t.bounced++;
@@ -1411,10 +1411,5 @@ public final class ReportBuilder {
         List<String> names = analysis.files().stream().map(f -> withoutFolders(f.file())).toList();
         return (file.isEmpty() ? reason
                 : reason.replace(file, withoutEntryFolders(withoutFolders(file), names))).replaceAll("\\.+$", "");
-    }
-
-    /** Whether {@code c}'s diagnosis is our Email Relay's ({@link RelayDiagnoses}): its reply was the relay's own. */
-    private static boolean relaysDiagnosis(MessageChain c) {
-        return c.diagnosis().filter(d -> RelayDiagnoses.isRelays(d.ruleId())).isPresent();
     }
 }

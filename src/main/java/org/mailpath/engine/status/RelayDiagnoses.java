@@ -64,6 +64,16 @@ public final class RelayDiagnoses {
         return ruleId != null && ruleId.startsWith(RULE_PREFIX);
     }
 
+    /** Whether {@code d} is one of the relay's diagnoses: the one test the report and the command line share. */
+    public static boolean isRelays(Diagnosis d) {
+        return isRelays(d.ruleId());
+    }
+
+    /** Whether a message's diagnosis {@code d} is present and one of the relay's. */
+    public static boolean isRelays(Optional<Diagnosis> d) {
+        return d.filter(RelayDiagnoses::isRelays).isPresent();
+    }
+
     /**
      * The words of the relay's diagnosis {@code ruleId} for {@code part} (a {@link DiagnosisTexts} suffix) in
      * {@code locale}; empty for a part it has no words for (those for the recipient's mail team).
