@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.address.DomainNameSyntax;
@@ -86,16 +85,11 @@ public record RelayHosts(Set<String> names, Set<InetAddress> addresses, List<Str
     /**
      * A host name as compared: lower case, without a trailing dot, an internationalised one in ASCII (IDNA, as
      * {@link #of} keeps a given name), so that relä.example and xn--rel-sla.example are one name whichever form the
-     * admin typed and the log wrote. An ASCII name (nearly every one) is not converted: IDNA leaves it as it is.
+     * admin typed and the log wrote: {@link IdnaNames#lookupName}, which returns a plain ASCII name (nearly every
+     * one) after one look at its characters.
      */
     static String name(String host) {
-        for (int i = 0; i < host.length(); i++) {
-            if (host.charAt(i) >= 0x80) {
-                return IdnaNames.lookupName(host);
-            }
-        }
-        String h = host.toLowerCase(Locale.ROOT);
-        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+        return IdnaNames.lookupName(host);
     }
 
     /** {@code text} as an IP address literal (never a DNS lookup); empty when it is none. */

@@ -27,4 +27,13 @@ class RelayHostsParseTest {
     void aValueThatIsNeitherHostNorAddressIsEmpty() {
         assertTrue(RelayHosts.parse("relay.acme.example, not a/host").isEmpty());
     }
+
+    /** A host name is compared as {@code IdnaNames.lookupName} gives it: case, a trailing dot and the IDN form aside. */
+    @Test
+    void aHostNameIsComparedWithoutCaseTrailingDotOrIdnForm() {
+        assertEquals("relay.example", RelayHosts.name("Relay.EXAMPLE."));
+        assertEquals("relay.example", RelayHosts.name("relay.example"));
+        assertEquals("xn--rel-sla.example", RelayHosts.name("RELÄ.example."));
+        assertEquals("xn--rel-sla.example", RelayHosts.name("XN--REL-SLA.example"));
+    }
 }
