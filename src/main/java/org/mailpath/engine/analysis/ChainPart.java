@@ -112,10 +112,8 @@ final class ChainPart implements Consumer<LogRow> {
 
     /**
      * Notes the seam between this part and {@code later}, the next part of the same file, once both are read: a later
-     * part starting before this one's last row marks the file not in time order too. Then, if the file is not in time
-     * order, the chains this part judged ahead before that was known are judged again (in life order; their copies
-     * were left out already, so none counts twice): what a file is judged by does not depend on how far another part
-     * had been read. Only then: a file in time order keeps its chains judged.
+     * part starting before this one's last row marks the file not in time order too. It judges nothing: once every
+     * seam of the file is noted, {@link #rejudgeIfNotInTimeOrder} does.
      */
     void noteSeam(ChainPart later) {
         if (later.firstRowSecond != Long.MIN_VALUE && later.firstRowSecond < previousSecond) {
@@ -123,7 +121,11 @@ final class ChainPart implements Consumer<LogRow> {
         }
     }
 
-    /** Makes the chains judged ahead in line order be judged again if the file turned out not in time order. */
+    /**
+     * Makes the chains judged ahead in line order be judged again if the file turned out not in time order (in life
+     * order; their copies were left out already, so none counts twice): what a file is judged by does not depend on
+     * how far another part had been read. Only then: a file in time order keeps its chains judged.
+     */
     void rejudgeIfNotInTimeOrder() {
         if (judgedInLineOrder && texts.texts().notInTimeOrder(file)) {
             order.forEach(ChainBuilder::judgeAgain);
