@@ -5,8 +5,9 @@ import java.util.stream.Collectors;
 import org.mailpath.engine.finding.LocalText;
 
 /**
- * The one warning of a file whose rows are partly exact copies of earlier rows (a log joined from overlapping
- * exports), worded with the reader's texts. The analysis finds the copies, since only its chains can tell them.
+ * The one warning of a file whose rows are partly copies of other rows (a log joined from overlapping exports), worded
+ * with the reader's texts: exact copies, or copies that differ in the seconds (a file dated to the minute beside one
+ * with seconds). The analysis finds the copies, since only its chains can tell them.
  */
 public final class CopiedRows {
 
@@ -17,18 +18,9 @@ public final class CopiedRows {
      * The warning of {@code file}: {@code count} copies left out; {@code lines} the first copies' lines in order,
      * {@code firstOriginal} the line of the row the first of them repeats, in {@code originalFile} (named in the
      * warning when it is another file, one of several logs analysed together). The warning is about the first copy's
-     * line.
-     */
-    public static FileProblem warning(String file, long count, List<Long> lines, String originalFile,
-                                      long firstOriginal) {
-        return warning(file, count, 0, lines, originalFile, firstOriginal);
-    }
-
-    /**
-     * {@link #warning(String, long, List, String, long)} where {@code secondsDropped} of the copies are not exact:
-     * rows of a file dated to the minute (a spreadsheet re-saved it without the seconds) equal to a row of another
-     * file with seconds but for them. They are worded as such: a mail admin told "exact copies" would compare the
-     * rows and find the times differ.
+     * line. {@code secondsDropped} of the copies are not exact: rows of a file dated to the minute (a spreadsheet
+     * re-saved it without the seconds) equal to a row of another file with seconds but for them. They are worded as
+     * such: a mail admin told "exact copies" would compare the rows and find the times differ.
      */
     public static FileProblem warning(String file, long count, long secondsDropped, List<Long> lines,
                                       String originalFile, long firstOriginal) {
