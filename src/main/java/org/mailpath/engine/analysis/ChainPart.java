@@ -60,13 +60,9 @@ final class ChainPart implements Consumer<LogRow> {
 
     /**
      * A part of the file with index {@code file}, its rows' texts looked up through {@code texts}: a cache no other
-     * part uses while this one is read ({@link ChainTextCaches}).
+     * part uses while this one is read ({@link ChainTextCaches}). Notes which of {@code relay}'s hosts its rows went
+     * to ({@link RelayHosts#none()} when no relay is named).
      */
-    ChainPart(ChainTextCache texts, int file) {
-        this(texts, file, RelayHosts.none());
-    }
-
-    /** As {@link #ChainPart(ChainTextCache, int)}, noting which of {@code relay}'s hosts its rows went to. */
     ChainPart(ChainTextCache texts, int file, RelayHosts relay) {
         this.texts = texts;
         this.file = file;

@@ -18,7 +18,6 @@ final class ChainTextCache {
      * before (whose rows may be dropped with it) notes a text of that file's again. Only while one is looking.
      */
     private final RelaySightings[] notedIn = new RelaySightings[SLOTS];
-    private static final RelaySightings NOT_LOOKING = new RelaySightings(RelayHosts.none());
     private final String[] recentReplies = new String[SLOTS];
     private final int[] recentReplyIds = new int[SLOTS];
     private final String[] recentParts = new String[SLOTS];
@@ -42,15 +41,9 @@ final class ChainTextCache {
     /**
      * The id of a row's event texts (remote host, stage, relay, TLS) if this combination was seen recently (they
      * repeat a lot: those are kept once), or -1 the first time or when the table is full (the chain then keeps the
-     * texts itself). Compared in place: no object is made for a combination already cached.
-     */
-    int eventTextId(LogRow row) {
-        return eventTextId(row, NOT_LOOKING);
-    }
-
-    /**
-     * {@link #eventTextId(LogRow)}, noting the row's Relay Host and Address in {@code sightings} the first time a
-     * combination comes to this slot for it (once per distinct text, not per row).
+     * texts itself). Compared in place: no object is made for a combination already cached. Notes the row's Relay
+     * Host and Address in {@code sightings} the first time a combination comes to this slot for it (once per distinct
+     * text, not per row).
      */
     int eventTextId(LogRow row, RelaySightings sightings) {
         int h = row.remoteHost().hashCode();

@@ -40,12 +40,13 @@ class ChainBuilderTest {
      * part read at once has ({@link ChainTextCaches}).
      */
     private static ChainPart part(ChainTexts texts, int file) {
-        return new ChainPart(new ChainTextCache(texts), file);
+        return new ChainPart(new ChainTextCache(texts), file, RelayHosts.none());
     }
 
     private static ChainBuilder chain(ChainTexts texts, List<LogRow> rows) {
         ChainBuilder c = null;
         ChainTextCache cache = new ChainTextCache(texts);
+        RelaySightings sightings = new RelaySightings(RelayHosts.none());
         for (LogRow r : rows) {
             byte[] key = ChainBuilder.encodeKey(r, cache);
             if (c == null) {
@@ -54,7 +55,7 @@ class ChainBuilderTest {
                 assertEquals(true, c.hasKey(key), "same chain key for every row of a message");
             }
             String reply = c.replyToStore(r);
-            c.add(r, 0, cache.eventTextId(r), reply, cache.sharedReplyId(reply), cache.scratch());
+            c.add(r, 0, cache.eventTextId(r, sightings), reply, cache.sharedReplyId(reply), cache.scratch());
         }
         return c;
     }
@@ -302,6 +303,7 @@ class ChainBuilderTest {
     void aChainOfManyRowsIsReplacedAFewTimesNotOncePerRowAndReadsBackExactly() {
         ChainTexts texts = new ChainTexts();
         ChainTextCache cache = new ChainTextCache(texts);
+        RelaySightings sightings = new RelaySightings(RelayHosts.none());
         String id = "<deferred@sfdc.example>";
         int rows = 5_000;
         Instant start = Instant.parse("2026-11-10T10:00:00Z");
@@ -315,7 +317,7 @@ class ChainBuilderTest {
                     "a@b.example", 10, i, 37L * i, "451 4.7.1 Try again later (" + (i % 7) + ")", "TLSv1.3");
             String reply = chain.replyToStore(r);
             int before = chain.storedBytes();
-            chain.add(r, 0, cache.eventTextId(r), reply, cache.sharedReplyId(reply), cache.scratch());
+            chain.add(r, 0, cache.eventTextId(r, sightings), reply, cache.sharedReplyId(reply), cache.scratch());
             if (chain.capacity() != capacity) {
                 replaced++;
                 capacity = chain.capacity();

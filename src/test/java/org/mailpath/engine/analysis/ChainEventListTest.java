@@ -32,7 +32,7 @@ class ChainEventListTest {
 
     /** R, T, D rows given out of time order, judged: the events read back sorted. */
     private static MessageChain judgedChain() {
-        ChainPart part = new ChainPart(new ChainTextCache(new ChainTexts()), 0);
+        ChainPart part = new ChainPart(new ChainTextCache(new ChainTexts()), 0, RelayHosts.none());
         part.accept(row(4, "2026-11-10T10:05:00Z", MailEvent.DELIVERED, "250 2.0.0 OK queued", "TLSv1.3"));
         part.accept(row(2, "2026-11-10T10:00:00Z", MailEvent.RECEIVED, "", ""));
         part.accept(row(3, "2026-11-10T10:01:00Z", MailEvent.TRANSIENT_FAILURE,
