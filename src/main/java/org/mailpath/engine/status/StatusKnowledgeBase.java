@@ -75,8 +75,9 @@ public final class StatusKnowledgeBase {
         }
         this.rules = List.copyOf(r);
         Map<String, Reading> e = new HashMap<>();
-        for (KnowledgeFile.CodeEntry c : file.enhancedCodes()) {
-            String where = fileName + ": enhancedCodes \"" + c.code() + "\"";
+        for (int i = 0; i < file.enhancedCodes().size(); i++) {
+            KnowledgeFile.CodeEntry c = file.enhancedCodes().get(i);
+            String where = codeEntry(fileName, "enhancedCodes", i, c);
             KnowledgeFile.required(c.code(), "code", where);
             if (c.replyStage() != ReplyStage.OTHER) {
                 throw new IllegalArgumentException(where + ": a stage is read on basic codes only");
@@ -86,8 +87,9 @@ public final class StatusKnowledgeBase {
         this.enhanced = Map.copyOf(e);
         Map<Integer, Reading> b = new HashMap<>();
         Map<Integer, Reading> atContent = new HashMap<>();
-        for (KnowledgeFile.CodeEntry c : file.basicCodes()) {
-            String where = fileName + ": basicCodes \"" + c.code() + "\"";
+        for (int i = 0; i < file.basicCodes().size(); i++) {
+            KnowledgeFile.CodeEntry c = file.basicCodes().get(i);
+            String where = codeEntry(fileName, "basicCodes", i, c);
             (c.replyStage() == ReplyStage.CONTENT ? atContent : b).put(basicCode(c.code(), where),
                     new Reading(c.toDiagnosis(c.basicRuleId(), where), false));
         }
@@ -104,6 +106,12 @@ public final class StatusKnowledgeBase {
             throw new IllegalArgumentException(fileName + ": \"" + field + "\" is missing");
         }
         return text;
+    }
+
+    /** A code entry as a message names it: by its code, or by its place (from 1) where it has none, as a rule. */
+    private static String codeEntry(String fileName, String list, int index, KnowledgeFile.CodeEntry c) {
+        return fileName + ": " + list + (c.code() == null || c.code().isBlank() ? " " + (index + 1) + " (no \"code\")"
+                : " \"" + c.code() + "\"");
     }
 
     private static int basicCode(String code, String where) {

@@ -1238,4 +1238,22 @@ class StatusKnowledgeBaseTest {
                         json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "override.json")).getMessage();
         assertTrue(message.startsWith("override.json: rule \"x\": \"pattern\" is no valid regular expression"), message);
     }
+
+    /**
+     * A final reader: a code entry without "code" was named {@code enhancedCodes "null"}; it is named by its place,
+     * as a rule without an id is, and the entries with a code keep their code.
+     */
+    @Test
+    void aCodeEntryWithoutItsCodeIsNamedByItsPlace() {
+        String entry = "{\"category\": \"DNS\", \"actor\": \"NOBODY\", " + TEXTS + "}";
+        for (String list : List.of("enhancedCodes", "basicCodes")) {
+            String code = list.equals("enhancedCodes") ? "5.1.1" : "550";
+            String json = "{\"rules\": [], \"" + list + "\": [{\"code\": \"" + code + "\", \"category\": \"DNS\","
+                    + " \"actor\": \"NOBODY\", " + TEXTS + "}, " + entry + "]," + FALLBACK_AND_SUCCESS;
+            String message = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                    () -> StatusKnowledgeBase.load(new java.io.ByteArrayInputStream(
+                            json.getBytes(java.nio.charset.StandardCharsets.UTF_8)), "override.json")).getMessage();
+            assertEquals("override.json: " + list + " 2 (no \"code\"): \"code\" is missing", message);
+        }
+    }
 }
