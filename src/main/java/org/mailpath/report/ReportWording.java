@@ -466,9 +466,10 @@ public final class ReportWording {
      * ({@code causeFix.ours.ACTOR}: "for our Salesforce admin to correct; nothing is needed on the recipient's
      * side"), not in our admin's instructions, which spoke to the reader ("Look at your own sending", Swedish "Se över
      * era egna utskick") as if every reader were our admin ({@link #causeTableFix} adds them, labelled as our
-     * admin's); the JSON and CSV keep those. A row on the recipient's
-     * side keeps our admin's words, which speak of that team in the third person ("Ask the recipient's mail team
-     * …"). In a report addressed to one team, {@link #causeFix(CauseRow)}.
+     * admin's); the JSON and CSV keep those. A row on the recipient's side has that team's words
+     * ({@link #causeFix(CauseRow)}), as its messages do: our admin's spoke of the team in the third person ("ask the
+     * recipient's mail team which rule matched") to a reader who is that team. In a report addressed to one team,
+     * {@link #causeFix(CauseRow)}.
      */
     public String causeFix(ReportModel model, CauseRow r) {
         if (!saidOfOurSide(model, r)) {
@@ -495,11 +496,13 @@ public final class ReportWording {
      * What to do about a cause row in the causes table of the PDF and HTML: {@link #causeFix(ReportModel, CauseRow)},
      * and for a cause said of our side, then our admin's own fix under a label that names our admin ("Our admin's
      * fix: …"): our admin reads this report too and keeps the concrete fix, which no longer reads as spoken to every
-     * reader. The text note, written for the mail teams, leaves it out.
+     * reader. Its "your" becomes "our" ({@link OurVoice}): beside rows for the recipient's mail team, "your org" read
+     * as theirs. The text note, written for the mail teams, leaves it out.
      */
     public String causeTableFix(ReportModel model, CauseRow r) {
         return saidOfOurSide(model, r)
-                ? causeFix(model, r) + " " + format("causeFix.ours.adminFix", r.remediation()) : causeFix(model, r);
+                ? causeFix(model, r) + " " + format("causeFix.ours.adminFix", OurVoice.of(r.remediation(),
+                texts.language())) : causeFix(model, r);
     }
 
     private static boolean saidOfOurSide(ReportModel model, CauseRow r) {

@@ -96,10 +96,11 @@ class MailTeamReportTest {
 
     /**
      * The report not addressed to one team is for the recipients' mail teams and our own administrators alike: its
-     * model keeps our admin's words (the JSON's), and its causes table keeps them for a cause on the recipient's
-     * side, which speak of that team in the third person; a cause on our side is said of our side in the third
-     * person, not in our admin's instructions (this test asked for those before: "Enable Salesforce DKIM signing"
-     * read as addressed to every reader, and in Swedish the instructions say "ni" to our admin).
+     * model keeps our admin's words (the JSON's) beside the team's fix, and its causes table gives a cause on the
+     * recipient's side in the team's words (it kept our admin's before, "ask the recipient's mail team which rule
+     * matched", said to that team); a cause on our side is said of our side in the third person, then our admin's
+     * fix with its "your" said as "our" (this test asked for our admin's words before: "Enable Salesforce DKIM
+     * signing" read as addressed to every reader; "your org requires TLS" as the team's org).
      */
     @Test
     void theAdminsReportKeepsTheAdminsWordsButSaysOurCausesInTheThirdPerson() throws IOException {
@@ -108,15 +109,19 @@ class MailTeamReportTest {
             assertFalse(model.addressedToMailTeam(), domains.toString());
             ReportWording words = ReportWording.of(model);
             for (CauseRow r : model.summary().causes()) {
-                assertEquals("", r.mailTeamRemediation());
+                assertFalse(r.mailTeamRemediation().isEmpty(), r.toString());
                 assertEquals("", r.mailTeamMeaning());
-                assertEquals(r.remediation(), ReportWording.causeFix(r));
+                assertEquals(r.mailTeamRemediation(), ReportWording.causeFix(r));
                 assertEquals(words.actor(r.actor()), words.causeActor(model, r));
                 boolean ours = r.actor() != Actor.RECIPIENT_MAIL_TEAM && r.actor() != Actor.NOBODY;
-                assertEquals(ours ? words.get("causeFix.ours." + r.actor().name()) : r.remediation(),
+                assertEquals(ours ? words.get("causeFix.ours." + r.actor().name()) : r.mailTeamRemediation(),
                         words.causeFix(model, r), r.toString());
-                assertEquals(ours ? words.causeFix(model, r) + " Our admin's fix: " + r.remediation()
-                        : r.remediation(), words.causeTableFix(model, r), r.toString());
+                assertEquals(ours ? words.causeFix(model, r) + " Our admin's fix: "
+                        + OurVoice.of(r.remediation(), Locale.ENGLISH) : r.mailTeamRemediation(),
+                        words.causeTableFix(model, r), r.toString());
+                // "your" is the reading team's: our side's words have none, and no row names that team from outside
+                assertFalse(words.causeTableFix(model, r).matches(ours ? "(?s).*\\b(your|yours)\\b.*"
+                        : "(?s).*\\b(recipient's|their) (mail|DNS) team\\b.*"), words.causeTableFix(model, r));
             }
             assertEquals(diagnosis(DMARC).remediation(), cause(model, Actor.SENDER_ADMIN).remediation());
             String html = new String(ReportTestSupport.render(ReportFormat.HTML, model, "admin"),
@@ -126,8 +131,9 @@ class MailTeamReportTest {
                     + " Salesforce admin to correct or look into; nothing is needed on the recipient&#39;s side. Our"
                     + " admin&#39;s fix: " + HtmlReportRenderer.esc(diagnosis(DMARC).remediation()) + "</td>"),
                     html);
-            assertTrue(html.contains("<td class=\"ours\">Recipient&#39;s mail team</td><td>"
-                    + diagnosis(STARTTLS).remediation().replace("'", "&#39;")), html);
+            assertTrue(html.contains("<td class=\"ours\">Recipient&#39;s mail team</td><td>Please enable STARTTLS on"
+                    + " your MX hosts"), html);
+            assertFalse(html.contains(HtmlReportRenderer.esc(diagnosis(STARTTLS).remediation())), html);
         }
         // a log of one recipient domain, not restricted: its title and its note address that domain's team, so
         // does the rest of it, as with --domain (this asked for our admin's words before, which read "the
@@ -146,8 +152,8 @@ class MailTeamReportTest {
     }
 
     /**
-     * The same in Swedish: a cause of ours in the report to every team says "ni" only after the label that names our
-     * admin, to whom our admin's instruction speaks.
+     * The same in Swedish: a cause of ours in the report to every team says "ni" nowhere, not even in our admin's fix
+     * after the label that names our admin (it said "ska ni också öppna ett ärende" there before).
      */
     @Test
     void inSwedishTheAdminsReportSaysOurCausesInTheThirdPersonToo() throws IOException {
@@ -165,7 +171,9 @@ class MailTeamReportTest {
             String ours = fix.substring(0, at);
             assertFalse(ours.matches("(?s).*\\b(ni|er|ert|era)\\b.*"), ours);
             assertTrue(ours.endsWith("inget behöver göras på mottagarsidan."), ours);
-            assertEquals(r.remediation(), fix.substring(at + label.length()));
+            String adminFix = fix.substring(at + label.length());
+            assertEquals(OurVoice.of(r.remediation(), SWEDISH), adminFix);
+            assertFalse(adminFix.matches("(?s).*\\b(ni|er|ert|era)\\b.*"), adminFix);
         }
     }
 

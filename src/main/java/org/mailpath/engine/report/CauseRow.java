@@ -12,9 +12,9 @@ import org.mailpath.engine.status.Category;
  * said, in the knowledge base's words (empty without a diagnosis); {@code domains} are the recipient domains of
  * the messages and {@code rules} the knowledge-base rules that matched their replies. {@code mailTeamMeaning} and
  * {@code mailTeamRemediation} are the meaning and the fix as the recipient domain's mail team reads them (as
- * {@link MessageEntry#mailTeamExplanation} and {@link MessageEntry#mailTeamRemediation} choose them), in a report
- * addressed to that team only ({@link ReportModel#addressedToMailTeam}); empty in our admin's report, whose table
- * keeps our admin's words. {@code basicCodeOnly}: the row's replies were diagnosed from their basic code alone, so
+ * {@link MessageEntry#mailTeamExplanation} and {@link MessageEntry#mailTeamRemediation} choose them): the meaning in
+ * a report addressed to that team only ({@link ReportModel#addressedToMailTeam}), the fix in the report on several
+ * domains too, which those teams read as well. {@code basicCodeOnly}: the row's replies were diagnosed from their basic code alone, so
  * its label and its words in the conclusion are hedged ({@link MessageEntry#basicCodeOnly}, decided once by the
  * builder); added last, and kept out of the JSON, whose label says it. {@code stoppedBy} is who must act on what
  * stopped the row's messages, as their replies (or what the DNS checks found) say: {@code actor} but for a stale

@@ -1056,8 +1056,10 @@ public final class ReportBuilder {
      * In a report addressed to the recipient domain's mail team ({@code toMailTeam}) each row also has the meaning
      * and the fix in that team's words, as its messages have them: what is theirs to do asked of them, what is ours
      * said as ours, never our admin's instructions ("check your Salesforce settings"); its explanation, which the
-     * conclusion quotes, speaks to them too ("your servers refused …", not "the recipient's"). A row then also keeps
-     * apart the messages whose words for the team differ; without them, the rows are those of our admin's report.
+     * conclusion quotes, speaks to them too ("your servers refused …", not "the recipient's"). The report on several
+     * domains, which the recipients' mail teams read too, has the fix in the team's words as well (its causes table
+     * gives a row on their side in them), while its meaning stays our admin's. A row keeps apart the messages whose
+     * words for the team differ.
      */
     private Summary summary(List<MessageChain> all, List<Ranked> ranked, List<RecipientDomainSection> sections, Redactor r, boolean toMailTeam) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
@@ -1085,7 +1087,7 @@ public final class ReportBuilder {
             String teamRemediation = shared.filter(w -> !ownWords).map(w -> r.ourText(w.mailTeamRemediation()))
                     .orElse(m.mailTeamRemediation());
             CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,
-                    toMailTeam ? teamMeaning : "", toMailTeam ? teamRemediation : "", m.basicCodeOnly(), m.stoppedBy(),
+                    toMailTeam ? teamMeaning : "", teamRemediation, m.basicCodeOnly(), m.stoppedBy(),
                     m.likelyTypo(), m.ourSideWords(), RelayDiagnoses.isRelays(c.diagnosis()));
             CauseTally t = tallies.computeIfAbsent(key, x -> new CauseTally());
             if (c.verdict() == Verdict.BOUNCED) {

@@ -141,8 +141,8 @@ public final class TextReportRenderer implements ReportRenderer {
          * The causes table of the PDF and HTML as lines: each cause with its counts, who must act and what to do, in
          * the table's words ({@link ReportWording#causeActor}). A message's block leaves out "This lies on our side
          * …" for the table to say it, so without these lines a note on a cause of ours said nothing of who acts. The
-         * fix is said in the team's words only ({@link CauseRow#mailTeamRemediation}, set in a note addressed to one
-         * domain's team): a note on several domains has our admin's fixes there, which are not theirs to read.
+         * fix is said in the team's words only ({@link CauseRow#mailTeamRemediation}), never in our admin's, which
+         * are not theirs to read.
          */
         private void causes(ReportModel model) throws IOException {
             w.write(underline(words.get("heading.causes"), '-'));
