@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Network failures are findings, not failures of the run: see the exit codes."},
         exitCodeListHeading = ExitCodeHelp.HEADING,
         exitCodeList = {"0:checked, whatever was found", ExitCodeHelp.INTERNAL, ExitCodeHelp.USAGE,
-                "3:with --fail-on: a finding at LEVEL or worse", ExitCodeHelp.NOT_CHECKED, ExitCodeHelp.CANCELLED})
+                "3:with --fail-on: a finding at LEVEL or worse", ExitCodeHelp.NOT_CHECKED, ExitCodeHelp.CANCELLED_STDOUT_ONLY})
 public final class CheckCommand implements Callable<Integer> {
 
     enum Format { text, json }

@@ -26,6 +26,11 @@ final class ExitCodeHelp {
             + " output is complete (its report in place, its stdout written) within " + CancelOnShutdown.WAIT_SECONDS
             + " s of the signal finishes"
             + " instead, with its own code";
+    /** {@link #CANCELLED} for a command that writes no report (check, probe): stdout is all its output. */
+    static final String CANCELLED_STDOUT_ONLY = MailPathCommand.EXIT_CANCELLED + ":cancelled (Ctrl-C; 143 for"
+            + " SIGTERM) before the output was complete: what stdout holds is incomplete. A run whose stdout is"
+            + " written within " + CancelOnShutdown.WAIT_SECONDS + " s of the signal finishes instead, with its own"
+            + " code";
 
     private ExitCodeHelp() {
     }

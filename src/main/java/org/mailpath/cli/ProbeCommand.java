@@ -44,7 +44,7 @@ import picocli.CommandLine.Spec;
                 "A DOMAIN is probed through its MX hosts; [HOST] or an IP address is probed directly."},
         exitCodeListHeading = ExitCodeHelp.HEADING,
         exitCodeList = {"0:probed, whatever was found (servers that do not answer are findings)",
-                ExitCodeHelp.INTERNAL, ExitCodeHelp.USAGE, ExitCodeHelp.CANCELLED})
+                ExitCodeHelp.INTERNAL, ExitCodeHelp.USAGE, ExitCodeHelp.CANCELLED_STDOUT_ONLY})
 public final class ProbeCommand implements Callable<Integer> {
 
     enum Format { text, json }

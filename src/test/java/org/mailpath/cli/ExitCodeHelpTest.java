@@ -11,5 +11,7 @@ class ExitCodeHelpTest {
     void theCancelledLineNamesTheWaitTheHookKeeps() {
         assertTrue(ExitCodeHelp.CANCELLED.contains(" within " + CancelOnShutdown.WAIT.toSeconds() + " s of the signal"),
                 ExitCodeHelp.CANCELLED);
+        assertTrue(ExitCodeHelp.CANCELLED_STDOUT_ONLY.contains(" within " + CancelOnShutdown.WAIT.toSeconds()
+                + " s of the signal"), ExitCodeHelp.CANCELLED_STDOUT_ONLY);
     }
 }

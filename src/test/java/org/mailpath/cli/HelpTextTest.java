@@ -128,6 +128,18 @@ class HelpTextTest {
         }
     }
 
+    /** check and probe write no report, so their cancelled line names none (copy review, stop 45, item 2). */
+    @Test
+    void onlyACommandThatWritesAReportSaysNoneIsPutInPlace() {
+        for (String command : new String[] {"", "analyze", "check", "probe"}) {
+            String help = CliRun.of(command.isEmpty() ? new String[] {"--help"} : new String[] {command, "--help"})
+                    .out().replaceAll("\\s+", " ");
+            boolean report = command.equals("analyze") || command.isEmpty();
+            assertEquals(report, help.contains("no report is put in place"), command + ": " + help);
+            assertTrue(help.contains("what stdout holds is incomplete"), command + ": " + help);
+        }
+    }
+
     @Test
     void aMistypedOptionIsAnsweredWithTheOneMeant() {
         String[][] runs = {
