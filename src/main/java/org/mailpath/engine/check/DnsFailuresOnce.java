@@ -1,9 +1,12 @@
 package org.mailpath.engine.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
@@ -119,7 +122,27 @@ final class DnsFailuresOnce {
      * failed alike) counts each, so the count matches the names said (it said "2 DNS questions" naming three).
      */
     private static int questions(List<Finding> parts) {
-        return parts.stream().mapToInt(f -> names(f).size()).sum();
+        return asked(parts).stream().mapToInt(f -> names(f).size()).sum();
+    }
+
+    /**
+     * The parts that stand for questions of their own: a part whose evidence lines all came before is the same
+     * answer read by another check (the same name, type, server and time: one cached lookup), not a question more.
+     * The count then matches the evidence, which lists each line once (it said "9 DNS questions" over ten lines, one
+     * of them three times: copy review, stop 45).
+     */
+    private static List<Finding> asked(List<Finding> parts) {
+        Set<String> seen = new HashSet<>();
+        List<Finding> asked = new ArrayList<>();
+        for (Finding f : parts) {
+            List<String> lines = f.evidence();
+            boolean repeat = !lines.isEmpty() && seen.containsAll(lines);
+            seen.addAll(lines);
+            if (!repeat) {
+                asked.add(f);
+            }
+        }
+        return asked;
     }
 
     /**
@@ -132,16 +155,16 @@ final class DnsFailuresOnce {
         return List.of(NAMES.split(f.subject()));
     }
 
-    /** Each part's evidence, after its message where {@code withMessage} holds. */
+    /** Each part's evidence, after its message where {@code withMessage} holds; a line said before, not again. */
     private static List<String> evidence(List<Finding> parts, Predicate<Finding> withMessage) {
-        List<String> evidence = new ArrayList<>();
+        LinkedHashSet<String> evidence = new LinkedHashSet<>();
         for (Finding f : parts) {
             if (withMessage.test(f)) {
                 evidence.add(";; " + f.message());
             }
             evidence.addAll(f.evidence());
         }
-        return evidence;
+        return List.copyOf(evidence);
     }
 
     private static boolean isResolverFailure(Finding f) {

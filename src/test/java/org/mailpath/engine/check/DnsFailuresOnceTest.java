@@ -64,6 +64,24 @@ class DnsFailuresOnceTest {
                 once.message(Locale.forLanguageTag("sv")));
     }
 
+    /**
+     * One cached lookup read by three checks (the same MX answer, line for line): one question, listed once, so the
+     * count matches the lines (the copy review's run said "9 DNS questions" over ten lines, one of them three times).
+     */
+    @Test
+    void theSameAnswerReadByThreeChecksIsOneQuestionListedOnce() {
+        DnsAnswer mx = new DnsAnswer("example.test", Type.MX, DnsStatus.NXDOMAIN, List.of(), List.of(), SERVER, AT, "");
+        DnsAnswer dmarc = new DnsAnswer("_dmarc.example.test", Type.TXT, DnsStatus.NXDOMAIN, List.of(), List.of(),
+                SERVER, AT, "");
+        List<Finding> parts = List.of(mx, mx, dmarc, mx).stream()
+                .map(a -> DnsAnswers.lookupFailed(a, DNSBL.text("note.mailspike"), Actor.LOCAL_NETWORK)).toList();
+        Finding once = merged(parts);
+        assertTrue(once.message().startsWith("2 DNS questions (example.test, _dmarc.example.test) failed"),
+                once.message());
+        assertEquals(once.evidence().stream().distinct().toList(), once.evidence());
+        assertEquals(2, once.evidence().stream().filter(l -> l.contains(" -> ")).count(), once.evidence().toString());
+    }
+
     @Test
     void whatTheFailuresLeaveUnknownStaysInTheMessage() {
         Finding once = merged(List.of(twoListsTimedOut(), mailspikeFailed()));
