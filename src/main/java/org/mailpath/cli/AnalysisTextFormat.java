@@ -294,8 +294,9 @@ public final class AnalysisTextFormat {
             return;
         }
         out.println();
-        out.println("Recipient addresses that are not valid (" + facts.invalidAddressCount
-                + "): correct them in Salesforce");
+        boolean one = facts.invalidAddressCount == 1;
+        out.println((one ? "Recipient address that is not valid (" : "Recipient addresses that are not valid (")
+                + facts.invalidAddressCount + (one ? "): correct it in Salesforce" : "): correct them in Salesforce"));
         facts.invalidAddresses.forEach(c -> out.println("  '" + c.recipient() + "': "
                 + c.addressProblem().map(Object::toString).orElse("")));
     }

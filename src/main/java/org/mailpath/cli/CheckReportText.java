@@ -115,7 +115,7 @@ public final class CheckReportText {
         if (!notDomainNames.isEmpty()) {
             // said once, as check says it for a name typed: no lookups for a name that cannot exist
             out.println("Not checked: " + String.join(", ", notDomainNames) + (notDomainNames.size() == 1 ? " is"
-                    : " are") + " not a valid domain name (an xn-- label must be a valid internationalised name,"
+                    : " are") + " not a valid domain name (an xn-- label must be a valid internationalized name,"
                     + " IDNA2008, RFC 5891 §5.4), so no DNS lookups were made for "
                     + (notDomainNames.size() == 1 ? "it" : "them") + "; correct the address in Salesforce.");
             out.println();

@@ -75,7 +75,7 @@ public final class ProbeCommand implements Callable<Integer> {
     Format format;
 
     @Option(names = "--no-mta-sts",
-            description = "Do not fetch each domain's MTA-STS policy (https://mta-sts.DOMAIN/...) to judge its mail servers against it.")
+            description = "Do not fetch each domain's MTA-STS policy (over HTTPS from the host mta-sts.DOMAIN) to judge its mail servers against it.")
     boolean noMtaSts;
 
     /** Where MTA-STS policies come from (tests: a loopback server with a test certificate). */

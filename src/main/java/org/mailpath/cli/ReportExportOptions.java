@@ -60,7 +60,7 @@ public final class ReportExportOptions {
 
     @Option(names = "--report", paramLabel = "OUT",
             description = "Write a report for the recipient's mail team; the format follows the file's extension: "
-                    + "pdf, html, json, txt (a note to paste into an e-mail) or csv (one row per message, for"
+                    + "pdf, html, json, txt (a note to paste into an email) or csv (one row per message, for"
                     + " spreadsheets).")
     Path report;
 

@@ -155,7 +155,7 @@ final class WhatToDo {
         }
         Map<Actor, Map<Category, List<Fix>>> plan = plan();
         out.println();
-        out.println("What to do (by who must act; each cause category with its fixes)");
+        out.println("What to do (grouped by whoever must act; each cause category with its fixes)");
         for (Actor actor : ORDER) {
             Map<Category, List<Fix>> categories = plan.getOrDefault(actor, Map.of());
             List<MissingRows> missing = missingRows.values().stream().filter(m -> m.actor() == actor).toList();

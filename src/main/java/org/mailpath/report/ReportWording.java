@@ -497,12 +497,14 @@ public final class ReportWording {
      * and for a cause said of our side, then our admin's own fix under a label that names our admin ("Our admin's
      * fix: …"): our admin reads this report too and keeps the concrete fix, which no longer reads as spoken to every
      * reader. Its "your" becomes "our" ({@link OurVoice}): beside rows for the recipient's mail team, "your org" read
-     * as theirs. The text note, written for the mail teams, leaves it out.
+     * as theirs. A row Salesforce support acts on labels the steps as how our admin takes it up with them, not as our
+     * admin's fix, which contradicted the row's actor. The text note, written for the mail teams, leaves it out.
      */
     public String causeTableFix(ReportModel model, CauseRow r) {
         return saidOfOurSide(model, r)
-                ? causeFix(model, r) + " " + format("causeFix.ours.adminFix", OurVoice.of(r.remediation(),
-                texts.language())) : causeFix(model, r);
+                ? causeFix(model, r) + " " + format(r.actor() == Actor.SALESFORCE_SUPPORT
+                        ? "causeFix.ours.adminFix.SALESFORCE_SUPPORT" : "causeFix.ours.adminFix",
+                        OurVoice.of(r.remediation(), texts.language())) : causeFix(model, r);
     }
 
     private static boolean saidOfOurSide(ReportModel model, CauseRow r) {
@@ -522,7 +524,7 @@ public final class ReportWording {
     }
 
     /**
-     * One line of a report's title block: "Rows read" – "1,204 (3 rejected as unreadable)". {@code values} are the
+     * One line of a report's title block: "Rows read" – "1,204 (3 rejected as invalid)". {@code values} are the
      * parts of {@code value} that come from outside (a file name, the domains or Message IDs asked for), which
      * {@code value} joins with ", "; empty when the value is our own wording.
      */

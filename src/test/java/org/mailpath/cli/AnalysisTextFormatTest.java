@@ -70,7 +70,7 @@ class AnalysisTextFormatTest {
     @Test
     void whatToDoNamesEveryFixOfOurSideFirstAndEachCategoryOncePerActor() throws Exception {
         String text = sample();
-        List<String> plan = section(text, "What to do (by who must act; each cause category with its fixes)");
+        List<String> plan = section(text, "What to do (grouped by whoever must act; each cause category with its fixes)");
         String all = String.join("\n", plan);
         // Reject Direct Send (fabrikam) is the sending side's: its own tenant's connector, or another domain
         // woodgrove's 12 KB message refused as too large is the recipient's (MessageChain.refusedAsTooLargeWhileSmall)

@@ -193,6 +193,14 @@ class AnalyzeCommandTest {
         assertFalse(chains.get(1).has("staleReceived"), "only where true");
     }
 
+    /** One invalid address is said in the singular (copy review, stop 45: "addresses … (1): correct them"). */
+    @Test
+    void oneInvalidAddressIsSaidInTheSingular() {
+        CliRun r = CliRun.of("analyze", sample("sample-email-log.csv"));
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Recipient address that is not valid (1): correct it in Salesforce"), r.out());
+    }
+
     @Test
     void textSummaryCountsEveryInvalidAddressAndListsTheFirstTen() throws IOException {
         StringBuilder log = new StringBuilder("Date/Time,Internal Message ID,Mail Event,Recipient,Message ID Header,"

@@ -104,7 +104,7 @@ class TextCountsTest {
         CheckReportText.printAnalysisChecks(new org.mailpath.engine.check.AnalysisDnsChecks.Result(plan,
                 CheckReport.empty(), List.of()), new PrintWriter(out, true));
         assertTrue(out.toString().contains("Not checked: xn--zz.example is not a valid domain name (an xn-- label"
-                + " must be a valid internationalised name, IDNA2008, RFC 5891 §5.4), so no DNS lookups were made for"
+                + " must be a valid internationalized name, IDNA2008, RFC 5891 §5.4), so no DNS lookups were made for"
                 + " it; correct the address in Salesforce."), out.toString());
         assertEquals(1, out.toString().split("xn--zz", -1).length - 1, out.toString());
     }

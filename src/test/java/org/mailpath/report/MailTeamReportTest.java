@@ -116,7 +116,8 @@ class MailTeamReportTest {
                 boolean ours = r.actor() != Actor.RECIPIENT_MAIL_TEAM && r.actor() != Actor.NOBODY;
                 assertEquals(ours ? words.get("causeFix.ours." + r.actor().name()) : r.mailTeamRemediation(),
                         words.causeFix(model, r), r.toString());
-                assertEquals(ours ? words.causeFix(model, r) + " Our admin's fix: "
+                assertEquals(ours ? words.causeFix(model, r) + (r.actor() == Actor.SALESFORCE_SUPPORT
+                        ? " How our admin takes it up: " : " Our admin's fix: ")
                         + OurVoice.of(r.remediation(), Locale.ENGLISH) : r.mailTeamRemediation(),
                         words.causeTableFix(model, r), r.toString());
                 // "your" is the reading team's: our side's words have none, and no row names that team from outside
@@ -165,7 +166,7 @@ class MailTeamReportTest {
         assertTrue(banned.remediation().matches("(?s).*\\bni\\b.*"), banned.remediation());
         for (CauseRow r : List.of(dmarc, banned)) {
             String fix = words.causeTableFix(model, r);
-            String label = " Åtgärd för vår administratör: ";
+            String label = r == banned ? " Så tar vår administratör upp det: " : " Åtgärd för vår administratör: ";
             int at = fix.indexOf(label);
             assertTrue(at > 0, fix);
             String ours = fix.substring(0, at);

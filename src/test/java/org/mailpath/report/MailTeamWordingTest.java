@@ -34,20 +34,20 @@ class MailTeamWordingTest {
     // (but for the sentence on a message refused at RCPT TO, which both fixtures have, added later)
     private static final String AT_RCPT = " A message refused before its content was sent (at the connection, the"
             + " greeting, EHLO, STARTTLS, MAIL FROM or RCPT TO) never had its Message ID Header reach your server: look"
-            + " for it by its time, the receiving server its log lines name and, where it got as far as RCPT TO, its"
-            + " recipient.";
-    private static final String ONE_TEAM_INTRO = "We send e-mail to you from Salesforce and have looked at the"
+            + " for it by its time, the receiving server named in its log lines and, where it got as far as RCPT TO,"
+            + " its recipient.";
+    private static final String ONE_TEAM_INTRO = "We send email to you from Salesforce and have looked at the"
             + " delivery log (mail-teams.csv, 20 November 2026, 08:00 UTC – 20 November 2026, 08:10 UTC).";
     private static final String ONE_TEAM_REQUEST = "Please search your mail transport logs for these Message ID"
             + " Headers. Salesforce logged each attempt with the exact reply your servers gave; all times are UTC."
             + AT_RCPT;
     private static final String ONE_TEAM_SUBTITLE = "Analysis of a Salesforce Email Log, for the recipient's mail"
-            + " team and our own administrators";
+            + " team and our Salesforce admin";
     // the same in a report addressed to that team (--domain): the review found "the recipient's mail team" there
     private static final String YOUR_TEAM_SUBTITLE = "Analysis of a Salesforce Email Log, for your mail team and our"
-            + " own administrators";
+            + " Salesforce admin";
 
-    private static final String TEAMS_INTRO = "We send e-mail from Salesforce to the 2 recipient domains below and"
+    private static final String TEAMS_INTRO = "We send email from Salesforce to the 2 recipient domains below and"
             + " have looked at the delivery log (mail-teams.csv, 20 November 2026, 08:00 UTC – 20 November 2026,"
             + " 08:10 UTC).";
     private static final String TEAMS_REQUEST = "For the mail teams of the domains below: the messages to each domain"
@@ -55,7 +55,7 @@ class MailTeamWordingTest {
             + " listed under your own domain. Salesforce logged each attempt with the exact reply that domain's"
             + " servers gave; all times are UTC." + AT_RCPT;
     private static final String TEAMS_SUBTITLE = "Analysis of a Salesforce Email Log, for the recipients' mail teams"
-            + " and our own administrators";
+            + " and our Salesforce admin";
 
     @Test
     void theRequestSaysWhatCannotBeFoundByMessageIdOnlyWhenTheReportHasIt() {
@@ -85,7 +85,7 @@ class MailTeamWordingTest {
         // with the recipients masked, the search by recipient is replaced by the receiving server, and the address
         // is to be asked for
         String redacted = words.mailTeamIntro(model(f, ReportOptions.defaults().withRedaction(true), Locale.ENGLISH));
-        assertTrue(redacted.contains(" look for it by its time (UTC) and the receiving server its log lines name. Its"
+        assertTrue(redacted.contains(" look for it by its time (UTC) and the receiving server named in its log lines. Its"
                 + " recipient is masked in this copy of the report: ask us for the address if you need it."), redacted);
         assertFalse(redacted.contains("its recipient."), redacted);
     }
@@ -347,7 +347,7 @@ class MailTeamWordingTest {
         assertTrue(note.startsWith("""
                 Hello,
 
-                We send e-mail to you from Salesforce and have looked at the delivery log
+                We send email to you from Salesforce and have looked at the delivery log
                 (mail-teams.csv, 20 November 2026, 08:00 UTC – 20 November 2026, 08:10
                 UTC).
 
@@ -359,8 +359,8 @@ class MailTeamWordingTest {
                 times are UTC. A message refused before its content was sent (at the
                 connection, the greeting, EHLO, STARTTLS, MAIL FROM or RCPT TO) never had
                 its Message ID Header reach your server: look for it by its time, the
-                receiving server its log lines name and, where it got as far as RCPT TO,
-                its recipient.
+                receiving server named in its log lines and, where it got as far as RCPT
+                TO, its recipient.
 
                 contoso.example
                 ===============
@@ -378,7 +378,7 @@ class MailTeamWordingTest {
         assertFalse(several.contains("till er från Salesforce") || several.contains("era servrar"), several);
         String html = html(severalDomains(SWEDISH), "mail-teams-several-sv");
         assertTrue(html.contains("<p class=\"subtitle\">Analys av en e-postlogg från Salesforce, för mottagarnas"
-                + " e-postteam och våra egna administratörer</p>"), html);
+                + " e-postteam och vår Salesforce-administratör</p>"), html);
 
         String one = unwrapped(text(oneDomain(SWEDISH), "mail-teams-one-sv"));
         assertTrue(one.contains("Vi skickar e-post till er från Salesforce och har gått igenom leveransloggen"), one);
@@ -388,7 +388,7 @@ class MailTeamWordingTest {
         assertFalse(one.contains("domänerna nedan"), one);
         String oneHtml = html(oneDomain(SWEDISH), "mail-teams-one-sv");
         assertTrue(oneHtml.contains("<p class=\"subtitle\">Analys av en e-postlogg från Salesforce, för ert"
-                + " e-postteam och våra egna administratörer</p>"), oneHtml);
+                + " e-postteam och vår Salesforce-administratör</p>"), oneHtml);
         assertFalse(oneHtml.contains("mottagarens e-postteam"), oneHtml);
     }
 }

@@ -43,20 +43,20 @@ class ReportWordingTest {
         // the same label and value for every format; the values from outside are named for the HTML's bidi isolation
         assertEquals(List.of(new Fact("File", "EmailLog.csv", List.of("EmailLog.csv")),
                 new Fact("Period covered", "20 November 2026, 08:00 UTC – 21 November 2026, 09:30 UTC"),
-                new Fact("Rows read", "1,204 (3 rejected as unreadable)"),
+                new Fact("Rows read", "1,204 (3 rejected as invalid)"),
                 new Fact("Messages", "12 in this report (of 450 in the file)"),
                 new Fact("Generated", "23 November 2026, 16:00 UTC by MailPath 1.2.3"),
                 new Fact("Recipient domains", "a.example, b.example", List.of("a.example", "b.example")),
                 new Fact("Scope", "no colon here")), ENGLISH.titleFacts(t));
     }
 
-    /** One rejected row reads as one in Swedish: "(1 utelämnade som oläsliga)" was plural. */
+    /** One rejected row reads as one in Swedish: "(1 utelämnade som ogiltiga)" was plural. */
     @Test
     void oneRejectedRowIsSingularInSwedish() {
         ReportWording swedish = ReportWording.of(ReportTexts.of(Locale.forLanguageTag("sv")));
-        assertEquals("100 (1 utelämnad som oläslig)", swedish.titleFacts(rows(100, 1)).get(2).value());
-        assertEquals("100 (3 utelämnade som oläsliga)", swedish.titleFacts(rows(100, 3)).get(2).value());
-        assertEquals("100 (1 rejected as unreadable)", ENGLISH.titleFacts(rows(100, 1)).get(2).value());
+        assertEquals("100 (1 utelämnad som ogiltig)", swedish.titleFacts(rows(100, 1)).get(2).value());
+        assertEquals("100 (3 utelämnade som ogiltiga)", swedish.titleFacts(rows(100, 3)).get(2).value());
+        assertEquals("100 (1 rejected as invalid)", ENGLISH.titleFacts(rows(100, 1)).get(2).value());
     }
 
     /**
@@ -68,10 +68,10 @@ class ReportWordingTest {
         ReportWording swedish = ReportWording.of(ReportTexts.of(Locale.forLanguageTag("sv")));
         assertEquals("198 (99 left out as copies)", ENGLISH.titleFacts(rows(198, 0, 99)).get(2).value());
         assertEquals("100 (1 left out as a copy)", ENGLISH.titleFacts(rows(100, 0, 1)).get(2).value());
-        assertEquals("1,204 (3 rejected as unreadable, 2 left out as copies)",
+        assertEquals("1,204 (3 rejected as invalid, 2 left out as copies)",
                 ENGLISH.titleFacts(rows(1204, 3, 2)).get(2).value());
         assertEquals("198 (99 utelämnade som kopior)", swedish.titleFacts(rows(198, 0, 99)).get(2).value());
-        assertEquals("100 (1 utelämnad som oläslig, 1 utelämnad som kopia)",
+        assertEquals("100 (1 utelämnad som ogiltig, 1 utelämnad som kopia)",
                 swedish.titleFacts(rows(100, 1, 1)).get(2).value());
         assertEquals("100", ENGLISH.titleFacts(rows(100, 0, 0)).get(2).value());
     }

@@ -8,7 +8,7 @@ import java.util.Set;
  * byte order, columns taken in the documented order, cells read as 0 or empty, characters replaced, hand-offs told
  * by address without the TLS_Cipher column, or a file read only in part. The others only say how a file was opened
  * (a delimiter, a zip's one entry, a file given twice, lower-case event letters, exact copies left out by design),
- * which changes no result. Rows rejected as unreadable are no warnings ({@link FileProblem#rejected}).
+ * which changes no result. Rows rejected as invalid are no warnings ({@link FileProblem#rejected}).
  */
 public final class ReadAssumptions {
 

@@ -1084,8 +1084,8 @@ public final class ReportBuilder {
                     .orElse(m.remediation());
             String teamMeaning = shared.filter(w -> fact.isEmpty()).map(w -> r.ourText(w.mailTeamExplanation()))
                     .orElse(m.mailTeamExplanation());
-            String teamRemediation = shared.filter(w -> !ownWords).map(w -> r.ourText(w.mailTeamRemediation()))
-                    .orElse(m.mailTeamRemediation());
+            String teamRemediation = rowWords(shared.filter(w -> !ownWords).map(w -> r.ourText(w.mailTeamRemediation()))
+                    .orElse(m.mailTeamRemediation()));
             CauseKey key = new CauseKey(cat, cause, meaning, m.actor(), remediation,
                     toMailTeam ? teamMeaning : "", teamRemediation, m.basicCodeOnly(), m.stoppedBy(),
                     m.likelyTypo(), m.ourSideWords(), RelayDiagnoses.isRelays(c.diagnosis()));
@@ -1122,6 +1122,15 @@ public final class ReportBuilder {
         long staleReceived = ranked.stream().filter(Ranked::staleReceived).count();
         return new Summary(countVerdicts(ranked.stream().map(Ranked::verdict)), retried, causes,
                 sections.stream().map(RecipientDomainSection::counts).toList(), stale, staleReceived);
+    }
+
+    /**
+     * A row's fix for the team: the general advice that speaks of "the reply below (quoted exactly as logged)" said
+     * as a row of the causes table says it, where the replies are under the messages, masked in a redacted report.
+     */
+    private String rowWords(String teamRemediation) {
+        return teamRemediation.equals(texts.mailTeamAdvice(Actor.RECIPIENT_MAIL_TEAM))
+                ? texts.get("mailTeam.advice.RECIPIENT_MAIL_TEAM.row") : teamRemediation;
     }
 
     /**

@@ -254,7 +254,8 @@ public final class TextReportRenderer implements ReportRenderer {
             if (!e.stage().isEmpty()) {
                 sb.append("  ").append(e.stage());
             }
-            w.write(clean(sb.toString()) + "\n");
+            // the event column is padded for the columns after it: a line without them ends at its text
+            w.write(clean(sb.toString()).stripTrailing() + "\n");
             if (!e.status().isEmpty()) {
                 w.write("      " + clean(e.status()) + "\n");
             }

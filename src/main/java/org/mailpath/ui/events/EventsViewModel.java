@@ -277,8 +277,8 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /**
-     * "3 rows rejected as unreadable: …" when the log had rows the reader rejected (they are in no count or list
-     * here; the Import step lists them), else empty. The report's words ("rejected as unreadable"), as Import's.
+     * "3 rows rejected as invalid: …" when the log had rows the reader rejected (they are in no count or list
+     * here; the Import step lists them), else empty. The report's words ("rejected as invalid"), as Import's.
      */
     public ReadOnlyStringProperty rejectedNoticeProperty() {
         return rejectedNotice.getReadOnlyProperty();

@@ -616,7 +616,7 @@ public final class ImportViewModel implements WizardStep {
         if (!fileLines.isEmpty() && !problem.file().isEmpty()) {
             where = problem.file() + ": " + where;
         }
-        // the word matches the sign beside it: a row rejected as unreadable, or a warning (the engine's word, as on the command
+        // the word matches the sign beside it: a row rejected as invalid, or a warning (the engine's word, as on the command
         // line: a file left out or read as Windows-1252 is one, so 'note' would say too little)
         String kind = messages.get(problem.rejected() ? "import.problem.rejected" : "import.problem.warning");
         return where + " — " + problem.message(messages.locale()) + " (" + kind + ")";
@@ -644,7 +644,7 @@ public final class ImportViewModel implements WizardStep {
     }
 
     private String describe(AnalysedFile file) {
-        // rows rejected as unreadable are left out too: the line says so, as the summary above it counts them
+        // rows rejected as invalid are left out too: the line says so, as the summary above it counts them
         return file.usable() ? messages.format("import.file.rows", file.label(), file.rows(), file.copiesLeftOut(),
                 file.rejectedRows())
                 : messages.format("import.file.unusable", file.label());
@@ -684,7 +684,7 @@ public final class ImportViewModel implements WizardStep {
                     .collect(Collectors.partitioningBy(ReadCaveats.counts(analysis)));
             problems.setAll(Stream.concat(counted.get(true).stream(), counted.get(false).stream()).toList());
             // rows left out are the rejected ones and the exact copies of rows of another log: the summary names
-            // both, each in its own words as the lines of the files and the problems do ("rejected as unreadable", the
+            // both, each in its own words as the lines of the files and the problems do ("rejected as invalid", the
             // report's term, and "left out as exact copies")
             long copies = analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum();
             summaryText.set(messages.format("import.done.summary", analysis.messages(), analysis.rows(),

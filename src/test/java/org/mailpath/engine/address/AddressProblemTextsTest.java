@@ -47,10 +47,10 @@ class AddressProblemTextsTest {
                     "the domain contains an invisible character (U+200B), which IDNA2008 does not allow; the "
                     + "address only looks like one at bank.example"),
             Map.entry("user@a\u3002\u3002b.example",
-                    "the domain 'a。。b.example' separates its labels with U+3002, not the full stop (.): in an e-mail"
+                    "the domain 'a。。b.example' separates its labels with U+3002, not the full stop (.): in an email"
                     + " address only the full stop U+002E separates the labels of a domain"),
             Map.entry("user@b\u2488com.example",
-                    "the domain 'b\u2488com.example' is not a valid internationalised domain name"),
+                    "the domain 'b\u2488com.example' is not a valid internationalized domain name"),
             Map.entry("user@раypal.com",
                     "the label 'раypal' of the domain 'раypal.com' mixes letters of different scripts (such as Latin"
                     + " and Cyrillic), so the domain may imitate another one; its real name is xn--ypal-43d9g.com"),
@@ -83,40 +83,40 @@ class AddressProblemTextsTest {
             Map.entry("a".repeat(58) + "a@" + "b".repeat(63) + "." + "b".repeat(63) + "." + "b".repeat(63) + ".com",
                     "the address is 255 characters long (at most 254 allowed)"),
             Map.entry("user@xn--zz.example",
-                    "the domain 'xn--zz.example' has the label 'xn--zz', which is not a valid internationalised "
+                    "the domain 'xn--zz.example' has the label 'xn--zz', which is not a valid internationalized "
                     + "name (its Punycode does not decode to one)"),
             Map.entry("user@\u0301x.example",
                     "a label of the domain '\u0301x.example' starts with a combining mark"),
             Map.entry("user@\u2603.example",
-                    "the domain '☃.example' contains '☃' (U+2603), which internationalised domain names do not "
+                    "the domain '☃.example' contains '☃' (U+2603), which internationalized domain names do not "
                     + "allow (only letters, digits, combining marks and hyphens)"),
             Map.entry("u@xn--qgb5cxe4z.example",
                     "a label of the domain 'xn--qgb5cxe4z.example' mixes Arabic-Indic digits (U+0660–0669) with "
-                    + "Extended Arabic-Indic digits (U+06F0–06F9), which internationalised names do not allow"),
+                    + "Extended Arabic-Indic digits (U+06F0–06F9), which internationalized names do not allow"),
             Map.entry("u@xn--paella-cla.example",
-                    "the domain 'xn--paella-cla.example' has '·' (U+00B7) where internationalised names do not "
+                    "the domain 'xn--paella-cla.example' has '·' (U+00B7) where internationalized names do not "
                     + "allow it (only between two l's)"),
             Map.entry("u@xn--ab-63b.example",
-                    "the domain 'xn--ab-63b.example' has '͵' (U+0375) where internationalised names do not allow "
+                    "the domain 'xn--ab-63b.example' has '͵' (U+0375) where internationalized names do not allow "
                     + "it (only before a Greek letter)"),
             Map.entry("u@xn--ab-vod.example",
-                    "the domain 'xn--ab-vod.example' has '׳' (U+05F3) where internationalised names do not allow "
+                    "the domain 'xn--ab-vod.example' has '׳' (U+05F3) where internationalized names do not allow "
                     + "it (only after a Hebrew letter)"),
             Map.entry("u@xn--ab-3n4a.example",
-                    "the domain 'xn--ab-3n4a.example' has '・' (U+30FB) where internationalised names do not "
+                    "the domain 'xn--ab-3n4a.example' has '・' (U+30FB) where internationalized names do not "
                     + "allow it (only in a label with Hiragana, Katakana or Han characters)"),
             Map.entry("u@xn--ab-m1t.example",
-                    "the domain 'xn--ab-m1t.example' has '\u200D' (U+200D) where internationalised names do not "
+                    "the domain 'xn--ab-m1t.example' has '\u200D' (U+200D) where internationalized names do not "
                     + "allow it (only after a virama)"),
             Map.entry("u@xn--abcd-176a.example",
-                    "the domain 'xn--abcd-176a.example' has '\u200C' (U+200C) where internationalised names do "
+                    "the domain 'xn--abcd-176a.example' has '\u200C' (U+200C) where internationalized names do "
                     + "not allow it (only after a virama or between joining letters)"),
             Map.entry("u@xn--a-ymcl5hc.example",
                     "the domain 'xn--a-ymcl5hc.example' mixes right-to-left and left-to-right text in a way "
-                    + "internationalised names do not allow (the label 'مثالa' breaks the Bidi rule of RFC 5893)"),
+                    + "internationalized names do not allow (the label 'مثالa' breaks the Bidi rule of RFC 5893)"),
             Map.entry("u@3com.xn--mgbh0fb",
                     "the domain '3com.xn--mgbh0fb' mixes right-to-left and left-to-right text in a way "
-                    + "internationalised names do not allow (the label '3com' breaks the Bidi rule of RFC 5893)"));
+                    + "internationalized names do not allow (the label '3com' breaks the Bidi rule of RFC 5893)"));
 
     @Test
     void englishIsWordForWordWhatItWas() {

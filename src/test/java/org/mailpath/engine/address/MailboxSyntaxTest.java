@@ -38,9 +38,9 @@ class MailboxSyntaxTest {
     @CsvSource(delimiter = '|', value = {
         "user@contoso.example. | ends with a dot",
         "user@bücher.example. | ends with a dot",
-        "user@xn--zz.example | label 'xn--zz', which is not a valid internationalised name",
-        "user@xn--a.example | (U+0080), which internationalised domain names do not allow",
-        "user@☃.example | contains '☃' (U+2603), which internationalised domain names do not allow",
+        "user@xn--zz.example | label 'xn--zz', which is not a valid internationalized name",
+        "user@xn--a.example | (U+0080), which internationalized domain names do not allow",
+        "user@☃.example | contains '☃' (U+2603), which internationalized domain names do not allow",
         "user@xn--n3h.example | contains '☃' (U+2603)",
         "user@💩.example | contains '💩' (U+1F4A9)",
         "user@\u0301x.example | starts with a combining mark",
@@ -195,7 +195,7 @@ class MailboxSyntaxTest {
         String aLabel = "xn--" + Punycode.encode("a" + Character.toString(Integer.parseInt(hex, 16)));
         Optional<String> problem = english("u@" + aLabel + ".example");
         assertEquals(pvalid, problem.isEmpty(), hex + " " + problem);
-        problem.ifPresent(p -> assertTrue(p.contains("(U+" + hex + "), which internationalised domain names do not "
+        problem.ifPresent(p -> assertTrue(p.contains("(U+" + hex + "), which internationalized domain names do not "
                 + "allow"), p));
     }
 
@@ -207,7 +207,7 @@ class MailboxSyntaxTest {
         assertEquals(Optional.of("a label of the domain '-\u085A.example' starts or ends with a hyphen"),
                 english("u@-\u085A.example")); // line 5962
         assertEquals(Optional.of("the domain 'xn--xn--a--gua.example' has the label 'xn--xn--a--gua', which is not "
-                + "a valid internationalised name (its Punycode does not decode to one)"),
+                + "a valid internationalized name (its Punycode does not decode to one)"),
                 english("u@xn--xn--a--gua.example"), "xn--a-ä"); // line 301
     }
 
@@ -225,7 +225,7 @@ class MailboxSyntaxTest {
     /** IDNA2003 maps ⒈ to "1.", a label more than was written; IDNA2008 disallows it (IdnaTestV2.txt line 285). */
     @Test
     void aCharacterThatIdna2003MapsToADotMakesTheDomainInvalid() {
-        assertEquals(Optional.of("the domain 'a\u2488com.example' is not a valid internationalised domain name"),
+        assertEquals(Optional.of("the domain 'a\u2488com.example' is not a valid internationalized domain name"),
                 english("u@a\u2488com.example"));
     }
 
@@ -249,7 +249,7 @@ class MailboxSyntaxTest {
         for (String dot : new String[] {"\uFF0E", "\u3002", "\uFF61"}) {
             String address = "user@bücher" + dot + "de";
             assertEquals("the domain 'bücher" + dot + "de' separates its labels with U+"
-                    + MailboxSyntax.codePoint(dot.charAt(0)) + ", not the full stop (.): in an e-mail address only the"
+                    + MailboxSyntax.codePoint(dot.charAt(0)) + ", not the full stop (.): in an email address only the"
                     + " full stop U+002E separates the labels of a domain",
                     MailboxSyntax.problem(address).map(Object::toString).orElse("none"), address);
         }

@@ -29,8 +29,10 @@ import org.mailpath.engine.log.MissingTlsColumn;
 class TlsColumnWarningTest {
 
     private static final String A = "a@acme.example";
-    private static final String WARNING = "The file has no TLS_Cipher column (an older export), which marks internal"
-            + " hand-offs between Salesforce mail servers: a D row to a private address (such as 10.x.x.x or"
+    // "(an older export), which marks": the copy review read "which" as the export; the column is meant
+    private static final String WARNING = "The file has no TLS_Cipher column (an older export). That column marks"
+            + " internal hand-offs between Salesforce mail servers; without it, a D row to a private address (such as"
+            + " 10.x.x.x or"
             + " 192.168.x.x) counts as a hand-off, since Salesforce never delivers to one, and any other D row counts"
             + " as delivered, though some may still be hand-offs.";
     private static final String WARNING_SV = "Filen har ingen TLS_Cipher-kolumn (en äldre export), den som markerar"

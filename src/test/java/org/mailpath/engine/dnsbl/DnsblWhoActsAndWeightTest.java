@@ -83,7 +83,7 @@ class DnsblWhoActsAndWeightTest {
         Finding named = listed(f, "192.0.2.26");
         assertEquals(Actor.SENDER_ADMIN, named.actor());
         assertTrue(named.message().contains("sending IP named in a bounce"), named.message());
-        assertTrue(named.remediation().startsWith("If 192.0.2.26 is an outbound mail server of the sending organisation"),
+        assertTrue(named.remediation().startsWith("If 192.0.2.26 is an outbound mail server of the sending organization"),
                 named.remediation());
         assertTrue(named.remediation().contains("open a case with Salesforce support"), named.remediation());
         assertTrue(named.remediation(Locale.of("sv")).startsWith("Om 192.0.2.26 är en utgående e-postserver"));

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
@@ -121,6 +122,20 @@ class TextReportRendererTest {
             assertEquals(model.conclusion().contains("TLS_Cipher"), firstParagraph.contains("TLS_Cipher"), sample);
             assertEquals(sample.startsWith("synthetic-no-tls"), model.title().withoutTlsColumn(), sample);
         }
+    }
+
+    /**
+     * No line of the note ends in spaces (copy review, stop 45: "… Received (R)  ", the event column's padding), but
+     * the signature separator, whose space the mail standard asks for ("-- ", RFC 3676 §4.3).
+     */
+    @Test
+    void noLineEndsInSpaces() throws Exception {
+        ReportModel model = new ReportBuilder(new EmailLogAnalyzer().analyze(LogFixtures.sample(
+                "sample-email-log.csv"), ProgressListener.NONE, Cancellation.none()), ReportOptions.defaults()
+                .withGeneratedAt(SampleReportData.GENERATED)).build();
+        List<String> padded = lines(render(new TextReportRenderer(), model)).stream()
+                .filter(l -> !l.equals(l.stripTrailing()) && !l.equals("-- ")).toList();
+        assertEquals(List.of(), padded);
     }
 
     /**

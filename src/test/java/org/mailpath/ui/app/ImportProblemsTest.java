@@ -46,7 +46,7 @@ class ImportProblemsTest extends RunningAppTest {
                     ListCell<?> cell = (ListCell<?>) n;
                     if (cell.getGraphic() instanceof FontIcon sign && cell.getText() != null) {
                         boolean leftOut = sign.getIconCode() == Material2MZ.REMOVE_CIRCLE_OUTLINE;
-                        assertEquals(leftOut, cell.getText().endsWith("(row rejected as unreadable)"), cell.getText());
+                        assertEquals(leftOut, cell.getText().endsWith("(row rejected as invalid)"), cell.getText());
                         assertEquals(!leftOut, cell.getText().endsWith("(warning)"), cell.getText());
                         assertEquals(!leftOut, sign.getIconCode() == Material2MZ.WARNING, cell.getText());
                     }

@@ -111,9 +111,10 @@ class DkimStepSaysWhatTheChecksCoverTest {
         dkim.selectorsProperty().set("sf1, sf2");
         dkim.inspect();
         // the checks ran without selectors: the lookup's are said to be this step's, not the checks' (the review)
-        assertEquals("The DKIM lookup here (sf1, sf2) now stands in the DNS checks’ (step 3) results and the report "
-                + "for acme.example, in place of their own DKIM check. A new lookup here takes its place there and in "
-                + "the report.", dkim.coverageProperty().get());
+        // said plainly (copy review, stop 45: "now stands in the DNS checks' (step 3) results … takes its place there")
+        assertEquals("The DNS checks (step 3) and the report now use the DKIM lookup here (sf1, sf2) for acme.example,"
+                + " instead of their own DKIM check. A new lookup here replaces it in both.",
+                dkim.coverageProperty().get());
         assertTrue(session.checks().findings().stream().anyMatch(f -> f.subject().startsWith("sf2._domainkey.")),
                 "as it says: the lookup is in the checks");
 
@@ -189,7 +190,7 @@ class DkimStepSaysWhatTheChecksCoverTest {
         dkim.selectorsProperty().set("sf1");
         dkim.inspect();
         assertTrue(dkim.coveredProperty().get(), dkim.coverageProperty().get());
-        assertTrue(dkim.coverageProperty().get().startsWith("The DKIM lookup here (sf1) now stands in"),
+        assertTrue(dkim.coverageProperty().get().startsWith("The DNS checks (step 3) and the report now use the DKIM lookup here (sf1)"),
                 dkim.coverageProperty().get());
     }
 

@@ -80,7 +80,7 @@ class ChecksNotMadeHereTest {
         DnsCheckViewModel m = model(offline(Set.of(CheckKind.EDNS)), Locale.ENGLISH);
         StepStatus status = statusAfterRun(m);
         assertEquals("13 checks done: 10 could not be made from this network and say nothing about the domains. The 3"
-                + " checks made found no errors, no warnings. Check the resolver settings, or run the checks again from"
+                + " checks made found no errors and no warnings. Check the resolver settings, or run the checks again from"
                 + " a network where DNS works.", m.resultSummaryProperty().get());
         assertTrue(m.doneProperty().get(), "the run ended");
         assertTrue(m.mostlyNotCheckedProperty().get());
@@ -94,7 +94,7 @@ class ChecksNotMadeHereTest {
         DnsCheckViewModel m = model(offline(answered), Locale.ENGLISH);
         StepStatus status = statusAfterRun(m);
         assertEquals("13 checks done: 1 could not be made from this network and says nothing about the domains. The"
-                + " 12 checks made found no errors, no warnings.", m.resultSummaryProperty().get());
+                + " 12 checks made found no errors and no warnings.", m.resultSummaryProperty().get());
         assertFalse(m.mostlyNotCheckedProperty().get());
         assertEquals(StepStatus.DONE, status);
     }
@@ -111,7 +111,7 @@ class ChecksNotMadeHereTest {
         DnsCheckViewModel sv = model(offline(Set.of(CheckKind.EDNS)), Locale.forLanguageTag("sv"));
         sv.run();
         assertEquals("13 kontroller klara: 10 kunde inte göras från det här nätverket och säger inget om domänerna."
-                + " De 3 kontroller som gjordes hittade inga fel, inga varningar. Kontrollera resolverinställningarna,"
+                + " De 3 kontroller som gjordes hittade inga fel och inga varningar. Kontrollera resolverinställningarna,"
                 + " eller kör kontrollerna igen från ett nätverk där DNS fungerar.", sv.resultSummaryProperty().get());
     }
 

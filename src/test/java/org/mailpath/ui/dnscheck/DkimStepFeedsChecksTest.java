@@ -129,9 +129,10 @@ class DkimStepFeedsChecksTest {
         long errors = dns.stream().filter(r -> r.state() == CheckState.ERROR).count();
         long warnings = dns.stream().filter(r -> r.state() == CheckState.WARNING).count();
         long notMade = dns.stream().filter(r -> r.state() == CheckState.NOT_CHECKED).count();
-        String problems = (errors == 0 ? "no errors" : errors == 1 ? "1 error" : errors + " errors") + ", "
+        String counts = (errors == 0 ? "no errors" : errors == 1 ? "1 error" : errors + " errors") + "%s"
                 + (warnings == 0 ? "no warnings" : warnings == 1 ? "1 warning" : warnings + " warnings") + ".";
-        return notMade == 0 ? dns.size() + " checks done: " + problems
+        String problems = counts.formatted(" and ");
+        return notMade == 0 ? dns.size() + " checks done: " + counts.formatted(", ")
                 : dns.size() + " checks done: " + notMade + " could not be made from this network and say"
                 + (notMade == 1 ? "s" : "") + " nothing about the domains. The " + (dns.size() - notMade)
                 + " checks made found " + problems;

@@ -197,7 +197,7 @@ class DnsCheckMailServerTest {
         // the admin review: "8 of 8 addresses tested, 9 errors" counted each domain's row of finding its servers as an
         // address's; the addresses' problems and the finding's are said apart
         String summary = m.resultSummaryProperty().get();
-        assertTrue(summary.contains(" Mail servers: 3 of 3 addresses tested, 1 error, 1 warning. Finding the mail"
+        assertTrue(summary.contains(" Mail servers: 3 of 3 addresses tested, 1 error, 1 warning. Looking up the mail"
                 + " servers: 1 error, no warnings. "), summary);
         assertEquals("The mail server name mx3.example.se has no IPv4 or IPv6 address.",
                 row(m, "example.se", "Mail servers (SMTP)").summaryProperty().get());

@@ -97,7 +97,7 @@ class EventsViewModelTest {
         assertEquals("", model.rejectedNoticeProperty().get());
         session.setAnalysis(new EmailLogAnalyzer().analyze(LogFixtures.sample("synthetic-with-bad-rows.csv"),
                 ProgressListener.NONE, Cancellation.none()));
-        assertEquals("3 rows of the log were rejected as unreadable: not counted here. The Import step lists them.",
+        assertEquals("3 rows of the log were rejected as invalid: not counted here. The Import step lists them.",
                 model.rejectedNoticeProperty().get());
         session.setAnalysis(TestAnalyses.day());
         assertEquals("", model.rejectedNoticeProperty().get(), "every row of this log was read");
@@ -374,7 +374,7 @@ class EventsViewModelTest {
         assertEquals(2, model.timeline().size());
         TimelineEntry failure = model.timeline().get(1);
         assertEquals(MailEvent.PERMANENT_FAILURE, failure.event());
-        assertEquals("Failed permanently", failure.title());
+        assertEquals("Bounced", failure.title());
         assertEquals("during RCPT TO", failure.stage());
         assertEquals("mx.example.se [198.51.100.7]", failure.relay());
         assertTrue(failure.status().startsWith("550 5.1.1"));
@@ -405,7 +405,7 @@ class EventsViewModelTest {
                 + " delay. What the reply says: Microsoft 365 is temporarily throttling"),
                 model.explanationProperty().get());
         assertEquals(c.explanation(Locale.ENGLISH).orElseThrow(), model.explanationProperty().get());
-        assertEquals("Who must act: you (the Salesforce / DNS administrator) and the recipient’s mail team, whose"
+        assertEquals("Who must act: you (the Salesforce admin) and the recipient’s mail team, whose"
                 + " servers kept deferring the message", model.actorProperty().get());
 
         EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
@@ -413,7 +413,7 @@ class EventsViewModelTest {
         swedish.selectedProperty().set(swedish.visibleRows().getFirst());
         assertTrue(swedish.explanationProperty().get().startsWith("Mottagarens servrar sköt upp meddelandet"),
                 swedish.explanationProperty().get());
-        assertTrue(swedish.actorProperty().get().startsWith("Vem måste agera: du (Salesforce- / DNS-administratören)"
+        assertTrue(swedish.actorProperty().get().startsWith("Vem måste agera: du (Salesforce-administratören)"
                 + " och mottagarens e-postteam"), swedish.actorProperty().get());
     }
 
@@ -430,7 +430,7 @@ class EventsViewModelTest {
         String note = "contsoo.example is one typing slip from contoso.example, to which this log shows mail"
                 + " delivered: check the address for a typo first.";
         assertEquals(henry.remediation(Locale.ENGLISH).orElseThrow() + " " + note, model.remediationProperty().get());
-        assertEquals("Who must act: you (the Salesforce / DNS administrator) first, to check the address for a typo,"
+        assertEquals("Who must act: you (the Salesforce admin) first, to check the address for a typo,"
                 + " then the recipient’s mail team", model.actorProperty().get());
         // the report's message says the same to our admin
         assertEquals(model.remediationProperty().get(), ReportFixture.messageTo(new ReportBuilder(session.analysis()
@@ -445,7 +445,7 @@ class EventsViewModelTest {
         assertTrue(swedish.remediationProperty().get().endsWith(" contsoo.example skiljer sig med ett tangentfel från"
                 + " contoso.example, dit loggen visar levererad e-post: kontrollera först om adressen är felstavad."),
                 swedish.remediationProperty().get());
-        assertEquals("Vem måste agera: du (Salesforce- / DNS-administratören) först, för att kontrollera om"
+        assertEquals("Vem måste agera: du (Salesforce-administratören) först, för att kontrollera om"
                 + " adressen är felstavad, sedan mottagarens e-postteam", swedish.actorProperty().get());
 
         // a domain one slip from no delivered one keeps its reply's words and actor
@@ -487,7 +487,7 @@ class EventsViewModelTest {
         assertEquals(Actor.RECIPIENT_MAIL_TEAM, inReport.stoppedBy());
 
         model.selectedProperty().set(row(model, "henry@contsoo.example"));
-        assertEquals("Who must act: you (the Salesforce / DNS administrator) first, to check the address for a typo,"
+        assertEquals("Who must act: you (the Salesforce admin) first, to check the address for a typo,"
                 + " then the recipient’s mail team", model.actorProperty().get());
         // its words are the passing failure's and then the domain likely meant, as the report's message and
         // analyze have them: who acts names the typo first
@@ -500,7 +500,7 @@ class EventsViewModelTest {
         EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
                 Messages.forLocale(Locale.forLanguageTag("sv")));
         swedish.selectedProperty().set(row(swedish, "henry@contsoo.example"));
-        assertEquals("Vem måste agera: du (Salesforce- / DNS-administratören) först, för att kontrollera om"
+        assertEquals("Vem måste agera: du (Salesforce-administratören) först, för att kontrollera om"
                 + " adressen är felstavad, sedan mottagarens e-postteam", swedish.actorProperty().get());
     }
 
@@ -543,7 +543,7 @@ class EventsViewModelTest {
         assertTrue(model.explanationProperty().get().contains("the failure came and went"),
                 model.explanationProperty().get());
         // yours to send again, their name servers' that stopped it: both named, as analyze and the report do
-        assertEquals("Who must act: you (the Salesforce / DNS administrator), to send it again, and the recipient’s mail"
+        assertEquals("Who must act: you (the Salesforce admin), to send it again, and the recipient’s mail"
                 + " team, whose name servers failed to answer for a while", model.actorProperty().get());
     }
 

@@ -92,7 +92,7 @@ class EventsViewTest {
     }
 
     /**
-     * The notice of rows rejected as unreadable, beside the message count, is read whole in a 1024 px window: it was
+     * The notice of rows rejected as invalid, beside the message count, is read whole in a 1024 px window: it was
      * cut to "… not counted here. The Import ste…" there.
      */
     @Test
@@ -176,7 +176,7 @@ class EventsViewTest {
         Object tip = header.getProperties().get("javafx.scene.control.Tooltip");
         assertTrue(tip instanceof javafx.scene.control.Tooltip, "the Events column's header has a tooltip");
         String text = ((javafx.scene.control.Tooltip) tip).getText();
-        assertTrue(text.contains("R received by Salesforce") && text.contains("P failed permanently"), text);
+        assertTrue(text.contains("R received by Salesforce") && text.contains("P bounced"), text);
         // a D handing the message between Salesforce's servers is no delivery: the table marks it h and says so
         assertTrue(text.contains("h handed between Salesforce’s own mail servers, not delivered"), text);
     }

@@ -74,9 +74,9 @@ class ImportViewModelTest {
         assertTrue(m.completeProperty().get());
         assertEquals(5, session.analysis().orElseThrow().chains().size());
         assertEquals(1, m.problems().size());
-        assertEquals("Line 17, field Mail Event — “X” is not a Mail Event letter. (row rejected as unreadable)",
+        assertEquals("Line 17, field Mail Event — “X” is not a Mail Event letter. (row rejected as invalid)",
                 m.describe(m.problems().getFirst()));
-        assertEquals("5 messages from 13 rows; 1 row rejected as unreadable.", m.summaryTextProperty().get());
+        assertEquals("5 messages from 13 rows; 1 row rejected as invalid.", m.summaryTextProperty().get());
         assertTrue(m.countsInDoubtProperty().get(), "a row left out: the done screen has the warning look");
         assertTrue(m.warnedProperty().get());
         assertEquals("", m.assumedTextProperty().get(), "the summary says why: a row rejected");
@@ -175,7 +175,7 @@ class ImportViewModelTest {
         assertEquals(ImportState.DONE, m.stateProperty().get());
         assertEquals("Reading huge.csv was cancelled; first.csv is still open.", m.noticeTextProperty().get());
         assertEquals(problems, m.problems(), "the summary's rejected row is listed below it");
-        assertEquals("5 messages from 13 rows; 1 row rejected as unreadable.", m.summaryTextProperty().get());
+        assertEquals("5 messages from 13 rows; 1 row rejected as invalid.", m.summaryTextProperty().get());
         assertTrue(m.warnedProperty().get());
     }
 
@@ -371,7 +371,7 @@ class ImportViewModelTest {
                         + "d/M/yyyy H:mm eller d/M/yy H:mm i en fil som sparats"
                         + " om med dagen först, d.M.yyyy H:mm eller d.M.yy H:mm, d-M-yyyy H:mm, yyyy/M/d H:mm, vilken som helst av dessa med 12-timmarstid och AM eller PM,"
                         + " eller ISO-8601, alla med eller utan sekunder och med eller utan GMT, UTC, Z eller en förskjutning som +01:00 efter tiden)."
-                        + " (raden utelämnad som oläslig)"),
+                        + " (raden utelämnad som ogiltig)"),
                 m.problems().stream().map(m::describe).toList());
         assertEquals("'igår' is not a date (expected M/d/yyyy H:mm or M/d/yy H:mm, "
                 + "d/M/yyyy H:mm or d/M/yy H:mm in a file re-saved day first,"
@@ -438,7 +438,7 @@ class ImportViewModelTest {
     }
 
     /**
-     * Rows the reader rejected have one name on every screen, the report's ("rejected as unreadable"): the review
+     * Rows the reader rejected have one name on every screen, the report's ("rejected as invalid"): the review
      * found "left out", "could not be read" and the report's words for the same rows.
      */
     @Test
@@ -447,11 +447,11 @@ class ImportViewModelTest {
         assertTrue(m.drop(List.of(org.mailpath.engine.log.LogFixtures.sample("synthetic-with-bad-rows.csv"))));
         String reportWord = java.util.ResourceBundle.getBundle("org.mailpath.engine.report.report-text",
                 java.util.Locale.ENGLISH).getString("fact.rows.rejected");
-        assertTrue(reportWord.contains("rejected as unreadable"), reportWord);
-        assertTrue(m.summaryTextProperty().get().contains("3 rows rejected as unreadable"),
+        assertTrue(reportWord.contains("rejected as invalid"), reportWord);
+        assertTrue(m.summaryTextProperty().get().contains("3 rows rejected as invalid"),
                 m.summaryTextProperty().get());
         assertEquals(3, m.problems().stream().filter(p -> p.rejected())
-                .filter(p -> m.describe(p).endsWith("(row rejected as unreadable)")).count());
+                .filter(p -> m.describe(p).endsWith("(row rejected as invalid)")).count());
     }
 
     @Test
@@ -462,7 +462,7 @@ class ImportViewModelTest {
         assertTrue(m.drop(files));
         assertEquals(ImportState.DONE, m.stateProperty().get());
         assertEquals(List.of("sample-email-log.csv \u2014 99 rows", "synthetic-with-bad-rows.csv \u2014 102 rows,"
-                + " 3 rejected as unreadable, 99 left out as copies of rows read before"), m.fileLines());
+                + " 3 rejected as invalid, 99 left out as copies of rows read before"), m.fileLines());
         assertTrue(m.countsInDoubtProperty().get());
     }
 
@@ -478,7 +478,7 @@ class ImportViewModelTest {
         ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
         assertTrue(m.drop(files));
         assertEquals(ImportState.DONE, m.stateProperty().get());
-        assertEquals("1 message from 2 rows; no row rejected as unreadable.", m.summaryTextProperty().get());
+        assertEquals("1 message from 2 rows; no row rejected as invalid.", m.summaryTextProperty().get());
         assertTrue(m.countsInDoubtProperty().get(), "joined by a guess: no green check mark");
     }
 
@@ -513,7 +513,7 @@ class ImportViewModelTest {
         assertEquals(List.of("first.csv \u2014 66 rows",
                 "second.csv \u2014 66 rows, 33 left out as copies of rows read before"), m.fileLines());
         // the copies listed under second.csv are counted in the summary too: it said "no row left out" above them
-        assertEquals("40 messages from 132 rows; no row rejected as unreadable;"
+        assertEquals("40 messages from 132 rows; no row rejected as invalid;"
                 + " 33 left out as copies of rows read before.",
                 m.summaryTextProperty().get());
         assertFalse(m.countsInDoubtProperty().get(), "copies are left out by design: no warning look for them");
@@ -547,7 +547,7 @@ class ImportViewModelTest {
         assertEquals(List.of("month.zip!first.csv \u2014 66 rows",
                 "month.zip!second.csv \u2014 66 rows, 33 left out as copies of rows read before"),
                 m.fileLines());
-        assertEquals("40 messages from 132 rows; no row rejected as unreadable;"
+        assertEquals("40 messages from 132 rows; no row rejected as invalid;"
                 + " 33 left out as copies of rows read before.", m.summaryTextProperty().get());
         String problem = m.describe(m.problems().getFirst());
         assertTrue(problem.startsWith("month.zip!second.csv: Line 2 \u2014 33 rows are exact copies"), problem);
@@ -728,7 +728,7 @@ class ImportViewModelTest {
         assertEquals("Rad 101 \u2014 9 rader innehåller bara avgränsare (rad 101\u2013109), troligen rader som Excel"
                 + " lämnade kvar när deras innehåll raderades; de hoppades över. (varning)",
                 m.describe(m.problems().getFirst()));
-        assertEquals("40 meddelanden från 99 rader; ingen rad utelämnad som oläslig.", m.summaryTextProperty().get());
+        assertEquals("40 meddelanden från 99 rader; ingen rad utelämnad som ogiltig.", m.summaryTextProperty().get());
         assertFalse(m.countsInDoubtProperty().get(), "no data was lost: no warning look for the counts");
         assertFalse(m.warnedProperty().get(), "rows of separators skipped change nothing read");
     }

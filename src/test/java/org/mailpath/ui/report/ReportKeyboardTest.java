@@ -211,7 +211,7 @@ class ReportKeyboardTest {
     void theExportButtonsAreSpokenByTheirVisibleWordsTheirSentenceAsHelp(FxRobot robot) {
         Node pdf = robot.lookup("#report-export-pdf").query();
         assertEquals("Export as PDF…", pdf.queryAccessibleAttribute(AccessibleAttribute.TEXT));
-        assertEquals("Save the report as a PDF, to attach to your e-mail to the recipient’s mail team or to keep",
+        assertEquals("Save the report as a PDF, to attach to your email to the recipient’s mail team or to keep",
                 pdf.queryAccessibleAttribute(AccessibleAttribute.HELP));
         Node more = robot.lookup("#report-export-more").query();
         assertEquals("More formats", more.queryAccessibleAttribute(AccessibleAttribute.TEXT));

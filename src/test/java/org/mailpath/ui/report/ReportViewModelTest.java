@@ -729,6 +729,8 @@ class ReportViewModelTest {
         m.copyNote();
         String note = dialogs.lastCopied();
         assertTrue(note.contains("to your domain did not arrive as expected"), note);
+        // its first sentence starts with a capital (copy review, stop 45: "Hello,\n\nmessages we sent …")
+        assertTrue(note.contains("Hello,\n\nSome messages we sent from Salesforce"), note);
         assertTrue(note.contains("Domain contoso.example:"), note);
         assertFalse(note.contains("fabrikam.example"), note);
     }
@@ -761,7 +763,7 @@ class ReportViewModelTest {
         assertTrue(note.contains("Message ID Header: <"));
         assertTrue(note.contains("550 5.1.1"));
         assertFalse(note.contains("former.employee0@"), "the note is redacted like the report");
-        assertEquals("The note is on the clipboard: paste it into an e-mail to the recipient’s mail team.",
+        assertEquals("The note is on the clipboard: paste it into an email to the recipient’s mail team.",
                 m.statusProperty().get());
     }
 
@@ -1291,7 +1293,7 @@ class ReportViewModelTest {
         m.tickUsualDomains();
         assertEquals(List.of("example.se", "kund.se"), ticked(m));
         assertEquals("This report names 2 recipient domains. For one recipient’s mail team, keep only that team’s"
-                + " domain: the other domains’ addresses, Message IDs and replies are not theirs to read.",
+                + " domain: the other domains’ addresses, Message ID Headers and replies are not theirs to read.",
                 m.scopeHintProperty().get());
         assertEquals("", m.usualDomainsTextProperty().get());
         assertEquals("Only kund.se", m.keepOnlyTextProperty().get(), "the domain of the message selected in Events");
@@ -1353,7 +1355,7 @@ class ReportViewModelTest {
         assertEquals(List.of("kund.se"), ticked(m));
         m.selectAllDomains(true);
         assertEquals("This report names 6 recipient domains. For one recipient’s mail team, keep only that team’s"
-                + " domain: the other domains’ addresses, Message IDs and replies are not theirs to read.",
+                + " domain: the other domains’ addresses, Message ID Headers and replies are not theirs to read.",
                 m.scopeHintProperty().get());
         m.selectAllDomains(false);
         assertEquals("", m.scopeHintProperty().get());
