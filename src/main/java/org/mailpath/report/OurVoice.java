@@ -14,9 +14,12 @@ import java.util.regex.Pattern;
  */
 final class OurVoice {
 
-    private static final Pattern ENGLISH = Pattern.compile("\\b(?i:(yours|your|you))\\b(\\s*[.,;:)!?]|\\s*$)?");
+    // a word inside a domain name or an address ("your-shop.example", "ni.com", "you@…") is not one to turn
+    private static final Pattern ENGLISH = Pattern.compile(
+            "(?<![\\w.@-])(?i:(yours|your|you))(?![\\w@-]|\\.\\w)(\\s*[.,;:)!?]|\\s*$)?");
     private static final Pattern SWEDISH = Pattern.compile(
-            "(?<![\\p{L}-])(?i:(ni|ert|era|er))(?![\\p{L}-])(\\s*[.,;:)!?]|\\s*$)?", Pattern.UNICODE_CHARACTER_CLASS);
+            "(?<![\\p{L}.@-])(?i:(ni|ert|era|er))(?![\\p{L}@-]|\\.\\p{L})(\\s*[.,;:)!?]|\\s*$)?",
+            Pattern.UNICODE_CHARACTER_CLASS);
 
     private OurVoice() {
     }

@@ -52,6 +52,20 @@ class OurVoiceTest {
                 + " servern; younger", SWEDISH));
     }
 
+    /** The final reading: a domain or address the fix names (a typo note, a missing domain) keeps its letters. */
+    @Test
+    void domainsAndAddressesInTheFixStayAsTheyAre() {
+        assertEquals("Check our records for your-shop.example and you.example (mail to you@your-shop.example).",
+                OurVoice.of("Check your records for your-shop.example and you.example (mail to you@your-shop.example).",
+                        Locale.ENGLISH));
+        assertEquals("Kontrollera vår post för ni.com och era.se, adressen er@ni-bolaget.se; vi ser över den.",
+                OurVoice.of("Kontrollera er post för ni.com och era.se, adressen er@ni-bolaget.se; ni ser över den.",
+                        SWEDISH));
+        // a pronoun ending a sentence is still one
+        assertEquals("The address the recipient gives us. Then", OurVoice.of("The address the recipient gives you."
+                + " Then", Locale.ENGLISH));
+    }
+
     @Test
     void everyFixOfOurSideInTheKnowledgeBaseLosesItsSecondPerson() {
         List<String> left = new ArrayList<>();
