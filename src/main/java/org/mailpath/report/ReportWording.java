@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.mailpath.engine.address.MixedScripts;
+import org.mailpath.engine.analysis.RelayHosts;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.edns.FlagDay;
 import org.mailpath.engine.finding.Actor;
@@ -44,10 +46,12 @@ public final class ReportWording {
             "HELO", "TLS", "XCLIENT", "RSET", "MAIL FROM", "RCPT TO");
     /**
      * Momentum's connection stages after the server's greeting (Salesforce's Delivery Stage): at these the server had
-     * answered. Stages with "DATA" also cover "during DATA", "after DATA"; "BODY" and "CONFIRMATION" come after it.
+     * answered. Those before DATA from EHLO on, then "DATA" (also "during DATA", "after DATA"), "BODY" and
+     * "CONFIRMATION", which come after it.
      */
-    private static final List<String> CONVERSATION_STAGES = List.of("EHLO", "HELO", "TLS", "XCLIENT", "RSET",
-            "MAIL FROM", "RCPT TO", "DATA", "BODY", "CONFIRMATION");
+    private static final List<String> CONVERSATION_STAGES = Stream.concat(
+            STAGES_BEFORE_CONTENT.subList(STAGES_BEFORE_CONTENT.indexOf("EHLO"), STAGES_BEFORE_CONTENT.size()).stream(),
+            Stream.of("DATA", "BODY", "CONFIRMATION")).toList();
     /** A cause row names this many of its domains, and counts the others. */
     private static final int DOMAINS_LISTED = 3;
 
@@ -180,10 +184,14 @@ public final class ReportWording {
         // "the exact reply your servers gave" only where a server of theirs replied to some attempt: where every
         // attempt that named one timed out ([internal] Connection Timed Out), no reply of theirs was logged
         String request = forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam";
+        List<EventEntry> attempts = attempts(messages);
+        // an attempt at our own Email Relay is none at their servers, whatever became of it
+        RelayHosts relay = ourRelay(model);
+        boolean conversed = anyConversationFailed(attempts, relay);
         // with our Email Relay named, a logged reply may be the relay's, not their servers'
         // a server of theirs that got as far as EHLO, STARTTLS or later did answer: the conversation failed there
-        StringBuilder intro = new StringBuilder(get(noReplyFromTheirServers(messages) ? request + ".noReply"
-                : conversationFailedWithTheirServers(messages) ? request + ".conversationFailed"
+        StringBuilder intro = new StringBuilder(get(noReplyFromTheirServers(attempts, relay) ? request + ".noReply"
+                : conversationFailedWithTheirServers(attempts, relay) ? request + ".conversationFailed"
                 : model.title().relayHosts().isEmpty() ? request : request + ".viaRelay"));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
         if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::refusedBeforeContent))) {
@@ -194,11 +202,10 @@ public final class ReportWording {
         intro.append(receivedOnly);
         if (messages.stream().anyMatch(m -> m.events().stream()
                 .anyMatch(e -> TheirServerContact.salesforcesOwn(e.status())))) {
-            boolean conversed = messages.stream().anyMatch(m -> m.events().stream()
-                    .anyMatch(ReportWording::conversationFailed));
+            // said wherever such an attempt is, even beside replies of theirs: it explains the [internal] lines
             intro.append(' ').append(get(conversed ? "intro.mailTeam.internal.conversed" : "intro.mailTeam.internal"));
             // a server of theirs tried but not answering: the request to look stands, for the connection only
-            if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::triedWithoutAnswer))) {
+            if (attempts.stream().anyMatch(e -> triedWithoutAnswer(e, relay))) {
                 intro.append(' ').append(get(conversed ? "intro.mailTeam.internal.triedEarly"
                         : "intro.mailTeam.internal.tried"));
             }
@@ -304,32 +311,52 @@ public final class ReportWording {
      * line Salesforce's own ({@code [internal]}), at least one naming a server of theirs (else {@link
      * #noServerOfTheirsTried} words the intro). Salesforce's hand-offs between its own servers are not attempts.
      */
-    private static boolean noReplyFromTheirServers(List<MessageEntry> messages) {
-        List<EventEntry> attempts = attempts(messages);
-        return attempts.stream().anyMatch(ReportWording::triedWithoutAnswer) && noneAnswered(attempts)
-                && attempts.stream().noneMatch(ReportWording::conversationFailed);
+    private static boolean noReplyFromTheirServers(List<EventEntry> attempts, RelayHosts relay) {
+        return attempts.stream().anyMatch(e -> triedWithoutAnswer(e, relay)) && noneAnswered(attempts)
+                && !anyConversationFailed(attempts, relay);
     }
 
     /**
      * No attempt got a reply of a server's own ({@link #noneAnswered}), yet one at a server of theirs got past the
-     * greeting ({@link #conversationFailed}): that server answered, and the conversation failed at its stage.
+     * greeting ({@link #anyConversationFailed}): that server answered, and the conversation failed at its stage.
      */
-    private static boolean conversationFailedWithTheirServers(List<MessageEntry> messages) {
-        List<EventEntry> attempts = attempts(messages);
-        return attempts.stream().anyMatch(ReportWording::conversationFailed) && noneAnswered(attempts);
+    private static boolean conversationFailedWithTheirServers(List<EventEntry> attempts, RelayHosts relay) {
+        return anyConversationFailed(attempts, relay) && noneAnswered(attempts);
     }
 
     /**
-     * A P or T at a server of theirs with Salesforce's own status line at a Delivery Stage after the greeting
-     * (EHLO, STARTTLS, handshaking TLS, MAIL FROM, RCPT TO, DATA …): the server accepted the connection and answered,
-     * and the SMTP conversation failed at that stage ("during STARTTLS" with "[internal] TLS negotiation failed": the
-     * TLS handshake). "While not connected", "while idle" and "reading BANNER" had no answer yet.
+     * Some attempt at a server of theirs logged without its reply ({@link #unansweredAtTheirs}) was at a Delivery
+     * Stage after the greeting (EHLO, STARTTLS, handshaking TLS, MAIL FROM, RCPT TO, DATA …): the server accepted the
+     * connection and answered, and the SMTP conversation failed at that stage ("during STARTTLS" with "[internal] TLS
+     * negotiation failed": the TLS handshake). "While not connected", "while idle" and "reading BANNER" had no answer
+     * yet.
      */
-    private static boolean conversationFailed(EventEntry e) {
+    private static boolean anyConversationFailed(List<EventEntry> attempts, RelayHosts relay) {
+        return attempts.stream().anyMatch(e -> unansweredAtTheirs(e, relay) && pastGreeting(e));
+    }
+
+    /** The event's Delivery Stage is one after the server's greeting ({@link #CONVERSATION_STAGES}). */
+    private static boolean pastGreeting(EventEntry e) {
         String stage = e.stage().toUpperCase(Locale.ROOT);
+        return CONVERSATION_STAGES.stream().anyMatch(stage::contains);
+    }
+
+    /**
+     * A P or T that names a server of theirs ({@link TheirServerContact#attempted}) with Salesforce's own status line
+     * ([internal]): no reply of the server's was logged. A server that is our own Email Relay is none of theirs.
+     */
+    private static boolean unansweredAtTheirs(EventEntry e, RelayHosts relay) {
         return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
-                && TheirServerContact.salesforcesOwn(e.status())
-                && CONVERSATION_STAGES.stream().anyMatch(stage::contains);
+                && TheirServerContact.salesforcesOwn(e.status()) && !relay.took(e.relayHost(), e.relayAddress());
+    }
+
+    /**
+     * Our Email Relay as the report names it ({@code --relay-host}), to match a row's Relay Host and Address as the
+     * analysis did (case, trailing dot, IDNA); none without the mode. The names were normalised by {@link
+     * RelayHosts#of} already, so they parse again; should one not, no event is taken for the relay's.
+     */
+    private static RelayHosts ourRelay(ReportModel model) {
+        return RelayHosts.parse(String.join(" ", model.title().relayHosts())).orElse(RelayHosts.none());
     }
 
     /** The messages' attempts at delivery: their events but R and Salesforce's hand-offs between its own servers. */
@@ -344,12 +371,11 @@ public final class ReportWording {
     }
 
     /**
-     * A P or T that names a server of theirs ({@link TheirServerContact#attempted}) with Salesforce's own status line:
-     * the server was tried and gave no answer, so their logs may show the connection, not the message.
+     * An attempt at a server of theirs logged without its reply ({@link #unansweredAtTheirs}) at the connection or the
+     * greeting: the server was tried and gave no answer, so their logs may show the connection, not the message.
      */
-    private static boolean triedWithoutAnswer(EventEntry e) {
-        return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
-                && TheirServerContact.salesforcesOwn(e.status()) && !conversationFailed(e);
+    private static boolean triedWithoutAnswer(EventEntry e, RelayHosts relay) {
+        return unansweredAtTheirs(e, relay) && !pastGreeting(e);
     }
 
     /**

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
+import org.mailpath.engine.analysis.RelayHosts;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
@@ -45,11 +47,17 @@ class NotReachedAndNoReplyIntroTest {
 
     private static ReportModel model(Path dir, String name, String domain, Locale language, String... rows)
             throws Exception {
+        return model(dir, name, domain, RelayHosts.none(), language, rows);
+    }
+
+    /** The report of {@code rows} for {@code domain}'s team, analysed with our Email Relay {@code relay} named. */
+    private static ReportModel model(Path dir, String name, String domain, RelayHosts relay, Locale language,
+                                     String... rows) throws Exception {
         String[] lines = new String[rows.length + 1];
         lines[0] = LogFixtures.HEADER;
         System.arraycopy(rows, 0, lines, 1, rows.length);
         Path log = LogFixtures.write(dir, name, LogFixtures.lines(lines));
-        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        LogAnalysis a = new EmailLogAnalyzer().withRelayHosts(relay).analyze(log, ProgressListener.NONE, Cancellation.none());
         return new ReportBuilder(a, ReportOptions.defaults().withDomains(Set.of(domain)).withLanguage(language))
                 .build();
     }
@@ -179,6 +187,68 @@ class NotReachedAndNoReplyIntroTest {
         assertFalse(sv.contains("fick inget svar därifrån"), sv);
         assertTrue(sv.contains("Er server svarade Salesforce"), sv);
         assertTrue(sv.contains("TLS-handskakningen misslyckades"), sv);
+    }
+
+    private static final RelayHosts OUR_RELAY = RelayHosts.of(List.of("smtp-relay.acme.example"));
+    private static final String AT_OUR_RELAY = "\"198.51.100.7\",\"SMTP-Relay.acme.example.\"";
+
+    /**
+     * relayed.example, sent through our Email Relay: the TLS handshake from Salesforce to our relay failed, during
+     * STARTTLS, and a later attempt at the relay timed out before it answered.
+     */
+    private static ReportModel failedAtOurRelay(Path dir, Locale language) throws Exception {
+        return model(dir, "ourrelay-" + language + ".csv", "relayed.example", OUR_RELAY, language,
+                row("11/16/2026 9:50:00", "R", "x@relayed.example", "E1", "", NO_RELAY, ""),
+                row("11/16/2026 9:50:00", "T", "x@relayed.example", "E1", "during STARTTLS", AT_OUR_RELAY,
+                        "451 4.7.5 [internal] TLS negotiation failed"),
+                row("11/16/2026 10:20:00", "T", "x@relayed.example", "E1", "while not connected", AT_OUR_RELAY,
+                        "451 4.4.1 [internal] Connection Timed Out"));
+    }
+
+    /**
+     * Our Email Relay is no server of theirs: a handshake with it that failed, or an attempt at it that timed out,
+     * says nothing of their servers. The intro was "Your server answered Salesforce …" (and, with only the time-out,
+     * "No server of yours replied …"); it is the relay intro, and the [internal] line names no server of theirs.
+     */
+    @Test
+    void failuresAtOurOwnRelayAreNoConversationWithTheirServers(@TempDir Path dir) throws Exception {
+        ReportModel m = failedAtOurRelay(dir, Locale.ENGLISH);
+        String en = ReportWording.of(m).mailTeamIntro(m);
+        assertTrue(en.startsWith("Please search your mail transport logs for these Message ID Headers. Salesforce"
+                + " logged each attempt with the exact reply it got, from your servers or from our Email Relay"), en);
+        assertFalse(en.contains("Your server answered Salesforce"), en);
+        assertFalse(en.contains("that server answered"), en);
+        assertFalse(en.contains("got no reply from it"), en);
+        assertTrue(en.contains("A status line marked [internal] is Salesforce's own, written when no server gave an"
+                + " answer."), en);
+
+        ReportModel s = failedAtOurRelay(dir, SWEDISH);
+        String sv = ReportWording.of(s).mailTeamIntro(s);
+        assertFalse(sv.contains("Er server svarade Salesforce"), sv);
+        assertFalse(sv.contains("fick inget svar därifrån"), sv);
+    }
+
+    @Test
+    void aTimeOutAtOurOwnRelayIsNoServerOfTheirsThatDidNotReply(@TempDir Path dir) throws Exception {
+        ReportModel m = model(dir, "ourrelay-timeout.csv", "relayed.example", OUR_RELAY, Locale.ENGLISH,
+                row("11/16/2026 8:00:00", "R", "a@relayed.example", "F1", "", NO_RELAY, ""),
+                row("11/16/2026 8:00:05", "T", "a@relayed.example", "F1", "while not connected", AT_OUR_RELAY,
+                        "451 4.4.1 [internal] Connection Timed Out"));
+        String en = ReportWording.of(m).mailTeamIntro(m);
+        assertFalse(en.contains("No server of yours replied"), en);
+        assertFalse(en.contains("got no reply from it"), en);
+        assertTrue(en.contains("from your servers or from our Email Relay"), en);
+    }
+
+    /** In the relay mode a server of theirs the log names is still theirs: its failed handshake keeps its words. */
+    @Test
+    void aConversationThatFailedAtTheirServerIsSaidSoInTheRelayModeToo(@TempDir Path dir) throws Exception {
+        ReportModel m = model(dir, "direct-tls.csv", "tlsbroken.example", OUR_RELAY, Locale.ENGLISH,
+                row("11/16/2026 9:50:00", "R", "x@tlsbroken.example", "G1", "", NO_RELAY, ""),
+                row("11/16/2026 9:50:00", "T", "x@tlsbroken.example", "G1", "during STARTTLS",
+                        "\"192.0.2.150\",\"mx.tlsbroken.example\"", "451 4.7.5 [internal] TLS negotiation failed"));
+        String en = ReportWording.of(m).mailTeamIntro(m);
+        assertTrue(en.contains("Your server answered Salesforce"), en);
     }
 
     /** The review: relay.example's message said "the recipient's mail server" in a report that says "your". */
