@@ -65,10 +65,6 @@ final class PdfCanvas implements AutoCloseable {
     private float y;
     private final List<Runnable> pageStartHooks = new ArrayList<>();
 
-    PdfCanvas(PDDocument doc, PdfFonts fonts) {
-        this(doc, fonts, Paper.A4, new PdfTags(true));
-    }
-
     PdfCanvas(PDDocument doc, PdfFonts fonts, Paper paper, PdfTags tags) {
         this.doc = doc;
         this.fonts = fonts;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.mailpath.report.Paper;
 
 /**
  * A canvas on a new document and the monospaced style of the CSV appendix, for tests of how text is wrapped and
@@ -20,7 +21,7 @@ abstract class MonoCanvasFixture {
         PdfFonts.LOCK.lock();
         doc = new PDDocument();
         PdfFonts fonts = new PdfFonts(doc);
-        canvas = new PdfCanvas(doc, fonts);
+        canvas = new PdfCanvas(doc, fonts, Paper.A4, new PdfTags(true));
         mono = new TextStyle(fonts.mono, 6.6f, Rgb.TEXT);
     }
 

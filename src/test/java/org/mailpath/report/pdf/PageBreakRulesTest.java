@@ -1,5 +1,6 @@
 package org.mailpath.report.pdf;
 
+import org.mailpath.report.Paper;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -250,7 +251,7 @@ class PageBreakRulesTest {
         PdfFonts.LOCK.lock();
         try (PDDocument doc = new PDDocument()) {
             PdfFonts fonts = new PdfFonts(doc);
-            try (PdfCanvas c = new PdfCanvas(doc, fonts)) {
+            try (PdfCanvas c = new PdfCanvas(doc, fonts, Paper.A4, new PdfTags(true))) {
                 c.newPage();
                 drawing.on(c, new TextStyle(fonts.regular, 7.8f, Rgb.TEXT));
             }

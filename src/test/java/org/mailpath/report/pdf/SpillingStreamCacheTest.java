@@ -1,5 +1,6 @@
 package org.mailpath.report.pdf;
 
+import org.mailpath.report.Paper;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -125,7 +126,7 @@ class SpillingStreamCacheTest {
              PDDocument doc = new PDDocument(() -> cache)) {
             PdfFonts fonts = new PdfFonts(doc);
             TextStyle style = new TextStyle(fonts.regular, 9, Rgb.TEXT);
-            try (PdfCanvas c = new PdfCanvas(doc, fonts)) {
+            try (PdfCanvas c = new PdfCanvas(doc, fonts, Paper.A4, new PdfTags(true))) {
                 // enough pages for their streams to pass the memory budget: most of them are read back from the file
                 for (int p = 1; p <= 300; p++) {
                     c.newPage();
