@@ -479,7 +479,8 @@ public final class ReportWording {
 
     /**
      * What to do about a cause row: in a report addressed to the recipient domain's mail team, in that team's words
-     * ({@link CauseRow#mailTeamRemediation}, set in such a report only); else our admin's.
+     * ({@link CauseRow#mailTeamRemediation}, set in such a report and in the report on several domains); else
+     * our admin's.
      */
     public static String causeFix(CauseRow r) {
         return r.mailTeamRemediation().isEmpty() ? r.remediation() : r.mailTeamRemediation();

@@ -437,7 +437,7 @@ public final class DnsCheckView {
         // ~16,000 labels) ran a 256 MB heap out and froze the window for 20 s restyling them when a run ended.
         ListView<FindingLine> findings = new ListView<>();
         findings.setId("dns-findings");
-        findings.getStyleClass().addAll("findings-list", Tweaks.EDGE_TO_EDGE);
+        findings.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         findings.setCellFactory(v -> new FindingCell(messages, model::copy));
         findings.setPlaceholder(new Region());
         model.groups().addListener((ListChangeListener<FindingGroup>) c ->

@@ -27,7 +27,7 @@ import org.mailpath.ui.common.Messages;
 final class FindingCell extends ListCell<FindingLine> {
 
     /** Evidence longer than this shows its last lines only (an SMTP finding carries its whole transcript). */
-    static final int EVIDENCE_LINES = 8;
+    private static final int EVIDENCE_LINES = 8;
 
     private final Messages messages;
     private final Consumer<Finding> copy;

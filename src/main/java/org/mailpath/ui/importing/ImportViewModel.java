@@ -683,9 +683,9 @@ public final class ImportViewModel implements WizardStep {
             Map<Boolean, List<FileProblem>> counted = analysis.problems().stream()
                     .collect(Collectors.partitioningBy(ReadCaveats.counts(analysis)));
             problems.setAll(Stream.concat(counted.get(true).stream(), counted.get(false).stream()).toList());
-            // rows left out are the rejected ones and the exact copies of rows of another log: the summary names
-            // both, each in its own words as the lines of the files and the problems do ("rejected as invalid", the
-            // report's term, and "left out as exact copies")
+            // rows left out are the rejected ones and the copies of rows of another log: the summary names both,
+            // each in its own words as the lines of the files and the problems do ("rejected as invalid", the
+            // report's term, and "left out as copies of rows read before")
             long copies = analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum();
             summaryText.set(messages.format("import.done.summary", analysis.messages(), analysis.rows(),
                     analysis.rejectedRows(), copies));
