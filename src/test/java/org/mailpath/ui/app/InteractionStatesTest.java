@@ -139,7 +139,8 @@ class InteractionStatesTest extends RunningAppTest {
         assertTrue(counted.getOrDefault("editable drop-down", 0) >= 2, "the RCPT address: " + counted);
         assertEquals(2, counted.getOrDefault("About box", 0), "About boxes: " + counted);
         assertTrue(counted.getOrDefault("tab shown", 0) >= 2, "tabs shown in turn: " + counted);
-        assertTrue(counted.getOrDefault("ring scrolled to the end", 0) >= 100, "rings scrolled to the end: " + counted);
+        // 96 since the DNS step's findings became a virtualized list (stop 45): only the cards in sight have rings
+        assertTrue(counted.getOrDefault("ring scrolled to the end", 0) >= 90, "rings scrolled to the end: " + counted);
         assertEquals("", String.join("\n", problems));
     }
 
