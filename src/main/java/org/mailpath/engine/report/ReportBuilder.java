@@ -1127,10 +1127,13 @@ public final class ReportBuilder {
     /**
      * A row's fix for the team: the general advice that speaks of "the reply below (quoted exactly as logged)" said
      * as a row of the causes table says it, where the replies are under the messages, masked in a redacted report.
+     * Only the advice is swapped: a note the DNS checks put after it ({@link #withNote}) stays.
      */
     private String rowWords(String teamRemediation) {
-        return teamRemediation.equals(texts.mailTeamAdvice(Actor.RECIPIENT_MAIL_TEAM))
-                ? texts.get("mailTeam.advice.RECIPIENT_MAIL_TEAM.row") : teamRemediation;
+        String advice = texts.mailTeamAdvice(Actor.RECIPIENT_MAIL_TEAM);
+        return teamRemediation.startsWith(advice)
+                ? texts.get("mailTeam.advice.RECIPIENT_MAIL_TEAM.row") + teamRemediation.substring(advice.length())
+                : teamRemediation;
     }
 
     /**
