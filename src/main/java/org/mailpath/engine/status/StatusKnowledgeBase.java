@@ -68,8 +68,7 @@ public final class StatusKnowledgeBase {
         List<Rule> r = new ArrayList<>();
         for (int i = 0; i < file.rules().size(); i++) {
             KnowledgeFile.RuleEntry rule = file.rules().get(i);
-            String where = fileName + ": " + (rule.id() == null || rule.id().isBlank()
-                    ? "rule " + (i + 1) + " (no \"id\")" : "rule \"" + rule.id() + "\"");
+            String where = entryName(fileName, "rule", i, "id", rule.id());
             KnowledgeFile.required(rule.id(), "id", where);
             r.add(Rule.of(rule, markers, where));
         }
@@ -77,7 +76,7 @@ public final class StatusKnowledgeBase {
         Map<String, Reading> e = new HashMap<>();
         for (int i = 0; i < file.enhancedCodes().size(); i++) {
             KnowledgeFile.CodeEntry c = file.enhancedCodes().get(i);
-            String where = codeEntry(fileName, "enhancedCodes", i, c);
+            String where = entryName(fileName, "enhancedCodes", i, "code", c.code());
             KnowledgeFile.required(c.code(), "code", where);
             if (c.replyStage() != ReplyStage.OTHER) {
                 throw new IllegalArgumentException(where + ": a stage is read on basic codes only");
@@ -89,7 +88,7 @@ public final class StatusKnowledgeBase {
         Map<Integer, Reading> atContent = new HashMap<>();
         for (int i = 0; i < file.basicCodes().size(); i++) {
             KnowledgeFile.CodeEntry c = file.basicCodes().get(i);
-            String where = codeEntry(fileName, "basicCodes", i, c);
+            String where = entryName(fileName, "basicCodes", i, "code", c.code());
             (c.replyStage() == ReplyStage.CONTENT ? atContent : b).put(basicCode(c.code(), where),
                     new Reading(c.toDiagnosis(c.basicRuleId(), where), false));
         }
@@ -108,10 +107,13 @@ public final class StatusKnowledgeBase {
         return text;
     }
 
-    /** A code entry as a message names it: by its code, or by its place (from 1) where it has none, as a rule. */
-    private static String codeEntry(String fileName, String list, int index, KnowledgeFile.CodeEntry c) {
-        return fileName + ": " + list + (c.code() == null || c.code().isBlank() ? " " + (index + 1) + " (no \"code\")"
-                : " \"" + c.code() + "\"");
+    /**
+     * An entry of {@code list} as a message names it: by its {@code field} ({@code rule "gmx.bad-ptr"}), or by its
+     * place (from 1) where it has none ({@code enhancedCodes 3 (no "code")}).
+     */
+    private static String entryName(String fileName, String list, int index, String field, String value) {
+        return fileName + ": " + list + (value == null || value.isBlank()
+                ? " " + (index + 1) + " (no \"" + field + "\")" : " \"" + value + "\"");
     }
 
     private static int basicCode(String code, String where) {
