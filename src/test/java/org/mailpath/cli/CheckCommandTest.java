@@ -120,7 +120,8 @@ class CheckCommandTest {
         var analysis = org.mailpath.engine.analysis.TestChains.analysis("log.csv", 1, 0, List.of(), List.of(chain),
                 java.util.Map.of(), 0, java.util.Map.of(), java.util.Map.of(), List.of(), java.util.Optional.empty(),
                 java.util.Optional.empty());
-        var result = org.mailpath.engine.check.AnalysisDnsChecks.run(analysis, java.util.Optional.empty(),
+        var result = org.mailpath.engine.check.AnalysisDnsChecks.run(
+                org.mailpath.engine.check.AnalysisDnsChecks.plan(analysis, java.util.Optional.empty()),
                 org.mailpath.engine.check.DomainCheckers.standard(), DNS.options(),
                 org.mailpath.engine.check.CheckListener.NONE, org.mailpath.engine.common.Cancellation.none());
         StringWriter text = new StringWriter();

@@ -275,12 +275,6 @@ public final class AnalysisDnsChecks {
                 .limit(MAX_BOUNCE_IPS).toList();
     }
 
-    /** Plans, runs the checks and links the findings: the one call {@code analyze --check-dns} needs. */
-    public static Result run(LogAnalysis analysis, Optional<String> explicitSenderDomain, DomainChecker checker,
-                             CheckOptions options, CheckListener listener, Cancellation cancellation) {
-        return run(plan(analysis, explicitSenderDomain), checker, options, listener, cancellation);
-    }
-
     /** Runs a {@link #plan}'s checks and links the findings (a caller that reads the plan first: its progress). */
     public static Result run(Plan plan, DomainChecker checker, CheckOptions options, CheckListener listener,
                              Cancellation cancellation) {

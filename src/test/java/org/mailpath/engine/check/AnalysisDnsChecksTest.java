@@ -234,8 +234,8 @@ class AnalysisDnsChecksTest {
                     new Finding("MX_OK", Severity.OK, r.domain(), "", List.of(), "", Actor.NOBODY)), List.of()))
                     .toList());
         };
-        AnalysisDnsChecks.Result result = AnalysisDnsChecks.run(LOG, Optional.empty(), fake, CheckOptions.defaults(),
-                CheckListener.NONE, Cancellation.none());
+        AnalysisDnsChecks.Result result = AnalysisDnsChecks.run(AnalysisDnsChecks.plan(LOG, Optional.empty()), fake,
+                CheckOptions.defaults(), CheckListener.NONE, Cancellation.none());
         assertEquals(1, asked.size());
         var bounceError = result.findings().stream()
                 .filter(l -> l.domain().equals("bounce.example") && l.finding().code().equals("MX_NONE")).findFirst()
@@ -245,8 +245,8 @@ class AnalysisDnsChecksTest {
         assertEquals(Category.DNS, bounceError.chains().getFirst().category());
         assertTrue(result.findings().stream().filter(l -> l.finding().code().equals("MX_OK"))
                 .allMatch(l -> l.chains().isEmpty()));
-        assertEquals(CheckReport.empty(), AnalysisDnsChecks.run(analysis(), Optional.empty(), fake,
-                CheckOptions.defaults(), CheckListener.NONE, Cancellation.none()).report());
+        assertEquals(CheckReport.empty(), AnalysisDnsChecks.run(AnalysisDnsChecks.plan(analysis(), Optional.empty()),
+                fake, CheckOptions.defaults(), CheckListener.NONE, Cancellation.none()).report());
     }
 
     private static Finding problem(String code, Severity severity, Actor actor) {
