@@ -99,7 +99,7 @@ class TextCountsTest {
     @Test
     void aRecipientDomainThatIsNoDomainNameIsSaidOnceToBeSkipped() {
         var plan = new org.mailpath.engine.check.AnalysisDnsChecks.Plan(List.of(), java.util.Map.of(),
-                java.util.Map.of(), 0, List.of("xn--zz.example"), List.of());
+                java.util.Map.of(), 0, List.of("xn--zz.example"), List.of(), List.of());
         StringWriter out = new StringWriter();
         CheckReportText.printAnalysisChecks(new org.mailpath.engine.check.AnalysisDnsChecks.Result(plan,
                 CheckReport.empty(), List.of()), new PrintWriter(out, true));

@@ -102,12 +102,6 @@ public final class AnalysisDnsChecks {
             leftOut = List.copyOf(leftOut);
         }
 
-        /** A plan that left out no recipient domain of a failing message past the cap. */
-        public Plan(List<CheckRequest> requests, Map<String, Role> roles, Map<String, List<ChainRef>> chains,
-                    long fromSalesforce, List<String> notDomainNames, List<String> viaRelayOnly) {
-            this(requests, roles, chains, fromSalesforce, notDomainNames, viaRelayOnly, List.of());
-        }
-
         /** The recipient domains checked (as a recipient's, or ours and a recipient's). */
         public long recipientDomainsChecked() {
             return roles.values().stream().filter(r -> r != Role.SENDER).count();
