@@ -18,8 +18,9 @@ import org.mailpath.engine.finding.Finding;
 /**
  * Tells a person waiting on {@code check} or {@code analyze --check-dns} how far the DNS checks are, on stderr as
  * probe's progress is ({@link ProbeCommand.Progress}: the text format only, stdout stays the output): a line as they
- * start, then "checked N of M domains" each tenth of the domains (each domain when there are at most ten), as 300
- * domains took 16 to 30 s without a word. A domain is checked once every check it was asked for has finished.
+ * start, then "checked N of M domains" each tenth of the domains (each domain when there are at most ten; none for a
+ * single domain, whose start line names it), as 300 domains took 16 to 30 s without a word. A domain is checked once
+ * every check it was asked for has finished.
  */
 final class CheckProgress implements CheckListener {
 
