@@ -77,7 +77,7 @@ class BadFilesCorpusTest {
         c.add(new Case("empty file", d -> res(d, "empty.csv"), Outcome.UNUSABLE, "is empty (0 bytes)"));
         c.add(new Case("header only", d -> res(d, "header-only.csv"), Outcome.UNUSABLE, "header row but no data rows"));
         c.add(new Case("header only, no final newline", d -> text(d, "h.csv", HEADER), Outcome.UNUSABLE, "no data rows"));
-        c.add(new Case("one line of plain text named .csv.gz", d -> text(d, "plain.csv.gz", "notgzip\n"), Outcome.UNUSABLE, "plain.csv.gz is not an Email Log: its only line is neither a header MailPath recognises nor a data row."));
+        c.add(new Case("one line of plain text named .csv.gz", d -> text(d, "plain.csv.gz", "notgzip\n"), Outcome.UNUSABLE, "plain.csv.gz is not an Email Log: its only line is neither a header MailPath recognizes nor a data row."));
         c.add(new Case("one line of plain text named .zip", d -> text(d, "plain.zip", "not a zip"), Outcome.UNUSABLE, "its only line is neither a header"));
         c.add(new Case("only a BOM", d -> bytes(d, "bom.csv", new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}), Outcome.UNUSABLE, "contains no rows"));
         c.add(new Case("binary garbage", d -> bytes(d, "garbage.csv", random(4096)), Outcome.UNUSABLE, "not a CSV file"));
