@@ -49,11 +49,37 @@ final class LifeOrder {
                 end++;
             }
             if (files) {
-                moved |= mergeSecond(ev, start, end);
+                // most such seconds of a log not in time order hold two events of it: ordered without the merge's
+                // arrays and sets
+                moved |= end - start == 2 && ev.file(start) == ev.file(start + 1) ? orderPair(ev, start)
+                        : mergeSecond(ev, start, end);
             }
             start = end;
         }
         return moved;
+    }
+
+    /**
+     * {@link #mergeSecond} for a second of exactly two events {@code from} and {@code from + 1} of one file not in
+     * time order: each row is a run of its own, so neither hands off next, and the second goes first only if it comes
+     * strictly earlier in a message's life ({@link Ranked#first}: ties to the lower index). A copy of the first (which
+     * the merge places with it, in index order) has its event and texts, so its rank, and never goes first: no
+     * {@link ChainEvents#sameRow} needed. True if they swapped.
+     */
+    static boolean orderPair(ChainEvents ev, int from) {
+        MailEvent before = from > 0 ? ev.event(from - 1) : null;
+        boolean open = before == MailEvent.RECEIVED || before == MailEvent.TRANSIENT_FAILURE;
+        if (pairRank(ev, from + 1, open) >= pairRank(ev, from, open)) {
+            return false;
+        }
+        ev.swap(from, from + 1);
+        return true;
+    }
+
+    /** An event's {@link #rank} without a hand-off next; while a hop is open an R after every other kind. */
+    private static int pairRank(ChainEvents ev, int i, boolean open) {
+        MailEvent e = ev.event(i);
+        return open && e == MailEvent.RECEIVED ? Integer.MAX_VALUE : rank(e, ev.internalHandoff(i), false);
     }
 
     /**
@@ -65,7 +91,7 @@ final class LifeOrder {
      * thousands of logs, each with a row of one message in one second, would otherwise take time in the cube of their
      * number.
      */
-    private static boolean mergeSecond(ChainEvents ev, int from, int to) {
+    static boolean mergeSecond(ChainEvents ev, int from, int to) {
         int m = to - from;
         // the files' runs (sorted by file, so each file's events are together), and each event's run
         int[] run = new int[m];
