@@ -37,7 +37,7 @@ class DnsAnswersSwedishTest {
             assertEquals("DNS lookup broken.example.test TXT failed (SERVFAIL): SPF", f.message());
             assertEquals("DNS-uppslagningen broken.example.test TXT misslyckades (SERVFAIL): SPF", f.message(SWEDISH));
             assertEquals("Check the DNS servers of broken.example.test (and the resolver used). If another"
-                    + " organisation runs broken.example.test (an SPF include, a provider's mail host), check again"
+                    + " organization runs broken.example.test (an SPF include, a provider's mail host), check again"
                     + " later and tell them if it persists.", f.remediation());
             assertEquals("Kontrollera namnservrarna för broken.example.test (och den resolver som användes). Om en"
                     + " annan organisation driver broken.example.test (en SPF-include, en leverantörs e-postvärd),"

@@ -31,14 +31,14 @@ class MtaStsMxHostsTest {
                 example.com. MX 20 other.example.net.
                 """), "MTA_STS_MX_MISMATCH", Severity.ERROR);
         assertEquals("The MTA-STS policy of example.com (mode enforce, mx mx.example.com) does not match the MX host"
-                + " other.example.net of example.com: senders that honour MTA-STS will not deliver to that host, only"
+                + " other.example.net of example.com: senders that honor MTA-STS will not deliver to that host, only"
                 + " to mx.example.com.", mismatch.message());
         Finding ok = single(check("""
                 example.com. MX 0 .
                 example.com. MX 10 mx.example.com.
                 """), "MTA_STS_OK", Severity.OK);
         assertEquals("example.com enforces MTA-STS (max_age 86400 s) and its policy matches every MX host"
-                + " (mx.example.com → mx.example.com): senders that honour it deliver only over TLS with a valid"
+                + " (mx.example.com → mx.example.com): senders that honor it deliver only over TLS with a valid"
                 + " certificate.", ok.message());
     }
 
