@@ -125,39 +125,20 @@ class AnalyzeEmailRelayTest {
     void theRelaysCategoriesAreLabelledAsTheRelaysInTheTotalsToo() throws Exception {
         CliRun run = CliRun.of("analyze", log().toString(), "--relay-host", RELAY);
         assertEquals(0, run.code(), run.err());
-        List<String> lines = run.out().lines().toList();
-        int header = lines.indexOf("Bounces and deferrals by cause category");
-        assertTrue(header >= 0, run.out());
-        List<String> table = new ArrayList<>();
-        for (int i = header + 1; i < lines.size() && !lines.get(i).isBlank(); i++) {
-            table.add(lines.get(i));
-        }
+        List<String> table = categoryTable(run.out());
         // the label the relay's replies have everywhere else; the JSON id as it is
         assertTrue(table.stream().anyMatch(r -> r.startsWith("  Our Email Relay (DNS) ") && r.endsWith("  DNS")),
                 table.toString());
         assertFalse(table.stream().anyMatch(r -> r.startsWith("  Recipient DNS ")), table.toString());
-        int column = table.getFirst().indexOf("in JSON");
-        for (String row : table.subList(1, table.size())) {
-            assertEquals(column, row.lastIndexOf("  ") + 2, row);
-        }
+        assertColumnsLineUp(table);
     }
 
     @Test
     void theCategoryTableColumnsLineUp() throws Exception {
         CliRun run = CliRun.of("analyze", log().toString());
         assertEquals(0, run.code(), run.err());
-        List<String> lines = run.out().lines().toList();
-        int header = lines.indexOf("Bounces and deferrals by cause category");
-        assertTrue(header >= 0, run.out());
-        List<String> table = new ArrayList<>();
-        for (int i = header + 1; i < lines.size() && !lines.get(i).isBlank(); i++) {
-            table.add(lines.get(i));
-        }
-        // every row's "in JSON" column starts where the header's does
-        int column = table.getFirst().indexOf("in JSON");
-        for (String row : table.subList(1, table.size())) {
-            assertEquals(column, row.lastIndexOf("  ") + 2, row);
-        }
+        List<String> table = categoryTable(run.out());
+        assertColumnsLineUp(table);
     }
 
     @Test
@@ -186,5 +167,25 @@ class AnalyzeEmailRelayTest {
         List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.asText()));
         return out;
+    }
+
+    /** The text output's category totals table: its header row and the rows up to the blank line after it. */
+    private static List<String> categoryTable(String out) {
+        List<String> lines = out.lines().toList();
+        int header = lines.indexOf("Bounces and deferrals by cause category");
+        assertTrue(header >= 0, out);
+        List<String> table = new ArrayList<>();
+        for (int i = header + 1; i < lines.size() && !lines.get(i).isBlank(); i++) {
+            table.add(lines.get(i));
+        }
+        return table;
+    }
+
+    /** Every row's "in JSON" column starts where the header's does. */
+    private static void assertColumnsLineUp(List<String> table) {
+        int column = table.getFirst().indexOf("in JSON");
+        for (String row : table.subList(1, table.size())) {
+            assertEquals(column, row.lastIndexOf("  ") + 2, row);
+        }
     }
 }
