@@ -47,7 +47,7 @@ final class PdfTags {
             StandardStructureTypes.H2, StandardStructureTypes.H3, StandardStructureTypes.TD,
             StandardStructureTypes.TH, StandardStructureTypes.TOCI, StandardStructureTypes.Figure);
 
-    /** Whether anything is tagged; when not, elements are made but never joined to a tree, and no text is marked. */
+    /** Whether anything is tagged; when not, no element is made (the document's stands in) and no text is marked. */
     private final boolean tagged;
     private final PDStructureTreeRoot root = new PDStructureTreeRoot();
     private final PDStructureElement document;
@@ -83,10 +83,13 @@ final class PdfTags {
 
     /** A new element of {@code type} as the last child of the current one (not made current). */
     PDStructureElement child(String type) {
-        PDStructureElement e = new PDStructureElement(type, current());
-        if (tagged) {
-            current().appendKid(e);
+        if (!tagged) {
+            // nothing to join it to: the document element stands in, so a large untagged report makes no element
+            // per paragraph and cell only to drop it
+            return document;
         }
+        PDStructureElement e = new PDStructureElement(type, current());
+        current().appendKid(e);
         return e;
     }
 
