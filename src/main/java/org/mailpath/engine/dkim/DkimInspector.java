@@ -145,7 +145,7 @@ public final class DkimInspector {
             b.evidence.addAll(twiceCname.evidence());
             b.evidence.addAll(twiceTxt.evidence());
             String correct = twiceTarget.map(t -> b.name + ". CNAME " + DnsNames.absolute(t))
-                    .orElse(b.name + ". TXT \"" + twiceKeys.getFirst() + "\"");
+                    .orElseGet(() -> b.name + ". TXT \"" + twiceKeys.getFirst() + "\"");
             b.records.add(correct);
             return b.state(DkimSelectorState.MISPLACED).finding("DKIM_ZONE_APPENDED_TWICE", Severity.ERROR,
                     text("DKIM_ZONE_APPENDED_TWICE.message", selector, doubled),

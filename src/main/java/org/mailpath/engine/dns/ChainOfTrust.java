@@ -10,6 +10,7 @@ import org.xbill.DNS.DNSKEYRecord;
 import org.xbill.DNS.DNSSEC;
 import org.xbill.DNS.DSRecord;
 import org.xbill.DNS.Name;
+import org.xbill.DNS.TTL;
 import org.xbill.DNS.Type;
 
 /**
@@ -131,7 +132,7 @@ final class ChainOfTrust {
             return false;
         }
         try {
-            DSRecord computed = new DSRecord(key.getName(), DClass.IN, ds.getTTL(), ds.getDigestID(), key);
+            DSRecord computed = new DSRecord(key.getName(), DClass.IN, 0, ds.getDigestID(), key); // no TTL in a digest
             return Arrays.equals(computed.getDigest(), ds.getDigest());
         } catch (IllegalArgumentException e) {
             return false; // a digest type dnsjava cannot compute
@@ -143,6 +144,14 @@ final class ChainOfTrust {
         List<DNSKEYRecord> sep = keys.stream().filter(k -> (k.getFlags() & DNSKEYRecord.Flags.SEP_KEY) != 0)
                 .filter(k -> DnssecAlgorithms.validated(k.getAlgorithm())).toList();
         return (sep.isEmpty() ? keys : sep).stream()
-                .map(k -> new DSRecord(zone, DClass.IN, k.getTTL(), DNSSEC.Digest.SHA256, k)).toList();
+                .map(k -> new DSRecord(zone, DClass.IN, shownTtl(k.getTTL()), DNSSEC.Digest.SHA256, k)).toList();
+    }
+
+    /**
+     * A received TTL as a record made here may carry it: one with the top bit set (a server may send it; dnsjava
+     * reads it, but refuses it in a new record) counts as zero (RFC 2181 §8).
+     */
+    private static long shownTtl(long ttl) {
+        return ttl > TTL.MAX_VALUE ? 0 : ttl;
     }
 }

@@ -334,6 +334,17 @@ class DkimCheckTest {
     }
 
     @Test
+    void zoneNameAppendedTwiceOnACnameWhoseTargetHasNoKeyYet() {
+        // Salesforce's second selector often has no key yet: the misplaced CNAME is still the finding, not a fault
+        List<DkimSelectorReport> r = inspect(
+                "s1._domainkey.example.com.example.com. CNAME s1.nokey.example.net.\n", "s1");
+        DkimSelectorReport s1 = r.getFirst();
+        assertEquals(DkimSelectorState.MISPLACED, s1.state());
+        single(s1.findings(), "DKIM_ZONE_APPENDED_TWICE", Severity.ERROR);
+        assertEquals(List.of("s1._domainkey.example.com. CNAME s1.nokey.example.net."), s1.recordsToPublish());
+    }
+
+    @Test
     void cnameBesideOtherRecords() {
         List<DkimSelectorReport> r = inspect(salesforceKeys()
                 + "sf1._domainkey.example.com. CNAME sf1.ab12cd.custdkim.salesforce.com.\n"

@@ -155,6 +155,34 @@ class DnssecCheckTest {
     }
 
     @Test
+    void aKeySetWhoseTtlHasTheTopBitSetIsJudgedAsAnyOther() throws Exception {
+        // a server may send a TTL of 2^31 or more; dnsjava reads it but refuses it in a record made here, and the DS
+        // computed from such a key broke the check (CHECK_FAILED); RFC 2181 §8 counts such a TTL as zero
+        List<Record> zone = signed(List.of(CSK)).stream()
+                .map(r -> r instanceof DNSKEYRecord ? withTtl(r, 0x80000000L) : r).toList();
+        only(check(withDs(zone, CSK.ds())), "DNSSEC_SIGNED", Severity.OK);
+        Finding mismatch = only(check(withDs(zone, ds("12345 13 2 " + "CD".repeat(32)))),
+                "DNSSEC_DS_MISMATCH", Severity.ERROR);
+        assertTrue(mismatch.evidence().stream().anyMatch(l -> l.startsWith(";; DS the zone's keys call for:")
+                && l.contains("\t0\tIN\tDS\t") && l.contains(CSK.ds().rdataToString())),
+                mismatch.evidence().toString());
+    }
+
+    /** {@code r} as a server sends it with {@code ttl}, which no dnsjava constructor accepts above 2^31 - 1. */
+    private static Record withTtl(Record r, long ttl) throws java.io.UncheckedIOException {
+        byte[] wire = r.toWire(org.xbill.DNS.Section.ANSWER);
+        int at = r.getName().toWire().length + 4; // name, type, class, then the TTL
+        for (int i = 0; i < 4; i++) {
+            wire[at + i] = (byte) (ttl >>> (24 - 8 * i));
+        }
+        try {
+            return Record.fromWire(wire, org.xbill.DNS.Section.ANSWER);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aDsWithTheRightKeyTagButAnotherDigestBreaksTheChainToo() throws Exception {
         DSRecord good = CSK.ds();
         DSRecord wrong = ds(good.getFootprint() + " 13 2 " + "AB".repeat(32));
