@@ -21,7 +21,8 @@ final class ConnectFailures {
         if (e instanceof NoRouteToHostException || msg.contains("unreachable") || msg.contains("no route")) {
             return ConnectFailure.UNREACHABLE;
         }
-        if (e instanceof ConnectException || msg.contains("refused")) {
+        // a reset during the connect is something at the far end turning us away, as a refusal: the route exists
+        if (e instanceof ConnectException || msg.contains("refused") || msg.contains("reset")) {
             return ConnectFailure.REFUSED;
         }
         // e.g. "Protocol family unavailable" (no IPv6 here): this computer cannot get there at all

@@ -66,5 +66,10 @@ class HostnameMatcherTest {
                 ConnectFailures.classify(new java.net.NoRouteToHostException("No route to host")));
         assertEquals(TargetResult.ConnectFailure.UNREACHABLE,
                 ConnectFailures.classify(new java.net.SocketException("Network is unreachable")));
+        // not "no route" (a reviewer's server that accepted and reset at once was told to try another network)
+        assertEquals(TargetResult.ConnectFailure.REFUSED,
+                ConnectFailures.classify(new java.net.SocketException("Connection reset by peer")));
+        assertEquals(TargetResult.ConnectFailure.REFUSED,
+                ConnectFailures.classify(new java.net.SocketException("Connection reset")));
     }
 }
