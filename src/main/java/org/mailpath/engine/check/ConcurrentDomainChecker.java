@@ -22,6 +22,7 @@ import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.NxdomainBesideData;
+import org.mailpath.engine.dns.SilentServers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
@@ -30,7 +31,8 @@ import org.mailpath.engine.mtasts.PublishedPolicy;
 
 /**
  * Runs every requested check of every domain at once, each on its own virtual thread, over one
- * {@link DnsLookup} per run (so identical questions are asked once). A check that throws becomes a
+ * {@link DnsLookup} per run (so identical questions are asked once) and one {@link SilentServers} (a dead name server
+ * shared by many zones is tested in full once). A check that throws becomes a
  * {@code CHECK_FAILED} finding and the others go on; cancelling stops the run with {@link CancelledException}.
  * Findings of a domain are ordered worst first; a finding that two checks make alike (same code, subject and
  * message, e.g. NXDOMAIN seen by the existence and the MX check) is reported once, with the evidence of both; the
@@ -69,6 +71,8 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                              Cancellation cancellation) {
         cancellation.throwIfCancelled();
         DnsLookup dns = dnsFactory.apply(options);
+        // like the resolver's cache, for this run only: a server silent now may answer at the next run
+        SilentServers silent = new SilentServers();
         listener.asking(dns);
         Map<String, List<Running>> running = new LinkedHashMap<>();
         try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
@@ -80,7 +84,7 @@ public final class ConcurrentDomainChecker implements DomainChecker {
                     DomainCheck check = checks.get(kind);
                     if (check != null && request.kinds().contains(kind)) {
                         CheckContext context = new CheckContext(domain, options, dns, cancellation,
-                                request.salesforce(), request.bounceIps());
+                                request.salesforce(), request.bounceIps(), silent);
                         boolean ours = request.ours();
                         started.add(new Running(kind, pool.submit(() -> runOne(check, context, listener, ours))));
                     }

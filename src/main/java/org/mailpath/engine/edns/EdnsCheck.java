@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.mailpath.engine.check.CheckContext;
@@ -15,7 +16,9 @@ import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.common.Parallel;
+import org.mailpath.engine.dns.DnsClient;
 import org.mailpath.engine.dns.DnsFindingCodes;
+import org.mailpath.engine.dns.SilentServers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.FindingTexts;
@@ -38,6 +41,8 @@ public final class EdnsCheck implements DomainCheck {
             DnsFindingCodes.DNS_LOOKUP_FAILED, DnsFindingCodes.DOMAIN_NXDOMAIN, DnsFindingCodes.NS_MISSING,
             DnsFindingCodes.NS_NO_ADDRESS);
     private static final FindingTexts TEXTS = FindingTexts.of(EdnsCheck.class);
+    /** This check's probes among a run's {@link SilentServers}. */
+    private static final String SILENT_KEY = "edns";
 
     @Override
     public CheckKind kind() {
@@ -90,13 +95,64 @@ public final class EdnsCheck implements DomainCheck {
                              AskedAlone.Result asked) {
     }
 
+    /**
+     * Every test of one address; for a later zone of an address that answered none of them for an earlier zone of the
+     * run, the plain {@code dns} question alone while it stays unanswered ({@link SilentServers}).
+     */
     private static ServerRun probe(CheckContext context, Name zone, NameServers.Target target) {
         InetSocketAddress server = new InetSocketAddress(target.address(), context.options().dnsPort());
+        return context.silentServers().probe(SILENT_KEY, server, () -> fullProbe(context, zone, target, server),
+                run -> silence(zone, run), earlier -> askedOnce(context, zone, target, server, earlier),
+                context.cancellation());
+    }
+
+    private static ServerRun fullProbe(CheckContext context, Name zone, NameServers.Target target,
+                                       InetSocketAddress server) {
         Duration timeout = context.options().timeout();
         Function<EdnsTest, EdnsProbe.Outcome> ask = t -> EdnsProbe.run(t, zone, server, timeout, context.cancellation());
         // A pause of one UDP retransmission interval (1 s by default) lets a rate limiter's budget refill.
         AskedAlone.Result asked = AskedAlone.reask(EdnsTest.ALL, Parallel.map(EdnsTest.ALL, ask), ask,
                 EdnsProbe.retransmitInterval(timeout), context.cancellation());
+        return run(target, asked);
+    }
+
+    /** Each test's label of a full run that got no reply to any test, or empty. */
+    private static Optional<SilentServers.Silence> silence(Name zone, ServerRun run) {
+        List<EdnsProbe.Outcome> outcomes = run.asked.outcomes();
+        if (!outcomes.stream().allMatch(o -> EdnsProbe.noReply(o.label()))) {
+            return Optional.empty();
+        }
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            labels.put(EdnsTest.ALL.get(i).name(), outcomes.get(i).label());
+        }
+        return Optional.of(new SilentServers.Silence(zone.toString(true), labels));
+    }
+
+    /**
+     * The plain {@code dns} question alone; while it is unanswered, the other tests are not asked and keep the labels
+     * they got for the earlier zone (no reply), which the evidence says.
+     */
+    private static Optional<ServerRun> askedOnce(CheckContext context, Name zone, NameServers.Target target,
+                                                 InetSocketAddress server, SilentServers.Silence earlier) {
+        EdnsTest plain = EdnsTest.ALL.get(indexOf("dns"));
+        EdnsProbe.Outcome dns = EdnsProbe.run(plain, zone, server, context.options().timeout(),
+                context.cancellation());
+        if (!EdnsProbe.noReply(dns.label())) {
+            return Optional.empty(); // it answers this zone (or something is there): tested in full
+        }
+        List<String> evidence = new ArrayList<>(dns.evidence());
+        evidence.add(";; the other tests were not asked: " + DnsClient.hostPort(server) + " answered none of them for "
+                + earlier.zone() + " earlier in this run, nor this question now; their labels are those it got there");
+        List<EdnsProbe.Outcome> outcomes = new ArrayList<>();
+        for (EdnsTest test : EdnsTest.ALL) {
+            outcomes.add(test.equals(plain) ? new EdnsProbe.Outcome(dns.label(), evidence, false)
+                    : new EdnsProbe.Outcome(earlier.labels().get(test.name()), List.of(), false));
+        }
+        return Optional.of(run(target, new AskedAlone.Result(List.copyOf(outcomes), 0, 0)));
+    }
+
+    private static ServerRun run(NameServers.Target target, AskedAlone.Result asked) {
         List<EdnsProbe.Outcome> outcomes = asked.outcomes();
         Map<String, String> tests = new LinkedHashMap<>();
         Map<String, List<String>> evidence = new LinkedHashMap<>();

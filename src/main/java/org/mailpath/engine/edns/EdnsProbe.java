@@ -7,11 +7,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsClient;
 import org.mailpath.engine.dns.DnsTransport;
 import org.mailpath.engine.dns.ReplyEvidence;
+import org.mailpath.engine.dns.SilentServers;
 import org.xbill.DNS.DClass;
 import org.xbill.DNS.EDNSOption;
 import org.xbill.DNS.Flags;
@@ -36,7 +36,6 @@ public final class EdnsProbe {
 
     private static final int UDP_SENDS = 3;
     private static final int BADCOOKIE = 23;
-    private static final Set<String> NO_REPLY = Set.of("timeout", "connection-refused", "failed");
     /** The rcode names of genreport.c's rcodetext() (ISC DNS Compliance Testing). */
     private static final Map<Integer, String> RCODES = Map.ofEntries(Map.entry(0, "noerror"),
             Map.entry(1, "formerr"), Map.entry(2, "servfail"), Map.entry(3, "nxdomain"), Map.entry(4, "notimp"),
@@ -289,7 +288,7 @@ public final class EdnsProbe {
      * reply means something is there.
      */
     static boolean noReply(String label) {
-        return NO_REPLY.contains(FlagDay.tags(label).getFirst());
+        return SilentServers.noReply(FlagDay.tags(label).getFirst());
     }
 
     /**

@@ -20,6 +20,7 @@ import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsTransport;
 import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.ReplyEvidence;
+import org.mailpath.engine.dns.SilentServers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.LocalText;
@@ -47,6 +48,8 @@ public final class NameServerCheck implements DomainCheck {
     private static final int UDP_SENDS = 3;
     /** Not in DnsFindingCodes (another package); stable like the others. */
     public static final String NS_SOA_SERIAL_MISMATCH = "NS_SOA_SERIAL_MISMATCH";
+    /** This check's probes among a run's {@link SilentServers}. */
+    private static final String SILENT_KEY = "soa";
 
     private final AsDiversity asDiversity;
 
@@ -123,9 +126,9 @@ public final class NameServerCheck implements DomainCheck {
      * answered the zone's SOA authoritatively over UDP, as resolvers ask first.
      */
     private record Probe(NameServers.Target target, long serial, List<String> evidence, List<Finding> findings,
-                         boolean answersUdp) {
+                         boolean answersUdp, Optional<SilentServers.Silence> silence) {
         Probe(NameServers.Target target, long serial, List<String> evidence, List<Finding> findings) {
-            this(target, serial, evidence, findings, false);
+            this(target, serial, evidence, findings, false, Optional.empty());
         }
     }
 
@@ -176,8 +179,37 @@ public final class NameServerCheck implements DomainCheck {
                 NS_SOA_SERIAL_MISMATCH, zone, NameServerTexts.joined("phrase.semicolon", serials)));
     }
 
+    /**
+     * The address's answers to the zone's SOA over UDP and TCP; for a later zone of an address that answered neither
+     * for an earlier zone of the run, the UDP question alone while it stays unanswered ({@link SilentServers}).
+     */
     private static Probe probe(CheckContext context, String zone, NameServers.Target target) {
         InetSocketAddress server = new InetSocketAddress(target.address(), context.options().dnsPort());
+        return context.silentServers().probe(SILENT_KEY, server, () -> fullProbe(context, zone, target, server),
+                Probe::silence, earlier -> askedOnce(context, zone, target, server, earlier), context.cancellation());
+    }
+
+    /** The UDP question alone, and NS_UNREACHABLE as the full probe would say it while that is unanswered too. */
+    private static Optional<Probe> askedOnce(CheckContext context, String zone, NameServers.Target target,
+                                             InetSocketAddress server, SilentServers.Silence earlier) {
+        DnsTransport.Result udp = DnsTransport.udp(server, soaQuery(zone), context.options().timeout(), UDP_SENDS,
+                context.cancellation());
+        if (!(udp instanceof DnsTransport.Failure f) || !SilentServers.noReply(f.label())) {
+            return Optional.empty(); // it answers this zone (or something is there): tested in full
+        }
+        String where = DnsClient.hostPort(server);
+        List<String> evidence = new ArrayList<>(ReplyEvidence.lines(zone + ". SOA", where, udp, Instant.now()));
+        evidence.add(";; not asked over TCP: " + where + " answered neither over UDP (" + earlier.labels().get("udp")
+                + ") nor over TCP (" + earlier.labels().get("tcp") + ") for " + earlier.zone()
+                + " earlier in this run, nor now over UDP");
+        String subject = target.label();
+        return Optional.of(new Probe(target, -1, evidence, List.of(NameServerTexts.TEXTS.finding(
+                DnsFindingCodes.NS_UNREACHABLE, Severity.ERROR, subject, evidence, WHO, DnsFindingCodes.NS_UNREACHABLE,
+                subject))));
+    }
+
+    private static Probe fullProbe(CheckContext context, String zone, NameServers.Target target,
+                                   InetSocketAddress server) {
         Message query = soaQuery(zone);
         String question = zone + ". SOA";
         List<DnsTransport.Result> results = Parallel.map(List.of(false, true), tcp -> tcp
@@ -194,9 +226,13 @@ public final class NameServerCheck implements DomainCheck {
             return new Probe(target, -1, evidence, List.of(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_SKIPPED,
                     Severity.INFO, subject, evidence, Actor.NOBODY, DnsFindingCodes.NS_SKIPPED, u.reason())));
         }
-        if (udp instanceof DnsTransport.Failure && tcp instanceof DnsTransport.Failure) {
+        if (udp instanceof DnsTransport.Failure u && tcp instanceof DnsTransport.Failure t) {
+            Optional<SilentServers.Silence> silence = SilentServers.noReply(u.label())
+                    && SilentServers.noReply(t.label())
+                    ? Optional.of(new SilentServers.Silence(zone, Map.of("udp", u.label(), "tcp", t.label())))
+                    : Optional.empty();
             return new Probe(target, -1, evidence, List.of(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_UNREACHABLE,
-                    Severity.ERROR, subject, evidence, WHO, DnsFindingCodes.NS_UNREACHABLE, subject)));
+                    Severity.ERROR, subject, evidence, WHO, DnsFindingCodes.NS_UNREACHABLE, subject)), false, silence);
         }
         // A truncated UDP reply (TC, e.g. response-rate limiting's "slip") may hold no records: judge the TCP one.
         DnsTransport.Result answered = udp instanceof DnsTransport.Reply u && !u.message().getHeader().getFlag(Flags.TC)
@@ -217,7 +253,8 @@ public final class NameServerCheck implements DomainCheck {
         } else {
             finding = new Finding(DnsFindingCodes.NS_OK, Severity.OK, subject, "", evidence, "", Actor.NOBODY);
         }
-        return new Probe(target, serial, evidence, List.of(finding), udp instanceof DnsTransport.Reply);
+        return new Probe(target, serial, evidence, List.of(finding), udp instanceof DnsTransport.Reply,
+                Optional.empty());
     }
 
     /** Why a reply is not an authoritative answer for the zone's SOA; empty when it is. */
