@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
+import org.mailpath.engine.common.UserFolders;
 import org.mailpath.engine.log.FileErrorReason;
 
 /**
@@ -195,40 +196,9 @@ public final class SettingsStore {
         return defaultFile(System::getenv, System.getProperty("os.name", ""), System.getProperty("user.home"));
     }
 
-    /**
-     * As {@link #defaultFile()}, with the environment and system given. On Linux and macOS {@code $HOME} comes before
-     * Java's {@code user.home}, which is read from the password database: a user who set HOME (a sandbox, a test)
-     * still had the real folder written. XDG_CONFIG_HOME counts only as an absolute path, as the XDG Base Directory
-     * Specification says.
-     */
+    /** As {@link #defaultFile()}, with the environment and system given ({@link UserFolders#configFolder}). */
     static Path defaultFile(UnaryOperator<String> env, String osName, String userHome) {
-        String os = osName.toLowerCase(java.util.Locale.ROOT);
-        Optional<String> appData = set(env.apply("APPDATA"));
-        Optional<String> xdg = set(env.apply("XDG_CONFIG_HOME")).filter(d -> Path.of(d).isAbsolute());
-        String home = os.contains("win") ? userHome
-                : set(env.apply("HOME")).filter(d -> Path.of(d).isAbsolute()).orElse(userHome);
-        Path dir;
-        if (os.contains("win") && appData.isPresent()) {
-            dir = Path.of(appData.get(), "MailPath");
-        } else if (os.contains("mac")) {
-            dir = Path.of(home, "Library", "Application Support", "MailPath");
-        } else if (xdg.isPresent()) {
-            dir = Path.of(xdg.get(), "mailpath");
-        } else {
-            dir = Path.of(home, ".config", "mailpath");
-        }
-        return dir.resolve("settings.properties");
-    }
-
-    private static Optional<String> set(String value) {
-        try {
-            return Optional.ofNullable(value).filter(v -> !v.isBlank()).filter(v -> {
-                Path.of(v);
-                return true;
-            });
-        } catch (InvalidPathException e) {
-            return Optional.empty();
-        }
+        return UserFolders.configFolder(env, osName, userHome).resolve("settings.properties");
     }
 
     /** Writes on a short-lived thread named "mailpath-settings" (the app's choice). */
