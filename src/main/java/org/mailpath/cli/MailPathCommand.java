@@ -5,11 +5,14 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.MailPathVersion;
+import org.mailpath.engine.common.UserFolders;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -104,7 +107,7 @@ public final class MailPathCommand implements Runnable {
      * report are dropped by then, so there is room to say it.
      */
     private static int outOfResources(VirtualMachineError e, CommandLine.ParseResult parseResult, PrintWriter err) {
-        System.getLogger(MailPathCommand.class.getName()).log(System.Logger.Level.DEBUG, "out of resources", e);
+        System.getLogger(MailPathCommand.class.getName()).log(System.Logger.Level.ERROR, "out of resources", e);
         CommandLine.ParseResult command = parseResult;
         while (command.subcommand() != null) {
             command = command.subcommand();
@@ -116,6 +119,15 @@ public final class MailPathCommand implements Runnable {
                         command.hasMatchedOption("--message-id")))));
         err.flush();
         return EXIT_INTERNAL;
+    }
+
+    /**
+     * Where the details of an internal error are: the log file, named only when it is there (a folder that could not
+     * be written leaves none, and a path to nothing would send the user looking).
+     */
+    static String detailsInLog() {
+        Path log = UserFolders.logFile();
+        return Files.isRegularFile(log) ? " (details in " + log + ")" : "";
     }
 
     private static int outputLost(PrintWriter err) {
@@ -162,11 +174,11 @@ public final class MailPathCommand implements Runnable {
                 commandLine.getErr().println("mailpath: cancelled");
                 return EXIT_CANCELLED;
             }
-            // No stack trace and no Java class name reach a user: one line on stderr, details in the log.
-            System.getLogger(MailPathCommand.class.getName()).log(System.Logger.Level.DEBUG, "internal error", e);
+            // No stack trace and no Java class name reach a user: one line on stderr, details in the log file.
+            System.getLogger(MailPathCommand.class.getName()).log(System.Logger.Level.ERROR, "internal error", e);
             String detail = e.getMessage() == null || e.getMessage().isBlank()
                     ? "an unexpected failure without details" : e.getMessage().lines().findFirst().orElse("");
-            commandLine.getErr().println("mailpath: internal error: " + detail);
+            commandLine.getErr().println("mailpath: internal error: " + detail + detailsInLog());
             return EXIT_INTERNAL;
         });
         cl.setParameterExceptionHandler((thrown, a) -> {

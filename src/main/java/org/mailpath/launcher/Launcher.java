@@ -48,6 +48,7 @@ public final class Launcher {
     public static void main(String[] args) {
         useSystemProxiesUnlessSet(System.getProperties());
         if (isCommandLine(args)) {
+            AppLogging.forCommandLine();
             quietLibraryLogs();
             System.exit(MailPathCommand.run(args));
         }
@@ -56,6 +57,7 @@ public final class Launcher {
             tell(refusal.get(), System.err, System.err.charset());
             System.exit(2);
         }
+        AppLogging.forApp();
         try {
             MailPathApp.launchApp(args);
         } catch (MailPathApp.NoDisplayException e) {

@@ -107,7 +107,7 @@ public final class ReportWriter {
         } catch (RuntimeException e) {
             // a renderer may wrap the cancel its stream threw (a library's own exception around ours)
             throwIfCancelled(cancellation, e);
-            LOG.log(System.Logger.Level.DEBUG, "report rendering failed", e);
+            LOG.log(System.Logger.Level.ERROR, "report rendering failed", e);
             return new WriteResult.Failed(file, Failure.RENDERING, e.toString(), storage.exists(file));
         } finally {
             deleteTemp(temp);
