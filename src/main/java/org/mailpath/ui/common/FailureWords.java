@@ -1,5 +1,6 @@
 package org.mailpath.ui.common;
 
+import org.mailpath.engine.common.UserFolders;
 import org.mailpath.engine.dns.UnknownResolverHostException;
 
 /**
@@ -24,6 +25,6 @@ public final class FailureWords {
         if (error instanceof IllegalArgumentException && message != null && !message.isBlank()) {
             return message;
         }
-        return messages.get("error.internal");
+        return messages.format("error.internal", UserFolders.logFile().toString());
     }
 }

@@ -34,6 +34,7 @@ import org.mailpath.engine.analysis.RelayHosts;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressPhase;
+import org.mailpath.engine.common.UserFolders;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.ReadAssumptions;
 import org.mailpath.engine.log.UnsharedIds;
@@ -715,7 +716,7 @@ public final class ImportViewModel implements WizardStep {
             busy.set(false);
             errorText.set(error instanceof UnusableLogException unusable
                     ? unusable.message(messages.locale())
-                    : messages.format("import.error.internal", name));
+                    : messages.format("import.error.internal", name, UserFolders.logFile().toString()));
             // the problems and file lines stay: they are those of the log still open (or none, before the first),
             // whose done screen a later cancelled read shows again, its summary pointing at them ("below")
             if (session.analysis().isPresent()) {

@@ -43,6 +43,7 @@ import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Languages;
+import org.mailpath.engine.common.UserFolders;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.MessageKey;
@@ -676,7 +677,8 @@ public final class ReportViewModel implements WizardStep {
                                 case WriteResult.Failed f when f.internalError() -> {
                                     // a bug in a renderer: its Java details go to the log, not to the user
                                     LOG.log(System.Logger.Level.WARNING, f.message());
-                                    setStatus(messages.format("report.status.failed", file.getFileName()), true);
+                                    setStatus(messages.format("report.status.failed", file.getFileName(),
+                                            UserFolders.logFile().toString()), true);
                                 }
                                 case WriteResult.Failed f -> setStatus(failureWords(f), true);
                             }
@@ -687,7 +689,8 @@ public final class ReportViewModel implements WizardStep {
                             exporting.set(false);
                             // a report too big for the memory MailPath has: a smaller choice is the way out
                             setStatus(messages.format(error instanceof OutOfMemoryError ? "report.status.noMemory"
-                                    : "report.status.failed", file.getFileName()), true);
+                                    : "report.status.failed", file.getFileName(), UserFolders.logFile().toString()),
+                                    true);
                         }
 
                         @Override

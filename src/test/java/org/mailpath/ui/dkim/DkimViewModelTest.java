@@ -193,7 +193,9 @@ class DkimViewModelTest {
     void aBugIsWordedWithoutJava() {
         DkimViewModel m = failingWith(new IllegalStateException(new NullPointerException("Cannot invoke \"String.length()\"")));
         assertEquals(DkimViewModel.State.FAILED, m.stateProperty().get());
-        assertEquals("The selectors could not be looked up: an error inside MailPath (the details are in MailPath’s log).",
+        assertEquals("The selectors could not be looked up: an error inside MailPath (the details are in MailPath’s"
+                + " log, "
+                + org.mailpath.engine.common.UserFolders.logFile() + ").",
                 m.errorTextProperty().get());
     }
 

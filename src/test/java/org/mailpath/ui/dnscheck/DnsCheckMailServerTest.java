@@ -148,7 +148,7 @@ class DnsCheckMailServerTest {
         List<String> summaries = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.MailServers)
                 .map(r -> r.summaryProperty().get()).distinct().toList();
         assertEquals(List.of("The mail server test could not run: an error inside MailPath (the details are in"
-                + " MailPath’s log)."), summaries);
+                + " MailPath’s log, " + org.mailpath.engine.common.UserFolders.logFile() + ")."), summaries);
     }
 
     @Test

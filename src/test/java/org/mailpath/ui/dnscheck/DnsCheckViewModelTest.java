@@ -370,7 +370,8 @@ class DnsCheckViewModelTest {
         // the review: "The checks could not run", above a table showing DMARC checked, and the checks left unfinished
         // "Not finished (cancelled)", though no one cancelled them
         assertEquals("The checks that finished are shown; the others stopped on an error: an error inside MailPath (the"
-                + " details are in MailPath’s log).", m.errorTextProperty().get());
+                + " details are in MailPath’s log, " + org.mailpath.engine.common.UserFolders.logFile() + ").",
+                m.errorTextProperty().get());
         assertEquals(List.of("DMARC_POLICY_NONE"), m.groups().stream().flatMap(g -> g.findings().stream())
                 .map(Finding::code).toList(), "what finished before the failure is shown, as after a cancel");
         long checks = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck).count();
@@ -469,7 +470,8 @@ class DnsCheckViewModelTest {
         failing.senderDomainProperty().set("example.com");
         failing.run();
         assertEquals(ChecksState.FAILED, failing.stateProperty().get());
-        assertEquals("The checks could not run: an error inside MailPath (the details are in MailPath’s log).",
+        assertEquals("The checks could not run: an error inside MailPath (the details are in MailPath’s log, "
+                + org.mailpath.engine.common.UserFolders.logFile() + ").",
                 failing.errorTextProperty().get(), "nothing finished: the checks did not run");
         assertTrue(wizard.goTo(1));
         assertEquals(StepStatus.PARTLY_DONE, wizard.statusProperty(0).get(), "failed, not skipped");

@@ -594,7 +594,8 @@ class ReportViewModelTest {
         dialogs.nextSave = Optional.of(dir.resolve("report.pdf"));
         m.export(ReportFormat.PDF);
         assertTrue(m.statusIsErrorProperty().get());
-        assertEquals("MailPath could not write report.pdf. The details are in MailPath’s log.", m.statusProperty().get());
+        assertEquals("MailPath could not write report.pdf. The details are in MailPath’s log, "
+                + org.mailpath.engine.common.UserFolders.logFile() + ".", m.statusProperty().get());
     }
 
     @Test
