@@ -1,6 +1,5 @@
 package org.mailpath.engine.check;
 
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -58,10 +57,11 @@ public final class ChecksNotMade {
     }
 
     /**
-     * The check of a finding, by its code's prefix (a report's copy of such a finding keeps only its code and
-     * subject). A code any check can give (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's failures) is the blocklist
-     * checks' when it names blocklists only: their failed questions are about the lists' zones ("zen.spamhaus.org,
-     * bl.spamcop.net", "2.0.0.127.zen.spamhaus.org"), no name of the domain's. Else it is empty: such a failure said
+     * The check of a finding, by its code's prefix (a report's copy of such a finding keeps its code, subject and
+     * {@link Finding#dnsNames}). A code any check can give (DNS_TIMEOUT, DNS_LOOKUP_FAILED: the resolver's
+     * failures) is the blocklist checks' when the names it is about ({@link Finding#namesAbout()}) are blocklists
+     * only: their failed questions are about the lists' zones ("zen.spamhaus.org", "bl.spamcop.net",
+     * "2.0.0.127.zen.spamhaus.org"), no name of the domain's. Else it is empty: such a failure said
      * once for several checks of a domain names the domain, and cannot tell which were made.
      */
     public static Optional<String> checkOf(Finding f) {
@@ -69,7 +69,7 @@ public final class ChecksNotMade {
         if (byCode.isPresent() || !RESOLVER_FAILURES.contains(f.code())) {
             return byCode;
         }
-        return namesBlocklistsOnly(f.subject()) ? Optional.of(BLOCKLIST) : Optional.empty();
+        return namesBlocklistsOnly(f.namesAbout()) ? Optional.of(BLOCKLIST) : Optional.empty();
     }
 
     /** The codes of a failed DNS question that any check can give. */
@@ -84,12 +84,14 @@ public final class ChecksNotMade {
      */
     private static final List<String> BLOCKLIST_ZONES = DnsblZone.defaults().stream().map(DnsblZone::zone).toList();
 
-    /** Whether every name of {@code subject} (names joined by ", ") is a default blocklist's zone or within one. */
-    private static boolean namesBlocklistsOnly(String subject) {
-        List<String> names = Arrays.stream(subject.split(","))
-                .map(n -> DnsNames.relative(n.strip().toLowerCase(Locale.ROOT))).toList();
-        return names.stream().allMatch(n -> !n.isEmpty()
-                && BLOCKLIST_ZONES.stream().anyMatch(z -> n.equals(z) || n.endsWith("." + z)));
+    /**
+     * Whether {@code names} (a finding's {@link Finding#namesAbout()}, kept as data: a report's copy may have its
+     * subject redacted) are each a default blocklist's zone or within one.
+     */
+    private static boolean namesBlocklistsOnly(List<String> names) {
+        return !names.isEmpty() && names.stream().map(n -> DnsNames.relative(n.strip().toLowerCase(Locale.ROOT)))
+                .allMatch(n -> !n.isEmpty() && BLOCKLIST_ZONES.stream().anyMatch(z -> n.equals(z)
+                        || n.endsWith("." + z)));
     }
 
     /**

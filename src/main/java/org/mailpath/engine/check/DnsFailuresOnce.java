@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
-import java.util.regex.Pattern;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.dns.ResolverFault;
@@ -29,8 +28,6 @@ import org.mailpath.engine.finding.Localizable;
  * unknown in its check's words (a restated question and outcome stays evidence), and every distinct advice.
  */
 final class DnsFailuresOnce {
-
-    private static final Pattern NAMES = Pattern.compile(", ");
 
     private DnsFailuresOnce() {
     }
@@ -146,13 +143,12 @@ final class DnsFailuresOnce {
     }
 
     /**
-     * The names a finding is about: one, or several where its subject lists them joined by ", " (no DNS name has).
-     * Read from the subject, the one place the names are kept: the blocklist check's finding for lists that failed
-     * alike (DnsblCheck) comes here through tidy's merges and the UI's domainFindings as a Finding alone, and a
-     * report's copy keeps only its code and subject (ChecksNotMade reads the same list there).
+     * The names a finding is about ({@link Finding#namesAbout()}): the names asked, or the blocklist zones of the
+     * blocklist check's finding for lists that failed alike (DnsblCheck), kept as data. Its subject was split on ", "
+     * before: text for people, which a report may redact and another check could word as it likes.
      */
     private static List<String> names(Finding f) {
-        return List.of(NAMES.split(f.subject()));
+        return f.namesAbout();
     }
 
     /** Each part's evidence, after its message where {@code withMessage} holds; a line said before, not again. */

@@ -1,5 +1,6 @@
 package org.mailpath.engine.dns;
 
+import java.util.List;
 import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -42,6 +43,12 @@ public final class LookupFindings {
      * @return DOMAIN_NXDOMAIN, DNS_TIMEOUT or DNS_LOOKUP_FAILED for a failed answer; empty for OK/NODATA
      */
     public static Optional<Finding> failure(DnsAnswer answer) {
+        // the name asked, as data: what groups these failures (DnsFailuresOnce) and puts them to a check
+        // (ChecksNotMade), whatever a report makes of the subject
+        return failureOf(answer).map(f -> f.withDnsNames(List.of(answer.name())));
+    }
+
+    private static Optional<Finding> failureOf(DnsAnswer answer) {
         String question = answer.name() + " " + Type.string(answer.type());
         if (answer.resolverAtFault() && answer.status() != DnsStatus.OK && answer.status() != DnsStatus.NODATA) {
             return Optional.of(resolverAtFault(answer, question));

@@ -536,7 +536,7 @@ public final class DnsblCheck implements DomainCheck {
                             : "lookupFailed.zones.message", zones, l.status().toString()),
                     evidence, l.resolverAtFault() ? LookupFindings.brokenResolverRemediation()
                             : DnsblTexts.text("lookupFailed.zones" + advice + ".remediation", zones, notes),
-                    Actor.LOCAL_NETWORK);
+                    Actor.LOCAL_NETWORK).withDnsNames(names); // the zones as data, not read back from the subject
             // one address for names that do not exist on every list: this computer's resolver rewrites NXDOMAIN
             // (an ISP's "search help" page, a captive portal), so no list's answer can be believed
             case Cause.Rewritten r -> new Finding("DNSBL_ZONE_UNUSABLE", Severity.WARNING, subject,

@@ -133,6 +133,6 @@ public final class DnsAnswers {
         LocalText remediation = answer.resolverAtFault() ? LookupFindings.brokenResolverRemediation()
                 : TEXTS.text("lookupFailed.remediation", answer.name());
         return new Finding(code, Severity.WARNING, answer.name(), message, answer.evidence(), remediation,
-                answer.resolverAtFault() ? Actor.LOCAL_NETWORK : actor);
+                answer.resolverAtFault() ? Actor.LOCAL_NETWORK : actor).withDnsNames(List.of(answer.name()));
     }
 }

@@ -19,11 +19,17 @@ import java.util.Optional;
  * for that team): English, with {@code mailTeamRemediationText} in the user's language; empty where there are none.
  * A report's copy has there what its part for the mail team shows, in the report's language (the report builder
  * chooses it, else general words of the actor's side), and nothing in its part for our own side.
+ * <p>{@code dnsNames} are the DNS names a finding of failed DNS questions is about, as data: the name asked
+ * ({@code 2.0.0.127.zen.spamhaus.org}), or each blocklist zone of a finding for lists that failed alike. The checks
+ * that group such failures or put them to a check (DnsFailuresOnce, ChecksNotMade) read them here, not from
+ * {@code subject}, which is text for people: a report may redact or reword it. They are never shown (nor in the
+ * JSON); empty where the finding was made without them ({@link #namesAbout()} then takes its subject).
  */
 public record Finding(String code, Severity severity, String subject, String message,
                       List<String> evidence, String remediation, Actor actor,
                       Optional<Localizable> messageText, Optional<Localizable> remediationText,
-                      String mailTeamRemediation, Optional<Localizable> mailTeamRemediationText) {
+                      String mailTeamRemediation, Optional<Localizable> mailTeamRemediationText,
+                      List<String> dnsNames) {
 
     public Finding {
         Objects.requireNonNull(code, "code");
@@ -37,6 +43,16 @@ public record Finding(String code, Severity severity, String subject, String mes
         remediationText = remediationText == null ? Optional.empty() : remediationText;
         mailTeamRemediation = mailTeamRemediation == null ? "" : mailTeamRemediation;
         mailTeamRemediationText = mailTeamRemediationText == null ? Optional.empty() : mailTeamRemediationText;
+        dnsNames = dnsNames == null ? List.of() : List.copyOf(dnsNames);
+    }
+
+    /** A finding without {@link #dnsNames} (as before they were kept). */
+    public Finding(String code, Severity severity, String subject, String message,
+                   List<String> evidence, String remediation, Actor actor,
+                   Optional<Localizable> messageText, Optional<Localizable> remediationText,
+                   String mailTeamRemediation, Optional<Localizable> mailTeamRemediationText) {
+        this(code, severity, subject, message, evidence, remediation, actor, messageText, remediationText,
+                mailTeamRemediation, mailTeamRemediationText, List.of());
     }
 
     /** A finding with texts of its own, without words for the recipient's mail team (as before there were any). */
@@ -99,35 +115,37 @@ public record Finding(String code, Severity severity, String subject, String mes
 
     public Finding withSeverity(Severity newSeverity) {
         return new Finding(code, newSeverity, subject, message, evidence, remediation, actor, messageText,
-                remediationText, mailTeamRemediation, mailTeamRemediationText);
+                remediationText, mailTeamRemediation, mailTeamRemediationText, dnsNames);
     }
 
     public Finding withEvidence(List<String> newEvidence) {
         return new Finding(code, severity, subject, message, newEvidence, remediation, actor, messageText,
-                remediationText, mailTeamRemediation, mailTeamRemediationText);
+                remediationText, mailTeamRemediation, mailTeamRemediationText, dnsNames);
     }
 
     /** The same finding for another actor to act on: its words, and those for the recipient's mail team, stay. */
     public Finding withActor(Actor newActor) {
         return new Finding(code, severity, subject, message, evidence, remediation, newActor, messageText,
-                remediationText, mailTeamRemediation, mailTeamRemediationText);
+                remediationText, mailTeamRemediation, mailTeamRemediationText, dnsNames);
     }
 
     public Finding withMessage(Localizable newMessage) {
         return new Finding(code, severity, subject, newMessage.toString(), evidence, remediation, actor,
-                Optional.of(newMessage), remediationText, mailTeamRemediation, mailTeamRemediationText);
+                Optional.of(newMessage), remediationText, mailTeamRemediation, mailTeamRemediationText, dnsNames);
     }
 
     /** Another remediation, with its own words for the recipient's mail team where it has some. */
     public Finding withRemediation(Localizable newRemediation, Actor newActor) {
+        Optional<Localizable> forMailTeam = newRemediation.forMailTeam();
         return new Finding(code, severity, subject, message, evidence, newRemediation.toString(), newActor,
-                messageText, Optional.of(newRemediation));
+                messageText, Optional.of(newRemediation), forMailTeam.map(Object::toString).orElse(""), forMailTeam,
+                dnsNames);
     }
 
     /** Another remediation in English only (advice composed elsewhere, such as the status knowledge base). */
     public Finding withRemediation(String newRemediation, Actor newActor) {
         return new Finding(code, severity, subject, message, evidence, newRemediation, newActor, messageText,
-                Optional.empty());
+                Optional.empty(), "", Optional.empty(), dnsNames);
     }
 
     /**
@@ -136,7 +154,7 @@ public record Finding(String code, Severity severity, String subject, String mes
      */
     public Finding withMailTeamRemediation(Localizable words) {
         return new Finding(code, severity, subject, message, evidence, remediation, actor, messageText,
-                remediationText, words.toString(), Optional.of(words));
+                remediationText, words.toString(), Optional.of(words), dnsNames);
     }
 
     /**
@@ -147,7 +165,7 @@ public record Finding(String code, Severity severity, String subject, String mes
     public Finding forApp() {
         return remediationText.flatMap(Localizable::inApp)
                 .map(words -> new Finding(code, severity, subject, message, evidence, words.toString(), actor,
-                        messageText, Optional.of(words), mailTeamRemediation, mailTeamRemediationText))
+                        messageText, Optional.of(words), mailTeamRemediation, mailTeamRemediationText, dnsNames))
                 .orElse(this);
     }
 
@@ -157,6 +175,23 @@ public record Finding(String code, Severity severity, String subject, String mes
      */
     public Finding withMailTeamRemediationShown(String shown) {
         return new Finding(code, severity, subject, message, evidence, remediation, actor, messageText,
-                remediationText, shown, Optional.empty());
+                remediationText, shown, Optional.empty(), dnsNames);
+    }
+
+    /** The same finding about {@code names} ({@link #dnsNames}): where it is made from DNS questions. */
+    public Finding withDnsNames(List<String> names) {
+        return new Finding(code, severity, subject, message, evidence, remediation, actor, messageText,
+                remediationText, mailTeamRemediation, mailTeamRemediationText, names);
+    }
+
+    /**
+     * The names this finding is about: its {@link #dnsNames}, else its subject alone (the domain, host or IP it is
+     * about, taken whole: never split, for it is worded for people); empty when it has neither.
+     */
+    public List<String> namesAbout() {
+        if (!dnsNames.isEmpty() || subject.isEmpty()) {
+            return dnsNames;
+        }
+        return List.of(subject);
     }
 }

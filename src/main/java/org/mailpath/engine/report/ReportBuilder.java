@@ -986,7 +986,7 @@ public final class ReportBuilder {
     private Finding notCheckedForMailTeam(Finding f) {
         String message = texts.format("notChecked.mailTeam", f.subject());
         return new Finding(f.code(), f.severity(), f.subject(), message, List.of(), f.remediation(), f.actor())
-                .withMailTeamRemediationShown(f.mailTeamRemediation());
+                .withMailTeamRemediationShown(f.mailTeamRemediation()).withDnsNames(f.dnsNames());
     }
 
     /** DNS records spelled out in the fixes (the Salesforce DKIM CNAMEs), each once, in zone-file form. */
@@ -1014,7 +1014,9 @@ public final class ReportBuilder {
                 .map(f -> (r.active() || !english ? new Finding(f.code(), f.severity(), r.text(f.subject()),
                         r.findingText(network.text(english ? f.message() : f.message(language))),
                         r.findingTexts(network.texts(f.evidence())),
-                        r.findingText(english ? f.remediation() : f.remediation(language)), f.actor()) : f)
+                        r.findingText(english ? f.remediation() : f.remediation(language)), f.actor())
+                        // the names as data (ChecksNotMade reads them): never shown, so not redacted
+                        .withDnsNames(f.dnsNames()) : f)
                         .withMailTeamRemediationShown(mailTeamPart
                                 .map(d -> r.findingText(mailTeamRemediation(f, english, d))).orElse("")))
                 .toList();

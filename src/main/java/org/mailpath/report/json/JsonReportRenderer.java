@@ -79,9 +79,10 @@ public final class JsonReportRenderer implements ReportRenderer {
     /**
      * A finding's message and remediation are in the report's language already (the report builder puts them
      * there): the translations a finding carries for the app stay out of its JSON. Its mailTeamRemediation is what
-     * the part for the recipient's mail team shows (empty in our own side's part).
+     * the part for the recipient's mail team shows (empty in our own side's part). Its dnsNames are data for the
+     * checks (never shown, not redacted): they stay out too.
      */
-    @JsonIgnoreProperties({"messageText", "remediationText", "mailTeamRemediationText"})
+    @JsonIgnoreProperties({"messageText", "remediationText", "mailTeamRemediationText", "dnsNames"})
     private interface NoTranslations {
     }
 

@@ -2,16 +2,21 @@ package org.mailpath.engine.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
+import org.mailpath.engine.dns.DnsAnswer;
+import org.mailpath.engine.dns.DnsStatus;
+import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
 import org.mailpath.testing.fakedns.FakeDns;
+import org.xbill.DNS.Type;
 
 /** Which checks of a domain could not be made: named only where the domain's other checks were made. */
 class ChecksNotMadeTest {
@@ -61,12 +66,37 @@ class ChecksNotMadeTest {
     @Test
     void aResolverFailureNamingDefaultBlocklistsOnlyIsTheBlocklistChecks() {
         Finding zones = new Finding("DNS_TIMEOUT", Severity.WARNING, "zen.spamhaus.org, bl.spamcop.net", "m",
-                List.of(), "r", Actor.LOCAL_NETWORK);
+                List.of(), "r", Actor.LOCAL_NETWORK).withDnsNames(List.of("zen.spamhaus.org", "bl.spamcop.net"));
         Finding userZone = new Finding("DNS_TIMEOUT", Severity.WARNING, "2.0.0.127.bl.example.net", "m", List.of(),
                 "r", Actor.LOCAL_NETWORK);
         assertEquals(Optional.of(Set.of("DNSBL")), of(Set.of(), zones, MX_OK));
         assertEquals(Optional.empty(), of(Set.of(), userZone, MX_OK));
         assertEquals(Optional.of(Set.of("DNSBL")), of(Set.of(CheckKind.DNSBL), userZone, MX_OK));
+    }
+
+    /**
+     * The names a resolver failure is about are read as data: a subject worded otherwise (zones joined by "and", a
+     * redacted mask) made the old code, which split the subject on ",", miss the blocklist checks and call the
+     * domain not checked as a whole; a subject that reads like a zone does not make a name of the domain's one.
+     */
+    @Test
+    void theNamesOfAResolverFailureAreItsDataNotItsSubjectsWords() {
+        DnsAnswer timedOut = new DnsAnswer("2.0.0.127.zen.spamhaus.org", Type.A, DnsStatus.TIMEOUT, List.of(),
+                List.of(), "127.0.0.1:53", Instant.parse("2026-12-07T03:24:43Z"), "");
+        Finding asked = DnsAnswers.lookupFailed(timedOut, "Blocklist not checked.", Actor.LOCAL_NETWORK);
+        assertEquals(List.of("2.0.0.127.zen.spamhaus.org"), asked.dnsNames());
+        for (String subject : List.of("zen.spamhaus.org and bl.spamcop.net", "2.0.0.127.z**.spamhaus.org", "")) {
+            assertEquals(Optional.of(Set.of("DNSBL")), of(Set.of(), withSubject(asked, subject), MX_OK), subject);
+        }
+        Finding domains = new Finding("DNS_TIMEOUT", Severity.WARNING, "zen.spamhaus.org", "m", List.of(), "r",
+                Actor.LOCAL_NETWORK).withDnsNames(List.of("zen.spamhaus.org", "_mta-sts.example.test"));
+        assertEquals(Optional.empty(), of(Set.of(), domains, MX_OK));
+    }
+
+    private static Finding withSubject(Finding f, String subject) {
+        return new Finding(f.code(), f.severity(), subject, f.message(), f.evidence(), f.remediation(), f.actor(),
+                f.messageText(), f.remediationText(), f.mailTeamRemediation(), f.mailTeamRemediationText(),
+                f.dnsNames());
     }
 
     @Test

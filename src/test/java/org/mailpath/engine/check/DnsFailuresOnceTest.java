@@ -38,7 +38,7 @@ class DnsFailuresOnceTest {
                 List.of(";; 2.0.0.127.b.barracudacentral.org A @" + SERVER + " -> TIMEOUT",
                         ";; 20.2.0.192.psbl.surriel.com A @" + SERVER + " -> TIMEOUT"),
                 DNSBL.text("lookupFailed.zones.noted.remediation", zones, DNSBL.text("note.barracuda")),
-                Actor.LOCAL_NETWORK);
+                Actor.LOCAL_NETWORK).withDnsNames(List.of("b.barracudacentral.org", "psbl.surriel.com"));
     }
 
     /** Mailspike answered SERVFAIL: its own finding, its note in the message. */
@@ -62,6 +62,27 @@ class DnsFailuresOnceTest {
                 + "2.0.0.127.bl.mailspike.net) failed at the resolver asked"), once.message());
         assertTrue(once.message(Locale.forLanguageTag("sv")).startsWith("3 DNS-frågor ("),
                 once.message(Locale.forLanguageTag("sv")));
+    }
+
+    /**
+     * The names are the finding's data, not its subject's text: a subject worded for people (a redacted report's
+     * mask, another language's "och" between the zones) made the old code, which split the subject on ", ", take
+     * two zones for one name and count "2 DNS questions" naming three, or name the mask.
+     */
+    @Test
+    void theNamesCountedAreTheFindingsNotItsSubjectsWords() {
+        for (String subject : List.of("b.barracudacentral.org och psbl.surriel.com", "[redacted]", "")) {
+            Finding once = merged(List.of(withSubject(twoListsTimedOut(), subject), mailspikeFailed()));
+            assertTrue(once.message().startsWith("3 DNS questions (b.barracudacentral.org, psbl.surriel.com, "
+                    + "2.0.0.127.bl.mailspike.net) failed at the resolver asked"), subject + ": " + once.message());
+        }
+    }
+
+    /** {@code f} with another subject (as a report or another check may word it), its names kept. */
+    private static Finding withSubject(Finding f, String subject) {
+        return new Finding(f.code(), f.severity(), subject, f.message(), f.evidence(), f.remediation(), f.actor(),
+                f.messageText(), f.remediationText(), f.mailTeamRemediation(), f.mailTeamRemediationText(),
+                f.dnsNames());
     }
 
     /**

@@ -88,6 +88,8 @@ class DnsblFailuresTogetherTest {
                 + " refused the lookups: the resolver or the list REFUSED the query."), refused.message());
         Finding failed = single(f, "DNS_LOOKUP_FAILED", Severity.WARNING);
         assertEquals("broken1.test, broken2.test", failed.subject());
+        // the zones as data too: DnsFailuresOnce and ChecksNotMade read them there, not from the subject's text
+        assertEquals(List.of("broken1.test", "broken2.test"), failed.dnsNames());
         assertEquals(Actor.LOCAL_NETWORK, failed.actor());
         assertTrue(failed.message().contains("the lookups in broken1.test, broken2.test failed (SERVFAIL)"),
                 failed.message());

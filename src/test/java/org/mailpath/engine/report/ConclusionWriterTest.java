@@ -223,6 +223,27 @@ class ConclusionWriterTest {
                 mixed), List.of()))).conclusion().contains(" The checks of fabrikam.example " + NOT_CHECKED));
     }
 
+    /**
+     * A report's copy of a finding (redacted, or in the report's language) keeps the names it is about as data: the
+     * conclusion reads them there. The old code read them back out of the subject, so a subject worded otherwise
+     * (here "the default blocklists") called the domain not checked as a whole although its other checks were made.
+     */
+    @Test
+    void aReportsCopyKeepsTheNamesAFailureIsAbout() {
+        Finding timeout = new Finding("DNS_TIMEOUT", Severity.WARNING, "the default blocklists", "Lookups timed out.",
+                List.of(), "Check the resolver used.", Actor.LOCAL_NETWORK)
+                .withDnsNames(List.of("zen.spamhaus.org", "bl.spamcop.net"));
+        CheckReport checks = new CheckReport(List.of(new DomainCheckResult("fabrikam.example",
+                List.of(ednsOk("fabrikam.example"), timeout), List.of())));
+        String redacted = new ReportBuilder(data.analysis(), options().withRedaction(true)).checks(checks).build()
+                .conclusion();
+        assertTrue(redacted.contains(" The blocklist checks of fabrikam.example could not be made"), redacted);
+        assertFalse(redacted.contains("The checks of fabrikam.example"), redacted);
+        String swedish = new ReportBuilder(data.analysis(), options().withLanguage(Locale.of("sv"))).checks(checks)
+                .build().conclusion();
+        assertTrue(swedish.contains("Kontrollerna av blocklistor för fabrikam.example kunde inte göras"), swedish);
+    }
+
     @Test
     void aResolverFailureIsPutToTheChecksTheRunSawMeetIt() {
         // the lookups of a blocklist the user named timed out (DNS_TIMEOUT, which any check can give), and the
