@@ -1,5 +1,7 @@
 package org.mailpath.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
@@ -10,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Properties;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.MailPathVersion;
 import org.mailpath.engine.common.UserFolders;
@@ -382,10 +385,38 @@ public final class MailPathCommand implements Runnable {
         return names;
     }
 
+    /** Where the licenses of what MailPath bundles are, as {@code --version} and the About window say. */
+    public static final String THIRD_PARTY_LINE = "Third-party licenses: META-INF/THIRD-PARTY.txt in mailpath.jar"
+            + " (and /usr/share/doc/mailpath/copyright where the Linux package is installed)";
+
+    /**
+     * {@code --version}: MailPath's version, then the runtime's (a bug report wants both) and where the bundled
+     * libraries' licenses are, as their licenses ask that the notices go with the program.
+     */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"MailPath " + MailPathVersion.version()};
+            return new String[] {"MailPath " + MailPathVersion.version(),
+                    "Java " + Runtime.version() + javafxVersion().map(v -> ", JavaFX " + v).orElse(""),
+                    THIRD_PARTY_LINE};
+        }
+
+        /**
+         * JavaFX's version from the file its base jar carries at its root (readable from the class path and from the
+         * linked runtime, whose modules do not hide a file outside any package), without starting JavaFX; empty when
+         * it is not there.
+         */
+        static Optional<String> javafxVersion() {
+            try (InputStream in = ClassLoader.getSystemResourceAsStream("javafx.properties")) {
+                if (in == null) {
+                    return Optional.empty();
+                }
+                Properties properties = new Properties();
+                properties.load(in);
+                return Optional.ofNullable(properties.getProperty("javafx.version")).filter(v -> !v.isBlank());
+            } catch (IOException | IllegalArgumentException e) {
+                return Optional.empty();
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The {@code --help} texts say what each command takes, as the README does, and nothing it does not take. */
@@ -195,6 +196,10 @@ class HelpTextTest {
     void everyCommandsVersionOptionPrintsTheVersion() {
         String version = CliRun.of("--version").out().strip();
         assertTrue(version.startsWith("MailPath "), version);
+        List<String> lines = version.lines().toList();
+        assertEquals(3, lines.size(), version);
+        assertTrue(lines.get(1).startsWith("Java " + Runtime.version() + ", JavaFX 25"), version);
+        assertTrue(lines.get(2).contains("META-INF/THIRD-PARTY.txt"), version);
         for (String command : new String[] {"analyze", "check", "probe"}) {
             for (String option : new String[] {"--version", "-V"}) {
                 CliRun r = CliRun.of(command, option);

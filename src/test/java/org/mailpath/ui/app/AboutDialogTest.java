@@ -68,6 +68,9 @@ class AboutDialogTest {
         open(SWEDISH);
         DialogPane pane = robot.lookup(".dialog-pane").queryAs(DialogPane.class);
         assertEquals("MailPath " + MailPathVersion.version(), pane.getHeaderText());
+        // the bundled libraries' licenses ask that their notices go with the program: the box says where they are
+        assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                && l.getText().contains("META-INF/THIRD-PARTY.txt")).tryQuery().isPresent(), "where the licenses are");
         ChoiceBox<Locale> choice = languageChoice(robot);
         assertEquals(List.of(Locale.ENGLISH, SWEDISH), choice.getItems());
         assertEquals(SWEDISH, choice.getValue());
