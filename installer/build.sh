@@ -51,6 +51,29 @@ description=$(sed -n 's:.*<description>\(.*\)</description>.*:\1:p; T; q' pom.xm
 # the .deb's one-line summary and the menu entry's tooltip (Comment); the pom's description is the long one
 summary="Troubleshooter for Salesforce email that does not arrive"
 
+# legal/<module>/ of the linked runtime for each module in it: jlink from Temurin's run-time image leaves out some
+# (jdk.localedata's, with the Thai dictionary's notice), and JavaFX's Maven platform jars carry none, so OpenJFX's
+# license (GPLv2 with the Classpath exception, the JDK's text) and javafx.graphics' third-party notices come from
+# the copies kept for the jar (src/main/resources/META-INF/licenses/openjfx, from github.com/openjdk/jfx
+# modules/javafx.graphics/src/main/legal).
+add_legal_notices() {
+    local runtime=$1 module fx_legal=src/main/resources/META-INF/licenses/openjfx linked
+    linked=$(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$runtime/release")
+    [ -n "$linked" ] || die "no MODULES line in $runtime/release"
+    for module in $linked; do
+        [ -e "$runtime/legal/$module" ] && continue
+        mkdir -p "$runtime/legal/$module"
+        case "$module" in
+            javafx.*) cp "$fx_legal/LICENSE" "$runtime/legal/$module/" ;;
+            *) [ -d "$jdk/legal/$module" ] || die "no legal notices for $module in $jdk/legal"
+               cp -RL "$jdk/legal/$module/." "$runtime/legal/$module/" ;;    # -L: the JDK links LICENSE to java.base's
+        esac
+    done
+    if [ -d "$runtime/legal/javafx.graphics" ]; then
+        cp "$fx_legal"/*.md "$runtime/legal/javafx.graphics/"
+    fi
+}
+
 # jars -> jlink runtime -> jpackage app image (+ AOT cache)
 build_app_image() {
     # JavaFX goes into the runtime as modules (from its platform jars, natives inside); the rest stays on the class path
@@ -96,6 +119,7 @@ build_app_image() {
     if [ "$os" = linux ] && command -v strip >/dev/null; then
         find "$runtime" -name '*.so' -exec strip --strip-unneeded {} +
     fi
+    add_legal_notices "$runtime"
 
     # --- 3. app image ---------------------------------------------------------------------------------------------
     rm -rf "$image"
@@ -195,16 +219,30 @@ case "$type" in
             --linux-package-deps "libgtk-3-0, fonts-droid-fallback" \
             --linux-deb-maintainer mailpath@users.noreply.github.com
         deb=$(ls "$out"/mailpath_*.deb)
-        # jpackage copies the app image into the package with the copy's time as each file's mtime, and the JVM
-        # refuses an AOT cache whose class-path jars' mtimes changed since its training ("timestamp has changed"):
-        # the installed app started without it (2.6 s against 1.25 s for the app image). Repacked with the image's.
-        if [ -f "$image/lib/app/mailpath.aot" ]; then
-            step "deb: the app image's file times on lib/app (for the AOT cache)"
-            tree=$(mktemp -d) && chmod 755 "$tree"
-            DPKG_DEB_COMPRESSOR_TYPE=zstd DPKG_DEB_COMPRESSOR_LEVEL=12 fakeroot sh -c 'dpkg-deb -R "$1" "$2" && (cd "$3/lib/app" && for f in *; do touch -r "$f" "$2/opt/mailpath/lib/app/$f"; done) && rm "$1" && dpkg-deb -b "$2" "$1"' \
-                _ "$deb" "$tree" "$image" > /dev/null
-            rm -rf "$tree"
-        fi
+        # Repacked, for two things jpackage cannot be told:
+        #  - the copyright file where Debian Policy 12.5 wants it, /usr/share/doc/mailpath/copyright: jpackage puts
+        #    it in the install directory (/opt/mailpath/share/doc/copyright) for a package installed under /opt;
+        #  - jpackage copies the app image into the package with the copy's time as each file's mtime, and the JVM
+        #    refuses an AOT cache whose class-path jars' mtimes changed since its training ("timestamp has changed"):
+        #    the installed app started without it (2.6 s against 1.25 s for the app image). lib/app gets the image's.
+        step "deb: copyright to /usr/share/doc/mailpath$([ -f "$image/lib/app/mailpath.aot" ] && echo ", the app image's file times on lib/app (AOT cache)")"
+        tree=$(mktemp -d) && chmod 755 "$tree"
+        DPKG_DEB_COMPRESSOR_TYPE=zstd DPKG_DEB_COMPRESSOR_LEVEL=12 fakeroot sh -c '
+            set -e
+            dpkg-deb -R "$1" "$2"
+            doc=$2/opt/mailpath/share/doc
+            mkdir -p "$2/usr/share/doc/mailpath"
+            mv "$doc/copyright" "$2/usr/share/doc/mailpath/copyright"
+            rmdir "$doc" && rmdir --ignore-fail-on-non-empty "$2/opt/mailpath/share"
+            if [ -f "$2/DEBIAN/md5sums" ]; then
+                sed -i "s| opt/mailpath/share/doc/copyright\$| usr/share/doc/mailpath/copyright|" "$2/DEBIAN/md5sums"
+            fi
+            if [ -f "$3/lib/app/mailpath.aot" ]; then
+                (cd "$3/lib/app" && for f in *; do touch -r "$f" "$2/opt/mailpath/lib/app/$f"; done)
+            fi
+            rm "$1" && dpkg-deb -b "$2" "$1"' \
+            _ "$deb" "$tree" "$image" > /dev/null
+        rm -rf "$tree"
         figure ".deb" "$(basename "$deb")"
         figure ".deb size" "$(du -h "$deb" | cut -f1)"
         figure ".deb installed size" "$(( $(dpkg-deb -f "$deb" Installed-Size) / 1024 )) MB"

@@ -69,6 +69,14 @@ prove_launch() {
 
 prove_launch app-image "$out/MailPath/bin/MailPath"
 
+# every module of the linked runtime has its notices in legal/ (JavaFX's come from build.sh, not from jlink)
+runtime=$out/MailPath/lib/runtime
+for module in $(sed -n 's/^MODULES="\(.*\)"$/\1/p' "$runtime/release"); do
+    [ -f "$runtime/legal/$module/LICENSE" ] || die "the runtime has no legal/$module/LICENSE"
+done
+[ -f "$runtime/legal/javafx.graphics/jpeg_fx.md" ] || die "the runtime has no legal/javafx.graphics/jpeg_fx.md"
+echo "    runtime: legal notices for each module"
+
 # The .deb's control field: a one-line summary with a long description below it (its copyright file is checked once
 # installed). No pipe into a reader that stops early, such as head or tar -x of one member: under pipefail the
 # writer's SIGPIPE fails the run whenever the reader quits before the writer has written everything (timing)
@@ -92,26 +100,36 @@ step "apt-get install ./$(basename "$deb")"
 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$deb" >"$out/apt-install.log" 2>&1 \
     || { cat "$out/apt-install.log"; die "apt-get install failed"; }
 package_installed mailpath || die "package not configured"
-# the copyright file as installed (read from disk: the package's file list, no pipe into a reader that quits early)
-copyright=""
+# the copyright file where Debian Policy 12.5 puts it, and only there (read from disk: the package's file list, no
+# pipe into a reader that quits early)
+copyright=/usr/share/doc/mailpath/copyright
+copyrights=()
 while IFS= read -r file; do
     case "$file" in
-        */doc/copyright|*/doc/*/copyright) if [ -f "$file" ]; then copyright=$file; break; fi ;;
+        */copyright) [ -f "$file" ] && copyrights+=("$file") ;;
     esac
 done < <(dpkg -L mailpath)
-[ -n "$copyright" ] || die "no copyright file in the package"
+[ "${copyrights[*]:-}" = "$copyright" ] || die "the package's copyright files are '${copyrights[*]:-}', not $copyright"
 if grep -qE '^License:[[:space:]]*$' "$copyright"; then
     die "the copyright file has a License field without a short name"
 fi
-echo "    copyright $copyright names its licenses"
+# the libraries' own licenses, not only MailPath's: one a stanza each (a few, as a sample)
+for named in 'lib/app/dnsjava-' 'OpenJFX' 'lib/app/controlsfx-' 'lib/app/slf4j-' 'License: BSD-3-clause' 'License: Expat'; do
+    grep -qF "$named" "$copyright" || die "the copyright file does not name '$named'"
+done
+echo "    copyright $copyright names its licenses, dnsjava's and OpenJFX's among them"
 figure "installed size (/opt/mailpath)" "$(du -sh /opt/mailpath | cut -f1)"
 # the AOT cache is refused when a class-path jar's time differs from the one it was trained with (build.sh repacks)
 [ "$(stat -c %Y /opt/mailpath/lib/app/mailpath.jar)" = "$(stat -c %Y "$out/MailPath/lib/app/mailpath.jar")" ] \
     || die "the installed mailpath.jar's time differs from the app image's: the AOT cache would not be used"
 [ -x /usr/bin/mailpath ] || die "no /usr/bin/mailpath"
 shown=$(mailpath --version 2>&1) || die "mailpath --version failed: $shown"
-[ "$shown" = "MailPath $version" ] || die "mailpath --version printed '$shown', expected 'MailPath $version'"
-echo "    mailpath --version: $shown"
+[ "${shown%%$'\n'*}" = "MailPath $version" ] || die "mailpath --version printed '$shown', expected 'MailPath $version' first"
+case "$shown" in
+    *'JavaFX '*'/usr/share/doc/mailpath/copyright'*) ;;
+    *) die "mailpath --version does not give JavaFX's version and where the licenses are: '$shown'" ;;
+esac
+echo "    mailpath --version: ${shown//$'\n'/ | }"
 desktop=$(grep -l '^Exec=/opt/mailpath/bin/MailPath' /usr/share/applications/*.desktop 2>/dev/null | head -1 || true)
 [ -n "$desktop" ] || die "no menu entry in /usr/share/applications"
 grep -q '^MimeType=.*text/csv' "$desktop" || die "menu entry $desktop does not declare text/csv"
