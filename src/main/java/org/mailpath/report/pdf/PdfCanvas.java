@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -23,6 +24,8 @@ import org.mailpath.report.Paper;
  */
 final class PdfCanvas implements AutoCloseable {
 
+    /** A page's tab order key (PDF 32000-1, table 30): PDFBox 3 has no name for it. */
+    private static final COSName TABS = COSName.getPDFName("Tabs");
     /** The margins at either side; the text is as wide as the paper leaves (Letter's is 17 points wider). */
     static final float SIDE = 56;
     /** From the paper's top edge to the text, below the page header. */
@@ -543,18 +546,19 @@ final class PdfCanvas implements AutoCloseable {
             float w = width(style, m.group());
             PDActionURI action = new PDActionURI();
             action.setURI(m.group());
-            link(new PDRectangle(start, baseline - 2, w, style.size() + 3), action);
+            link(page, new PDRectangle(start, baseline - 2, w, style.size() + 3), action, m.group());
         }
     }
 
-    void link(PDRectangle area, PDAction action) throws IOException {
-        link(page, area, action);
-    }
-
-    /** A borderless clickable area on a page (contents entries, URLs), a Link in the current element. */
-    void link(PDPage page, PDRectangle area, PDAction action)
-            throws IOException {
+    /**
+     * A borderless clickable area on a page (contents entries, URLs), a Link in the current element, described by
+     * {@code contents} (its alternate description, PDF/UA-1 7.18.5). The page's annotations are then visited in the
+     * order of its structure (Tabs S, PDF/UA-1 7.18.3).
+     */
+    void link(PDPage page, PDRectangle area, PDAction action, String contents) throws IOException {
         PDAnnotationLink link = new PDAnnotationLink();
+        link.setContents(contents);
+        page.getCOSObject().setName(TABS, "S");
         link.setRectangle(area);
         PDBorderStyleDictionary border = new PDBorderStyleDictionary();
         border.setWidth(0);

@@ -21,6 +21,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
@@ -161,6 +162,12 @@ public final class PdfReportRenderer implements ReportRenderer {
         private PDPage tocPage;
         private PDStructureElement tocHeading;
         private PDStructureElement tocList;
+        /**
+         * The tagged level of the last chapter or section heading (1 or 2): a subsection is tagged one below it, H2
+         * under a chapter without sections (the summary's tables), so that no level is skipped (PDF/UA-1, 7.4.2),
+         * whatever size it is drawn in.
+         */
+        private int headingLevel = 1;
 
         Layout(PDDocument doc, ReportModel model, Paper paper, Consumer<MessageEntry> laidOut) throws IOException {
             this.doc = doc;
@@ -345,8 +352,9 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.text(tocPage, cs, c.right() - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
             PDActionGoTo go = new PDActionGoTo();
             go.setDestination(destination(a));
+            // what a screen reader says of the link (PDF/UA-1, 7.18.5): the entry's whole label
             c.link(tocPage, new PDRectangle(c.left() + indent, y - body.leading() + 1,
-                    c.width() - indent, body.leading()), go);
+                    c.width() - indent, body.leading()), go, VisibleText.of(label));
             c.tags.close();
         }
 
@@ -390,6 +398,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 c.ensure(Math.min(height(h1, text) + CHAPTER_BELOW + keepWith, c.pageBody()));
             }
             anchors.add(new Anchor(text, c.page(), c.y(), 0, true));
+            headingLevel = 1;
             heading(StandardStructureTypes.H1, h1, text);
             c.moveDown(2);
             c.rule(c.left(), c.right(), c.y(), 0.6f, Rgb.ACCENT);
@@ -417,6 +426,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.ensure(Math.min(sectionHeight(text, keepWith), c.pageBody()));
             c.moveDown(SECTION_ABOVE);
             anchors.add(new Anchor(tocLabel, c.page(), c.y(), 1, inToc));
+            headingLevel = 2;
             heading(StandardStructureTypes.H2, h2, text);
             c.moveDown(SECTION_BELOW);
         }
@@ -435,7 +445,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.ensure(Math.min(h3.leading() + Math.max(SUBSECTION_ABOVE + SUBSECTION_BELOW + keepWith,
                     SUBSECTION_KEEP_WITH), c.pageBody()));
             c.moveDown(SUBSECTION_ABOVE);
-            heading(StandardStructureTypes.H3, h3, text);
+            heading(headingLevel == 1 ? StandardStructureTypes.H2 : StandardStructureTypes.H3, h3, text);
             c.moveDown(SUBSECTION_BELOW);
         }
 
@@ -1084,10 +1094,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             PDDocumentInformation info = doc.getDocumentInformation();
             TitleBlock t = model.title();
             // shown by viewers and file managers as they are: bidi and invisible characters escaped as on the pages
-            info.setTitle(VisibleText.of(t.title()));
-            info.setSubject(VisibleText.of(words.format("pdf.subject", t.fileName())));
-            info.setProducer("MailPath " + t.version() + " (Apache PDFBox)");
-            info.setCreator("MailPath " + t.version());
+            String shownTitle = VisibleText.of(t.title());
+            String subject = VisibleText.of(words.format("pdf.subject", t.fileName()));
+            String tool = "MailPath " + t.version();
+            info.setTitle(shownTitle);
+            info.setSubject(subject);
+            info.setProducer(tool + " (Apache PDFBox)");
+            info.setCreator(tool);
             // whoever ran it is not known; the report is MailPath's words about a log, signed so in the footer
             info.setAuthor(AUTHOR);
             Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
@@ -1102,6 +1115,15 @@ public final class PdfReportRenderer implements ReportRenderer {
             PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
             preferences.setDisplayDocTitle(true);
             catalog.setViewerPreferences(preferences);
+            // the same in XMP, where PDF/UA-1 reads the title (7.1); only a tagged report claims PDF/UA
+            PDMetadata xmp = new PDMetadata(doc);
+            try {
+                xmp.importXMPMetadata(new XmpMetadata(shownTitle, subject, language, tool, t.generatedAt(),
+                        c.tags.tagged()).bytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            catalog.setMetadata(xmp);
         }
     }
 }

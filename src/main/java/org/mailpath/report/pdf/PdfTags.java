@@ -69,6 +69,11 @@ final class PdfTags {
         open.add(document);
     }
 
+    /** Whether this report is tagged (and so claims PDF/UA-1 in its metadata). */
+    boolean tagged() {
+        return tagged;
+    }
+
     /** Tags for a report that lists {@code listedMessages} in full: none above the default list limit. */
     static PdfTags forListing(long listedMessages) {
         return new PdfTags(listedMessages <= ReportFormat.DEFAULT_LIST_LIMIT);
