@@ -39,7 +39,10 @@ class ThirdPartyNoticesTest {
     /** Groups of the test libraries and of Maven's test runner, which are on the test class path only. */
     private static final Set<String> TEST_GROUPS = Set.of("org.junit.jupiter", "org.junit.platform", "org.opentest4j",
             "org.apiguardian", "com.tngtech.archunit", "com.code-intelligence", "org.testfx", "org.yaml",
-            "org.hamcrest", "org.assertj", "org.osgi", "org.apache.maven.surefire", "org.apache.maven");
+            "org.hamcrest", "org.assertj", "org.osgi", "org.apache.maven.surefire", "org.apache.maven",
+            // veraPDF, which PdfUaTest validates the report with, and the libraries it brings
+            "org.verapdf", "org.mozilla", "javax.xml.bind", "javax.activation", "com.sun.xml.bind",
+            "net.java.dev.stax-utils");
 
     /** {@code ~/.m2/repository/<group as path>/<artifact>/<version>/<artifact>-<version>[-classifier].jar}. */
     private static final Pattern REPOSITORY_JAR = Pattern.compile(
