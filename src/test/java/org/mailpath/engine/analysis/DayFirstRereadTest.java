@@ -439,9 +439,9 @@ class DayFirstRereadTest {
                 assertEquals(5, read.rows(), messages(read).toString());
                 assertEquals(3, read.rejectedRows(), messages(read).toString());
             }
-            List<String> expected = List.of("s.csv 2 Mail Event: Mail Event is empty.",
+            List<String> expected = List.of("s.csv 2 Mail Event: The Mail Event column is empty.",
                     "s.csv 3 Mail Event: 'Z' is not a known Mail Event (R, D, T or P).",
-                    "s.csv 4 Recipient: Recipient is empty.");
+                    "s.csv 4 Recipient: The Recipient column is empty.");
             assertEquals(expected, rejectedBesideTheDate(readOnce));
             assertEquals(expected, rejectedBesideTheDate(readAgain), messages(readAgain).toString());
             // the date is said first, as the reason the second read left the row out
@@ -490,7 +490,7 @@ class DayFirstRereadTest {
         assertTrue(contradict.getFirst().message().contains("4100 rows have dates that read only day first"
                 + " (d/M/yyyy; first on line 2)"), contradict.getFirst().message());
         // a row rejected for its day-first date names the Recipient the first read rejected it for, too
-        assertEquals("r.csv 2 Recipient: Recipient is empty.", rejectedBesideTheDate(read).getFirst());
+        assertEquals("r.csv 2 Recipient: The Recipient column is empty.", rejectedBesideTheDate(read).getFirst());
         assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
                 new ProgressPhase.ReadAgain(false, List.of("r.csv"))));
         // week1.csv's dates (1-7 November, month first) tell nothing; r.csv, read day first by its first rows and
@@ -520,7 +520,7 @@ class DayFirstRereadTest {
         UnusableLogException refused = assertThrows(UnusableLogException.class,
                 () -> analyse(new EmailLogAnalyzer(), progress, file));
         assertTrue(refused.getMessage().startsWith("c.csv has no usable row: all 4200 rows were rejected. The first is"
-                + " line 2, Mail Event: Mail Event is empty. The file's dates contradict each other: it was read month"
+                + " line 2, Mail Event: The Mail Event column is empty. The file's dates contradict each other: it was read month"
                 + " first (M/d/yyyy, as Salesforce writes dates), and some of its dates read only so, but 100 rows have"
                 + " dates that read only day first (d/M/yyyy; first on line 4102), and they were not analysed."),
                 refused.getMessage());

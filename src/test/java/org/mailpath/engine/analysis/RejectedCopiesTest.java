@@ -55,9 +55,9 @@ class RejectedCopiesTest {
         FileProblem first = rejected.getFirst();
         assertEquals("week1.csv", first.file());
         assertEquals(3, first.line());
-        assertEquals("Recipient is empty. The same row is also line 2 of week2.csv, which was left out too"
+        assertEquals("The Recipient column is empty. The same row is also line 2 of week2.csv, which was left out too"
                 + " and is not listed again.", first.message());
-        assertEquals("Recipient är tomt. Samma rad är också rad 2 i week2.csv, som också utelämnades och inte"
+        assertEquals("Kolumnen Recipient är tom. Samma rad är också rad 2 i week2.csv, som också utelämnades och inte"
                 + " listas igen.", first.message(Locale.forLanguageTag("sv")));
         // a row rejected for the same reason with another Message ID Header is another row
         assertEquals("week2.csv", rejected.get(1).file());
@@ -77,7 +77,7 @@ class RejectedCopiesTest {
         LogAnalysis a = analyze(week1, week2, old);
         List<FileProblem> rejected = rejected(a);
         assertEquals(1, rejected.size(), rejected.toString());
-        assertEquals("Recipient is empty. The same row is in the other logs 2 more times (first line 2 of"
+        assertEquals("The Recipient column is empty. The same row is in the other logs 2 more times (first line 2 of"
                 + " week2.csv), each left out too and not listed again.", rejected.getFirst().message());
         assertEquals(List.of(1L, 1L, 1L), a.files().stream().map(AnalysedFile::rejectedRows).toList());
         assertEquals("week1.csv", rejected.getFirst().file());

@@ -104,7 +104,7 @@ class BadFilesCorpusTest {
         c.add(new Case("header repeated mid-file", d -> text(d, "rep.csv", log(R, HEADER, D)), Outcome.ANALYSED, "repeated once"));
         c.add(new Case("rows with more columns", d -> text(d, "more.csv", log(R + ",\"extra\",\"x\"", D)), Outcome.ANALYSED, "more fields than the header"));
         c.add(new Case("rows with fewer columns", d -> res(d, "fewer-columns.csv"), Outcome.ANALYSED, "different number of columns"));
-        c.add(new Case("row too short to have a recipient", d -> text(d, "short.csv", log(R, "\"3/06/2026 13:37\",\"x\",\"R\"")), Outcome.ANALYSED, "Recipient is empty"));
+        c.add(new Case("row too short to have a recipient", d -> text(d, "short.csv", log(R, "\"3/06/2026 13:37\",\"x\",\"R\"")), Outcome.ANALYSED, "The Recipient column is empty"));
         c.add(new Case("dates in the future", d -> text(d, "future.csv", log(R.replace("3/06/2026", "3/06/2040"), D)), Outcome.ANALYSED, "implausible date"));
         c.add(new Case("dates beyond what the analysis keeps", d -> text(d, "far.csv", log(R.replace("3/06/2026", "3/06/2099"), D)), Outcome.ANALYSED, "line 2: '3/06/2099 13:37' is outside the dates MailPath can analyse (1932 to 2067"));
         c.add(new Case("dates before 1970", d -> text(d, "old.csv", log(R.replace("3/06/2026", "3/06/1969"), D)), Outcome.ANALYSED, "implausible date"));

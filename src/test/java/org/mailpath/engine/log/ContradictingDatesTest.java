@@ -54,8 +54,8 @@ class ContradictingDatesTest {
     void aRefusalSaysTheRowsRejectedForADateOfTheOtherOrder() {
         Path file = write(dir, "e3.csv", dayFirstThenMonthFirst(4100, "", 100));
         UnusableLogException refused = assertThrows(UnusableLogException.class, () -> read(file));
-        assertEquals("e3.csv has no usable row: all 4200 rows were rejected. The first is line 2, Mail Event: Mail"
-                + " Event is empty. The file's dates contradict each other: it was read day first (d/M/yyyy), as"
+        assertEquals("e3.csv has no usable row: all 4200 rows were rejected. The first is line 2, Mail Event: The"
+                + " Mail Event column is empty. The file's dates contradict each other: it was read day first (d/M/yyyy), as"
                 + " dates among its first rows that read only so showed, but 100 rows have dates that read only month"
                 + " first (M/d/yyyy, as Salesforce writes dates; first on line 4102), and they were not analysed. The file holds rows saved"
                 + " in both orders, so the day and month of a date whose first two numbers are both 12 or less may be"

@@ -210,7 +210,7 @@ class EmailLogReaderTest {
         List<FileProblem> rej = read(f).summary().problems().stream().filter(FileProblem::rejected).toList();
         assertEquals(List.of("Date", "Event", "To", "Message-ID Header"),
                 rej.stream().map(FileProblem::field).toList());
-        assertEquals("To is empty.", rej.get(2).message());
+        assertEquals("The To column is empty.", rej.get(2).message());
         assertEquals("Both Message-ID Header and Internal ID are empty: the row cannot be tied to a message.",
                 rej.get(3).message());
         assertEquals("Både Message-ID Header och Internal ID är tomma: raden kan inte knytas till något meddelande.",

@@ -70,8 +70,8 @@ class LogProblemTextsSwedishTest {
                 + " versaler.",
                 lowerCase.message(SWEDISH));
         FileProblem emptyRecipient = problems.get(1);
-        assertEquals("Recipient is empty.", emptyRecipient.message());
-        assertEquals("Recipient är tomt.", emptyRecipient.message(SWEDISH));
+        assertEquals("The Recipient column is empty.", emptyRecipient.message());
+        assertEquals("Kolumnen Recipient är tom.", emptyRecipient.message(SWEDISH));
         FileProblem cut = problems.getLast();
         assertEquals("1490 more problems were counted but not listed (only the first 10 are kept).", cut.message());
         assertEquals("Ytterligare 1\u00a0490 problem räknades men listas inte (bara de första 10 sparas).",
