@@ -24,8 +24,8 @@ import org.mailpath.testing.dns.TestDnsServer;
  */
 class AnalyzeNotCheckedTest {
 
-    private static final String SENTENCE = "marked not checked could not be made from this computer's network (the DNS"
-            + " resolver, or the connection it uses, did not work for them), so they say nothing about";
+    private static final String SENTENCE = "marked not checked could not be made from this computer's network: the DNS"
+            + " resolver or its connection did not work for them. They say nothing about";
 
     @Test
     void aResolverThatDeniesEveryNameLeavesEveryDomainNotCheckedNotBroken() throws Exception {
@@ -45,7 +45,7 @@ class AnalyzeNotCheckedTest {
             assertFalse(text.contains("ERROR   DNS_LOOKUP_FAILED"), text);
             // said once, for all the domains
             assertEquals(1, text.split(Pattern.quote(SENTENCE), -1).length - 1, text);
-            assertTrue(text.contains("The checks of 18 domains " + SENTENCE + " those domains; they must be made again"
+            assertTrue(text.contains("The checks of 18 domains " + SENTENCE + " those domains and must be made again"
                     + " from a network where they work.\n"), text);
 
             // for a script: nothing found about the domains, but checks were not made
@@ -70,7 +70,7 @@ class AnalyzeNotCheckedTest {
         assertTrue(text.contains("== b.test ==\n1 problem found.\n"), text);
         assertTrue(text.contains("  NOT CHECKED DNS_LOOKUP_FAILED  a.test\n"), text);
         assertTrue(text.contains("  ERROR   SPF_MISSING  a.test\n"), text);
-        assertTrue(text.endsWith("The checks of a.test " + SENTENCE + " that domain; they must be made again from a"
+        assertTrue(text.endsWith("The checks of a.test " + SENTENCE + " that domain and must be made again from a"
                 + " network where they work.\n\n"), text);
         // nothing kept from being made: nothing said about it
         assertFalse(TextCountsTest.text(List.of(spf)).contains("this computer's network"));

@@ -31,8 +31,8 @@ class CheckNotCheckedPartTest {
             z.zone().startsWith("zen.") ? Misbehaviour.SILENT : Misbehaviour.SERVFAIL)));
 
     private static final String WHOLE = "marked not checked could not be made";
-    private static final String PART = " could not be made from this computer's network (the DNS resolver, or the"
-            + " connection it uses, did not work for them), so they say nothing about";
+    private static final String PART = " could not be made from this computer's network: the DNS resolver or its"
+            + " connection did not work for them. They say nothing about";
 
     @Test
     void blocklistLookupsThatFailLeaveTheOtherChecksStanding() {
@@ -51,7 +51,7 @@ class CheckNotCheckedPartTest {
         assertTrue(text.contains("  NOT CHECKED DNS_LOOKUP_FAILED  good.test\n"), text);
         assertTrue(text.contains("| ;; 2.0.0.127.zen.spamhaus.org A @" + DNS.resolver() + " -> TIMEOUT"), text);
         assertTrue(text.contains("| ;; 2.0.0.127.bl.spamcop.net A @" + DNS.resolver() + " -> SERVFAIL"), text);
-        assertTrue(text.endsWith("The blocklist checks of good.test and broken.test" + PART + " those domains; they"
+        assertTrue(text.endsWith("The blocklist checks of good.test and broken.test" + PART + " those domains and"
                 + " must be made again from a network where they work. The other checks of those domains were"
                 + " made.\n\n"), text);
         assertFalse(text.contains(WHOLE), text);
@@ -74,10 +74,10 @@ class CheckNotCheckedPartTest {
         // nothing else found about b.test: not checked as a whole, said apart
         assertTrue(text.contains("== b.test ==\nNot all checked: 1 NOT CHECKED from this network (below); no"
                 + " problems found in the rest.\n"), text);
-        assertTrue(text.endsWith("The checks of b.test " + WHOLE + " from this computer's network (the DNS resolver,"
-                + " or the connection it uses, did not work for them), so they say nothing about that domain; they"
+        assertTrue(text.endsWith("The checks of b.test " + WHOLE + " from this computer's network: the DNS resolver"
+                + " or its connection did not work for them. They say nothing about that domain and"
                 + " must be made again from a network where they work.\nThe blocklist and MTA-STS checks of a.test"
-                + PART + " that domain; they must be made again from a network where they work. The other checks of"
+                + PART + " that domain and must be made again from a network where they work. The other checks of"
                 + " that domain were made.\n\n"), text);
     }
 }

@@ -61,7 +61,7 @@ class EmailRelayReportTest {
     @Test
     void aMixedLogCountsTheDeliveriesToTheRelayApartAndCaveatsTheSearch() throws Exception {
         String conclusion = mixed(Locale.ENGLISH).conclusion();
-        assertTrue(conclusion.contains("1 was handed to your mail servers and accepted; 1 was handed to our Email"
+        assertTrue(conclusion.contains("1 was handed to your mail servers and accepted. 1 was handed to our Email"
                 + " Relay and accepted by it"), conclusion);
         assertFalse(conclusion.contains("of them to our Email Relay"), conclusion);
         assertTrue(conclusion.contains("Those our Email Relay accepted reached your servers only if the relay"

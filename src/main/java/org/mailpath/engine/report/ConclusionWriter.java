@@ -19,7 +19,7 @@ import org.mailpath.engine.status.Category;
 
 /**
  * Writes the one-paragraph conclusion of a report in plain language from its numbers, e.g. "Of the 450 messages
- * to contoso.example, 412 were handed to contoso.example's mail servers and accepted; 37 bounced because …", in
+ * to contoso.example, 412 were handed to contoso.example's mail servers and accepted. 37 bounced because …", in
  * the report's language: every phrase is one of its {@link ReportTexts}, the counts and parts its arguments.
  */
 final class ConclusionWriter {
@@ -159,8 +159,11 @@ final class ConclusionWriter {
                     : texts.format("conclusion.receivedOnly.partlyStale", were(receivedOnly, total, copies),
                             receivedOnly - staleReceived, staleReceived, noOutcome));
         }
+        // the opening takes the first part; each other part is a sentence of its own: joined by semicolons, a log with
+        // every outcome made one sentence of some 90 words, which the copy editor found too long to follow
         StringBuilder sb = new StringBuilder(texts.format(copies ? "conclusion.opening.copies.join"
-                : "conclusion.opening" + only, opening, String.join("; ", parts)));
+                : "conclusion.opening" + only, opening, parts.isEmpty() ? "" : parts.getFirst()));
+        parts.stream().skip(1).forEach(part -> sb.append(' ').append(sentence(part)));
         if (delivered > 0) {
             String reader = toMailTeam ? ".you" : ".many";
             // with a list limit some accepted messages are counted but not listed: their Message ID Headers are not
@@ -331,6 +334,11 @@ final class ConclusionWriter {
                 ? texts.format("conclusion.causes.rest", String.join(", ", named), rest, rows.size() - shown)
                 : texts.format("list.or", String.join(", ", named.subList(0, named.size() - 1)), named.getLast());
         return texts.format("conclusion.because", joined);
+    }
+
+    /** A part of the opening ("all 3 were deferred …") as a sentence of its own: "All 3 were deferred …." */
+    private String sentence(String part) {
+        return part.substring(0, 1).toUpperCase(texts.language()) + part.substring(1) + ".";
     }
 
     /** "1 copy", "2 copies", "all 3 copies", "both copies": of the copies of one message, without a verb. */

@@ -36,8 +36,8 @@ import org.xbill.DNS.Type;
  */
 class ConclusionWriterTest {
 
-    private static final String NOT_CHECKED = "marked not checked could not be made from this computer's network (the "
-            + "DNS resolver, or the connection it uses, did not work for them), so they say nothing about ";
+    private static final String NOT_CHECKED = "marked not checked could not be made from this computer's network: the "
+            + "DNS resolver or its connection did not work for them. They say nothing about ";
 
     private final SampleReportData data = SampleReportData.create();
 
@@ -51,7 +51,7 @@ class ConclusionWriterTest {
 
         String c = m.conclusion();
         assertFalse(c.contains("problem"), c);
-        assertTrue(c.endsWith(" The checks of contoso.example and acme.example " + NOT_CHECKED + "those domains; they "
+        assertTrue(c.endsWith(" The checks of contoso.example and acme.example " + NOT_CHECKED + "those domains and "
                 + "must be made again from a network where they work."), c);
         RecipientDomainSection contoso = section(m, "contoso.example");
         assertEquals(List.of(), contoso.findings(), "no problem block in the recipient's section");
@@ -73,7 +73,7 @@ class ConclusionWriterTest {
         assertTrue(c.contains(" The checks found 1 problem on the recipient's side and 1 on ours. The DNS checks "
                 + "found name servers of contoso.example that do not meet current DNS standards (EDNS). The DNS checks "
                 + "did not include 例子.example, so they say nothing about its DNS. The checks of "
-                + "fabrikam.example and acme.example " + NOT_CHECKED + "those domains;"), c);
+                + "fabrikam.example and acme.example " + NOT_CHECKED + "those domains and"), c);
         assertEquals(List.of(edns.withMailTeamRemediationShown("Fix the server.")),
                 section(m, "contoso.example").findings());
         assertEquals(List.of(), section(m, "fabrikam.example").findings());
@@ -132,7 +132,7 @@ class ConclusionWriterTest {
     void oneUncheckedDomainIsNamedAndManyAreCounted() {
         ReportModel one = build(List.of(
                 new DomainCheckResult("fabrikam.example", List.of(resolverFailed("fabrikam.example")), List.of())));
-        assertTrue(one.conclusion().endsWith(" The checks of fabrikam.example " + NOT_CHECKED + "that domain; they "
+        assertTrue(one.conclusion().endsWith(" The checks of fabrikam.example " + NOT_CHECKED + "that domain and "
                 + "must be made again from a network where they work."), one.conclusion());
 
         List<DomainCheckResult> all = new ArrayList<>();
@@ -140,7 +140,7 @@ class ConclusionWriterTest {
                 "acme.example")) {
             all.add(new DomainCheckResult(d, List.of(resolverFailed(d)), List.of()));
         }
-        assertTrue(build(all).conclusion().contains(" The checks of 5 domains " + NOT_CHECKED + "those domains;"));
+        assertTrue(build(all).conclusion().contains(" The checks of 5 domains " + NOT_CHECKED + "those domains and"));
     }
 
     @Test
@@ -152,19 +152,19 @@ class ConclusionWriterTest {
         }
         results.add(new DomainCheckResult("acme.example", List.of(resolverFailed("acme.example")), List.of()));
         String c = build(results).conclusion();
-        assertTrue(c.contains(" The blocklist checks of 4 domains could not be made from this computer's network (the "
-                + "DNS resolver, or the connection it uses, did not work for them), so they say nothing about those "
-                + "domains; they must be made again from a network where they work. The other checks of those domains "
+        assertTrue(c.contains(" The blocklist checks of 4 domains could not be made from this computer's network: the "
+                + "DNS resolver or its connection did not work for them. They say nothing about those "
+                + "domains and must be made again from a network where they work. The other checks of those domains "
                 + "were made."), c);
         // the one none of whose checks was made is still not checked as a whole, and named alone
-        assertTrue(c.contains(" The checks of acme.example " + NOT_CHECKED + "that domain;"), c);
+        assertTrue(c.contains(" The checks of acme.example " + NOT_CHECKED + "that domain and"), c);
         assertFalse(c.contains("The checks of 5 domains"), c);
 
         String one = build(List.of(new DomainCheckResult("fabrikam.example", List.of(ednsOk("fabrikam.example"),
                 blocklistsUnusable("fabrikam.example")), List.of()))).conclusion();
         assertTrue(one.endsWith(" The blocklist checks of fabrikam.example could not be made from this computer's "
-                + "network (the DNS resolver, or the connection it uses, did not work for them), so they say nothing "
-                + "about that domain; they must be made again from a network where they work. The other checks of "
+                + "network: the DNS resolver or its connection did not work for them. They say nothing "
+                + "about that domain and must be made again from a network where they work. The other checks of "
                 + "that domain were made."), one);
 
         String swedish = new ReportBuilder(data.analysis(), options().withLanguage(Locale.of("sv")))
@@ -200,8 +200,8 @@ class ConclusionWriterTest {
 
         String c = build(List.of(new DomainCheckResult("fabrikam.example", findings, List.of()))).conclusion();
         assertTrue(c.endsWith(" The blocklist checks of fabrikam.example could not be made from this computer's "
-                + "network (the DNS resolver, or the connection it uses, did not work for them), so they say nothing "
-                + "about that domain; they must be made again from a network where they work. The other checks of "
+                + "network: the DNS resolver or its connection did not work for them. They say nothing "
+                + "about that domain and must be made again from a network where they work. The other checks of "
                 + "that domain were made."), c);
         assertFalse(c.contains("The checks of fabrikam.example"), c);
 
@@ -215,7 +215,7 @@ class ConclusionWriterTest {
                 List.of(), "Check the resolver used.", Actor.LOCAL_NETWORK);
         String whole = build(List.of(new DomainCheckResult("fabrikam.example", List.of(ednsOk("fabrikam.example"),
                 once), List.of()))).conclusion();
-        assertTrue(whole.contains(" The checks of fabrikam.example " + NOT_CHECKED + "that domain;"), whole);
+        assertTrue(whole.contains(" The checks of fabrikam.example " + NOT_CHECKED + "that domain and"), whole);
         // a blocklist zone and a name of the domain's: not the blocklist checks' alone
         Finding mixed = new Finding("DNS_TIMEOUT", Severity.WARNING, "zen.spamhaus.org, _mta-sts.fabrikam.example",
                 "Lookups timed out.", List.of(), "Check the resolver used.", Actor.LOCAL_NETWORK);
@@ -258,13 +258,13 @@ class ConclusionWriterTest {
                     List.of(), Optional.empty(), Set.of(CheckKind.DNSBL))))
                     .conclusion();
             assertTrue(c.endsWith(" The blocklist checks of fabrikam.example could not be made from this"
-                    + " computer's network (the DNS resolver, or the connection it uses, did not work for them), so"
-                    + " they say nothing about that domain; they must be made again from a network where they work."
+                    + " computer's network: the DNS resolver or its connection did not work for them. They"
+                    + " say nothing about that domain and must be made again from a network where they work."
                     + " The other checks of that domain were made."), c);
             // not known whose it was: the domain is not checked as a whole, as before
             String unknown = build(List.of(new DomainCheckResult("fabrikam.example",
                     List.of(ednsOk("fabrikam.example"), f), List.of()))).conclusion();
-            assertTrue(unknown.contains(" The checks of fabrikam.example " + NOT_CHECKED + "that domain;"), unknown);
+            assertTrue(unknown.contains(" The checks of fabrikam.example " + NOT_CHECKED + "that domain and"), unknown);
         }
     }
 
@@ -285,7 +285,7 @@ class ConclusionWriterTest {
                 "Port 25 is blocked on this network.", List.of(), "Run the probe elsewhere.", Actor.LOCAL_NETWORK);
         ReportModel m = new ReportBuilder(data.analysis(), options()).extraFindings(List.of(blocked)).build();
         assertFalse(m.conclusion().contains("problem"), m.conclusion());
-        assertTrue(m.conclusion().contains(" The checks of fabrikam.example " + NOT_CHECKED + "that domain;"),
+        assertTrue(m.conclusion().contains(" The checks of fabrikam.example " + NOT_CHECKED + "that domain and"),
                 m.conclusion());
         // this computer's network is ours to mind: the recipient's mail team is not told to run the probe elsewhere,
         // nor given our account of the failure
@@ -303,8 +303,8 @@ class ConclusionWriterTest {
         String c = m.conclusion();
         assertTrue(m.addressedToMailTeam());
         assertTrue(c.startsWith("Of the 3 messages to contoso.example, "), c);
-        assertTrue(c.contains(", 1 was handed to your mail servers and accepted;"), c);
-        assertTrue(c.contains(" Accepted messages are out of Salesforce's hands: if they did not reach the inbox, you"
+        assertTrue(c.contains(", 1 was handed to your mail servers and accepted."), c);
+        assertTrue(c.contains(" Accepted messages are out of Salesforce's hands. If they did not reach the inbox, you"
                 + " can find them in your own logs by the Message ID Headers listed in this report."), c);
         assertTrue(c.contains(" The checks found 1 problem on your side and 2 on ours."), c);
         assertFalse(c.contains("recipient's mail team"), c);
@@ -322,7 +322,7 @@ class ConclusionWriterTest {
                 .checks(new CheckReport(List.of(new DomainCheckResult("contoso.example",
                         List.of(resolverFailed("contoso.example")), List.of())))).build();
         assertTrue(m.conclusion().endsWith(" The checks of contoso.example marked not checked could not be made from"
-                + " our network (the DNS resolver, or the connection it uses, did not work for them), so they say"
+                + " our network: the DNS resolver or its connection did not work for them. They say"
                 + " nothing about that domain either way."), m.conclusion());
     }
 
@@ -332,7 +332,7 @@ class ConclusionWriterTest {
                 .withLanguage(Locale.forLanguageTag("sv"))).checks(data.checks()).build();
         String c = m.conclusion();
         assertTrue(c.contains("1 lämnades över till era e-postservrar och togs emot"), c);
-        assertTrue(c.contains("om de inte kom fram till inkorgen kan ni hitta dem i era egna loggar"), c);
+        assertTrue(c.contains("Om de inte kom fram till inkorgen kan ni hitta dem i era egna loggar"), c);
         // the review: "Meddelanden som mottagarens servrar har tagit emot" in a report to that recipient's team
         assertTrue(c.contains(" Meddelanden som era servrar har tagit emot ligger utanför Salesforces kontroll"), c);
         assertFalse(c.contains("mottagarens"), c);
@@ -629,7 +629,7 @@ class ConclusionWriterTest {
                 .bounced(Category.CONTENT_POLICY, Actor.RECIPIENT_MAIL_TEAM, "Refused by policy.", "Allow us.");
         String three = new ReportBuilder(f.analysis(), one).build().conclusion();
         assertTrue(three.startsWith("The one message to contoso.example went to 3 recipients: 2 copies were handed"
-                + " to your mail servers and accepted; 1 copy bounced because "), three);
+                + " to your mail servers and accepted. 1 copy bounced because "), three);
 
         // messages of two Message ID Headers are two messages, one of them in three copies
         f.message("<2@acme.example>", "d@contoso.example").received()
@@ -640,11 +640,11 @@ class ConclusionWriterTest {
         // "Of the 4 copies of 2 messages" beside "4 messages" in the domain list counted one thing two ways (the
         // visual review); its parts then count those messages, "3 were handed" being 3 of the 4
         assertTrue(two.startsWith("Of the 4 messages to contoso.example (2 emails, one of them sent to several"
-                + " recipients), 3 were handed to your mail servers and accepted; 1 bounced because "), two);
+                + " recipients), 3 were handed to your mail servers and accepted. 1 bounced because "), two);
         String twoSv = conclusion(f, Locale.forLanguageTag("sv"));
         assertTrue(twoSv.startsWith("Av de 4 meddelandena till contoso.example (2 olika e-postmeddelanden, varav ett"
                 + " skickades till flera mottagare): 3 lämnades över till"), twoSv);
-        assertTrue(twoSv.contains("; 1 studsade "), twoSv);
+        assertTrue(twoSv.contains(". 1 studsade "), twoSv);
 
         // two emails each sent to two recipients: both are counted among the emails sent to several
         f.message("<2@acme.example>", "e@contoso.example").received()
@@ -666,6 +666,26 @@ class ConclusionWriterTest {
         String sv = conclusion(f, Locale.forLanguageTag("sv"));
         assertTrue(sv.contains("(inom de 24 timmar som Salesforce försöker igen)"), sv);
         assertFalse(sv.contains("av nya försök"), sv);
+    }
+
+    /**
+     * The copy editor: a log with every outcome made the opening one sentence of some 90 words ("…, 2 were handed …;
+     * 3 bounced because …; 1 was deferred because …; 1 was received …"). The opening takes the first outcome and each
+     * other outcome is a sentence of its own, in both languages.
+     */
+    @Test
+    void eachOutcomeAfterTheFirstIsASentenceOfItsOwn() {
+        String c = new ReportBuilder(data.analysis(), options()).build().conclusion();
+        assertTrue(c.startsWith("Of the 7 messages to 4 recipient domains, 2 were handed to the recipients' mail servers"
+                + " and accepted (1 of them after one or more retries). 3 bounced because "), c);
+        assertTrue(c.contains(" (1). 1 was deferred because "), c);
+        assertTrue(c.contains(" retries). 1 was received by Salesforce but not yet handed on within the log. "), c);
+        assertFalse(c.contains(";"), c);
+        String sv = new ReportBuilder(data.analysis(), options().withLanguage(Locale.forLanguageTag("sv"))).build()
+                .conclusion();
+        assertTrue(sv.startsWith("Av de 7 meddelandena till 4 mottagardomäner: 2 lämnades över till "), sv);
+        assertTrue(sv.contains(". 3 studsade eftersom "), sv);
+        assertFalse(sv.contains(";"), sv);
     }
 
     private static String conclusion(ReportFixture f, Locale language) {

@@ -179,7 +179,7 @@ class ReportBuilderTest {
         // a log of one recipient domain is a report for that domain's mail team, as with --domain: spoken to
         String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
         assertTrue(c.startsWith("Of the 449 messages to contoso.example, "), c);
-        assertTrue(c.contains("412 were handed to your mail servers and accepted; 37 bounced because "
+        assertTrue(c.contains("412 were handed to your mail servers and accepted. 37 bounced because "
                 + "Salesforce could not look up your domain in DNS."), c);
     }
 
@@ -225,7 +225,7 @@ class ReportBuilderTest {
         // the conclusion says what the replies said, and counts rows that say the same together
         String c = m.conclusion();
         assertTrue(c.contains("3 bounced because Salesforce could not look up the recipient domain in DNS (2) or the "
-                + "recipient domain declares with a null MX that it accepts no mail (1);"), c);
+                + "recipient domain declares with a null MX that it accepts no mail (1)."), c);
         assertTrue(c.contains("1 was deferred because Salesforce could reach no mail server of the recipient domain, "
                 + "with no outcome yet when the log ended (within Salesforce's 24 hours of retries)"), c);
         assertFalse(c.contains("standards"), "no DNS check found a name server breaking them: " + c);
@@ -544,13 +544,13 @@ class ReportBuilderTest {
         assertEquals(1, hedgedModel.title().deliveriesMaybeHandoffs());
         String hedged = hedgedModel.conclusion();
         assertTrue(hedged.contains(", 4 were handed to your mail servers and accepted (1 of them after one or more"
-                + " retries), as far as the log can tell: it has no TLS_Cipher column, so 1 of them, handed to a host"
-                + " outside the recipient domain, may only have reached another Salesforce server; "), hedged);
+                + " retries). This is as far as the log can tell: it has no TLS_Cipher column. 1 of them was handed to a"
+                + " host outside the recipient domain and may only have reached another Salesforce server. "), hedged);
         String swedish = new ReportBuilder(analyse(oneElsewhere), fabrikam.withLanguage(Locale.forLanguageTag("sv")))
                 .build().conclusion();
-        assertTrue(swedish.contains(" nya försök), så långt loggen visar: den har ingen TLS_Cipher-kolumn, så 1 av"
-                + " dem, som lämnades till en värd utanför mottagardomänen, kan bara ha nått en annan av Salesforces"
-                + " servrar; "), swedish);
+        assertTrue(swedish.contains(" nya försök). Så långt visar loggen: den har ingen TLS_Cipher-kolumn. 1 av"
+                + " dem lämnades till en värd utanför mottagardomänen och kan bara ha nått en annan av Salesforces"
+                + " servrar. "), swedish);
         // all of them elsewhere: all hedged, as before
         Path allElsewhere = dir.resolve("all-elsewhere.csv");
         java.nio.file.Files.write(allElsewhere, rows.stream().map(r -> r.contains("\"D\",\"") && r.contains("fabrikam")
@@ -558,12 +558,12 @@ class ReportBuilderTest {
         ReportModel allModel = new ReportBuilder(analyse(allElsewhere), fabrikam).build();
         assertEquals(4, allModel.title().deliveriesMaybeHandoffs());
         String all = allModel.conclusion();
-        assertTrue(all.contains(" retries), as far as the log can tell: it has no TLS_Cipher column, so each of them,"
-                + " handed to hosts outside the recipient domain, may only have reached another Salesforce server; "),
-                all);
+        assertTrue(all.contains(" retries). This is as far as the log can tell: it has no TLS_Cipher column. Each of"
+                + " them was handed to a host outside the recipient domain and may only have reached another Salesforce"
+                + " server. "), all);
         String flat = new ReportBuilder(newer, fabrikam).build().conclusion();
         assertTrue(flat.contains(", 4 were handed to your mail servers and accepted (1 of them after one or more"
-                + " retries); "), flat);
+                + " retries). "), flat);
         assertFalse(flat.contains("TLS_Cipher"), flat);
     }
 
