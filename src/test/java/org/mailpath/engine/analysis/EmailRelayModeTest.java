@@ -61,6 +61,19 @@ class EmailRelayModeTest {
                 row("11/16/2026 8:01:01", "P", to, id, stage, RELAY_IP, RELAY, status, ""));
     }
 
+    /**
+     * A message our relay deferred while it was down and then while no mail server could be reached: its R and the
+     * relay's two T rows, then {@code outcome}.
+     */
+    private static List<String> relayOutageThen(String to, String id, String outcome) {
+        return List.of(row("11/15/2026 8:07:00", "R", to, id, "", "", "", "", ""),
+                row("11/15/2026 8:07:01", "T", to, id, "while not connected", RELAY_IP, RELAY,
+                        "451 4.4.0 relay down", ""),
+                row("11/15/2026 9:07:01", "T", to, id, "", RELAY_IP, RELAY,
+                        "421 4.4.0 [internal] no mail servers for this domain could be reached at this time", ""),
+                outcome);
+    }
+
     private LogAnalysis analyse(RelayHosts relay, List<List<String>> chains) throws Exception {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
         chains.forEach(c -> c.forEach(r -> csv.append(r).append('\n')));
@@ -179,12 +192,7 @@ class EmailRelayModeTest {
     @Test
     void anOutageOfTheRelayUntilExpiryIsOursNotTheRecipientDomainsDns() throws Exception {
         String to = "ivan@gmail.com";
-        LogAnalysis a = analyse(RelayHosts.of(List.of(RELAY)), List.of(List.of(
-                row("11/15/2026 8:07:00", "R", to, "m9", "", "", "", "", ""),
-                row("11/15/2026 8:07:01", "T", to, "m9", "while not connected", RELAY_IP, RELAY,
-                        "451 4.4.0 relay down", ""),
-                row("11/15/2026 9:07:01", "T", to, "m9", "", RELAY_IP, RELAY,
-                        "421 4.4.0 [internal] no mail servers for this domain could be reached at this time", ""),
+        LogAnalysis a = analyse(RelayHosts.of(List.of(RELAY)), List.of(relayOutageThen(to, "m9",
                 row("11/16/2026 8:07:05", "P", to, "m9", "", RELAY_IP, RELAY,
                         "554 5.4.7 [internal] exceeded max time without delivery", ""))));
         MessageChain c = chain(a, to);
@@ -198,13 +206,8 @@ class EmailRelayModeTest {
     @Test
     void anExpiryWithoutRelayHostAfterDeferralsByTheRelayWentViaTheRelayByTheJudgesOwnRule() throws Exception {
         String to = "jan@gmail.com";
-        LogAnalysis a = analyse(RelayHosts.of(List.of(RELAY)), List.of(List.of(
-                row("11/15/2026 8:07:00", "R", to, "m10", "", "", "", "", ""),
-                row("11/15/2026 8:07:01", "T", to, "m10", "while not connected", RELAY_IP, RELAY,
-                        "451 4.4.0 relay down", ""),
-                row("11/15/2026 9:07:01", "T", to, "m10", "", RELAY_IP, RELAY,
-                        "421 4.4.0 [internal] no mail servers for this domain could be reached at this time", ""),
-                // Salesforce's own expiry row names no host: the cause was read from the last T, the relay's
+        // Salesforce's own expiry row names no host: the cause was read from the last T, the relay's
+        LogAnalysis a = analyse(RelayHosts.of(List.of(RELAY)), List.of(relayOutageThen(to, "m10",
                 row("11/16/2026 8:07:05", "P", to, "m10", "", "", "",
                         "554 5.4.7 [internal] exceeded max time without delivery", ""))));
         MessageChain c = chain(a, to);

@@ -157,39 +157,30 @@ class SettingsStoreTest {
 
     @Test
     void backgroundWritesLeaveTheCallersThreadAndChangesMadeMeanwhileJoinTheQueuedWrite() {
-        Path file = dir.resolve("settings.properties");
-        Queue<Runnable> queued = new ArrayDeque<>();
-        SettingsStore store = SettingsStore.open(file, queued::add);
+        QueuedWritesStore writes = new QueuedWritesStore(dir);
+        SettingsStore store = writes.store;
         store.put("theme", "dark");
         store.put("resolvers", "192.0.2.53");
         store.addRecentLogs(List.of(dir.resolve("a.csv")));
-        assertFalse(Files.exists(file), "nothing written on the caller's thread");
-        assertEquals(1, queued.size(), "one write for three changes");
+        assertFalse(Files.exists(writes.file), "nothing written on the caller's thread");
+        assertEquals(1, writes.queued.size(), "one write for three changes");
         assertEquals(Optional.of("dark"), store.get("theme"), "the change is seen at once");
-        queued.poll().run();
-        SettingsStore reread = SettingsStore.open(file);
+        writes.runWrite();
+        SettingsStore reread = SettingsStore.open(writes.file);
         assertEquals(Optional.of("dark"), reread.get("theme"));
         assertEquals(Optional.of("192.0.2.53"), reread.get("resolvers"));
         assertEquals(List.of(List.of(dir.resolve("a.csv"))), reread.recentLogs());
-        store.put("theme", "light");
-        assertEquals(1, queued.size(), "a change after the write queues a new one");
-        queued.poll().run();
-        assertEquals(Optional.of("light"), SettingsStore.open(file).get("theme"));
+        writes.putAndWriteOnce("theme", "light", "a change after the write queues a new one");
     }
 
     @Test
     void aValuePutAgainAsItIsWritesNothing() {
-        Path file = dir.resolve("settings.properties");
-        Queue<Runnable> queued = new ArrayDeque<>();
-        SettingsStore store = SettingsStore.open(file, queued::add);
-        store.put("analysis.relayHosts", "smtp-relay.acme.example");
-        queued.poll().run();
-        store.put("analysis.relayHosts", "smtp-relay.acme.example");
-        assertTrue(queued.isEmpty(), "the setting holds that value already: no write");
-        store.put("analysis.relayHosts", "relay2.acme.example");
-        assertEquals(1, queued.size(), "a different value is written");
-        queued.poll().run();
-        assertEquals(Optional.of("relay2.acme.example"), SettingsStore.open(file).get("analysis.relayHosts"));
+        QueuedWritesStore writes = new QueuedWritesStore(dir);
+        writes.store.put("analysis.relayHosts", "smtp-relay.acme.example");
+        writes.runWrite();
+        writes.store.put("analysis.relayHosts", "smtp-relay.acme.example");
+        assertTrue(writes.queued.isEmpty(), "the setting holds that value already: no write");
+        writes.putAndWriteOnce("analysis.relayHosts", "relay2.acme.example", "a different value is written");
     }
 
     @Test
@@ -310,21 +301,19 @@ class SettingsStoreTest {
     /** A close that did not wait for a slow write left settings.properties.tmp (260 MB) behind. */
     @Test
     void temporaryFilesOfWritesCutShortAreRemovedAndAWriteGivenUpLeavesNone() throws Exception {
-        Path file = dir.resolve("settings.properties");
         Path older = Files.writeString(dir.resolve("settings.properties.tmp"), "half");
         Path gone = Files.writeString(dir.resolve("settings.properties.4194305999.tmp"), "half");
         Path running = Files.writeString(dir.resolve("settings.properties." + ProcessHandle.current().pid() + ".tmp"),
                 "another store's write");
-        Queue<Runnable> queued = new ArrayDeque<>();
-        SettingsStore store = SettingsStore.open(file, queued::add);
+        QueuedWritesStore writes = new QueuedWritesStore(dir);
         assertFalse(Files.exists(older), "MailPath before wrote this name");
         assertFalse(Files.exists(gone), "no such process");
         assertTrue(Files.exists(running), "a write of a process still running");
         Files.delete(running);
 
-        store.put("theme", "dark");
-        store.flush(java.time.Duration.ZERO);
-        queued.poll().run();
+        writes.store.put("theme", "dark");
+        writes.store.flush(java.time.Duration.ZERO);
+        writes.runWrite();
         try (var left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "the write given up wrote nothing");
         }

@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.InetAddress;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.concurrent.TimeUnit;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TabPane;
@@ -21,7 +19,6 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.smtp.Capabilities;
@@ -32,9 +29,6 @@ import org.mailpath.engine.smtp.SmtpFindings;
 import org.mailpath.engine.smtp.TargetResult;
 import org.mailpath.engine.smtp.TlsFacts;
 import org.mailpath.engine.smtp.TranscriptLine;
-import org.mailpath.ui.common.Messages;
-import org.mailpath.ui.common.SettingsStore;
-import org.mailpath.ui.common.ThreadTaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeDialogs;
 import org.testfx.api.FxRobot;
@@ -70,21 +64,11 @@ class DnsCheckViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        model = new DnsCheckViewModel((requests, options, listener, cancellation) -> new CheckReport(
+        model = DnsCheckStepFixture.model((requests, options, listener, cancellation) -> new CheckReport(
                 requests.stream().map(r -> new DomainCheckResult(r.domain(), List.of(), List.of())).toList()),
-                TIMED_OUT, new ThreadTaskRunner(javafx.application.Platform::runLater), new FakeDialogs(),
-                SettingsStore.open(Files.createTempDirectory("mailpath-ui-test").resolve("s.properties")),
-                session, Messages.forLocale(Locale.ENGLISH), CheckOptions.defaults());
+                TIMED_OUT, new FakeDialogs(), session);
         model.recipientDomains().add("example.se");
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(
-                new DnsCheckView(model, Messages.forLocale(Locale.ENGLISH)).root()), 1200, 760);
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
-        scene.getStylesheets().add(DnsCheckView.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
-        stage.setScene(scene);
-        // the stage is shared with the whole-app tests and keeps the size the last of them gave it: the scene's
-        stage.sizeToScene();
-        stage.show();
+        DnsCheckStepFixture.show(stage, model);
     }
 
     @Test

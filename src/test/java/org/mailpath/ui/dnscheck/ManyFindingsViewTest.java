@@ -3,27 +3,21 @@ package org.mailpath.ui.dnscheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.engine.check.CheckKind;
-import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.Severity;
-import org.mailpath.ui.common.Messages;
-import org.mailpath.ui.common.SettingsStore;
-import org.mailpath.ui.common.ThreadTaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.testing.FakeChecker;
 import org.mailpath.ui.testing.FakeDialogs;
@@ -55,25 +49,16 @@ class ManyFindingsViewTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        model = new DnsCheckViewModel(FakeChecker.synchronous((domain, kind, o) -> many(domain, kind)),
+        model = DnsCheckStepFixture.model(FakeChecker.synchronous((domain, kind, o) -> many(domain, kind)),
                 (domain, rcpt, options, listener, cancellation) ->
                         new org.mailpath.engine.smtp.ProbeReport(List.of(), List.of()),
-                new ThreadTaskRunner(javafx.application.Platform::runLater), dialogs,
-                SettingsStore.open(Files.createTempDirectory("mailpath-ui-test").resolve("s.properties")),
-                new WizardSession(), Messages.forLocale(Locale.ENGLISH), CheckOptions.defaults());
+                dialogs, new WizardSession());
         List<String> domains = new ArrayList<>();
         for (int i = 0; i < DOMAINS; i++) {
             domains.add(String.format("d%03d.example", i));
         }
         model.recipientDomains().setAll(domains);
-        Scene scene = new Scene(new javafx.scene.layout.StackPane(
-                new DnsCheckView(model, Messages.forLocale(Locale.ENGLISH)).root()), 1200, 760);
-        javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
-                .getUserAgentStylesheet());
-        scene.getStylesheets().add(DnsCheckView.class.getResource("/org/mailpath/ui/mailpath.css").toExternalForm());
-        stage.setScene(scene);
-        stage.sizeToScene();
-        stage.show();
+        DnsCheckStepFixture.show(stage, model);
     }
 
     @Test

@@ -5,11 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,11 +31,8 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.ui.common.Messages;
-import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
-import org.mailpath.ui.testing.FakeDialogs;
 import org.mailpath.ui.testing.TestAnalyses;
-import org.mailpath.ui.testing.TestSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -60,17 +53,11 @@ class ReportKeyboardTest {
     void start(Stage stage) {
         session.setAnalysis(TestAnalyses.day());
         model = viewModel(Locale.ENGLISH);
-        stage.setScene(new Scene(step(model, Messages.forLocale(Locale.ENGLISH)), 1280, 800));
-        stage.sizeToScene();
-        stage.show();
+        ReportStepFixture.show(stage, step(model, Messages.forLocale(Locale.ENGLISH)));
     }
 
     private ReportViewModel viewModel(Locale locale) {
-        ReportViewModel m = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), new FakeDialogs(),
-                TestSettings.fresh(), session, Messages.forLocale(locale),
-                Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
-        m.entered();
-        return m;
+        return ReportStepFixture.enteredModel(session, Messages.forLocale(locale));
     }
 
     /** The step with the wizard's Back and Next under it, as the app shows it. */
@@ -90,13 +77,6 @@ class ReportKeyboardTest {
             }
         }
         return false;
-    }
-
-    private static TableRow<?> firstRow(FxRobot robot) {
-        return robot.lookup("#report-messages .table-row-cell").queryAll().stream()
-                .filter(n -> ((TableRow<?>) n).getItem() != null)
-                .min(Comparator.comparingDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinY()))
-                .map(n -> (TableRow<?>) n).orElseThrow();
     }
 
     @Test
@@ -175,7 +155,7 @@ class ReportKeyboardTest {
 
     @Test
     void eachIncludeBoxSaysWhichMessageItTakesIn(FxRobot robot) {
-        TableRow<?> row = firstRow(robot);
+        TableRow<?> row = ReportStepFixture.firstRow(robot);
         MessageChoice message = (MessageChoice) row.getItem();
         String words = "Include message to " + message.recipient() + " in the report";
         CheckBox box = (CheckBox) row.lookup(".check-box");

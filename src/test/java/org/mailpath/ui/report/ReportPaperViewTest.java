@@ -5,12 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import javafx.scene.Scene;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -18,12 +13,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.report.Paper;
-import org.mailpath.ui.common.Messages;
-import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
-import org.mailpath.ui.testing.FakeDialogs;
-import org.mailpath.ui.testing.TestAnalyses;
-import org.mailpath.ui.testing.TestSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -38,15 +28,7 @@ class ReportPaperViewTest {
 
     @Start
     void start(Stage stage) {
-        session.setAnalysis(TestAnalyses.day());
-        Messages messages = Messages.forLocale(Locale.ENGLISH);
-        model = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), new FakeDialogs(),
-                TestSettings.fresh(), session, messages,
-                Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
-        model.entered();
-        stage.setScene(new Scene((javafx.scene.Parent) new ReportView(model, messages).root(), 1280, 800));
-        stage.sizeToScene();
-        stage.show();
+        model = ReportStepFixture.showDay(stage, session);
     }
 
     @Test

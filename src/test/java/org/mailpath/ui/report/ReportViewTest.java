@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.Comparator;
-import java.util.Locale;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -22,12 +16,7 @@ import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.ui.common.Messages;
-import org.mailpath.ui.common.SyncTaskRunner;
 import org.mailpath.ui.common.WizardSession;
-import org.mailpath.ui.testing.FakeDialogs;
-import org.mailpath.ui.testing.TestAnalyses;
-import org.mailpath.ui.testing.TestSettings;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
@@ -42,23 +31,7 @@ class ReportViewTest {
 
     @Start
     void start(Stage stage) {
-        session.setAnalysis(TestAnalyses.day());
-        Messages messages = Messages.forLocale(Locale.ENGLISH);
-        model = new ReportViewModel(ReportExporter.standard(), new SyncTaskRunner(), new FakeDialogs(),
-                TestSettings.fresh(), session, messages,
-                Clock.fixed(Instant.parse("2026-03-07T10:00:00Z"), ZoneOffset.UTC));
-        model.entered();
-        stage.setScene(new Scene((javafx.scene.Parent) new ReportView(model, messages).root(), 1280, 800));
-        // the stage is shared with the whole-app tests and keeps the size the last of them gave it: the scene's
-        stage.sizeToScene();
-        stage.show();
-    }
-
-    private static Node firstRow(FxRobot robot) {
-        return robot.lookup("#report-messages .table-row-cell").queryAll().stream()
-                .filter(n -> ((TableRow<?>) n).getItem() != null)
-                .min(Comparator.comparingDouble(n -> n.localToScene(n.getBoundsInLocal()).getMinY()))
-                .orElseThrow();
+        model = ReportStepFixture.showDay(stage, session);
     }
 
     private static String count(FxRobot robot) {
@@ -230,7 +203,7 @@ class ReportViewTest {
         assertEquals(11, table.getItems().size());
         assertEquals("11 of 11 messages included", count(robot));
 
-        Node row = firstRow(robot);
+        Node row = ReportStepFixture.firstRow(robot);
         MessageChoice first = (MessageChoice) ((TableRow<?>) row).getItem();
         robot.clickOn(row.lookup(".check-box"));
         WaitForAsyncUtils.waitForFxEvents();
