@@ -42,6 +42,10 @@ class NotReachedAndNoReplyIntroTest {
     }
 
     private static final String NO_RELAY = "\"\",\"\"";
+    private static final String TIMED_OUT = "451 4.4.1 [internal] Connection Timed Out";
+    private static final String TLS_FAILED = "451 4.7.5 [internal] TLS negotiation failed";
+    /** The Relay Address and Host of tlsbroken.example's mail server. */
+    private static final String THEIR_MX = "\"192.0.2.150\",\"mx.tlsbroken.example\"";
     private static final String NO_SERVERS = "421 4.4.0 [internal] no mail servers for this domain could be reached"
             + " at this time";
 
@@ -60,6 +64,23 @@ class NotReachedAndNoReplyIntroTest {
         LogAnalysis a = new EmailLogAnalyzer().withRelayHosts(relay).analyze(log, ProgressListener.NONE, Cancellation.none());
         return new ReportBuilder(a, ReportOptions.defaults().withDomains(Set.of(domain)).withLanguage(language))
                 .build();
+    }
+
+    /**
+     * The report of one message {@code id} to {@code recipient}, for its domain's team: received at {@code received},
+     * then each attempt at {@code server} (its Relay Address and Host fields), given as its time, event, Delivery
+     * Stage and status line.
+     */
+    private static ReportModel oneMessage(Path dir, String name, RelayHosts relay, Locale language, String recipient,
+                                          String id, String received, String server, String[]... attempts)
+            throws Exception {
+        String[] rows = new String[attempts.length + 1];
+        rows[0] = row(received, "R", recipient, id, "", NO_RELAY, "");
+        for (int i = 0; i < attempts.length; i++) {
+            String[] a = attempts[i];
+            rows[i + 1] = row(a[0], a[1], recipient, id, a[2], server, a[3]);
+        }
+        return model(dir, name, recipient.substring(recipient.indexOf('@') + 1), relay, language, rows);
     }
 
     /** staleint.example: deferred at Salesforce's own server, its last T two days before the log's end. */
@@ -130,13 +151,10 @@ class NotReachedAndNoReplyIntroTest {
 
     /** relay.example: every attempt at mx1.relay.example timed out, Salesforce logging its own status line. */
     private static ReportModel timedOut(Path dir, Locale language) throws Exception {
-        String relay = "\"192.0.2.25\",\"mx1.relay.example\"";
-        return model(dir, "relay-" + language + ".csv", "relay.example", language,
-                row("11/16/2026 8:00:00", "R", "a@relay.example", "C1", "", NO_RELAY, ""),
-                row("11/16/2026 8:00:05", "T", "a@relay.example", "C1", "while not connected", relay,
-                        "451 4.4.1 [internal] Connection Timed Out"),
-                row("11/16/2026 8:30:05", "T", "a@relay.example", "C1", "while not connected", relay,
-                        "451 4.4.1 [internal] Connection Timed Out"));
+        return oneMessage(dir, "relay-" + language + ".csv", RelayHosts.none(), language, "a@relay.example", "C1",
+                "11/16/2026 8:00:00", "\"192.0.2.25\",\"mx1.relay.example\"",
+                new String[] {"11/16/2026 8:00:05", "T", "while not connected", TIMED_OUT},
+                new String[] {"11/16/2026 8:30:05", "T", "while not connected", TIMED_OUT});
     }
 
     @Test
@@ -156,13 +174,11 @@ class NotReachedAndNoReplyIntroTest {
 
     /** tlsbroken.example: the TLS handshake with its server failed at every attempt, during STARTTLS. */
     private static ReportModel tlsBroken(Path dir, Locale language) throws Exception {
-        String relay = "\"192.0.2.150\",\"mx.tlsbroken.example\"";
-        return model(dir, "tls-" + language + ".csv", "tlsbroken.example", language,
-                row("11/16/2026 9:50:00", "R", "x@tlsbroken.example", "D1", "", NO_RELAY, ""),
-                row("11/16/2026 9:50:00", "T", "x@tlsbroken.example", "D1", "during STARTTLS", relay,
-                        "451 4.7.5 [internal] TLS negotiation failed"),
-                row("11/17/2026 9:50:00", "P", "x@tlsbroken.example", "D1", "during STARTTLS", relay,
-                        "554 5.4.7 [internal] exceeded max retries without delivery"));
+        return oneMessage(dir, "tls-" + language + ".csv", RelayHosts.none(), language, "x@tlsbroken.example", "D1",
+                "11/16/2026 9:50:00", THEIR_MX,
+                new String[] {"11/16/2026 9:50:00", "T", "during STARTTLS", TLS_FAILED},
+                new String[] {"11/17/2026 9:50:00", "P", "during STARTTLS",
+                        "554 5.4.7 [internal] exceeded max retries without delivery"});
     }
 
     /**
@@ -197,12 +213,10 @@ class NotReachedAndNoReplyIntroTest {
      * STARTTLS, and a later attempt at the relay timed out before it answered.
      */
     private static ReportModel failedAtOurRelay(Path dir, Locale language) throws Exception {
-        return model(dir, "ourrelay-" + language + ".csv", "relayed.example", OUR_RELAY, language,
-                row("11/16/2026 9:50:00", "R", "x@relayed.example", "E1", "", NO_RELAY, ""),
-                row("11/16/2026 9:50:00", "T", "x@relayed.example", "E1", "during STARTTLS", AT_OUR_RELAY,
-                        "451 4.7.5 [internal] TLS negotiation failed"),
-                row("11/16/2026 10:20:00", "T", "x@relayed.example", "E1", "while not connected", AT_OUR_RELAY,
-                        "451 4.4.1 [internal] Connection Timed Out"));
+        return oneMessage(dir, "ourrelay-" + language + ".csv", OUR_RELAY, language, "x@relayed.example", "E1",
+                "11/16/2026 9:50:00", AT_OUR_RELAY,
+                new String[] {"11/16/2026 9:50:00", "T", "during STARTTLS", TLS_FAILED},
+                new String[] {"11/16/2026 10:20:00", "T", "while not connected", TIMED_OUT});
     }
 
     /**
@@ -230,10 +244,9 @@ class NotReachedAndNoReplyIntroTest {
 
     @Test
     void aTimeOutAtOurOwnRelayIsNoServerOfTheirsThatDidNotReply(@TempDir Path dir) throws Exception {
-        ReportModel m = model(dir, "ourrelay-timeout.csv", "relayed.example", OUR_RELAY, Locale.ENGLISH,
-                row("11/16/2026 8:00:00", "R", "a@relayed.example", "F1", "", NO_RELAY, ""),
-                row("11/16/2026 8:00:05", "T", "a@relayed.example", "F1", "while not connected", AT_OUR_RELAY,
-                        "451 4.4.1 [internal] Connection Timed Out"));
+        ReportModel m = oneMessage(dir, "ourrelay-timeout.csv", OUR_RELAY, Locale.ENGLISH, "a@relayed.example", "F1",
+                "11/16/2026 8:00:00", AT_OUR_RELAY,
+                new String[] {"11/16/2026 8:00:05", "T", "while not connected", TIMED_OUT});
         String en = ReportWording.of(m).mailTeamIntro(m);
         assertFalse(en.contains("No server of yours replied"), en);
         assertFalse(en.contains("got no reply from it"), en);
@@ -243,10 +256,8 @@ class NotReachedAndNoReplyIntroTest {
     /** In the relay mode a server of theirs the log names is still theirs: its failed handshake keeps its words. */
     @Test
     void aConversationThatFailedAtTheirServerIsSaidSoInTheRelayModeToo(@TempDir Path dir) throws Exception {
-        ReportModel m = model(dir, "direct-tls.csv", "tlsbroken.example", OUR_RELAY, Locale.ENGLISH,
-                row("11/16/2026 9:50:00", "R", "x@tlsbroken.example", "G1", "", NO_RELAY, ""),
-                row("11/16/2026 9:50:00", "T", "x@tlsbroken.example", "G1", "during STARTTLS",
-                        "\"192.0.2.150\",\"mx.tlsbroken.example\"", "451 4.7.5 [internal] TLS negotiation failed"));
+        ReportModel m = oneMessage(dir, "direct-tls.csv", OUR_RELAY, Locale.ENGLISH, "x@tlsbroken.example", "G1",
+                "11/16/2026 9:50:00", THEIR_MX, new String[] {"11/16/2026 9:50:00", "T", "during STARTTLS", TLS_FAILED});
         String en = ReportWording.of(m).mailTeamIntro(m);
         assertTrue(en.contains("Your server answered Salesforce"), en);
     }
