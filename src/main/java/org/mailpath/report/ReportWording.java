@@ -171,22 +171,30 @@ public final class ReportWording {
     public String mailTeamIntro(ReportModel model) {
         List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
         String receivedOnly = receivedOnlyIntro(messages);
-        if (!forSeveralMailTeams(model) && noServerOfTheirsTried(messages)) {
+        List<EventEntry> attempts = attempts(messages);
+        // an attempt at our own Email Relay is none at their servers, whatever became of it
+        RelayHosts relay = ourRelay(model);
+        if (!forSeveralMailTeams(model) && noServerOfTheirsTried(attempts, relay)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
+            long n = messages.size();
+            if (attempts.stream().allMatch(e -> atOurRelay(e, relay))) {
+                // every attempt ended at our relay, which took none: ours to look into, not their servers or DNS
+                return format("intro.mailTeam.notReached.relay", n, String.join(", ", model.title().relayHosts()))
+                        + receivedOnly + notListed(model);
+            }
             // a null MX refuses mail on purpose, and a cause of ours (an address to correct) is not theirs to look into
             // a domain of theirs that does not exist is theirs to restore, as its causes say (ReportBuilder)
             String key = causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : oursToCorrect(model)
                     ? "intro.mailTeam.notReached.ours" : theirDomainGone(model)
                     ? "intro.mailTeam.notReached.noSuchDomain" : "intro.mailTeam.notReached";
-            return format(key, (long) messages.size(), format("intro.mailTeam.notReached." + notReachedOutcome(messages),
-                    (long) messages.size())) + receivedOnly + notListed(model);
+            // some ended at our relay: the relay's lines are explained as in the request (intro.mailTeam.relay)
+            String relayLines = attempts.stream().anyMatch(e -> atOurRelay(e, relay)) ? " " + relayNote(model) : "";
+            return format(key, n, format("intro.mailTeam.notReached." + notReachedOutcome(messages), n))
+                    + receivedOnly + relayLines + notListed(model);
         }
         // "the exact reply your servers gave" only where a server of theirs replied to some attempt: where every
         // attempt that named one timed out ([internal] Connection Timed Out), no reply of theirs was logged
         String request = forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam";
-        List<EventEntry> attempts = attempts(messages);
-        // an attempt at our own Email Relay is none at their servers, whatever became of it
-        RelayHosts relay = ourRelay(model);
         boolean conversed = anyConversationFailed(attempts, relay);
         // with our Email Relay named, a logged reply may be the relay's, not their servers'
         // a server of theirs that got as far as EHLO, STARTTLS or later did answer: the conversation failed there
@@ -194,7 +202,7 @@ public final class ReportWording {
                 : conversationFailedWithTheirServers(attempts, relay) ? request + ".conversationFailed"
                 : model.title().relayHosts().isEmpty() ? request : request + ".viaRelay"));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
-        if (messages.stream().anyMatch(m -> m.events().stream().anyMatch(ReportWording::refusedBeforeContent))) {
+        if (attempts.stream().anyMatch(e -> refusedBeforeContent(e, relay))) {
             // a masked recipient cannot be searched for: the time and the receiving server still can
             intro.append(' ').append(get(model.title().redacted() ? "intro.mailTeam.refusedBeforeContent.redacted"
                     : "intro.mailTeam.refusedBeforeContent"));
@@ -212,9 +220,14 @@ public final class ReportWording {
         }
         if (!model.title().relayHosts().isEmpty()) {
             // a reply logged from our Email Relay is no reply of theirs, and a message it took did not reach them yet
-            intro.append(' ').append(format("intro.mailTeam.relay", String.join(", ", model.title().relayHosts())));
+            intro.append(' ').append(relayNote(model));
         }
         return intro.append(notListed(model)).toString();
+    }
+
+    /** Our Email Relay's lines are its replies, and what it took reached them only if it delivered it. */
+    private String relayNote(ReportModel model) {
+        return format("intro.mailTeam.relay", String.join(", ", model.title().relayHosts()));
     }
 
     /**
@@ -298,12 +311,23 @@ public final class ReportWording {
      * Failed"). Only then do the words say the messages did not reach their servers. An attempt that names a server
      * of theirs was tried there ({@link TheirServerContact#attempted}), whatever its reply: their logs may show the
      * connection, so the team is asked to look. Salesforce's hand-offs between its own servers are not attempts on
-     * theirs.
+     * theirs, nor is one at our own Email Relay ({@code --relay-host}): the relay is ours, and a refusal or failure
+     * there happened on our side. A message the relay took (a D there) may have reached them, so the team is asked
+     * to look then.
      */
-    private static boolean noServerOfTheirsTried(List<MessageEntry> messages) {
-        List<EventEntry> attempts = attempts(messages);
+    private static boolean noServerOfTheirsTried(List<EventEntry> attempts, RelayHosts relay) {
+        List<EventEntry> theirs = attempts.stream().filter(e -> !atOurRelay(e, relay)).toList();
+        // all at our relay: a message it took (D) may have reached them, one it refused or never answered did not;
+        // beside attempts of theirs every line must be Salesforce's own, as the words then say ("marked [internal]")
         return attempts.stream().anyMatch(e -> e.event().equals("P") || e.event().equals("T"))
-                && attempts.stream().noneMatch(TheirServerContact::attempted) && noneAnswered(attempts);
+                && theirs.stream().noneMatch(TheirServerContact::attempted)
+                && (theirs.isEmpty() ? attempts.stream().noneMatch(e -> e.event().equals("D"))
+                        : noneAnswered(attempts));
+    }
+
+    /** The attempt names our own Email Relay as its receiving server (host or address), as the analysis matched it. */
+    private static boolean atOurRelay(EventEntry e, RelayHosts relay) {
+        return relay.took(e.relayHost(), e.relayAddress());
     }
 
     /**
@@ -347,7 +371,7 @@ public final class ReportWording {
      */
     private static boolean unansweredAtTheirs(EventEntry e, RelayHosts relay) {
         return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
-                && TheirServerContact.salesforcesOwn(e.status()) && !relay.took(e.relayHost(), e.relayAddress());
+                && TheirServerContact.salesforcesOwn(e.status()) && !atOurRelay(e, relay);
     }
 
     /**
@@ -384,12 +408,12 @@ public final class ReportWording {
      * are Momentum's connection stages, whose text forms Salesforce's Delivery Stage prints ("while not connected",
      * "reading BANNER", "during EHLO", "during STARTTLS", "handshaking TLS", "during MAIL FROM", "after RCPT TO" …);
      * "during DATA" and later had the content under way. An attempt with Salesforce's own reply ([internal]) and no
-     * receiving server named tried no server of theirs at all.
+     * receiving server named tried no server of theirs at all, and one at our own Email Relay was refused on our side.
      */
-    private static boolean refusedBeforeContent(EventEntry e) {
+    private static boolean refusedBeforeContent(EventEntry e, RelayHosts relay) {
         String stage = e.stage().toUpperCase(Locale.ROOT);
         return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
-                && STAGES_BEFORE_CONTENT.stream().anyMatch(stage::contains);
+                && !atOurRelay(e, relay) && STAGES_BEFORE_CONTENT.stream().anyMatch(stage::contains);
     }
 
     /**

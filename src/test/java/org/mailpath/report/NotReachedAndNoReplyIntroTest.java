@@ -222,24 +222,126 @@ class NotReachedAndNoReplyIntroTest {
     /**
      * Our Email Relay is no server of theirs: a handshake with it that failed, or an attempt at it that timed out,
      * says nothing of their servers. The intro was "Your server answered Salesforce …" (and, with only the time-out,
-     * "No server of yours replied …"); it is the relay intro, and the [internal] line names no server of theirs.
+     * "No server of yours replied …"), then the request to search their logs, with "A message refused before its
+     * content was sent … never had its Message ID Header reach your server": every attempt was at our relay, which
+     * took nothing, so the message is not in their logs and what stopped it is ours (case a: all at our relay).
      */
     @Test
     void failuresAtOurOwnRelayAreNoConversationWithTheirServers(@TempDir Path dir) throws Exception {
         ReportModel m = failedAtOurRelay(dir, Locale.ENGLISH);
         String en = ReportWording.of(m).mailTeamIntro(m);
-        assertTrue(en.startsWith("Please search your mail transport logs for these Message ID Headers. Salesforce"
-                + " logged each attempt with the exact reply it got, from your servers or from our Email Relay"), en);
+        assertTrue(en.startsWith("This message has not reached your mail servers: every attempt to deliver it ended"
+                + " at our own Email Relay (smtp-relay.acme.example), which did not take it, so your mail transport"
+                + " logs will not have it. What stopped it is ours to look into, in the relay's own logs first:"
+                + " nothing is needed from you."), en);
         assertFalse(en.contains("Your server answered Salesforce"), en);
         assertFalse(en.contains("that server answered"), en);
         assertFalse(en.contains("got no reply from it"), en);
-        assertTrue(en.contains("A status line marked [internal] is Salesforce's own, written when no server gave an"
-                + " answer."), en);
+        assertFalse(en.contains("refused before its content"), en);
+        assertFalse(en.contains("your domain's DNS"), en);
+        assertFalse(en.contains("Please search"), en);
 
         ReportModel s = failedAtOurRelay(dir, SWEDISH);
         String sv = ReportWording.of(s).mailTeamIntro(s);
         assertFalse(sv.contains("Er server svarade Salesforce"), sv);
         assertFalse(sv.contains("fick inget svar därifrån"), sv);
+        assertTrue(sv.startsWith("Det här meddelandet har inte nått era e-postservrar: varje försök att leverera det"
+                + " slutade hos vårt eget e-postrelä (smtp-relay.acme.example), som inte tog emot det"), sv);
+        assertTrue(sv.contains("ni behöver inte göra något"), sv);
+        assertFalse(sv.contains("avvisades innan dess innehåll"), sv);
+        assertFalse(sv.contains("Sök gärna"), sv);
+    }
+
+    /**
+     * The report, with our Email Relay named, of two messages to x@ and y@{@code domain}, received at 9:50 and 9:55,
+     * each tried once: {@code first} and {@code second} are that attempt's time, event, Delivery Stage, receiving
+     * server (Relay Address and Host) and status line.
+     */
+    private static ReportModel twoMessages(Path dir, String name, String domain, Locale language, String[] first,
+                                           String[] second) throws Exception {
+        return model(dir, name, domain, OUR_RELAY, language,
+                row("11/16/2026 9:50:00", "R", "x@" + domain, "M1", "", NO_RELAY, ""),
+                row(first[0], first[1], "x@" + domain, "M1", first[2], first[3], first[4]),
+                row("11/16/2026 9:55:00", "R", "y@" + domain, "M2", "", NO_RELAY, ""),
+                row(second[0], second[1], "y@" + domain, "M2", second[2], second[3], second[4]));
+    }
+
+    /**
+     * Case a, with the relay taking one message: that one may have reached them, so the request to search stands,
+     * but the other, refused by our relay during STARTTLS, was refused on our side: "A message refused before its
+     * content was sent … never had its Message ID Header reach your server" was said of it.
+     */
+    @Test
+    void aRefusalAtOurOwnRelayIsNoneBeforeContentAtTheirServer(@TempDir Path dir) throws Exception {
+        ReportModel m = twoMessages(dir, "ourrelay-took.csv", "relayed.example", Locale.ENGLISH,
+                new String[] {"11/16/2026 9:50:00", "T", "during STARTTLS", AT_OUR_RELAY, TLS_FAILED},
+                new String[] {"11/16/2026 9:55:01", "D", "", AT_OUR_RELAY, "250 2.0.0 Ok: queued"});
+        String en = ReportWording.of(m).mailTeamIntro(m);
+        assertTrue(en.startsWith("Please search your mail transport logs for these Message ID Headers. Salesforce"
+                + " logged each attempt with the exact reply it got, from your servers or from our Email Relay"), en);
+        assertFalse(en.contains("refused before its content"), en);
+        assertTrue(en.contains("We send through our own Email Relay (smtp-relay.acme.example)"), en);
+    }
+
+    /** mixed.example's server, which answers with replies of its own. */
+    private static final String MIXED_MX = "\"192.0.2.160\",\"mx.mixed.example\"";
+
+    /**
+     * Case b, some attempts at our relay and some at their server: only theirs speak of their servers. Refused at
+     * our relay during STARTTLS, one message was said to have been refused before its content reached their server,
+     * though the one tried at their server got to DATA.
+     */
+    @Test
+    void besideAttemptsAtTheirServerARefusalAtOurRelayIsNoneOfTheirs(@TempDir Path dir) throws Exception {
+        for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
+            ReportModel m = twoMessages(dir, "mixed-" + language + ".csv", "mixed.example", language,
+                    new String[] {"11/16/2026 9:50:00", "T", "during STARTTLS", AT_OUR_RELAY, TLS_FAILED},
+                    new String[] {"11/16/2026 9:55:01", "T", "during DATA", MIXED_MX,
+                            "451 4.3.0 Temporary local problem, try again later"});
+            String intro = ReportWording.of(m).mailTeamIntro(m);
+            assertFalse(intro.contains(language == SWEDISH ? "avvisades innan dess innehåll"
+                    : "refused before its content"), intro);
+            assertTrue(intro.contains(language == SWEDISH ? "från era servrar eller från vårt e-postrelä"
+                    : "from your servers or from our Email Relay"), intro);
+        }
+    }
+
+    /**
+     * Case b where no server of theirs was tried: one message stopped at our relay (timed out), the other found no
+     * server of theirs. Neither can be in their logs; the intro asked them to search anyway, because the relay's
+     * line named a server. Now it says they are not there, and whose the relay's lines are.
+     */
+    @Test
+    void nothingAtTheirServersBesideOurRelayIsNotInTheirLogs(@TempDir Path dir) throws Exception {
+        ReportModel m = twoMessages(dir, "mixed-none.csv", "mixed.example", Locale.ENGLISH,
+                new String[] {"11/16/2026 9:50:05", "T", "while not connected", AT_OUR_RELAY, TIMED_OUT},
+                new String[] {"11/16/2026 9:55:05", "T", "while not connected", NO_RELAY, NO_SERVERS});
+        String en = ReportWording.of(m).mailTeamIntro(m);
+        assertTrue(en.startsWith("None of these messages has reached your mail servers"), en);
+        assertTrue(en.contains("so your mail transport logs will not have them"), en);
+        assertFalse(en.contains("Please search"), en);
+        assertTrue(en.contains("We send through our own Email Relay (smtp-relay.acme.example): where a line below"
+                + " names it as the receiving server, the reply was our relay's"), en);
+    }
+
+    /**
+     * Case c, no attempt at our relay though the relay is named: their server's refusal before content, and a
+     * message that found no server of theirs, keep their words (no relay words in the latter).
+     */
+    @Test
+    void withNoAttemptAtOurRelayTheIntroIsAsWithoutIt(@TempDir Path dir) throws Exception {
+        ReportModel refused = oneMessage(dir, "direct-rcpt.csv", OUR_RELAY, Locale.ENGLISH, "x@mixed.example", "L1",
+                "11/16/2026 9:50:00", MIXED_MX,
+                new String[] {"11/16/2026 9:50:01", "P", "during RCPT TO", "550 5.1.1 User unknown"});
+        String en = ReportWording.of(refused).mailTeamIntro(refused);
+        assertTrue(en.contains("A message refused before its content was sent"), en);
+        ReportModel none = oneMessage(dir, "direct-none.csv", OUR_RELAY, Locale.ENGLISH, "x@mixed.example", "L2",
+                "11/16/2026 9:50:00", NO_RELAY, new String[] {"11/16/2026 9:50:05", "T", "while not connected",
+                        NO_SERVERS});
+        String notReached = ReportWording.of(none).mailTeamIntro(none);
+        assertTrue(notReached.startsWith("This message has not reached your mail servers: every attempt to deliver it"
+                + " ended at Salesforce's own mail server"), notReached);
+        assertFalse(notReached.contains("Email Relay"), notReached);
     }
 
     @Test
@@ -250,14 +352,15 @@ class NotReachedAndNoReplyIntroTest {
         String en = ReportWording.of(m).mailTeamIntro(m);
         assertFalse(en.contains("No server of yours replied"), en);
         assertFalse(en.contains("got no reply from it"), en);
-        assertTrue(en.contains("from your servers or from our Email Relay"), en);
+        assertTrue(en.contains("ended at our own Email Relay"), en);
     }
 
     /** In the relay mode a server of theirs the log names is still theirs: its failed handshake keeps its words. */
     @Test
     void aConversationThatFailedAtTheirServerIsSaidSoInTheRelayModeToo(@TempDir Path dir) throws Exception {
         ReportModel m = oneMessage(dir, "direct-tls.csv", OUR_RELAY, Locale.ENGLISH, "x@tlsbroken.example", "G1",
-                "11/16/2026 9:50:00", THEIR_MX, new String[] {"11/16/2026 9:50:00", "T", "during STARTTLS", TLS_FAILED});
+                "11/16/2026 9:50:00", THEIR_MX,
+                new String[] {"11/16/2026 9:50:00", "T", "during STARTTLS", TLS_FAILED});
         String en = ReportWording.of(m).mailTeamIntro(m);
         assertTrue(en.contains("Your server answered Salesforce"), en);
     }
