@@ -98,7 +98,7 @@ public final class SharedWork {
     }
 
     /** Waits for another thread's result, polling the cancellation. */
-    private static <T> T awaitShared(CompletableFuture<T> future, Cancellation cancellation)
+    static <T> T awaitShared(CompletableFuture<T> future, Cancellation cancellation)
             throws ExecutionException {
         while (true) {
             cancellation.throwIfCancelled();

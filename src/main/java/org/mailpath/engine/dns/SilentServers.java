@@ -7,24 +7,28 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.ExecutionException;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import org.mailpath.engine.common.Cancellation;
 
 /**
  * The name-server addresses that answered none of a probe's questions (over UDP or TCP) in one check run, so that a
  * dead server shared by many zones does not cost every zone all its waits and re-asks: 150 domains delegated to one
- * dead address nearly doubled a 300-domain run. The first zone's probe of an address runs in full ({@link SharedWork},
- * the zones probing it meanwhile wait, holding no transport slot); a later zone asks one question first and, only
- * when that goes unanswered too, concludes as the first did. A verdict is never copied between zones as such: a lame
- * server may drop the questions for one zone and answer another's, and that answer gets its zone a full test.
+ * dead address nearly doubled a 300-domain run. The first zone's probe of an address runs in full; the zones probing
+ * it meanwhile wait only until it hears a reply (then they probe in full at once, as before) or ends without one
+ * (then each asks one question, and only when that goes unanswered too concludes as the first did), holding no
+ * transport slot meanwhile. A server that answers is never waited on for its whole probe: one whose TCP is filtered
+ * would make every zone pay that timeout twice. A verdict is never copied between zones as such: a lame server may
+ * drop the questions for one zone and answer another's, and that answer gets its zone a full test.
  * One per run ({@code CheckContext}): a server down now may be up at the next run.
  */
 public final class SilentServers {
 
     /** The failure labels that mean no reply came at all (a reset, eof or garbled reply means something is there). */
     private static final Set<String> NO_REPLY = Set.of("timeout", "connection-refused", "failed");
+
+    /** The signal of a probe no zone waits on. */
+    private static final Runnable NOTHING = () -> { };
 
     private final ConcurrentMap<Key, CompletableFuture<Optional<Silence>>> first = new ConcurrentHashMap<>();
 
@@ -45,24 +49,47 @@ public final class SilentServers {
     }
 
     /**
-     * The probe {@code probe} of {@code server} for one zone: {@code full} if it is the run's first of this address or
-     * the first found the address answering; else {@code shortcut} with the first one's silence, which asks one
-     * question and gives its conclusion when that is unanswered too, or empty when it is answered ({@code full} then
-     * runs after all).
+     * The probe {@code probe} of {@code server} for one zone: {@code full} if it is the run's first of this address
+     * or the address has answered; else {@code shortcut} with the first one's silence, which asks one question and
+     * gives its conclusion when that is unanswered too, or empty when it is answered ({@code full} then runs after
+     * all). {@code full} is given a signal to run as soon as any reply comes, which frees the zones waiting on it.
      *
      * @param silence what a full probe's result says: its silence, or empty if anything answered
      */
-    public <T> T probe(String probe, InetSocketAddress server, Supplier<T> full, Function<T, Optional<Silence>> silence,
-                       Function<Silence, Optional<T>> shortcut, Cancellation cancellation) {
-        AtomicReference<T> mine = new AtomicReference<>();
-        Optional<Silence> earlier = SharedWork.once(first, new Key(probe, server), () -> {
-            T result = full.get();
-            mine.set(result);
-            return silence.apply(result);
-        }, cancellation);
-        if (mine.get() != null) {
-            return mine.get();
+    public <T> T probe(String probe, InetSocketAddress server, Function<Runnable, T> full,
+                       Function<T, Optional<Silence>> silence, Function<Silence, Optional<T>> shortcut,
+                       Cancellation cancellation) {
+        Key key = new Key(probe, server);
+        while (true) {
+            cancellation.throwIfCancelled();
+            CompletableFuture<Optional<Silence>> mine = new CompletableFuture<>();
+            CompletableFuture<Optional<Silence>> known = first.putIfAbsent(key, mine);
+            if (known == null) {
+                return firstProbe(key, mine, full, silence);
+            }
+            try {
+                Optional<Silence> earlier = SharedWork.awaitShared(known, cancellation);
+                return earlier.flatMap(shortcut).orElseGet(() -> full.apply(NOTHING));
+            } catch (ExecutionException e) {
+                // the first probe failed before any reply (cancelled, broken): this zone's probe is the first now
+                cancellation.throwIfCancelled();
+            }
         }
-        return earlier.flatMap(shortcut).orElseGet(full);
+    }
+
+    private <T> T firstProbe(Key key, CompletableFuture<Optional<Silence>> mine, Function<Runnable, T> full,
+                             Function<T, Optional<Silence>> silence) {
+        try {
+            T result = full.apply(() -> mine.complete(Optional.empty()));
+            mine.complete(silence.apply(result));
+            return result;
+        } catch (RuntimeException | Error e) {
+            // a future left open would keep every zone of this address waiting until cancelled
+            if (!mine.isDone()) {
+                first.remove(key, mine);
+                mine.completeExceptionally(e);
+            }
+            throw e;
+        }
     }
 }

@@ -101,15 +101,22 @@ public final class EdnsCheck implements DomainCheck {
      */
     private static ServerRun probe(CheckContext context, Name zone, NameServers.Target target) {
         InetSocketAddress server = new InetSocketAddress(target.address(), context.options().dnsPort());
-        return context.silentServers().probe(SILENT_KEY, server, () -> fullProbe(context, zone, target, server),
-                run -> silence(zone, run), earlier -> askedOnce(context, zone, target, server, earlier),
+        return context.silentServers().probe(SILENT_KEY, server, heard -> fullProbe(context, zone, target, server,
+                heard), run -> silence(zone, run), earlier -> askedOnce(context, zone, target, server, earlier),
                 context.cancellation());
     }
 
+    /** Every test of one address; {@code heard} runs at its first reply. */
     private static ServerRun fullProbe(CheckContext context, Name zone, NameServers.Target target,
-                                       InetSocketAddress server) {
+                                       InetSocketAddress server, Runnable heard) {
         Duration timeout = context.options().timeout();
-        Function<EdnsTest, EdnsProbe.Outcome> ask = t -> EdnsProbe.run(t, zone, server, timeout, context.cancellation());
+        Function<EdnsTest, EdnsProbe.Outcome> ask = t -> {
+            EdnsProbe.Outcome outcome = EdnsProbe.run(t, zone, server, timeout, context.cancellation());
+            if (!EdnsProbe.noReply(outcome.label())) {
+                heard.run();
+            }
+            return outcome;
+        };
         // A pause of one UDP retransmission interval (1 s by default) lets a rate limiter's budget refill.
         AskedAlone.Result asked = AskedAlone.reask(EdnsTest.ALL, Parallel.map(EdnsTest.ALL, ask), ask,
                 EdnsProbe.retransmitInterval(timeout), context.cancellation());

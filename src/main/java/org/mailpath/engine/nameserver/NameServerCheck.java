@@ -185,7 +185,8 @@ public final class NameServerCheck implements DomainCheck {
      */
     private static Probe probe(CheckContext context, String zone, NameServers.Target target) {
         InetSocketAddress server = new InetSocketAddress(target.address(), context.options().dnsPort());
-        return context.silentServers().probe(SILENT_KEY, server, () -> fullProbe(context, zone, target, server),
+        return context.silentServers().probe(SILENT_KEY, server, heard -> fullProbe(context, zone, target, server,
+                heard),
                 Probe::silence, earlier -> askedOnce(context, zone, target, server, earlier), context.cancellation());
     }
 
@@ -208,13 +209,20 @@ public final class NameServerCheck implements DomainCheck {
                 subject))));
     }
 
+    /** The zone's SOA over UDP and TCP at once; {@code heard} runs at the first reply. */
     private static Probe fullProbe(CheckContext context, String zone, NameServers.Target target,
-                                   InetSocketAddress server) {
+                                   InetSocketAddress server, Runnable heard) {
         Message query = soaQuery(zone);
         String question = zone + ". SOA";
-        List<DnsTransport.Result> results = Parallel.map(List.of(false, true), tcp -> tcp
-                ? DnsTransport.tcp(server, query, context.options().timeout(), context.cancellation())
-                : DnsTransport.udp(server, query, context.options().timeout(), UDP_SENDS, context.cancellation()));
+        List<DnsTransport.Result> results = Parallel.map(List.of(false, true), tcp -> {
+            DnsTransport.Result result = tcp
+                    ? DnsTransport.tcp(server, query, context.options().timeout(), context.cancellation())
+                    : DnsTransport.udp(server, query, context.options().timeout(), UDP_SENDS, context.cancellation());
+            if (!(result instanceof DnsTransport.Failure f && SilentServers.noReply(f.label()))) {
+                heard.run();
+            }
+            return result;
+        });
         Instant time = Instant.now();
         String where = DnsClient.hostPort(server);
         DnsTransport.Result udp = results.get(0);
