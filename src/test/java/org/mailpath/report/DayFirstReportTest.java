@@ -71,9 +71,9 @@ class DayFirstReportTest {
         }
         String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "dayfirst"),
                 StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-        // the period of contoso.example's messages, the report's, not the whole log's (to 17 November, 09:55)
-        assertTrue(text.contains("have looked at the delivery log (dayfirst.csv, 16 November 2026, 08:00 UTC – 16"
-                + " November 2026, 10:21 UTC). The log's dates were read day first (d/M/yyyy), as a spreadsheet"
+        // the log's period, also in a report on contoso.example's messages only (theirs end on 16 November, 10:21)
+        assertTrue(text.contains("have looked at the delivery log (dayfirst.csv, 16 November 2026, 08:00 UTC – 17"
+                + " November 2026, 09:55 UTC). The log's dates were read day first (d/M/yyyy), as a spreadsheet"
                 + " re-saves them, not month first as Salesforce writes them: the times below are as read."), text);
         JsonNode root = JsonReportRenderer.mapper().readTree(ReportTestSupport.render(ReportFormat.JSON, model,
                 "dayfirst"));
@@ -116,8 +116,8 @@ class DayFirstReportTest {
         assertEquals(List.of("uk-ambig.csv"), model.title().readDayFirst());
         String text = new String(ReportTestSupport.render(ReportFormat.TEXT, model, "uk-ambig"),
                 StandardCharsets.UTF_8).replaceAll("\\s+", " ");
-        // contoso.example's messages, the report's period (month first: 11 June)
-        assertTrue(text.contains("(uk-ambig.csv, 6 November 2026, 08:00 UTC – 6 November 2026, 10:21 UTC). The log's"
+        // the log's period (month first: 11 June to 11 July)
+        assertTrue(text.contains("(uk-ambig.csv, 6 November 2026, 08:00 UTC – 7 November 2026, 09:55 UTC). The log's"
                 + " dates were read day first (d/M/yyyy)"), text);
     }
 

@@ -204,7 +204,6 @@ public final class ReportBuilder {
         boolean askedByInternalId = false;
         LogEvidence.Gatherer gatherer = new LogEvidence.Gatherer();
         OurDomains ours = new OurDomains();
-        IncludedPeriod period = new IncludedPeriod();
         // the included deliveries handed to our Email Relay, not to the recipient's servers (relay mode only)
         long deliveriesViaRelay = 0;
         for (int i = 0; i < all.size(); i++) {
@@ -225,7 +224,6 @@ public final class ReportBuilder {
                 }
                 askedByInternalId |= !asked.isEmpty() && asked.contains(ReportOptions.messageIdKey(c.internalMessageId()));
                 distinct.add(c);
-                period.add(c);
             }
         }
         // a second pass, only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
@@ -311,7 +309,7 @@ public final class ReportBuilder {
         long distinctMessages = distinct.count();
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
                 askedByInternalId, ranked.size() > 1 && distinctMessages == 1, redactor, fileNames,
-                ranked.size() < all.size() ? period : IncludedPeriod.ofLog(analysis), deliveriesViaRelay);
+                deliveriesViaRelay);
         // our own domains' checks, by the domain as their part shows it (ownSide)
         checkByDomain.forEach((key, result) -> {
             if (ours.shownAsOurs(key, allRecipientDomains)) {
@@ -876,43 +874,6 @@ public final class ReportBuilder {
     }
 
     /**
-     * The time of the first and the last event of the report's messages: the period a report on some of the log's
-     * messages covers. A report for one domain's mail team gave the whole log's period ("Period covered"), which
-     * told them how long our log ran beyond their mail; a report of every message gives the log's.
-     */
-    private static final class IncludedPeriod {
-        private Optional<Instant> start = Optional.empty();
-        private Optional<Instant> end = Optional.empty();
-
-        static IncludedPeriod ofLog(LogAnalysis analysis) {
-            IncludedPeriod p = new IncludedPeriod();
-            p.start = analysis.firstEvent();
-            p.end = analysis.lastEvent();
-            return p;
-        }
-
-        void add(MessageChain c) {
-            List<ChainEvent> events = c.events();
-            if (events.isEmpty()) {
-                return;
-            }
-            // a chain's events are in time order
-            Instant first = events.getFirst().time();
-            Instant last = events.getLast().time();
-            start = Optional.of(start.filter(s -> s.isBefore(first)).orElse(first));
-            end = Optional.of(end.filter(e -> e.isAfter(last)).orElse(last));
-        }
-
-        Optional<Instant> start() {
-            return start;
-        }
-
-        Optional<Instant> end() {
-            return end;
-        }
-    }
-
-    /**
      * Our sending domains: those of every message of the log, and of the report's (included) messages, each as the
      * DNS checks take it ({@link OwnSendingDomain#of}: Salesforce's own addresses are not ours). The checks are made of the log's sending domains;
      * a report limited to some messages shows ours of those messages only: a report for contoso.example's mail team
@@ -1239,7 +1200,7 @@ public final class ReportBuilder {
 
     private TitleBlock title(List<Ranked> included, long joinedByGuess, long maybeCountedTwice,
                              long deliveriesMaybeHandoffs, boolean askedByInternalId, boolean copiesOfOneMessage,
-                             Redactor r, List<String> fileNames, IncludedPeriod period, long deliveriesViaRelay) {
+                             Redactor r, List<String> fileNames, long deliveriesViaRelay) {
         // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
         List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
                 : IntStream.range(0, analysis.files().size()).filter(i -> analysis.files().get(i).usable())
@@ -1276,7 +1237,10 @@ public final class ReportBuilder {
         }
         String title = texts.get("title") + (domains.size() == 1 ? " — " + domains.iterator().next() : "");
         // as the messages of the report say it (MessageEntry), counted from them, the listed and the others
-        return new TitleBlock(r.text(title), name, period.start(), period.end(), analysis.rows(),
+        // the period is the log's, also in a report on some of its messages: "have looked at the delivery log
+        // (period)" and "Period covered" say what was read, and the report's other words (a log that goes on for
+        // more than 24 hours, a message still in progress at its end) are measured against the log's end
+        return new TitleBlock(r.text(title), name, analysis.firstEvent(), analysis.lastEvent(), analysis.rows(),
                 analysis.rejectedRows(), analysis.messages(), included.size(), options.generatedAt(),
                 options.version(), options.redact(), scope, names, joinedByGuess, maybeCountedTwice,
                 withoutTlsColumn(), deliveriesMaybeHandoffs, copiesOfOneMessage,
