@@ -163,7 +163,7 @@ public final class AnalysisJson {
         LogEvidence log = LogEvidence.of(a.chains());
         for (MessageChain c : a.chains()) {
             chain(g, c, files, a.unsharedIdGuess(c), facts, log,
-                    a.relayMode() ? Optional.of(a.viaRelay(c)) : Optional.empty());
+                    a.relayMode() ? Optional.of(a.viaRelay(c)) : Optional.empty(), a.lastEvent());
         }
         g.writeEndArray();
         for (var section : extra.entrySet()) {
@@ -187,7 +187,7 @@ public final class AnalysisJson {
      */
     private static void chain(JsonGenerator g, MessageChain c, List<AnalysedFile> files,
                               Optional<UnsharedIdGuess> guess, DomainFacts facts, LogEvidence log,
-                              Optional<Boolean> viaRelay) throws IOException {
+                              Optional<Boolean> viaRelay, Optional<Instant> logEnd) throws IOException {
         g.writeStartObject();
         g.writeStringField("messageIdHeader", c.messageIdHeader());
         g.writeStringField("internalMessageId", c.internalMessageId());
@@ -208,7 +208,8 @@ public final class AnalysisJson {
         // a deferral has its own words where the bounce's "resend later" would risk a duplicate; a stale one, and a
         // received-only message past the same 24 hours, is our admin's, to request a log with its later rows, as the
         // report says (ChainAdvice)
-        nullable(g, "remediation", ChainAdvice.remediation(chainFacts, log).orElse(null));
+        // a received-only message within the 24 hours: a log that runs later, as the app says (NotYetHandedOn)
+        nullable(g, "remediation", ChainAdvice.remediation(chainFacts, log, logEnd).orElse(null));
         nullable(g, "actor", chainFacts.actor(log).map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));

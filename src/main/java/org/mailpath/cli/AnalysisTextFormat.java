@@ -62,12 +62,12 @@ public final class AnalysisTextFormat {
         private final Set<Category> relayCategories = EnumSet.noneOf(Category.class);
         private final Set<Category> otherCategories = EnumSet.noneOf(Category.class);
 
-        private ChainFacts(DomainFacts domains, LogEvidence log) {
-            whatToDo = new WhatToDo(domains, log);
+        private ChainFacts(DomainFacts domains, LogEvidence log, Optional<Instant> logEnd) {
+            whatToDo = new WhatToDo(domains, log, logEnd);
         }
 
         static ChainFacts of(LogAnalysis a, DomainFacts domains) {
-            ChainFacts f = new ChainFacts(domains, LogEvidence.of(a.chains()));
+            ChainFacts f = new ChainFacts(domains, LogEvidence.of(a.chains()), a.lastEvent());
             for (MessageChain c : a.chains()) {
                 if (c.verdict() == Verdict.DELIVERED && a.relayMode() && a.viaRelay(c)) {
                     if (f.firstViaRelay.isEmpty()) {

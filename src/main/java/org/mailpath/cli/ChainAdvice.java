@@ -1,5 +1,6 @@
 package org.mailpath.cli;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
@@ -9,6 +10,7 @@ import org.mailpath.engine.report.LikelyTypos;
 import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.report.PassingLookupFailures;
 import org.mailpath.engine.report.MissingOutcome;
+import org.mailpath.engine.report.NotYetHandedOn;
 import org.mailpath.engine.report.ReportTexts;
 
 /**
@@ -72,10 +74,22 @@ final class ChainAdvice {
                 + " that asks them to).") : Optional.empty();
     }
 
-    /** What the reply means, or what the checks found of its domain where that replaces it. */
+    /**
+     * What the reply means, or what the checks found of its domain where that replaces it; a received-only message,
+     * which has no reply, what its rows mean, as the app says it ({@link NotYetHandedOn}).
+     */
     static Optional<String> explanation(ChainDomainFacts facts, LogEvidence log) {
         MessageChain c = facts.chain();
         return facts.explanation(log.passing().passed(c) ? Optional.of(PassingLookupFailures.explanation())
-                : c.explanation(Locale.ENGLISH));
+                : c.explanation(Locale.ENGLISH)).or(() -> NotYetHandedOn.meaning(c, ReportTexts.english()));
+    }
+
+    /**
+     * {@link #remediation(ChainDomainFacts, LogEvidence)}, and for a received-only message still within Salesforce's
+     * 24 hours at the log's end ({@code logEnd}), the app's next step: a log that runs later ({@link NotYetHandedOn}).
+     */
+    static Optional<String> remediation(ChainDomainFacts facts, LogEvidence log, Optional<Instant> logEnd) {
+        return remediation(facts, log).or(() -> logEnd.flatMap(end -> NotYetHandedOn.advice(facts.chain(),
+                ReportTexts.english(), AnalysisTextFormat.TIME.format(end) + " UTC")));
     }
 }

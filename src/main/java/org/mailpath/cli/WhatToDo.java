@@ -16,6 +16,7 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.ChainDomainFacts;
 import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.report.LogEvidence;
+import org.mailpath.engine.report.NotYetHandedOn;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -28,7 +29,9 @@ import org.mailpath.engine.status.RelayDiagnoses;
  * recipient's mail team acts, or nobody must, only the largest fixes of each category are shown and the rest counted.
  * A received-only message past Salesforce's 24 hours ({@link MessageChain#staleReceived}) has no reply and so no cause
  * category, but it has someone to act and a fix ({@link ChainAdvice}), as in the report: it is listed under its actor
- * after the categories, as the log's missing rows rather than a cause of failure.
+ * after the categories, as the log's missing rows rather than a cause of failure. One still within the 24 hours is
+ * listed there too, with the app's next step (a log that runs later, {@link NotYetHandedOn}) and as the app names who
+ * acts (our admin): a log of only such messages had no "What to do" at all.
  */
 final class WhatToDo {
 
@@ -79,9 +82,9 @@ final class WhatToDo {
      * domain of the first as the example.
      */
     private record MissingRows(Actor actor, String remediation, long count, Instant exampleLastRow,
-                               String exampleDomain) {
+                               String exampleDomain, boolean stale) {
         MissingRows plus(MissingRows other) {
-            return new MissingRows(actor, remediation, count + other.count, exampleLastRow, exampleDomain);
+            return new MissingRows(actor, remediation, count + other.count, exampleLastRow, exampleDomain, stale);
         }
     }
 
@@ -93,13 +96,17 @@ final class WhatToDo {
     /** What the log's other messages tell of a failed one. */
     private final LogEvidence log;
 
+    /** The log's last event: what a received-only message's next step names. */
+    private final Optional<Instant> logEnd;
+
     WhatToDo() {
-        this(DomainFacts.none(), LogEvidence.none());
+        this(DomainFacts.none(), LogEvidence.none(), Optional.empty());
     }
 
-    WhatToDo(DomainFacts facts, LogEvidence log) {
+    WhatToDo(DomainFacts facts, LogEvidence log, Optional<Instant> logEnd) {
         this.facts = facts;
         this.log = log;
+        this.logEnd = logEnd;
     }
 
     /** By actor and remediation. */
@@ -117,8 +124,16 @@ final class WhatToDo {
             chainFacts.actor(log).ifPresent(actor -> {
                 String remediation = ChainAdvice.remediation(chainFacts, log).orElse("");
                 missingRows.merge(List.of(actor, remediation), new MissingRows(actor, remediation, 1,
-                        c.events().getLast().time(), c.recipientDomain()), MissingRows::plus);
+                        c.events().getLast().time(), c.recipientDomain(), true), MissingRows::plus);
             });
+            return;
+        }
+        if (c.verdict() == Verdict.RECEIVED_ONLY && !c.events().isEmpty()) {
+            // within the 24 hours: it names no one in the report, the app names our admin, who requests a later log
+            ChainAdvice.remediation(facts.forChain(c), log, logEnd).ifPresent(remediation ->
+                    missingRows.merge(List.of(Actor.SENDER_ADMIN, remediation), new MissingRows(Actor.SENDER_ADMIN,
+                            remediation, 1, c.events().getLast().time(), c.recipientDomain(), false),
+                            MissingRows::plus));
             return;
         }
         c.diagnosis().ifPresent(d -> {
@@ -174,16 +189,23 @@ final class WhatToDo {
     }
 
     /** The received-only messages an actor is to look into, each fix with every message it holds (few, if any). */
-    private static void missing(PrintWriter out, List<MissingRows> missing) {
-        out.println("    Received only, no outcome after 24 hours (RECEIVED_ONLY): "
-                + counts(0, 0, missing.stream().mapToLong(MissingRows::count).sum()));
-        for (MissingRows m : missing) {
-            out.println("      - To do: " + m.remediation());
-            out.println("        Meaning: The log shows no delivery, deferral or bounce after Salesforce received"
-                    + " the message, although it goes on for more than 24 hours.");
-            out.println("        Example" + (missing.size() > 1 ? " (" + counts(0, 0, m.count()) + ")" : "")
-                    + ": last row " + AnalysisTextFormat.TIME.format(m.exampleLastRow()) + " UTC ("
-                    + m.exampleDomain() + ")");
+    private static void missing(PrintWriter out, List<MissingRows> all) {
+        for (boolean stale : List.of(true, false)) {
+            List<MissingRows> missing = all.stream().filter(m -> m.stale() == stale).toList();
+            if (missing.isEmpty()) {
+                continue;
+            }
+            out.println("    Received only, " + (stale ? "no outcome after 24 hours" : "not yet handed on within the log")
+                    + " (RECEIVED_ONLY): " + counts(0, 0, missing.stream().mapToLong(MissingRows::count).sum()));
+            for (MissingRows m : missing) {
+                out.println("      - To do: " + m.remediation());
+                out.println("        Meaning: " + (stale ? "The log shows no delivery, deferral or bounce after"
+                        + " Salesforce received the message, although it goes on for more than 24 hours."
+                        : ReportTexts.english().get("receivedOnly.meaning")));
+                out.println("        Example" + (missing.size() > 1 ? " (" + counts(0, 0, m.count()) + ")" : "")
+                        + ": last row " + AnalysisTextFormat.TIME.format(m.exampleLastRow()) + " UTC ("
+                        + m.exampleDomain() + ")");
+            }
         }
     }
 
