@@ -13,6 +13,12 @@ import org.mailpath.engine.log.DatesTold;
  */
 public final class UnusableLogException extends Exception {
 
+    /**
+     * The key of the refusal of a valid export with a header row and no data rows: most likely no mail was logged in
+     * its window or for its filters, which the app shows as information rather than as a broken file.
+     */
+    public static final String NO_DATA_ROWS = "unusable.noDataRows";
+
     // LocalText is not serializable, and nothing serializes these exceptions
     private final transient LocalText text;
     /** What the file's dates told, for a file read to its end whose rows were all rejected; else null. */
@@ -86,6 +92,19 @@ public final class UnusableLogException extends Exception {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the file is a valid export with no mail in it ({@link #NO_DATA_ROWS}), also where a refusal restated
+     * with a note (a zip's) has it as its cause.
+     */
+    public boolean noMailLogged() {
+        for (Throwable t = this; t != null; t = t.getCause()) {
+            if (t instanceof UnusableLogException u && u.text != null && NO_DATA_ROWS.equals(u.text.key())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The message as a text that can be shown in another language; empty when it is English only. */

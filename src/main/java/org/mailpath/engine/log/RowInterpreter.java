@@ -1176,7 +1176,7 @@ final class RowInterpreter {
             throw new UnusableLogException(!unknownHeader.isEmpty()
                     ? LogTexts.text("unusable.oneUnknownLine", fileName)
                     : separatorOnly > 0 ? LogTexts.text("unusable.noDataRowsOnlySeparators", fileName, separatorOnly)
-                    : LogTexts.text("unusable.noDataRows", fileName));
+                    : LogTexts.text(UnusableLogException.NO_DATA_ROWS, fileName));
         }
         if (rows == problems.rejected()) {
             if (otherSeparator != 0) {

@@ -237,6 +237,7 @@ public final class EventsView {
         timeBars.setMinHeight(96);
         Runnable drawTime = () -> drawTime(timeBars);
         model.timeBuckets().addListener((ListChangeListener<TimeBucket>) c -> drawTime.run());
+        model.timeChartNoteProperty().addListener((o, a, b) -> drawTime.run());
         drawTime.run();
         ChartKeys.install(timeBars, KeyCode.LEFT, KeyCode.RIGHT, messages.get("events.time.keys"));
         HBox legend = new HBox(14, legend("delivered", "events.time.delivered"), legend("deferred", "events.time.deferred"),
@@ -367,6 +368,15 @@ public final class EventsView {
     }
 
     private void drawTime(HBox box) {
+        if (model.timeBuckets().isEmpty() && !model.timeChartNoteProperty().get().isEmpty()) {
+            // a log of only R rows: said why the chart is blank, as the causes chart says it has none
+            Label none = new Label(model.timeChartNoteProperty().get());
+            none.setId("time-chart-none");
+            none.getStyleClass().add(Styles.TEXT_MUTED);
+            none.setWrapText(true);
+            box.getChildren().setAll(none);
+            return;
+        }
         // set at once: each change of the children runs ChartKeys' listener over all of them
         List<Node> columns = new ArrayList<>();
         long max = model.timeBuckets().stream().mapToLong(b -> b.delivered() + b.deferred() + b.bounced()).max().orElse(1);
@@ -675,8 +685,11 @@ public final class EventsView {
         });
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         Label placeholder = new Label();
+        // a whole Message ID Header or address no row holds: what that means, as analyze --message-id says it
         placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(model.loadingProperty())
-                .then(messages.get("events.table.loading")).otherwise(messages.get("events.table.none")));
+                .then(messages.get("events.table.loading")).otherwise(model.noMatchTextProperty()));
+        placeholder.setWrapText(true);
+        placeholder.setMaxWidth(640);
         table.setPlaceholder(placeholder);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> model.selectedProperty().set(b));
         model.selectedProperty().addListener((o, a, b) -> {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +43,7 @@ import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.report.LikelyTypos;
 import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.report.PassingLookupFailures;
+import org.mailpath.engine.report.NotYetHandedOn;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -118,6 +120,10 @@ public final class EventsViewModel implements WizardStep {
     private final ReadOnlyStringWrapper copied = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper rejectedNotice = new ReadOnlyStringWrapper("");
+    /** What the table says when no message is shown (see {@link #noMatchTextProperty}). */
+    private final ReadOnlyStringWrapper noMatchText = new ReadOnlyStringWrapper("");
+    /** Why the chart over time is blank where the log has messages; empty otherwise. */
+    private final ReadOnlyStringWrapper timeChartNote = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
@@ -285,6 +291,24 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /**
+     * What the table says when no message passes the search and filters. Where the search is a whole Message ID
+     * Header or address ({@link #looksWhole}) that no row of the log holds, whatever the other filters, it adds what
+     * {@code analyze --message-id} says of such a message (cli.messageId.noRows): Salesforce did not send it, and
+     * where to look (the log's window and filters, the Deliverability access level).
+     */
+    public ReadOnlyStringProperty noMatchTextProperty() {
+        return noMatchText.getReadOnlyProperty();
+    }
+
+    /**
+     * Why "Events over time" has no bars for a log that has messages: it counts deliveries, deferral attempts and
+     * bounces (D, T, P), and a log of only R rows and hand-offs between Salesforce's servers has none to plot.
+     */
+    public ReadOnlyStringProperty timeChartNoteProperty() {
+        return timeChartNote.getReadOnlyProperty();
+    }
+
+    /**
      * Non-empty for a message of logs that share no ID column whose count rests on a guess: its rows there were
      * joined by a best guess, or left apart, so it may be counted twice. The Import step's warnings count them; this
      * says which message is one.
@@ -417,6 +441,7 @@ public final class EventsViewModel implements WizardStep {
         loading.set(false);
         timeAxis.set(TimeAxis.NONE);
         timeBuckets.clear();
+        timeChartNote.set("");
         rows.clear();
         resultTexts.clear();
         causeTexts.clear();
@@ -466,6 +491,8 @@ public final class EventsViewModel implements WizardStep {
                 loading.set(false);
                 timeAxis.set(value.axis());
                 timeBuckets.setAll(value.buckets());
+                timeChartNote.set(value.buckets().isEmpty() && !value.rows().isEmpty()
+                        ? messages.get("events.time.none") : "");
                 resultTexts.setAll(value.resultTexts());
                 causeTexts.setAll(value.causeTexts());
                 evidence = value.evidence();
@@ -672,6 +699,10 @@ public final class EventsViewModel implements WizardStep {
                 && (needle.isEmpty() || matches(row, needle)));
         countText.set(loading.get() ? messages.get("events.table.loading")
                 : messages.format("events.table.count", visibleRows.size(), rows.size()));
+        String none = messages.get("events.table.none");
+        noMatchText.set(visibleRows.isEmpty() && !rows.isEmpty() && looksWhole(needle)
+                && rows.stream().noneMatch(r -> matches(r, needle))
+                ? none + " " + ReportTexts.of(messages.locale()).get("cli.messageId.noRows") : none);
         causeFilterText.set(switch (causesShown.size()) {
             case 0 -> messages.get("events.filter.allCauses");
             case 1 -> categoryLabel(causesShown.iterator().next());
@@ -681,6 +712,18 @@ public final class EventsViewModel implements WizardStep {
             selected.set(null);
         }
     }
+
+    /**
+     * Whether the search text is a whole Message ID Header or email address rather than a part of one: something@a.b,
+     * with or without the angle brackets a Message ID Header is written in.
+     */
+    static boolean looksWhole(String needle) {
+        String s = needle.startsWith("<") && needle.endsWith(">") ? needle.substring(1, needle.length() - 1) : needle;
+        return WHOLE_ID_OR_ADDRESS.matcher(s).matches();
+    }
+
+    private static final Pattern WHOLE_ID_OR_ADDRESS =
+            Pattern.compile("[^\\s@<>]+@[^\\s@<>.]+(\\.[^\\s@<>.]+)+");
 
     private static boolean matches(MessageRow row, String needle) {
         MessageChain c = row.chain();
@@ -791,14 +834,16 @@ public final class EventsViewModel implements WizardStep {
         String end = session.analysis().flatMap(LogAnalysis::lastEvent)
                 .or(() -> c.events().stream().map(ChainEvent::time).reduce((a, b) -> b))
                 .map(Formats::time).orElse("");
-        explanation.set(messages.get("events.detail.receivedOnly.why"));
+        // the words analyze gives too (NotYetHandedOn), in the UI's language
+        ReportTexts texts = ReportTexts.of(messages.locale());
+        explanation.set(NotYetHandedOn.meaning(c, texts).orElse(""));
         if (c.staleReceived()) {
             // more than 24 hours before the log's end: not still queued, the log misses its outcome rows. In the
             // report's words (receivedOnly.stale of the report's texts), with the times this view shows
             String last = c.events().isEmpty() ? "" : Formats.time(c.events().getLast().time());
             remediation.set(messages.format("events.detail.receivedOnly.noLaterRow", last, end));
         } else {
-            remediation.set(messages.format("events.detail.receivedOnly.todo", end));
+            remediation.set(NotYetHandedOn.advice(c, texts, end).orElse(""));
         }
         actor.set(messages.format("events.detail.actor", messages.get("actor." + Actor.SENDER_ADMIN.name())));
     }

@@ -239,6 +239,19 @@ public final class ImportView {
         FontIcon icon = new FontIcon(Material2AL.ERROR_OUTLINE);
         icon.getStyleClass().addAll("hero-icon", "danger");
         Label title = title(messages.get("import.error.title"));
+        // a valid export with no mail in it is no broken file: the neutral look of the empty pane's icon, an
+        // information sign and a title that says so; the text below gives what to check
+        Runnable look = () -> {
+            boolean noMail = model.noMailLoggedProperty().get();
+            icon.setIconCode(noMail ? Material2AL.INFO : Material2AL.ERROR_OUTLINE);
+            icon.getStyleClass().remove("danger");
+            if (!noMail) {
+                icon.getStyleClass().add("danger");
+            }
+            title.setText(messages.get(noMail ? "import.noMail.title" : "import.error.title"));
+        };
+        model.noMailLoggedProperty().addListener((o, a, b) -> look.run());
+        look.run();
         Label error = text("");
         error.setId("import-error");
         error.textProperty().bind(model.errorTextProperty());

@@ -79,6 +79,8 @@ public final class ImportViewModel implements WizardStep {
     private final ReadOnlyDoubleWrapper progress = new ReadOnlyDoubleWrapper(-1);
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
+    /** The refusal is of a valid export with no mail in it: information, not a broken file. */
+    private final ReadOnlyBooleanWrapper noMailLogged = new ReadOnlyBooleanWrapper(false);
     /** The Email Relay field: host names or IP addresses, separated by commas or spaces; empty for none. */
     private final StringProperty relayHosts = new SimpleStringProperty(this, "relayHosts", "");
     /** Why the Email Relay field holds no host name or address (empty while it is fine). */
@@ -236,6 +238,15 @@ public final class ImportViewModel implements WizardStep {
 
     public ReadOnlyStringProperty errorTextProperty() {
         return errorText.getReadOnlyProperty();
+    }
+
+    /**
+     * Whether the file could not be analysed because it holds no mail (a header row, no data rows): most likely
+     * Salesforce logged none in its window or for its filters, so the pane informs and advises (the error text says
+     * what to check) rather than calling the file broken.
+     */
+    public ReadOnlyBooleanProperty noMailLoggedProperty() {
+        return noMailLogged.getReadOnlyProperty();
     }
 
     public ReadOnlyStringProperty summaryTextProperty() {
@@ -570,6 +581,7 @@ public final class ImportViewModel implements WizardStep {
         progress.set(-1);
         progressText.set(messages.get("import.progress.starting"));
         errorText.set("");
+        noMailLogged.set(false);
         noticeText.set("");
         busy.set(true);
         state.set(ImportState.LOADING);
@@ -717,6 +729,7 @@ public final class ImportViewModel implements WizardStep {
             errorText.set(error instanceof UnusableLogException unusable
                     ? unusable.message(messages.locale())
                     : messages.format("import.error.internal", name, UserFolders.logFile().toString()));
+            noMailLogged.set(error instanceof UnusableLogException unusable && unusable.noMailLogged());
             // the problems and file lines stay: they are those of the log still open (or none, before the first),
             // whose done screen a later cancelled read shows again, its summary pointing at them ("below")
             if (session.analysis().isPresent()) {

@@ -1,6 +1,7 @@
 package org.mailpath.engine.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.log.LogFixtures.HEADER;
@@ -160,7 +161,16 @@ class SeparatorOnlyRowsTest {
                 + " avgränsare (rader vars innehåll raderades i ett kalkylprogram).", e.message(SWEDISH));
         UnusableLogException plain = assertThrows(UnusableLogException.class,
                 () -> read(write(dir, "plain.csv", lines(HEADER))));
-        assertEquals("plain.csv has a header row but no data rows.", plain.getMessage());
+        // a valid export with no mail in it: worded for what it most likely is, with what to check
+        assertEquals("plain.csv has a header row but no data rows: Salesforce logged no email in the time window of"
+                + " this log, or none that matches the filters of the log request. Check the time window and the"
+                + " filters of the log request, the Deliverability access level of the org (Setup > Deliverability;"
+                + " new sandboxes start at System email only) and the email settings of the sending user.",
+                plain.getMessage());
+        assertTrue(plain.message(SWEDISH).startsWith("plain.csv har en rubrikrad men inga datarader: Salesforce"
+                + " loggade ingen e-post"), plain.message(SWEDISH));
+        assertTrue(plain.noMailLogged());
+        assertFalse(e.noMailLogged(), "emptied rows are the file's own problem");
     }
 
     /**

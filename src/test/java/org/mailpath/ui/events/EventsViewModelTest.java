@@ -624,6 +624,62 @@ class EventsViewModelTest {
      * time Salesforce delivers or bounces in: the list and the pane say the log may miss its outcome, as for a stale
      * deferral, where they said it may still be queued.
      */
+    /**
+     * A search for a whole address or Message ID Header that no row of the log holds said only "No message matches
+     * these filters.": it now adds what analyze --message-id says of such a message (cli.messageId.noRows). A part of
+     * one, or one the other filters hide, keeps the plain words.
+     */
+    @Test
+    void aWholeAddressOrMessageIdInNoRowSaysSalesforceDidNotSendItAndWhereToLook() {
+        session.setAnalysis(TestAnalyses.day());
+        String none = "No message matches these filters.";
+        String why = ReportTexts.english().get("cli.messageId.noRows");
+        model.searchProperty().set("nobody@nowhere.example");
+        assertTrue(model.visibleRows().isEmpty());
+        assertEquals(none + " " + why, model.noMatchTextProperty().get());
+        model.searchProperty().set("<1234.5678.JavaMail.sfdc@example.org>");
+        assertEquals(none + " " + why, model.noMatchTextProperty().get());
+        model.searchProperty().set("nowhere.example");
+        assertTrue(model.visibleRows().isEmpty());
+        assertEquals(none, model.noMatchTextProperty().get(), "a part of an address: it may be typed further");
+        // in the log, but hidden by the verdict filter: the filters, not Salesforce, hide it
+        model.searchProperty().set("info2@kund.se");
+        model.verdictFilterProperty().set(VerdictFilter.RECEIVED_ONLY);
+        assertTrue(model.visibleRows().isEmpty());
+        assertEquals(none, model.noMatchTextProperty().get());
+
+        EventsViewModel swedish = new EventsViewModel(session, new SyncTaskRunner(), dialogs,
+                Messages.forLocale(Locale.forLanguageTag("sv")));
+        swedish.searchProperty().set("nobody@nowhere.example");
+        assertTrue(swedish.noMatchTextProperty().get().endsWith(ReportTexts.of(Locale.forLanguageTag("sv"))
+                .get("cli.messageId.noRows")), swedish.noMatchTextProperty().get());
+    }
+
+    @Test
+    void wholeIdsAndAddressesAreToldFromPartsOfThem() {
+        assertTrue(EventsViewModel.looksWhole("ann@contoso.example"));
+        assertTrue(EventsViewModel.looksWhole("<21749386.1060.javamail.sfdc@synthetic-sample.example>"));
+        assertFalse(EventsViewModel.looksWhole("ann@"));
+        assertFalse(EventsViewModel.looksWhole("@contoso.example"));
+        assertFalse(EventsViewModel.looksWhole("ann@contoso"));
+        assertFalse(EventsViewModel.looksWhole("user unknown"));
+        assertFalse(EventsViewModel.looksWhole(""));
+    }
+
+    /** A log of only R rows left "Events over time" blank with no word: it plots D, T and P, and says it has none. */
+    @Test
+    void aLogOfOnlyReceivedRowsSaysWhyTheChartOverTimeIsBlank() {
+        session.setAnalysis(TestAnalyses.of(List.of(TestAnalyses.receivedOnly("a@acme.com", 0),
+                TestAnalyses.receivedOnly("b@acme.com", 5))));
+        assertTrue(model.timeBuckets().isEmpty());
+        assertEquals("Nothing to plot: the chart counts deliveries (D), deferral attempts (T) and bounces (P), and the"
+                + " log has none yet, only messages received by Salesforce (R) and hand-offs between its own servers.",
+                model.timeChartNoteProperty().get());
+        session.setAnalysis(TestAnalyses.day());
+        assertFalse(model.timeBuckets().isEmpty());
+        assertEquals("", model.timeChartNoteProperty().get());
+    }
+
     @Test
     void aStaleReceivedOnlyMessageSaysTheLogMayBeCutOffInTheLanguageOfTheUi() {
         MessageChain r = TestAnalyses.receivedOnly("old@acme.com", 0);
@@ -673,13 +729,16 @@ class EventsViewModelTest {
         model.selectedProperty().set(row);
         assertTrue(model.explanationProperty().get().startsWith("Salesforce accepted this message from your org"),
                 model.explanationProperty().get());
-        assertTrue(model.explanationProperty().get().contains("no attempt to deliver it to the recipient’s mail"
+        assertTrue(model.explanationProperty().get().contains("no attempt to deliver it to the recipient's mail"
                 + " server"), model.explanationProperty().get());
+        // the words analyze's text and JSON give it too: one source (NotYetHandedOn)
+        assertEquals(ReportTexts.english().get("receivedOnly.meaning"), model.explanationProperty().get());
         String lastEvent = Formats.time(session.analysis().orElseThrow().lastEvent()
                 .orElseThrow());
         assertTrue(model.remediationProperty().get().contains("queued at Salesforce")
                 && model.remediationProperty().get().contains("(" + lastEvent + ")")
                 && model.remediationProperty().get().contains("Request a log"), model.remediationProperty().get());
+        assertEquals(ReportTexts.english().format("receivedOnly.todo", lastEvent), model.remediationProperty().get());
         assertTrue(model.actorProperty().get().startsWith("Who must act: you"), model.actorProperty().get());
         assertEquals("", model.handOffNoteProperty().get(), "nothing to hand to the recipient's mail team");
         model.copyDetails();

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -130,6 +131,27 @@ class EventsViewTest {
                     "inside the window: " + b);
             notice[0].getScene().getWindow().hide();
         });
+    }
+
+    /**
+     * A log of only R rows left "Events over time" blank: the chart says why. A search for a whole address no row
+     * holds says what analyze --message-id says of such a message, under the table's "No message matches".
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void aBlankChartAndAnEmptySearchSayWhy(FxRobot robot) {
+        robot.interact(() -> session.setAnalysis(TestAnalyses.of(List.of(TestAnalyses.receivedOnly("a@acme.com", 0)))));
+        HBox time = robot.lookup("#time-chart").queryAs(HBox.class);
+        Label none = (Label) time.lookup("#time-chart-none");
+        assertEquals(model.timeChartNoteProperty().get(), none.getText());
+        assertTrue(none.getText().startsWith("Nothing to plot"), none.getText());
+
+        robot.interact(() -> model.searchProperty().set("nobody@nowhere.example"));
+        TableView<MessageRow> table = robot.lookup("#message-table").queryAs(TableView.class);
+        assertTrue(((Label) table.getPlaceholder()).getText().startsWith("No message matches these filters. A message"
+                + " with no row in the log was not sent by Salesforce"), ((Label) table.getPlaceholder()).getText());
+        robot.interact(() -> session.setAnalysis(TestAnalyses.day()));
+        assertTrue(time.lookup("#time-chart-none") == null, "bars again");
     }
 
     @Test

@@ -260,6 +260,25 @@ class ImportViewModelTest {
         assertTrue(m.recentFiles().isEmpty(), "a file that could not be read is not remembered");
     }
 
+    /**
+     * A header-only log is a valid export with no mail in it: the pane informs (noMailLogged: the neutral icon and
+     * "No email in this log") and says what to check, where it showed a red "This file cannot be analysed".
+     */
+    @Test
+    void aHeaderOnlyLogIsShownAsNoMailLoggedWithWhatToCheck() throws Exception {
+        Path headerOnly = Files.writeString(dir.resolve("header-only.csv"), LogFixtures.HEADER + "\n");
+        ImportViewModel m = model(new SyncTaskRunner(), new EmailLogAnalyzer(), Optional::empty);
+        m.importFile(headerOnly);
+        assertEquals(ImportState.FAILED, m.stateProperty().get());
+        assertTrue(m.noMailLoggedProperty().get());
+        assertTrue(m.errorTextProperty().get().contains("Salesforce logged no email in the time window of this log")
+                && m.errorTextProperty().get().contains("Deliverability access level"), m.errorTextProperty().get());
+
+        m.importFile(dir.resolve("missing.csv"));
+        assertEquals(ImportState.FAILED, m.stateProperty().get());
+        assertFalse(m.noMailLoggedProperty().get(), "a file that cannot be read is still an error");
+    }
+
     @Test
     void anInternalErrorIsWordedForAMailAdminWithoutAStackTrace() {
         LogAnalyzer broken = (file, progress, cancellation) -> {
