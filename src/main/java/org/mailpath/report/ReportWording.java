@@ -44,6 +44,8 @@ public final class ReportWording {
      */
     private static final List<String> STAGES_BEFORE_CONTENT = List.of("NOT CONNECTED", "IDLE", "BANNER", "EHLO",
             "HELO", "TLS", "XCLIENT", "RSET", "MAIL FROM", "RCPT TO");
+    /** The Delivery Stages' words from DATA on, at which the content was under way ({@link #contentUnderWay}). */
+    private static final List<String> CONTENT_STAGES = List.of("DATA", "BODY", "CONFIRMATION");
     /**
      * Momentum's connection stages after the server's greeting (Salesforce's Delivery Stage): at these the server had
      * answered. Those before DATA from EHLO on, then "DATA" (also "during DATA", "after DATA"), "BODY" and
@@ -51,7 +53,7 @@ public final class ReportWording {
      */
     private static final List<String> CONVERSATION_STAGES = Stream.concat(
             STAGES_BEFORE_CONTENT.subList(STAGES_BEFORE_CONTENT.indexOf("EHLO"), STAGES_BEFORE_CONTENT.size()).stream(),
-            Stream.of("DATA", "BODY", "CONFIRMATION")).toList();
+            CONTENT_STAGES.stream()).toList();
     /** A cause row names this many of its domains, and counts the others. */
     private static final int DOMAINS_LISTED = 3;
 
@@ -170,7 +172,11 @@ public final class ReportWording {
      */
     public String mailTeamIntro(ReportModel model) {
         List<MessageEntry> messages = model.recipientDomains().stream().flatMap(s -> s.messages().stream()).toList();
-        String receivedOnly = receivedOnlyIntro(messages);
+        if (!messages.isEmpty() && messages.stream().allMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY)) {
+            // no attempt at all: nothing of these is in their logs to search for, and the next step is ours
+            return notHandedOnIntro(model, messages) + notListed(model);
+        }
+        String receivedOnly = receivedOnlyIntro(messages, false);
         List<EventEntry> attempts = attempts(messages);
         // an attempt at our own Email Relay is none at their servers, whatever became of it
         RelayHosts relay = ourRelay(model);
@@ -187,10 +193,13 @@ public final class ReportWording {
             String key = causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : oursToCorrect(model)
                     ? "intro.mailTeam.notReached.ours" : theirDomainGone(model)
                     ? "intro.mailTeam.notReached.noSuchDomain" : "intro.mailTeam.notReached";
-            // some ended at our relay: the relay's lines are explained as in the request (intro.mailTeam.relay)
-            String relayLines = attempts.stream().anyMatch(e -> atOurRelay(e, relay)) ? " " + relayNote(model) : "";
-            return format(key, n, format("intro.mailTeam.notReached." + notReachedOutcome(messages), n))
-                    + receivedOnly + relayLines + notListed(model);
+            // some ended at our relay: the relay's lines are explained as in the request (intro.mailTeam.relay), and
+            // what became of the messages says the attempts ended there or at Salesforce's own server, not only there
+            boolean someAtRelay = attempts.stream().anyMatch(e -> atOurRelay(e, relay));
+            String relayLines = someAtRelay ? " " + relayNote(model) : "";
+            String outcome = (someAtRelay ? "intro.mailTeam.notReached.someAtRelay." : "intro.mailTeam.notReached.")
+                    + notReachedOutcome(messages);
+            return format(key, n, format(outcome, n)) + receivedOnly + relayLines + notListed(model);
         }
         // "the exact reply your servers gave" only where a server of theirs replied to some attempt: where every
         // attempt that named one timed out ([internal] Connection Timed Out), no reply of theirs was logged
@@ -202,12 +211,13 @@ public final class ReportWording {
                 : conversationFailedWithTheirServers(attempts, relay) ? request + ".conversationFailed"
                 : model.title().relayHosts().isEmpty() ? request : request + ".viaRelay"));
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
-        if (attempts.stream().anyMatch(e -> refusedBeforeContent(e, relay))) {
+        if (messages.stream().anyMatch(m -> outcomeRefusedBeforeContent(m, relay))) {
             // a masked recipient cannot be searched for: the time and the receiving server still can
             intro.append(' ').append(get(model.title().redacted() ? "intro.mailTeam.refusedBeforeContent.redacted"
                     : "intro.mailTeam.refusedBeforeContent"));
         }
-        intro.append(receivedOnly);
+        // beside a request to search, received-only messages are said to be left out of it
+        intro.append(receivedOnlyIntro(messages, true));
         if (messages.stream().anyMatch(m -> m.events().stream()
                 .anyMatch(e -> TheirServerContact.salesforcesOwn(e.status())))) {
             // said wherever such an attempt is, even beside replies of theirs: it explains the [internal] lines
@@ -236,16 +246,35 @@ public final class ReportWording {
      * the log's last event ({@link MessageEntry#staleReceived}), that the log likely misses their later rows
      * (Salesforce hands a message on, defers or bounces it within that time); empty for none.
      */
-    private String receivedOnlyIntro(List<MessageEntry> messages) {
+    private String receivedOnlyIntro(List<MessageEntry> messages, boolean besideRequest) {
         long all = messages.stream().filter(m -> m.verdict() == Verdict.RECEIVED_ONLY).count();
         long stale = messages.stream().filter(MessageEntry::staleReceived).count();
         if (all == 0) {
             return "";
         }
         String marked = verdict(Verdict.RECEIVED_ONLY);
-        return " " + (stale == 0 ? format("intro.mailTeam.receivedOnly", marked)
+        // after "please search your logs" those not yet handed on are left out of the search, their next step ours;
+        // a stale one's words already ask only to be told if it arrived
+        String searchOthers = besideRequest ? ".searchOthers" : "";
+        return " " + (stale == 0 ? format("intro.mailTeam.receivedOnly" + searchOthers, marked)
                 : stale == all ? format("intro.mailTeam.receivedOnly.stale", marked)
-                : format("intro.mailTeam.receivedOnly.partlyStale", marked, stale));
+                : format("intro.mailTeam.receivedOnly.partlyStale" + searchOthers, marked, stale));
+    }
+
+    /**
+     * The intro when every message listed is received only: no attempt to deliver any was logged, so their logs
+     * cannot have them and there is nothing to search for; the next step is ours, a later log (or, for those whose
+     * later rows the log likely misses, {@link MessageEntry#staleReceived}, a fuller one). "Please search your logs
+     * … with the exact reply your servers gave" asked them to look for mail that never reached them. With several
+     * domains it first says how the messages are grouped, as the request does.
+     */
+    private String notHandedOnIntro(ReportModel model, List<MessageEntry> messages) {
+        long n = messages.size();
+        long stale = messages.stream().filter(MessageEntry::staleReceived).count();
+        String key = stale == 0 ? "intro.mailTeam.notHandedOn" : stale == n ? "intro.mailTeam.notHandedOn.stale"
+                : "intro.mailTeam.notHandedOn.partlyStale";
+        String lead = forSeveralMailTeams(model) ? get("intro.mailTeams.lead") + " " : "";
+        return lead + format(key, n, stale, n - stale);
     }
 
     /**
@@ -414,6 +443,29 @@ public final class ReportWording {
         String stage = e.stage().toUpperCase(Locale.ROOT);
         return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
                 && !atOurRelay(e, relay) && STAGES_BEFORE_CONTENT.stream().anyMatch(stage::contains);
+    }
+
+    /**
+     * The message was not delivered, and its attempts at servers of theirs never got its content under way: some was
+     * refused before it ({@link #refusedBeforeContent}), none reached DATA. Its Message ID Header cannot be found in
+     * their logs. An earlier attempt refused so, of a message later delivered or tried again up to DATA, is not said
+     * so: that message's Message ID Header did reach them, and "never had its Message ID Header reach your server"
+     * read as "never arrived" in a report where every message was delivered.
+     */
+    private static boolean outcomeRefusedBeforeContent(MessageEntry m, RelayHosts relay) {
+        if (m.verdict() == Verdict.DELIVERED) {
+            return false;
+        }
+        List<EventEntry> tried = attempts(List.of(m));
+        return tried.stream().anyMatch(e -> refusedBeforeContent(e, relay))
+                && tried.stream().noneMatch(e -> TheirServerContact.attempted(e) && !atOurRelay(e, relay)
+                        && contentUnderWay(e));
+    }
+
+    /** The attempt's Delivery Stage is DATA or later: the content, its Message ID Header in it, was under way. */
+    private static boolean contentUnderWay(EventEntry e) {
+        String stage = e.stage().toUpperCase(Locale.ROOT);
+        return CONTENT_STAGES.stream().anyMatch(stage::contains);
     }
 
     /**

@@ -374,4 +374,147 @@ class NotReachedAndNoReplyIntroTest {
         MessageEntry sv = timedOut(dir, SWEDISH).recipientDomains().getFirst().messages().getFirst();
         assertTrue(sv.mailTeamExplanation().contains("till er e-postserver"), sv.mailTeamExplanation());
     }
+
+    /**
+     * The report of {@code rows} for every domain they go to (several: one mail team each), analysed without our
+     * Email Relay.
+     */
+    private static ReportModel forAllDomains(Path dir, String name, Locale language, String... rows) throws Exception {
+        String[] lines = new String[rows.length + 1];
+        lines[0] = LogFixtures.HEADER;
+        System.arraycopy(rows, 0, lines, 1, rows.length);
+        Path log = LogFixtures.write(dir, name, LogFixtures.lines(lines));
+        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        return new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)).build();
+    }
+
+    /**
+     * The review of the "all is well" paths: a report of one received-only message asked the team to "search your
+     * mail transport logs for these Message ID Headers. Salesforce logged each attempt with the exact reply your
+     * servers gave", then said no attempt to deliver it was logged. Nothing of it can be in their logs: the intro
+     * says there is nothing to search for, and that the next step is ours.
+     */
+    @Test
+    void aReceivedOnlyMessageIsNothingForTheTeamToSearchFor(@TempDir Path dir) throws Exception {
+        ReportModel m = oneMessage(dir, "received-en.csv", RelayHosts.none(), Locale.ENGLISH, "a@contoso.example",
+                "H1", "11/16/2026 8:00:00", NO_RELAY);
+        String en = ReportWording.of(m).mailTeamIntro(m);
+        assertEquals("This message has not reached your mail servers: Salesforce received it but had not yet handed"
+                + " it on when the log ended, and the log shows no attempt to deliver it to any mail server outside"
+                + " Salesforce, so your mail transport logs will not have it yet and there is nothing for you to"
+                + " search for. The next step is ours: a later log will show whether Salesforce handed it on, and to"
+                + " which server. All times are UTC.", en);
+
+        ReportModel s = oneMessage(dir, "received-sv.csv", RelayHosts.none(), SWEDISH, "a@contoso.example", "H1",
+                "11/16/2026 8:00:00", NO_RELAY);
+        String sv = ReportWording.of(s).mailTeamIntro(s);
+        assertTrue(sv.startsWith("Det här meddelandet har inte nått era e-postservrar"), sv);
+        assertTrue(sv.contains("ni har inget att söka efter. Nästa steg är vårt"), sv);
+        assertFalse(sv.contains("Sök gärna"), sv);
+    }
+
+    /** The same with the messages of several domains, each team told of its own: grouped first, as the request is. */
+    @Test
+    void receivedOnlyMessagesToSeveralDomainsAreNothingToSearchForEither(@TempDir Path dir) throws Exception {
+        for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
+            ReportModel m = forAllDomains(dir, "received2-" + language + ".csv", language,
+                    row("11/16/2026 8:00:00", "R", "a@contoso.example", "J1", "", NO_RELAY, ""),
+                    row("11/16/2026 8:03:00", "R", "b@gmail.com", "J2", "", NO_RELAY, ""));
+            assertTrue(ReportWording.forSeveralMailTeams(m));
+            String intro = ReportWording.of(m).mailTeamIntro(m);
+            assertTrue(intro.startsWith(language == SWEDISH ? "Till e-postteamen för domänerna nedan: meddelandena"
+                    + " till varje domän står under domänens namn. Inget av de här meddelandena har nått era"
+                    + " e-postservrar" : "For the mail teams of the domains below: the messages to each domain are"
+                    + " listed under the domain's name. None of these messages has reached your mail servers"), intro);
+            assertTrue(intro.contains(language == SWEDISH ? "ni har inget att söka efter"
+                    : "there is nothing for you to search for"), intro);
+            assertFalse(intro.contains(language == SWEDISH ? "Sök gärna" : "Please search"), intro);
+        }
+    }
+
+    /**
+     * Beside a message that was delivered, the request to search stands, for that one only: the received-only message
+     * is left out of it, its next step ours. Before, "Please search … for these Message ID Headers" took in both.
+     */
+    @Test
+    void besideADeliveredMessageTheSearchLeavesTheReceivedOnlyOneOut(@TempDir Path dir) throws Exception {
+        for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
+            ReportModel m = model(dir, "received-mixed-" + language + ".csv", "contoso.example", language,
+                    row("11/16/2026 8:00:00", "R", "a@contoso.example", "K1", "", NO_RELAY, ""),
+                    row("11/16/2026 8:01:00", "R", "b@contoso.example", "K2", "", NO_RELAY, ""),
+                    row("11/16/2026 8:01:02", "D", "b@contoso.example", "K2", "", MIXED_MX, "250 2.0.0 Ok: queued"));
+            String intro = ReportWording.of(m).mailTeamIntro(m);
+            assertTrue(intro.startsWith(language == SWEDISH ? "Sök gärna" : "Please search"), intro);
+            assertTrue(intro.contains(language == SWEDISH ? "så de finns inte i era e-postserverloggar ännu, och"
+                    + " sökningen gäller bara de andra meddelandena. Nästa steg för dem är vårt"
+                    : "so your mail transport logs will not have them yet and the search is only for the other"
+                    + " messages. The next step for these is ours"), intro);
+        }
+    }
+
+    /**
+     * The review: every message was delivered, the first attempts refused at RCPT TO (greylisting), yet the intro said
+     * "A message refused before its content was sent … never had its Message ID Header reach your server". Said of a
+     * message not delivered whose attempts at their server all stopped before DATA only.
+     */
+    @Test
+    void anEarlierRefusalOfAMessageLaterDeliveredIsNoMessageRefusedBeforeContent(@TempDir Path dir)
+            throws Exception {
+        String greylisted = "451 4.7.1 <x@mixed.example>: Recipient address rejected: Greylisted";
+        ReportModel delivered = oneMessage(dir, "retried-d.csv", RelayHosts.none(), Locale.ENGLISH, "x@mixed.example",
+                "N1", "11/16/2026 8:40:00", MIXED_MX,
+                new String[] {"11/16/2026 8:40:00", "T", "during RCPT TO", greylisted},
+                new String[] {"11/16/2026 8:45:00", "D", "", "250 2.0.0 Ok: queued as 4F2001A"});
+        String en = ReportWording.of(delivered).mailTeamIntro(delivered);
+        assertFalse(en.contains("refused before its content"), en);
+        assertFalse(en.contains("never had its Message ID Header"), en);
+        // tried again up to DATA: its Message ID Header did reach them
+        ReportModel atData = oneMessage(dir, "retried-p.csv", RelayHosts.none(), Locale.ENGLISH, "x@mixed.example",
+                "N2", "11/16/2026 8:40:00", MIXED_MX,
+                new String[] {"11/16/2026 8:40:00", "T", "during RCPT TO", greylisted},
+                new String[] {"11/16/2026 8:45:00", "P", "during DATA", "554 5.7.1 Message rejected as spam"});
+        String data = ReportWording.of(atData).mailTeamIntro(atData);
+        assertFalse(data.contains("refused before its content"), data);
+        // still deferred at RCPT TO: it keeps the hint
+        ReportModel deferred = oneMessage(dir, "retried-t.csv", RelayHosts.none(), Locale.ENGLISH, "x@mixed.example",
+                "N3", "11/16/2026 8:40:00", MIXED_MX,
+                new String[] {"11/16/2026 8:40:00", "T", "during RCPT TO", greylisted},
+                new String[] {"11/16/2026 8:45:00", "T", "during RCPT TO", greylisted});
+        String still = ReportWording.of(deferred).mailTeamIntro(deferred);
+        assertTrue(still.contains("A message refused before its content was sent"), still);
+    }
+
+    /**
+     * Case b, no server of theirs tried: the attempts at our relay did not end "at Salesforce's own mail server", as
+     * the first clause said of all of them; it names both places now, in English and Swedish, for deferrals and
+     * bounces.
+     */
+    @Test
+    void attemptsEndedAtOurRelayOrAtSalesforcesOwnServerAreSaidToHaveEndedAtEither(@TempDir Path dir)
+            throws Exception {
+        for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
+            ReportModel deferred = twoMessages(dir, "either-t-" + language + ".csv", "mixed.example", language,
+                    new String[] {"11/16/2026 9:50:05", "T", "while not connected", AT_OUR_RELAY, TIMED_OUT},
+                    new String[] {"11/16/2026 9:55:05", "T", "while not connected", NO_RELAY, NO_SERVERS});
+            String t = ReportWording.of(deferred).mailTeamIntro(deferred);
+            assertTrue(t.startsWith(language == SWEDISH ? "Inget av de här meddelandena har nått era e-postservrar:"
+                    + " varje försök att leverera dem slutade antingen hos vårt eget e-postrelä eller hos Salesforces"
+                    + " egen e-postserver, innan någon server hos er nåddes, och de har inget utfall i loggen ännu"
+                    : "None of these messages has reached your mail servers: each attempt to deliver them ended"
+                    + " either at our own Email Relay or at Salesforce's own mail server, before any server of yours"
+                    + " was reached, and they have no outcome in the log yet"), t);
+            ReportModel bounced = twoMessages(dir, "either-p-" + language + ".csv", "mixed.example", language,
+                    new String[] {"11/16/2026 9:50:05", "P", "while not connected", AT_OUR_RELAY,
+                            "554 5.4.7 [internal] exceeded max retries without delivery"},
+                    new String[] {"11/16/2026 9:55:05", "P", "while not connected", NO_RELAY,
+                            "554 5.4.4 [internal] Domain Lookup Failed"});
+            String p = ReportWording.of(bounced).mailTeamIntro(bounced);
+            assertTrue(p.startsWith(language == SWEDISH ? "Inget av de här meddelandena nådde era e-postservrar:"
+                    + " varje försök att leverera dem slutade antingen hos vårt eget e-postrelä eller hos Salesforces"
+                    + " egen e-postserver, och Salesforce gav upp"
+                    : "None of these messages reached your mail servers: each attempt to deliver them ended either at"
+                    + " our own Email Relay or at Salesforce's own mail server, and Salesforce gave up on each of"
+                    + " them before any server of yours was reached"), p);
+        }
+    }
 }
