@@ -96,6 +96,17 @@ class ChainVerdictTest {
         assertEquals("salesforce.no-mail-servers", c.diagnosis().orElseThrow().ruleId());
     }
 
+    /** The log's window can cut off the R row, so the only T may be the chain's first event (index 0). */
+    @Test
+    void expiredBounceTakesItsCauseFromATransientFailureThatIsTheFirstEvent() throws Exception {
+        MessageChain c = only(row("3/6/2009 13:37", "T", A, "m", "452 4.2.2 Mailbox full", ""),
+                row("3/7/2009 13:37", "P", A, "m", EXPIRED, ""));
+        assertEquals(Verdict.BOUNCED, c.verdict());
+        assertEquals("TP", c.eventLetters());
+        assertEquals(Category.MAILBOX_FULL, c.category().orElseThrow());
+        assertEquals("452 4.2.2 Mailbox full", c.status());
+    }
+
     @Test
     void expiredBounceWithoutTransientFailureKeepsItsOwnReply() throws Exception {
         MessageChain c = only(row("3/7/2009 13:37", "P", A, "m", EXPIRED, ""));
