@@ -19,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +32,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.finding.LocalText;
 
 class EmailLogReaderTest {
 
@@ -260,6 +262,49 @@ class EmailLogReaderTest {
         assertEquals("The row has 16 columns instead of 17: its Internal Message ID field holds a separator and a"
                 + " quote ('16/A4-m2,R\"'), the mark of a quote closed in the wrong place that joined two fields into"
                 + " one, so its fields are out of place; it was not analysed.", problems.get(0).message());
+    }
+
+    @Test
+    void aPlainRowWithAFieldMissingIsRejectedForItsShapeNotItsEvent() throws Exception {
+        // the Mail Event left out, no quote to blame: the recipient stands where the letter belongs
+        List<String> cells = new ArrayList<>(LogFixtures.cells(
+                row("3/06/2009 13:37", "R", "carol@acme.example", "m2", "", "")));
+        cells.remove(2);
+        FileProblem p = onlyProblem(LogFixtures.line(cells));
+        assertShifted(p, "The row has 16 columns instead of 17, so its fields are out of place (a quote closed in the"
+                + " wrong place or never, or a separator too many or too few): its Mail Event column holds"
+                + " 'carol@acme.example'.", "carol@acme.example", 16);
+    }
+
+    @Test
+    void aPlainRowWithAFieldTooManyIsRejectedForItsShapeNotItsEvent() throws Exception {
+        // an Internal Message ID cut in two by a comma: what follows it stands one column to the right
+        List<String> cells = new ArrayList<>(LogFixtures.cells(
+                row("3/06/2009 13:37", "R", "carol@acme.example", "m2", "", "")));
+        cells.add(2, "m2b");
+        FileProblem p = onlyProblem(LogFixtures.line(cells));
+        assertShifted(p, "The row has 18 columns instead of 17, so its fields are out of place (a quote closed in the"
+                + " wrong place or never, or a separator too many or too few): its Mail Event column holds 'm2b'.",
+                "m2b", 18);
+    }
+
+    private FileProblem onlyProblem(String badRow) throws Exception {
+        Path f = write(dir, "shifted.csv", lines(HEADER, R1, badRow, D1));
+        List<FileProblem> problems = read(f).summary().problems();
+        assertEquals(1, problems.size(), problems.toString());
+        return problems.get(0);
+    }
+
+    private static void assertShifted(FileProblem p, String english, String held, int columns) {
+        assertTrue(p.rejected());
+        assertEquals(3, p.line());
+        assertEquals("Mail Event", p.field());
+        assertEquals(english, p.message());
+        LocalText text = p.messageText().orElseThrow();
+        assertEquals("row.shiftedColumns", text.key());
+        assertEquals(List.of(held, columns, 17, "Mail Event"), text.args());
+        assertTrue(p.message(Locale.of("sv")).startsWith("Raden har " + columns + " kolumner i stället för 17"),
+                p.message(Locale.of("sv")));
     }
 
     @Test
