@@ -50,7 +50,7 @@ public final class MailboxSyntax {
         }
         int localOctets = utf8Length(local);
         if (localOctets > MAX_LOCAL) {
-            return because("local.tooLong", localOctets, MAX_LOCAL);
+            return tooLong("local.tooLong", local, localOctets, MAX_LOCAL);
         }
         Optional<LocalText> localProblem = localPartProblem(local);
         if (localProblem.isPresent()) {
@@ -62,7 +62,7 @@ public final class MailboxSyntax {
         }
         int total = utf8Length(address);
         if (total > MAX_ADDRESS) {
-            return because("address.tooLong", total, MAX_ADDRESS);
+            return tooLong("address.tooLong", address, total, MAX_ADDRESS);
         }
         return Optional.empty();
     }
@@ -275,6 +275,15 @@ public final class MailboxSyntax {
             }
         }
         return groups.length;
+    }
+
+    /**
+     * RFC 5321 §4.5.3.1 limits lengths in octets. Where {@code s} is all ASCII that is its count of characters; where
+     * it is not, the text gives both, so that a reader who counts the characters is not misled.
+     */
+    private static Optional<LocalText> tooLong(String key, String s, int octets, int limit) {
+        return octets == s.length() ? because(key, octets, limit)
+                : because(key + ".nonAscii", octets, limit, s.codePointCount(0, s.length()));
     }
 
     private static Optional<LocalText> because(String key, Object... args) {

@@ -33,6 +33,9 @@ class AddressProblemTextsTest {
                     "the domain after the @ is empty"),
             Map.entry("a".repeat(65) + "@example.com",
                     "the part before the @ is 65 characters long (at most 64 allowed)"),
+            Map.entry("\u00f6".repeat(40) + "@example.com",
+                    "the part before the @ has 40 characters but is 80 bytes long in UTF-8 (at most 64 bytes allowed;"
+                    + " \u00f6 and other characters outside ASCII take two or more)"),
             Map.entry("\"a\"b\"@example.com",
                     "the quoted part before the @ contains a bad character"),
             Map.entry("a..b@example.com",
@@ -82,6 +85,9 @@ class AddressProblemTextsTest {
                     "the IPv4 address literal is not valid"),
             Map.entry("a".repeat(58) + "a@" + "b".repeat(63) + "." + "b".repeat(63) + "." + "b".repeat(63) + ".com",
                     "the address is 255 characters long (at most 254 allowed)"),
+            Map.entry("\u00f6".repeat(30) + "@" + "b".repeat(63) + "." + "b".repeat(63) + "." + "b".repeat(63) + ".com",
+                    "the address has 226 characters but is 256 bytes long in UTF-8 (at most 254 bytes allowed;"
+                    + " \u00f6 and other characters outside ASCII take two or more)"),
             Map.entry("user@xn--zz.example",
                     "the domain 'xn--zz.example' has the label 'xn--zz', which is not a valid internationalized "
                     + "name (its Punycode does not decode to one)"),
@@ -167,6 +173,13 @@ class AddressProblemTextsTest {
         String address = "a".repeat(59) + "@" + label + "." + label + "." + label + ".com";
         assertEquals("adressen är 255 tecken lång (högst 254 tillåts)",
                 MailboxSyntax.problem(address).orElseThrow().in(SWEDISH));
+        assertEquals("delen före @ har 40 tecken men är 80 byte lång i UTF-8 (högst 64 byte tillåts; ö och andra"
+                + " tecken utanför ASCII tar två byte eller fler)",
+                MailboxSyntax.problem("ö".repeat(40) + "@example.com").orElseThrow().in(SWEDISH));
+        assertEquals("adressen har 226 tecken men är 256 byte lång i UTF-8 (högst 254 byte tillåts; ö och andra"
+                + " tecken utanför ASCII tar två byte eller fler)",
+                MailboxSyntax.problem("ö".repeat(30) + "@" + label + "." + label + "." + label + ".com")
+                        .orElseThrow().in(SWEDISH));
         assertEquals("domänen innehåller ett osynligt tecken (U+200B), som IDNA2008 inte tillåter; adressen ser bara"
                 + " ut som en adress på bank.example",
                 MailboxSyntax.problem("a@b\u200Bank.example").orElseThrow().in(SWEDISH));

@@ -61,6 +61,17 @@ class MailboxSyntaxTest {
         assertEquals(Optional.empty(), MailboxSyntax.problem(local58 + "@" + longDomain)); // 254
         assertTrue(english(local58 + "a@" + longDomain).orElseThrow().contains("at most 254")); // 255
         assertTrue(english("a@" + "c".repeat(64) + ".com").orElseThrow().contains("63"));
+        // RFC 5321 §4.5.3.1 counts octets, and RFC 6531's UTF-8 'ö' is two: 32 of them fill the 64, 33 are too many
+        assertEquals(Optional.empty(), MailboxSyntax.problem("\u00f6".repeat(32) + "@example.com"));
+        assertEquals("the part before the @ has 33 characters but is 66 bytes long in UTF-8 (at most 64 bytes allowed;"
+                + " \u00f6 and other characters outside ASCII take two or more)",
+                english("\u00f6".repeat(33) + "@example.com").orElseThrow());
+        // the whole: 29 'ö' (58 octets) + '@' + 195 = 254 octets but 225 characters; one 'ö' more is 256
+        String local29 = "\u00f6".repeat(29);
+        assertEquals(Optional.empty(), MailboxSyntax.problem(local29 + "@" + longDomain));
+        assertEquals("the address has 226 characters but is 256 bytes long in UTF-8 (at most 254 bytes allowed;"
+                + " \u00f6 and other characters outside ASCII take two or more)",
+                english(local29 + "\u00f6@" + longDomain).orElseThrow());
     }
 
     /** RFC 5892 Appendix A (contextual characters) and RFC 5893 (Bidi), on A-labels made with RFC 3492 Punycode. */
