@@ -176,30 +176,35 @@ public final class ReportWording {
             // no attempt at all: nothing of these is in their logs to search for, and the next step is ours
             return notHandedOnIntro(model, messages) + notListed(model);
         }
-        String receivedOnly = receivedOnlyIntro(messages, false);
         List<EventEntry> attempts = attempts(messages);
         // an attempt at our own Email Relay is none at their servers, whatever became of it
         RelayHosts relay = ourRelay(model);
         if (!forSeveralMailTeams(model) && noServerOfTheirsTried(attempts, relay)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
-            long n = messages.size();
+            // the count and "each of them" are of the messages attempted: received-only ones have their own sentence
+            long n = messages.stream().filter(m -> m.verdict() != Verdict.RECEIVED_ONLY).count();
+            String receivedOnly = receivedOnlyIntro(messages, ".notReached");
+            NotReachedMessages which = notReachedMessages(n < messages.size());
             if (attempts.stream().allMatch(e -> atOurRelay(e, relay))) {
                 // every attempt ended at our relay, which took none: ours to look into, not their servers or DNS
-                return format("intro.mailTeam.notReached.relay", n, String.join(", ", model.title().relayHosts()))
-                        + receivedOnly + notListed(model);
+                return format("intro.mailTeam.notReached.relay", n, String.join(", ", model.title().relayHosts()),
+                        which.one(), which.several()) + receivedOnly + notListed(model);
             }
             // a null MX refuses mail on purpose, and a cause of ours (an address to correct) is not theirs to look into
             // a domain of theirs that does not exist is theirs to restore, as its causes say (ReportBuilder)
-            String key = causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : oursToCorrect(model)
-                    ? "intro.mailTeam.notReached.ours" : theirDomainGone(model)
-                    ? "intro.mailTeam.notReached.noSuchDomain" : "intro.mailTeam.notReached";
             // some ended at our relay: the relay's lines are explained as in the request (intro.mailTeam.relay), and
             // what became of the messages says the attempts ended there or at Salesforce's own server, not only there
             boolean someAtRelay = attempts.stream().anyMatch(e -> atOurRelay(e, relay));
+            // their DNS is worth a look for the attempts that ended at Salesforce's own server, not for the relay's
+            String key = causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : oursToCorrect(model)
+                    ? "intro.mailTeam.notReached.ours" : theirDomainGone(model)
+                    ? "intro.mailTeam.notReached.noSuchDomain" : someAtRelay
+                    ? "intro.mailTeam.notReached.dnsBesideRelay" : "intro.mailTeam.notReached";
             String relayLines = someAtRelay ? " " + relayNote(model) : "";
             String outcome = (someAtRelay ? "intro.mailTeam.notReached.someAtRelay." : "intro.mailTeam.notReached.")
                     + notReachedOutcome(messages);
-            return format(key, n, format(outcome, n)) + receivedOnly + relayLines + notListed(model);
+            return format(key, n, format(outcome, n, "", which.one(), which.several())) + receivedOnly + relayLines
+                    + notListed(model);
         }
         // "the exact reply your servers gave" only where a server of theirs replied to some attempt: where every
         // attempt that named one timed out ([internal] Connection Timed Out), no reply of theirs was logged
@@ -217,7 +222,7 @@ public final class ReportWording {
                     : "intro.mailTeam.refusedBeforeContent"));
         }
         // beside a request to search, received-only messages are said to be left out of it
-        intro.append(receivedOnlyIntro(messages, true));
+        intro.append(receivedOnlyIntro(messages, ".searchOthers"));
         if (messages.stream().anyMatch(m -> m.events().stream()
                 .anyMatch(e -> TheirServerContact.salesforcesOwn(e.status())))) {
             // said wherever such an attempt is, even beside replies of theirs: it explains the [internal] lines
@@ -246,19 +251,34 @@ public final class ReportWording {
      * the log's last event ({@link MessageEntry#staleReceived}), that the log likely misses their later rows
      * (Salesforce hands a message on, defers or bounces it within that time); empty for none.
      */
-    private String receivedOnlyIntro(List<MessageEntry> messages, boolean besideRequest) {
+    private String receivedOnlyIntro(List<MessageEntry> messages, String beside) {
         long all = messages.stream().filter(m -> m.verdict() == Verdict.RECEIVED_ONLY).count();
         long stale = messages.stream().filter(MessageEntry::staleReceived).count();
         if (all == 0) {
             return "";
         }
         String marked = verdict(Verdict.RECEIVED_ONLY);
-        // after "please search your logs" those not yet handed on are left out of the search, their next step ours;
+        // after "please search your logs" (.searchOthers) those not yet handed on are left out of the search, and
+        // beside "not reached" (.notReached) they are not in their logs either: either way their next step is ours;
         // a stale one's words already ask only to be told if it arrived
-        String searchOthers = besideRequest ? ".searchOthers" : "";
-        return " " + (stale == 0 ? format("intro.mailTeam.receivedOnly" + searchOthers, marked)
+        return " " + (stale == 0 ? format("intro.mailTeam.receivedOnly" + beside, marked)
                 : stale == all ? format("intro.mailTeam.receivedOnly.stale", marked)
-                : format("intro.mailTeam.receivedOnly.partlyStale" + searchOthers, marked, stale));
+                : format("intro.mailTeam.receivedOnly.partlyStale" + beside, marked, stale));
+    }
+
+    /**
+     * The messages a "not reached" intro speaks of, one and several: "this message" and "these messages" when all
+     * listed were attempted; beside received-only ones ({@code besideReceived}), the ones Salesforce tried to
+     * deliver, lest "this message" or "each of them" take in a message never attempted.
+     */
+    private NotReachedMessages notReachedMessages(boolean besideReceived) {
+        String tried = besideReceived ? ".tried" : "";
+        return new NotReachedMessages(get("intro.mailTeam.notReached.this" + tried),
+                get("intro.mailTeam.notReached.these" + tried));
+    }
+
+    /** The words for one message and for several, put in a "not reached" intro's {2} and {3}. */
+    private record NotReachedMessages(String one, String several) {
     }
 
     /**

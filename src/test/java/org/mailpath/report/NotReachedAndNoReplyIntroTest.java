@@ -517,4 +517,88 @@ class NotReachedAndNoReplyIntroTest {
                     + " them before any server of yours was reached"), p);
         }
     }
+
+    /**
+     * A bounce that found no server of theirs beside a message received only: "None of these messages reached your
+     * mail servers: Salesforce's own mail server gave up on each of them" counted the received-only one, never
+     * attempted, among those Salesforce gave up on. The count and "each of them" are of the attempted messages now,
+     * and the received-only one keeps its own sentence: not in their logs yet either, its next step ours.
+     */
+    @Test
+    void aReceivedOnlyMessageBesideABounceIsNoneSalesforceGaveUpOn(@TempDir Path dir) throws Exception {
+        for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
+            ReportModel m = model(dir, "bounce-received-" + language + ".csv", "litware.example", language,
+                    row("11/16/2026 9:50:00", "R", "x@litware.example", "Q1", "", NO_RELAY, ""),
+                    row("11/16/2026 9:50:05", "P", "x@litware.example", "Q1", "while not connected", NO_RELAY,
+                            "554 5.4.4 [internal] Domain Lookup Failed"),
+                    row("11/16/2026 9:55:00", "R", "y@litware.example", "Q2", "", NO_RELAY, ""));
+            String intro = ReportWording.of(m).mailTeamIntro(m);
+            if (language == SWEDISH) {
+                assertTrue(intro.startsWith("Meddelandet som Salesforce försökte leverera nådde aldrig era"
+                        + " e-postservrar: Salesforces egen e-postserver gav upp leveransen innan någon server hos er"
+                        + " nåddes (statusraderna är märkta [internal]), så det finns inte i era e-postserverloggar."),
+                        intro);
+                assertFalse(intro.contains("vart och ett av dem"), intro);
+                assertTrue(intro.contains("så de finns inte heller i era e-postserverloggar ännu, och ni har inget att"
+                        + " söka efter. Nästa steg för dem är vårt"), intro);
+            } else {
+                assertTrue(intro.startsWith("The message Salesforce tried to deliver did not reach your mail servers:"
+                        + " Salesforce's own mail server gave up on it before any server of yours was reached (its"
+                        + " status lines are marked [internal]), so your mail transport logs will not have it."), intro);
+                assertFalse(intro.contains("each of them"), intro);
+                assertTrue(intro.contains("so your mail transport logs will not have them yet either, and there is"
+                        + " nothing for you to search for. The next step for these is ours"), intro);
+            }
+        }
+    }
+
+    /**
+     * The same beside attempts that all ended at our own Email Relay: one message, not two, ended there, and no word
+     * of their DNS is said, the relay being ours.
+     */
+    @Test
+    void aReceivedOnlyMessageBesideOneStoppedAtOurRelayIsNotCountedAmongTheRelays(@TempDir Path dir)
+            throws Exception {
+        for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
+            ReportModel m = model(dir, "relay-received-" + language + ".csv", "relayed.example", OUR_RELAY, language,
+                    row("11/16/2026 9:50:00", "R", "x@relayed.example", "S1", "", NO_RELAY, ""),
+                    row("11/16/2026 9:50:05", "T", "x@relayed.example", "S1", "while not connected", AT_OUR_RELAY,
+                            TIMED_OUT),
+                    row("11/16/2026 9:55:00", "R", "y@relayed.example", "S2", "", NO_RELAY, ""));
+            String intro = ReportWording.of(m).mailTeamIntro(m);
+            assertTrue(intro.startsWith(language == SWEDISH ? "Meddelandet som Salesforce försökte leverera har inte"
+                    + " nått era e-postservrar: varje försök att leverera det slutade hos vårt eget e-postrelä"
+                    : "The message Salesforce tried to deliver has not reached your mail servers: every attempt to"
+                    + " deliver it ended at our own Email Relay"), intro);
+            assertFalse(intro.contains("DNS"), intro);
+        }
+    }
+
+    /**
+     * Case b, no server of theirs tried, some attempts at our relay: "What can help instead is a look at your
+     * domain's DNS" was said of all of them, though those at our relay failed on our side. The DNS is said to matter
+     * for the attempts that ended at Salesforce's own mail server only, and the relay's to be ours.
+     */
+    @Test
+    void besideAttemptsAtOurRelayTheirDnsIsSaidToMatterForTheOthersOnly(@TempDir Path dir) throws Exception {
+        for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
+            ReportModel m = twoMessages(dir, "dns-either-" + language + ".csv", "mixed.example", language,
+                    new String[] {"11/16/2026 9:50:05", "P", "while not connected", AT_OUR_RELAY,
+                            "554 5.4.7 [internal] exceeded max retries without delivery"},
+                    new String[] {"11/16/2026 9:55:05", "P", "while not connected", NO_RELAY,
+                            "554 5.4.4 [internal] Domain Lookup Failed"});
+            String intro = ReportWording.of(m).mailTeamIntro(m);
+            if (language == SWEDISH) {
+                assertFalse(intro.contains("Det som kan hjälpa är i stället en genomgång av er domäns DNS"), intro);
+                assertTrue(intro.contains("För de försök som slutade hos Salesforces egen e-postserver kan en"
+                        + " genomgång av er domäns DNS hjälpa"), intro);
+                assertTrue(intro.contains("De försök som slutade hos vårt eget e-postrelä undersöker vi"), intro);
+            } else {
+                assertFalse(intro.contains("What can help instead is a look at your domain's DNS"), intro);
+                assertTrue(intro.contains("For the attempts that ended at Salesforce's own mail server, a look at your"
+                        + " domain's DNS can help, as the causes in this report say"), intro);
+                assertTrue(intro.contains("Those that ended at our own Email Relay are ours to look into"), intro);
+            }
+        }
+    }
 }
