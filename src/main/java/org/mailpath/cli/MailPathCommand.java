@@ -8,7 +8,6 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -125,12 +124,12 @@ public final class MailPathCommand implements Runnable {
     }
 
     /**
-     * Where the details of an internal error are: the log file, named only when it is there (a folder that could not
-     * be written leaves none, and a path to nothing would send the user looking).
+     * Where the details of an internal error are: the log file this process writes (an app open at the same time
+     * writes its own), named only when it is there (a folder that could not be written leaves none, and a path to
+     * nothing would send the user looking).
      */
     static String detailsInLog() {
-        Path log = UserFolders.logFile();
-        return Files.isRegularFile(log) ? " (details in " + log + ")" : "";
+        return UserFolders.logFile().filter(Files::isRegularFile).map(log -> " (details in " + log + ")").orElse("");
     }
 
     private static int outputLost(PrintWriter err) {

@@ -69,6 +69,7 @@ class AppLoggingTest {
         assertEquals(MailPathCommand.EXIT_INTERNAL, run.code(), run.err());
         Path file = logs.resolve("mailpath0.log");
         assertEquals("mailpath: internal error: boom (details in " + file.toAbsolutePath() + ")", run.err().strip());
+        assertEquals(Optional.of(file.toAbsolutePath()), UserFolders.logFile());
         assertFalse(run.err().contains("at org."), run.err());
         String log = Files.readString(file, StandardCharsets.UTF_8);
         assertTrue(log.contains("SEVERE org.mailpath.cli.MailPathCommand: internal error"), log);
@@ -81,6 +82,55 @@ class AppLoggingTest {
         Path notAFolder = Files.writeString(dir.resolve("file"), "x");
         installed = AppLogging.install(notAFolder.resolve("logs"), AppLogging.Console.NOTHING);
         assertEquals(Optional.empty(), installed);
+        // and no message names a file: the one a folder would hold does not exist
+        assertEquals(Optional.empty(), UserFolders.logFile());
+        InternalErrorRun.Result run = InternalErrorRun.analyzeFailingWith(new IllegalStateException("boom"));
+        assertEquals("mailpath: internal error: boom", run.err().strip());
+    }
+
+    /**
+     * The review: with the app open, the JDK wrote the command line's log to mailpath0.log.1 while its internal error
+     * named mailpath0.log, the app's log, which held nothing of it. Whoever holds the first file's lock, the second
+     * MailPath writes its own file and names that one.
+     */
+    @Test
+    void aSecondMailPathWritesItsOwnFileAndNamesIt() throws Exception {
+        for (String heldByTheOther : List.of("mailpath.lock", "mailpath0.log.lck")) {
+            Path logs = Files.createDirectories(dir.resolve(heldByTheOther.replace('.', '-')));
+            try (OtherProcessLock other = OtherProcessLock.on(logs.resolve(heldByTheOther))) {
+                installed = AppLogging.install(logs, AppLogging.Console.NOTHING);
+                Path file = logs.resolve("mailpath0-2.log").toAbsolutePath();
+                assertEquals(Optional.of(file), UserFolders.logFile(), heldByTheOther);
+                InternalErrorRun.Result run = InternalErrorRun.analyzeFailingWith(new IllegalStateException("boom"));
+                installed.orElseThrow().flush();
+                assertEquals("mailpath: internal error: boom (details in " + file + ")", run.err().strip());
+                assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("java.lang.IllegalStateException: boom"));
+                assertFalse(Files.exists(logs.resolve("mailpath0.log.1")), "the JDK's own second name is not used");
+            } finally {
+                installed.ifPresent(h -> {
+                    ROOT.removeHandler(h);
+                    h.close();
+                });
+                installed = Optional.empty();
+            }
+        }
+    }
+
+    @Test
+    void aSecondLogInThisProcessTakesTheNextSlotAndTheFirstIsFreeAgainOnceClosed() {
+        Handler first = AppLogging.install(dir, AppLogging.Console.NOTHING).orElseThrow();
+        try {
+            installed = AppLogging.install(dir, AppLogging.Console.NOTHING);
+            assertEquals(dir.resolve("mailpath0-2.log").toAbsolutePath(),
+                    ((UserFolders.WrittenLog) installed.orElseThrow()).file());
+        } finally {
+            ROOT.removeHandler(first);
+            first.close();
+        }
+        Handler again = AppLogging.install(dir, AppLogging.Console.NOTHING).orElseThrow();
+        ROOT.removeHandler(again);
+        again.close();
+        assertEquals(dir.resolve("mailpath0.log").toAbsolutePath(), ((UserFolders.WrittenLog) again).file());
     }
 
     @Test

@@ -2,9 +2,11 @@ package org.mailpath.engine.common;
 
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import java.util.logging.Logger;
 
 /**
  * Where MailPath keeps its own files on each system: settings (the configuration folder) and its log (the state
@@ -17,12 +19,14 @@ public final class UserFolders {
 
     /** A system property naming the log folder instead (tests, or a user who wants the log elsewhere). */
     public static final String LOG_DIR_PROPERTY = "mailpath.logDir";
+
     /**
-     * The file being written: java.util.logging's FileHandler writes generation 0 and, when it is full, renames it to
-     * {@code mailpath1.log} and so on.
+     * A log handler that knows the file it writes: the launcher's, on the root logger. The file's name depends on
+     * which other MailPaths run at the same time, so only the handler can say it.
      */
-    public static final String LOG_FILE_PATTERN = "mailpath%g.log";
-    private static final String LOG_FILE = "mailpath0.log";
+    public interface WrittenLog {
+        Path file();
+    }
 
     private UserFolders() {
     }
@@ -71,9 +75,15 @@ public final class UserFolders {
                 System.getProperty("user.home", "")));
     }
 
-    /** The log file MailPath writes now, as the messages that point the user to it name it. */
-    public static Path logFile() {
-        return logFolder().resolve(LOG_FILE).toAbsolutePath();
+    /**
+     * The log file this process writes now, as the messages that point the user to it name it; empty when it writes
+     * none (its folder could not be made or written, or no log was set up), so that no message names a file that
+     * does not exist or holds another process's log. Read from the root logger's handlers, where the log is really
+     * written, rather than kept a second time.
+     */
+    public static Optional<Path> logFile() {
+        return Arrays.stream(Logger.getLogger("").getHandlers()).filter(WrittenLog.class::isInstance)
+                .map(h -> ((WrittenLog) h).file()).findFirst();
     }
 
     private static String home(UnaryOperator<String> env, String os, String userHome) {

@@ -25,6 +25,7 @@ public final class FailureWords {
         if (error instanceof IllegalArgumentException && message != null && !message.isBlank()) {
             return message;
         }
-        return messages.format("error.internal", UserFolders.logFile().toString());
+        return UserFolders.logFile().map(log -> messages.format("error.internal", log.toString()))
+                .orElseGet(() -> messages.get("error.internalNoLog"));
     }
 }

@@ -677,8 +677,7 @@ public final class ReportViewModel implements WizardStep {
                                 case WriteResult.Failed f when f.internalError() -> {
                                     // a bug in a renderer: its Java details go to the log, not to the user
                                     LOG.log(System.Logger.Level.WARNING, f.message());
-                                    setStatus(messages.format("report.status.failed", file.getFileName(),
-                                            UserFolders.logFile().toString()), true);
+                                    setStatus(failedInside(file), true);
                                 }
                                 case WriteResult.Failed f -> setStatus(failureWords(f), true);
                             }
@@ -688,9 +687,9 @@ public final class ReportViewModel implements WizardStep {
                         public void failed(Throwable error) {
                             exporting.set(false);
                             // a report too big for the memory MailPath has: a smaller choice is the way out
-                            setStatus(messages.format(error instanceof OutOfMemoryError ? "report.status.noMemory"
-                                    : "report.status.failed", file.getFileName(), UserFolders.logFile().toString()),
-                                    true);
+                            setStatus(error instanceof OutOfMemoryError
+                                    ? messages.format("report.status.noMemory", file.getFileName())
+                                    : failedInside(file), true);
                         }
 
                         @Override
@@ -712,6 +711,12 @@ public final class ReportViewModel implements WizardStep {
             case LINK_TO_NOTHING -> messages.format("report.status.linkToNothing", r.file().toString());
             case IS_A_LOG -> messages.format("report.status.isALog", r.file().toString());
         };
+    }
+
+    /** A failure inside MailPath while writing {@code file}: where its details are, when there is a log file. */
+    private String failedInside(Path file) {
+        return UserFolders.logFile().map(log -> messages.format("report.status.failed", file.getFileName(),
+                log.toString())).orElseGet(() -> messages.format("report.status.failedNoLog", file.getFileName()));
     }
 
     /**

@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.mailpath.testing.TestLogFile;
 
 /** The log folder on each system, as the XDG Base Directory Specification, Apple and Microsoft place such files. */
 class UserFoldersTest {
@@ -52,7 +54,7 @@ class UserFoldersTest {
         String before = System.getProperty(UserFolders.LOG_DIR_PROPERTY);
         try {
             System.setProperty(UserFolders.LOG_DIR_PROPERTY, "/tmp/mailpath-test-logs");
-            assertEquals(Path.of("/tmp/mailpath-test-logs/mailpath0.log"), UserFolders.logFile());
+            assertEquals(Path.of("/tmp/mailpath-test-logs"), UserFolders.logFolder());
         } finally {
             if (before == null) {
                 System.clearProperty(UserFolders.LOG_DIR_PROPERTY);
@@ -60,5 +62,15 @@ class UserFoldersTest {
                 System.setProperty(UserFolders.LOG_DIR_PROPERTY, before);
             }
         }
+    }
+
+    /** The file named is the one a handler really writes; with none (no folder could be written) none is named. */
+    @Test
+    void theLogFileIsTheOneWrittenOrNone() {
+        assertEquals(Optional.empty(), UserFolders.logFile(), "no log was set up");
+        try (var log = TestLogFile.on(Path.of("/var/tmp/logs/mailpath0-2.log"))) {
+            assertEquals(Optional.of(Path.of("/var/tmp/logs/mailpath0-2.log")), UserFolders.logFile());
+        }
+        assertEquals(Optional.empty(), UserFolders.logFile());
     }
 }

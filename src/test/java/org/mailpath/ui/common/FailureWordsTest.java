@@ -3,9 +3,11 @@ package org.mailpath.ui.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.dns.UnknownResolverHostException;
+import org.mailpath.testing.TestLogFile;
 
 class FailureWordsTest {
 
@@ -25,5 +27,21 @@ class FailureWordsTest {
                 + " kan slå upp. Rätta den i resolverinställningarna, eller lämna dem tomma för att använda datorns"
                 + " egna resolvrar.", FailureWords.reason(new IllegalStateException(UNKNOWN),
                         Messages.forLocale(Locale.forLanguageTag("sv"))), "found as the cause too");
+    }
+
+    /** The log named is the one this process writes, and only when it writes one (a folder may not be writable). */
+    @Test
+    void aBugNamesTheLogFileThisProcessWritesOrNone() {
+        IllegalStateException bug = new IllegalStateException("x");
+        Messages en = Messages.forLocale(Locale.ENGLISH);
+        Messages sv = Messages.forLocale(Locale.forLanguageTag("sv"));
+        try (var log = TestLogFile.on(Path.of("/home/ann/.local/state/mailpath/mailpath0-2.log"))) {
+            assertEquals("an error inside MailPath (the details are in MailPath’s log,"
+                    + " /home/ann/.local/state/mailpath/mailpath0-2.log).", FailureWords.reason(bug, en));
+            assertEquals("ett fel i MailPath (detaljerna finns i MailPaths logg,"
+                    + " /home/ann/.local/state/mailpath/mailpath0-2.log).", FailureWords.reason(bug, sv));
+        }
+        assertEquals("an error inside MailPath.", FailureWords.reason(bug, en));
+        assertEquals("ett fel i MailPath.", FailureWords.reason(bug, sv));
     }
 }

@@ -144,11 +144,13 @@ class DnsCheckMailServerTest {
             throw new NullPointerException();
         });
         m.probeServersProperty().set(true);
-        m.run();
+        try (var log = org.mailpath.testing.TestLogFile.on(java.nio.file.Path.of("/home/ann/.local/state/mailpath/mailpath0-2.log"))) {
+            m.run();
+        }
         List<String> summaries = m.rows().stream().filter(r -> r.topic() instanceof RowTopic.MailServers)
                 .map(r -> r.summaryProperty().get()).distinct().toList();
         assertEquals(List.of("The mail server test could not run: an error inside MailPath (the details are in"
-                + " MailPath’s log, " + org.mailpath.engine.common.UserFolders.logFile() + ")."), summaries);
+                + " MailPath’s log, /home/ann/.local/state/mailpath/mailpath0-2.log)."), summaries);
     }
 
     @Test

@@ -285,10 +285,17 @@ class ImportViewModelTest {
             throw new IllegalStateException("NPE at Foo.java:42");
         };
         ImportViewModel m = model(new SyncTaskRunner(), broken, Optional::empty);
-        m.importFile(dir.resolve("log.csv"));
+        try (var log = org.mailpath.testing.TestLogFile.on(java.nio.file.Path.of("/home/ann/.local/state/mailpath/mailpath0-2.log"))) {
+            m.importFile(dir.resolve("log.csv"));
+        }
         assertEquals(ImportState.FAILED, m.stateProperty().get());
-        assertTrue(m.errorTextProperty().get().startsWith("Something went wrong inside MailPath while reading log.csv."));
-        assertFalse(m.errorTextProperty().get().contains("Foo.java"));
+        assertEquals("Something went wrong inside MailPath while reading log.csv. The details are in MailPath’s log,"
+                + " /home/ann/.local/state/mailpath/mailpath0-2.log; please try again or report it.",
+                m.errorTextProperty().get());
+        // no log file, no path: one that does not exist would send the user looking
+        m.importFile(dir.resolve("log.csv"));
+        assertEquals("Something went wrong inside MailPath while reading log.csv; please try again or report it.",
+                m.errorTextProperty().get());
     }
 
     @Test

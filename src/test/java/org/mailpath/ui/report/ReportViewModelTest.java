@@ -592,10 +592,16 @@ class ReportViewModelTest {
                 Messages.forLocale(Locale.ENGLISH), clock);
         m.entered();
         dialogs.nextSave = Optional.of(dir.resolve("report.pdf"));
-        m.export(ReportFormat.PDF);
+        try (var log = org.mailpath.testing.TestLogFile.on(java.nio.file.Path.of("/home/ann/.local/state/mailpath/mailpath0-2.log"))) {
+            m.export(ReportFormat.PDF);
+        }
         assertTrue(m.statusIsErrorProperty().get());
-        assertEquals("MailPath could not write report.pdf. The details are in MailPath’s log, "
-                + org.mailpath.engine.common.UserFolders.logFile() + ".", m.statusProperty().get());
+        assertEquals("MailPath could not write report.pdf. The details are in MailPath’s log,"
+                + " /home/ann/.local/state/mailpath/mailpath0-2.log.", m.statusProperty().get());
+        // without a log file (its folder could not be written) no path is named: it would send the user to nothing
+        dialogs.nextSave = Optional.of(dir.resolve("report.pdf"));
+        m.export(ReportFormat.PDF);
+        assertEquals("MailPath could not write report.pdf: an error inside MailPath.", m.statusProperty().get());
     }
 
     @Test
