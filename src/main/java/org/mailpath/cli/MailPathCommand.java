@@ -9,9 +9,13 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.function.Supplier;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.MailPathVersion;
 import org.mailpath.engine.common.UserFolders;
@@ -132,6 +136,24 @@ public final class MailPathCommand implements Runnable {
         return UserFolders.logFile().filter(Files::isRegularFile).map(log -> " (details in " + log + ")").orElse("");
     }
 
+    /**
+     * What {@code render} gives with {@link Locale#ROOT} as the default locale, of every category, for its duration:
+     * the command line runs it on its one thread, before any work starts.
+     */
+    static String inRootLocale(Supplier<String> render) {
+        Locale before = Locale.getDefault();
+        Locale display = Locale.getDefault(Locale.Category.DISPLAY);
+        Locale format = Locale.getDefault(Locale.Category.FORMAT);
+        Locale.setDefault(Locale.ROOT);
+        try {
+            return render.get();
+        } finally {
+            Locale.setDefault(before);
+            Locale.setDefault(Locale.Category.DISPLAY, display);
+            Locale.setDefault(Locale.Category.FORMAT, format);
+        }
+    }
+
     private static int outputLost(PrintWriter err) {
         err.println("mailpath: the output could not be written in full (the disk is full, or what reads it stopped"
                 + " reading)");
@@ -156,6 +178,11 @@ public final class MailPathCommand implements Runnable {
             help.getCommandSpec().usageMessage().header("Shows a command's help: mailpath help analyze.")
                     .description();
         }
+        // picocli sorts the options by their names upper-cased in the default locale: in Turkish "--ip" became "--İP",
+        // listed after "--timeout". The help is one text on every system, as the README shows it.
+        Map<String, CommandLine.IHelpSectionRenderer> sections = new LinkedHashMap<>(cl.getHelpSectionMap());
+        sections.replaceAll((key, section) -> h -> inRootLocale(() -> section.render(h)));
+        cl.setHelpSectionMap(sections);
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_INTERNAL);
         // picocli hands only Exceptions to the handler below: an Error would leave execute() as a stack trace
         CommandLine.IExecutionStrategy strategy = cl.getExecutionStrategy();

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The {@code --help} texts say what each command takes, as the README does, and nothing it does not take. */
@@ -174,6 +175,32 @@ class HelpTextTest {
         assertEquals(1, Typos.distance("--reprot", "--report"));
         assertEquals(0, Typos.distance("--ip", "--ip"));
         assertEquals(3, Typos.distance("", "abc"));
+    }
+
+    /**
+     * The review: in Turkish picocli upper-cased "--ip" to "--İP" to sort it and listed it after "--timeout". The help
+     * is one text on every system; the default locale is as it was after it.
+     */
+    @Test
+    void theHelpIsTheSameInEveryLocale() {
+        Locale before = Locale.getDefault();
+        String[][] helps = {{"--help"}, {"check", "--help"}, {"analyze", "--help"}, {"probe", "--help"},
+                {"help", "check"}};
+        try {
+            for (String[] help : helps) {
+                Locale.setDefault(Locale.ROOT);
+                String root = CliRun.of(help).out();
+                Locale turkish = Locale.forLanguageTag("tr-TR");
+                Locale.setDefault(turkish);
+                assertEquals(root, CliRun.of(help).out(), String.join(" ", help));
+                assertEquals(turkish, Locale.getDefault(), "the locale is given back");
+                assertEquals(turkish, Locale.getDefault(Locale.Category.FORMAT));
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+        String check = CliRun.of("check", "--help").out();
+        assertTrue(check.indexOf("--ip=IP") < check.indexOf("--timeout="), check);
     }
 
     @Test
