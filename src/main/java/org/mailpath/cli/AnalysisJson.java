@@ -209,8 +209,12 @@ public final class AnalysisJson {
         // received-only message past the same 24 hours, is our admin's, to request a log with its later rows, as the
         // report says (ChainAdvice)
         // a received-only message within the 24 hours: a log that runs later, as the app says (NotYetHandedOn)
-        nullable(g, "remediation", ChainAdvice.remediation(chainFacts, log, logEnd).orElse(null));
-        nullable(g, "actor", chainFacts.actor(log).map(Actor::name).orElse(null));
+        Optional<String> remediation = ChainAdvice.remediation(chainFacts, log, logEnd);
+        nullable(g, "remediation", remediation.orElse(null));
+        // that next step, a later log, is our admin's, as the text's "What to do" and the app say
+        Optional<Actor> actor = chainFacts.actor(log).or(() -> c.verdict() == Verdict.RECEIVED_ONLY
+                && remediation.isPresent() ? Optional.of(Actor.SENDER_ADMIN) : Optional.empty());
+        nullable(g, "actor", actor.map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));
         g.writeNumberField("firstLine", c.events().isEmpty() ? 0 : c.events().get(0).line());

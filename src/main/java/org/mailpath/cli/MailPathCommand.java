@@ -7,7 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -133,7 +132,7 @@ public final class MailPathCommand implements Runnable {
      * nothing would send the user looking).
      */
     static String detailsInLog() {
-        return UserFolders.logFile().filter(Files::isRegularFile).map(log -> " (details in " + log + ")").orElse("");
+        return UserFolders.logFile().map(log -> " (details in " + log + ")").orElse("");
     }
 
     /**
@@ -413,7 +412,7 @@ public final class MailPathCommand implements Runnable {
 
     /** Where the licenses of what MailPath bundles are, as {@code --version} and the About window say. */
     public static final String THIRD_PARTY_LINE = "Third-party licenses: META-INF/THIRD-PARTY.txt in mailpath.jar"
-            + " (and /usr/share/doc/mailpath/copyright where the Linux package is installed)";
+            + " (and /usr/share/doc/mailpath/copyright where the .deb package is installed)";
 
     /**
      * {@code --version}: MailPath's version, then the runtime's (a bug report wants both) and where the bundled

@@ -78,8 +78,9 @@ final class WhatToDo {
     }
 
     /**
-     * Received-only messages whose later rows the log misses, of one actor and fix: how many, and the last row and
-     * domain of the first as the example.
+     * Received-only messages of one actor and fix: how many, and the last row and domain of the first as the example;
+     * {@code stale} when the log misses their later rows (it goes on for more than 24 hours after them), else they
+     * may simply not have been handed on before the log ended.
      */
     private record MissingRows(Actor actor, String remediation, long count, Instant exampleLastRow,
                                String exampleDomain, boolean stale) {
@@ -113,8 +114,9 @@ final class WhatToDo {
     private final Map<List<Object>, MissingRows> missingRows = new LinkedHashMap<>();
 
     /**
-     * Counts the chain's cause, if it has one (bounced and deferred chains do), or its missing rows (a stale
-     * received-only chain: its last row is more than 24 hours before the log's end).
+     * Counts the chain's cause, if it has one (bounced and deferred chains do), or, for a received-only chain, its
+     * next step: a stale one's missing rows (its last row is more than 24 hours before the log's end), a fresh one's
+     * later log.
      */
     void add(MessageChain c) {
         if (c.staleReceived() && !c.events().isEmpty()) {

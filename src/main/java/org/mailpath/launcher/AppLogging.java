@@ -216,6 +216,9 @@ public final class AppLogging {
 
         void release() {
             synchronized (HELD) {
+                if (!channel.isOpen()) {
+                    return; // released before: the slot may be another handler's by now
+                }
                 try {
                     channel.close();
                 } catch (IOException e) {

@@ -21,7 +21,7 @@ final class OtherProcessLock implements AutoCloseable {
     }
 
     static OtherProcessLock on(Path file) throws IOException {
-        Path classes = Path.of(System.getProperty("java.io.tmpdir"));
+        Path classes;
         try {
             classes = Path.of(OtherProcessLock.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {
