@@ -192,18 +192,19 @@ public final class ReportWording {
             }
             // a null MX refuses mail on purpose, and a cause of ours (an address to correct) is not theirs to look into
             // a domain of theirs that does not exist is theirs to restore, as its causes say (ReportBuilder)
-            // some ended at our relay: the relay's lines are explained as in the request (intro.mailTeam.relay), and
-            // what became of the messages says the attempts ended there or at Salesforce's own server, not only there
+            // some ended at our relay: what became of the messages says the attempts ended there or at Salesforce's
+            // own server, not only there; the request's note on the relay's replies and the messages it accepted
+            // (relayNote) has no place here, where every line is Salesforce's own and nothing was delivered
             boolean someAtRelay = attempts.stream().anyMatch(e -> atOurRelay(e, relay));
             // their DNS is worth a look for the attempts that ended at Salesforce's own server, not for the relay's
             String key = causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : oursToCorrect(model)
                     ? "intro.mailTeam.notReached.ours" : theirDomainGone(model)
                     ? "intro.mailTeam.notReached.noSuchDomain" : someAtRelay
                     ? "intro.mailTeam.notReached.dnsBesideRelay" : "intro.mailTeam.notReached";
-            String relayLines = someAtRelay ? " " + relayNote(model) : "";
             String outcome = (someAtRelay ? "intro.mailTeam.notReached.someAtRelay." : "intro.mailTeam.notReached.")
                     + notReachedOutcome(messages);
-            return format(key, n, format(outcome, n, "", which.one(), which.several())) + receivedOnly + relayLines
+            // {1} is unused by the outcome texts; {2} and {3} are the words for the attempted messages
+            return format(key, n, format(outcome, n, "", which.one(), which.several())) + receivedOnly
                     + notListed(model);
         }
         // "the exact reply your servers gave" only where a server of theirs replied to some attempt: where every

@@ -1099,7 +1099,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             String tool = "MailPath " + t.version();
             info.setTitle(shownTitle);
             info.setSubject(subject);
-            info.setProducer(tool + " (Apache PDFBox)");
+            info.setProducer(XmpMetadata.producer(tool));
             info.setCreator(tool);
             // whoever ran it is not known; the report is MailPath's words about a log, signed so in the footer
             info.setAuthor(AUTHOR);

@@ -40,6 +40,11 @@ record XmpMetadata(String title, String subject, String language, String tool, I
     private static final String PDF = "http://ns.adobe.com/pdf/1.3/";
     private static final String PDFUAID = "http://www.aiim.org/pdfua/ns/id/";
 
+    /** The PDF's Producer, in the information dictionary and the packet alike (PDF/A and PDF/UA want them equal). */
+    static String producer(String tool) {
+        return tool + " (Apache PDFBox)";
+    }
+
     /** The packet, UTF-8, for the catalog's Metadata stream. */
     byte[] bytes() {
         try {
@@ -66,7 +71,7 @@ record XmpMetadata(String title, String subject, String language, String tool, I
             child(xmp, XMP, "xmp:ModifyDate", date);
             child(xmp, XMP, "xmp:MetadataDate", date);
 
-            child(description(rdf, "pdf", PDF), PDF, "pdf:Producer", tool + " (Apache PDFBox)");
+            child(description(rdf, "pdf", PDF), PDF, "pdf:Producer", producer(tool));
             if (universal) {
                 child(description(rdf, "pdfuaid", PDFUAID), PDFUAID, "pdfuaid:part", "1");
             }

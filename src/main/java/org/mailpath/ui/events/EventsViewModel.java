@@ -44,6 +44,7 @@ import org.mailpath.engine.report.LikelyTypos;
 import org.mailpath.engine.report.LogEvidence;
 import org.mailpath.engine.report.PassingLookupFailures;
 import org.mailpath.engine.report.NotYetHandedOn;
+import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -689,7 +690,8 @@ public final class EventsViewModel implements WizardStep {
     }
 
     private void refilter() {
-        String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
+        // a Message ID Header pasted as written in mail headers, <id@host>, matches the log's (which may omit them)
+        String needle = search.get() == null ? "" : ReportOptions.messageIdKey(search.get());
         VerdictFilter filter = verdictFilter.get() == null ? VerdictFilter.ALL : verdictFilter.get();
         String domain = domainFilter.get() == null ? "" : domainFilter.get();
         Set<Category> causesShown = causeFilter.isEmpty() ? Set.of() : EnumSet.copyOf(causeFilter);
@@ -714,12 +716,11 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /**
-     * Whether the search text is a whole Message ID Header or email address rather than a part of one: something@a.b,
-     * with or without the angle brackets a Message ID Header is written in.
+     * Whether the search text (its angle brackets taken off) is a whole Message ID Header or email address rather
+     * than a part of one: something@a.b.
      */
     static boolean looksWhole(String needle) {
-        String s = needle.startsWith("<") && needle.endsWith(">") ? needle.substring(1, needle.length() - 1) : needle;
-        return WHOLE_ID_OR_ADDRESS.matcher(s).matches();
+        return WHOLE_ID_OR_ADDRESS.matcher(needle).matches();
     }
 
     private static final Pattern WHOLE_ID_OR_ADDRESS =

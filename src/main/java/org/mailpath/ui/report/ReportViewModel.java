@@ -75,8 +75,6 @@ import org.mailpath.ui.common.VerdictWords;
  */
 public final class ReportViewModel implements WizardStep {
 
-    private static final System.Logger LOG = System.getLogger(ReportViewModel.class.getName());
-
     /**
      * The preview shows at most this many characters: a text area lays out all of its text on the UI thread, and a
      * report of thousands of messages runs to megabytes. The exports are never shortened.
@@ -674,11 +672,8 @@ public final class ReportViewModel implements WizardStep {
                                     reported.set(true);
                                 }
                                 case WriteResult.Refused r -> setStatus(refusalWords(r), true);
-                                case WriteResult.Failed f when f.internalError() -> {
-                                    // a bug in a renderer: its Java details go to the log, not to the user
-                                    LOG.log(System.Logger.Level.WARNING, f.message());
-                                    setStatus(failedInside(file), true);
-                                }
+                                // a bug in a renderer: ReportWriter logged its details; the user gets our words
+                                case WriteResult.Failed f when f.internalError() -> setStatus(failedInside(file), true);
                                 case WriteResult.Failed f -> setStatus(failureWords(f), true);
                             }
                         }
