@@ -71,6 +71,25 @@ class EmailRelayReportTest {
         assertTrue(sv.contains("De som vårt e-postrelä tog emot nådde era servrar bara om"), sv);
     }
 
+    /**
+     * An intro-consistency reviewer: jo@northwind.example's "451 4.3.0 relay queue full" at our relay, a deferral,
+     * was said to be the relay refusing the message, one that "denies relaying": a full queue is a fault or limit
+     * of the relay's own, and the words say the relay refused or deferred it.
+     */
+    @Test
+    void aDeferralByTheRelaysFullQueueIsNotCalledARefusalToRelay() throws Exception {
+        ReportModel m = model("email-relay-mixed.csv", "northwind.example",
+                RelayHosts.of(List.of("smtp-relay.acme.example")), Locale.ENGLISH);
+        MessageEntry jo = m.recipientDomains().stream().flatMap(s -> s.messages().stream())
+                .filter(e -> e.recipient().startsWith("jo@")).findFirst().orElseThrow();
+        assertTrue(jo.explanation().contains("a temporary one (4.x.x, such as a full queue) is a fault or limit of"
+                + " the relay's own"), jo.explanation());
+        String conclusion = m.conclusion();
+        assertFalse(conclusion.contains("Email Relay refused it,"), conclusion);
+        assertTrue(conclusion.contains("deferred because our own Email Relay refused or deferred it, not your"
+                + " servers"), conclusion);
+    }
+
     @Test
     void aRefusalOfTheAddressByTheRelayIsTheRelaysNotTheirServers() throws Exception {
         ReportModel m = mixed(Locale.ENGLISH);
@@ -92,12 +111,12 @@ class EmailRelayReportTest {
     void theRelaysCategoriesAreLabelledAsTheRelaysAndTheIntroSaysWhoseRepliesTheyAre() throws Exception {
         ReportModel m = mixed(Locale.ENGLISH);
         List<String> labels = m.summary().causes().stream().map(CauseRow::label).toList();
-        assertTrue(labels.contains("Our Email Relay (refused the message)"), labels.toString());
+        assertTrue(labels.contains("Our Email Relay (refused or deferred the message)"), labels.toString());
         assertTrue(labels.contains("Remote server problem"), labels.toString());
         ReportWording w = ReportWording.of(m);
         List<String> outcomes = m.recipientDomains().stream().flatMap(s -> s.messages().stream())
                 .map(w::outcome).toList();
-        assertTrue(outcomes.contains("Bounced – Our Email Relay (refused the message)"), outcomes.toString());
+        assertTrue(outcomes.contains("Bounced – Our Email Relay (refused or deferred the message)"), outcomes.toString());
         assertTrue(outcomes.contains("Bounced – Remote server problem"), outcomes.toString());
         String intro = w.mailTeamIntro(m);
         assertTrue(intro.contains("the exact reply it got, from your servers or from our Email Relay"), intro);
@@ -108,7 +127,7 @@ class EmailRelayReportTest {
         assertTrue(dnsLabels.contains("Our Email Relay (DNS)"), dnsLabels.toString());
         ReportModel sv = mixed(SWEDISH);
         assertTrue(sv.summary().causes().stream().anyMatch(c -> c.label().equals("Vårt e-postrelä (avvisade"
-                + " meddelandet)")), sv.summary().causes().toString());
+                + " eller sköt upp meddelandet)")), sv.summary().causes().toString());
     }
 
     @Test
