@@ -179,6 +179,16 @@ public final class ReportWording {
         List<EventEntry> attempts = attempts(messages);
         // an attempt at our own Email Relay is none at their servers, whatever became of it
         RelayHosts relay = ourRelay(model);
+        List<String> nothingToSearch = forSeveralMailTeams(model) ? domainsWithNothingToSearch(model, relay) : List.of();
+        if (!nothingToSearch.isEmpty() && nothingToSearch.size() == domainsListed(model).size()) {
+            // no team has anything in its logs: as for one domain whose messages all ended at our relay (bar any
+            // received-only ones), not "please search", which asked each team to look for mail that never reached it
+            long n = messages.stream().filter(m -> m.verdict() != Verdict.RECEIVED_ONLY).count();
+            NotReachedMessages which = notReachedMessages(n < messages.size());
+            return get("intro.mailTeams.lead") + " " + format("intro.mailTeam.notReached.relay", n,
+                    String.join(", ", model.title().relayHosts()), which.one(), which.several())
+                    + receivedOnlyIntro(messages, ".notReached") + notListed(model);
+        }
         if (!forSeveralMailTeams(model) && noServerOfTheirsTried(attempts, relay)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
             // the count and "each of them" are of the messages attempted: received-only ones have their own sentence
@@ -216,6 +226,11 @@ public final class ReportWording {
         StringBuilder intro = new StringBuilder(get(noReplyFromTheirServers(attempts, relay) ? request + ".noReply"
                 : conversationFailedWithTheirServers(attempts, relay) ? request + ".conversationFailed"
                 : model.title().relayHosts().isEmpty() ? request : request + ".viaRelay"));
+        if (!nothingToSearch.isEmpty()) {
+            // the request to search is not for the teams of domains none of whose messages reached a server of theirs
+            intro.append(' ').append(format("intro.mailTeams.nothingToSearch", String.join(", ", nothingToSearch),
+                    nothingToSearch.size()));
+        }
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
         if (messages.stream().anyMatch(m -> outcomeRefusedBeforeContent(m, relay))) {
             // a masked recipient cannot be searched for: the time and the receiving server still can
@@ -239,6 +254,26 @@ public final class ReportWording {
             intro.append(' ').append(relayNote(model));
         }
         return intro.append(notListed(model)).toString();
+    }
+
+    /**
+     * The listed domains none of whose messages can be in their team's logs, in their order: each message either
+     * received only (not yet handed to any mail server outside Salesforce) or, not delivered, with every attempt at
+     * our own Email Relay (which took none of them). Messages Salesforce tried at no server at all ([internal] DNS
+     * or connection failures) are left to the request's own words, which say what the team can look at instead.
+     */
+    private static List<String> domainsWithNothingToSearch(ReportModel model, RelayHosts relay) {
+        return model.recipientDomains().stream().filter(s -> !s.messages().isEmpty())
+                .filter(s -> s.messages().stream().allMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY
+                        || stoppedAtOurRelay(m, relay)))
+                .map(RecipientDomainSection::domain).toList();
+    }
+
+    /** Not delivered, and every attempt to deliver it named our own Email Relay: it never reached their servers. */
+    private static boolean stoppedAtOurRelay(MessageEntry m, RelayHosts relay) {
+        List<EventEntry> attempts = attempts(List.of(m));
+        return m.verdict() != Verdict.DELIVERED && !attempts.isEmpty()
+                && attempts.stream().allMatch(e -> atOurRelay(e, relay));
     }
 
     /** Our Email Relay's lines are its replies, and what it took reached them only if it delivered it. */

@@ -75,10 +75,10 @@ class MailTeamWordingTest {
                 .deferred(Category.NETWORK, Actor.RECIPIENT_MAIL_TEAM, "", "");
         String all = words.mailTeamIntro(model(f, ReportOptions.defaults(), Locale.ENGLISH));
         assertTrue(all.endsWith(" all times are UTC." + AT_RCPT + " Messages marked Received only were received by"
-                + " Salesforce but not yet handed on when the log ended: it shows no attempt to deliver them to any mail"
-                + " server outside Salesforce, so your mail transport logs will not have them yet and the search is only"
-                + " for the other messages. The next step for these is ours: a later log will show whether Salesforce"
-                + " handed them on. A status line marked [internal] is Salesforce's own,"
+                + " Salesforce but not yet handed to any mail server outside Salesforce when the log ended: it shows no"
+                + " attempt to deliver them to one, so your mail transport logs will not have them yet and the search"
+                + " is only for the other messages. The next step for these is ours: a later log will show whether"
+                + " Salesforce handed them to such a server. A status line marked [internal] is Salesforce's own,"
                 + " written when no server gave an answer. Where such a line names one of your servers, Salesforce"
                 + " tried that server but got no reply from it: your logs may show the connection."), all);
         String swedish = ReportWording.of(ReportTexts.of(SWEDISH)).mailTeamIntro(model(f, ReportOptions.defaults(),

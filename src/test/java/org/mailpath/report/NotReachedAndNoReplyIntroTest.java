@@ -402,10 +402,10 @@ class NotReachedAndNoReplyIntroTest {
                 "H1", "11/16/2026 8:00:00", NO_RELAY);
         String en = ReportWording.of(m).mailTeamIntro(m);
         assertEquals("This message has not reached your mail servers: Salesforce received it but had not yet handed"
-                + " it on when the log ended, and the log shows no attempt to deliver it to any mail server outside"
-                + " Salesforce, so your mail transport logs will not have it yet and there is nothing for you to"
-                + " search for. The next step is ours: a later log will show whether Salesforce handed it on, and to"
-                + " which server. All times are UTC.", en);
+                + " it to any mail server outside Salesforce when the log ended, and the log shows no attempt to"
+                + " deliver it to one, so your mail transport logs will not have it yet and there is nothing for you"
+                + " to search for. The next step is ours: a later log will show whether Salesforce handed it to such"
+                + " a server, and to which. All times are UTC.", en);
 
         ReportModel s = oneMessage(dir, "received-sv.csv", RelayHosts.none(), SWEDISH, "a@contoso.example", "H1",
                 "11/16/2026 8:00:00", NO_RELAY);
