@@ -321,7 +321,8 @@ public final class ReportExportOptions {
             return export(builder.rawRows(rawRows), format, cancellation, end, err);
         } catch (OutOfMemoryError e) {
             // the model and the half-written document are garbage by now; the temporary file is gone
-            System.getLogger(ReportExportOptions.class.getName()).log(System.Logger.Level.DEBUG, "report too big", e);
+            // in the log file as DEVELOPERS.md says of running out of memory (its trace names no address)
+            System.getLogger(ReportExportOptions.class.getName()).log(System.Logger.Level.ERROR, "report too big", e);
             err.println("mailpath: " + ResourceLimits.memoryLine("this report",
                     ResourceLimits.domainHelps(domains.size(), !messageIds.isEmpty())));
             return MailPathCommand.EXIT_INTERNAL;

@@ -119,9 +119,11 @@ public final class ThreadTaskRunner implements TaskRunner, AutoCloseable {
             } catch (Exception | Error e) {
                 if (cancellation.isCancelled()) {
                     deliver(listener::cancelled);
-                } else if (e instanceof org.mailpath.engine.analysis.UnusableLogException unusable) {
-                    // a file that is not an Email Log is the user's everyday case, not MailPath's fault
-                    LOG.log(System.Logger.Level.INFO, unusable.getMessage());
+                } else if (e instanceof org.mailpath.engine.analysis.UnusableLogException) {
+                    // a file that is not an Email Log is the user's everyday case, not MailPath's fault; the user
+                    // reads why, and its words quote the file's cells (an address, a name): not for the log file
+                    LOG.log(System.Logger.Level.INFO, "background task " + Thread.currentThread().getName()
+                            + ": the file is no Email Log MailPath can read (the window says why)");
                     deliver(() -> listener.failed(e));
                 } else if (e instanceof VirtualMachineError vm) {
                     // told first: logging needs memory too, and a failure that never arrives leaves the view busy

@@ -344,4 +344,43 @@ class ThreadTaskRunnerTest {
             release.countDown();
         }
     }
+
+    /**
+     * A log-privacy review: a file that is no Email Log was logged with the words the user reads, which quote its
+     * cells ("Date: 'alice@contoso.example' is not a date"), into the log file users are asked to attach to bug
+     * reports. The listener still gets those words; the log gets none of them.
+     */
+    @Test
+    void aFileThatIsNoEmailLogIsToldToTheUserNotQuotedInTheLog() throws Exception {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(ThreadTaskRunner.class.getName());
+        List<String> logged = new CopyOnWriteArrayList<>();
+        java.util.logging.Handler capture = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord r) {
+                logged.add(String.valueOf(r.getMessage()));
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        logger.addHandler(capture);
+        try {
+            runner.run("import", ctx -> {
+                throw new org.mailpath.engine.analysis.UnusableLogException(
+                        "swapped.csv has no usable row: Date: 'alice@contoso.example' is not a date");
+            }, recorder());
+            runUiUntilTheEnding();
+        } finally {
+            logger.removeHandler(capture);
+        }
+        assertEquals(List.of("failed swapped.csv has no usable row: Date: 'alice@contoso.example' is not a date"),
+                events);
+        assertFalse(logged.isEmpty(), "the failure is still noted");
+        assertTrue(logged.stream().noneMatch(l -> l.contains("alice@") || l.contains("swapped.csv")), logged.toString());
+    }
 }
