@@ -3,6 +3,9 @@ package org.mailpath.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.report.IntroLogs.NO_RELAY;
+import static org.mailpath.report.IntroLogs.forAllDomains;
+import static org.mailpath.report.IntroLogs.row;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -30,18 +33,6 @@ import org.mailpath.engine.report.ReportOptions;
 class NotReachedAndNoReplyIntroTest {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-    private static final String SENDER = "\"user=acme.example__0a1b@x1y2.bnc.salesforce.com\",\"10.0.0.1\"";
-
-    /** A row of the review's logs: {@code relay} is the Relay Address and Relay Host fields, empty or not. */
-    private static String row(String date, String event, String recipient, String id, String stage, String relay,
-                              String status) {
-        return String.join(",", LogFixtures.q(date), LogFixtures.q(id), LogFixtures.q(event),
-                LogFixtures.q(recipient), SENDER, LogFixtures.q("1000"), LogFixtures.q("0055g0000000000AAA"),
-                LogFixtures.q(id + "@s"), LogFixtures.q("0"), LogFixtures.q("5"), LogFixtures.q(stage), relay,
-                LogFixtures.q(status), LogFixtures.q(""), LogFixtures.q(""));
-    }
-
-    private static final String NO_RELAY = "\"\",\"\"";
     private static final String TIMED_OUT = "451 4.4.1 [internal] Connection Timed Out";
     private static final String TLS_FAILED = "451 4.7.5 [internal] TLS negotiation failed";
     /** The Relay Address and Host of tlsbroken.example's mail server. */
@@ -378,19 +369,6 @@ class NotReachedAndNoReplyIntroTest {
     }
 
     /**
-     * The report of {@code rows} for every domain they go to (several: one mail team each), analysed without our
-     * Email Relay.
-     */
-    private static ReportModel forAllDomains(Path dir, String name, Locale language, String... rows) throws Exception {
-        String[] lines = new String[rows.length + 1];
-        lines[0] = LogFixtures.HEADER;
-        System.arraycopy(rows, 0, lines, 1, rows.length);
-        Path log = LogFixtures.write(dir, name, LogFixtures.lines(lines));
-        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
-        return new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)).build();
-    }
-
-    /**
      * The review of the "all is well" paths: a report of one received-only message asked the team to "search your
      * mail transport logs for these Message ID Headers. Salesforce logged each attempt with the exact reply your
      * servers gave", then said no attempt to deliver it was logged. Nothing of it can be in their logs: the intro
@@ -419,7 +397,7 @@ class NotReachedAndNoReplyIntroTest {
     @Test
     void receivedOnlyMessagesToSeveralDomainsAreNothingToSearchForEither(@TempDir Path dir) throws Exception {
         for (Locale language : new Locale[] {Locale.ENGLISH, SWEDISH}) {
-            ReportModel m = forAllDomains(dir, "received2-" + language + ".csv", language,
+            ReportModel m = forAllDomains(dir, "received2-" + language + ".csv", RelayHosts.none(), language,
                     row("11/16/2026 8:00:00", "R", "a@contoso.example", "J1", "", NO_RELAY, ""),
                     row("11/16/2026 8:03:00", "R", "b@gmail.com", "J2", "", NO_RELAY, ""));
             assertTrue(ReportWording.forSeveralMailTeams(m));

@@ -2,20 +2,16 @@ package org.mailpath.report;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.report.IntroLogs.NO_RELAY;
+import static org.mailpath.report.IntroLogs.forAllDomains;
+import static org.mailpath.report.IntroLogs.row;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
-import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.RelayHosts;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
-import org.mailpath.engine.log.LogFixtures;
-import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
-import org.mailpath.engine.report.ReportOptions;
 
 /**
  * The intro-consistency review: a report on several recipient domains asked each team to "search your mail transport
@@ -26,28 +22,12 @@ import org.mailpath.engine.report.ReportOptions;
 class SeveralTeamsNothingToSearchTest {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
-    private static final String SENDER = "\"user=acme.example__0a1b@x1y2.bnc.salesforce.com\",\"10.0.0.1\"";
-    private static final String NO_RELAY = "\"\",\"\"";
     private static final RelayHosts OUR_RELAY = RelayHosts.of(List.of("smtp-relay.acme.example"));
     private static final String AT_OUR_RELAY = "\"198.51.100.7\",\"smtp-relay.acme.example\"";
 
-    private static String row(String date, String event, String recipient, String id, String stage, String relay,
-                              String status) {
-        return String.join(",", LogFixtures.q(date), LogFixtures.q(id), LogFixtures.q(event),
-                LogFixtures.q(recipient), SENDER, LogFixtures.q("1000"), LogFixtures.q("0055g0000000000AAA"),
-                LogFixtures.q(id + "@s"), LogFixtures.q("0"), LogFixtures.q("5"), LogFixtures.q(stage), relay,
-                LogFixtures.q(status), LogFixtures.q(""), LogFixtures.q(""));
-    }
-
     /** The report on every domain of {@code rows}, analysed with our Email Relay named. */
     private static ReportModel report(Path dir, String name, Locale language, String... rows) throws Exception {
-        String[] lines = new String[rows.length + 1];
-        lines[0] = LogFixtures.HEADER;
-        System.arraycopy(rows, 0, lines, 1, rows.length);
-        Path log = LogFixtures.write(dir, name, LogFixtures.lines(lines));
-        LogAnalysis a = new EmailLogAnalyzer().withRelayHosts(OUR_RELAY)
-                .analyze(log, ProgressListener.NONE, Cancellation.none());
-        return new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)).build();
+        return forAllDomains(dir, name, OUR_RELAY, language, rows);
     }
 
     /** alpha.example's message refused by our relay, beta.example's only received. */
