@@ -40,12 +40,18 @@ class AppLoggingTest {
         logDirBefore = System.getProperty(UserFolders.LOG_DIR_PROPERTY);
     }
 
-    @AfterEach
-    void putLoggingBack() {
+    /** Takes off and closes the log file a test installed. */
+    private void uninstall() {
         installed.ifPresent(h -> {
             ROOT.removeHandler(h);
             h.close();
         });
+        installed = Optional.empty();
+    }
+
+    @AfterEach
+    void putLoggingBack() {
+        uninstall();
         for (Handler h : ROOT.getHandlers()) {
             ROOT.removeHandler(h);
         }
@@ -107,11 +113,7 @@ class AppLoggingTest {
                 assertTrue(Files.readString(file, StandardCharsets.UTF_8).contains("java.lang.IllegalStateException: boom"));
                 assertFalse(Files.exists(logs.resolve("mailpath0.log.1")), "the JDK's own second name is not used");
             } finally {
-                installed.ifPresent(h -> {
-                    ROOT.removeHandler(h);
-                    h.close();
-                });
-                installed = Optional.empty();
+                uninstall();
             }
         }
     }

@@ -82,6 +82,7 @@ class ThirdPartyNoticesTest {
     @Test
     void eachLibrarysOwnLicenseAndNoticeFilesAreKeptUnchanged() throws IOException {
         List<String> problems = new ArrayList<>();
+        Map<String, List<String>> index = index();
         for (Dependency dependency : runtimeDependencies()) {
             try (JarFile jar = new JarFile(dependency.jar().toFile())) {
                 for (ZipEntry entry : jar.stream().filter(e -> NOTICE_ENTRY.matcher(e.getName()).matches()).toList()) {
@@ -92,7 +93,7 @@ class ThirdPartyNoticesTest {
                         problems.add(dependency.coordinates() + ": " + entry.getName() + " not kept as " + kept);
                     } else if (!Arrays.equals(ours.get(), jar.getInputStream(entry).readAllBytes())) {
                         problems.add(dependency.coordinates() + ": " + kept + " differs from its " + entry.getName());
-                    } else if (!index().getOrDefault(dependency.coordinates(), List.of()).contains(kept)) {
+                    } else if (!index.getOrDefault(dependency.coordinates(), List.of()).contains(kept)) {
                         problems.add(dependency.coordinates() + ": " + kept + " not named in its block");
                     }
                 }

@@ -32,15 +32,19 @@ final class IntroLogs {
                 LogFixtures.q(status), LogFixtures.q(""), LogFixtures.q(""));
     }
 
-    /** The report on every domain of {@code rows} (several: one mail team each), analysed with {@code relay}. */
-    static ReportModel forAllDomains(Path dir, String name, RelayHosts relay, Locale language, String... rows)
-            throws Exception {
+    /** The analysis of a log of {@code rows} (after the header), written to {@code dir}, with {@code relay} named. */
+    static LogAnalysis analysed(Path dir, String name, RelayHosts relay, String... rows) throws Exception {
         String[] lines = new String[rows.length + 1];
         lines[0] = LogFixtures.HEADER;
         System.arraycopy(rows, 0, lines, 1, rows.length);
         Path log = LogFixtures.write(dir, name, LogFixtures.lines(lines));
-        LogAnalysis a = new EmailLogAnalyzer().withRelayHosts(relay).analyze(log, ProgressListener.NONE,
-                Cancellation.none());
-        return new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)).build();
+        return new EmailLogAnalyzer().withRelayHosts(relay).analyze(log, ProgressListener.NONE, Cancellation.none());
+    }
+
+    /** The report on every domain of {@code rows} (several: one mail team each), analysed with {@code relay}. */
+    static ReportModel forAllDomains(Path dir, String name, RelayHosts relay, Locale language, String... rows)
+            throws Exception {
+        return new ReportBuilder(analysed(dir, name, relay, rows), ReportOptions.defaults().withLanguage(language))
+                .build();
     }
 }

@@ -13,12 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
-import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.RelayHosts;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
-import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
@@ -48,13 +43,8 @@ class NotReachedAndNoReplyIntroTest {
     /** The report of {@code rows} for {@code domain}'s team, analysed with our Email Relay {@code relay} named. */
     private static ReportModel model(Path dir, String name, String domain, RelayHosts relay, Locale language,
                                      String... rows) throws Exception {
-        String[] lines = new String[rows.length + 1];
-        lines[0] = LogFixtures.HEADER;
-        System.arraycopy(rows, 0, lines, 1, rows.length);
-        Path log = LogFixtures.write(dir, name, LogFixtures.lines(lines));
-        LogAnalysis a = new EmailLogAnalyzer().withRelayHosts(relay).analyze(log, ProgressListener.NONE, Cancellation.none());
-        return new ReportBuilder(a, ReportOptions.defaults().withDomains(Set.of(domain)).withLanguage(language))
-                .build();
+        return new ReportBuilder(IntroLogs.analysed(dir, name, relay, rows),
+                ReportOptions.defaults().withDomains(Set.of(domain)).withLanguage(language)).build();
     }
 
     /**

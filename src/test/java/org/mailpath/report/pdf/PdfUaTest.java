@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -29,6 +28,7 @@ import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.SampleReportData;
 import org.mailpath.engine.status.Category;
 import org.mailpath.report.ReportFormat;
+import org.mailpath.report.ReportTestSupport;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
 import org.verapdf.pdfa.PDFAParser;
@@ -115,9 +115,7 @@ class PdfUaTest {
     }
 
     static byte[] render(ReportModel model) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new PdfReportRenderer().render(model, out);
-        return out.toByteArray();
+        return ReportTestSupport.render(ReportFormat.PDF, model, "pdf-ua");
     }
 
     /** Each failed rule once, as "clause-test: description". */
