@@ -183,22 +183,17 @@ public final class ReportWording {
         if (!nothingToSearch.isEmpty() && nothingToSearch.size() == domainsListed(model).size()) {
             // no team has anything in its logs: as for one domain whose messages all ended at our relay (bar any
             // received-only ones), not "please search", which asked each team to look for mail that never reached it
-            long n = messages.stream().filter(m -> m.verdict() != Verdict.RECEIVED_ONLY).count();
-            NotReachedMessages which = notReachedMessages(n < messages.size());
-            return get("intro.mailTeams.lead") + " " + format("intro.mailTeam.notReached.relay", n,
-                    String.join(", ", model.title().relayHosts()), which.one(), which.several())
-                    + receivedOnlyIntro(messages, ".notReached") + notListed(model);
+            return get("intro.mailTeams.lead") + " " + allAtOurRelay(model, messages);
         }
         if (!forSeveralMailTeams(model) && noServerOfTheirsTried(attempts, relay)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
             // the count and "each of them" are of the messages attempted: received-only ones have their own sentence
-            long n = messages.stream().filter(m -> m.verdict() != Verdict.RECEIVED_ONLY).count();
+            long n = attempted(messages);
             String receivedOnly = receivedOnlyIntro(messages, ".notReached");
             NotReachedMessages which = notReachedMessages(n < messages.size());
             if (attempts.stream().allMatch(e -> atOurRelay(e, relay))) {
                 // every attempt ended at our relay, which took none: ours to look into, not their servers or DNS
-                return format("intro.mailTeam.notReached.relay", n, String.join(", ", model.title().relayHosts()),
-                        which.one(), which.several()) + receivedOnly + notListed(model);
+                return allAtOurRelay(model, messages);
             }
             // a null MX refuses mail on purpose, and a cause of ours (an address to correct) is not theirs to look into
             // a domain of theirs that does not exist is theirs to restore, as its causes say (ReportBuilder)
@@ -278,7 +273,26 @@ public final class ReportWording {
 
     /** Our Email Relay's lines are its replies, and what it took reached them only if it delivered it. */
     private String relayNote(ReportModel model) {
-        return format("intro.mailTeam.relay", String.join(", ", model.title().relayHosts()));
+        return format("intro.mailTeam.relay", relayHostsNamed(model));
+    }
+
+    /**
+     * Every attempt ended at our relay, which took none of the messages: ours to look into, nothing in their logs;
+     * counted of the messages attempted, the received-only ones said apart.
+     */
+    private String allAtOurRelay(ReportModel model, List<MessageEntry> messages) {
+        long n = attempted(messages);
+        NotReachedMessages which = notReachedMessages(n < messages.size());
+        return format("intro.mailTeam.notReached.relay", n, relayHostsNamed(model), which.one(), which.several())
+                + receivedOnlyIntro(messages, ".notReached") + notListed(model);
+    }
+
+    private static long attempted(List<MessageEntry> messages) {
+        return messages.stream().filter(m -> m.verdict() != Verdict.RECEIVED_ONLY).count();
+    }
+
+    private static String relayHostsNamed(ReportModel model) {
+        return String.join(", ", model.title().relayHosts());
     }
 
     /**
@@ -446,8 +460,13 @@ public final class ReportWording {
 
     /** The event's Delivery Stage is one after the server's greeting ({@link #CONVERSATION_STAGES}). */
     private static boolean pastGreeting(EventEntry e) {
+        return stageIn(e, CONVERSATION_STAGES);
+    }
+
+    /** Whether the event's Delivery Stage, in any case, holds one of {@code stages} (upper case). */
+    private static boolean stageIn(EventEntry e, List<String> stages) {
         String stage = e.stage().toUpperCase(Locale.ROOT);
-        return CONVERSATION_STAGES.stream().anyMatch(stage::contains);
+        return stages.stream().anyMatch(stage::contains);
     }
 
     /**
@@ -496,9 +515,8 @@ public final class ReportWording {
      * receiving server named tried no server of theirs at all, and one at our own Email Relay was refused on our side.
      */
     private static boolean refusedBeforeContent(EventEntry e, RelayHosts relay) {
-        String stage = e.stage().toUpperCase(Locale.ROOT);
         return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
-                && !atOurRelay(e, relay) && STAGES_BEFORE_CONTENT.stream().anyMatch(stage::contains);
+                && !atOurRelay(e, relay) && stageIn(e, STAGES_BEFORE_CONTENT);
     }
 
     /**
@@ -520,8 +538,7 @@ public final class ReportWording {
 
     /** The attempt's Delivery Stage is DATA or later: the content, its Message ID Header in it, was under way. */
     private static boolean contentUnderWay(EventEntry e) {
-        String stage = e.stage().toUpperCase(Locale.ROOT);
-        return CONTENT_STAGES.stream().anyMatch(stage::contains);
+        return stageIn(e, CONTENT_STAGES);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.mailpath.ui.common;
 
+import java.util.Arrays;
 import org.mailpath.engine.common.UserFolders;
 import org.mailpath.engine.dns.UnknownResolverHostException;
 
@@ -25,7 +26,18 @@ public final class FailureWords {
         if (error instanceof IllegalArgumentException && message != null && !message.isBlank()) {
             return message;
         }
-        return UserFolders.logFile().map(log -> messages.format("error.internal", log.toString()))
-                .orElseGet(() -> messages.get("error.internalNoLog"));
+        return insideMailPath(messages, "error.internal");
+    }
+
+    /**
+     * A fault inside MailPath, in the words of {@code key} with {@code args} and then the log file this process writes
+     * (where its details are), or of {@code key + "NoLog"} with {@code args} alone when it writes none.
+     */
+    public static String insideMailPath(Messages messages, String key, Object... args) {
+        return UserFolders.logFile().map(log -> {
+            Object[] withLog = Arrays.copyOf(args, args.length + 1);
+            withLog[args.length] = log.toString();
+            return messages.format(key, withLog);
+        }).orElseGet(() -> messages.format(key + "NoLog", args));
     }
 }

@@ -34,11 +34,11 @@ import org.mailpath.engine.analysis.RelayHosts;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressPhase;
-import org.mailpath.engine.common.UserFolders;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.ReadAssumptions;
 import org.mailpath.engine.log.UnsharedIds;
 import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
@@ -728,8 +728,7 @@ public final class ImportViewModel implements WizardStep {
             busy.set(false);
             errorText.set(error instanceof UnusableLogException unusable
                     ? unusable.message(messages.locale())
-                    : UserFolders.logFile().map(log -> messages.format("import.error.internal", name, log.toString()))
-                            .orElseGet(() -> messages.format("import.error.internalNoLog", name)));
+                    : FailureWords.insideMailPath(messages, "import.error.internal", name));
             noMailLogged.set(error instanceof UnusableLogException unusable && unusable.noMailLogged());
             // the problems and file lines stay: they are those of the log still open (or none, before the first),
             // whose done screen a later cancelled read shows again, its summary pointing at them ("below")

@@ -43,7 +43,6 @@ import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Languages;
-import org.mailpath.engine.common.UserFolders;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.MessageKey;
@@ -55,6 +54,7 @@ import org.mailpath.report.ReportFormat;
 import org.mailpath.report.io.ReadLogs;
 import org.mailpath.report.io.WriteResult;
 import org.mailpath.ui.common.DialogService;
+import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.JobContext;
 import org.mailpath.ui.common.Messages;
@@ -710,8 +710,7 @@ public final class ReportViewModel implements WizardStep {
 
     /** A failure inside MailPath while writing {@code file}: where its details are, when there is a log file. */
     private String failedInside(Path file) {
-        return UserFolders.logFile().map(log -> messages.format("report.status.failed", file.getFileName(),
-                log.toString())).orElseGet(() -> messages.format("report.status.failedNoLog", file.getFileName()));
+        return FailureWords.insideMailPath(messages, "report.status.failed", file.getFileName());
     }
 
     /**
