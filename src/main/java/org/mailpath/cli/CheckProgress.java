@@ -10,7 +10,6 @@ import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckListener;
 import org.mailpath.engine.check.CheckRequest;
-import org.mailpath.engine.check.ConcurrentDomainChecker;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.finding.Finding;
@@ -36,8 +35,7 @@ final class CheckProgress implements CheckListener {
      */
     CheckProgress(PrintWriter err, List<CheckRequest> requests, DomainChecker checker) {
         this.err = err;
-        Set<CheckKind> runnable = checker instanceof ConcurrentDomainChecker c ? c.kinds()
-                : EnumSet.allOf(CheckKind.class);
+        Set<CheckKind> runnable = checker.kinds();
         for (CheckRequest r : requests) {
             // the checker runs each domain under its lookup name, as it then reports it
             Set<CheckKind> kinds = remaining.computeIfAbsent(IdnaNames.lookupName(r.domain()),

@@ -435,9 +435,12 @@ public final class ReportExportOptions {
      * before it prints its summary, so that a refused run (exit 2) writes nothing to stdout.
      */
     boolean refusedFilters(LogAnalysis analysis, PrintWriter err) {
-        Optional<String> domain = requested() ? unknownDomains(analysis) : Optional.empty();
-        LoggedIds logged = requested() && domain.isEmpty() ? loggedIds(analysis) : LoggedIds.NONE;
-        Optional<String> unknown = requested() ? domain.or(() -> unknownMessageIds(logged)) : Optional.empty();
+        if (!requested()) {
+            return false;
+        }
+        Optional<String> domain = unknownDomains(analysis);
+        LoggedIds logged = domain.isEmpty() ? loggedIds(analysis) : LoggedIds.NONE;
+        Optional<String> unknown = domain.or(() -> unknownMessageIds(logged));
         unknown.ifPresent(u -> err.println("mailpath: " + u));
         // the first line stays as it was (scripts may read it); the hint follows on a line of its own
         if (domain.isEmpty() && unknown.isPresent() && someMessageIdHasNoRow(logged)) {

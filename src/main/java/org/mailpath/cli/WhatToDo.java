@@ -133,7 +133,7 @@ final class WhatToDo {
         if (c.verdict() == Verdict.RECEIVED_ONLY && !c.events().isEmpty()) {
             // within the 24 hours: it names no one in the report, the app names our admin, who requests a later log
             ChainAdvice.remediation(facts.forChain(c), log, logEnd).ifPresent(remediation ->
-                    missingRows.merge(List.of(Actor.SENDER_ADMIN, remediation), new MissingRows(Actor.SENDER_ADMIN,
+                    missingRows.merge(List.of(NotYetHandedOn.ACTOR, remediation), new MissingRows(NotYetHandedOn.ACTOR,
                             remediation, 1, c.events().getLast().time(), c.recipientDomain(), false),
                             MissingRows::plus));
             return;
@@ -203,7 +203,7 @@ final class WhatToDo {
                 out.println("      - To do: " + m.remediation());
                 out.println("        Meaning: " + (stale ? "The log shows no delivery, deferral or bounce after"
                         + " Salesforce received the message, although it goes on for more than 24 hours."
-                        : ReportTexts.english().get("receivedOnly.meaning")));
+                        : NotYetHandedOn.meaning(ReportTexts.english())));
                 out.println("        Example" + (missing.size() > 1 ? " (" + counts(0, 0, m.count()) + ")" : "")
                         + ": last row " + AnalysisTextFormat.TIME.format(m.exampleLastRow()) + " UTC ("
                         + m.exampleDomain() + ")");

@@ -58,6 +58,7 @@ public final class ConcurrentDomainChecker implements DomainChecker {
     }
 
     /** The kinds this checker can run. */
+    @Override
     public Set<CheckKind> kinds() {
         return Set.copyOf(checks.keySet());
     }

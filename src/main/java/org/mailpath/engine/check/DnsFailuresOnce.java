@@ -111,7 +111,7 @@ final class DnsFailuresOnce {
 
     /** The names asked, each once. */
     private static Localizable subjects(List<Finding> parts) {
-        return DnsText.joinText(parts.stream().flatMap(f -> names(f).stream()).distinct().toList(), ", ");
+        return DnsText.joinText(parts.stream().flatMap(f -> f.namesAbout().stream()).distinct().toList(), ", ");
     }
 
     /**
@@ -119,7 +119,7 @@ final class DnsFailuresOnce {
      * failed alike) counts each, so the count matches the names said (it said "2 DNS questions" naming three).
      */
     private static int questions(List<Finding> parts) {
-        return asked(parts).stream().mapToInt(f -> names(f).size()).sum();
+        return asked(parts).stream().mapToInt(f -> f.namesAbout().size()).sum();
     }
 
     /**
@@ -140,15 +140,6 @@ final class DnsFailuresOnce {
             }
         }
         return asked;
-    }
-
-    /**
-     * The names a finding is about ({@link Finding#namesAbout()}): the names asked, or the blocklist zones of the
-     * blocklist check's finding for lists that failed alike (DnsblCheck), kept as data. Its subject was split on ", "
-     * before: text for people, which a report may redact and another check could word as it likes.
-     */
-    private static List<String> names(Finding f) {
-        return f.namesAbout();
     }
 
     /** Each part's evidence, after its message where {@code withMessage} holds; a line said before, not again. */

@@ -48,6 +48,11 @@ public final class SilentServers {
         return NO_REPLY.contains(label);
     }
 
+    /** Whether {@code result} is a failure in which no reply came at all. */
+    public static boolean noReply(DnsTransport.Result result) {
+        return result instanceof DnsTransport.Failure f && noReply(f.label());
+    }
+
     /**
      * The probe {@code probe} of {@code server} for one zone: {@code full} if it is the run's first of this address
      * or the address has answered; else {@code shortcut} with the first one's silence, which asks one question and

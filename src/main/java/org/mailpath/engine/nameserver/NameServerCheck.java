@@ -195,7 +195,7 @@ public final class NameServerCheck implements DomainCheck {
                                              InetSocketAddress server, SilentServers.Silence earlier) {
         DnsTransport.Result udp = DnsTransport.udp(server, soaQuery(zone), context.options().timeout(), UDP_SENDS,
                 context.cancellation());
-        if (!(udp instanceof DnsTransport.Failure f) || !SilentServers.noReply(f.label())) {
+        if (!SilentServers.noReply(udp)) {
             return Optional.empty(); // it answers this zone (or something is there): tested in full
         }
         String where = DnsClient.hostPort(server);
@@ -203,10 +203,14 @@ public final class NameServerCheck implements DomainCheck {
         evidence.add(";; not asked over TCP: " + where + " answered neither over UDP (" + earlier.labels().get("udp")
                 + ") nor over TCP (" + earlier.labels().get("tcp") + ") for " + earlier.zone()
                 + " earlier in this run, nor now over UDP");
+        return Optional.of(new Probe(target, -1, evidence, List.of(unreachable(target, evidence))));
+    }
+
+    /** NS_UNREACHABLE: the server answered neither over UDP nor over TCP. */
+    private static Finding unreachable(NameServers.Target target, List<String> evidence) {
         String subject = target.label();
-        return Optional.of(new Probe(target, -1, evidence, List.of(NameServerTexts.TEXTS.finding(
-                DnsFindingCodes.NS_UNREACHABLE, Severity.ERROR, subject, evidence, WHO, DnsFindingCodes.NS_UNREACHABLE,
-                subject))));
+        return NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_UNREACHABLE, Severity.ERROR, subject, evidence, WHO,
+                DnsFindingCodes.NS_UNREACHABLE, subject);
     }
 
     /** The zone's SOA over UDP and TCP at once; {@code heard} runs at the first reply. */
@@ -218,7 +222,7 @@ public final class NameServerCheck implements DomainCheck {
             DnsTransport.Result result = tcp
                     ? DnsTransport.tcp(server, query, context.options().timeout(), context.cancellation())
                     : DnsTransport.udp(server, query, context.options().timeout(), UDP_SENDS, context.cancellation());
-            if (!(result instanceof DnsTransport.Failure f && SilentServers.noReply(f.label()))) {
+            if (!SilentServers.noReply(result)) {
                 heard.run();
             }
             return result;
@@ -235,12 +239,10 @@ public final class NameServerCheck implements DomainCheck {
                     Severity.INFO, subject, evidence, Actor.NOBODY, DnsFindingCodes.NS_SKIPPED, u.reason())));
         }
         if (udp instanceof DnsTransport.Failure u && tcp instanceof DnsTransport.Failure t) {
-            Optional<SilentServers.Silence> silence = SilentServers.noReply(u.label())
-                    && SilentServers.noReply(t.label())
+            Optional<SilentServers.Silence> silence = SilentServers.noReply(u) && SilentServers.noReply(t)
                     ? Optional.of(new SilentServers.Silence(zone, Map.of("udp", u.label(), "tcp", t.label())))
                     : Optional.empty();
-            return new Probe(target, -1, evidence, List.of(NameServerTexts.TEXTS.finding(DnsFindingCodes.NS_UNREACHABLE,
-                    Severity.ERROR, subject, evidence, WHO, DnsFindingCodes.NS_UNREACHABLE, subject)), false, silence);
+            return new Probe(target, -1, evidence, List.of(unreachable(target, evidence)), false, silence);
         }
         // A truncated UDP reply (TC, e.g. response-rate limiting's "slip") may hold no records: judge the TCP one.
         DnsTransport.Result answered = udp instanceof DnsTransport.Reply u && !u.message().getHeader().getFlag(Flags.TC)

@@ -3,6 +3,7 @@ package org.mailpath.engine.report;
 import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Actor;
 
 /**
  * A message the log shows only received (RECEIVED_ONLY): what that means and, within Salesforce's 24 hours, what can be
@@ -16,10 +17,17 @@ public final class NotYetHandedOn {
     private NotYetHandedOn() {
     }
 
+    /** Whose the next step (a log that runs later) is: our admin's, as the app and {@code analyze} name them. */
+    public static final Actor ACTOR = Actor.SENDER_ADMIN;
+
+    /** What a received-only message's rows mean. */
+    public static String meaning(ReportTexts texts) {
+        return texts.get("receivedOnly.meaning");
+    }
+
     /** What a received-only message's rows mean; empty for any other verdict. */
     public static Optional<String> meaning(MessageChain c, ReportTexts texts) {
-        return c.verdict() == Verdict.RECEIVED_ONLY ? Optional.of(texts.get("receivedOnly.meaning"))
-                : Optional.empty();
+        return c.verdict() == Verdict.RECEIVED_ONLY ? Optional.of(meaning(texts)) : Optional.empty();
     }
 
     /**
