@@ -26,18 +26,19 @@ public final class FailureWords {
         if (error instanceof IllegalArgumentException && message != null && !message.isBlank()) {
             return message;
         }
-        return insideMailPath(messages, "error.internal");
+        return insideMailPath(messages, "error.internal", "error.internalNoLog");
     }
 
     /**
      * A fault inside MailPath, in the words of {@code key} with {@code args} and then the log file this process writes
-     * (where its details are), or of {@code key + "NoLog"} with {@code args} alone when it writes none.
+     * (where its details are), or of {@code noLogKey} with {@code args} alone when it writes none. Both keys are
+     * named in full, so that UiKeysUsedTest finds each asked for.
      */
-    public static String insideMailPath(Messages messages, String key, Object... args) {
+    public static String insideMailPath(Messages messages, String key, String noLogKey, Object... args) {
         return UserFolders.logFile().map(log -> {
             Object[] withLog = Arrays.copyOf(args, args.length + 1);
             withLog[args.length] = log.toString();
             return messages.format(key, withLog);
-        }).orElseGet(() -> messages.format(key + "NoLog", args));
+        }).orElseGet(() -> messages.format(noLogKey, args));
     }
 }

@@ -728,7 +728,8 @@ public final class ImportViewModel implements WizardStep {
             busy.set(false);
             errorText.set(error instanceof UnusableLogException unusable
                     ? unusable.message(messages.locale())
-                    : FailureWords.insideMailPath(messages, "import.error.internal", name));
+                    : FailureWords.insideMailPath(messages, "import.error.internal", "import.error.internalNoLog",
+                            name));
             noMailLogged.set(error instanceof UnusableLogException unusable && unusable.noMailLogged());
             // the problems and file lines stay: they are those of the log still open (or none, before the first),
             // whose done screen a later cancelled read shows again, its summary pointing at them ("below")

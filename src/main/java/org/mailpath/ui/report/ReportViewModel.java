@@ -710,7 +710,8 @@ public final class ReportViewModel implements WizardStep {
 
     /** A failure inside MailPath while writing {@code file}: where its details are, when there is a log file. */
     private String failedInside(Path file) {
-        return FailureWords.insideMailPath(messages, "report.status.failed", file.getFileName());
+        return FailureWords.insideMailPath(messages, "report.status.failed", "report.status.failedNoLog",
+                file.getFileName());
     }
 
     /**
