@@ -146,8 +146,9 @@ fi
 app_name=MailPath
 image=$out/$app_name
 [ "$os" = macos ] && image=$out/$app_name.app
+copyright_notice="Copyright MailPath contributors, Apache-2.0"
 common_opts=(--name "$app_name" --app-version "$pkg_version" --vendor "MailPath" --icon "$icon"
-             --copyright "Copyright MailPath contributors, Apache-2.0")
+             --copyright "$copyright_notice")
 # macOS: the bundle's Info.plist (identifier, menu-bar name, category, document types) is written only when the app
 # image is built; a .dmg/.pkg made with --app-image copies that image as it is. --mac-app-category takes the bare
 # name: jpackage prepends "public.app-category." itself.
@@ -250,6 +251,13 @@ case "$type" in
     rpm)
         command -v rpmbuild >/dev/null || die "rpmbuild missing (apt-get install rpm)"
         rm -f "$out"/mailpath-*.rpm
+        # mailpath.spec puts the .deb's copyright file next to LICENSE in /usr/share/licenses/mailpath: jpackage fills
+        # in its APPLICATION_COPYRIGHT for a .deb only, so here, and the spec gets the filled copy's path
+        sed "s|APPLICATION_COPYRIGHT|$copyright_notice|g" installer/linux/copyright > "$linux_resources/copyright.rpm"
+        COPYRIGHT_FILE=$linux_resources/copyright.rpm awk '
+            { while ((i = index($0, "MAILPATH_COPYRIGHT_FILE")) > 0)
+                  $0 = substr($0, 1, i - 1) ENVIRON["COPYRIGHT_FILE"] substr($0, i + length("MAILPATH_COPYRIGHT_FILE")) }
+            { print }' installer/linux/mailpath.spec > "$linux_resources/mailpath.spec"
         step "jpackage rpm"
         "$jdk/bin/jpackage" --type rpm "${pkg_opts[@]}" --description "$description" "${linux_opts[@]}" \
             --linux-app-category Applications/Internet \
@@ -257,6 +265,10 @@ case "$type" in
             --linux-rpm-license-type Apache-2.0
         # rpm names (Fedora/RHEL); jpackage's own dependency scan finds no rpm packages on a Debian build machine
         rpm=$(ls "$out"/mailpath-*.rpm)
+        licenses=$(rpm -qLp "$rpm" 2>/dev/null)    # read whole: grep -q ending the pipe early would fail it (pipefail)
+        for file in /usr/share/licenses/mailpath/LICENSE /usr/share/licenses/mailpath/copyright; do
+            grep -qx "$file" <<< "$licenses" || die "the .rpm has no license file $file"
+        done
         figure ".rpm" "$(basename "$rpm")"
         figure ".rpm size" "$(du -h "$rpm" | cut -f1)"
         figure ".rpm installed size" "$(( $(rpm -qp --queryformat '%{SIZE}' "$rpm") / 1048576 )) MB"
