@@ -76,6 +76,25 @@ Remove-Item -Recurse -Force $runtime -ErrorAction SilentlyContinue
 Step 'jlink runtime'
 Invoke-Checked "$jdk\bin\jlink" --module-path $fxmods --add-modules $modules --output $runtime @localeOpts `
     --strip-debug --no-man-pages --no-header-files --strip-native-commands --compress=zip-6
+# legal\<module>\ of the linked runtime for each module in it, as add_legal_notices in installer/build.sh does: jlink
+# from Temurin's run-time image leaves out some (jdk.localedata's), and JavaFX's platform jars carry none, so OpenJFX's
+# license (GPLv2 with the Classpath exception) and javafx.graphics' third-party notices come from the copies kept for
+# the jar (src\main\resources\META-INF\licenses\openjfx)
+$fxLegal = 'src\main\resources\META-INF\licenses\openjfx'
+$modulesLine = Select-String -LiteralPath "$runtime\release" -Pattern '^MODULES="([^"]*)"' | Select-Object -First 1
+if (-not $modulesLine) { throw "no MODULES line in $runtime\release" }
+foreach ($module in ($modulesLine.Matches[0].Groups[1].Value -split '\s+' | Where-Object { $_ })) {
+    $legal = Join-Path $runtime "legal\$module"
+    if (Test-Path $legal) { continue }
+    New-Item -ItemType Directory $legal | Out-Null
+    if ($module -like 'javafx.*') {
+        Copy-Item "$fxLegal\LICENSE" $legal
+    } else {
+        if (-not (Test-Path "$jdk\legal\$module")) { throw "no legal notices for $module in $jdk\legal" }
+        Copy-Item -Recurse "$jdk\legal\$module\*" $legal
+    }
+}
+if (Test-Path "$runtime\legal\javafx.graphics") { Copy-Item "$fxLegal\*.md" "$runtime\legal\javafx.graphics" }
 
 # --- app image or installer -----------------------------------------------------------------------------------------
 $common = @('--name', 'MailPath', '--app-version', $pkgVersion, '--vendor', 'MailPath', '--description', $description,
