@@ -412,7 +412,8 @@ public final class MailPathCommand implements Runnable {
 
     /** Where the licenses of what MailPath bundles are, as {@code --version} and the About window say. */
     public static final String THIRD_PARTY_LINE = "Third-party licenses: META-INF/THIRD-PARTY.txt in mailpath.jar"
-            + " (and /usr/share/doc/mailpath/copyright where the .deb package is installed)";
+            + " (and /usr/share/doc/mailpath/copyright from the .deb,"
+            + " /usr/share/licenses/mailpath/copyright from the .rpm)";
 
     /**
      * {@code --version}: MailPath's version, then the runtime's (a bug report wants both) and where the bundled

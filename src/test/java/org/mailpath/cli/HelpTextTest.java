@@ -227,6 +227,9 @@ class HelpTextTest {
         assertEquals(3, lines.size(), version);
         assertTrue(lines.get(1).startsWith("Java " + Runtime.version() + ", JavaFX 25"), version);
         assertTrue(lines.get(2).contains("META-INF/THIRD-PARTY.txt"), version);
+        // the copyright file each Linux package installs (installer/build.sh, installer/linux/mailpath.spec)
+        assertTrue(lines.get(2).contains("/usr/share/doc/mailpath/copyright from the .deb"), version);
+        assertTrue(lines.get(2).contains("/usr/share/licenses/mailpath/copyright from the .rpm"), version);
         for (String command : new String[] {"analyze", "check", "probe"}) {
             for (String option : new String[] {"--version", "-V"}) {
                 CliRun r = CliRun.of(command, option);

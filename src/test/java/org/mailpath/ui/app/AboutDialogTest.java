@@ -71,6 +71,10 @@ class AboutDialogTest {
         // the bundled libraries' licenses ask that their notices go with the program: the box says where they are
         assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Label l
                 && l.getText().contains("META-INF/THIRD-PARTY.txt")).tryQuery().isPresent(), "where the licenses are");
+        assertTrue(robot.lookup(n -> n instanceof javafx.scene.control.Label l
+                && l.getText().contains("/usr/share/doc/mailpath/copyright där .deb-paketet")
+                && l.getText().contains("/usr/share/licenses/mailpath/copyright där .rpm-paketet"))
+                .tryQuery().isPresent(), "where each Linux package puts its copyright file");
         ChoiceBox<Locale> choice = languageChoice(robot);
         assertEquals(List.of(Locale.ENGLISH, SWEDISH), choice.getItems());
         assertEquals(SWEDISH, choice.getValue());
