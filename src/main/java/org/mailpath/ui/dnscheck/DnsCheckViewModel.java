@@ -106,13 +106,6 @@ public final class DnsCheckViewModel implements WizardStep {
      * left out and adds them on request (a row per check and domain: hundreds of rows are for the user to ask for).
      */
     static final int MAX_PREFILLED = 30;
-    /**
-     * Failure causes that the DNS checks can explain (MX, DNSSEC, DANE, MTA-STS, SPF/DKIM/DMARC): domains with such
-     * failures are prefilled first, for their checks are the ones that matter.
-     */
-    private static final Set<Category> DNS_RELATED = EnumSet.of(Category.DNS, Category.NETWORK, Category.TLS,
-            Category.AUTHENTICATION);
-    private static final int MAX_RCPT_SUGGESTIONS = 20;
     /** How many domains the summary of a run names for errors and for warnings before "and N more". */
     private static final int SUMMARY_DOMAINS = 6;
 
@@ -235,7 +228,8 @@ public final class DnsCheckViewModel implements WizardStep {
                 () -> rows.stream().anyMatch(r -> r.target().isPresent()), rows);
         canCopyTranscript = Bindings.isNotEmpty(transcript);
         for (Observable o : List.of(probeServers, rcptTest, rcptAddress, recipientDomains)) {
-            o.addListener(x -> rcptProblem.set(rcptProblemText()));
+            o.addListener(x -> rcptProblem.set(RcptAddress.problem(probeServers.get(), rcptTest.get(), rcptAddress.get(),
+                    recipientDomains, messages)));
         }
         selectedRow.addListener(o -> refreshTranscript());
         recipientDomains.addListener((ListChangeListener<String>) c -> refreshIdleState());
@@ -490,9 +484,9 @@ public final class DnsCheckViewModel implements WizardStep {
             }
             prefilling.set(true);
             refreshIdleState();
-            prefillTask = runner.run("dns-prefill", ctx -> Prefill.of(analysis), new TaskListener<Prefill>() {
+            prefillTask = runner.run("dns-prefill", ctx -> LogPrefill.of(analysis), new TaskListener<LogPrefill>() {
                 @Override
-                public void succeeded(Prefill found) {
+                public void succeeded(LogPrefill found) {
                     prefilling.set(false);
                     failingDomains.setAll(found.recipientDomains());
                     // no domain to prefill because every failure ended at our relay: said, as analyze --check-dns does
@@ -524,24 +518,6 @@ public final class DnsCheckViewModel implements WizardStep {
                 }
             });
         }
-    }
-
-    /** What the step starts from: every failing domain (ranked) and recipient, and our sending domain. */
-    private record Prefill(List<String> recipientDomains, Optional<String> senderDomain, List<String> recipients,
-                           Map<String, SalesforceSending> sending, boolean failuresAtRelayOnly) {
-
-        static Prefill of(LogAnalysis analysis) {
-            FailingDomains failing = failingRecipientDomains(analysis);
-            return new Prefill(failing.domains(), SendingDomain.of(analysis), failingRecipients(analysis),
-                    SalesforceSendingInLog.of(analysis), failing.domains().isEmpty() && failing.someAtRelay());
-        }
-    }
-
-    /**
-     * The recipient domains of bounced and deferred messages, ranked ({@link #failingRecipientDomains}), and whether
-     * some such message ended at the org's Email Relay (counted for no domain): found in one walk over the chains.
-     */
-    record FailingDomains(List<String> domains, boolean someAtRelay) {
     }
 
     /**
@@ -602,7 +578,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 baseOptions.dnsPort(), Duration.ofSeconds(Math.max(1, timeoutSeconds.get())), baseOptions.ip(),
                 dkimSelectors(), baseOptions.blocklistZones());
         MailServerRun smtp = probeServers.get()
-                ? new MailServerRun(List.copyOf(recipientDomains), rcptTest.get() ? normalizedRcpt(rcptAddress.get())
+                ? new MailServerRun(List.copyOf(recipientDomains), rcptTest.get() ? RcptAddress.normalized(rcptAddress.get())
                         : Optional.empty(), messages, rows, this::transcriptChanged, this::updateProgress)
                 : MailServerRun.none(messages, rows);
         mailServers = smtp;
@@ -1120,35 +1096,6 @@ public final class DnsCheckViewModel implements WizardStep {
         transcript.set(selectedTarget().map(mailServers::transcript).orElse(""));
     }
 
-    private String rcptProblemText() {
-        if (!probeServers.get() || !rcptTest.get()) {
-            return "";
-        }
-        if (rcptAddress.get() == null || rcptAddress.get().isBlank()) {
-            return messages.get("dns.smtp.rcpt.missing");
-        }
-        Optional<String> address = normalizedRcpt(rcptAddress.get());
-        if (address.isEmpty()) {
-            return messages.get("dns.smtp.rcpt.invalid");
-        }
-        String domain = address.get().substring(address.get().lastIndexOf('@') + 1);
-        return recipientDomains.contains(domain) ? "" : messages.format("dns.smtp.rcpt.otherDomain", domain);
-    }
-
-    /** {@code local@domain} with the domain in lower-case ASCII, if it can go into {@code RCPT TO:<…>} safely. */
-    static Optional<String> normalizedRcpt(String typed) {
-        String a = typed == null ? "" : typed.strip();
-        int at = a.lastIndexOf('@');
-        if (at <= 0 || at == a.length() - 1) {
-            return Optional.empty();
-        }
-        String local = a.substring(0, at);
-        if (local.length() > 64 || local.chars().anyMatch(c -> c <= 0x20 || c == 0x7f || c == '<' || c == '>')) {
-            return Optional.empty();
-        }
-        return DomainNames.normalize(a.substring(at + 1)).map(d -> local + "@" + d);
-    }
-
     private boolean hasTargets() {
         return !recipientDomains.isEmpty() || DomainNames.normalize(senderDomain.get()).isPresent();
     }
@@ -1310,41 +1257,4 @@ public final class DnsCheckViewModel implements WizardStep {
         return sb.toString();
     }
 
-    /** Recipients of bounced and deferred messages, first seen first: candidates for the RCPT test. */
-    static List<String> failingRecipients(LogAnalysis analysis) {
-        return analysis.chains().stream()
-                .filter(c -> c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED)
-                .map(MessageChain::recipient).filter(r -> normalizedRcpt(r).isPresent())
-                .distinct().limit(MAX_RCPT_SUGGESTIONS).toList();
-    }
-
-    /**
-     * Every recipient domain of bounced and deferred messages: first those with a failure the DNS checks can explain
-     * ({@link #DNS_RELATED}), then the others; within each, most failed messages first, then by name. Messages that
-     * ended at the org's Email Relay ({@link LogAnalysis#viaRelay}) count for none; whether there were such is
-     * noted in the same walk.
-     */
-    static FailingDomains failingRecipientDomains(LogAnalysis analysis) {
-        Map<String, long[]> counts = new LinkedHashMap<>(); // domain -> {failed, DNS-related}
-        boolean someAtRelay = false;
-        for (MessageChain c : analysis.chains()) {
-            if (c.verdict() != Verdict.BOUNCED && c.verdict() != Verdict.DEFERRED) {
-                continue;
-            }
-            // a message that ended at our Email Relay says nothing of the recipient domain: the relay's problems are ours
-            if (analysis.viaRelay(c)) {
-                someAtRelay = true;
-                continue;
-            }
-            DomainNames.normalize(c.recipientDomain()).ifPresent(d -> {
-                long[] n = counts.computeIfAbsent(d, x -> new long[2]);
-                n[0]++;
-                n[1] += c.category().filter(DNS_RELATED::contains).isPresent() ? 1 : 0;
-            });
-        }
-        return new FailingDomains(counts.entrySet().stream()
-                .sorted(Comparator.comparing((Map.Entry<String, long[]> e) -> e.getValue()[1] == 0)
-                        .thenComparing(e -> -e.getValue()[0]).thenComparing(Map.Entry::getKey))
-                .map(Map.Entry::getKey).toList(), someAtRelay);
-    }
 }

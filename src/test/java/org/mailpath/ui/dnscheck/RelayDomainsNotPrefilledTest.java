@@ -49,11 +49,11 @@ class RelayDomainsNotPrefilledTest {
 
     @Test
     void recipientDomainsFailingOnlyAtOurRelayAreNotPrefilled() throws Exception {
-        DnsCheckViewModel.FailingDomains viaRelay = DnsCheckViewModel.failingRecipientDomains(
+        LogPrefill.FailingDomains viaRelay = LogPrefill.failingRecipientDomains(
                 analyse(RelayHosts.of(List.of("smtp-relay.acme.example"))));
         assertEquals(List.of(), viaRelay.domains());
         assertTrue(viaRelay.someAtRelay());
-        DnsCheckViewModel.FailingDomains plain = DnsCheckViewModel.failingRecipientDomains(analyse(RelayHosts.none()));
+        LogPrefill.FailingDomains plain = LogPrefill.failingRecipientDomains(analyse(RelayHosts.none()));
         assertEquals(List.of("gmail.com", "fabrikam.example", "northwind.example", "contoso.example"),
                 plain.domains());
         assertFalse(plain.someAtRelay());
