@@ -106,8 +106,6 @@ public final class DnsCheckViewModel implements WizardStep {
      * left out and adds them on request (a row per check and domain: hundreds of rows are for the user to ask for).
      */
     static final int MAX_PREFILLED = 30;
-    /** How many domains the summary of a run names for errors and for warnings before "and N more". */
-    private static final int SUMMARY_DOMAINS = 6;
 
     private final DomainChecker checker;
     private final MailServerProbe probe;
@@ -117,6 +115,7 @@ public final class DnsCheckViewModel implements WizardStep {
     private final WizardSession session;
     private final Messages messages;
     private final CheckOptions baseOptions;
+    private final RunWording wording;
 
     private final ObservableList<String> recipientDomains = FXCollections.observableArrayList();
     /** Every failing recipient domain of the log, in the order they are prefilled. */
@@ -210,6 +209,7 @@ public final class DnsCheckViewModel implements WizardStep {
         this.session = session;
         this.messages = messages;
         this.baseOptions = baseOptions;
+        this.wording = new RunWording(messages);
         notRunForTheReport();
         resolvers.set(settings.get(RESOLVERS_KEY).orElse(String.join(", ", baseOptions.resolvers())));
         timeoutSeconds.set(settings.get(TIMEOUT_KEY).map(DnsCheckViewModel::parseTimeout)
@@ -661,10 +661,8 @@ public final class DnsCheckViewModel implements WizardStep {
                 crossCheck(asked.get(), byKey);
                 finish(partial(collected));
                 stoppedForTheReport("wizard.step.dnscheck.failed");
-                RowCounts counts = counts();
                 // "could not run" would deny the checks the table shows finished
-                boolean someFinished = counts.checksFinished() + counts.serversFinished() > 0;
-                errorText.set(messages.format(someFinished ? "dns.error.stopped" : "dns.error.failed",
+                errorText.set(messages.format(counts().someFinished() ? "dns.error.stopped" : "dns.error.failed",
                         FailureWords.reason(error, messages)));
                 state.set(ChecksState.FAILED);
             }
@@ -877,105 +875,10 @@ public final class DnsCheckViewModel implements WizardStep {
         return sorted;
     }
 
-    /**
-     * "40 checks done: 2 errors, 3 warnings." ("12 of 40 checks done: …" when stopped; checks not made from this
-     * network first, see {@link #checksSaid}), with the mail server test "Mail
-     * servers: 4 of 4 addresses tested, 1 error, no warnings." (counted as {@link #counts()} counts) and, where finding
-     * a domain's servers met a problem, "Finding the mail servers: 1 error, no warnings.", then the domains with errors and those with warnings only, of either.
-     */
-    private String summaryOfRun() {
-        Map<CheckState, Set<String>> domains = new EnumMap<>(CheckState.class);
-        // [0]: the DNS checks' rows, [1]: the mail server addresses', [2]: each domain's row of finding its servers,
-        // said apart: its errors are no address's, and counted with them they outnumbered the addresses tested
-        long[] errors = new long[3];
-        long[] warnings = new long[3];
-        for (CheckRow r : rows) {
-            if (r.state() == CheckState.ERROR || r.state() == CheckState.WARNING) {
-                domains.computeIfAbsent(r.state(), k -> new LinkedHashSet<>()).add(r.domain());
-                int of = switch (r.topic()) {
-                    case RowTopic.DnsCheck c -> 0;
-                    case RowTopic.MailServer a -> 1;
-                    case RowTopic.MailServers f -> 2;
-                };
-                errors[of] += r.state() == CheckState.ERROR ? 1 : 0;
-                warnings[of] += r.state() == CheckState.WARNING ? 1 : 0;
-            }
-        }
-        RowCounts counts = counts();
-        StringBuilder sb = new StringBuilder(checksSaid(counts, notChecked(), errors[0], warnings[0]));
-        if (!mailServers.domains().isEmpty()) {
-            sb.append(' ').append(messages.format("dns.summary.servers", counts.serversFinished(), counts.servers(),
-                    errors[1], warnings[1]));
-            if (errors[2] + warnings[2] > 0) {
-                sb.append(' ').append(messages.format("dns.summary.servers.finding", errors[2], warnings[2]));
-            }
-        }
-        if (!domains.isEmpty()) {
-            sb.append(' ').append(messages.get("dns.summary.first"));
-        }
-        if (domains.containsKey(CheckState.ERROR)) {
-            sb.append('\n').append(messages.format("dns.summary.errors", listed(domains.get(CheckState.ERROR))));
-        }
-        // a domain with errors is named once, under them, as the table puts it with them: the warnings' line names
-        // the domains with warnings only (it named oldcorp.example in both lines)
-        Set<String> warningsOnly = new LinkedHashSet<>(domains.getOrDefault(CheckState.WARNING, Set.of()));
-        warningsOnly.removeAll(domains.getOrDefault(CheckState.ERROR, Set.of()));
-        if (!warningsOnly.isEmpty()) {
-            sb.append('\n').append(messages.format("dns.summary.warnings", listed(warningsOnly)));
-        }
-        return sb.toString();
-    }
-
     /** The summary of the run, and whether the step bar may tick it off (not when its checks were mostly not made). */
     private void sayTheResult() {
-        resultSummary.set(summaryOfRun());
-        mostlyNotChecked.set(mostlyNotMade(counts(), notChecked()));
-    }
-
-    /** The DNS checks that this computer's network kept from being made (their rows "Not checked"). */
-    private long notChecked() {
-        return rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && r.state() == CheckState.NOT_CHECKED)
-                .count();
-    }
-
-    /** More than half of the checks that finished were not made: what they found is next to nothing. */
-    private static boolean mostlyNotMade(RowCounts counts, long notChecked) {
-        return notChecked > 0 && 2 * notChecked > counts.checksFinished();
-    }
-
-    /**
-     * The DNS checks' sentences of the summary. Those this computer's network kept from being made lead, counted
-     * apart: they say nothing about the domains, and "141 checks done: no errors, no warnings." read as all well when
-     * 120 of them were not made (the offline review). The errors and warnings are then the made checks'. A run
-     * stopped part way says of how many: after a failure nothing else on the step gives the total.
-     */
-    private String checksSaid(RowCounts counts, long notChecked, long errors, long warnings) {
-        boolean whole = counts.checksFinished() == counts.checks();
-        if (notChecked == 0) {
-            return whole ? messages.format("dns.summary", errors, warnings, counts.checksFinished())
-                    : messages.format("dns.summary.part", errors, warnings, counts.checksFinished(), counts.checks());
-        }
-        long made = counts.checksFinished() - notChecked;
-        StringBuilder said = new StringBuilder(whole && made == 0
-                ? messages.format("dns.summary.noneMade", counts.checksFinished())
-                : whole ? messages.format("dns.summary.notChecked", counts.checksFinished(), notChecked)
-                : messages.format("dns.summary.part.notChecked", counts.checksFinished(), notChecked,
-                        counts.checks()));
-        if (made > 0) {
-            said.append(' ').append(messages.format("dns.summary.made", errors, warnings, made));
-        }
-        if (mostlyNotMade(counts, notChecked)) {
-            said.append(' ').append(messages.get("dns.summary.notChecked.hint"));
-        }
-        return said.toString();
-    }
-
-    /** Up to {@link #SUMMARY_DOMAINS} names, then how many more. */
-    private String listed(Set<String> domains) {
-        String names = domains.stream().limit(SUMMARY_DOMAINS).map(IdnaNames::withUnicode)
-                .collect(Collectors.joining(", "));
-        return domains.size() <= SUMMARY_DOMAINS ? names
-                : messages.format("dns.summary.more", names, domains.size() - SUMMARY_DOMAINS);
+        resultSummary.set(wording.summary(rows, mailServers));
+        mostlyNotChecked.set(counts().mostlyNotMade());
     }
 
     private void publish() {
@@ -1140,43 +1043,12 @@ public final class DnsCheckViewModel implements WizardStep {
         // the bar counts a domain's mail servers as one unit, however many addresses they turn out to have
         double units = counts.checks() + mailServers.domains().size();
         progress.set(units == 0 ? 0 : (counts.checksFinished() + mailServers.finishedUnits()) / units);
-        progressText.set(mailServers.domains().isEmpty()
-                ? messages.format("dns.progress", counts.checksFinished(), counts.checks())
-                : messages.format(mailServers.stillFinding() ? "dns.progress.servers.finding" : "dns.progress.servers",
-                        counts.checksFinished(), counts.checks(), counts.serversFinished(), counts.servers()));
+        progressText.set(wording.progress(counts, mailServers));
     }
 
-    /**
-     * How far the run came, as every text the user reads counts it (the progress, the summary, the notice of what a
-     * stopped run left in the report): the checks are the DNS checks, a row each, their number known when Run is
-     * pressed; the mail servers' addresses tested, a row each, are counted apart, for how many there are is known only
-     * as each domain's servers are found. Counted together as checks, "11 of 141 checks" meant another thing with the
-     * mail server test on than off, and its total grew as the run went on.
-     */
-    private record RowCounts(long checks, long checksFinished, long servers, long serversFinished) {
-    }
-
+    /** The rows as every text of the run counts them ({@link RowCounts}). */
     private RowCounts counts() {
-        long checks = 0;
-        long checksFinished = 0;
-        long servers = 0;
-        long serversFinished = 0;
-        for (CheckRow r : rows) {
-            long finished = r.state().finished() ? 1 : 0;
-            // a domain's row of finding its servers is neither: it stands for the addresses to come
-            switch (r.topic()) {
-                case RowTopic.DnsCheck c -> {
-                    checks++;
-                    checksFinished += finished;
-                }
-                case RowTopic.MailServer s -> {
-                    servers++;
-                    serversFinished += finished;
-                }
-                case RowTopic.MailServers s -> { }
-            }
-        }
-        return new RowCounts(checks, checksFinished, servers, serversFinished);
+        return RowCounts.of(rows);
     }
 
     /** The checks made are not of the current log: not done, not run, nothing said of them. */
@@ -1200,17 +1072,9 @@ public final class DnsCheckViewModel implements WizardStep {
      * ({@link #counts()}).
      */
     private void stoppedForTheReport(String key) {
-        RowCounts counts = counts();
         // begun and stopped: the step bar says so (not "skipped"), as the notice does, however many checks finished
         partlyDone.set(true);
-        if (counts.checksFinished() == 0 && counts.serversFinished() == 0) {
-            reportNotice.set(messages.get(key + ".none"));
-        } else if (mailServers.domains().isEmpty()) {
-            reportNotice.set(messages.format(key, counts.checksFinished(), counts.checks()));
-        } else {
-            reportNotice.set(messages.format(key + ".servers", counts.checksFinished(), counts.checks(),
-                    counts.serversFinished(), counts.servers()));
-        }
+        reportNotice.set(wording.stoppedNotice(key, counts(), mailServers));
     }
 
     /** The rows not finished when the run ended get {@code value}, and the words {@code key} for why. */
