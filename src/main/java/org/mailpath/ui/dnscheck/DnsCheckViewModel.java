@@ -116,6 +116,7 @@ public final class DnsCheckViewModel implements WizardStep {
     private final Messages messages;
     private final CheckOptions baseOptions;
     private final RunWording wording;
+    private final FindingText findingText;
 
     private final ObservableList<String> recipientDomains = FXCollections.observableArrayList();
     /** Every failing recipient domain of the log, in the order they are prefilled. */
@@ -210,6 +211,7 @@ public final class DnsCheckViewModel implements WizardStep {
         this.messages = messages;
         this.baseOptions = baseOptions;
         this.wording = new RunWording(messages);
+        this.findingText = new FindingText(messages);
         notRunForTheReport();
         resolvers.set(settings.get(RESOLVERS_KEY).orElse(String.join(", ", baseOptions.resolvers())));
         timeoutSeconds.set(settings.get(TIMEOUT_KEY).map(DnsCheckViewModel::parseTimeout)
@@ -632,7 +634,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 collected.computeIfAbsent(domain, d -> new ConcurrentHashMap<>()).put(kind, List.copyOf(findings));
                 ctx.ui(() -> {
                     Optional.ofNullable(byKey.get(key(domain, kind)))
-                            .ifPresent(row -> row.set(CheckState.of(findings), summary(findings)));
+                            .ifPresent(row -> row.set(CheckState.of(findings), findingText.rowSummary(findings)));
                     updateProgress();
                 });
             }
@@ -749,7 +751,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 List<Finding> findings = read.get(i);
                 if (!findings.equals(byKind.get(kind))) {
                     Optional.ofNullable(byKey.get(key(domain, kind)))
-                            .ifPresent(row -> row.set(CheckState.of(findings), summary(findings)));
+                            .ifPresent(row -> row.set(CheckState.of(findings), findingText.rowSummary(findings)));
                     byKind.put(kind, findings);
                 }
             }
@@ -777,7 +779,7 @@ public final class DnsCheckViewModel implements WizardStep {
         probeNotice.set(mailServers.blockedNotice().orElse(""));
         dnsResults = List.copyOf(dns);
         markNothingToCheck();
-        problemsFirst();
+        FindingGroups.problemsFirst(rows);
         sayTheResult();
         ran.set(true);
         publish();
@@ -829,52 +831,6 @@ public final class DnsCheckViewModel implements WizardStep {
         }
     }
 
-    /**
-     * The domains with errors, then those with warnings, then those with checks not made, before the rest; each
-     * domain's rows stay together and in their order (its mail servers' rows after its DNS checks).
-     */
-    private void problemsFirst() {
-        Map<String, Integer> rank = domainRanks();
-        // List.sort is stable: within a rank, the domains and their rows keep their order
-        FXCollections.sort(rows, Comparator.comparingInt(r -> rank.get(IdnaNames.lookupName(r.domain()))));
-    }
-
-    /**
-     * Each domain of the table (its lookup name) by its worst row: 0 with errors, 1 with warnings, 2 with checks not
-     * made, 3 for the rest. The one ranking of the table and the findings, so the two list the domains alike.
-     */
-    private Map<String, Integer> domainRanks() {
-        Map<String, Integer> rank = new HashMap<>();
-        for (CheckRow r : rows) {
-            int worst = switch (r.state()) {
-                case ERROR -> 0;
-                case WARNING -> 1;
-                case NOT_CHECKED -> 2;
-                default -> 3;
-            };
-            rank.merge(IdnaNames.lookupName(r.domain()), worst, Math::min);
-        }
-        return rank;
-    }
-
-    /**
-     * The findings in the table's order ({@link #problemsFirst()}): its domains by their rows' ranking
-     * ({@link #domainRanks()}), a domain with findings but no row (none in practice) by its findings' severity.
-     */
-    private List<FindingGroup> problemsFirst(List<FindingGroup> found) {
-        Map<String, Integer> rank = domainRanks();
-        Map<String, Integer> byFindings = new HashMap<>();
-        for (FindingGroup g : found) {
-            int worst = g.severity() == Severity.ERROR ? 0 : g.severity() == Severity.WARNING ? 1
-                    : g.findings().stream().anyMatch(ReportFindings::notChecked) ? 2 : 3;
-            byFindings.merge(IdnaNames.lookupName(g.domain()), worst, Math::min);
-        }
-        byFindings.forEach(rank::putIfAbsent);
-        List<FindingGroup> sorted = new ArrayList<>(found);
-        sorted.sort(Comparator.comparingInt(g -> rank.get(IdnaNames.lookupName(g.domain()))));
-        return sorted;
-    }
-
     /** The summary of the run, and whether the step bar may tick it off (not when its checks were mostly not made). */
     private void sayTheResult() {
         resultSummary.set(wording.summary(rows, mailServers));
@@ -887,7 +843,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 new DomainCheckResult(r.domain(), r.findings().stream().map(Finding::forApp).toList(),
                         r.nameServers(), r.mtaStsPolicy(), r.checksNotMade())).toList();
         session.setChecks(new CheckReport(merged));
-        groups.setAll(problemsFirst(group(merged)));
+        groups.setAll(FindingGroups.of(merged, rows, messages));
     }
 
     /**
@@ -913,7 +869,7 @@ public final class DnsCheckViewModel implements WizardStep {
                         ChecksNotMade.kinds(byKind))).toList();
         rows.stream().filter(r -> IdnaNames.lookupName(r.domain()).equals(domain)
                         && r.topic() instanceof RowTopic.DnsCheck(CheckKind kind) && kind == CheckKind.DKIM)
-                .forEach(r -> r.set(CheckState.of(dkimFindings), summary(dkimFindings)));
+                .forEach(r -> r.set(CheckState.of(dkimFindings), findingText.rowSummary(dkimFindings)));
         coveredSelectors = dkim.selectors();
         coveredByLookup = true;
         // the summary counts the rows: said again, or it keeps the run's counts and domains beside the changed row
@@ -957,7 +913,7 @@ public final class DnsCheckViewModel implements WizardStep {
 
     /** Copies one finding as plain text: what, where, the evidence, what to do and who. */
     public void copy(Finding finding) {
-        dialogs.copyToClipboard(text(finding));
+        dialogs.copyToClipboard(findingText.of(finding));
     }
 
     /** Copies the selected mail server's conversation as shown. */
@@ -968,12 +924,7 @@ public final class DnsCheckViewModel implements WizardStep {
     }
 
     public void copyAll() {
-        StringBuilder sb = new StringBuilder();
-        for (FindingGroup g : groups) {
-            sb.append("== ").append(g.domain()).append(" — ").append(g.title()).append('\n');
-            g.findings().forEach(f -> sb.append(text(f)).append('\n'));
-        }
-        dialogs.copyToClipboard(sb.toString());
+        dialogs.copyToClipboard(findingText.all(groups));
     }
 
     // ---- internals
@@ -1081,44 +1032,4 @@ public final class DnsCheckViewModel implements WizardStep {
     private void markUnfinished(CheckState value, String key) {
         rows.stream().filter(r -> !r.state().finished()).forEach(r -> r.set(value, messages.get(key)));
     }
-
-    private String summary(List<Finding> findings) {
-        return findings.stream().min(Comparator.comparing(Finding::severity)).map(f -> f.message(messages.locale()))
-                .orElse(messages.get("dns.row.ok"));
-    }
-
-    private List<FindingGroup> group(List<DomainCheckResult> results) {
-        List<FindingGroup> out = new ArrayList<>();
-        for (DomainCheckResult r : results) {
-            // a check this computer's network kept from being made says nothing about the domain: not a warning
-            // about it, but "Not checked", as its row in the table and the report say
-            Map<Boolean, List<Finding>> byNotChecked = r.findings().stream()
-                    .collect(Collectors.partitioningBy(ReportFindings::notChecked));
-            Map<Severity, List<Finding>> bySeverity = byNotChecked.get(false).stream()
-                    .collect(Collectors.groupingBy(Finding::severity, () -> new EnumMap<>(Severity.class),
-                            Collectors.toList()));
-            bySeverity.forEach((severity, findings) -> out.add(new FindingGroup(r.domain(), severity,
-                    messages.get("dns.severity." + severity.name()), findings)));
-            List<Finding> notChecked = List.copyOf(byNotChecked.get(true));
-            if (!notChecked.isEmpty()) {
-                out.add(new FindingGroup(r.domain(), Severity.INFO, messages.get("dns.state.NOT_CHECKED"),
-                        notChecked));
-            }
-        }
-        return out;
-    }
-
-    private String text(Finding f) {
-        StringBuilder sb = new StringBuilder();
-        sb.append('[').append(f.severity()).append("] ").append(f.code()).append(" — ").append(f.subject()).append('\n');
-        sb.append(f.message(messages.locale())).append('\n');
-        f.evidence().forEach(e -> sb.append("    ").append(e).append('\n'));
-        String remediation = f.remediation(messages.locale());
-        if (!remediation.isEmpty()) {
-            sb.append(messages.get("dns.finding.todo")).append(": ").append(remediation).append('\n');
-        }
-        sb.append(messages.format("events.detail.actor", messages.get("actor." + f.actor().name()))).append('\n');
-        return sb.toString();
-    }
-
 }
