@@ -107,8 +107,7 @@ public final class DnsCheckViewModel implements WizardStep {
      */
     static final int MAX_PREFILLED = 30;
 
-    private final DomainChecker checker;
-    private final MailServerProbe probe;
+    private final ChecksJob job;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final SettingsStore settings;
@@ -202,8 +201,7 @@ public final class DnsCheckViewModel implements WizardStep {
 
     public DnsCheckViewModel(DomainChecker checker, MailServerProbe probe, TaskRunner runner, DialogService dialogs,
                              SettingsStore settings, WizardSession session, Messages messages, CheckOptions baseOptions) {
-        this.checker = checker;
-        this.probe = probe;
+        this.job = new ChecksJob(checker, probe, messages);
         this.runner = runner;
         this.dialogs = dialogs;
         this.settings = settings;
@@ -617,7 +615,7 @@ public final class DnsCheckViewModel implements WizardStep {
         busy.set(true);
         state.set(ChecksState.RUNNING);
         updateProgress();
-        task = runner.run("dns-checks", ctx -> checkAndProbe(ctx, requests, options, new CheckListener() {
+        task = runner.run("dns-checks", ctx -> job.run(ctx, requests, options, new CheckListener() {
             @Override
             public void asking(DnsLookup dns) {
                 asked.set(dns);
@@ -681,53 +679,6 @@ public final class DnsCheckViewModel implements WizardStep {
                 state.set(ChecksState.DONE);
             }
         });
-    }
-
-    /**
-     * The job: the DNS checks on this thread, each recipient domain's mail server test on a virtual thread of its
-     * own. A failing checker stops the probes at once, so its error is not kept waiting for slow servers.
-     */
-    private CheckReport checkAndProbe(JobContext ctx, List<CheckRequest> requests, CheckOptions options,
-                                      CheckListener listener, MailServerRun smtp) throws Exception {
-        Cancellation stop = new Cancellation();
-        try (AutoCloseable link = ctx.cancellation().onCancel(stop::cancel);
-             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
-            List<Future<?>> probes = new ArrayList<>();
-            for (String domain : smtp.domains()) {
-                probes.add(pool.submit(() -> probeDomain(ctx, domain, options, smtp, stop)));
-            }
-            CheckReport report;
-            try {
-                report = checker.check(requests, options, listener, stop);
-            } catch (RuntimeException e) {
-                stop.cancel();
-                throw e;
-            }
-            for (Future<?> f : probes) {
-                try {
-                    f.get();
-                } catch (ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
-            }
-            return report;
-        }
-    }
-
-    private void probeDomain(JobContext ctx, String domain, CheckOptions options, MailServerRun smtp,
-                             Cancellation stop) {
-        ctx.ui(() -> smtp.started(domain));
-        try {
-            ProbeReport report = probe.probe(domain, smtp.rcptFor(domain), options, smtp.listener(domain, ctx::ui), stop);
-            ctx.ui(() -> smtp.finished(domain, report));
-        } catch (CancelledException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            // One domain's probe breaking must not cost the other results.
-            LOG.log(System.Logger.Level.WARNING, "SMTP probe of " + domain + " failed", e);
-            String reason = FailureWords.reason(e, messages);
-            ctx.ui(() -> smtp.failed(domain, reason));
-        }
     }
 
     /**
