@@ -3,23 +3,12 @@ package org.mailpath.ui.dnscheck;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Collectors;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -43,40 +32,22 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import org.mailpath.engine.analysis.LogAnalysis;
-import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckListener;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.CheckRequest;
-import org.mailpath.engine.check.SalesforceSendingInLog;
-import org.mailpath.engine.check.ChecksNotMade;
-import org.mailpath.engine.check.ConcurrentDomainChecker;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.address.IdnaNames;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.CancelledException;
-import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsLookup;
-import org.mailpath.engine.dns.NxdomainBesideData;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.Severity;
-import org.mailpath.engine.report.ReportFindings;
-import org.mailpath.engine.mtasts.PublishedPolicy;
-import org.mailpath.engine.smtp.ProbeFindingsBesideChecks;
-import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.ProbeTarget;
 import org.mailpath.engine.spf.SalesforceSending;
-import org.mailpath.engine.status.Category;
 import org.mailpath.ui.common.DialogService;
-import org.mailpath.ui.common.DkimCoverage;
 import org.mailpath.ui.common.DkimResult;
 import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.DomainNames;
-import org.mailpath.ui.common.JobContext;
-import org.mailpath.ui.common.SendingDomain;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.SettingsStore;
@@ -171,33 +142,12 @@ public final class DnsCheckViewModel implements WizardStep {
     private RunningTask task = RunningTask.DONE;
     private RunningTask prefillTask = RunningTask.DONE;
     private MailServerRun mailServers;
+    /** The last run's DNS checks: their rows and findings. */
+    private DnsCheckRun dnsChecks;
     private LogAnalysis prefilledFrom;
     /** How the log shows Salesforce sending as each sending domain: the SPF check of the sender domain needs it. */
     private Map<String, SalesforceSending> logSending = Map.of();
-    /** The last run's findings by domain and check (as the checker reported them), to replace one check's later. */
-    private Map<String, Map<CheckKind, List<Finding>>> checkFindings = Map.of();
-    /**
-     * The last run's DNS, whose answers the findings of {@link #checkFindings} are read against as the run's report
-     * reads them ({@link NxdomainBesideData}); empty for a checker that does not say ({@link CheckListener#asking}).
-     */
-    private Optional<DnsLookup> runDns = Optional.empty();
-    /** The last run's DNS results, before the mail servers' findings join them. */
-    private List<DomainCheckResult> dnsResults = List.of();
-    /** The log the last run checked: a DKIM result for another log's domains must not bring that run back. */
-    private LogAnalysis checkedAnalysis;
-    /** The DKIM selectors the last run checked. */
-    private List<String> checkedSelectors = List.of();
-    /**
-     * The DKIM step's result when the last run started: one set while the run was busy was not taken (see
-     * {@link #takeDkim}), and one equal to the last never reached the listener, so the run's end looks for a new one.
-     */
-    private DkimResult dkimAtRunStart;
-    /** The domains the last run was asked to check DKIM for (the sending domain), as requested. */
-    private List<String> dkimAsked = List.of();
-    /** The selectors whose findings the DKIM checks now hold: the run's, or a DKIM step lookup's that took their place. */
-    private List<String> coveredSelectors = List.of();
-    /** Whether {@link #coveredSelectors} are a DKIM step lookup's, which took the place of the run's DKIM check. */
-    private boolean coveredByLookup;
+
 
     public DnsCheckViewModel(DomainChecker checker, MailServerProbe probe, TaskRunner runner, DialogService dialogs,
                              SettingsStore settings, WizardSession session, Messages messages, CheckOptions baseOptions) {
@@ -223,6 +173,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 busy, prefilling, recipientDomains, senderDomain, resolverProblem, rcptProblem);
         canCopyFindings = Bindings.isNotEmpty(groups);
         mailServers = MailServerRun.none(messages, rows);
+        dnsChecks = DnsCheckRun.none(messages);
         canEditRcpt = Bindings.createBooleanBinding(probeServers::get, probeServers);
         hasConversations = Bindings.createBooleanBinding(
                 () -> rows.stream().anyMatch(r -> r.target().isPresent()), rows);
@@ -470,9 +421,7 @@ public final class DnsCheckViewModel implements WizardStep {
             rcptAddress.set("");
             rows.clear();
             groups.clear();
-            checkFindings = Map.of();
-            dnsResults = List.of();
-            checkedAnalysis = null;
+            dnsChecks = DnsCheckRun.none(messages);
             mailServers = MailServerRun.none(messages, rows);
             probeNotice.set("");
             selectedRow.set(null);
@@ -582,14 +531,12 @@ public final class DnsCheckViewModel implements WizardStep {
                         : Optional.empty(), messages, rows, this::transcriptChanged, this::updateProgress)
                 : MailServerRun.none(messages, rows);
         mailServers = smtp;
-        Map<String, CheckRow> byKey = new LinkedHashMap<>();
+        DnsCheckRun dns = new DnsCheckRun(requests, options.dkimSelectors(), session.analysis(), session.dkimResult(),
+                messages);
+        dnsChecks = dns;
         List<CheckRow> initial = new ArrayList<>();
         for (CheckRequest r : requests) {
-            for (CheckKind kind : sorted(r.kinds())) {
-                CheckRow row = new CheckRow(r.domain(), new RowTopic.DnsCheck(kind), messages.get("dns.kind." + kind.name()));
-                byKey.put(key(r.domain(), kind), row);
-                initial.add(row);
-            }
+            initial.addAll(dns.rows(r.domain()));
             smtp.domainRow(r.domain()).ifPresent(initial::add);
         }
         selectedRow.set(null);
@@ -601,38 +548,25 @@ public final class DnsCheckViewModel implements WizardStep {
         mostlyNotChecked.set(false);
         done.set(false);
         notRunForTheReport();
-        Map<String, Map<CheckKind, List<Finding>>> collected = new ConcurrentHashMap<>();
-        checkFindings = collected;
-        AtomicReference<DnsLookup> asked = new AtomicReference<>();
-        runDns = Optional.empty();
-        dnsResults = List.of();
-        checkedAnalysis = session.analysis().orElse(null);
-        checkedSelectors = options.dkimSelectors();
-        coveredSelectors = checkedSelectors;
-        coveredByLookup = false;
-        dkimAsked = requests.stream().filter(r -> r.kinds().contains(CheckKind.DKIM)).map(CheckRequest::domain).toList();
-        dkimAtRunStart = session.dkimResult().orElse(null);
         busy.set(true);
         state.set(ChecksState.RUNNING);
         updateProgress();
         task = runner.run("dns-checks", ctx -> job.run(ctx, requests, options, new CheckListener() {
             @Override
-            public void asking(DnsLookup dns) {
-                asked.set(dns);
+            public void asking(DnsLookup lookup) {
+                dns.asking(lookup);
             }
 
             @Override
             public void started(String domain, CheckKind kind) {
-                ctx.ui(() -> Optional.ofNullable(byKey.get(key(domain, kind)))
-                        .ifPresent(row -> row.set(CheckState.RUNNING, messages.get("dns.row.running"))));
+                ctx.ui(() -> dns.started(domain, kind));
             }
 
             @Override
             public void finished(String domain, CheckKind kind, List<Finding> findings) {
-                collected.computeIfAbsent(domain, d -> new ConcurrentHashMap<>()).put(kind, List.copyOf(findings));
+                dns.collect(domain, kind, findings);
                 ctx.ui(() -> {
-                    Optional.ofNullable(byKey.get(key(domain, kind)))
-                            .ifPresent(row -> row.set(CheckState.of(findings), findingText.rowSummary(findings)));
+                    dns.finished(domain, kind, findings);
                     updateProgress();
                 });
             }
@@ -644,7 +578,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 rows.stream().filter(r -> r.topic() instanceof RowTopic.DnsCheck && !r.state().finished())
                         .forEach(r -> r.set(CheckState.OK, messages.get("dns.row.ok")));
                 markUnfinished(CheckState.CANCELLED, "dns.row.cancelled");
-                crossCheck(asked.get(), byKey);
+                dns.crossCheck();
                 finish(report.domains());
                 updateProgress();
                 done.set(true);
@@ -658,8 +592,8 @@ public final class DnsCheckViewModel implements WizardStep {
                 // not cancelled by the user: the rows left say the error stopped them
                 markUnfinished(CheckState.STOPPED, "dns.row.stoppedByError");
                 // What finished before the failure is kept and shown, as after a cancel.
-                crossCheck(asked.get(), byKey);
-                finish(partial(collected));
+                dns.crossCheck();
+                finish(dns.partial());
                 stoppedForTheReport("wizard.step.dnscheck.failed");
                 // "could not run" would deny the checks the table shows finished
                 errorText.set(messages.format(counts().someFinished() ? "dns.error.stopped" : "dns.error.failed",
@@ -672,8 +606,8 @@ public final class DnsCheckViewModel implements WizardStep {
                 busy.set(false);
                 markUnfinished(CheckState.CANCELLED, "dns.row.cancelled");
                 // What finished before the cancel is kept and shown.
-                crossCheck(asked.get(), byKey);
-                finish(partial(collected));
+                dns.crossCheck();
+                finish(dns.partial());
                 stoppedForTheReport("wizard.step.dnscheck.stopped");
                 progressText.set(messages.get("dns.progress.cancelled"));
                 state.set(ChecksState.DONE);
@@ -681,105 +615,25 @@ public final class DnsCheckViewModel implements WizardStep {
         });
     }
 
-    /**
-     * The run ended or stopped: each check's findings, kept as it reported them, are read against the run's answers
-     * as the run's report reads them ({@link NxdomainBesideData}), and the rows of those that change say so. A bare
-     * NXDOMAIN for one type of a name whose other types answered is the name servers answering inconsistently: kept
-     * as reported, the rows said DOMAIN_NXDOMAIN where the report did not, and it came back in the findings after a
-     * stopped run or when the DKIM step's selectors took the DKIM check's place.
-     */
-    private void crossCheck(DnsLookup dns, Map<String, CheckRow> byKey) {
-        runDns = Optional.ofNullable(dns);
-        if (runDns.isEmpty()) {
-            return;
-        }
-        checkFindings.forEach((domain, byKind) -> {
-            // a domain's checks read together, as the run's report reads them (ConcurrentDomainChecker)
-            List<CheckKind> kinds = List.copyOf(byKind.keySet());
-            List<List<Finding>> read = NxdomainBesideData.crossCheckedEach(kinds.stream().map(byKind::get).toList(), dns);
-            for (int i = 0; i < kinds.size(); i++) {
-                CheckKind kind = kinds.get(i);
-                List<Finding> findings = read.get(i);
-                if (!findings.equals(byKind.get(kind))) {
-                    Optional.ofNullable(byKey.get(key(domain, kind)))
-                            .ifPresent(row -> row.set(CheckState.of(findings), findingText.rowSummary(findings)));
-                    byKind.put(kind, findings);
-                }
-            }
-        });
-    }
-
-    private static List<DomainCheckResult> partial(Map<String, Map<CheckKind, List<Finding>>> collected) {
-        return collected.entrySet().stream()
-                .map(e -> new DomainCheckResult(e.getKey(), inCheckOrder(e.getValue()), List.of(), Optional.empty(),
-                        ChecksNotMade.kinds(e.getValue()))).toList();
-    }
-
-    /** A domain's findings of every check, in the order a run reports them (its checks' order). */
-    private static List<Finding> inCheckOrder(Map<CheckKind, List<Finding>> byKind) {
-        List<Finding> all = new ArrayList<>();
-        for (CheckKind kind : CheckKind.values()) {
-            all.addAll(byKind.getOrDefault(kind, List.of()));
-        }
-        return all;
-    }
-
     /** Shows and shares the results: the mail server findings join each domain's DNS findings. */
     private void finish(List<DomainCheckResult> dns) {
         mailServers.end();
         probeNotice.set(mailServers.blockedNotice().orElse(""));
-        dnsResults = List.copyOf(dns);
-        markNothingToCheck();
+        dnsChecks.ended(dns);
+        dnsChecks.markNothingToCheck();
         FindingGroups.problemsFirst(rows);
         sayTheResult();
         ran.set(true);
         publish();
         refreshTranscript();
-        // A DKIM lookup that ended during the run, of other selectors than the run's, is newer than the run's DKIM
-        // check. The identity test leaves out a result from before the run (e.g. of selectors whose later lookup failed).
-        session.dkimResult().filter(r -> r != dkimAtRunStart && !r.selectors().equals(checkedSelectors))
-                .ifPresent(this::takeDkim);
+        dnsChecks.newerLookup(session.dkimResult()).ifPresent(this::takeDkim);
         publishDkimCoverage();
     }
 
-    /**
-     * Tells the DKIM step whose DKIM the checks cover: each domain asked to be checked for DKIM, and whether that check
-     * was made, made without answers on this network, or not finished. Without it the DKIM step could not say that
-     * its lookups of a domain the checks did not cover reach neither the checks nor the report.
-     */
+    /** Tells the DKIM step whose DKIM the checks cover ({@link DnsCheckRun#dkimCoverage}). */
     private void publishDkimCoverage() {
         // called only after a run for this log (a DKIM lookup is taken only into this log's checks)
-        Map<String, DkimCoverage.Outcome> outcomes = new LinkedHashMap<>();
-        for (String domain : dkimAsked) {
-            List<Finding> dkim = checkFindings.getOrDefault(domain, Map.of()).get(CheckKind.DKIM);
-            outcomes.put(IdnaNames.lookupName(domain), dkim == null ? DkimCoverage.Outcome.NOT_FINISHED
-                    : dkim.stream().anyMatch(ReportFindings::notChecked) ? DkimCoverage.Outcome.NOT_FROM_THIS_NETWORK
-                    : DkimCoverage.Outcome.CHECKED);
-        }
-        session.setDkimCoverage(new DkimCoverage(true, coveredSelectors, coveredByLookup, outcomes));
-    }
-
-    /**
-     * A domain that does not exist has nothing else to check: its existence row says so, once, as the error; every
-     * other check of it only follows from that. A green "No problem found" would call them a pass (the review saw
-     * gone.example's EDNS, Blocklists and DANE rows so), and the errors and warnings they report ("publishes no MTA-STS
-     * policy", "does not exist" again under MX, Name servers and DNSSEC) say the one fact four times over, or something
-     * that is no problem of its own. Whatever their outcome, they become notes saying why there is nothing to check;
-     * the findings themselves stay in the findings list and the report.
-     */
-    private void markNothingToCheck() {
-        for (CheckRow row : rows) {
-            if (!row.state().finished() || !(row.topic() instanceof RowTopic.DnsCheck(CheckKind kind))
-                    || kind == CheckKind.EXISTENCE) {
-                continue;
-            }
-            boolean missing = checkFindings.getOrDefault(row.domain(), Map.of())
-                    .getOrDefault(CheckKind.EXISTENCE, List.of()).stream()
-                    .anyMatch(f -> f.code().equals(DnsFindingCodes.DOMAIN_NXDOMAIN));
-            if (missing) {
-                row.set(CheckState.NOTE, messages.format("dns.row.noDomain", row.domain()));
-            }
-        }
+        session.setDkimCoverage(dnsChecks.dkimCoverage());
     }
 
     /** The summary of the run, and whether the step bar may tick it off (not when its checks were mostly not made). */
@@ -790,7 +644,7 @@ public final class DnsCheckViewModel implements WizardStep {
 
     private void publish() {
         // remediations worded for the app ("enter them on the DKIM step", not "--dkim-selector"), report included
-        List<DomainCheckResult> merged = withMailServers(dnsResults, mailServers).stream().map(r ->
+        List<DomainCheckResult> merged = dnsChecks.withMailServers(mailServers).stream().map(r ->
                 new DomainCheckResult(r.domain(), r.findings().stream().map(Finding::forApp).toList(),
                         r.nameServers(), r.mtaStsPolicy(), r.checksNotMade())).toList();
         session.setChecks(new CheckReport(merged));
@@ -804,52 +658,13 @@ public final class DnsCheckViewModel implements WizardStep {
      * as checked with its DKIM alone, or with the other log's checks.
      */
     private void takeDkim(DkimResult dkim) {
-        String domain = IdnaNames.lookupName(dkim.domain());
-        Map<CheckKind, List<Finding>> byKind = checkFindings.get(domain);
-        if (busy.get() || byKind == null || !byKind.containsKey(CheckKind.DKIM)
-                || session.analysis().orElse(null) != checkedAnalysis) {
+        if (busy.get() || !dnsChecks.take(dkim, session.analysis())) {
             return;
         }
-        // read against the run's answers as the run's own DKIM findings were
-        List<Finding> dkimFindings = runDns.map(dns -> NxdomainBesideData.crossChecked(dkim.findings(), dns))
-                .orElse(dkim.findings());
-        byKind.put(CheckKind.DKIM, dkimFindings);
-        List<Finding> combined = ConcurrentDomainChecker.domainFindings(domain, inCheckOrder(byKind));
-        dnsResults = dnsResults.stream().map(r -> !IdnaNames.lookupName(r.domain()).equals(domain) ? r
-                : new DomainCheckResult(r.domain(), combined, r.nameServers(), r.mtaStsPolicy(),
-                        ChecksNotMade.kinds(byKind))).toList();
-        rows.stream().filter(r -> IdnaNames.lookupName(r.domain()).equals(domain)
-                        && r.topic() instanceof RowTopic.DnsCheck(CheckKind kind) && kind == CheckKind.DKIM)
-                .forEach(r -> r.set(CheckState.of(dkimFindings), findingText.rowSummary(dkimFindings)));
-        coveredSelectors = dkim.selectors();
-        coveredByLookup = true;
         // the summary counts the rows: said again, or it keeps the run's counts and domains beside the changed row
         sayTheResult();
         publish();
         publishDkimCoverage();
-    }
-
-    private static List<DomainCheckResult> withMailServers(List<DomainCheckResult> dns, MailServerRun smtp) {
-        Map<String, DomainCheckResult> byDomain = new LinkedHashMap<>();
-        dns.forEach(r -> byDomain.put(r.domain(), r));
-        for (String domain : smtp.domains()) {
-            DomainCheckResult checked = byDomain.get(domain);
-            Optional<PublishedPolicy> policy = checked == null ? Optional.empty() : checked.mtaStsPolicy();
-            // the probe's "does not exist" is the same fact as the DNS checks' NXDOMAIN: one problem, said once
-            List<Finding> found = new ArrayList<>(ProbeFindingsBesideChecks.withoutKnown(smtp.findings(domain),
-                    checked == null ? List.of() : checked.findings()));
-            // the policy the DNS checks fetched, judged against the servers as probed (no second fetch)
-            found.addAll(smtp.policyVerdict(domain, policy));
-            if (found.isEmpty()) {
-                continue;
-            }
-            List<Finding> all = new ArrayList<>(checked == null ? List.of() : checked.findings());
-            all.addAll(found);
-            byDomain.put(domain, new DomainCheckResult(domain, all,
-                    checked == null ? List.of() : checked.nameServers(), policy,
-                    checked == null ? Set.of() : checked.checksNotMade()));
-        }
-        return List.copyOf(byDomain.values());
     }
 
     public void cancel() {
@@ -926,14 +741,6 @@ public final class DnsCheckViewModel implements WizardStep {
                     IdnaNames.lookupName(e.getKey()), SalesforceSending.UNKNOWN) : SalesforceSending.UNKNOWN,
                     List.of(), ours);
         }).toList();
-    }
-
-    private static List<CheckKind> sorted(Set<CheckKind> kinds) {
-        return kinds.stream().sorted().toList();
-    }
-
-    private static String key(String domain, CheckKind kind) {
-        return domain + "|" + kind;
     }
 
     /**
