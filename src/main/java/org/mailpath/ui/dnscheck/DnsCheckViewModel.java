@@ -1,14 +1,9 @@
 package org.mailpath.ui.dnscheck;
 
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -39,7 +34,6 @@ import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.CheckRequest;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.DomainChecker;
-import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.smtp.ProbeTarget;
@@ -162,7 +156,7 @@ public final class DnsCheckViewModel implements WizardStep {
         this.findingText = new FindingText(messages);
         notRunForTheReport();
         resolvers.set(settings.get(RESOLVERS_KEY).orElse(String.join(", ", baseOptions.resolvers())));
-        timeoutSeconds.set(settings.get(TIMEOUT_KEY).map(DnsCheckViewModel::parseTimeout)
+        timeoutSeconds.set(settings.get(TIMEOUT_KEY).map(CheckPlan::timeoutSeconds)
                 .orElse((int) Math.max(1, baseOptions.timeout().toSeconds())));
         resolvers.addListener((o, a, b) -> resolverProblem.set(
                 DomainNames.resolvers(b).isPresent() ? "" : messages.get("dns.resolvers.invalid")));
@@ -195,14 +189,6 @@ public final class DnsCheckViewModel implements WizardStep {
                 takeDkim(b);
             }
         });
-    }
-
-    private static int parseTimeout(String s) {
-        try {
-            return Math.max(1, Math.min(30, Integer.parseInt(s.strip())));
-        } catch (NumberFormatException e) {
-            return 3;
-        }
     }
 
     // ---- properties
@@ -522,10 +508,10 @@ public final class DnsCheckViewModel implements WizardStep {
         List<String> resolverList = DomainNames.resolvers(resolvers.get()).orElseThrow();
         settings.put(RESOLVERS_KEY, resolvers.get().strip());
         settings.put(TIMEOUT_KEY, String.valueOf(timeoutSeconds.get()));
-        List<CheckRequest> requests = requests();
-        CheckOptions options = new CheckOptions(resolverList.isEmpty() ? baseOptions.resolvers() : resolverList,
-                baseOptions.dnsPort(), Duration.ofSeconds(Math.max(1, timeoutSeconds.get())), baseOptions.ip(),
-                dkimSelectors(), baseOptions.blocklistZones());
+        List<CheckRequest> requests = CheckPlan.requests(DomainNames.normalize(senderDomain.get()), recipientDomains,
+                logSending);
+        CheckOptions options = CheckPlan.options(baseOptions, resolverList, timeoutSeconds.get(),
+                settings.get(DKIM_SELECTORS_KEY));
         MailServerRun smtp = probeServers.get()
                 ? new MailServerRun(List.copyOf(recipientDomains), rcptTest.get() ? RcptAddress.normalized(rcptAddress.get())
                         : Optional.empty(), messages, rows, this::transcriptChanged, this::updateProgress)
@@ -695,13 +681,6 @@ public final class DnsCheckViewModel implements WizardStep {
 
     // ---- internals
 
-    /** The selectors given in the DKIM step (shared through the settings), else the defaults. */
-    private List<String> dkimSelectors() {
-        return settings.get(DKIM_SELECTORS_KEY).map(s -> Arrays.stream(s.split("[,;\\s]+"))
-                .map(String::strip).filter(x -> !x.isEmpty()).toList()).filter(l -> !l.isEmpty())
-                .orElse(baseOptions.dkimSelectors());
-    }
-
     private void transcriptChanged(ProbeTarget target) {
         if (selectedTarget().filter(target::equals).isPresent()) {
             refreshTranscript();
@@ -724,23 +703,6 @@ public final class DnsCheckViewModel implements WizardStep {
         if (!busy.get() && (state.get() == ChecksState.EMPTY || state.get() == ChecksState.READY)) {
             state.set(hasTargets() ? ChecksState.READY : ChecksState.EMPTY);
         }
-    }
-
-    private List<CheckRequest> requests() {
-        Map<String, Set<CheckKind>> kinds = new LinkedHashMap<>();
-        Optional<String> sender = DomainNames.normalize(senderDomain.get());
-        sender.ifPresent(s -> kinds.computeIfAbsent(s, d -> EnumSet.noneOf(CheckKind.class)).addAll(CheckKind.SENDER));
-        for (String d : recipientDomains) {
-            kinds.computeIfAbsent(d, x -> EnumSet.noneOf(CheckKind.class)).addAll(CheckKind.RECIPIENT);
-        }
-        // the sender domain's SPF check is told what the log shows of Salesforce sending as it (a domain typed in
-        // that the log does not show stays UNKNOWN)
-        return kinds.entrySet().stream().map(e -> {
-            boolean ours = sender.filter(e.getKey()::equals).isPresent();
-            return new CheckRequest(e.getKey(), e.getValue(), ours ? logSending.getOrDefault(
-                    IdnaNames.lookupName(e.getKey()), SalesforceSending.UNKNOWN) : SalesforceSending.UNKNOWN,
-                    List.of(), ours);
-        }).toList();
     }
 
     /**
