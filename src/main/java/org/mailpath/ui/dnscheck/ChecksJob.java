@@ -40,7 +40,9 @@ final class ChecksJob {
                     MailServerRun smtp) throws Exception {
         Cancellation stop = new Cancellation();
         try (AutoCloseable link = ctx.cancellation().onCancel(stop::cancel);
-             ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+             // named, so a thread dump shows the mail-server probes as ours
+             ExecutorService pool = Executors.newThreadPerTaskExecutor(
+                     Thread.ofVirtual().name("mailpath-mx-probe-", 0).factory())) {
             List<Future<?>> probes = new ArrayList<>();
             for (String domain : smtp.domains()) {
                 probes.add(pool.submit(() -> probeDomain(ctx, domain, options, smtp, stop)));
