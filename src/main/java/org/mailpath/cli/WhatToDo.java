@@ -197,7 +197,9 @@ final class WhatToDo {
             if (missing.isEmpty()) {
                 continue;
             }
-            out.println("    Received only, " + (stale ? "no outcome after 24 hours" : "not yet handed on within the log")
+            // the fresh ones in the report's words (conclusion.receivedOnly, the mail team's intro)
+            out.println("    Received only, " + (stale ? "no outcome after 24 hours"
+                    : "not yet handed to any mail server outside Salesforce when the log ended")
                     + " (RECEIVED_ONLY): " + counts(0, 0, missing.stream().mapToLong(MissingRows::count).sum()));
             for (MissingRows m : missing) {
                 out.println("      - To do: " + m.remediation());

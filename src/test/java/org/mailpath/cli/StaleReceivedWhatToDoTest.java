@@ -47,8 +47,8 @@ class StaleReceivedWhatToDoTest {
         assertTrue(todo.contains("(old.example)"), todo);
         // received 30 minutes before the log's end: it may still be handed on, so a log that runs later is asked for
         String fresh = ReportTexts.english().format("receivedOnly.todo", "2009-03-07 09:00 UTC");
-        assertTrue(todo.contains("    Received only, not yet handed on within the log (RECEIVED_ONLY): 1 received"
-                + " only\n      - To do: " + fresh + "\n        Meaning: "
+        assertTrue(todo.contains("    Received only, not yet handed to any mail server outside Salesforce when the"
+                + " log ended (RECEIVED_ONLY): 1 received only\n      - To do: " + fresh + "\n        Meaning: "
                 + ReportTexts.english().get("receivedOnly.meaning") + "\n"), todo);
         assertTrue(todo.contains("(new.example)"), todo);
 
