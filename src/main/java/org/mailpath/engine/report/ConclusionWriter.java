@@ -125,24 +125,27 @@ final class ConclusionWriter {
         }
         long bounced = summary.count(Verdict.BOUNCED);
         if (bounced > 0) {
-            parts.add(copies ? texts.format("conclusion.bounced", copies(bounced, total), because(summary, true))
+            Causes why = because(summary, true);
+            parts.add((copies ? texts.format("conclusion.bounced", copies(bounced, total), why.inline())
                     : texts.format(total == 1 ? "conclusion.bounced.only" : bounced < total ? "conclusion.bounced"
-                    : total == 2 ? "conclusion.bounced.both" : "conclusion.bounced.all", bounced,
-                    because(summary, true)));
+                    : total == 2 ? "conclusion.bounced.both" : "conclusion.bounced.all", bounced, why.inline()))
+                    + why.after());
         }
         long deferred = summary.count(Verdict.DEFERRED);
         long stale = summary.staleDeferrals();
+        Causes whyDeferred = because(summary, false);
         if (deferred > 0 && stale == 0) {
-            parts.add(texts.format("conclusion.deferred" + only, were(deferred, total, copies), because(summary, false)));
+            parts.add(texts.format("conclusion.deferred" + only, were(deferred, total, copies), whyDeferred.inline())
+                    + whyDeferred.after());
         } else if (deferred > 0) {
             // Salesforce retries for 24 hours at most: a deferral older than that should have ended in a P or a D
             String noOutcome = texts.get("conclusion.noOutcome");
-            parts.add(stale == deferred
+            parts.add((stale == deferred
                     ? texts.format(total == 1 ? "conclusion.deferred.stale.only" : deferred == 1
                             ? "conclusion.deferred.stale.one" : "conclusion.deferred.stale.some",
-                            were(deferred, total, copies), because(summary, false), noOutcome)
-                    : texts.format("conclusion.deferred.partlyStale", were(deferred, total, copies), because(summary, false),
-                            deferred - stale, stale, noOutcome));
+                            were(deferred, total, copies), whyDeferred.inline(), noOutcome)
+                    : texts.format("conclusion.deferred.partlyStale", were(deferred, total, copies),
+                            whyDeferred.inline(), deferred - stale, stale, noOutcome)) + whyDeferred.after());
         }
         long receivedOnly = summary.count(Verdict.RECEIVED_ONLY);
         long staleReceived = summary.staleReceived();
@@ -273,13 +276,25 @@ final class ConclusionWriter {
     }
 
     /**
-     * " because X (n), Y (m), Z (l) or for N other reasons (k messages)" from the causes of bounces or deferrals.
+     * Why some messages bounced or were deferred, said after their count: {@code inline} in its sentence, {@code after}
+     * the sentences that follow it (with the period that ends it, and none of their own at the end: the part's
+     * sentence gets it), or nothing.
+     */
+    private record Causes(String inline, String after) {
+
+        static final Causes NONE = new Causes("", "");
+    }
+
+    /**
+     * " because X" from the one cause of bounces or deferrals; of several, " for 5 different reasons", each named in a
+     * short sentence of its own after it ("3 of them because X. 1 of them because Y. The other 2 for 2 other
+     * reasons"): in one sentence a list of three causes, each up to some 25 words when hedged, ran past 60 words.
      * Replies are named by what they say ("Salesforce could not look up the recipient domain in DNS"), rows that say the same
      * counted together. When that makes more than can be named, they are counted per category instead, a category whose
      * replies differ named by its general words, which assert no more than all of them say (a null MX and a failed
      * lookup are both "could not be resolved or routed in DNS"), so that fewer fall among "other reasons".
      */
-    private String because(Summary summary, boolean bounces) {
+    private Causes because(Summary summary, boolean bounces) {
         Map<String, Long> byPhrase = new LinkedHashMap<>();
         Map<Group, Long> byGroup = new LinkedHashMap<>();
         Map<Group, Set<String>> phrases = new LinkedHashMap<>();
@@ -312,10 +327,10 @@ final class ConclusionWriter {
         List<Map.Entry<String, Long>> rows = counts.entrySet().stream()
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).toList();
         if (rows.isEmpty()) {
-            return "";
+            return Causes.NONE;
         }
         if (rows.size() == 1) {
-            return texts.format("conclusion.because", rows.getFirst().getKey());
+            return new Causes(texts.format("conclusion.because", rows.getFirst().getKey()), "");
         }
         // a single cause left over is named too: "or for 1 other reason" would say less in the same space
         int shown = rows.size() <= CAUSES_NAMED + 1 ? rows.size() : CAUSES_NAMED;
@@ -330,10 +345,10 @@ final class ConclusionWriter {
             }
         }
         // how many causes the rest are, so that a long tail of single bounces does not read as one big cause
-        String joined = rest > 0
-                ? texts.format("conclusion.causes.rest", String.join(", ", named), rest, rows.size() - shown)
-                : texts.format("list.or", String.join(", ", named.subList(0, named.size() - 1)), named.getLast());
-        return texts.format("conclusion.because", joined);
+        if (rest > 0) {
+            named.add(texts.format("conclusion.causes.rest", rest, rows.size() - shown));
+        }
+        return new Causes(texts.format("conclusion.because.several", rows.size()), ". " + String.join(". ", named));
     }
 
     /** A part of the opening ("all 3 were deferred …") as a sentence of its own: "All 3 were deferred …." */

@@ -350,17 +350,18 @@ class ConclusionWriterTest {
     void aReportForOneDomainsMailTeamNamesTheCausesOnItsSideAsItsOwn() {
         ReportFixture f = threeCauses();
         String en = mailTeamConclusion(f, Locale.ENGLISH);
-        assertTrue(en.contains(" because Salesforce could reach no mail server of your domain (1), "), en);
-        assertTrue(en.contains("your servers refused the message by a policy of yours (on content or senders) (1)"), en);
-        assertTrue(en.contains("a directory (usually DNS) lookup failed (1)"), en);
+        assertTrue(en.contains(" 1 of them because Salesforce could reach no mail server of your domain."), en);
+        assertTrue(en.contains(" 1 of them because your servers refused the message by a policy of yours (on content or"
+                + " senders)."), en);
+        assertTrue(en.contains(" 1 of them because a directory (usually DNS) lookup failed."), en);
         assertFalse(en.contains("recipient"), en);
         assertFalse(en.contains("theirs"), en);
 
         String sv = mailTeamConclusion(f, Locale.forLanguageTag("sv"));
-        assertTrue(sv.contains(" eftersom Salesforce nådde ingen e-postserver för er domän (1), "), sv);
-        assertTrue(sv.contains("era servrar avvisade meddelandet enligt en policy hos er (för innehåll eller "
-                + "avsändare) (1)"), sv);
-        assertTrue(sv.contains("en kataloguppslagning (oftast i DNS) misslyckades (1)"), sv);
+        assertTrue(sv.contains(" 1 av dem eftersom Salesforce nådde ingen e-postserver för er domän."), sv);
+        assertTrue(sv.contains(" 1 av dem eftersom era servrar avvisade meddelandet enligt en policy hos er (för"
+                + " innehåll eller avsändare)."), sv);
+        assertTrue(sv.contains(" 1 av dem eftersom en kataloguppslagning (oftast i DNS) misslyckades."), sv);
         assertFalse(sv.contains("mottagar"), sv);
 
         // the same messages beside mail to another domain: a report on several domains speaks of the recipient (the
@@ -369,7 +370,7 @@ class ConclusionWriterTest {
                 .delivery("mx.fabrikam.example", "192.0.2.9", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
                 .delivered();
         String admin = new ReportBuilder(f.analysis(), options()).build().conclusion();
-        assertTrue(admin.contains("Salesforce could reach no mail server of the recipient domain (1)"), admin);
+        assertTrue(admin.contains("because Salesforce could reach no mail server of the recipient domain."), admin);
         assertTrue(admin.contains("the recipient's servers refused the message by a policy of theirs"), admin);
     }
 
@@ -386,12 +387,13 @@ class ConclusionWriterTest {
         String en = mailTeamConclusion(f, Locale.ENGLISH);
         // the group holds "no mail servers could be reached" and a reached server's directory failure, of which
         // "your domain's DNS gave Salesforce no mail server" would say more than they do: the category's wider words
-        assertTrue(en.contains(" because the message could not be routed to a mail server of your domain (3)"), en);
-        assertTrue(en.contains("your servers throttled or greylisted the delivery (1)"), en);
+        assertTrue(en.contains(" 3 of them because the message could not be routed to a mail server of your"
+                + " domain."), en);
+        assertTrue(en.contains(" 1 of them because your servers throttled or greylisted the delivery."), en);
         assertFalse(en.contains("recipient"), en);
         String sv = mailTeamConclusion(f, Locale.forLanguageTag("sv"));
-        assertTrue(sv.contains(" eftersom routningen av meddelandet till en e-postserver för er domän misslyckades (3)"),
-                sv);
+        assertTrue(sv.contains(" 3 av dem eftersom routningen av meddelandet till en e-postserver för er domän"
+                + " misslyckades."), sv);
         assertFalse(sv.contains("mottagar"), sv);
     }
 
@@ -549,9 +551,9 @@ class ConclusionWriterTest {
                             .diagnose(SmtpReply.parse(replies.get(i))));
         }
         String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
-        assertTrue(c.contains("the message was refused, most likely because the mailbox is full (or the message too"
-                + " large for it), as far as the bare reply code tells (1)"), c);
-        assertTrue(c.contains("the mailbox is full (1)"), c);
+        assertTrue(c.contains(". 1 of them because the message was refused, most likely because the mailbox is full"
+                + " (or the message too large for it), as far as the bare reply code tells."), c);
+        assertTrue(c.contains(". 1 of them because the mailbox is full."), c);
     }
 
     /**
@@ -567,16 +569,16 @@ class ConclusionWriterTest {
                 "550 5.4.4 [internal] NULL MX domain does not accept mail",
                 "421 4.4.0 [internal] no mail servers for this domain could be reached at this time");
         String mixed = conclusion(dnsAndThreeOthers(dns), Locale.ENGLISH);
-        assertTrue(mixed.contains(" because the message could not be routed to a mail server of the recipient domain"
-                + " (3)"), mixed);
+        assertTrue(mixed.contains(" 3 of them because the message could not be routed to a mail server of the recipient"
+                + " domain."), mixed);
         assertFalse(mixed.contains("DNS gave Salesforce"), mixed);
         String sv = conclusion(dnsAndThreeOthers(dns), Locale.forLanguageTag("sv"));
-        assertTrue(sv.contains(" eftersom routningen av meddelandet till en e-postserver för mottagardomänen misslyckades"
-                + " (3)"), sv);
+        assertTrue(sv.contains(" 3 av dem eftersom routningen av meddelandet till en e-postserver för mottagardomänen"
+                + " misslyckades."), sv);
         // without the unreachable servers, every reply says the domain's DNS named no usable server: its words
         String lookups = conclusion(dnsAndThreeOthers(dns.subList(0, 2)), Locale.ENGLISH);
-        assertTrue(lookups.contains(" because the recipient domain's DNS gave Salesforce no mail server it could use"
-                + " (2)"), lookups);
+        assertTrue(lookups.contains(" 2 of them because the recipient domain's DNS gave Salesforce no mail server it"
+                + " could use."), lookups);
     }
 
     /**
@@ -677,15 +679,16 @@ class ConclusionWriterTest {
     void eachOutcomeAfterTheFirstIsASentenceOfItsOwn() {
         String c = new ReportBuilder(data.analysis(), options()).build().conclusion();
         assertTrue(c.startsWith("Of the 7 messages to 4 recipient domains, 2 were handed to the recipients' mail servers"
-                + " and accepted (1 of them after one or more retries). 3 bounced because "), c);
-        assertTrue(c.contains(" (1). 1 was deferred because "), c);
+                + " and accepted (1 of them after one or more retries). 3 bounced for 3 different reasons. 1 of them"
+                + " because "), c);
+        assertTrue(c.contains(", which is ours to deal with. 1 was deferred because "), c);
         assertTrue(c.contains(" retries). 1 was received by Salesforce but not yet handed to any mail server outside"
                 + " Salesforce when the log ended. "), c);
         assertFalse(c.contains(";"), c);
         String sv = new ReportBuilder(data.analysis(), options().withLanguage(Locale.forLanguageTag("sv"))).build()
                 .conclusion();
         assertTrue(sv.startsWith("Av de 7 meddelandena till 4 mottagardomäner: 2 lämnades över till "), sv);
-        assertTrue(sv.contains(". 3 studsade eftersom "), sv);
+        assertTrue(sv.contains(". 3 studsade av 3 olika skäl. 1 av dem eftersom "), sv);
         assertFalse(sv.contains(";"), sv);
     }
 
