@@ -500,9 +500,7 @@ public final class ReportExportOptions {
      * typed one whole (a part copied); with {@code --domain}, the recipient domain of the message that has it.
      */
     private Optional<String> unknownMessageIds(LoggedIds logged) {
-        if (messageIds.isEmpty()) {
-            return Optional.empty();
-        }
+        // without --message-id nothing is missing: loggedIds skips the walk of the chains, the one reason to ask first
         Map<String, String> inScope = logged.inScope();
         Map<String, String> elsewhere = logged.elsewhere();
         List<String> missing = messageIds.stream().filter(id -> !inScope.containsKey(ReportOptions.messageIdKey(id))).distinct()
