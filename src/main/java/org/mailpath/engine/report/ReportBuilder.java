@@ -1,9 +1,5 @@
 package org.mailpath.engine.report;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.time.Instant;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -11,7 +7,6 @@ import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,9 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalLong;
 import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
@@ -30,7 +23,6 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.mailpath.engine.address.IdnaNames;
@@ -49,17 +41,13 @@ import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.check.OwnSendingDomain;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
-import org.mailpath.engine.common.FileNames;
 import org.mailpath.engine.common.Languages;
-import org.mailpath.engine.common.PackedStrings;
 import org.mailpath.engine.common.StringPool;
 import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.log.LogSource;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.log.MissingTlsColumn;
-import org.mailpath.engine.log.OpenZips;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.engine.status.RelayDiagnoses;
@@ -71,13 +59,11 @@ import org.mailpath.engine.status.RelayDiagnoses;
  */
 public final class ReportBuilder {
 
-    private static final System.Logger LOG = System.getLogger(ReportBuilder.class.getName());
     /** A DNS record in zone-file form inside a remediation text (name, optional TTL and class, type, data). */
     private static final Pattern RECORD = Pattern.compile(
             "([A-Za-z0-9_][A-Za-z0-9_.-]*\\.[A-Za-z0-9_.-]*)\\s+(?:\\d+\\s+)?(?:IN\\s+)?(CNAME)\\s+([A-Za-z0-9_.-]+)");
     private static final List<Verdict> VERDICT_ORDER =
             List.of(Verdict.BOUNCED, Verdict.DEFERRED, Verdict.DELIVERED, Verdict.RECEIVED_ONLY);
-    private static final List<String> USER_ID_HEADERS = List.of("userid", "salesforceuser", "salesforce.comuser");
 
     private final LogAnalysis analysis;
     private final ReportOptions options;
@@ -234,7 +220,7 @@ public final class ReportBuilder {
         // gathering every address of a large log for redaction is a step of its own
         cancellation.throwIfCancelled();
         // each listed event of logs analysed together names its file: named once here, not for every event
-        List<String> fileNames = fileNames(redactor);
+        List<String> fileNames = ReportFileNames.fileNames(analysis, redactor);
         BitSet listed = listing(ranked);
 
         Map<String, List<Ranked>> byDomain = new TreeMap<>();
@@ -319,7 +305,8 @@ public final class ReportBuilder {
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
                 outsideChecks(sections, checkedShown), checksNotMade, distinctMessages, distinct.sentToSeveral());
         return new ReportModel(title, conclusion, summary, sections, own,
-                appendix(new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor,
+                new AppendixRows(analysis, texts, rawRows).appendix(
+                        new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor,
                         fileNames, cancellation),
                 language, toMailTeam);
     }
@@ -1133,76 +1120,12 @@ public final class ReportBuilder {
         private final Set<String> rules = new TreeSet<>();
     }
 
-    /** The analysed file's name without its folders (which name the user), redacted like any text. */
-    private String fileName(Redactor r) {
-        return r.text(withoutEntryFolders(withoutFolders(analysis.file()), List.of()));
-    }
-
-    /**
-     * The names of the files analysed, by index (each as {@link #fileName}); where another file has the same name,
-     * its label, with only as many folders as tell the two apart. Each name is made from all of them (for a zip's
-     * logs, from all its entries): the report takes a file's name from this list, made once.
-     */
-    private List<String> fileNames(Redactor r) {
-        // each file's name, or where another file has the same name its label (with the folders that tell the two
-        // apart); a zip's log with only the entry's folders that tell it from the zip's other logs, each zip's
-        // entries labelled once: per file, naming a zip of 2,000 logs took minutes
-        List<String> named = analysis.files().stream().map(ReportBuilder::named).toList();
-        Map<String, Map<String, String>> byZip = new HashMap<>();
-        return named.stream().map(n -> r.text(withoutEntryFolders(n, named, byZip))).toList();
-    }
-
-    /** {@code f}'s label where it tells {@code f} from a file of the same name, else its name without folders. */
-    private static String named(AnalysedFile f) {
-        return f.label().equals(f.file()) ? withoutFolders(f.file()) : f.label();
-    }
-
-    /** {@code file} without the folders before its name, or for a zip's log, before the zip's name. */
-    private static String withoutFolders(String file) {
-        int member = file.indexOf(LogSource.MEMBER_SEPARATOR);
-        String outer = member >= 0 ? file.substring(0, member) : file;
-        int slash = Math.max(outer.lastIndexOf('/'), outer.lastIndexOf('\\'));
-        return slash >= 0 ? file.substring(slash + 1) : file;
-    }
-
-    /**
-     * {@code file}, and for a zip's log ("month.zip!jan/EmailLog.csv") the entry with only the folders that tell it
-     * from the zip's other logs among {@code names}: a zip made of files given by their path
-     * ({@code zip abs.zip /home/jdoe/exports/*.csv}) holds that path, which names the user ({@link
-     * FileNames#entryLabelsOf}). A report leaves the company; the user's own screen shows the whole entry.
-     */
-    private static String withoutEntryFolders(String file, List<String> names) {
-        return withoutEntryFolders(file, names, new HashMap<>());
-    }
-
-    /** The same, each zip's labels kept in {@code byZip} (by the zip's name) for the other files asked. */
-    private static String withoutEntryFolders(String file, List<String> names,
-                                              Map<String, Map<String, String>> byZip) {
-        int member = file.indexOf(LogSource.MEMBER_SEPARATOR);
-        if (member < 0) {
-            return file;
-        }
-        String zip = file.substring(0, member + 1);
-        String entry = file.substring(member + 1);
-        String label = byZip.computeIfAbsent(zip, z -> {
-            List<String> entries = names.stream().filter(n -> n.startsWith(z)).map(n -> n.substring(z.length()))
-                    .distinct().toList();
-            List<String> labels = FileNames.entryLabelsOf(entries);
-            Map<String, String> of = new HashMap<>();
-            for (int i = 0; i < entries.size(); i++) {
-                of.put(entries.get(i), labels.get(i));
-            }
-            return of;
-        }).get(entry);
-        // a file not among names (the one-file and error paths pass none): labelled among its zip's as if alone
-        return zip + (label != null ? label : FileNames.entryLabelsOf(List.of(entry)).getFirst());
-    }
 
     private TitleBlock title(List<Ranked> included, long joinedByGuess, long maybeCountedTwice,
                              long deliveriesMaybeHandoffs, boolean askedByInternalId, boolean copiesOfOneMessage,
                              Redactor r, List<String> fileNames, long deliveriesViaRelay) {
         // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
-        List<String> names = analysis.files().size() == 1 ? List.of(fileName(r))
+        List<String> names = analysis.files().size() == 1 ? List.of(ReportFileNames.fileName(analysis, r))
                 : IntStream.range(0, analysis.files().size()).filter(i -> analysis.files().get(i).usable())
                         .mapToObj(fileNames::get).toList();
         String name = String.join(", ", names);
@@ -1246,7 +1169,8 @@ public final class ReportBuilder {
                 withoutTlsColumn(), deliveriesMaybeHandoffs, copiesOfOneMessage,
                 analysis.files().stream().mapToLong(AnalysedFile::copiesLeftOut).sum(),
                 ReadCaveats.readDayFirst(analysis).stream()
-                        .map(i -> analysis.files().size() == 1 ? fileName(r) : fileNames.get(i)).toList(),
+                        .map(i -> analysis.files().size() == 1 ? ReportFileNames.fileName(analysis, r)
+                                : fileNames.get(i)).toList(),
                 fileCountsWithheld, analysis.relayHosts().given(), deliveriesViaRelay);
     }
 
@@ -1256,140 +1180,5 @@ public final class ReportBuilder {
      */
     private boolean withoutTlsColumn() {
         return MissingTlsColumn.anyIn(analysis.problems());
-    }
-
-    private Appendix appendix(List<MessageChain> included, Redactor r, List<String> fileNames,
-                              Cancellation cancellation) {
-        Map<Integer, Set<Long>> linesByFile = new TreeMap<>();
-        included.forEach(c -> c.events().forEach(e ->
-                linesByFile.computeIfAbsent(e.file(), k -> new TreeSet<>()).add(e.line())));
-        if (linesByFile.isEmpty()) {
-            return new Appendix(List.of(), List.of(), Optional.empty());
-        }
-        if (analysis.files().size() == 1) {
-            Set<Long> lines = linesByFile.values().iterator().next();
-            FileRows one = fileRows(0, lines, r, "", fileNames, cancellation);
-            return new Appendix(one.header(), one.rows(), one.failure().or(() -> missing(one.missing(),
-                    lines.size())));
-        }
-        // several logs: each file's rows under its own header (an older file may lack columns a newer one has)
-        List<Appendix.RawRow> rows = new ArrayList<>();
-        List<Appendix.FileColumns> files = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        long missing = 0;
-        long wanted = 0;
-        // a zip of several CSVs opened once for all its CSVs quoted, closed after the last: opening it reads its whole
-        // central directory, and each CSV's header and rows opened it anew (20,000 CSVs: 40,000 times 20,000 entries)
-        List<LogSource> logs = linesByFile.keySet().stream().flatMap(k -> logOf(k).stream()).toList();
-        try (OpenZips zips = OpenZips.of(logs)) {
-            for (Map.Entry<Integer, Set<Long>> e : linesByFile.entrySet()) {
-                String name = fileNames.get(e.getKey());
-                FileRows f = fileRows(e.getKey(), e.getValue(), r, name, fileNames, cancellation);
-                logOf(e.getKey()).ifPresent(zips::read);
-                if (!f.rows().isEmpty()) {
-                    files.add(new Appendix.FileColumns(name, f.header()));
-                    rows.addAll(f.rows());
-                }
-                f.failure().ifPresent(notes::add);
-                missing += f.missing();
-                wanted += e.getValue().size();
-            }
-        }
-        missing(missing, wanted).ifPresent(notes::add);
-        return new Appendix(List.of(), rows, notes.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", notes)),
-                files);
-    }
-
-    /**
-     * The rows of one file: its header (redacted), the rows found at {@code lines} (each naming {@code name}, empty
-     * for a single log), how many were not found, and why none could be read if so.
-     */
-    private record FileRows(List<String> header, List<Appendix.RawRow> rows, long missing, Optional<String> failure) {
-    }
-
-    private Optional<String> missing(long missing, long wanted) {
-        return missing > 0 ? Optional.of(texts.format("appendix.rowsMissing", missing, wanted)) : Optional.empty();
-    }
-
-    /** The log the rows of file {@code file} are read from again, when they are ({@link LogFileRawRows}). */
-    private Optional<LogSource> logOf(int file) {
-        return file < rawRows.size() && rawRows.get(file) instanceof LogFileRawRows(LogSource log) ? Optional.of(log)
-                : Optional.empty();
-    }
-
-    private FileRows fileRows(int file, Set<Long> lines, Redactor r, String name, List<String> fileNames,
-                              Cancellation cancellation) {
-        RawRowSource source = file < rawRows.size() ? rawRows.get(file) : RawRowSource.none();
-        try {
-            List<String> header = source.header().stream().map(h -> h == null ? "" : h).toList();
-            Set<Integer> userIdColumns = new HashSet<>();
-            for (int i = 0; i < header.size(); i++) {
-                if (USER_ID_HEADERS.contains(header.get(i).replaceAll("\\s+", "").toLowerCase(Locale.ROOT))) {
-                    userIdColumns.add(i);
-                }
-            }
-            Map<Long, List<String>> rows = source.rows(lines, cancellation);
-            List<Appendix.RawRow> out = new ArrayList<>(rows.size());
-            for (Long line : lines) {
-                cancellation.throwIfCancelled();
-                List<String> cells = rows.get(line);
-                if (cells == null) {
-                    continue;
-                }
-                out.add(new Appendix.RawRow(line, asGiven(cells, r) ? cells : redacted(cells, r, userIdColumns), name));
-            }
-            return new FileRows(r.texts(header), out, lines.size() - out.size(), Optional.empty());
-        } catch (CancelledException e) {
-            throw e;
-        } catch (IOException | RuntimeException e) {
-            // the app's cancel also interrupts the worker, whose read of the log then fails: not an unreadable log
-            cancellation.throwIfCancelled();
-            LOG.log(System.Logger.Level.DEBUG, "raw rows unavailable", e);
-            return new FileRows(List.of(), List.of(), 0, Optional.of(texts.format("appendix.unreadable",
-                    fileNames.get(file), r.text(unreadable(e, analysis.files().get(file).file())))));
-        }
-    }
-
-    /**
-     * Whether a raw row's cells are shown as the source gave them: unredacted and without a missing cell. Packed
-     * cells (the log readers') cannot hold one, and looking would cut a new String out of each of them.
-     */
-    private static boolean asGiven(List<String> cells, Redactor r) {
-        return !r.active() && (cells instanceof PackedStrings || cells.stream().noneMatch(Objects::isNull));
-    }
-
-    /**
-     * A raw row's cells as the report shows them: redacted, the User ID columns emptied. Unredacted rows are kept as
-     * the source gave them instead, so their packed cells are not copied (a large log's rows are many).
-     */
-    private static List<String> redacted(List<String> cells, Redactor r, Set<Integer> userIdColumns) {
-        List<String> redacted = new ArrayList<>(cells.size());
-        for (int i = 0; i < cells.size(); i++) {
-            String cell = cells.get(i) == null ? "" : cells.get(i);
-            redacted.add(r.active() && userIdColumns.contains(i) ? "" : r.text(cell));
-        }
-        return redacted;
-    }
-
-    /**
-     * Why the rows could not be read, without the file's folders: a report leaves the company, and the path of a
-     * log under the user's home folder names the user (also when redacted: a path is one token, not an address).
-     */
-    private String unreadable(Exception e, String file) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        if (root instanceof NoSuchFileException) {
-            return texts.get("appendix.unreadable.gone");
-        }
-        if (root instanceof AccessDeniedException) {
-            return texts.get("appendix.unreadable.denied");
-        }
-        String reason = root instanceof FileSystemException f && f.getReason() != null ? f.getReason()
-                : String.valueOf(root.getMessage());
-        List<String> names = analysis.files().stream().map(f -> withoutFolders(f.file())).toList();
-        return (file.isEmpty() ? reason
-                : reason.replace(file, withoutEntryFolders(withoutFolders(file), names))).replaceAll("\\.+$", "");
     }
 }
