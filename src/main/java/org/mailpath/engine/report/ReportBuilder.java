@@ -1,7 +1,6 @@
 package org.mailpath.engine.report;
 
 import java.time.Instant;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Collection;
@@ -15,11 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.RandomAccess;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -62,8 +59,6 @@ public final class ReportBuilder {
     /** A DNS record in zone-file form inside a remediation text (name, optional TTL and class, type, data). */
     private static final Pattern RECORD = Pattern.compile(
             "([A-Za-z0-9_][A-Za-z0-9_.-]*\\.[A-Za-z0-9_.-]*)\\s+(?:\\d+\\s+)?(?:IN\\s+)?(CNAME)\\s+([A-Za-z0-9_.-]+)");
-    private static final List<Verdict> VERDICT_ORDER =
-            List.of(Verdict.BOUNCED, Verdict.DEFERRED, Verdict.DELIVERED, Verdict.RECEIVED_ONLY);
 
     private final LogAnalysis analysis;
     private final ReportOptions options;
@@ -86,7 +81,7 @@ public final class ReportBuilder {
     private OurNetworkNames network = OurNetworkNames.none();
     /** Per file analysed, in the analysis's order; a file without one has no rows to quote. */
     private List<RawRowSource> rawRows = List.of();
-    /** How many messages are listed with their events and raw rows at most; 0: every one ({@link #listing}). */
+    /** How many messages are listed with their events and raw rows at most; 0: every one ({@link MessageListing}). */
     private int listLimit;
 
     public ReportBuilder(LogAnalysis analysis, ReportOptions options) {
@@ -141,7 +136,7 @@ public final class ReportBuilder {
     /**
      * Lists at most {@code messages} messages with their events and raw rows (0, the default: every one): one of each
      * outcome, cause and recipient domain first, then the most important, bounced, then deferred, delivered and only
-     * received, each the earliest first ({@link #listing}); a domain's section orders them so. The summary, the
+     * received, each the earliest first ({@link MessageListing}); a domain's section orders them so. The summary, the
      * causes and every domain's counts and findings still cover every message of the report, whose title says how
      * many it has; its wording says how many are listed and how they were chosen ({@code intro.mailTeam.notListed}).
      * Each message listed costs a page or so and its share of memory: the whole of a big
@@ -177,7 +172,7 @@ public final class ReportBuilder {
         // its rank, the names redaction masks, every recipient domain, and whether a delivery may be a hand-off.
         List<MessageChain> all = new CancellableChains(analysis.chains(), cancellation);
         Predicate<MessageChain> inclusion = inclusion();
-        List<Ranked> ranked = new ArrayList<>();
+        List<RankedChain> ranked = new ArrayList<>();
         Optional<RedactedNames> redacted = options.redact() ? Optional.of(new RedactedNames()) : Optional.empty();
         Set<String> allRecipientDomains = new HashSet<>();
         Optional<HandoffCount> handoffs = withoutTlsColumn() ? Optional.of(new HandoffCount()) : Optional.empty();
@@ -200,7 +195,7 @@ public final class ReportBuilder {
             ours.add(c, in);
             allRecipientDomains.add(IdnaNames.lookupName(c.recipientDomain()));
             if (in) {
-                ranked.add(new Ranked(i, c.verdict(), c.firstSeen().orElse(Instant.MIN), c.recipient(),
+                ranked.add(new RankedChain(i, c.verdict(), c.firstSeen().orElse(Instant.MIN), c.recipient(),
                         c.recipientDomain(), c.category().map(Category::name).orElse(""),
                         c.diagnosis().map(Diagnosis::ruleId).orElse(""), c.deliveredAfterRetry(), c.stale(),
                         c.staleReceived()));
@@ -221,9 +216,9 @@ public final class ReportBuilder {
         cancellation.throwIfCancelled();
         // each listed event of logs analysed together names its file: named once here, not for every event
         List<String> fileNames = ReportFileNames.fileNames(analysis, redactor);
-        BitSet listed = listing(ranked);
+        BitSet listed = MessageListing.listed(ranked, listLimit);
 
-        Map<String, List<Ranked>> byDomain = new TreeMap<>();
+        Map<String, List<RankedChain>> byDomain = new TreeMap<>();
         ranked.forEach(k -> byDomain.computeIfAbsent(k.recipientDomain(), d -> new ArrayList<>()).add(k));
         Map<String, DomainCheckResult> checkByDomain = new LinkedHashMap<>();
         checks.domains().forEach(r -> checkByDomain.put(IdnaNames.lookupName(r.domain()), r));
@@ -246,14 +241,14 @@ public final class ReportBuilder {
         // the entries' texts repeat (hosts, stages, ciphers, replies, the knowledge base's words): made anew for
         // each of a large log's messages, equal ones took most of the model's heap apart from the raw rows
         StringPool shared = new StringPool(1 << 14);
-        for (Map.Entry<String, List<Ranked>> e : byDomain.entrySet()) {
+        for (Map.Entry<String, List<RankedChain>> e : byDomain.entrySet()) {
             String domain = e.getKey();
-            List<Ranked> chains = new ArrayList<>(e.getValue());
-            chains.sort(IMPORTANCE);
+            List<RankedChain> chains = new ArrayList<>(e.getValue());
+            chains.sort(RankedChain.IMPORTANCE);
             List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.cardinality()));
             OneMessageId domainIds = new OneMessageId();
             DomainFacts.Actors factActors = domainFacts.actors(domain, toMailTeam);
-            for (Ranked k : chains) {
+            for (RankedChain k : chains) {
                 MessageChain c = all.get(k.index());
                 domainIds.add(c);
                 factActors.add(c);
@@ -367,127 +362,6 @@ public final class ReportBuilder {
     private static String hostName(String relayHost) {
         return DnsNames.relative(relayHost.strip().toLowerCase(Locale.ROOT));
     }
-
-    /**
-     * An included chain by its place in the analysis, with what orders it, groups it by domain and tells its cause
-     * ({@code category} and {@code rule}: its category's name and its diagnosis's rule, empty without one).
-     */
-    private record Ranked(int index, Verdict verdict, Instant firstSeen, String recipient, String recipientDomain,
-                          String category, String rule, boolean afterRetry, boolean stale, boolean staleReceived) {
-    }
-
-    /**
-     * What the listed messages are chosen to show one of each, in turn ({@link #listing}): each outcome, each cause
-     * (the category of a bounce or deferral), each reply of a cause (the diagnosis's rule), each recipient domain.
-     */
-    private static final List<Function<Ranked, List<Object>>> REPRESENTED = List.of(
-            k -> List.of(k.verdict()),
-            k -> List.of(k.verdict(), k.category()),
-            k -> List.of(k.verdict(), k.category(), k.rule()),
-            k -> List.of(k.recipientDomain()));
-
-    /**
-     * The analysis's chains, each made when asked for as the analysis's are, after a look at {@code cancellation}:
-     * making a chain is the build's unit of work, and every pass over the log's messages (the builder's, the
-     * evidence's, the domain facts', the summary's) goes through this list, so each stops at its next chain.
-     */
-    private static final class CancellableChains extends AbstractList<MessageChain> implements RandomAccess {
-        private final List<MessageChain> all;
-        private final Cancellation cancellation;
-
-        CancellableChains(List<MessageChain> all, Cancellation cancellation) {
-            this.all = all;
-            this.cancellation = cancellation;
-        }
-
-        @Override
-        public MessageChain get(int i) {
-            cancellation.throwIfCancelled();
-            return all.get(i);
-        }
-
-        @Override
-        public int size() {
-            return all.size();
-        }
-    }
-
-    /** The chains at {@code places} of the analysis's, each made again when asked for (not held). */
-    private static final class ChainsAt extends AbstractList<MessageChain> implements RandomAccess {
-        private final List<MessageChain> all;
-        private final List<Ranked> places;
-
-        ChainsAt(List<MessageChain> all, List<Ranked> places) {
-            this.all = all;
-            this.places = places;
-        }
-
-        @Override
-        public MessageChain get(int i) {
-            return all.get(places.get(i).index());
-        }
-
-        @Override
-        public int size() {
-            return places.size();
-        }
-    }
-
-    /**
-     * The places of the chains listed in full: every included one, or {@link #listLimit} of them chosen so that a
-     * short list still shows every kind of trouble. The most important messages alone were the earliest bounces (a
-     * limit of 5 listed five bounces of two causes, no deferral, and left most domains' headings empty). So first one
-     * message of each outcome (bounced, deferred, delivered, received only), then of each cause, then of each reply
-     * of a cause, then of each recipient domain, each the most important of its kind (and, among those, one to a
-     * domain not yet listed), the kinds in order of their most important message; then the most important of the
-     * rest. The rule is said where the report says how many it lists ({@code intro.mailTeam.notListed}).
-     */
-    private BitSet listing(List<Ranked> included) {
-        BitSet listed = new BitSet();
-        if (listLimit == 0 || included.size() <= listLimit) {
-            included.forEach(k -> listed.set(k.index()));
-            return listed;
-        }
-        List<Ranked> byImportance = included.stream().sorted(IMPORTANCE).toList();
-        Set<String> domainsListed = new HashSet<>();
-        int count = 0;
-        for (Function<Ranked, List<Object>> kind : REPRESENTED) {
-            Set<List<Object>> shown = new HashSet<>();
-            byImportance.stream().filter(k -> listed.get(k.index())).forEach(k -> shown.add(kind.apply(k)));
-            Map<List<Object>, List<Ranked>> unshown = new LinkedHashMap<>();
-            for (Ranked k : byImportance) {
-                if (!listed.get(k.index()) && !shown.contains(kind.apply(k))) {
-                    unshown.computeIfAbsent(kind.apply(k), x -> new ArrayList<>()).add(k);
-                }
-            }
-            for (List<Ranked> group : unshown.values()) {
-                if (count == listLimit) {
-                    return listed;
-                }
-                Ranked pick = group.stream().filter(k -> !domainsListed.contains(k.recipientDomain())).findFirst()
-                        .orElse(group.getFirst());
-                listed.set(pick.index());
-                domainsListed.add(pick.recipientDomain());
-                count++;
-            }
-        }
-        for (Ranked k : byImportance) {
-            if (count == listLimit) {
-                break;
-            }
-            if (!listed.get(k.index())) {
-                listed.set(k.index());
-                count++;
-            }
-        }
-        return listed;
-    }
-
-    /** Bounced first, then deferred, delivered, only received; the earliest first; as a domain's section has them. */
-    private static final Comparator<Ranked> IMPORTANCE = Comparator
-            .comparing((Ranked c) -> VERDICT_ORDER.indexOf(c.verdict()))
-            .thenComparing(Ranked::firstSeen)
-            .thenComparing(Ranked::recipient);
 
     private Predicate<MessageChain> inclusion() {
         Set<String> domains = new HashSet<>();
@@ -783,8 +657,8 @@ public final class ReportBuilder {
         return verified.isEmpty() ? cipher : cipher + " (" + verified + ")";
     }
 
-    private static DomainRow domainRow(String domain, List<Ranked> chains, boolean copiesOfOneMessage) {
-        Map<Verdict, Long> v = countVerdicts(chains.stream().map(Ranked::verdict));
+    private static DomainRow domainRow(String domain, List<RankedChain> chains, boolean copiesOfOneMessage) {
+        Map<Verdict, Long> v = countVerdicts(chains.stream().map(RankedChain::verdict));
         return new DomainRow(domain, chains.size(), v.get(Verdict.DELIVERED), v.get(Verdict.BOUNCED),
                 v.get(Verdict.DEFERRED), v.get(Verdict.RECEIVED_ONLY), copiesOfOneMessage);
     }
@@ -1011,9 +885,9 @@ public final class ReportBuilder {
      * gives a row on their side in them), while its meaning stays our admin's. A row keeps apart the messages whose
      * words for the team differ.
      */
-    private Summary summary(List<MessageChain> all, List<Ranked> ranked, List<RecipientDomainSection> sections, Redactor r, boolean toMailTeam) {
+    private Summary summary(List<MessageChain> all, List<RankedChain> ranked, List<RecipientDomainSection> sections, Redactor r, boolean toMailTeam) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
-        for (Ranked k : ranked) {
+        for (RankedChain k : ranked) {
             if (k.verdict() != Verdict.BOUNCED && k.verdict() != Verdict.DEFERRED) {
                 continue;
             }
@@ -1067,10 +941,10 @@ public final class ReportBuilder {
                 .thenComparing(CauseRow::remediation).thenComparing(CauseRow::mailTeamMeaning)
                 .thenComparing(CauseRow::mailTeamRemediation));
         // counted from what ranks the chains, taken when each chain was made first, not made again here
-        long retried = ranked.stream().filter(Ranked::afterRetry).count();
-        long stale = ranked.stream().filter(Ranked::stale).count();
-        long staleReceived = ranked.stream().filter(Ranked::staleReceived).count();
-        return new Summary(countVerdicts(ranked.stream().map(Ranked::verdict)), retried, causes,
+        long retried = ranked.stream().filter(RankedChain::afterRetry).count();
+        long stale = ranked.stream().filter(RankedChain::stale).count();
+        long staleReceived = ranked.stream().filter(RankedChain::staleReceived).count();
+        return new Summary(countVerdicts(ranked.stream().map(RankedChain::verdict)), retried, causes,
                 sections.stream().map(RecipientDomainSection::counts).toList(), stale, staleReceived);
     }
 
@@ -1121,7 +995,7 @@ public final class ReportBuilder {
     }
 
 
-    private TitleBlock title(List<Ranked> included, long joinedByGuess, long maybeCountedTwice,
+    private TitleBlock title(List<RankedChain> included, long joinedByGuess, long maybeCountedTwice,
                              long deliveriesMaybeHandoffs, boolean askedByInternalId, boolean copiesOfOneMessage,
                              Redactor r, List<String> fileNames, long deliveriesViaRelay) {
         // only the files analysed are its sources: one left out (missing, not a log) is named among the problems
