@@ -68,11 +68,6 @@ public final class ReportBuilder {
     private CheckReport checks = CheckReport.empty();
     /** What {@link #checks} found of the domains no mail can reach, and which domains they checked. */
     private DomainFacts domainFacts = DomainFacts.none();
-    /**
-     * What the log's other messages tell of a failed one, as {@link #build} found it: a lookup failure that came and
-     * went, a domain one typing slip from one delivered to.
-     */
-    private LogEvidence evidence = LogEvidence.none();
     private final Map<String, List<Finding>> extraByDomain = new LinkedHashMap<>();
     private final List<Finding> extra = new ArrayList<>();
     /** The hosts an SMTP probe reached as a recipient domain's servers: host → the domains ({@link #probedHosts}). */
@@ -207,10 +202,14 @@ public final class ReportBuilder {
                 distinct.add(c);
             }
         }
-        // a second pass, only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
-        this.evidence = gatherer.evidence(all);
+        // what the log's other messages tell of a failed one: a lookup failure that came and went, a domain one
+        // typing slip from one delivered to; a second pass, only for a log with Salesforce's Domain Lookup Failed:
+        // when its domain's servers answered
+        LogEvidence evidence = gatherer.evidence(all);
         // a domain found not to exist that the log shows reached existed then: not misspelt (DomainFacts#withLog)
         this.domainFacts = domainFacts.withLog(all);
+        MessageWording wording = new MessageWording(analysis, texts, domainFacts, evidence);
+        MessageEntries entries = new MessageEntries(analysis, texts, wording);
         Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);
         // gathering every address of a large log for redaction is a step of its own
         cancellation.throwIfCancelled();
@@ -258,7 +257,7 @@ public final class ReportBuilder {
                 maybeCountedTwice += guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent() ? 1 : 0;
                 // only a listed message has an entry; the causes table words every failed one itself (words)
                 if (listed.get(k.index())) {
-                    messages.add(entry(c, redactor, toMailTeam, shared, fileNames));
+                    messages.add(entries.entry(c, redactor, toMailTeam, shared, fileNames));
                 }
             }
             Optional<DomainCheckResult> check =
@@ -266,7 +265,7 @@ public final class ReportBuilder {
             List<Finding> findings = new ArrayList<>(check.map(DomainCheckResult::findings).orElse(List.of()));
             findings.addAll(extraPlaced.getOrDefault(domain, List.of()));
             List<NameServerResult> ns = check.map(DomainCheckResult::nameServers).orElse(List.of());
-            String shown = shownDomain(domain, redactor);
+            String shown = wording.shownDomain(domain, redactor);
             if (check.isPresent()) {
                 checkedShown.add(shown);
                 checksNotMade.put(shown, check.get().checksNotMade());
@@ -286,7 +285,7 @@ public final class ReportBuilder {
 
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, ours, extraPlaced, redactor);
 
-        Summary summary = summary(all, ranked, sections, redactor, toMailTeam);
+        Summary summary = summary(all, ranked, sections, redactor, toMailTeam, wording);
         long distinctMessages = distinct.count();
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
                 askedByInternalId, ranked.size() > 1 && distinctMessages == 1, redactor, fileNames,
@@ -404,257 +403,6 @@ public final class ReportBuilder {
         Redactor redactor() {
             return Redactor.of(addresses, users, keep, numbered, quoted);
         }
-    }
-
-    /** The knowledge base's explanation and fix lose only what has the form of an address ({@link Redactor#ourText}). */
-    private MessageEntry entry(MessageChain c, Redactor r, boolean toMailTeam, StringPool shared,
-                               List<String> fileNames) {
-        Optional<Instant> received = Optional.empty();
-        Optional<Instant> lastTransient = Optional.empty();
-        Optional<Instant> delivered = Optional.empty();
-        Optional<Instant> failed = Optional.empty();
-        String relayHost = "";
-        String relayAddress = "";
-        String tls = "";
-        List<EventEntry> events = new ArrayList<>(c.events().size());
-        for (ChainEvent e : c.events()) {
-            switch (e.event()) {
-                case RECEIVED -> received = received.or(() -> Optional.of(e.time()));
-                case TRANSIENT_FAILURE -> lastTransient = Optional.of(e.time());
-                case DELIVERED -> {
-                    if (!e.internalHandoff()) {
-                        delivered = Optional.of(e.time());
-                    }
-                }
-                case PERMANENT_FAILURE -> failed = Optional.of(e.time());
-            }
-            // the TLS columns are log text like any other: the appendix masks them, so the events must too
-            String eventTls = tls(e, r);
-            if (!e.relayHost().isBlank() && !e.internalHandoff()) {
-                relayHost = e.relayHost().strip();
-            }
-            if (!e.relayAddress().isBlank() && !e.internalHandoff()) {
-                relayAddress = e.relayAddress().strip();
-            }
-            if (!eventTls.isEmpty() && !e.internalHandoff()) {
-                tls = eventTls;
-            }
-            events.add(new EventEntry(e.line(), e.time(), shared.intern(String.valueOf(e.event().letter())),
-                    e.internalHandoff(), shared.intern(r.text(e.deliveryStage().strip())),
-                    shared.intern(r.text(e.relayHost().strip())), shared.intern(r.text(e.relayAddress().strip())),
-                    shared.intern(eventTls), shared.intern(r.text(e.status().strip())),
-                    analysis.files().size() > 1 ? shared.intern(fileNames.get(e.file())) : ""));
-        }
-        Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
-        Words w = words(c, r, toMailTeam);
-        return new MessageEntry(c.messageIdHeader().strip(), c.internalMessageId().strip(), r.address(c.recipient()),
-                shared.intern(r.address(c.sender())), shared.intern(r.userId(c.userId())), c.verdict(), c.retries(),
-                c.category(), shared.intern(w.explanation()), shared.intern(w.remediation()), w.actor(), received,
-                lastTransient, delivered, failed, shared.intern(r.text(relayHost)), shared.intern(r.text(relayAddress)),
-                shared.intern(tls), events, c.addressProblem().map(p -> shared.intern(r.text(p.in(language)))),
-                c.retriesBeforeDelivery(), shared.intern(mailTeamTodo(w)), shared.intern(w.mailTeamExplanation()),
-                c.stale(),
-                guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent(),
-                guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent(), c.sizeBytes(), c.staleReceived(),
-                w.basicCodeOnly(), w.stoppedBy(),
-                RelayDiagnoses.isRelays(c.diagnosis()));
-    }
-
-    /**
-     * What a message's block tells the recipient's mail team to do or that we do: nothing where it would only say
-     * that the cause is ours, or our network's, to correct ({@link ReportTexts#mailTeamAdvice}, for a reply whose
-     * knowledge-base rule has no words for the team): under "On our side (our Salesforce admin):" that says nothing
-     * of what will be done, and our admin's own fix ("Remove the address") is an instruction to our admin, not words
-     * for the team. The causes table keeps the advice, beside whose owner it tells the team that nothing is theirs.
-     */
-    private String mailTeamTodo(Words w) {
-        boolean oursOnly = (w.actor() == Actor.SENDER_ADMIN || w.actor() == Actor.LOCAL_NETWORK)
-                && w.mailTeamRemediation().equals(texts.mailTeamAdvice(w.actor()));
-        return oursOnly ? "" : w.mailTeamRemediation();
-    }
-
-    /**
-     * A message's words as its entry and its row of the causes table have them: what it means and what to do, for
-     * our admin and for the recipient's mail team, and who must act; redacted as {@link Redactor#ourText} does.
-     */
-    private record Words(String explanation, String remediation, Actor actor, String mailTeamExplanation,
-                         String mailTeamRemediation, boolean basicCodeOnly, DomainFactUse fact, String cause,
-                         Optional<MessageChain.SharedWords> shared, Actor stoppedBy, boolean likelyTypo,
-                         boolean ourSideWords) {
-    }
-
-    /**
-     * The words of a chain, without its events: the causes table words every failed message of the report, listed or
-     * not, and a message not listed need not have its events, relay and TLS fields built and redacted for that.
-     */
-    private Words words(MessageChain c, Redactor r, boolean toMailTeam) {
-        // a stale deferral whose outcome the log misses, or a received-only message whose later rows it misses, is
-        // our admin's to look into (its words say so: "its outcome is ours to look into"), whoever the reply would
-        // ask; a failed one to a domain no mail can reach is the fact's actor's (NoMailDomain#actor): the reply's
-        // owner would be asked in vain
-        DomainFactUse use = domainFacts.use(c, toMailTeam);
-        Optional<NoMailDomain> fact = use.replaces();
-        // a domain one typing slip from one delivered to: our admin checks the address first, as its advice's note
-        // says (LikelyTypos); what stopped it stays the reply's
-        boolean likelyTypo = DomainFacts.typoActor(c, use, evidence.typos()).isPresent();
-        // the fact, not the reply's guess ("its mail hosts were down … blocked at your end"), says what happened
-        // a lookup failure between answers of the domain's servers came and went: the reply's "it does not exist"
-        // would not be true of it (PassingLookupFailures); ours to send again, theirs what stopped it
-        boolean passed = DomainFacts.passedLookup(c, use, evidence);
-        // who acts by the rule analyze's advice follows too: a likely typo, then a passing lookup failure, then the
-        // missing outcome, the checks' fact or the reply
-        Actor actor = DomainFacts.actor(c, use, likelyTypo, passed).orElse(Actor.NOBODY);
-        String explanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
-                .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning")
-                        : c.explanation(language).map(r::ourText).orElse(""));
-        // a refusal of the recipient's address by our Email Relay (passed on from their server, or a check of the
-        // relay's own): their team hears that our relay refused it, never that their server did
-        boolean relayRefusedAddress = toMailTeam && fact.isEmpty() && !passed
-                && c.category().filter(x -> x == Category.RECIPIENT).isPresent() && analysis.viaRelay(c)
-                && c.diagnosis().isPresent() && !RelayDiagnoses.isRelays(c.diagnosis());
-        String teamExplanation = fact.map(f -> domainFactText(f, ".meaning", c, r))
-                .orElseGet(() -> passed ? texts.get("lookupFailed.passing.meaning.mailTeam")
-                        : relayRefusedAddress ? texts.get("relay.addressRefused.meaning.you")
-                        : c.mailTeamExplanation(language).map(r::ourText).orElse(""));
-        // a reply of a bare basic code: its explanation is what the code makes likely, said so as its label is
-        // the words every such reply shares and the cause are a failed chain's only: the causes table's and the
-        // conclusion's, made here once
-        boolean failed = c.verdict() == Verdict.BOUNCED || c.verdict() == Verdict.DEFERRED;
-        Optional<MessageChain.SharedWords> shared = failed ? c.sharedWords(language) : Optional.empty();
-        // the words of its rule or category, where neither the fact nor the shared words say it: whether they are
-        // hedged and whether they are our side's are read from the same choice, by the row and the conclusion alike
-        Optional<ReportTexts.CauseWords> chosen = failed && fact.isEmpty() && shared.isEmpty()
-                ? Optional.of(causeWords(c, toMailTeam)) : Optional.empty();
-        String cause = fact.map(f -> texts.domainFactCause(f, toMailTeam))
-                .or(() -> relayRefusedAddress ? Optional.of(texts.get("relay.addressRefused.cause.you"))
-                        : Optional.empty())
-                .or(() -> shared.map(w -> toMailTeam ? w.causeToMailTeam() : w.cause()))
-                .or(() -> chosen.map(w -> texts.get(w.key()))).orElse("");
-        boolean basic = chosen.filter(ReportTexts.CauseWords::hedged).isPresent();
-        boolean ours = chosen.filter(ReportTexts.CauseWords::ours).isPresent();
-        return new Words(basic ? hedged(explanation) : explanation, remediation(c, use, passed, r), actor,
-                basic ? hedged(teamExplanation) : teamExplanation, relayRefusedAddress
-                        ? texts.get("relay.addressRefused.remediation.you") : mailTeamRemediation(c, use, passed, r),
-                basic, use,
-                cause, shared, passed ? PassingLookupFailures.STOPPED_BY : DomainFacts.stoppedBy(c, use), likelyTypo,
-                ours);
-    }
-
-    /**
-     * "Authentication is required (most likely, as far as the bare reply code tells)."; empty stays empty, and an
-     * explanation that hedges itself already ("… is most likely about the message itself") is not hedged twice.
-     */
-    private String hedged(String explanation) {
-        String s = explanation.strip();
-        if (s.isEmpty() || s.toLowerCase(language).contains(texts.get("meaning.basic.said"))) {
-            return s;
-        }
-        return texts.format("meaning.basic", s.endsWith(".") ? s.substring(0, s.length() - 1) : s);
-    }
-
-    /** The words of a {@link NoMailDomain} fact, {@code suffix} "" for our admin or ".mailTeam", naming the domain. */
-    private String domainFactText(NoMailDomain fact, String suffix, MessageChain c, Redactor r) {
-        return texts.format("domainFact." + fact.name() + suffix, shownDomain(c.recipientDomain(), r));
-    }
-
-    /**
-     * What our admin is to do about a chain, as its message and its row of the causes table say it: a stale
-     * deferral's reply may say "Salesforce retries", which it no longer does, and its outcome is missing. A deferral
-     * Salesforce still retries has its own words where "resend later" would risk a duplicate
-     * ({@link MessageChain#remediation}), so a deferral and a bounce of one reply are rows of their own. A
-     * received-only message past those 24 hours ({@link MessageChain#staleReceived}) has no reply: its later rows are
-     * missing from the log, which is said as a stale deferral's missing outcome is. A failed message to a domain the
-     * DNS checks found no mail can reach is told what that fact means ({@link DomainFacts}). {@code passed}: the
-     * chain is a lookup failure that came and went ({@link DomainFacts#passedLookup(MessageChain, DomainFactUse,
-     * LogEvidence)}, as {@link #words} found it).
-     */
-    private String remediation(MessageChain c, DomainFactUse use, boolean passed, Redactor r) {
-        Optional<String> missing = MissingOutcome.adviceKey(c);
-        if (missing.isPresent()) {
-            return texts.get(missing.get());
-        }
-        String advice = passed ? texts.get("lookupFailed.passing.remediation")
-                : use.replaces().map(f -> domainFactText(f, use.adminSuffix(), c, r))
-                        .orElseGet(() -> withNote(adviceAfterChecks(c).map(r::ourText).orElse(""), use, c, r));
-        // a domain one typing slip from one this log delivered to: the one likely meant (LikelyTypos), after a
-        // lookup failure that came and went too, as who acts names the typo first (DomainFacts.actor) and analyze
-        // adds it
-        return evidence.typos().intended(c).filter(d -> !advice.isEmpty())
-                .map(d -> advice + " " + texts.format("typo.note", shownDomain(c.recipientDomain(), r),
-                        shownDomain(d, r))).orElse(advice);
-    }
-
-    /**
-     * The reply's advice to our admin, but where it ends "run MailPath's DNS check on the domain" and the report's
-     * checks include the domain, the words that send to what they found instead (remediation.checked.rule.*): a
-     * report made with the checks told to run them. Only the advice the rule gives every message is replaced, not
-     * words of a deferral or a bounce of its own.
-     */
-    private Optional<String> adviceAfterChecks(MessageChain c) {
-        Optional<String> advice = c.remediation(language);
-        if (!domainFacts.checked(c.recipientDomain())) {
-            return advice;
-        }
-        return c.diagnosis().filter(d -> advice.filter(a -> a.equals(d.remediation(language))).isPresent())
-                .flatMap(d -> texts.remediationAfterChecks(d.ruleId())).or(() -> advice);
-    }
-
-    /** The same for the recipient's mail team ({@link #mailTeamRemediation(Diagnosis, Verdict)}). */
-    private String mailTeamRemediation(MessageChain c, DomainFactUse use, boolean passed, Redactor r) {
-        Optional<String> missing = MissingOutcome.adviceKey(c);
-        if (missing.isPresent()) {
-            return texts.get(missing.get() + ".mailTeam");
-        }
-        if (passed) {
-            return texts.get("lookupFailed.passing.remediation.mailTeam");
-        }
-        return use.replaces().map(f -> domainFactText(f, use.theirsToRestore() ? ".mailTeam.own" : ".mailTeam", c, r))
-                .orElseGet(() -> c.ownMailTeamRemediation(language)
-                        .or(() -> c.diagnosis().map(x -> mailTeamRemediation(x, c.verdict())))
-                        .map(r::ourText).map(t -> withNote(t, use, c, r)).orElse(""));
-    }
-
-    /** Advice with, after it, what the checks find of the domain now where the reply still explains the failure. */
-    private String withNote(String advice, DomainFactUse use, MessageChain c, Redactor r) {
-        return use.note().filter(f -> !advice.isEmpty())
-                .map(f -> advice + " " + domainFactText(f, ".now", c, r)).orElse(advice);
-    }
-
-    /**
-     * The advice of a diagnosis as the recipient's mail team reads it: the knowledge base's words for them, else the
-     * general words of the actor's side. A diagnosis without a fix for our admin has none for them either. A bounce
-     * no one must act on (a reply asking to try later, as a rate limit) is not retried by Salesforce: the words for
-     * a deferral would promise that it is.
-     */
-    private String mailTeamRemediation(Diagnosis d, Verdict verdict) {
-        if (d.remediation().isEmpty()) {
-            return "";
-        }
-        return d.mailTeamRemediation(language).orElseGet(() -> d.actor() == Actor.NOBODY && verdict == Verdict.BOUNCED
-                ? texts.get("mailTeam.advice.NOBODY.bounced") : texts.mailTeamAdvice(d.actor()));
-    }
-
-    /**
-     * "TLSv1.3:TLS_AES_256_GCM_SHA384 (Verified)", "none (not encrypted)" for ":", empty when not a delivery. The
-     * two columns are redacted each on its own, as the appendix does: together, the verification in parentheses
-     * could stand after a masked address in the cipher column and be taken for a person's name beside it.
-     */
-    private String tls(ChainEvent e, Redactor r) {
-        if (e.event() != MailEvent.DELIVERED) {
-            return "";
-        }
-        String cipher = r.text(e.tlsCipher().strip());
-        if (cipher.isEmpty()) {
-            return "";
-        }
-        if (cipher.equals(":")) {
-            return texts.get("tls.none");
-        }
-        if (e.internalHandoff()) {
-            return texts.get("tls.handoff");
-        }
-        String verified = r.text(e.tlsVerified().strip());
-        return verified.isEmpty() ? cipher : cipher + " (" + verified + ")";
     }
 
     private static DomainRow domainRow(String domain, List<RankedChain> chains, boolean copiesOfOneMessage) {
@@ -870,10 +618,6 @@ public final class ReportBuilder {
         });
     }
 
-    private String shownDomain(String domain, Redactor r) {
-        return domain.isEmpty() ? texts.get("noDomain") : r.text(domain);
-    }
-
     /**
      * The causes table: one row per meaning, owner and fix, so that a row never tells one team to do what only
      * some of its messages need (a null MX is the domain's choice, a failed lookup may be a typo: both are DNS).
@@ -885,7 +629,8 @@ public final class ReportBuilder {
      * gives a row on their side in them), while its meaning stays our admin's. A row keeps apart the messages whose
      * words for the team differ.
      */
-    private Summary summary(List<MessageChain> all, List<RankedChain> ranked, List<RecipientDomainSection> sections, Redactor r, boolean toMailTeam) {
+    private Summary summary(List<MessageChain> all, List<RankedChain> ranked, List<RecipientDomainSection> sections,
+                            Redactor r, boolean toMailTeam, MessageWording wording) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
         for (RankedChain k : ranked) {
             if (k.verdict() != Verdict.BOUNCED && k.verdict() != Verdict.DEFERRED) {
@@ -894,7 +639,7 @@ public final class ReportBuilder {
             MessageChain c = all.get(k.index());
             Category cat = c.category().orElse(Category.UNKNOWN);
             Optional<Diagnosis> d = c.diagnosis();
-            Words m = words(c, r, toMailTeam);
+            MessageWords m = wording.words(c, r, toMailTeam);
             // a small message refused as too large: the words it shares with every such message, its size left
             // out, or each size would be a row of its own (its entry keeps its size)
             Optional<MessageChain.SharedWords> shared = m.shared();
@@ -919,7 +664,7 @@ public final class ReportBuilder {
             } else {
                 t.deferred++;
             }
-            t.domains.add(shownDomain(c.recipientDomain(), r));
+            t.domains.add(wording.shownDomain(c.recipientDomain(), r));
             d.ifPresent(x -> t.rules.add(x.ruleId()));
         }
         List<CauseRow> causes = new ArrayList<>();
@@ -951,7 +696,7 @@ public final class ReportBuilder {
     /**
      * A row's fix for the team: the general advice that speaks of "the reply below (quoted exactly as logged)" said
      * as a row of the causes table says it, where the replies are under the messages, masked in a redacted report.
-     * Only the advice is swapped: a note the DNS checks put after it ({@link #withNote}) stays.
+     * Only the advice is swapped: a note the DNS checks put after it ({@link MessageWording}) stays.
      */
     private String rowWords(String teamRemediation) {
         String advice = texts.mailTeamAdvice(Actor.RECIPIENT_MAIL_TEAM);
@@ -961,24 +706,12 @@ public final class ReportBuilder {
     }
 
     /**
-     * The words of a failed chain's rule or category ({@link ReportTexts#causeWords(Category, String, Actor, boolean)}):
-     * the rule's actor, not the chain's, decides whether they are our side's: a bounce of a rule that names no one is
-     * our admin's to send again ({@link MessageChain#actor}) while the limit that deferred it stays the recipient's
-     * servers'.
-     */
-    private ReportTexts.CauseWords causeWords(MessageChain c, boolean toMailTeam) {
-        Category cat = c.category().orElse(Category.UNKNOWN);
-        return c.diagnosis().map(x -> texts.causeWords(cat, x.ruleId(), x.actor(), toMailTeam))
-                .orElseGet(() -> texts.causeWords(cat, toMailTeam));
-    }
-
-    /**
      * What makes a cause row: the same category, wording, owner and fix (and words for the mail team, if any).
-     * {@code basicCodeOnly} ({@link Words#basicCodeOnly}) follows from the category and the explanation, so it splits
+     * {@code basicCodeOnly} ({@link MessageWords#basicCodeOnly}) follows from the category and the explanation, so it splits
      * no row; it is carried so the row's label and the conclusion read the decision instead of re-deriving it. So is
-     * {@code stoppedBy} ({@link Words#stoppedBy}): who owns what stopped a stale deferral follows from its reply, whose
-     * meaning is the row's. So is {@code likelyTypo} ({@link Words#likelyTypo}), which the row's advice says in its note.
-     * So is {@code ourSideWords} ({@link Words#ourSideWords}), chosen with the explanation for the same rule and actor.
+     * {@code stoppedBy} ({@link MessageWords#stoppedBy}): who owns what stopped a stale deferral follows from its reply, whose
+     * meaning is the row's. So is {@code likelyTypo} ({@link MessageWords#likelyTypo}), which the row's advice says in its note.
+     * So is {@code ourSideWords} ({@link MessageWords#ourSideWords}), chosen with the explanation for the same rule and actor.
      */
     private record CauseKey(Category category, String explanation, String meaning, Actor actor,
                             String remediation, String mailTeamMeaning, String mailTeamRemediation,
