@@ -2,7 +2,9 @@ package org.mailpath.engine.report;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.mailpath.engine.analysis.Verdict;
 
 /**
@@ -20,4 +22,14 @@ record RankedChain(int index, Verdict verdict, Instant firstSeen, String recipie
             .comparing((RankedChain c) -> VERDICT_ORDER.indexOf(c.verdict()))
             .thenComparing(RankedChain::firstSeen)
             .thenComparing(RankedChain::recipient);
+
+    /** How many of {@code chains} have each verdict, every verdict present (0 for none). */
+    static Map<Verdict, Long> countVerdicts(List<RankedChain> chains) {
+        Map<Verdict, Long> v = new EnumMap<>(Verdict.class);
+        for (Verdict verdict : Verdict.values()) {
+            v.put(verdict, 0L);
+        }
+        chains.forEach(c -> v.merge(c.verdict(), 1L, Long::sum));
+        return v;
+    }
 }
