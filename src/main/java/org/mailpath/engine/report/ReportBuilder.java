@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.analysis.AnalysedFile;
-import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
@@ -33,7 +32,6 @@ import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.check.NameServerResult;
-import org.mailpath.engine.check.OwnSendingDomain;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.Languages;
@@ -41,7 +39,6 @@ import org.mailpath.engine.common.StringPool;
 import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.log.MissingTlsColumn;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
@@ -314,51 +311,6 @@ public final class ReportBuilder {
                 .map(RecipientDomainSection::domain).filter(d -> !checkedShown.contains(d)).toList();
     }
 
-    /**
-     * Of the delivered messages of a log without the TLS_Cipher column, how many may have been only handed to another
-     * of Salesforce's servers, as its conclusion hedges (the verdicts stay as the analysis gave them). Without the
-     * column only a private relay address tells a hand-off ({@code InternalHandoff}); but a delivery whose relay host
-     * lies in the recipient's domain (mx1.contoso.example for contoso.example), or is a host that answered for that
-     * domain with a reply of its own on a failed attempt (a P or T not Salesforce's [internal]: the domain's MX as the
-     * log shows it), reached the recipient's servers: no Salesforce server is named so. The others, a host elsewhere
-     * or none named, may be a hand-off. Counted as the included chains are gone through ({@link #add}), each once.
-     */
-    private static final class HandoffCount {
-        private final Map<String, Set<String>> theirHosts = new HashMap<>();
-        /** Each delivered message's recipient domain and the host it was delivered to ("" when none is named). */
-        private final List<String[]> deliveries = new ArrayList<>();
-
-        void add(MessageChain c) {
-            String domain = IdnaNames.lookupName(c.recipientDomain());
-            String deliveredTo = "";
-            for (ChainEvent e : c.events()) {
-                String host = hostName(e.relayHost());
-                boolean failed = e.event() == MailEvent.PERMANENT_FAILURE
-                        || e.event() == MailEvent.TRANSIENT_FAILURE;
-                if (failed && !host.isEmpty() && TheirServerContact.replied(e)) {
-                    theirHosts.computeIfAbsent(domain, d -> new HashSet<>()).add(host);
-                }
-                if (e.event() == MailEvent.DELIVERED && !e.internalHandoff()) {
-                    deliveredTo = host;
-                }
-            }
-            if (c.verdict() == Verdict.DELIVERED) {
-                deliveries.add(new String[] {domain, deliveredTo});
-            }
-        }
-
-        /** Once every included chain is added: a host that answered for a domain may be named by a later chain. */
-        long count() {
-            return deliveries.stream().filter(d -> d[1].isEmpty() || !(d[1].equals(d[0])
-                    || d[1].endsWith("." + d[0]) || theirHosts.getOrDefault(d[0], Set.of()).contains(d[1]))).count();
-        }
-    }
-
-    /** A relay host as a name compared with others: lower case, no trailing dot; empty when none. */
-    private static String hostName(String relayHost) {
-        return DnsNames.relative(relayHost.strip().toLowerCase(Locale.ROOT));
-    }
-
     private Predicate<MessageChain> inclusion() {
         Set<String> domains = new HashSet<>();
         options.domains().forEach(d -> domains.add(IdnaNames.lookupName(d)));
@@ -371,62 +323,10 @@ public final class ReportBuilder {
                 && (chosen.isEmpty() || chosen.get().contains(MessageKey.of(c)));
     }
 
-    /**
-     * What redaction masks, gathered as the log's chains are gone through ({@link #add}), each once: every address of
-     * the log, wherever it appears; the masks that begin alike are numbered among the addresses of the report's
-     * messages (the included ones) only.
-     */
-    private static final class RedactedNames {
-        private final List<String> numbered = new ArrayList<>();
-        private final List<String> addresses = new ArrayList<>();
-        private final List<String> users = new ArrayList<>();
-        private final List<String> keep = new ArrayList<>();
-        /** The status lines of the report's messages that may quote a mailbox (they hold an '@'). */
-        private final Set<String> quoted = new LinkedHashSet<>();
-
-        void add(MessageChain c, boolean included) {
-            if (included) {
-                numbered.add(c.recipient());
-                numbered.add(c.sender());
-                c.events().stream().map(ChainEvent::status).filter(s -> s.indexOf('@') >= 0).forEach(quoted::add);
-            }
-            addresses.add(c.recipient());
-            addresses.add(c.sender());
-            users.add(c.userId());
-            keep.add(c.messageIdHeader());
-            keep.add(c.internalMessageId());
-        }
-
-        Redactor redactor() {
-            return Redactor.of(addresses, users, keep, numbered, quoted);
-        }
-    }
-
     private static DomainRow domainRow(String domain, List<RankedChain> chains, boolean copiesOfOneMessage) {
         Map<Verdict, Long> v = RankedChain.countVerdicts(chains);
         return new DomainRow(domain, chains.size(), v.get(Verdict.DELIVERED), v.get(Verdict.BOUNCED),
                 v.get(Verdict.DEFERRED), v.get(Verdict.RECEIVED_ONLY), copiesOfOneMessage);
-    }
-
-    /**
-     * Whether some messages, every one of a report or of a domain, are the copies of one message to several
-     * recipients (a CC'd copy has the ID of the message it copies): more than one, and all with the same non-empty
-     * Message ID Header as the report matches IDs ({@link ReportOptions#messageIdKey}). Decided here, over all the
-     * included messages, listed or not, so that the title block, a domain's counts and the conclusion say the same.
-     */
-    private static final class OneMessageId {
-        /** The IDs seen, up to two: a second one settles it. */
-        private final Set<String> ids = new HashSet<>();
-
-        void add(MessageChain c) {
-            if (ids.size() < 2) {
-                ids.add(ReportOptions.messageIdKey(c.messageIdHeader()));
-            }
-        }
-
-        boolean copies(long count) {
-            return count > 1 && ids.size() == 1 && !ids.contains("");
-        }
     }
 
     /**
@@ -467,35 +367,6 @@ public final class ReportBuilder {
             }
         }
         return Optional.empty();
-    }
-
-    /**
-     * Our sending domains: those of every message of the log, and of the report's (included) messages, each as the
-     * DNS checks take it ({@link OwnSendingDomain#of}: Salesforce's own addresses are not ours). The checks are made of the log's sending domains;
-     * a report limited to some messages shows ours of those messages only: a report for contoso.example's mail team
-     * listed acme-legal-dept.example, which sent only to fabrikam.example. A checked domain that no message of the
-     * log sends as was named to be checked ({@code --sender-domain}, the app's sender domain): it is every message's.
-     */
-    private static final class OurDomains {
-        private final Set<String> ofAll = new HashSet<>();
-        private final Set<String> ofIncluded = new HashSet<>();
-
-        void add(MessageChain c, boolean included) {
-            OwnSendingDomain.of(c).ifPresent(d -> {
-                ofAll.add(d);
-                if (included) {
-                    ofIncluded.add(d);
-                }
-            });
-        }
-
-        /**
-         * Whether the report shows the checks of {@code key} (as {@link IdnaNames#lookupName} has it) in our side's
-         * part: a checked domain that is no recipient domain of the log, and ours of the report's messages.
-         */
-        boolean shownAsOurs(String key, Set<String> recipientDomains) {
-            return !recipientDomains.contains(key) && (ofIncluded.contains(key) || !ofAll.contains(key));
-        }
     }
 
     private OwnSideSection ownSide(Map<String, DomainCheckResult> checkByDomain, Set<String> recipientDomains,

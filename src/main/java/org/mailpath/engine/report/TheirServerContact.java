@@ -12,7 +12,7 @@ import org.mailpath.engine.analysis.ChainEvent;
  * named also came from the domain's MX or address records: the domain had a mail host then, so what the DNS checks
  * find of it now ({@link NoMailDomain}) does not replace the reply's words.</li>
  * <li>{@link #replied}: a server of theirs answered with a reply of its own, whose host is then known to answer for
- * the domain ({@code ReportBuilder.HandoffCount}).</li>
+ * the domain ({@link HandoffCount}).</li>
  * </ul>
  * Salesforce writes {@code [internal]} in a status line it made itself, when no server gave an answer: "421 4.4.0
  * [internal] no mail servers for this domain could be reached", "554 5.4.4 [internal] Domain Lookup Failed"
