@@ -46,7 +46,10 @@ import org.mailpath.engine.status.Diagnosis;
 /**
  * Builds a {@link ReportModel} from an analysis, the check results and the report options: filters the messages,
  * groups them per recipient domain, places every finding with the team that must act on it, reads the raw rows
- * back for the appendix and applies redaction to every string that ends up in the model.
+ * back for the appendix and applies redaction to every string that ends up in the model. It goes through the log's
+ * chains and coordinates the parts, each a class of its own: which messages are listed ({@link MessageListing}),
+ * their words and entries ({@link MessageWording}, {@link MessageEntries}), the causes table ({@link CauseTable})
+ * and the appendix ({@link AppendixRows}).
  */
 public final class ReportBuilder {
 
