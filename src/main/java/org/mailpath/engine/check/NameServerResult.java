@@ -1,5 +1,7 @@
 package org.mailpath.engine.check;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -8,4 +10,9 @@ import java.util.Map;
  * {@code verdict} is the DNS Flag Day verdict ({@code ok}, {@code compatible}, {@code dead}).
  */
 public record NameServerResult(String name, String address, Map<String, String> tests, String verdict) {
+
+    public NameServerResult {
+        // a copy in the caller's order (Map.copyOf would lose the test order the report shows)
+        tests = Collections.unmodifiableMap(new LinkedHashMap<>(tests));
+    }
 }
