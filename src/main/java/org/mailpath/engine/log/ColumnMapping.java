@@ -95,6 +95,15 @@ public record ColumnMapping(int[] index, boolean positional, List<String> header
         return new ColumnMapping(idx, false, Arrays.asList(headerRow), duplicates, unknown, overruled);
     }
 
+    /**
+     * Each column's cell by {@link LogColumn#ordinal}, -1 where missing: a copy, for the record to stay as built. Code
+     * here reads the field ({@link #indexOf}), never this, once per row.
+     */
+    @Override
+    public int[] index() {
+        return index.clone();
+    }
+
     public int indexOf(LogColumn column) {
         return index[column.ordinal()];
     }
