@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.SequencedMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -75,7 +76,7 @@ public final class EmailLogAnalyzer implements LogAnalyzer {
     private EmailLogAnalyzer(StatusKnowledgeBase knowledge, EmailLogReader reader, RelayHosts relay) {
         this.knowledge = knowledge;
         this.reader = reader;
-        this.relay = relay;
+        this.relay = Objects.requireNonNull(relay, "relay (RelayHosts.none() without the relay mode)");
     }
 
     @Override

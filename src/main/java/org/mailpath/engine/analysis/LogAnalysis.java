@@ -1,8 +1,12 @@
 package org.mailpath.engine.analysis;
 
 import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.status.Category;
@@ -35,8 +39,21 @@ public record LogAnalysis(String file, long rows, long rejectedRows, List<FilePr
         chains = chains instanceof ChainList ? chains : List.copyOf(chains);
         domains = List.copyOf(domains);
         files = files.isEmpty() ? List.of(new AnalysedFile(file, rows, rejectedRows, 0, true)) : List.copyOf(files);
+        verdicts = inOrder(verdicts);
+        bounceCategories = inOrder(bounceCategories);
+        deferralCategories = inOrder(deferralCategories);
         unsharedIdGuesses = Map.copyOf(unsharedIdGuesses);
-        relayHosts = relayHosts == null ? RelayHosts.none() : relayHosts;
+        relayHosts = Objects.requireNonNull(relayHosts, "relayHosts (RelayHosts.none() without the relay mode)");
+    }
+
+    /**
+     * An unmodifiable copy iterating as {@code counts} does: the verdicts in enum order, the categories most first
+     * (ChainTally's order, which the report and JSON keep; Map.copyOf would not).
+     */
+    private static <K extends Enum<K>> Map<K, Long> inOrder(Map<K, Long> counts) {
+        Map<K, Long> copy = counts instanceof EnumMap<K, Long> byEnum ? new EnumMap<>(byEnum)
+                : new LinkedHashMap<>(counts);
+        return Collections.unmodifiableMap(copy);
     }
 
     /** Whether the analysis was told the org's Email Relay ({@code analyze --relay-host}, the app's field). */
