@@ -56,6 +56,10 @@ public final class EdnsProbe {
 
     /** A test's label and the evidence lines of its exchanges. */
     public record Outcome(String label, List<String> evidence, boolean signed) {
+
+        public Outcome {
+            evidence = List.copyOf(evidence);
+        }
     }
 
     public static Outcome run(EdnsTest test, Name zone, InetSocketAddress server, Duration timeout,
