@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.security.KeyStore;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -40,12 +41,13 @@ public record SmtpProbeOptions(int port, Optional<String> helo, Supplier<String>
         if (port < 1 || port > 65535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        helo = helo == null ? Optional.empty() : helo;
-        localHeloName = localHeloName == null ? LocalHeloName::get : localHeloName;
-        rcpt = rcpt == null ? Optional.empty() : rcpt;
-        trustStore = trustStore == null ? Optional.empty() : trustStore;
-        hostsFile = hostsFile == null ? Optional.empty() : hostsFile;
-        clock = clock == null ? Clock.systemUTC() : clock;
+        // the Builder gives the defaults; none stands for one here
+        Objects.requireNonNull(helo, "helo");
+        Objects.requireNonNull(localHeloName, "localHeloName");
+        Objects.requireNonNull(rcpt, "rcpt");
+        Objects.requireNonNull(trustStore, "trustStore");
+        Objects.requireNonNull(hostsFile, "hostsFile");
+        Objects.requireNonNull(clock, "clock");
         for (Duration d : new Duration[] {connectTimeout, bannerLimit, slowBanner, commandTimeout, tlsTimeout, targetLimit,
                 tick, quitTimeout}) {
             if (d == null || d.isNegative() || d.isZero()) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -68,5 +69,15 @@ class SmtpProbeOptionsTest {
             assertTrue(server.received().contains("EHLO pc.example.test"), server.received() + "\n" + target);
             assertTrue(asked.get() > 0);
         }
+    }
+
+    /** The Builder gives the defaults: options given none of a clock or an EHLO name's source are a mistake. */
+    @Test
+    void aMissingClockOrHeloSourceIsRefusedNotTakenForTheDefault() {
+        assertThrows(NullPointerException.class, () -> SmtpProbeOptions.builder().clock(null).build());
+        assertThrows(NullPointerException.class, () -> SmtpProbeOptions.builder().localHeloName(null).build());
+        assertThrows(NullPointerException.class, () -> SmtpProbeOptions.builder().rcpt(null).build());
+        Clock fixed = Clock.fixed(java.time.Instant.parse("2026-12-07T10:00:00Z"), java.time.ZoneOffset.UTC);
+        assertEquals(fixed, SmtpProbeOptions.builder().clock(fixed).build().clock());
     }
 }
