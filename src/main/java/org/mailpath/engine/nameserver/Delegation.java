@@ -70,10 +70,12 @@ final class Delegation {
 
     /**
      * NS_GLUE_MISSING and NS_PARENT_CHILD_MISMATCH from the parent's referral; none when it could not be read.
-     * {@code childNames} is the zone's own NS set (null when it was too large to be read whole); {@code parents}
-     * the parent zone's servers ({@link #parents}).
+     * {@code childNames} is the zone's own NS set, empty when it was too large to be read whole (no mismatch is then
+     * told: the part read would differ from the parent's); {@code parents} the parent zone's servers
+     * ({@link #parents}).
      */
-    static List<Finding> check(CheckContext context, String zone, List<String> childNames, Parents parents) {
+    static List<Finding> check(CheckContext context, String zone, Optional<List<String>> childNames,
+                               Parents parents) {
         Name zoneName;
         try {
             zoneName = Name.fromString(zone + ".");
@@ -102,9 +104,8 @@ final class Delegation {
                         .forEach(rec -> evidence.add(rec.toString()));
                 List<Finding> findings = new ArrayList<>();
                 missingGlue(context.domain(), zoneName, r.message(), evidence).ifPresent(findings::add);
-                if (childNames != null) {
-                    mismatch(context.domain(), zoneName, r.message(), childNames, evidence).ifPresent(findings::add);
-                }
+                childNames.flatMap(names -> mismatch(context.domain(), zoneName, r.message(), names, evidence))
+                        .ifPresent(findings::add);
                 return findings;
             }
         }

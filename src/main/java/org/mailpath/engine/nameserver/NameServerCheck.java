@@ -91,7 +91,7 @@ public final class NameServerCheck implements DomainCheck {
             Delegation.Parents parents = servers.zone().equals(domain) ? apexParents.get()
                     : Delegation.parents(context, servers.zone());
             return Delegation.check(context, servers.zone(), whole
-                    ? servers.hosts().stream().map(NameServers.Host::name).toList() : null, parents);
+                    ? Optional.of(servers.hosts().stream().map(NameServers.Host::name).toList()) : Optional.empty(), parents);
         });
         List<Probe> probes = Parallel.map(targets, t -> probe(context, servers.zone(), t));
         List<String> evidence = new ArrayList<>(servers.evidence());
