@@ -16,6 +16,7 @@ final class ChainIndex {
     private int[] hashes = new int[FIRST_SLOTS];
     private int size;
 
+    /** The chain of this key, or null when none is indexed yet: no Optional per log row on the 1M-row read. */
     ChainBuilder find(byte[] keyBytes, int hash) {
         int mask = slots.length - 1;
         for (int i = spread(hash) & mask; slots[i] != null; i = (i + 1) & mask) {

@@ -158,9 +158,10 @@ public final class SpfParser {
     }
 
     private static SpfMechanism mechanism(String token) throws SpfSyntaxException {
-        SpfQualifier qualifier = SpfQualifier.of(token.charAt(0));
-        String body = qualifier == null ? token : token.substring(1);
-        qualifier = qualifier == null ? SpfQualifier.PASS : qualifier;
+        Optional<SpfQualifier> given = SpfQualifier.of(token.charAt(0));
+        String body = given.isPresent() ? token.substring(1) : token;
+        // no qualifier is "+" (RFC 7208 §4.6.2)
+        SpfQualifier qualifier = given.orElse(SpfQualifier.PASS);
         Matcher m = MECHANISM_NAME.matcher(body);
         if (!m.matches()) {
             throw new SpfSyntaxException(token, SpfTexts.text("syntax.notATerm"));

@@ -1,5 +1,7 @@
 package org.mailpath.engine.spf;
 
+import java.util.Optional;
+
 /** The qualifier in front of a mechanism and the result it gives when the mechanism matches (RFC 7208 §4.6.2). */
 public enum SpfQualifier {
     PASS('+', SpfResult.PASS), FAIL('-', SpfResult.FAIL), SOFTFAIL('~', SpfResult.SOFTFAIL),
@@ -21,12 +23,13 @@ public enum SpfQualifier {
         return result;
     }
 
-    static SpfQualifier of(char c) {
+    /** The qualifier {@code c} is; empty when it is none (the term starts with its mechanism's name). */
+    static Optional<SpfQualifier> of(char c) {
         for (SpfQualifier q : values()) {
             if (q.symbol == c) {
-                return q;
+                return Optional.of(q);
             }
         }
-        return null;
+        return Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -124,5 +125,12 @@ class SpfParserTest {
         "spf2.0/pra -all", "v=DMARC1; p=none", "x v=spf1 -all"})
     void recordsAndUnrelatedTextAreNoLookAlikes(String text) {
         assertTrue(SpfParser.whyNotSpfText(text).isEmpty(), text);
+    }
+
+    @Test
+    void aTermWithoutAQualifierSymbolHasNoneAndPasses() throws SpfSyntaxException {
+        assertEquals(Optional.of(SpfQualifier.SOFTFAIL), SpfQualifier.of('~'));
+        assertEquals(Optional.empty(), SpfQualifier.of('m'));
+        assertEquals(SpfQualifier.PASS, SpfParser.parse("v=spf1 mx -all").mechanisms().getFirst().qualifier());
     }
 }
