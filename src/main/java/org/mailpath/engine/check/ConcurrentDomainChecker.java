@@ -76,7 +76,8 @@ public final class ConcurrentDomainChecker implements DomainChecker {
         SilentServers silent = new SilentServers();
         listener.asking(dns);
         Map<String, List<Running>> running = new LinkedHashMap<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor();
+        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("mailpath-domain-check-", 0).factory());
              AutoCloseable stop = cancellation.onCancel(pool::shutdownNow)) {
             for (CheckRequest request : requests) {
                 String domain = IdnaNames.lookupName(request.domain());

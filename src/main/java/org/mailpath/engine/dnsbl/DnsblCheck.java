@@ -198,7 +198,8 @@ public final class DnsblCheck implements DomainCheck {
                 : DnsblZone.of(ctx.options().blocklistZones());
         boolean refusesThisComputer = refusedByTheResolver(mx);
         List<ZoneResult> perZone = new ArrayList<>();
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("mailpath-dnsbl-", 0).factory())) {
             List<Future<ZoneResult>> futures = new ArrayList<>();
             for (DnsblZone zone : zones) {
                 futures.add(pool.submit(() -> zone(ctx, zone, targets, refusesThisComputer)));

@@ -216,4 +216,20 @@ class ConcurrentDomainCheckerTest {
                 .filter(f -> f.code().equals("DNS_LOOKUP_FAILED") && f.message().contains("acme.test SOA"))
                 .findFirst().orElseThrow(() -> new AssertionError(findings.toString()));
     }
+
+    /** A thread dump says what runs: each check runs on a thread named for the domain checks. */
+    @Test
+    void checksRunOnNamedThreads() {
+        Set<String> names = ConcurrentHashMap.newKeySet();
+        DomainCheck naming = TestChecks.check(CheckKind.SPF, context -> {
+            names.add(Thread.currentThread().getName());
+            return CheckOutcome.of(List.of());
+        });
+        new ConcurrentDomainChecker(List.of(naming), o -> FakeDns.of("")).check(
+                List.of(new CheckRequest("a.example", EnumSet.of(CheckKind.SPF)),
+                        new CheckRequest("b.example", EnumSet.of(CheckKind.SPF))),
+                CheckOptions.defaults(), CheckListener.NONE, Cancellation.none());
+        assertEquals(2, names.size(), names.toString());
+        assertTrue(names.stream().allMatch(n -> n.matches("mailpath-domain-check-\\d+")), names.toString());
+    }
 }

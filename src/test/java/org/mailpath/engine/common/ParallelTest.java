@@ -3,6 +3,7 @@ package org.mailpath.engine.common;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -40,5 +41,14 @@ class ParallelTest {
             throw failure;
         });
         assertSame(failure, assertThrows(IllegalArgumentException.class, forked::get));
+    }
+
+    /** A thread dump says what runs: the work's threads are named, not the virtual threads' empty name. */
+    @Test
+    void theWorkRunsOnNamedThreads() {
+        List<String> mapped = Parallel.map(List.of(1, 2), i -> Thread.currentThread().getName());
+        assertTrue(mapped.stream().allMatch(n -> n.matches("mailpath-parallel-\\d+")), mapped.toString());
+        String forked = Parallel.fork(() -> Thread.currentThread().getName()).get();
+        assertTrue(forked.matches("mailpath-fork-\\d+"), forked);
     }
 }
