@@ -201,7 +201,11 @@ public final class SettingsStore {
         return UserFolders.configFolder(env, osName, userHome).resolve("settings.properties");
     }
 
-    /** Writes on a short-lived thread named "mailpath-settings" (the app's choice). */
+    /**
+     * Writes on a short-lived thread named "mailpath-settings" (the app's choice). Not the app's TaskRunner: the store
+     * is opened before it (its language picks the app's texts), and the app closes the runner before it saves the
+     * window's place and waits for that write ({@code AppContext.shutdown}).
+     */
     public static Executor backgroundWrites() {
         return task -> Thread.ofVirtual().name("mailpath-settings").start(task);
     }
