@@ -110,7 +110,8 @@ public final class ProbeCommand implements Callable<Integer> {
 
     private int probeAndPrint(SmtpProbe probe, List<String> targets, DnsLookup dns, Cancellation cancellation,
                               PointOfNoReturn end, PrintWriter out, PrintWriter err) {
-        try (ExecutorService pool = Executors.newVirtualThreadPerTaskExecutor()) {
+        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(
+                Thread.ofVirtual().name("mailpath-mta-sts-", 0).factory())) {
             // the policies are fetched while the servers are probed; each is judged once both are in
             List<String> domains = noMtaSts ? List.of() : targets.stream().filter(ProbeCommand::isDomain).toList();
             CheckOptions policyOptions = checkOptions();
