@@ -121,6 +121,13 @@ public final class ReportExportOptions {
     /** Where reports are written (tests: one that signals the run as the report is put in place). */
     ReportStorage storage = ReportStorage.local();
 
+    /** The command's renderers (their PDFs' fonts parsed once for the run). */
+    private final ReportRenderers renderers;
+
+    ReportExportOptions(ReportRenderers renderers) {
+        this.renderers = renderers;
+    }
+
     /** Whether a report was asked for. */
     public boolean requested() {
         return report != null;
@@ -355,7 +362,7 @@ public final class ReportExportOptions {
         }
         // the writer follows a link and refuses a read-only file by the same rules as checked() (a change meanwhile)
         WriteResult result = new ReportWriter(new PlacedAtPointOfNoReturn(storage, end)).write(report, model,
-                ReportRenderers.forFormat(format, paper()), force, cancellation);
+                renderers.forFormat(format, paper()), force, cancellation);
         return switch (result) {
             case WriteResult.Written w -> {
                 err.println("mailpath: report written to " + w.file() + " ("

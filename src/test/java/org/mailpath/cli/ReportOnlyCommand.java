@@ -11,6 +11,7 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.report.CsvRawRows;
 import org.mailpath.engine.report.RawRowSource;
+import org.mailpath.report.ReportRenderers;
 import picocli.CommandLine;
 
 /**
@@ -23,7 +24,7 @@ final class ReportOnlyCommand implements Callable<Integer> {
     Path file;
 
     @CommandLine.Mixin
-    ReportExportOptions report;
+    ReportExportOptions report = new ReportExportOptions(new ReportRenderers());
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

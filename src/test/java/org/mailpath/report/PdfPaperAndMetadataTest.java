@@ -52,7 +52,7 @@ class PdfPaperAndMetadataTest {
 
     private static byte[] render(ReportModel model, Paper paper, String name) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportRenderers.forFormat(ReportFormat.PDF, paper).render(model, out);
+        ReportTestSupport.RENDERERS.forFormat(ReportFormat.PDF, paper).render(model, out);
         Path dir = Path.of(System.getProperty("mailpath.projectDir", "."), "target", "report-samples");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + ".pdf"), out.toByteArray());

@@ -17,12 +17,15 @@ import org.mailpath.engine.report.ReportModel;
 /** Renders models for tests and keeps a copy under target/report-samples to look at. */
 public final class ReportTestSupport {
 
+    /** The tests' renderers: a PDF's fonts are parsed once for all of them, as in the app. */
+    public static final ReportRenderers RENDERERS = new ReportRenderers();
+
     private ReportTestSupport() {
     }
 
     public static byte[] render(ReportFormat format, ReportModel model, String name) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ReportRenderers.forFormat(format).render(model, out);
+        RENDERERS.forFormat(format).render(model, out);
         Path dir = Path.of(System.getProperty("mailpath.projectDir", "."), "target", "report-samples");
         Files.createDirectories(dir);
         Files.write(dir.resolve(name + "." + format.extension()), out.toByteArray());

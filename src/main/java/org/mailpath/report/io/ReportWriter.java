@@ -39,11 +39,12 @@ public final class ReportWriter {
 
     /**
      * Writes with the real file system, nothing to cancel it (the benchmarks', and the tests' shorthand; the app and
-     * the command line build their writer on their own storage, to pass their point of no return).
+     * the command line build their writer on their own storage, to pass their point of no return). Its renderers are
+     * its own: a PDF's fonts are parsed for each call (a benchmark writes one PDF per run).
      */
     public static WriteResult write(Path target, ReportFormat format, ReportModel model, boolean force) {
-        return new ReportWriter(ReportStorage.local()).write(target, model, ReportRenderers.forFormat(format), force,
-                Cancellation.none());
+        return new ReportWriter(ReportStorage.local()).write(target, model, new ReportRenderers().forFormat(format),
+                force, Cancellation.none());
     }
 
     /**

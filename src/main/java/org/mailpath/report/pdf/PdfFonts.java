@@ -1,7 +1,6 @@
 package org.mailpath.report.pdf;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,10 +10,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.locks.ReentrantLock;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -29,15 +24,6 @@ import org.mailpath.report.VisibleText;
  * line already put in visual order ({@link VisualOrder}).
  */
 final class PdfFonts {
-
-    private static final String DIR = "/org/mailpath/report/fonts/";
-    /**
-     * Parsed fonts are kept for the life of the application: parsing a 4-5 MB fallback takes seconds.
-     * FontBox's TrueTypeFont is not thread-safe, so PDF rendering holds {@link #LOCK} (one PDF at a time).
-     */
-    private static final Map<String, TrueTypeFont> PARSED = new HashMap<>();
-    static final ReentrantLock LOCK = new ReentrantLock();
-
 
     /**
      * The font for characters DejaVu lacks, chosen by the character's script so that only the font a report needs
@@ -76,37 +62,23 @@ final class PdfFonts {
     final PDType0Font bold;
     final PDType0Font mono;
     private final PDDocument doc;
+    private final ParsedFonts files;
     private final Map<Fallback, PDType0Font> fallbacks = new EnumMap<>(Fallback.class);
     // Identity maps: PDFont.hashCode walks its dictionary, far too slow for a per-character lookup.
     private final Map<PDFont, float[]> bmpWidths = new IdentityHashMap<>();
     private final Map<PDFont, Map<Integer, Float>> otherWidths = new IdentityHashMap<>();
 
-    PdfFonts(PDDocument doc) throws IOException {
+    /** The fonts of {@code doc}, from {@code files}, which no other document may use until this one is saved. */
+    PdfFonts(PDDocument doc, ParsedFonts files) throws IOException {
         this.doc = doc;
-        regular = load(doc, "DejaVuSans.ttf");
-        bold = load(doc, "DejaVuSans-Bold.ttf");
-        mono = load(doc, "DejaVuSansMono.ttf");
+        this.files = files;
+        regular = load("DejaVuSans.ttf");
+        bold = load("DejaVuSans-Bold.ttf");
+        mono = load("DejaVuSansMono.ttf");
     }
 
-    private static PDType0Font load(PDDocument doc, String name) throws IOException {
-        return PDType0Font.load(doc, parsed(name), true);
-    }
-
-    private static TrueTypeFont parsed(String name) throws IOException {
-        TrueTypeFont font = PARSED.get(name);
-        if (font == null) {
-            try (InputStream in = PdfFonts.class.getResourceAsStream(DIR + name)) {
-                if (in == null) {
-                    throw new IOException("font " + name + " is missing from the application");
-                }
-                font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-            }
-            // Glyph substitution (ligatures, shaping) is not needed for what reports print, and PDFBox's GSUB pass
-            // costs more than all the rest of the drawing.
-            font.setEnableGsub(false);
-            PARSED.put(name, font);
-        }
-        return font;
+    private PDType0Font load(String name) throws IOException {
+        return PDType0Font.load(doc, files.get(name), true);
     }
 
     /** Splits text into runs of the preferred font and the fallback, replacing what neither can show. */
@@ -239,7 +211,7 @@ final class PdfFonts {
     private PDFont fallback(Fallback which) {
         return fallbacks.computeIfAbsent(which, f -> {
             try {
-                return load(doc, f.file);
+                return load(f.file);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

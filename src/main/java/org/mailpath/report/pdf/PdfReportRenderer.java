@@ -101,34 +101,31 @@ public final class PdfReportRenderer implements ReportRenderer {
     /** Told of each message as it is wrapped into rows: a test's count that each is laid out once. */
     private final Consumer<MessageEntry> laidOut;
     private final Paper paper;
+    private final PdfFontCache fonts;
 
-    /** A report on A4. */
-    public PdfReportRenderer() {
-        this(Paper.A4);
+    /** A report on {@code paper}, its fonts from {@code fonts} (the renderers' owner's, parsed once for all). */
+    public PdfReportRenderer(Paper paper, PdfFontCache fonts) {
+        this(paper, fonts, m -> { });
     }
 
-    public PdfReportRenderer(Paper paper) {
-        this(paper, m -> { });
+    PdfReportRenderer(PdfFontCache fonts, Consumer<MessageEntry> laidOut) {
+        this(Paper.A4, fonts, laidOut);
     }
 
-    PdfReportRenderer(Consumer<MessageEntry> laidOut) {
-        this(Paper.A4, laidOut);
-    }
-
-    private PdfReportRenderer(Paper paper, Consumer<MessageEntry> laidOut) {
+    private PdfReportRenderer(Paper paper, PdfFontCache fonts, Consumer<MessageEntry> laidOut) {
         this.paper = paper;
+        this.fonts = fonts;
         this.laidOut = laidOut;
     }
 
     @Override
     public void render(ReportModel model, OutputStream out) throws IOException {
-        PdfFonts.LOCK.lock();
-        // the document's streams go to a temporary file beyond a few MB: memory stays bounded for big reports
-        try (SpillingStreamCache streams = new SpillingStreamCache(); PDDocument doc = new PDDocument(() -> streams)) {
-            new Layout(doc, model, paper, laidOut).run();
+        // the fonts are this document's until it is saved (the subsets are made then); the document's streams go to
+        // a temporary file beyond a few MB: memory stays bounded for big reports
+        try (PdfFontCache.Loan lent = fonts.lend(); SpillingStreamCache streams = new SpillingStreamCache();
+             PDDocument doc = new PDDocument(() -> streams)) {
+            new Layout(doc, lent.fonts, model, paper, laidOut).run();
             doc.save(out);
-        } finally {
-            PdfFonts.LOCK.unlock();
         }
     }
 
@@ -169,12 +166,13 @@ public final class PdfReportRenderer implements ReportRenderer {
          */
         private int headingLevel = 1;
 
-        Layout(PDDocument doc, ReportModel model, Paper paper, Consumer<MessageEntry> laidOut) throws IOException {
+        Layout(PDDocument doc, ParsedFonts files, ReportModel model, Paper paper, Consumer<MessageEntry> laidOut)
+                throws IOException {
             this.doc = doc;
             this.model = model;
             this.laidOut = laidOut;
             this.words = ReportWording.of(model);
-            this.fonts = new PdfFonts(doc);
+            this.fonts = new PdfFonts(doc, files);
             this.c = new PdfCanvas(doc, fonts, paper, PdfTags.forListing(model.listedMessages()));
             this.partTail = c.pageBody() * PART_TAIL_SHARE;
             title = new TextStyle(fonts.bold, 21, Rgb.ACCENT);

@@ -59,13 +59,21 @@ public interface ReportExporter {
     WriteResult write(Path target, ReportFormat format, Paper paper, ReportModel model, boolean replace,
                       Cancellation cancellation, PointOfNoReturn end);
 
-    /** The report engineer's builder, renderers and atomic writer, on the real file system. */
+    /** The report engineer's builder, renderers (its own) and atomic writer, on the real file system. */
     static ReportExporter standard() {
-        return standard(ReportStorage.local());
+        return standard(new ReportRenderers(), ReportStorage.local());
     }
 
     /** As {@link #standard()}, the report written through {@code storage} (tests: one that cancels as it is placed). */
     static ReportExporter standard(ReportStorage storage) {
+        return standard(new ReportRenderers(), storage);
+    }
+
+    /**
+     * The builder, {@code renderers} (the app's: its PDFs' fonts are parsed once for all its exports) and the atomic
+     * writer, the report written through {@code storage}.
+     */
+    static ReportExporter standard(ReportRenderers renderers, ReportStorage storage) {
         return new ReportExporter() {
             @Override
             public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
@@ -78,7 +86,7 @@ public interface ReportExporter {
             public String preview(ReportModel model, Cancellation cancellation) throws IOException {
                 ByteArrayOutputStream text = new ByteArrayOutputStream();
                 // as the export's writer does: the renderer does not look at the cancel, its stream does
-                ReportRenderers.textPreview().render(model, new CancellableStream(text, cancellation));
+                renderers.textPreview().render(model, new CancellableStream(text, cancellation));
                 return text.toString(StandardCharsets.UTF_8);
             }
 
@@ -86,7 +94,7 @@ public interface ReportExporter {
             public WriteResult write(Path target, ReportFormat format, Paper paper, ReportModel model,
                                      boolean replace, Cancellation cancellation, PointOfNoReturn end) {
                 return new ReportWriter(new PlacedAtPointOfNoReturn(storage, end)).write(target, model,
-                        ReportRenderers.forFormat(format, paper), replace, cancellation);
+                        renderers.forFormat(format, paper), replace, cancellation);
             }
         };
     }

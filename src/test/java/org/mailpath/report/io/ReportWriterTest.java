@@ -47,7 +47,7 @@ class ReportWriterTest {
 
     private static final byte[] OLD = "the earlier report".getBytes(StandardCharsets.UTF_8);
     private final ReportModel model = SampleReportData.create().model(false);
-    private final ReportRenderer json = ReportRenderers.forFormat(ReportFormat.JSON);
+    private final ReportRenderer json = new ReportRenderers().forFormat(ReportFormat.JSON);
 
     @TempDir
     Path dir;

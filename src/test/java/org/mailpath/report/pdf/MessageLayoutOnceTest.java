@@ -52,7 +52,8 @@ class MessageLayoutOnceTest {
     /** The messages the PDF renderer wrapped into rows, in the order it did, once per time. */
     private static List<String> laidOut(ReportModel model) throws IOException {
         List<String> laidOut = new ArrayList<>();
-        new PdfReportRenderer(m -> laidOut.add(name(m))).render(model, OutputStream.nullOutputStream());
+        new PdfReportRenderer(TestFonts.CACHE, m -> laidOut.add(name(m)))
+                .render(model, OutputStream.nullOutputStream());
         return laidOut;
     }
 

@@ -8,19 +8,20 @@ import org.mailpath.report.Paper;
 
 /**
  * A canvas on a new document and the monospaced style of the CSV appendix, for tests of how text is wrapped and
- * drawn. Holds {@link PdfFonts#LOCK} from set-up to tear-down, as rendering does.
+ * drawn. Holds a loan of the fonts from set-up to tear-down, as rendering does.
  */
 abstract class MonoCanvasFixture {
 
+    private PdfFontCache.Loan lent;
     PDDocument doc;
     PdfCanvas canvas;
     TextStyle mono;
 
     @BeforeEach
     void canvas() throws IOException {
-        PdfFonts.LOCK.lock();
+        lent = TestFonts.CACHE.lend();
         doc = new PDDocument();
-        PdfFonts fonts = new PdfFonts(doc);
+        PdfFonts fonts = new PdfFonts(doc, lent.fonts);
         canvas = new PdfCanvas(doc, fonts, Paper.A4, new PdfTags(true));
         mono = new TextStyle(fonts.mono, 6.6f, Rgb.TEXT);
     }
@@ -31,7 +32,7 @@ abstract class MonoCanvasFixture {
             canvas.close();
             doc.close();
         } finally {
-            PdfFonts.LOCK.unlock();
+            lent.close();
         }
     }
 }

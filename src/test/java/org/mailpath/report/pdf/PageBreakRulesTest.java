@@ -248,16 +248,14 @@ class PageBreakRulesTest {
 
     private static List<String> draw(Drawing drawing) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfFonts.LOCK.lock();
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(doc);
+        try (PdfFontCache.Loan lent = TestFonts.CACHE.lend();
+             PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(doc, lent.fonts);
             try (PdfCanvas c = new PdfCanvas(doc, fonts, Paper.A4, new PdfTags(true))) {
                 c.newPage();
                 drawing.on(c, new TextStyle(fonts.regular, 7.8f, Rgb.TEXT));
             }
             doc.save(out);
-        } finally {
-            PdfFonts.LOCK.unlock();
         }
         List<String> pages = new ArrayList<>();
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {

@@ -46,9 +46,9 @@ class PdfTagsLimitTest {
 
     private static byte[] draw(PdfTags tags) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfFonts.LOCK.lock();
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(doc);
+        try (PdfFontCache.Loan lent = TestFonts.CACHE.lend();
+             PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(doc, lent.fonts);
             try (PdfCanvas c = new PdfCanvas(doc, fonts, Paper.A4, tags)) {
                 c.newPage();
                 tags.open(StandardStructureTypes.P);
@@ -57,8 +57,6 @@ class PdfTagsLimitTest {
             }
             tags.finish(doc);
             doc.save(out);
-        } finally {
-            PdfFonts.LOCK.unlock();
         }
         return out.toByteArray();
     }

@@ -120,11 +120,11 @@ class SpillingStreamCacheTest {
     @Test
     void aDocumentOfManyPagesIsSavedWholeFromIt() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        PdfFonts.LOCK.lock();
         // a small budget, for a test's few pages to pass it
-        try (SpillingStreamCache cache = new SpillingStreamCache(64 << 10);
+        try (PdfFontCache.Loan lent = TestFonts.CACHE.lend();
+             SpillingStreamCache cache = new SpillingStreamCache(64 << 10);
              PDDocument doc = new PDDocument(() -> cache)) {
-            PdfFonts fonts = new PdfFonts(doc);
+            PdfFonts fonts = new PdfFonts(doc, lent.fonts);
             TextStyle style = new TextStyle(fonts.regular, 9, Rgb.TEXT);
             try (PdfCanvas c = new PdfCanvas(doc, fonts, Paper.A4, new PdfTags(true))) {
                 // enough pages for their streams to pass the memory budget: most of them are read back from the file
@@ -145,8 +145,6 @@ class SpillingStreamCacheTest {
             }
             assertTrue(cache.fileBytes() > 0, "nothing was moved to the file");
             doc.save(out);
-        } finally {
-            PdfFonts.LOCK.unlock();
         }
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             assertEquals(300, doc.getNumberOfPages());

@@ -120,9 +120,9 @@ class VisualOrderTest {
                 ALEF + " ()[]{}<>«»‹›≤≥⁅⁆⁽⁾₍₎⟨⟩⟪⟫〈〉《》「」『』【】 " + BET,
                 "\u05E9\u05B8\u05C1\u05DC\u05D5\u05B9\u05DD \u202E\u0000\t" + SHALOM + " 123 张伟 \uD83D\uDE00",
                 "رقم ١٢٣ (بريد) mx.example");
-        PdfFonts.LOCK.lock();
-        try (PDDocument doc = new PDDocument()) {
-            PdfFonts fonts = new PdfFonts(doc);
+        try (PdfFontCache.Loan lent = TestFonts.CACHE.lend();
+             PDDocument doc = new PDDocument()) {
+            PdfFonts fonts = new PdfFonts(doc, lent.fonts);
             for (var font : List.of(fonts.regular, fonts.bold, fonts.mono)) {
                 for (String line : lines) {
                     String visual = VisualOrder.of(line);
@@ -131,8 +131,6 @@ class VisualOrderTest {
                             font.getName() + ": " + line);
                 }
             }
-        } finally {
-            PdfFonts.LOCK.unlock();
         }
     }
 }

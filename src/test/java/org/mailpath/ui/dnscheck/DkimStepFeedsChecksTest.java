@@ -115,7 +115,7 @@ class DkimStepFeedsChecksTest {
                     ours.toString());
             assertTrue(ours.stream().noneMatch(f -> f.code().equals("DKIM_NO_SELECTOR")), ours.toString());
             java.io.ByteArrayOutputStream html = new java.io.ByteArrayOutputStream();
-            ReportRenderers.forFormat(ReportFormat.HTML).render(report, html);
+            new ReportRenderers().forFormat(ReportFormat.HTML).render(report, html);
             assertTrue(html.toString(java.nio.charset.StandardCharsets.UTF_8).contains("sf2._domainkey.acme.example"));
         }
     }

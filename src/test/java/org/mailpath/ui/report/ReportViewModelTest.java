@@ -810,7 +810,7 @@ class ReportViewModelTest {
         @Override
         public WriteResult write(Path target, ReportFormat format, Paper paper, ReportModel model, boolean replace,
                                  Cancellation cancellation, PointOfNoReturn end) {
-            ReportRenderer real = ReportRenderers.forFormat(format);
+            ReportRenderer real = new ReportRenderers().forFormat(format);
             return new ReportWriter(ReportStorage.local()).write(target, model, (m, out) -> {
                 out.write("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
                 runner.cancel();
