@@ -33,7 +33,7 @@ final class RedactedNames {
         keep.add(c.internalMessageId());
     }
 
-    Redactor redactor() {
-        return Redactor.of(addresses, users, keep, numbered, quoted);
+    Redactor redactor(ReportTexts texts) {
+        return Redactor.of(addresses, users, keep, numbered, quoted, texts);
     }
 }

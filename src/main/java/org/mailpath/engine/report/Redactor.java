@@ -52,8 +52,6 @@ import org.mailpath.engine.address.NamedAddress;
  */
 public final class Redactor {
 
-    /** Text put where a user ID stood. */
-    public static final String USER_ID_REMOVED = "[user ID removed]";
 
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
     /**
@@ -117,7 +115,7 @@ public final class Redactor {
     private static final Pattern TOKEN = Pattern.compile("[^\\s<>()\\[\\],;:\"]+");
 
     private static final Redactor NONE = new Redactor(false, Set.of(), Set.of(), Set.of(), Set.of(),
-            KnownAddresses.none(), DisplayNames.none(), Map.of());
+            KnownAddresses.none(), DisplayNames.none(), Map.of(), "");
     /** A mask as {@link #mask} writes it: one character, {@code ***}, and the number it may have. */
     private static final Pattern MASKED = Pattern.compile("(?s).\\*\\*\\*[0-9]*");
 
@@ -130,6 +128,8 @@ public final class Redactor {
      */
     private final Set<String> shortLocalParts;
     private final Set<String> userIds;
+    /** What stands where a user ID stood, in the report's language ({@code userIdRemoved}). */
+    private final String userIdRemoved;
     private final Set<String> keep;
     /** The addresses of the log, found by their exact text in any letter case. */
     private final KnownAddresses addresses;
@@ -150,18 +150,20 @@ public final class Redactor {
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
                      Set<String> keep, KnownAddresses addresses, DisplayNames displayNames,
-                     Map<String, Integer> numbers) {
-        this(active, localParts, shortLocalParts, userIds, keep, addresses, displayNames, numbers, mailbox -> { });
+                     Map<String, Integer> numbers, String userIdRemoved) {
+        this(active, localParts, shortLocalParts, userIds, keep, addresses, displayNames, numbers, userIdRemoved,
+                mailbox -> { });
     }
 
     private Redactor(boolean active, Set<String> localParts, Set<String> shortLocalParts, Set<String> userIds,
                      Set<String> keep, KnownAddresses addresses, DisplayNames displayNames,
-                     Map<String, Integer> numbers, Consumer<String> masked) {
+                     Map<String, Integer> numbers, String userIdRemoved, Consumer<String> masked) {
         this.masked = masked;
         this.active = active;
         this.localParts = localParts;
         this.shortLocalParts = shortLocalParts;
         this.userIds = userIds;
+        this.userIdRemoved = userIdRemoved;
         this.keep = keep;
         this.addresses = addresses;
         this.localLengths = lengths(localParts);
@@ -207,25 +209,36 @@ public final class Redactor {
      */
     public static Redactor of(Collection<String> addresses, Collection<String> userIds, Collection<String> keep,
                               Collection<String> numbered, Collection<String> quoted) {
-        Redactor base = build(addresses, userIds, keep, numbered, Set.of());
+        return of(addresses, userIds, keep, numbered, quoted, ReportTexts.english());
+    }
+
+    /**
+     * As {@link #of(Collection, Collection, Collection, Collection, Collection)}, for a report written with
+     * {@code texts}: a user ID gives way to its words for one removed ({@code userIdRemoved}), so a Swedish report
+     * says it in Swedish.
+     */
+    public static Redactor of(Collection<String> addresses, Collection<String> userIds, Collection<String> keep,
+                              Collection<String> numbered, Collection<String> quoted, ReportTexts texts) {
+        String userIdRemoved = texts.get("userIdRemoved");
+        Redactor base = build(addresses, userIds, keep, numbered, Set.of(), userIdRemoved);
         if (quoted.isEmpty()) {
             return base;
         }
         Set<String> shown = base.mailboxesMasked(quoted);
-        return shown.isEmpty() ? base : build(addresses, userIds, keep, numbered, shown);
+        return shown.isEmpty() ? base : build(addresses, userIds, keep, numbered, shown, userIdRemoved);
     }
 
     /** The mailboxes (lower-cased) this redactor masks in {@code texts}, as {@link #text} masks them. */
     private Set<String> mailboxesMasked(Collection<String> texts) {
         Set<String> found = new HashSet<>();
         Redactor looking = new Redactor(active, localParts, shortLocalParts, userIds, keep, addresses, displayNames,
-                numbers, found::add);
+                numbers, userIdRemoved, found::add);
         texts.forEach(looking::text);
         return found;
     }
 
     private static Redactor build(Collection<String> addresses, Collection<String> userIds, Collection<String> keep,
-                                  Collection<String> numbered, Set<String> quotedMailboxes) {
+                                  Collection<String> numbered, Set<String> quotedMailboxes, String userIdRemoved) {
         Set<String> locals = new HashSet<>();
         Set<String> shortLocals = new HashSet<>();
         Set<String> known = new HashSet<>();
@@ -265,7 +278,7 @@ public final class Redactor {
         }
         numberedLocals.addAll(quotedMailboxes);
         return new Redactor(true, locals, shortLocals, ids, kept, KnownAddresses.of(known),
-                DisplayNames.of(names), numbers(numberedLocals));
+                DisplayNames.of(names), numbers(numberedLocals), userIdRemoved);
     }
 
     /**
@@ -528,7 +541,7 @@ public final class Redactor {
             return token;
         }
         if (userIds.contains(bare)) {
-            return USER_ID_REMOVED;
+            return userIdRemoved;
         }
         String out = token;
         if (token.indexOf('@') >= 0) {

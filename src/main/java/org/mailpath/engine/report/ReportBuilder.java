@@ -207,7 +207,7 @@ public final class ReportBuilder {
         this.domainFacts = domainFacts.withLog(all);
         MessageWording wording = new MessageWording(analysis, texts, domainFacts, evidence);
         MessageEntries entries = new MessageEntries(analysis, texts, wording);
-        Redactor redactor = redacted.map(RedactedNames::redactor).orElseGet(Redactor::none);
+        Redactor redactor = redacted.map(n -> n.redactor(texts)).orElseGet(Redactor::none);
         // gathering every address of a large log for redaction is a step of its own
         cancellation.throwIfCancelled();
         // each listed event of logs analysed together names its file: named once here, not for every event
