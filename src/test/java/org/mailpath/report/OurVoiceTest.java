@@ -18,6 +18,7 @@ import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
+import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.engine.status.KnowledgeBaseEntries;
 
@@ -64,6 +65,26 @@ class OurVoiceTest {
         // a pronoun ending a sentence is still one
         assertEquals("The address the recipient gives us. Then", OurVoice.of("The address the recipient gives you."
                 + " Then", Locale.ENGLISH));
+    }
+
+    /** The words are the report texts' ({@code ourVoice.words}): a language is a bundle, not code. */
+    @Test
+    void theWordsAreEachLanguagesBundles() {
+        for (Locale language : List.of(Locale.ENGLISH, SWEDISH)) {
+            String spec = ReportTexts.of(language).get("ourVoice.words");
+            assertTrue(spec.contains(":"), language + ": " + spec);
+            for (String pair : spec.split(" ")) {
+                String word = pair.substring(0, pair.indexOf(':'));
+                String[] ours = pair.substring(pair.indexOf(':') + 1).split("/");
+                assertEquals("x " + ours[0] + " y", OurVoice.of("x " + word + " y", language), language + " " + pair);
+                assertEquals("x " + ours[ours.length - 1] + ".", OurVoice.of("x " + word + ".", language),
+                        language + " " + pair);
+            }
+        }
+        // words no code knows are turned as the bundle's are
+        OurVoice made = new OurVoice("dein:unser du:wir/uns");
+        assertEquals("Unser Konto, wir sehen: gibt uns.", made.said("Dein Konto, du sehen: gibt du."));
+        assertEquals("your you", new OurVoice("").said("your you"));
     }
 
     @Test
