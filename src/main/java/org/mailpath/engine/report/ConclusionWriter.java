@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckKind;
@@ -25,6 +26,8 @@ import org.mailpath.engine.status.Category;
 final class ConclusionWriter {
 
     private static final int CAUSES_NAMED = 3;
+    /** The copy editor's rule: no sentence of the conclusion runs past 35 words (ConclusionSentenceLengthTest). */
+    private static final int MOST_WORDS = 35;
     /** The EDNS checks' codes: a name server that does not meet current DNS standards. */
     private static final String EDNS = "EDNS_";
 
@@ -125,27 +128,26 @@ final class ConclusionWriter {
         }
         long bounced = summary.count(Verdict.BOUNCED);
         if (bounced > 0) {
-            Causes why = because(summary, true);
-            parts.add((copies ? texts.format("conclusion.bounced", copies(bounced, total), why.inline())
-                    : texts.format(total == 1 ? "conclusion.bounced.only" : bounced < total ? "conclusion.bounced"
-                    : total == 2 ? "conclusion.bounced.both" : "conclusion.bounced.all", bounced, why.inline()))
-                    + why.after());
+            String key = copies || bounced < total ? "conclusion.bounced" : total == 1 ? "conclusion.bounced.only"
+                    : total == 2 ? "conclusion.bounced.both" : "conclusion.bounced.all";
+            Object count = copies ? copies(bounced, total) : bounced;
+            parts.add(withCauses(lead(parts, opening), because(summary, true), why -> texts.format(key, count, why),
+                    "conclusion.bounced.why", bounced));
         }
         long deferred = summary.count(Verdict.DEFERRED);
         long stale = summary.staleDeferrals();
-        Causes whyDeferred = because(summary, false);
-        if (deferred > 0 && stale == 0) {
-            parts.add(texts.format("conclusion.deferred" + only, were(deferred, total, copies), whyDeferred.inline())
-                    + whyDeferred.after());
-        } else if (deferred > 0) {
+        if (deferred > 0) {
+            String were = were(deferred, total, copies);
+            // the outcome in a sentence of its own after the causes: after a bare reply code's hedged words, "with no
+            // outcome yet when the log ended (…)" made one of some 41 words, and with the counts of the stale ones
+            // and the reason their outcome is missing, of 45 or more
             // Salesforce retries for 24 hours at most: a deferral older than that should have ended in a P or a D
             String noOutcome = texts.get("conclusion.noOutcome");
-            parts.add((stale == deferred
-                    ? texts.format(total == 1 ? "conclusion.deferred.stale.only" : deferred == 1
-                            ? "conclusion.deferred.stale.one" : "conclusion.deferred.stale.some",
-                            were(deferred, total, copies), whyDeferred.inline(), noOutcome)
-                    : texts.format("conclusion.deferred.partlyStale", were(deferred, total, copies),
-                            whyDeferred.inline(), deferred - stale, stale, noOutcome)) + whyDeferred.after());
+            parts.add(withCauses(lead(parts, opening), because(summary, false),
+                    why -> texts.format("conclusion.deferred" + only, were, why), "conclusion.deferred.why", deferred)
+                    + ". " + (stale == 0 ? texts.format("conclusion.deferred.pending", deferred)
+                    : stale == deferred ? texts.format("conclusion.deferred.stale", deferred, noOutcome)
+                    : texts.format("conclusion.deferred.partlyStale", deferred - stale, stale, noOutcome)));
         }
         long receivedOnly = summary.count(Verdict.RECEIVED_ONLY);
         long staleReceived = summary.staleReceived();
@@ -164,8 +166,15 @@ final class ConclusionWriter {
         }
         // the opening takes the first part; each other part is a sentence of its own: joined by semicolons, a log with
         // every outcome made one sentence of some 90 words, which the copy editor found too long to follow
-        StringBuilder sb = new StringBuilder(texts.format(copies ? "conclusion.opening.copies.join"
-                : "conclusion.opening" + only, opening, parts.isEmpty() ? "" : parts.getFirst()));
+        // but for the emails' brackets, which with the part's sentence (all to our Email Relay, all received only)
+        // ran past the copy editor's 35 words: they say the emails in a sentence of their own, the part then too
+        boolean apart = copiesOfMany && !parts.isEmpty()
+                && words(opening) + words(parts.getFirst().split("\\. ", 2)[0]) > MOST_WORDS;
+        StringBuilder sb = new StringBuilder(apart
+                ? texts.format("conclusion.opening.many.emails.apart", total, to, distinctMessages,
+                        Math.max(1, sentToSeveral)) + " " + sentence(parts.getFirst())
+                : texts.format(copies ? "conclusion.opening.copies.join" : "conclusion.opening" + only, opening,
+                        parts.isEmpty() ? "" : parts.getFirst()));
         parts.stream().skip(1).forEach(part -> sb.append(' ').append(sentence(part)));
         if (delivered > 0) {
             String reader = toMailTeam ? ".you" : ".many";
@@ -278,11 +287,36 @@ final class ConclusionWriter {
     /**
      * Why some messages bounced or were deferred, said after their count: {@code inline} in its sentence, {@code after}
      * the sentences that follow it (with the period that ends it, and none of their own at the end: the part's
-     * sentence gets it), or nothing.
+     * sentence gets it), or nothing; {@code one} the one cause's phrase, for a sentence of its own when inline it
+     * would make too long a sentence ({@link #withCauses}), or nothing when there are several or none.
      */
-    private record Causes(String inline, String after) {
+    private record Causes(String inline, String after, String one) {
 
-        static final Causes NONE = new Causes("", "");
+        static final Causes NONE = new Causes("", "", "");
+    }
+
+    /**
+     * The part a count of failed messages and their causes make ("2 bounced because X", from {@code part} given the
+     * inline causes), their causes after it when several; when there is one and the sentence would run past the copy
+     * editor's {@link #MOST_WORDS} with what goes before it in its sentence ({@code lead}, the opening's for the first
+     * part), the count alone and the cause in a sentence of its own ({@code whyKey}, "They bounced because X"): a bare
+     * reply code's hedged words are some 30 words themselves.
+     */
+    private String withCauses(String lead, Causes causes, Function<String, String> part, String whyKey, long count) {
+        String inline = part.apply(causes.inline());
+        if (causes.one().isEmpty() || words(lead) + words(inline) <= MOST_WORDS) {
+            return inline + causes.after();
+        }
+        return part.apply("") + ". " + texts.format(whyKey, count, causes.one());
+    }
+
+    /** What goes before a part in its sentence: the opening, for the first part; else nothing. */
+    private static String lead(List<String> parts, String opening) {
+        return parts.isEmpty() ? opening : "";
+    }
+
+    private static int words(String text) {
+        return text.isBlank() ? 0 : text.trim().split("\\s+").length;
     }
 
     /**
@@ -330,7 +364,8 @@ final class ConclusionWriter {
             return Causes.NONE;
         }
         if (rows.size() == 1) {
-            return new Causes(texts.format("conclusion.because", rows.getFirst().getKey()), "");
+            return new Causes(texts.format("conclusion.because", rows.getFirst().getKey()), "",
+                    rows.getFirst().getKey());
         }
         // a single cause left over is named too: "or for 1 other reason" would say less in the same space
         int shown = rows.size() <= CAUSES_NAMED + 1 ? rows.size() : CAUSES_NAMED;
@@ -348,7 +383,8 @@ final class ConclusionWriter {
         if (rest > 0) {
             named.add(texts.format("conclusion.causes.rest", rest, rows.size() - shown));
         }
-        return new Causes(texts.format("conclusion.because.several", rows.size()), ". " + String.join(". ", named));
+        return new Causes(texts.format("conclusion.because.several", rows.size()), ". " + String.join(". ", named),
+                "");
     }
 
     /** A part of the opening ("all 3 were deferred …") as a sentence of its own: "All 3 were deferred …." */

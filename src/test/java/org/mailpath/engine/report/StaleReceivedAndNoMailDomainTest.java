@@ -90,10 +90,10 @@ class StaleReceivedAndNoMailDomainTest {
                 LogFixtures.row("3/6/2009 8:00", "R", "old@corp.example", "m1", "", ""),
                 LogFixtures.row("3/7/2009 9:00", "D", "x@other.example", "m3", "250 ok", ""));
         ReportModel one = new ReportBuilder(allOld, options()).build();
-        assertTrue(one.conclusion().contains("1 was received by Salesforce but has no later row in the log"),
+        assertTrue(one.conclusion().contains("1 was received by Salesforce. It has no later row in the log"),
                 one.conclusion());
         ReportModel sv = new ReportBuilder(allOld, options().withLanguage(Locale.forLanguageTag("sv"))).build();
-        assertTrue(sv.conclusion().contains("togs emot av Salesforce men har ingen senare rad i loggen"),
+        assertTrue(sv.conclusion().contains("togs emot av Salesforce. Det har ingen senare rad i loggen"),
                 sv.conclusion());
     }
 
