@@ -350,10 +350,10 @@ class ConclusionWriterTest {
     void aReportForOneDomainsMailTeamNamesTheCausesOnItsSideAsItsOwn() {
         ReportFixture f = threeCauses();
         String en = mailTeamConclusion(f, Locale.ENGLISH);
-        assertTrue(en.contains(" 1 of them because Salesforce could reach no mail server of your domain."), en);
-        assertTrue(en.contains(" 1 of them because your servers refused the message by a policy of yours (on content or"
+        assertTrue(en.contains(" For 1 of them, Salesforce could reach no mail server of your domain."), en);
+        assertTrue(en.contains(" For 1 of them, your servers refused the message by a policy of yours (on content or"
                 + " senders)."), en);
-        assertTrue(en.contains(" 1 of them because a directory (usually DNS) lookup failed."), en);
+        assertTrue(en.contains(" For 1 of them, a directory (usually DNS) lookup failed."), en);
         assertFalse(en.contains("recipient"), en);
         assertFalse(en.contains("theirs"), en);
 
@@ -370,7 +370,7 @@ class ConclusionWriterTest {
                 .delivery("mx.fabrikam.example", "192.0.2.9", "250 2.0.0 Ok", "TLSv1.3:TLS_AES_256_GCM_SHA384")
                 .delivered();
         String admin = new ReportBuilder(f.analysis(), options()).build().conclusion();
-        assertTrue(admin.contains("because Salesforce could reach no mail server of the recipient domain."), admin);
+        assertTrue(admin.contains("For 1 of them, Salesforce could reach no mail server of the recipient domain."), admin);
         assertTrue(admin.contains("the recipient's servers refused the message by a policy of theirs"), admin);
     }
 
@@ -387,9 +387,9 @@ class ConclusionWriterTest {
         String en = mailTeamConclusion(f, Locale.ENGLISH);
         // the group holds "no mail servers could be reached" and a reached server's directory failure, of which
         // "your domain's DNS gave Salesforce no mail server" would say more than they do: the category's wider words
-        assertTrue(en.contains(" 3 of them because the message could not be routed to a mail server of your"
+        assertTrue(en.contains(" For 3 of them, the message could not be routed to a mail server of your"
                 + " domain."), en);
-        assertTrue(en.contains(" 1 of them because your servers throttled or greylisted the delivery."), en);
+        assertTrue(en.contains(" For 1 of them, your servers throttled or greylisted the delivery."), en);
         assertFalse(en.contains("recipient"), en);
         String sv = mailTeamConclusion(f, Locale.forLanguageTag("sv"));
         assertTrue(sv.contains(" 3 av dem eftersom routningen av meddelandet till en e-postserver för er domän"
@@ -551,9 +551,9 @@ class ConclusionWriterTest {
                             .diagnose(SmtpReply.parse(replies.get(i))));
         }
         String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
-        assertTrue(c.contains(". 1 of them because the message was refused, most likely because the mailbox is full"
+        assertTrue(c.contains(". For 1 of them, the message was refused, most likely because the mailbox is full"
                 + " (or the message too large for it), as far as the bare reply code tells."), c);
-        assertTrue(c.contains(". 1 of them because the mailbox is full."), c);
+        assertTrue(c.contains(". For 1 of them, the mailbox is full."), c);
     }
 
     /**
@@ -569,7 +569,7 @@ class ConclusionWriterTest {
                 "550 5.4.4 [internal] NULL MX domain does not accept mail",
                 "421 4.4.0 [internal] no mail servers for this domain could be reached at this time");
         String mixed = conclusion(dnsAndThreeOthers(dns), Locale.ENGLISH);
-        assertTrue(mixed.contains(" 3 of them because the message could not be routed to a mail server of the recipient"
+        assertTrue(mixed.contains(" For 3 of them, the message could not be routed to a mail server of the recipient"
                 + " domain."), mixed);
         assertFalse(mixed.contains("DNS gave Salesforce"), mixed);
         String sv = conclusion(dnsAndThreeOthers(dns), Locale.forLanguageTag("sv"));
@@ -577,7 +577,7 @@ class ConclusionWriterTest {
                 + " misslyckades."), sv);
         // without the unreachable servers, every reply says the domain's DNS named no usable server: its words
         String lookups = conclusion(dnsAndThreeOthers(dns.subList(0, 2)), Locale.ENGLISH);
-        assertTrue(lookups.contains(" 2 of them because the recipient domain's DNS gave Salesforce no mail server it"
+        assertTrue(lookups.contains(" For 2 of them, the recipient domain's DNS gave Salesforce no mail server it"
                 + " could use."), lookups);
     }
 
@@ -679,8 +679,8 @@ class ConclusionWriterTest {
     void eachOutcomeAfterTheFirstIsASentenceOfItsOwn() {
         String c = new ReportBuilder(data.analysis(), options()).build().conclusion();
         assertTrue(c.startsWith("Of the 7 messages to 4 recipient domains, 2 were handed to the recipients' mail servers"
-                + " and accepted (1 of them after one or more retries). 3 bounced for 3 different reasons. 1 of them"
-                + " because "), c);
+                + " and accepted (1 of them after one or more retries). 3 bounced for 3 different reasons. For 1 of"
+                + " them, "), c);
         assertTrue(c.contains(", which is ours to deal with. 1 was deferred because "), c);
         assertTrue(c.contains(" retries). 1 was received by Salesforce but not yet handed to any mail server outside"
                 + " Salesforce when the log ended. "), c);

@@ -87,7 +87,7 @@ class OurSendingLimitedConclusionTest {
         String c = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(Locale.ENGLISH)).build()
                 .conclusion();
         ResourceBundle texts = OurSideReports.texts(Locale.ENGLISH);
-        assertTrue(c.contains("2 of them because " + texts.getString("cause.ours.RATE_LIMIT") + "."), c);
-        assertTrue(c.contains("1 of them because " + texts.getString("cause.RATE_LIMIT") + "."), c);
+        assertTrue(c.contains("For 2 of them, " + texts.getString("cause.ours.RATE_LIMIT") + "."), c);
+        assertTrue(c.contains("For 1 of them, " + texts.getString("cause.RATE_LIMIT") + "."), c);
     }
 }

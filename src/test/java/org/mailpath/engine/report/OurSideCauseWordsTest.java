@@ -167,8 +167,8 @@ class OurSideCauseWordsTest {
         ResourceBundle texts = bundle(Locale.ENGLISH);
         String c = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(Locale.ENGLISH)).build()
                 .conclusion();
-        assertTrue(c.contains("2 of them because " + texts.getString("cause.ours.CONTENT_POLICY") + "."), c);
-        assertTrue(c.contains("1 of them because " + texts.getString("cause.CONTENT_POLICY") + "."), c);
+        assertTrue(c.contains("For 2 of them, " + texts.getString("cause.ours.CONTENT_POLICY") + "."), c);
+        assertTrue(c.contains("For 1 of them, " + texts.getString("cause.CONTENT_POLICY") + "."), c);
 
         ReportModel team = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(Locale.ENGLISH)
                 .withDomains(Set.of("mimecast-hosted.example"))).build();
@@ -204,7 +204,7 @@ class OurSideCauseWordsTest {
                     .withDomains(Set.of("northwind.example"))).build();
             assertTrue(team.addressedToMailTeam());
             String c = team.conclusion();
-            String two = language == SWEDISH ? "2 av dem eftersom " : "2 of them because ";
+            String two = language == SWEDISH ? "2 av dem eftersom " : "For 2 of them, ";
             assertTrue(c.contains(two + texts.getString("cause.ours.AUTHENTICATION") + "."), c);
             assertFalse(c.contains(texts.getString("cause.AUTHENTICATION.you")), c);
             ReportModel admin = new ReportBuilder(analysis, ReportOptions.defaults().withLanguage(language)).build();

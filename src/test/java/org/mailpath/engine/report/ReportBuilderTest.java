@@ -224,8 +224,8 @@ class ReportBuilderTest {
 
         // the conclusion says what the replies said, and counts rows that say the same together
         String c = m.conclusion();
-        assertTrue(c.contains("3 bounced for 2 different reasons. 2 of them because Salesforce could not look up the"
-                + " recipient domain in DNS. 1 of them because the recipient domain declares with a null MX that it"
+        assertTrue(c.contains("3 bounced for 2 different reasons. For 2 of them, Salesforce could not look up the"
+                + " recipient domain in DNS. For 1 of them, the recipient domain declares with a null MX that it"
                 + " accepts no mail."), c);
         assertTrue(c.contains("1 was deferred because Salesforce could reach no mail server of the recipient domain. "
                 + "It had no outcome yet when the log ended (within Salesforce's 24 hours of retries)."), c);
@@ -258,8 +258,8 @@ class ReportBuilderTest {
         }
         String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
         // the DNS replies counted together include "no mail servers … could be reached": the category's wider words
-        assertTrue(c.contains("all 4 bounced for 2 different reasons. 3 of them because the message could not be"
-                + " routed to a mail server of the recipient domain. 1 of them because the recipient address does not"
+        assertTrue(c.contains("all 4 bounced for 2 different reasons. For 3 of them, the message could not be"
+                + " routed to a mail server of the recipient domain. For 1 of them, the recipient address does not"
                 + " exist or was refused."), c);
         assertFalse(c.contains("other reason"), c);
     }
@@ -321,9 +321,9 @@ class ReportBuilderTest {
             }
         }
         String c = new ReportBuilder(f.analysis(), options()).build().conclusion();
-        assertTrue(c.contains("all 8 bounced for 6 different reasons. 3 of them because the recipient address does not"
+        assertTrue(c.contains("all 8 bounced for 6 different reasons. For 3 of them, the recipient address does not"
                 + " exist or was refused. "), c);
-        assertTrue(c.contains(". The other 3 for 3 other reasons."), c);
+        assertTrue(c.contains(". The other 3 had 3 other reasons."), c);
         // with one cause fewer the last one is named instead
         ReportFixture four = new ReportFixture("log.csv");
         for (int i = 0; i < 4; i++) {
