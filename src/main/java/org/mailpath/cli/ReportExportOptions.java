@@ -347,7 +347,8 @@ public final class ReportExportOptions {
 
     private int export(ReportBuilder builder, ReportFormat format, Cancellation cancellation, PointOfNoReturn end,
                        PrintWriter err) {
-        ReportModel model = builder.build();
+        // the run's cancel stops the build too: on a large log it is seconds of work a Ctrl-C waited out
+        ReportModel model = builder.build(cancellation);
         List<String> filters = new ArrayList<>();
         if (!domains.isEmpty()) {
             filters.add("--domain " + String.join(", ", domains));

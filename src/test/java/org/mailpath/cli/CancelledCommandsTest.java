@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.check.CheckReport;
@@ -22,6 +23,7 @@ import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.log.LogFixtures;
+import org.mailpath.engine.report.WordingHook;
 import org.mailpath.testing.smtp.FakeDns;
 import org.mailpath.testing.smtp.TinyDnsServer;
 
@@ -119,6 +121,35 @@ class CancelledCommandsTest {
                 "--report", report.toString());
         assertEquals(MailPathCommand.EXIT_CANCELLED, r.code(), r.err());
         assertEquals("", r.out());
+        assertEquals("", r.err(), "the hook says it, in the JVM that a signal ends");
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(), files.toList(), "no report, no temporary file");
+        }
+    }
+
+    /**
+     * analyze cancelled while the report is built: the build stops at the message it was wording (it was built to its
+     * end, which on a 300,000-row log kept a Ctrl-C waiting seconds), then the run ends as one cancelled while its
+     * report is written does: exit 130, no report put in place, no temporary file.
+     */
+    @Test
+    void analyzeCancelledWhileTheReportIsBuiltStopsTheBuild() throws IOException {
+        AtomicInteger worded = new AtomicInteger();
+        AnalyzeCommand analyze = new AnalyzeCommand((file, progress, cancellation) ->
+                WordingHook.wordingEach(new EmailLogAnalyzer().analyze(file, progress, cancellation), locale -> {
+                    // the report's words (in Swedish), not the summary's (English) before it
+                    if (locale.getLanguage().equals("sv")) {
+                        worded.incrementAndGet();
+                        cancellation.cancel();
+                    }
+                }));
+        Path report = dir.resolve("report.txt");
+        CliRun r = CliRun.ofCommand(analyze, LogFixtures.sample("sample-email-log.csv").toString(),
+                "--report", report.toString(), "--report-language", "sv");
+        assertEquals(MailPathCommand.EXIT_CANCELLED, r.code(), r.err());
+        assertEquals(1, worded.get(), "the message being worded as the run was cancelled, and no other");
+        // the summary comes before the report and is out by then, as with a cancel while the report is written
+        assertTrue(r.out().startsWith("MailPath analysis of sample-email-log.csv"), r.out());
         assertEquals("", r.err(), "the hook says it, in the JVM that a signal ends");
         try (var files = Files.list(dir)) {
             assertEquals(List.of(), files.toList(), "no report, no temporary file");

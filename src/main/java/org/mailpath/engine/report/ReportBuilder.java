@@ -142,7 +142,7 @@ public final class ReportBuilder {
         return this;
     }
 
-    /** The report, built to its end: the command line's, which nothing cancels. */
+    /** The report, built to its end (tests, benchmarks; the command line passes its run's cancel). */
     public ReportModel build() {
         return build(Cancellation.none());
     }

@@ -20,8 +20,9 @@ import org.mailpath.engine.status.Category;
 
 /**
  * The app's preview of a large log is seconds of work that a changed choice, Cancel or a new log makes useless: a
- * cancelled build stops at its next message (or raw row) and gives no report, not part of one. The command line's
- * build, which nothing cancels, is unchanged (the golden and report tests).
+ * cancelled build stops at its next message (or raw row) and gives no report, not part of one. So does the command
+ * line's, on Ctrl-C or SIGTERM (CancelledCommandsTest); a build nobody cancels is unchanged (the golden and report
+ * tests).
  */
 class ReportBuildCancelTest {
 
@@ -139,7 +140,7 @@ class ReportBuildCancelTest {
         assertThrows(CancelledException.class, () -> rows.rows(Set.of(2L, 3L), cancelled));
     }
 
-    /** Nothing cancels the command line's build: the same report as a build with a signal nobody uses. */
+    /** A build without a signal: the same report as a build with a signal nobody uses. */
     @Test
     void aBuildNobodyCancelsIsTheCommandLines() {
         ReportFixture log = bounces();

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.RelayHosts;
@@ -21,10 +22,18 @@ public final class WordingHook {
 
     /** {@code a} with every chain carrying an address problem whose words run {@code onWording} when made. */
     public static LogAnalysis wordingEach(LogAnalysis a, Runnable onWording) {
+        return wordingEach(a, locale -> onWording.run());
+    }
+
+    /**
+     * As {@link #wordingEach(LogAnalysis, Runnable)}, {@code onWording} told the language asked for: a report in
+     * another language than the command line's summary (English) is told apart from it.
+     */
+    public static LogAnalysis wordingEach(LogAnalysis a, Consumer<Locale> onWording) {
         Localizable hook = new Localizable() {
             @Override
             public String in(Locale locale) {
-                onWording.run();
+                onWording.accept(locale);
                 return "x";
             }
         };
