@@ -35,6 +35,7 @@ import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
 import org.mailpath.engine.common.Languages;
+import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.common.StringPool;
 import org.mailpath.engine.dns.DnsNames;
 import org.mailpath.engine.finding.Actor;
@@ -142,19 +143,31 @@ public final class ReportBuilder {
         return this;
     }
 
-    /** The report, built to its end (tests, benchmarks; the command line passes its run's cancel). */
+    /** The report, built to its end, with nobody told how far it got (tests, benchmarks). */
     public ReportModel build() {
-        return build(Cancellation.none());
+        return build(ProgressListener.NONE, Cancellation.none());
+    }
+
+    /**
+     * As {@link #build(ProgressListener, Cancellation)}, with nobody told how far it got: the command line's build,
+     * which its run's Ctrl-C or SIGTERM cancels.
+     * @throws CancelledException when cancelled before the report was built
+     */
+    public ReportModel build(Cancellation cancellation) {
+        return build(ProgressListener.NONE, cancellation);
     }
 
     /**
      * The report, unless {@code cancellation} is cancelled first: the app's preview of a large log takes many seconds
      * of work, which a changed choice or Cancel made useless. The build looks at the signal for each chain it makes
      * (every pass over the log's messages makes them), each raw row it quotes, and while it reads a log again for
-     * them; a cancelled build ends there and gives no report, not part of one.
+     * them; a cancelled build ends there and gives no report, not part of one. {@code progress} hears, on the
+     * building thread, how far the build got over its passes, in thousandths of the whole at coarse steps, never
+     * backwards, and the whole once the report is built ({@link BuildProgress}): on a large log the app's step
+     * showed only that something was under way.
      * @throws CancelledException when cancelled before the report was built
      */
-    public ReportModel build(Cancellation cancellation) {
+    public ReportModel build(ProgressListener progress, Cancellation cancellation) {
         // The analysis keeps its chains compact and makes a MessageChain each time one is asked for (ChainList); a
         // chain keeps the events it was asked for. Holding every included chain while its events were worded held
         // every event of the log, with its texts, at once (a 120,000-message log ran out of 128 MB here): the
@@ -162,7 +175,8 @@ public final class ReportBuilder {
         // entries are kept.
         // One pass makes each chain once for what every chain of the log, or every included one, gives the report:
         // its rank, the names redaction masks, every recipient domain, and whether a delivery may be a hand-off.
-        List<MessageChain> all = new CancellableChains(analysis.chains(), cancellation);
+        BuildProgress told = new BuildProgress(progress);
+        List<MessageChain> all = new CancellableChains(analysis.chains(), cancellation, told);
         Predicate<MessageChain> inclusion = inclusion();
         List<RankedChain> ranked = new ArrayList<>();
         Optional<RedactedNames> redacted = options.redact() ? Optional.of(new RedactedNames()) : Optional.empty();
@@ -179,6 +193,7 @@ public final class ReportBuilder {
         OurDomains ours = new OurDomains();
         // the included deliveries handed to our Email Relay, not to the recipient's servers (relay mode only)
         long deliveriesViaRelay = 0;
+        told.begin(BuildProgress.Pass.CHAINS, all.size());
         for (int i = 0; i < all.size(); i++) {
             MessageChain c = all.get(i);
             gatherer.add(c);
@@ -202,8 +217,10 @@ public final class ReportBuilder {
         // what the log's other messages tell of a failed one: a lookup failure that came and went, a domain one
         // typing slip from one delivered to; a second pass, only for a log with Salesforce's Domain Lookup Failed:
         // when its domain's servers answered
+        told.begin(BuildProgress.Pass.EVIDENCE, all.size());
         LogEvidence evidence = gatherer.evidence(all);
         // a domain found not to exist that the log shows reached existed then: not misspelt (DomainFacts#withLog)
+        told.begin(BuildProgress.Pass.DOMAIN_FACTS, all.size());
         this.domainFacts = domainFacts.withLog(all);
         MessageWording wording = new MessageWording(analysis, texts, domainFacts, evidence);
         MessageEntries entries = new MessageEntries(analysis, texts, wording);
@@ -237,6 +254,7 @@ public final class ReportBuilder {
         // the entries' texts repeat (hosts, stages, ciphers, replies, the knowledge base's words): made anew for
         // each of a large log's messages, equal ones took most of the model's heap apart from the raw rows
         StringPool shared = new StringPool(1 << 14);
+        told.begin(BuildProgress.Pass.SECTIONS, ranked.size());
         for (Map.Entry<String, List<RankedChain>> e : byDomain.entrySet()) {
             String domain = e.getKey();
             List<RankedChain> chains = new ArrayList<>(e.getValue());
@@ -282,6 +300,9 @@ public final class ReportBuilder {
 
         OwnSideSection own = ownSide(checkByDomain, allRecipientDomains, ours, extraPlaced, redactor);
 
+        // the causes table makes the failed ones again
+        Map<Verdict, Long> verdicts = RankedChain.countVerdicts(ranked);
+        told.begin(BuildProgress.Pass.CAUSES, verdicts.get(Verdict.BOUNCED) + verdicts.get(Verdict.DEFERRED));
         Summary summary = new CauseTable(texts, wording).summary(all, ranked, sections, redactor, toMailTeam);
         long distinctMessages = distinct.count();
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
@@ -295,11 +316,14 @@ public final class ReportBuilder {
         });
         String conclusion = new ConclusionWriter(texts, toMailTeam).write(summary, sections, own, title,
                 outsideChecks(sections, checkedShown), checksNotMade, distinctMessages, distinct.sentToSeveral());
-        return new ReportModel(title, conclusion, summary, sections, own,
+        told.begin(BuildProgress.Pass.APPENDIX, listed.cardinality());
+        ReportModel model = new ReportModel(title, conclusion, summary, sections, own,
                 new AppendixRows(analysis, texts, rawRows).appendix(
                         new ChainsAt(all, ranked.stream().filter(k -> listed.get(k.index())).toList()), redactor,
                         fileNames, cancellation),
                 language, toMailTeam);
+        told.done();
+        return model;
     }
 
     /**
