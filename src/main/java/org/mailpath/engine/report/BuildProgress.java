@@ -12,20 +12,25 @@ import org.mailpath.engine.common.ProgressListener;
  */
 final class BuildProgress {
 
-    /** The build's passes in their order, each with its share of the whole in thousandths (together 1000). */
+    /**
+     * The build's passes in their order, each with its share of the whole in thousandths (together 1000), as a
+     * 300,000-row log's build with 2,000 messages listed spent its time (about 8 s warm, 13 s cold).
+     */
     enum Pass {
         /** Every chain once: rank, redaction's names, the recipient domains. */
-        CHAINS(350),
+        CHAINS(330),
         /** The log's evidence (passing lookup failures), only for a log with a Domain Lookup Failed. */
-        EVIDENCE(100),
+        EVIDENCE(30),
         /** The domains found not to exist that the log shows delivered to, only where the checks found one. */
-        DOMAIN_FACTS(50),
+        DOMAIN_FACTS(20),
+        /** Which of the included messages are listed, and the included by recipient domain: no chain made. */
+        LISTING(160),
         /** The included chains per recipient domain, the listed ones worded. */
-        SECTIONS(200),
+        SECTIONS(170),
         /** The failed included chains worded for the causes table. */
-        CAUSES(200),
+        CAUSES(270),
         /** The listed chains' raw rows, read from the log again. */
-        APPENDIX(100);
+        APPENDIX(20);
 
         private final int share;
 

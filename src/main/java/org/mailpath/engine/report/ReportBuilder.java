@@ -222,6 +222,7 @@ public final class ReportBuilder {
         // a domain found not to exist that the log shows reached existed then: not misspelt (DomainFacts#withLog)
         told.begin(BuildProgress.Pass.DOMAIN_FACTS, all.size());
         this.domainFacts = domainFacts.withLog(all);
+        told.begin(BuildProgress.Pass.LISTING, 0);
         MessageWording wording = new MessageWording(analysis, texts, domainFacts, evidence);
         MessageEntries entries = new MessageEntries(analysis, texts, wording);
         Redactor redactor = redacted.map(n -> n.redactor(texts)).orElseGet(Redactor::none);
