@@ -9,6 +9,7 @@ import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.report.LogFileRawRows;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
@@ -36,6 +37,17 @@ public interface ReportExporter {
      */
     ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
                       List<Path> files, Cancellation cancellation);
+
+    /**
+     * As {@link #build(LogAnalysis, CheckReport, ReportOptions, int, List, Cancellation)}, {@code progress} told how
+     * far the build got ({@link ReportBuilder#build(ProgressListener, Cancellation)}); an exporter that cannot tell
+     * (a test's) tells nothing, and the step shows only that the build is under way.
+     * @throws CancelledException when cancelled before the report was built: no report, not part of one
+     */
+    default ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
+                              List<Path> files, ProgressListener progress, Cancellation cancellation) {
+        return build(analysis, checks, options, listLimit, files, cancellation);
+    }
 
     /**
      * The report as plain text, for the preview: as the exported text but with each paragraph of prose on one line,
@@ -78,8 +90,14 @@ public interface ReportExporter {
             @Override
             public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
                                      List<Path> files, Cancellation cancellation) {
+                return build(analysis, checks, options, listLimit, files, ProgressListener.NONE, cancellation);
+            }
+
+            @Override
+            public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
+                                     List<Path> files, ProgressListener progress, Cancellation cancellation) {
                 return new ReportBuilder(analysis, options).checks(checks).rawRows(LogFileRawRows.of(files))
-                        .listLimit(listLimit).build(cancellation);
+                        .listLimit(listLimit).build(progress, cancellation);
             }
 
             @Override

@@ -247,6 +247,8 @@ public final class ReportView {
         ProgressIndicator building = new ProgressIndicator();
         building.setPrefSize(16, 16);
         building.visibleProperty().bind(model.previewingProperty());
+        // how far the build got, as the import step's bar shows its read; spinning while that is not known
+        building.progressProperty().bind(model.buildProgressProperty());
         previewTitle.setMinWidth(Region.USE_PREF_SIZE);
         Region headGap = new Region();
         HBox.setHgrow(headGap, Priority.ALWAYS);

@@ -24,6 +24,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -43,6 +45,8 @@ import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Languages;
+import org.mailpath.engine.common.Progress;
+import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.MessageKey;
@@ -80,6 +84,8 @@ public final class ReportViewModel implements WizardStep {
      * report of thousands of messages runs to megabytes. The exports are never shortened.
      */
     static final int PREVIEW_LIMIT = 60_000;
+    /** Progress of work under way whose length is not known (a fraction of -1). */
+    private static final Progress UNDER_WAY = new Progress(0, 0, "");
     private static final List<Verdict> VERDICT_ORDER =
             List.of(Verdict.BOUNCED, Verdict.DEFERRED, Verdict.DELIVERED, Verdict.RECEIVED_ONLY);
 
@@ -139,6 +145,12 @@ public final class ReportViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(false);
     /** A preview build is running (not only waited for, as while the list is made): Cancel stops it. */
     private final ReadOnlyBooleanWrapper previewBuilding = new ReadOnlyBooleanWrapper(false);
+    /**
+     * How far the preview's report build got, 0 to 1, as the import step's bar shows its read; -1 (under way, how far
+     * unknown) before it tells, while the built report's text is made, and when no build runs. On a large log the
+     * build takes many seconds, which the step showed only as busy.
+     */
+    private final ReadOnlyDoubleWrapper buildProgress = new ReadOnlyDoubleWrapper(-1);
     /**
      * How many messages the PDF, HTML and text reports list in full, as the command line's {@code --report-limit}
      * (0: every one). A big log listed whole made a 42,864-page PDF of 126 MB.
@@ -211,6 +223,11 @@ public final class ReportViewModel implements WizardStep {
         rememberPaper(settings);
         // Cancel stops a preview being built too: on a big log it takes long, and the choice may be the wrong one
         busy.bind(exporting.or(previewBuilding));
+        previewBuilding.addListener((o, was, now) -> {
+            if (!now) {
+                buildProgress.set(-1);
+            }
+        });
         // a bulk button that would change nothing is off: None with no domain ticked did nothing, silently
         canSelectAllDomains = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(d -> !d.included()),
                 domains);
@@ -389,6 +406,11 @@ public final class ReportViewModel implements WizardStep {
 
     public ReadOnlyBooleanProperty previewingProperty() {
         return previewing.getReadOnlyProperty();
+    }
+
+    /** How far the preview's report build got ({@link #buildProgress}): 0 to 1, or -1 when not known. */
+    public ReadOnlyDoubleProperty buildProgressProperty() {
+        return buildProgress.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
@@ -1089,14 +1111,24 @@ public final class ReportViewModel implements WizardStep {
         var files = session.logFiles();
         int limit = listLimit.get();
         previewBuilding.set(true);
+        buildProgress.set(-1);
         previewTask = runner.run("report-preview", ctx -> {
             BuildInputs inputs = new BuildInputs(analysis, checks, options.get(), limit, files);
             // the task's cancel (a newer choice, Cancel, a new log) stops the build and the text where they are
-            ReportModel built = inputs.build(exporter, ctx.cancellation());
+            ReportModel built = inputs.build(exporter, ctx::progress, ctx.cancellation());
+            // the text is made next, of no known length: under way again, not shown as done
+            ctx.progress(UNDER_WAY);
             String text = exporter.preview(built, ctx.cancellation());
             ctx.cancellation().throwIfCancelled();
             return new Built(built, inputs, shortened(text, built.listedMessages()));
         }, new TaskListener<Built>() {
+            @Override
+            public void progress(Progress p) {
+                if (!outdated(generation)) {
+                    buildProgress.set(p.fraction());
+                }
+            }
+
             @Override
             public void succeeded(Built value) {
                 if (outdated(generation)) {
@@ -1208,7 +1240,12 @@ public final class ReportViewModel implements WizardStep {
 
         /** The report as these inputs list it ({@link #listLimit}), unless cancelled first. */
         ReportModel build(ReportExporter exporter, Cancellation cancellation) {
-            return exporter.build(analysis, checks, options, listLimit, files, cancellation);
+            return build(exporter, ProgressListener.NONE, cancellation);
+        }
+
+        /** As {@link #build(ReportExporter, Cancellation)}, {@code progress} told how far the build got. */
+        ReportModel build(ReportExporter exporter, ProgressListener progress, Cancellation cancellation) {
+            return exporter.build(analysis, checks, options, listLimit, files, progress, cancellation);
         }
 
         /** The same inputs with every message listed. */

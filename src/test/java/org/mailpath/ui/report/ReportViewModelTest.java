@@ -1505,6 +1505,43 @@ class ReportViewModelTest {
     }
 
     /**
+     * On a 300,000-row log the preview's build takes many seconds, which the step showed only as busy: it shows how
+     * far the build got, rising to the whole, then under way (-1) while the text is made, and -1 once it is shown.
+     */
+    @Test
+    void thePreviewsBuildShowsHowFarItGot() {
+        session.setAnalysis(bounces(12));
+        ReportViewModel m = model(ReportExporter.standard(), new SyncTaskRunner());
+        List<Double> shown = new ArrayList<>();
+        m.buildProgressProperty().addListener((o, was, now) -> shown.add(now.doubleValue()));
+        m.entered();
+
+        assertTrue(m.canExportProperty().get(), "the report built and shown");
+        assertEquals(-1, m.buildProgressProperty().get(), "no build under way");
+        assertEquals(-1.0, shown.getLast(), "under way while the text was made");
+        List<Double> build = shown.subList(0, shown.size() - 1);
+        assertTrue(build.size() > 5, "told along the way: " + shown);
+        assertEquals(0.0, build.getFirst(), shown.toString());
+        assertEquals(1.0, build.getLast(), shown.toString());
+        for (int i = 1; i < build.size(); i++) {
+            assertTrue(build.get(i) > build.get(i - 1), "rising: " + shown);
+        }
+    }
+
+    /** An exporter that cannot tell how far its build got (a test's, or another's) leaves the step spinning. */
+    @Test
+    void aBuildThatTellsNothingShowsOnlyThatItIsUnderWay() {
+        session.setAnalysis(bounces(12));
+        ReportViewModel m = model();
+        List<Double> shown = new ArrayList<>();
+        m.buildProgressProperty().addListener((o, was, now) -> shown.add(now.doubleValue()));
+        m.entered();
+
+        assertFalse(exporter.models.isEmpty(), "a report built");
+        assertEquals(List.of(), shown, "never anything but under way");
+    }
+
+    /**
      * The review: Export as PDF of a 300,000-row log made a 42,864-page PDF with no limit, where the command line lists
      * 2,000 messages. The app lists as many by default, through the same builder call, the report says how many of how
      * many and how they were chosen, and the admin can change it; JSON and CSV list every message, as the CLI's.
