@@ -1,6 +1,7 @@
 package org.mailpath.ui.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +16,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.common.Languages;
+import org.mailpath.testing.TestLanguages;
 import org.mailpath.testing.TextBundleFiles;
 import org.mailpath.ui.common.LanguageChoice;
 import org.mailpath.ui.common.SettingsStore;
@@ -39,8 +41,12 @@ class OfferedLanguagesTest {
     }
 
     @Test
-    void theAppOffersEnglishThenSwedish() {
-        assertEquals(List.of(Locale.ENGLISH, SWEDISH), OfferedLanguages.load().all());
+    void theAppOffersEnglishFirstThenEachTranslationListed() {
+        List<Locale> offered = OfferedLanguages.load().all();
+        assertEquals(TestLanguages.offered(), offered, "the app's list is languages.txt");
+        assertEquals(Locale.ENGLISH, offered.getFirst());
+        assertTrue(offered.contains(SWEDISH), offered.toString());
+        assertFalse(offered.contains(TestLanguages.UNTRANSLATED), "the tests' example of no translation is none");
     }
 
     @Test
