@@ -3,6 +3,7 @@ package org.mailpath.engine.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -18,13 +19,19 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.finding.Actor;
+import org.mailpath.testing.TestLanguages;
 
-/** The Swedish texts of the knowledge base stay in step with the English data file, and the lookup uses them. */
+/**
+ * Each translation of the knowledge base (every language in {@code languages.txt} but English) stays in step with the
+ * English data file, and the lookup uses it; Swedish serves as the example of the lookup and has its own rules.
+ */
 class StatusKnowledgeTranslationTest {
 
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
@@ -46,29 +53,43 @@ class StatusKnowledgeTranslationTest {
         swedish = DiagnosisTexts.translation(SWEDISH).orElseThrow();
     }
 
-    @Test
-    void everyEntryHasASwedishExplanationAndRemediation() {
+    /** Every language the knowledge base must be translated into: each offered one but English. */
+    static Stream<String> translations() {
+        return TestLanguages.everyTranslation();
+    }
+
+    /** The knowledge base's translation into {@code language}, which must exist for an offered language. */
+    private static ResourceBundle translation(String language) {
+        return DiagnosisTexts.translation(Locale.forLanguageTag(language)).orElseThrow(() ->
+                new AssertionError("no status-knowledge_" + language + ".properties"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("translations")
+    void everyEntryHasAnExplanationAndRemediationInEveryTranslation(String language) {
+        ResourceBundle translated = translation(language);
         List<String> missing = new ArrayList<>();
         List<String> untranslated = new ArrayList<>();
         ENGLISH.forEach((id, english) -> {
             String[] keys = {DiagnosisTexts.keyOf(id) + ".explanation", DiagnosisTexts.keyOf(id) + ".remediation"};
             for (int i = 0; i < 2; i++) {
-                if (!swedish.containsKey(keys[i]) || swedish.getString(keys[i]).isBlank()) {
+                if (!translated.containsKey(keys[i]) || translated.getString(keys[i]).isBlank()) {
                     missing.add(keys[i]);
-                } else if (swedish.getString(keys[i]).equals(english.get(i))) {
+                } else if (translated.getString(keys[i]).equals(english.get(i))) {
                     untranslated.add(keys[i]);
                 }
             }
         });
-        assertTrue(missing.isEmpty(), "entries without a Swedish text: " + missing);
-        assertTrue(untranslated.isEmpty(), "Swedish texts still in English: " + untranslated);
+        assertTrue(missing.isEmpty(), "entries without a " + language + " text: " + missing);
+        assertTrue(untranslated.isEmpty(), language + " texts still in English: " + untranslated);
         // The three kinds of entry and the three special ones are all there (the ids are what the lookup uses).
         assertTrue(ENGLISH.keySet().containsAll(List.of("fallback", "empty-reply", "success", "generic.reverse-dns",
                 "enhanced:X.1.1", "basic:550", "basic:550:content")));
     }
 
-    @Test
-    void everySwedishKeyBelongsToAnEntryOfTheDataFile() {
+    @ParameterizedTest
+    @MethodSource("translations")
+    void everyTranslatedKeyBelongsToAnEntryOfTheDataFile(String language) {
         Set<String> known = new HashSet<>();
         ENGLISH.keySet().forEach(id -> {
             known.add(DiagnosisTexts.keyOf(id) + ".explanation");
@@ -78,13 +99,15 @@ class StatusKnowledgeTranslationTest {
         MAIL_TEAM_EXPLANATION.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".mailTeamExplanation"));
         DEFERRED.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".deferredRemediation"));
         BOUNCED.keySet().forEach(id -> known.add(DiagnosisTexts.keyOf(id) + ".bouncedRemediation"));
-        Set<String> orphans = new TreeSet<>(swedish.keySet());
+        Set<String> orphans = new TreeSet<>(translation(language).keySet());
         orphans.removeAll(known);
-        assertTrue(orphans.isEmpty(), "Swedish texts of no entry (renamed or removed rule?): " + orphans);
+        assertTrue(orphans.isEmpty(), language + " texts of no entry (renamed or removed rule?): " + orphans);
     }
 
-    @Test
-    void everyEntryWithWordsForTheMailTeamHasThemInSwedishKeepingCodesAndNames() {
+    @ParameterizedTest
+    @MethodSource("translations")
+    void everyEntryWithWordsForTheMailTeamHasThemInEveryTranslationKeepingCodesAndNames(String language) {
+        ResourceBundle translated = translation(language);
         List<String> missing = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         Map<String, String> english = new java.util.LinkedHashMap<>();
@@ -92,18 +115,19 @@ class StatusKnowledgeTranslationTest {
         MAIL_TEAM_EXPLANATION.forEach((id, text) ->
                 english.put(DiagnosisTexts.keyOf(id) + ".mailTeamExplanation", text));
         english.forEach((key, text) -> {
-            if (!swedish.containsKey(key) || swedish.getString(key).isBlank() || swedish.getString(key).equals(text)) {
+            if (!translated.containsKey(key) || translated.getString(key).isBlank()
+                    || translated.getString(key).equals(text)) {
                 missing.add(key);
                 return;
             }
             Matcher m = VERBATIM.matcher(text);
             while (m.find()) {
-                if (!swedish.getString(key).contains(m.group())) {
+                if (!translated.getString(key).contains(m.group())) {
                     lost.add(key + ": " + m.group());
                 }
             }
         });
-        assertTrue(missing.isEmpty(), "words for the mail team without a Swedish text: " + missing);
+        assertTrue(missing.isEmpty(), "words for the mail team without a " + language + " text: " + missing);
         assertTrue(lost.isEmpty(), "not kept verbatim: " + lost);
         // the causes the report's part for the mail teams meets most have words of their own
         assertTrue(MAIL_TEAM.keySet().containsAll(List.of("fallback", "salesforce.tls-negotiation",
@@ -151,38 +175,42 @@ class StatusKnowledgeTranslationTest {
                 starttls.mailTeamExplanation(SWEDISH));
     }
 
-    @Test
-    void everyRemediationForADeferralHasItsSwedishTextKeepingCodesAndNumbers() {
-        assertOptionalWordsTranslated(DEFERRED, ".deferredRemediation");
+    @ParameterizedTest
+    @MethodSource("translations")
+    void everyRemediationForADeferralHasItsTranslationKeepingCodesAndNumbers(String language) {
+        assertOptionalWordsTranslated(language, DEFERRED, ".deferredRemediation");
         assertTrue(DEFERRED.keySet().containsAll(List.of("generic.mailbox-full", "enhanced:X.2.2", "gmail.over-quota")),
                 DEFERRED.keySet().toString());
     }
 
-    @Test
-    void everyRemediationForABounceHasItsSwedishTextKeepingCodesAndNumbers() {
-        assertOptionalWordsTranslated(BOUNCED, ".bouncedRemediation");
+    @ParameterizedTest
+    @MethodSource("translations")
+    void everyRemediationForABounceHasItsTranslationKeepingCodesAndNumbers(String language) {
+        assertOptionalWordsTranslated(language, BOUNCED, ".bouncedRemediation");
         assertTrue(BOUNCED.keySet().containsAll(List.of("gmail.receiving-rate", "generic.greylisting", "basic:450",
                 "enhanced:X.4.5")), BOUNCED.keySet().toString());
     }
 
-    /** Each of an optional kind of words has its Swedish text, keeping the English's codes and numbers verbatim. */
-    private static void assertOptionalWordsTranslated(Map<String, String> words, String suffix) {
+    /** Each of an optional kind of words has its translation, keeping the English's codes and numbers verbatim. */
+    private static void assertOptionalWordsTranslated(String language, Map<String, String> words, String suffix) {
+        ResourceBundle translated = translation(language);
         List<String> missing = new ArrayList<>();
         List<String> lost = new ArrayList<>();
         words.forEach((id, english) -> {
             String key = DiagnosisTexts.keyOf(id) + suffix;
-            if (!swedish.containsKey(key) || swedish.getString(key).isBlank() || swedish.getString(key).equals(english)) {
+            if (!translated.containsKey(key) || translated.getString(key).isBlank()
+                    || translated.getString(key).equals(english)) {
                 missing.add(key);
                 return;
             }
             Matcher m = VERBATIM.matcher(english);
             while (m.find()) {
-                if (!swedish.getString(key).contains(m.group())) {
+                if (!translated.getString(key).contains(m.group())) {
                     lost.add(key + ": " + m.group());
                 }
             }
         });
-        assertTrue(missing.isEmpty(), "words (" + suffix + ") without a Swedish text: " + missing);
+        assertTrue(missing.isEmpty(), "words (" + suffix + ") without a " + language + " text: " + missing);
         assertTrue(lost.isEmpty(), "not kept verbatim: " + lost);
     }
 
@@ -240,11 +268,14 @@ class StatusKnowledgeTranslationTest {
         assertTrue(wrong.isEmpty(), "Swedish texts that say \"du\": " + wrong);
     }
 
-    @Test
-    void noKeyIsWrittenTwice() throws IOException {
+    @ParameterizedTest
+    @MethodSource("translations")
+    void noKeyIsWrittenTwice(String language) throws IOException {
         // A properties file keeps the last of two equal keys without a word: one of the texts would be lost.
         String text;
-        try (InputStream in = StatusKnowledgeBase.class.getResourceAsStream("status-knowledge_sv.properties")) {
+        String file = "status-knowledge_" + language + ".properties";
+        try (InputStream in = StatusKnowledgeBase.class.getResourceAsStream(file)) {
+            assertNotNull(in, file);
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         Set<String> seen = new HashSet<>();
@@ -261,15 +292,20 @@ class StatusKnowledgeTranslationTest {
     /** Host and record names, codes, settings and numbers: what a translation must keep verbatim. */
     private static final Pattern VERBATIM = Pattern.compile("[\\w-]*[.:=_][\\w.:=-]*\\w|\\d+");
 
-    @Test
-    void codesNamesAndNumbersAreKeptInTheSwedishTexts() {
+    @ParameterizedTest
+    @MethodSource("translations")
+    void codesNamesAndNumbersAreKeptInEveryTranslation(String language) {
+        ResourceBundle translated = translation(language);
         List<String> lost = new ArrayList<>();
         ENGLISH.forEach((id, english) -> {
             String[] keys = {DiagnosisTexts.keyOf(id) + ".explanation", DiagnosisTexts.keyOf(id) + ".remediation"};
             for (int i = 0; i < 2; i++) {
+                if (!translated.containsKey(keys[i])) {
+                    continue; // a missing text is everyEntryHasAnExplanationAndRemediationInEveryTranslation's
+                }
                 Matcher m = VERBATIM.matcher(english.get(i).replace("e.g.", ""));
                 while (m.find()) {
-                    if (!swedish.getString(keys[i]).contains(m.group())) {
+                    if (!translated.getString(keys[i]).contains(m.group())) {
                         lost.add(keys[i] + ": " + m.group());
                     }
                 }
@@ -285,7 +321,7 @@ class StatusKnowledgeTranslationTest {
         assertEquals("Mottagarens brevlåda finns inte på den mottagande servern.", d.explanation(SWEDISH));
         assertEquals("Rätta adressen eller ta bort den från kontakten; skicka inte till den igen.", d.remediation(SWEDISH));
         assertEquals(d.explanation(SWEDISH), d.explanation(Locale.forLanguageTag("sv-SE")), "Sweden's Swedish too");
-        for (Locale other : List.of(Locale.ROOT, Locale.ENGLISH, Locale.US, Locale.GERMAN)) {
+        for (Locale other : List.of(Locale.ROOT, Locale.ENGLISH, Locale.US, TestLanguages.UNTRANSLATED)) {
             assertEquals("The recipient mailbox does not exist on the receiving server.", d.explanation(other), other.toString());
             assertEquals(d.remediation(), d.remediation(other), other.toString());
         }

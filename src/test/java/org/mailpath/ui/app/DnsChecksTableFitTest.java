@@ -14,7 +14,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mailpath.ui.common.CellWidths;
 import org.mailpath.ui.dnscheck.CheckState;
 import org.mailpath.ui.dnscheck.ChecksState;
@@ -23,7 +23,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The DNS step's table after the sample's checks, at 1024×700 and 1280×800, in English and Swedish: every state is
+ * The DNS step's table after the sample's checks, at 1024×700 and 1280×800, in every offered language: every state is
  * drawn whole ("Not check…" and "Ej kontroll…" were drawn for the blocklists this computer's resolver could not ask),
  * in every row, each scrolled into view; the columns fit beside the vertical bar (none runs under it) and a result
  * too long for its column ends with the ellipsis.
@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class DnsChecksTableFitTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void everyStateIsDrawnWhole(String language, FxRobot robot) throws Exception {
         TestApps.Running running = TestApps.Running.onEventsOfTheSample(Locale.forLanguageTag(language), robot);
         try {

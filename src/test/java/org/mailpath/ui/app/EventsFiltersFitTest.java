@@ -14,7 +14,7 @@ import javafx.scene.text.Text;
 import org.controlsfx.control.CheckComboBox;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mailpath.engine.status.Category;
 import org.mailpath.ui.events.VerdictFilter;
 import org.testfx.api.FxRobot;
@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Events step's filter boxes show the whole text of every choice, in English and Swedish, in a 1024×640 and a
+ * The Events step's filter boxes show the whole text of every choice, in every offered language, in a 1024×640 and a
  * 1280×800 window: at 1024 px the Swedish "Alla meddelanden" was drawn "Alla meddelan…" and the English
  * "All messages" "All messa…". {@link NarrowSwedishWindowTest} leaves combo boxes out, so they are looked at here.
  */
@@ -30,7 +30,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class EventsFiltersFitTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void everyChoiceOfEveryFilterIsShownWhole(String language, FxRobot robot) throws Exception {
         TestApps.Running running = TestApps.Running.onEventsOfTheSample(Locale.forLanguageTag(language), robot);
         try {

@@ -21,7 +21,7 @@ import javafx.scene.text.Text;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,7 +42,7 @@ class EventsLongLogFitTest {
      * recipients; nothing runs past the table's edge and no result or cause is cut.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void theColumnsOfKnownTextsLeaveTheirSpareRoomToTheRecipients(String language, FxRobot robot,
             @TempDir Path dir) throws Exception {
         TestApps.Running running = TestApps.Running.onEventsOf(longLog(dir), Locale.forLanguageTag(language), robot);
@@ -101,7 +101,7 @@ class EventsLongLogFitTest {
      * titles on one line. No count or title is cut and nothing runs past the table's edge at 1024×640 or 1920×1080.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void theDomainsTabGivesItsRoomToTheNamesAndTitlesAsTheyNeedIt(String language, FxRobot robot,
             @TempDir Path dir) throws Exception {
         TestApps.Running running = TestApps.Running.onEventsOf(longLog(dir), Locale.forLanguageTag(language), robot);
@@ -170,13 +170,13 @@ class EventsLongLogFitTest {
     }
 
     /**
-     * The sample between 1024 and 1280 px, in English and Swedish: the Result column is widened for whole results
+     * The sample between 1024 and 1280 px, in every offered language: the Result column is widened for whole results
      * only where the recipients keep their room, a recipient shown up to its domain's name ("nobody@contoso."), and a
      * result cut all the same has its whole text in its tooltip. The width from which results were whole was a fixed
      * 740 px, tuned in English: in Swedish between about 1150 and 1200 px the whole results cut the recipients.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void theResultsAreWholeOnlyWhereTheRecipientsKeepTheirRoom(String language, FxRobot robot) throws Exception {
         TestApps.Running running = TestApps.Running.onEventsOfTheSample(Locale.forLanguageTag(language), robot);
         try {

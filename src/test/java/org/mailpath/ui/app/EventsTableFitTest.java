@@ -15,13 +15,13 @@ import javafx.scene.control.TableView;
 import javafx.scene.text.Text;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Events step's message table at 1024×640 and 1280×800, in English and Swedish: no column header is cut (at
+ * The Events step's message table at 1024×640 and 1280×800, in every offered language: no column header is cut (at
  * 1024 px the Events header was drawn "Ev…"), no time is cut, at 1280×800 the common causes are shown whole (the
  * sample's most common cause was drawn "Recipient does not …"), at 1280×800 no result is cut ("Received o…"), at
  * both sizes a recipient is shown up to its domain's name ("nobody@cont…" when the results took the width at
@@ -31,7 +31,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class EventsTableFitTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void headersAndTimesAreWholeAndACutCellSaysItAllInItsTooltip(String language, FxRobot robot) throws Exception {
         TestApps.Running running = TestApps.Running.onEventsOfTheSample(Locale.forLanguageTag(language), robot);
         try {
@@ -89,7 +89,7 @@ class EventsTableFitTest {
      * sample, 10, was drawn "…").
      */
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void theCausesCountsAreWholeInASmallWindow(String language, FxRobot robot) throws Exception {
         TestApps.Running running = TestApps.Running.onEventsOfTheSample(Locale.forLanguageTag(language), robot);
         try {
@@ -119,12 +119,12 @@ class EventsTableFitTest {
     }
 
     /**
-     * The Domains tab at 1024×640 and 1280×800, in English and Swedish: every header and count whole and inside the
-     * table (at 1024 px the Swedish "Endast mottaget" was cut and its counts drawn past the table's edge), and the
+     * The Domains tab at 1024×640 and 1280×800, in every offered language: every header and count whole and inside
+     * the table (at 1024 px the Swedish "Endast mottaget" was cut and its counts drawn past the table's edge), and the
      * domain column wide enough for the sample's domains ("fabrika…": the count columns had taken its width).
      */
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void theDomainsTabShowsItsDomainsAndCountsWhole(String language, FxRobot robot) throws Exception {
         TestApps.Running running = TestApps.Running.onEventsOfTheSample(Locale.forLanguageTag(language), robot);
         try {

@@ -12,7 +12,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.ListView;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mailpath.ui.importing.ImportState;
 import org.mailpath.ui.testing.TestEngines;
 import org.testfx.api.FxRobot;
@@ -21,8 +21,8 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Import step once three logs are read together, one with rows left out, at 1024×700 and 1280×800, in English
- * and Swedish: the title, the summary, every file's line and the recent files' heading and button are drawn whole.
+ * The Import step once three logs are read together, one with rows left out, at 1024×700 and 1280×800, in every
+ * offered language: the title, the summary, every file's line and the recent files' heading and button are drawn whole.
  * The wrapping texts had no least height, so the list of problems took their lines and each was drawn on one line,
  * cut ("3 loggar är klara, analyserade tillsammans ...", "(99 exakta kopior av rader som ..."), and the side panel's
  * heading was drawn "Senaste fi..." beside "Rensa list...".
@@ -35,7 +35,7 @@ class ImportResultsFitTest {
             SAMPLE.resolveSibling("synthetic-no-tls-columns.csv"));
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void theResultsOfSeveralLogsAreDrawnWhole(String language, FxRobot robot) throws Exception {
         TestApps.Running running = WaitForAsyncUtils.asyncFx(() -> TestApps.Running.open(
                 FxToolkit.toolkitContext().getRegisteredStage(), Locale.forLanguageTag(language)))

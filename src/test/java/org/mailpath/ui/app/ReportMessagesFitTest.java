@@ -13,7 +13,7 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableView;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.testing.TableScan;
 import org.testfx.api.FxRobot;
@@ -21,7 +21,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Report step's message table at 1280×800 and 1024×700, in English and Swedish, every domain of the sample
+ * The Report step's message table at 1280×800 and 1024×700, in every offered language, every domain of the sample
  * ticked: every result is drawn whole in every row (they were drawn "Delivered..." and "Levererat..." in a Result
  * column of 100 px).
  */
@@ -29,7 +29,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ReportMessagesFitTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void everyResultIsDrawnWhole(String language, FxRobot robot) throws Exception {
         Locale locale = Locale.forLanguageTag(language);
         TestApps.Running running = TestApps.Running.onEventsOfTheSample(locale, robot);

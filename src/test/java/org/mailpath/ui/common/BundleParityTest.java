@@ -9,12 +9,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mailpath.testing.TestLanguages;
 import org.mailpath.testing.TextBundleFiles;
 
-/** Every UI text exists in English and in each translation (Swedish today), and each one is a valid pattern. */
+/**
+ * Every UI text exists in English and in each translation (every language in {@code languages.txt}), is a valid
+ * pattern, and is translated.
+ */
 class BundleParityTest {
 
     private static final Path ENGLISH = Path.of(TextBundleFiles.UI_MESSAGES + ".properties");
@@ -74,28 +79,43 @@ class BundleParityTest {
         assertEquals(List.of(), bad);
     }
 
-    /** Names, codes and protocol words read the same in both languages; nothing else may. */
+    /** Names, codes and protocol words read the same in every language; nothing else may. */
     private static final java.util.Set<String> SAME_IN_BOTH = java.util.Set.of("app.title", "wizard.step.dkim",
             "events.detail.messageId", "report.col.messageId", "events.timeline.tls", "dns.state.OK", "dns.kind.DNSSEC",
             "dns.kind.SPF", "dns.kind.DMARC", "dns.kind.DKIM", "dns.smtp.row.server",
             "dns.smtp.transcript.capabilities", "dns.smtp.transcript.tls", "dns.smtp.transcript.tlsProblem",
             "dkim.card.cname", "report.paper.A4", "report.paper.LETTER");
 
-    @Test
-    void noSwedishTextIsLeftInEnglish() {
-        Properties en = load("messages.properties");
-        Properties sv = load("messages_sv.properties");
-        TreeSet<String> same = new TreeSet<>();
-        en.stringPropertyNames().stream().filter(k -> en.getProperty(k).equals(sv.getProperty(k)))
-                .filter(k -> !SAME_IN_BOTH.contains(k)).forEach(same::add);
-        assertEquals(new TreeSet<String>(), same);
+    /** Every language the app's words must be translated into: each one in {@code languages.txt} but English. */
+    static Stream<String> languages() {
+        return TestLanguages.everyTranslation();
     }
 
-    @Test
-    void swedishIsReallyTranslated() {
+    @ParameterizedTest
+    @MethodSource("languages")
+    void everyOfferedLanguageHasItsTranslation(String language) {
+        Path file = TextBundleFiles.translation(TextBundleFiles.UI_MESSAGES, language);
+        assertTrue(translations().contains(file), file + " is missing");
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void noTextIsLeftInEnglish(String language) {
         Properties en = load("messages.properties");
-        Properties sv = load("messages_sv.properties");
-        long same = en.stringPropertyNames().stream().filter(k -> en.getProperty(k).equals(sv.getProperty(k))).count();
-        assertTrue(same < en.size() / 8, same + " texts are identical in both languages");
+        Properties other = load("messages_" + language + ".properties");
+        TreeSet<String> same = new TreeSet<>();
+        en.stringPropertyNames().stream().filter(k -> en.getProperty(k).equals(other.getProperty(k)))
+                .filter(k -> !SAME_IN_BOTH.contains(k)).forEach(same::add);
+        assertEquals(new TreeSet<String>(), same, "messages_" + language + ".properties: still in English");
+    }
+
+    @ParameterizedTest
+    @MethodSource("languages")
+    void eachLanguageIsReallyTranslated(String language) {
+        Properties en = load("messages.properties");
+        Properties other = load("messages_" + language + ".properties");
+        long same = en.stringPropertyNames().stream().filter(k -> en.getProperty(k).equals(other.getProperty(k)))
+                .count();
+        assertTrue(same < en.size() / 8, same + " texts are identical in English and " + language);
     }
 }
