@@ -18,6 +18,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mailpath.testing.TextBundleFiles;
 
 /**
@@ -80,24 +82,7 @@ class FindingBundlesTest {
                 String prefix = base.substring(0, base.indexOf('.')) + "_";
                 for (Path translation : siblings.filter(p -> p.getFileName().toString().startsWith(prefix))
                         .toList()) {
-                    Properties other = TextBundleFiles.load(translation);
-                    for (String key : new TreeSet<>(english.stringPropertyNames())) {
-                        if (DATA_KEY.matcher(key).matches()) {
-                            continue;
-                        }
-                        if (!other.containsKey(key)) {
-                            problems.add(translation + " lacks " + key);
-                        } else if (!arguments(english.getProperty(key)).equals(arguments(other.getProperty(key)))) {
-                            problems.add(translation + " " + key + " uses arguments "
-                                    + arguments(other.getProperty(key)) + ", English "
-                                    + arguments(english.getProperty(key)));
-                        }
-                    }
-                    for (String key : other.stringPropertyNames()) {
-                        if (!english.containsKey(key) || DATA_KEY.matcher(key).matches()) {
-                            problems.add(translation + " has " + key + ", which is not an English text");
-                        }
-                    }
+                    problems.addAll(problems(translation, english, TextBundleFiles.load(translation)));
                 }
             }
         }
@@ -105,10 +90,57 @@ class FindingBundlesTest {
     }
 
     @Test
-    void everyBundleIsTranslatedIntoSwedish() {
+    void aCopiedEnglishBundleIsToldToLeaveOutItsDataKeys() {
+        // A new language is begun by copying the English bundles: each data key then needs saying what to do.
+        Properties english = new Properties();
+        english.setProperty("SMTP_OK.severity", "OK");
+        english.setProperty("SMTP_OK.actor", "NOBODY");
+        english.setProperty("SMTP_OK.message", "Server {0} accepted the test.");
+        Path copy = Path.of("smtp/findings_qaa.properties");
+        assertEquals(List.of(copy + " has SMTP_OK.actor, a data key: only the English bundle holds .severity and"
+                        + " .actor; leave it out of the translation",
+                copy + " has SMTP_OK.severity, a data key: only the English bundle holds .severity and .actor;"
+                        + " leave it out of the translation"),
+                problems(copy, english, english));
+        Properties renamed = new Properties();
+        renamed.setProperty("SMTP_OK.message", "Servern {0} tog emot provet.");
+        renamed.setProperty("SMTP_GONE.message", "Borta.");
+        assertEquals(List.of(copy + " has SMTP_GONE.message, which the English bundle does not have (renamed or"
+                + " removed there?)"), problems(copy, english, renamed));
+    }
+
+    /** What is wrong with {@code translation} (its texts {@code other}) against its English bundle's texts. */
+    private static List<String> problems(Path translation, Properties english, Properties other) {
+        List<String> problems = new ArrayList<>();
+        for (String key : new TreeSet<>(english.stringPropertyNames())) {
+            if (DATA_KEY.matcher(key).matches()) {
+                continue;
+            }
+            if (!other.containsKey(key)) {
+                problems.add(translation + " lacks " + key);
+            } else if (!arguments(english.getProperty(key)).equals(arguments(other.getProperty(key)))) {
+                problems.add(translation + " " + key + " uses arguments " + arguments(other.getProperty(key))
+                        + ", English " + arguments(english.getProperty(key)));
+            }
+        }
+        for (String key : new TreeSet<>(other.stringPropertyNames())) {
+            if (DATA_KEY.matcher(key).matches()) {
+                problems.add(translation + " has " + key + ", a data key: only the English bundle holds .severity"
+                        + " and .actor; leave it out of the translation");
+            } else if (!english.containsKey(key)) {
+                problems.add(translation + " has " + key + ", which the English bundle does not have (renamed or"
+                        + " removed there?)");
+            }
+        }
+        return problems;
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
+    void everyBundleIsTranslatedIntoEveryOfferedLanguage(String language) {
         List<String> untranslated = TextBundleFiles.englishEngineBundles().stream()
                 .filter(p -> !Files.exists(p.resolveSibling(
-                        p.getFileName().toString().replace(".properties", "_sv.properties"))))
+                        p.getFileName().toString().replace(".properties", "_" + language + ".properties"))))
                 .map(Path::toString).toList();
         assertEquals(List.of(), untranslated);
     }
