@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckOptions;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dane.DaneTlsCrossCheck;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.DnsLookups;
@@ -110,8 +110,7 @@ public final class ProbeCommand implements Callable<Integer> {
 
     private int probeAndPrint(SmtpProbe probe, List<String> targets, DnsLookup dns, Cancellation cancellation,
                               PointOfNoReturn end, PrintWriter out, PrintWriter err) {
-        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(
-                Thread.ofVirtual().name("mailpath-mta-sts-", 0).factory())) {
+        try (ExecutorService pool = Parallel.pool("mailpath-mta-sts-")) {
             // the policies are fetched while the servers are probed; each is judged once both are in
             List<String> domains = noMtaSts ? List.of() : targets.stream().filter(ProbeCommand::isDomain).toList();
             CheckOptions policyOptions = checkOptions();

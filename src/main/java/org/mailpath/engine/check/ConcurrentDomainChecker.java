@@ -13,12 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.dns.NxdomainBesideData;
@@ -76,8 +76,7 @@ public final class ConcurrentDomainChecker implements DomainChecker {
         SilentServers silent = new SilentServers();
         listener.asking(dns);
         Map<String, List<Running>> running = new LinkedHashMap<>();
-        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(
-                Thread.ofVirtual().name("mailpath-domain-check-", 0).factory());
+        try (ExecutorService pool = Parallel.pool("mailpath-domain-check-");
              AutoCloseable stop = cancellation.onCancel(pool::shutdownNow)) {
             for (CheckRequest request : requests) {
                 String domain = IdnaNames.lookupName(request.domain());

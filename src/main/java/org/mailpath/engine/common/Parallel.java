@@ -21,6 +21,14 @@ public final class Parallel {
     private Parallel() {
     }
 
+    /**
+     * A pool that starts a virtual thread per task, named {@code <prefix>N}: a thread dump then says which of our
+     * checks runs.
+     */
+    public static ExecutorService pool(String prefix) {
+        return Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name(prefix, 0).factory());
+    }
+
     /** Applies {@code fn} to every item concurrently; results in item order. Rethrows the first failure. */
     public static <T, R> List<R> map(List<T> items, Function<T, R> fn) {
         if (items.size() <= 1) {

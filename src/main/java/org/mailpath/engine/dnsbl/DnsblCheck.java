@@ -13,13 +13,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.mailpath.engine.check.CheckContext;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckOutcome;
 import org.mailpath.engine.check.DomainCheck;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.dns.Addresses;
 import org.mailpath.engine.dns.DnsAnswer;
 import org.mailpath.engine.dns.DnsStatus;
@@ -198,8 +198,7 @@ public final class DnsblCheck implements DomainCheck {
                 : DnsblZone.of(ctx.options().blocklistZones());
         boolean refusesThisComputer = refusedByTheResolver(mx);
         List<ZoneResult> perZone = new ArrayList<>();
-        try (ExecutorService pool = Executors.newThreadPerTaskExecutor(
-                Thread.ofVirtual().name("mailpath-dnsbl-", 0).factory())) {
+        try (ExecutorService pool = Parallel.pool("mailpath-dnsbl-")) {
             List<Future<ZoneResult>> futures = new ArrayList<>();
             for (DnsblZone zone : zones) {
                 futures.add(pool.submit(() -> zone(ctx, zone, targets, refusesThisComputer)));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.mailpath.engine.check.CheckListener;
 import org.mailpath.engine.check.CheckOptions;
@@ -13,6 +12,7 @@ import org.mailpath.engine.check.CheckRequest;
 import org.mailpath.engine.check.DomainChecker;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
+import org.mailpath.engine.common.Parallel;
 import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.JobContext;
@@ -40,9 +40,7 @@ final class ChecksJob {
                     MailServerRun smtp) throws Exception {
         Cancellation stop = new Cancellation();
         try (AutoCloseable link = ctx.cancellation().onCancel(stop::cancel);
-             // named, so a thread dump shows the mail-server probes as ours
-             ExecutorService pool = Executors.newThreadPerTaskExecutor(
-                     Thread.ofVirtual().name("mailpath-mx-probe-", 0).factory())) {
+             ExecutorService pool = Parallel.pool("mailpath-mx-probe-")) {
             List<Future<?>> probes = new ArrayList<>();
             for (String domain : smtp.domains()) {
                 probes.add(pool.submit(() -> probeDomain(ctx, domain, options, smtp, stop)));
