@@ -38,7 +38,6 @@ import org.mailpath.engine.smtp.ProbeReport;
 import org.mailpath.engine.smtp.SmtpProbe;
 import org.mailpath.engine.smtp.SmtpProbeListener;
 import org.mailpath.engine.smtp.SmtpProbeOptions;
-import org.mailpath.report.ReportRenderers;
 import org.mailpath.report.io.PointOfNoReturn;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -92,7 +91,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     ProbeSmtpMixin probeSmtp = new ProbeSmtpMixin();
 
     @Mixin
-    ReportExportOptions report;
+    ReportExportOptions report = new ReportExportOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -110,13 +109,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
     }
 
     AnalyzeCommand(LogAnalyzer analyzer) {
-        // the command line's renderers: one run, one font cache
-        this(analyzer, new ReportRenderers());
-    }
-
-    AnalyzeCommand(LogAnalyzer analyzer, ReportRenderers renderers) {
         this.analyzer = analyzer;
-        this.report = new ReportExportOptions(renderers);
     }
 
     @Override

@@ -121,12 +121,8 @@ public final class ReportExportOptions {
     /** Where reports are written (tests: one that signals the run as the report is put in place). */
     ReportStorage storage = ReportStorage.local();
 
-    /** The command's renderers (their PDFs' fonts parsed once for the run). */
-    private final ReportRenderers renderers;
-
-    ReportExportOptions(ReportRenderers renderers) {
-        this.renderers = renderers;
-    }
+    /** The command's renderers (a run writes at most one report). */
+    private final ReportRenderers renderers = new ReportRenderers();
 
     /** Whether a report was asked for. */
     public boolean requested() {

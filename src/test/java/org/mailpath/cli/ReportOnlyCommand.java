@@ -11,7 +11,6 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.report.CsvRawRows;
 import org.mailpath.engine.report.RawRowSource;
-import org.mailpath.report.ReportRenderers;
 import picocli.CommandLine;
 
 /**
@@ -24,7 +23,7 @@ final class ReportOnlyCommand implements Callable<Integer> {
     Path file;
 
     @CommandLine.Mixin
-    ReportExportOptions report = new ReportExportOptions(new ReportRenderers());
+    ReportExportOptions report = new ReportExportOptions();
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -16,8 +16,6 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.smtp.ReplyDecoder;
 import org.mailpath.engine.status.StatusKnowledgeBase;
-import org.mailpath.report.ReportRenderers;
-import org.mailpath.report.io.ReportStorage;
 import org.mailpath.ui.dkim.DkimInspection;
 import org.mailpath.ui.dnscheck.MailServerProbe;
 import org.mailpath.ui.importing.SampleLog;
@@ -62,7 +60,7 @@ final class ProductionEngine {
         return new EngineServices(new LazyAnalyzer(analyzer),
                 (requests, options, listener, cancellation) -> checker.get().check(requests, options, listener, cancellation),
                 MailServerProbe.standard(Suppliers.memoize(() -> MailServerProbe.wizardSettings().build()), decoder),
-                DkimInspection.standard(), ReportExporter.standard(new ReportRenderers(), ReportStorage.local()),
+                DkimInspection.standard(), ReportExporter.standard(),
                 CheckOptions.defaults(), SampleLog.bundled());
     }
 }

@@ -73,19 +73,15 @@ public interface ReportExporter {
 
     /** The report engineer's builder, renderers (its own) and atomic writer, on the real file system. */
     static ReportExporter standard() {
-        return standard(new ReportRenderers(), ReportStorage.local());
-    }
-
-    /** As {@link #standard()}, the report written through {@code storage} (tests: one that cancels as it is placed). */
-    static ReportExporter standard(ReportStorage storage) {
-        return standard(new ReportRenderers(), storage);
+        return standard(ReportStorage.local());
     }
 
     /**
-     * The builder, {@code renderers} (the app's: its PDFs' fonts are parsed once for all its exports) and the atomic
-     * writer, the report written through {@code storage}.
+     * As {@link #standard()}, the report written through {@code storage} (tests: one that cancels as it is placed).
+     * The exporter owns its renderers, so its PDFs' fonts are parsed once for all its exports.
      */
-    static ReportExporter standard(ReportRenderers renderers, ReportStorage storage) {
+    static ReportExporter standard(ReportStorage storage) {
+        ReportRenderers renderers = new ReportRenderers();
         return new ReportExporter() {
             @Override
             public ReportModel build(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
