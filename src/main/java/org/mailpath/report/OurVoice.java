@@ -4,7 +4,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -20,8 +19,6 @@ import org.mailpath.engine.report.ReportTexts;
  * → "gives us.", "tillhör er:" → "tillhör oss:"). A language is a bundle, not code.
  */
 final class OurVoice {
-
-    private static final Map<Locale, OurVoice> BY_LANGUAGE = new ConcurrentHashMap<>();
 
     /** Each word of the reader (lower-cased) and the words of our side for it. */
     private final Map<String, Ours> words;
@@ -56,8 +53,8 @@ final class OurVoice {
 
     /** {@code text}, our admin's words, in the first person plural of our side, in {@code language}. */
     static String of(String text, Locale language) {
-        return BY_LANGUAGE.computeIfAbsent(language,
-                l -> new OurVoice(ReportTexts.of(l).get("ourVoice.words"))).said(text);
+        // a report turns a few admin instructions, so the words are read (ResourceBundle caches them) for each
+        return new OurVoice(ReportTexts.of(language).get("ourVoice.words")).said(text);
     }
 
     /** {@code text} with each word of the reader turned into our side's. */
