@@ -78,7 +78,8 @@ final class BuildProgress {
     void chainMade() {
         if (++made >= nextReport) {
             nextReport = made + step;
-            tell(base + share * Math.min(made, size) / size);
+            // short of the pass's whole share: the last pass's last chain is not the end of the build ({@link #done})
+            tell(base + share * Math.min(made, size) / (size + 1));
         }
     }
 

@@ -112,7 +112,7 @@ final class ConclusionWriter {
                             summary.deliveredAfterRetry(), delivered)
                     : texts.format("conclusion.delivered" + only, were(direct, total, copies), servers));
             // of the delivered messages of a log without the TLS_Cipher column, those that may only have been handed
-            // to another Salesforce server (ReportBuilder tells them by their relay host): none, some, or all
+            // to another Salesforce server (HandoffCount tells them by their relay host): none, some, or all
             long maybeHandoffs = title.deliveriesMaybeHandoffs();
             if (title.withoutTlsColumn() && maybeHandoffs > 0) {
                 // as the title block's caveat says, from the same count: without the column a D may be a hand-off

@@ -122,7 +122,7 @@ public final class DomainFacts {
     }
 
     /**
-     * Who must act on {@code c}, the one rule of the report's words ({@link ReportBuilder}) and {@code analyze}'s
+     * Who must act on {@code c}, the one rule of the report's words ({@link MessageWording}) and {@code analyze}'s
      * advice: our admin where its domain is likely a typing slip ({@link #typoActor}), who checks the address first as
      * its advice's note says; else our admin for a lookup failure that came and went ({@link #passedLookup}), who
      * sends the message again ({@link PassingLookupFailures#ACTOR}); else as {@link #named} says: our admin for a

@@ -52,7 +52,6 @@ import org.mailpath.engine.address.NamedAddress;
  */
 public final class Redactor {
 
-
     private static final String LABEL = "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]*[\\p{L}\\p{N}])?";
     /**
      * A character of an unquoted local part: with combining marks (a decomposed "müller" is "mu" + U+0308 + "ller")

@@ -49,8 +49,8 @@ import org.mailpath.engine.status.Diagnosis;
  * groups them per recipient domain, places every finding with the team that must act on it, reads the raw rows
  * back for the appendix and applies redaction to every string that ends up in the model. It goes through the log's
  * chains and coordinates the parts, each a class of its own: which messages are listed ({@link MessageListing}),
- * their words and entries ({@link MessageWording}, {@link MessageEntries}), the causes table ({@link CauseTable})
- * and the appendix ({@link AppendixRows}).
+ * their words and entries ({@link MessageWording}, {@link MessageEntries}), the summary and its causes table
+ * ({@link SummaryWriter}) and the appendix ({@link AppendixRows}).
  */
 public final class ReportBuilder {
 
@@ -221,9 +221,9 @@ public final class ReportBuilder {
         LogEvidence evidence = gatherer.evidence(all);
         // a domain found not to exist that the log shows reached existed then: not misspelt (DomainFacts#withLog)
         told.begin(BuildProgress.Pass.DOMAIN_FACTS, all.size());
-        this.domainFacts = domainFacts.withLog(all);
+        DomainFacts facts = domainFacts.withLog(all);
         told.begin(BuildProgress.Pass.LISTING, 0);
-        MessageWording wording = new MessageWording(analysis, texts, domainFacts, evidence);
+        MessageWording wording = new MessageWording(analysis, texts, facts, evidence);
         MessageEntries entries = new MessageEntries(analysis, texts, wording);
         Redactor redactor = redacted.map(n -> n.redactor(texts)).orElseGet(Redactor::none);
         // gathering every address of a large log for redaction is a step of its own
@@ -262,7 +262,7 @@ public final class ReportBuilder {
             chains.sort(RankedChain.IMPORTANCE);
             List<MessageEntry> messages = new ArrayList<>(Math.min(chains.size(), listed.cardinality()));
             OneMessageId domainIds = new OneMessageId();
-            DomainFacts.Actors factActors = domainFacts.actors(domain, toMailTeam);
+            DomainFacts.Actors factActors = facts.actors(domain, toMailTeam);
             for (RankedChain k : chains) {
                 MessageChain c = all.get(k.index());
                 domainIds.add(c);
@@ -271,7 +271,8 @@ public final class ReportBuilder {
                 Optional<UnsharedIdGuess> guess = analysis.unsharedIdGuess(c);
                 joinedByGuess += guess.filter(g -> g == UnsharedIdGuess.JOINED).isPresent() ? 1 : 0;
                 maybeCountedTwice += guess.filter(g -> g == UnsharedIdGuess.LEFT_APART).isPresent() ? 1 : 0;
-                // only a listed message has an entry; the causes table words every failed one itself (words)
+                // only a listed message has an entry; the causes table words every failed one itself
+                // (MessageWording#words)
                 if (listed.get(k.index())) {
                     messages.add(entries.entry(c, redactor, toMailTeam, shared, fileNames));
                 }
@@ -304,7 +305,8 @@ public final class ReportBuilder {
         // the causes table makes the failed ones again
         Map<Verdict, Long> verdicts = RankedChain.countVerdicts(ranked);
         told.begin(BuildProgress.Pass.CAUSES, verdicts.get(Verdict.BOUNCED) + verdicts.get(Verdict.DEFERRED));
-        Summary summary = new CauseTable(texts, wording).summary(all, ranked, sections, redactor, toMailTeam);
+        Summary summary = new SummaryWriter(texts, wording).summary(all, ranked, verdicts, sections, redactor,
+                toMailTeam);
         long distinctMessages = distinct.count();
         TitleBlock title = title(ranked, joinedByGuess, maybeCountedTwice, handoffs.map(HandoffCount::count).orElse(0L),
                 askedByInternalId, ranked.size() > 1 && distinctMessages == 1, redactor, fileNames,

@@ -20,12 +20,12 @@ import org.mailpath.engine.status.RelayDiagnoses;
  * The report's summary: its counts and its causes table, a row per cause of the failed messages, each worded as
  * the messages' own words have it ({@link MessageWording}).
  */
-final class CauseTable {
+final class SummaryWriter {
 
     private final ReportTexts texts;
     private final MessageWording wording;
 
-    CauseTable(ReportTexts texts, MessageWording wording) {
+    SummaryWriter(ReportTexts texts, MessageWording wording) {
         this.texts = texts;
         this.wording = wording;
     }
@@ -41,8 +41,8 @@ final class CauseTable {
      * gives a row on their side in them), while its meaning stays our admin's. A row keeps apart the messages whose
      * words for the team differ.
      */
-    Summary summary(List<MessageChain> all, List<RankedChain> ranked, List<RecipientDomainSection> sections, Redactor r,
-                    boolean toMailTeam) {
+    Summary summary(List<MessageChain> all, List<RankedChain> ranked, Map<Verdict, Long> verdicts,
+                    List<RecipientDomainSection> sections, Redactor r, boolean toMailTeam) {
         Map<CauseKey, CauseTally> tallies = new LinkedHashMap<>();
         for (RankedChain k : ranked) {
             if (k.verdict() != Verdict.BOUNCED && k.verdict() != Verdict.DEFERRED) {
@@ -101,7 +101,7 @@ final class CauseTable {
         long retried = ranked.stream().filter(RankedChain::afterRetry).count();
         long stale = ranked.stream().filter(RankedChain::stale).count();
         long staleReceived = ranked.stream().filter(RankedChain::staleReceived).count();
-        return new Summary(RankedChain.countVerdicts(ranked), retried, causes,
+        return new Summary(verdicts, retried, causes,
                 sections.stream().map(RecipientDomainSection::counts).toList(), stale, staleReceived);
     }
 

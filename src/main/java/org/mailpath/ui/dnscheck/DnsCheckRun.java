@@ -31,7 +31,7 @@ import org.mailpath.ui.common.Messages;
 /**
  * The DNS part of one run of the step, as {@link MailServerRun} is the SMTP part: a row per domain and check, each
  * check's findings as the checker reported them, read against the run's answers, and the DKIM step's lookups that take
- * the place of the run's DKIM check. The checker reports findings on a worker ({@link #collect}); everything else
+ * the place of the run's DKIM check. The checker reports on a worker ({@link #collect}, {@link #asking}); everything else
  * happens on the UI thread.
  */
 final class DnsCheckRun {
