@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.Verdict;
@@ -40,7 +41,7 @@ class ConclusionSentenceLengthTest {
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=\\.)\\s+(?=[\\p{Lu}\\p{N}])");
 
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void noConclusionSentenceIsLongerThan35Words(String language) {
         Locale locale = Locale.of(language);
         ResourceBundle bundle = ResourceBundle.getBundle("org.mailpath.engine.report.report-text", locale);
@@ -65,7 +66,7 @@ class ConclusionSentenceLengthTest {
      * code's hedged words), and a message not yet handed on: to our admin and to the one domain's mail team.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void aConclusionOfManyCausesHasNoSentenceLongerThan35Words(String language) {
         ReportFixture f = new ReportFixture("/tmp/log.csv");
         List<String> bounces = List.of("552 Requested mail action aborted", "530 Access denied",
@@ -102,7 +103,7 @@ class ConclusionSentenceLengthTest {
      * one sentence of some 45 words.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void aPartlyStaleDeferralHasNoSentenceLongerThan35Words(String language, @TempDir Path dir) throws Exception {
         assertNoneTooLong(dir, language, "451 4.7.1 greylisted");
     }
@@ -112,7 +113,7 @@ class ConclusionSentenceLengthTest {
      * when the log ended (…)" made one sentence of some 41 words; stale, partly stale or not.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void aDeferralOfOneHedgedCauseHasNoSentenceLongerThan35Words(String language, @TempDir Path dir)
             throws Exception {
         assertNoneTooLong(dir, language, "452 Requested action not taken: insufficient system storage");
@@ -153,7 +154,7 @@ class ConclusionSentenceLengthTest {
      * longest cause phrase the report has: no sentence runs past 35 words.
      */
     @ParameterizedTest
-    @ValueSource(strings = {"en", "sv"})
+    @MethodSource("org.mailpath.testing.TestLanguages#everyLanguage")
     void noCombinationOfOutcomesMakesASentenceLongerThan35Words(String language) {
         Locale locale = Locale.of(language);
         ReportTexts texts = ReportTexts.of(locale);

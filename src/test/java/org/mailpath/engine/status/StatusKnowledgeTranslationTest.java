@@ -19,7 +19,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -53,11 +52,6 @@ class StatusKnowledgeTranslationTest {
         swedish = DiagnosisTexts.translation(SWEDISH).orElseThrow();
     }
 
-    /** Every language the knowledge base must be translated into: each offered one but English. */
-    static Stream<String> translations() {
-        return TestLanguages.everyTranslation();
-    }
-
     /** The knowledge base's translation into {@code language}, which must exist for an offered language. */
     private static ResourceBundle translation(String language) {
         return DiagnosisTexts.translation(Locale.forLanguageTag(language)).orElseThrow(() ->
@@ -65,7 +59,7 @@ class StatusKnowledgeTranslationTest {
     }
 
     @ParameterizedTest
-    @MethodSource("translations")
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
     void everyEntryHasAnExplanationAndRemediationInEveryTranslation(String language) {
         ResourceBundle translated = translation(language);
         List<String> missing = new ArrayList<>();
@@ -88,7 +82,7 @@ class StatusKnowledgeTranslationTest {
     }
 
     @ParameterizedTest
-    @MethodSource("translations")
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
     void everyTranslatedKeyBelongsToAnEntryOfTheDataFile(String language) {
         Set<String> known = new HashSet<>();
         ENGLISH.keySet().forEach(id -> {
@@ -105,7 +99,7 @@ class StatusKnowledgeTranslationTest {
     }
 
     @ParameterizedTest
-    @MethodSource("translations")
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
     void everyEntryWithWordsForTheMailTeamHasThemInEveryTranslationKeepingCodesAndNames(String language) {
         ResourceBundle translated = translation(language);
         List<String> missing = new ArrayList<>();
@@ -176,7 +170,7 @@ class StatusKnowledgeTranslationTest {
     }
 
     @ParameterizedTest
-    @MethodSource("translations")
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
     void everyRemediationForADeferralHasItsTranslationKeepingCodesAndNumbers(String language) {
         assertOptionalWordsTranslated(language, DEFERRED, ".deferredRemediation");
         assertTrue(DEFERRED.keySet().containsAll(List.of("generic.mailbox-full", "enhanced:X.2.2", "gmail.over-quota")),
@@ -184,7 +178,7 @@ class StatusKnowledgeTranslationTest {
     }
 
     @ParameterizedTest
-    @MethodSource("translations")
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
     void everyRemediationForABounceHasItsTranslationKeepingCodesAndNumbers(String language) {
         assertOptionalWordsTranslated(language, BOUNCED, ".bouncedRemediation");
         assertTrue(BOUNCED.keySet().containsAll(List.of("gmail.receiving-rate", "generic.greylisting", "basic:450",
@@ -269,7 +263,7 @@ class StatusKnowledgeTranslationTest {
     }
 
     @ParameterizedTest
-    @MethodSource("translations")
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
     void noKeyIsWrittenTwice(String language) throws IOException {
         // A properties file keeps the last of two equal keys without a word: one of the texts would be lost.
         String text;
@@ -293,7 +287,7 @@ class StatusKnowledgeTranslationTest {
     private static final Pattern VERBATIM = Pattern.compile("[\\w-]*[.:=_][\\w.:=-]*\\w|\\d+");
 
     @ParameterizedTest
-    @MethodSource("translations")
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
     void codesNamesAndNumbersAreKeptInEveryTranslation(String language) {
         ResourceBundle translated = translation(language);
         List<String> lost = new ArrayList<>();

@@ -9,11 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.mailpath.testing.TestLanguages;
 import org.mailpath.testing.TextBundleFiles;
 
 /**
@@ -80,37 +78,32 @@ class BundleParityTest {
     }
 
     /** Names, codes and protocol words read the same in every language; nothing else may. */
-    private static final java.util.Set<String> SAME_IN_BOTH = java.util.Set.of("app.title", "wizard.step.dkim",
+    private static final java.util.Set<String> SAME_IN_EVERY_LANGUAGE = java.util.Set.of("app.title", "wizard.step.dkim",
             "events.detail.messageId", "report.col.messageId", "events.timeline.tls", "dns.state.OK", "dns.kind.DNSSEC",
             "dns.kind.SPF", "dns.kind.DMARC", "dns.kind.DKIM", "dns.smtp.row.server",
             "dns.smtp.transcript.capabilities", "dns.smtp.transcript.tls", "dns.smtp.transcript.tlsProblem",
             "dkim.card.cname", "report.paper.A4", "report.paper.LETTER");
 
-    /** Every language the app's words must be translated into: each one in {@code languages.txt} but English. */
-    static Stream<String> languages() {
-        return TestLanguages.everyTranslation();
-    }
-
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
     void everyOfferedLanguageHasItsTranslation(String language) {
         Path file = TextBundleFiles.translation(TextBundleFiles.UI_MESSAGES, language);
         assertTrue(translations().contains(file), file + " is missing");
     }
 
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
     void noTextIsLeftInEnglish(String language) {
         Properties en = load("messages.properties");
         Properties other = load("messages_" + language + ".properties");
         TreeSet<String> same = new TreeSet<>();
         en.stringPropertyNames().stream().filter(k -> en.getProperty(k).equals(other.getProperty(k)))
-                .filter(k -> !SAME_IN_BOTH.contains(k)).forEach(same::add);
+                .filter(k -> !SAME_IN_EVERY_LANGUAGE.contains(k)).forEach(same::add);
         assertEquals(new TreeSet<String>(), same, "messages_" + language + ".properties: still in English");
     }
 
     @ParameterizedTest
-    @MethodSource("languages")
+    @MethodSource("org.mailpath.testing.TestLanguages#everyTranslation")
     void eachLanguageIsReallyTranslated(String language) {
         Properties en = load("messages.properties");
         Properties other = load("messages_" + language + ".properties");
