@@ -218,6 +218,8 @@ public final class ReportView {
         ProgressIndicator writing = new ProgressIndicator();
         writing.setPrefSize(18, 18);
         writing.visibleProperty().bind(model.exportingProperty());
+        // how far a rebuilt whole report got (JSON, CSV of a long log); spinning while the file is written
+        writing.progressProperty().bind(model.exportProgressProperty());
         writing.managedProperty().bind(writing.visibleProperty());
         HBox statusRow = new HBox(8, writing, status);
         statusRow.setAlignment(Pos.CENTER_LEFT);

@@ -152,6 +152,12 @@ public final class ReportViewModel implements WizardStep {
      */
     private final ReadOnlyDoubleWrapper buildProgress = new ReadOnlyDoubleWrapper(-1);
     /**
+     * How far an export got, as {@link #buildProgress} for the preview: a JSON or CSV export of a log with more
+     * messages than the preview lists builds the whole report again first, and tells how far that build got; -1
+     * (under way, not known how far) while the file is written and when nothing is exported.
+     */
+    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(-1);
+    /**
      * How many messages the PDF, HTML and text reports list in full, as the command line's {@code --report-limit}
      * (0: every one). A big log listed whole made a 42,864-page PDF of 126 MB.
      */
@@ -413,6 +419,11 @@ public final class ReportViewModel implements WizardStep {
         return buildProgress.getReadOnlyProperty();
     }
 
+    /** How far the export got ({@link #exportProgress}): 0 to 1, or -1 when not known. */
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress.getReadOnlyProperty();
+    }
+
     public ReadOnlyBooleanProperty exportingProperty() {
         return exporting.getReadOnlyProperty();
     }
@@ -655,6 +666,7 @@ public final class ReportViewModel implements WizardStep {
             boolean asked = ReportFormat.forFile(target).filter(format::equals).isPresent();
             Path file = asked ? target : target.resolveSibling(target.getFileName() + "." + format.extension());
             exporting.set(true);
+            exportProgress.set(-1);
             // read here, on the FX thread: the task runs on a worker
             Paper chosenPaper = paper.get();
             setStatus(messages.format("report.status.writing", file.getFileName()), false);
@@ -672,12 +684,19 @@ public final class ReportViewModel implements WizardStep {
                         // as the command line writes them and as the limited report tells its reader
                         ReportModel whole = format.listLimit(inputs.listLimit()) == inputs.listLimit()
                                 || current.unlistedMessages() == 0 ? current
-                                : inputs.whole().build(exporter, ctx.cancellation());
+                                : inputs.whole().build(exporter, ctx::progress, ctx.cancellation());
+                        // the file is written next, of no known length: under way again, not shown as done
+                        ctx.progress(UNDER_WAY);
                         ctx.cancellation().throwIfCancelled();
                         return new Export(whole, exporter.write(file, format, chosenPaper, whole, asked, ctx.cancellation(),
                                 ctx::passPointOfNoReturn));
                     },
                     new TaskListener<Export>() {
+                        @Override
+                        public void progress(Progress p) {
+                            exportProgress.set(p.fraction());
+                        }
+
                         @Override
                         public void succeeded(Export export) {
                             exporting.set(false);

@@ -1528,6 +1528,33 @@ class ReportViewModelTest {
         }
     }
 
+    /**
+     * A JSON export of a log with more messages than the preview lists builds the whole report again, which on a
+     * large log took seconds with only a spinner: the export shows how far that build got, then under way (-1) while
+     * the file is written.
+     */
+    @Test
+    void aJsonExportThatBuildsTheWholeReportAgainShowsHowFarItGot() {
+        session.setAnalysis(bounces(12));
+        ReportViewModel m = model(ReportExporter.standard(), new SyncTaskRunner());
+        m.entered();
+        m.listLimitTextProperty().set("5");
+        List<Double> shown = new ArrayList<>();
+        m.exportProgressProperty().addListener((o, was, now) -> shown.add(now.doubleValue()));
+
+        dialogs.nextSave = Optional.of(dir.resolve("all.json"));
+        m.export(ReportFormat.JSON);
+
+        assertTrue(m.statusProperty().get().startsWith("Saved "), m.statusProperty().get());
+        assertEquals(-1.0, shown.getLast(), "under way while the file was written");
+        List<Double> build = shown.subList(0, shown.size() - 1);
+        assertTrue(build.size() > 5, "told along the way: " + shown);
+        assertEquals(1.0, build.getLast(), shown.toString());
+        for (int i = 1; i < build.size(); i++) {
+            assertTrue(build.get(i) > build.get(i - 1), "rising: " + shown);
+        }
+    }
+
     /** An exporter that cannot tell how far its build got (a test's, or another's) leaves the step spinning. */
     @Test
     void aBuildThatTellsNothingShowsOnlyThatItIsUnderWay() {
