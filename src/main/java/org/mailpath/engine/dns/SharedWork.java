@@ -4,6 +4,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.CancelledException;
@@ -26,19 +28,31 @@ public final class SharedWork {
      */
     public static <K, T> T once(ConcurrentMap<K, CompletableFuture<T>> results, K key, Supplier<T> work,
                          Cancellation cancellation) {
+        return once(results, key, early -> work.get(), cancellation);
+    }
+
+    /**
+     * As {@link #once(ConcurrentMap, Object, Supplier, Cancellation)}, {@code work} given a way to hand the waiting
+     * threads their result before it ends ({@link SilentServers}: a reply heard frees the zones waiting on a probe);
+     * what it then returns is kept only if nothing was handed on, and a throw after that leaves the result handed on.
+     */
+    static <K, T> T once(ConcurrentMap<K, CompletableFuture<T>> results, K key, Function<Consumer<T>, T> work,
+                         Cancellation cancellation) {
         cancellation.throwIfCancelled();
         while (true) {
             CompletableFuture<T> mine = new CompletableFuture<>();
             CompletableFuture<T> existing = results.putIfAbsent(key, mine);
             if (existing == null) {
                 try {
-                    T result = work.get();
+                    T result = work.apply(mine::complete);
                     mine.complete(result);
                     return result;
                 } catch (RuntimeException | Error e) {
                     // an Error too: a future left open would keep every thread waiting for the key until cancelled
-                    results.remove(key, mine);
-                    mine.completeExceptionally(e);
+                    if (!mine.isDone()) {
+                        results.remove(key, mine);
+                        mine.completeExceptionally(e);
+                    }
                     throw e;
                 }
             }
@@ -98,7 +112,7 @@ public final class SharedWork {
     }
 
     /** Waits for another thread's result, polling the cancellation. */
-    static <T> T awaitShared(CompletableFuture<T> future, Cancellation cancellation)
+    private static <T> T awaitShared(CompletableFuture<T> future, Cancellation cancellation)
             throws ExecutionException {
         while (true) {
             cancellation.throwIfCancelled();

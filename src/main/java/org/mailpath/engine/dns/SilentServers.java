@@ -7,7 +7,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.mailpath.engine.common.Cancellation;
 
@@ -64,37 +64,14 @@ public final class SilentServers {
     public <T> T probe(String probe, InetSocketAddress server, Function<Runnable, T> full,
                        Function<T, Optional<Silence>> silence, Function<Silence, Optional<T>> shortcut,
                        Cancellation cancellation) {
-        Key key = new Key(probe, server);
-        while (true) {
-            cancellation.throwIfCancelled();
-            CompletableFuture<Optional<Silence>> mine = new CompletableFuture<>();
-            CompletableFuture<Optional<Silence>> known = first.putIfAbsent(key, mine);
-            if (known == null) {
-                return firstProbe(key, mine, full, silence);
-            }
-            try {
-                Optional<Silence> earlier = SharedWork.awaitShared(known, cancellation);
-                return earlier.flatMap(shortcut).orElseGet(() -> full.apply(NOTHING));
-            } catch (ExecutionException e) {
-                // the first probe failed before any reply (cancelled, broken): this zone's probe is the first now
-                cancellation.throwIfCancelled();
-            }
-        }
-    }
-
-    private <T> T firstProbe(Key key, CompletableFuture<Optional<Silence>> mine, Function<Runnable, T> full,
-                             Function<T, Optional<Silence>> silence) {
-        try {
-            T result = full.apply(() -> mine.complete(Optional.empty()));
-            mine.complete(silence.apply(result));
-            return result;
-        } catch (RuntimeException | Error e) {
-            // a future left open would keep every zone of this address waiting until cancelled
-            if (!mine.isDone()) {
-                first.remove(key, mine);
-                mine.completeExceptionally(e);
-            }
-            throw e;
-        }
+        // the first zone's own result; the zones that waited get its silence (or empty, once a reply was heard)
+        AtomicReference<T> own = new AtomicReference<>();
+        Optional<Silence> earlier = SharedWork.once(first, new Key(probe, server), heard -> {
+            T result = full.apply(() -> heard.accept(Optional.empty()));
+            own.set(result);
+            return silence.apply(result);
+        }, cancellation);
+        T mine = own.get();
+        return mine != null ? mine : earlier.flatMap(shortcut).orElseGet(() -> full.apply(NOTHING));
     }
 }
