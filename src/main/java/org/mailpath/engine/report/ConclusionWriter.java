@@ -321,8 +321,8 @@ final class ConclusionWriter {
 
     /**
      * " because X" from the one cause of bounces or deferrals; of several, " for 5 different reasons", each named in a
-     * short sentence of its own after it ("3 of them because X. 1 of them because Y. The other 2 for 2 other
-     * reasons"): in one sentence a list of three causes, each up to some 25 words when hedged, ran past 60 words.
+     * short sentence of its own after it ("For 3 of them, X. For 1 of them, Y. The other 2 had 2 other reasons"):
+     * in one sentence a list of three causes, each up to some 25 words when hedged, ran past 60 words.
      * Replies are named by what they say ("Salesforce could not look up the recipient domain in DNS"), rows that say the same
      * counted together. When that makes more than can be named, they are counted per category instead, a category whose
      * replies differ named by its general words, which assert no more than all of them say (a null MX and a failed
