@@ -17,7 +17,6 @@ import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.ChainDomainFacts;
 import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.report.LogEvidence;
-import org.mailpath.engine.report.NotYetHandedOn;
 import org.mailpath.engine.analysis.AnalysedFile;
 import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
@@ -213,8 +212,7 @@ public final class AnalysisJson {
         Optional<String> remediation = ChainAdvice.remediation(chainFacts, log, logEnd);
         nullable(g, "remediation", remediation.orElse(null));
         // that next step, a later log, is our admin's, as the text's "What to do" and the app say
-        Optional<Actor> actor = chainFacts.actor(log).or(() -> c.verdict() == Verdict.RECEIVED_ONLY
-                && remediation.isPresent() ? Optional.of(NotYetHandedOn.ACTOR) : Optional.empty());
+        Optional<Actor> actor = ChainAdvice.actor(chainFacts, log, remediation);
         nullable(g, "actor", actor.map(Actor::name).orElse(null));
         nullable(g, "ruleId", d == null ? null : d.ruleId());
         nullable(g, "addressProblem", c.addressProblem().map(Object::toString).orElse(null));

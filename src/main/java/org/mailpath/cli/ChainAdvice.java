@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import org.mailpath.engine.analysis.MessageChain;
+import org.mailpath.engine.analysis.Verdict;
+import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.ChainDomainFacts;
 import org.mailpath.engine.report.DomainFacts;
 import org.mailpath.engine.report.LikelyTypos;
@@ -91,5 +93,15 @@ final class ChainAdvice {
     static Optional<String> remediation(ChainDomainFacts facts, LogEvidence log, Optional<Instant> logEnd) {
         return remediation(facts, log).or(() -> logEnd.flatMap(end -> NotYetHandedOn.advice(facts.chain(),
                 ReportTexts.english(), AnalysisTextFormat.TIME.format(end) + " UTC")));
+    }
+
+    /**
+     * Who acts on the chain's {@code remediation} (as {@link #remediation(ChainDomainFacts, LogEvidence, Optional)}
+     * gives it): the rule every chain's actor follows, or, for a received-only message within the 24 hours, whose
+     * next step is a later log, our admin ({@link NotYetHandedOn#ACTOR}), as the app says.
+     */
+    static Optional<Actor> actor(ChainDomainFacts facts, LogEvidence log, Optional<String> remediation) {
+        return facts.actor(log).or(() -> facts.chain().verdict() == Verdict.RECEIVED_ONLY && remediation.isPresent()
+                ? Optional.of(NotYetHandedOn.ACTOR) : Optional.empty());
     }
 }

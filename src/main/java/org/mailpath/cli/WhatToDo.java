@@ -119,23 +119,17 @@ final class WhatToDo {
      * later log.
      */
     void add(MessageChain c) {
-        if (c.staleReceived() && !c.events().isEmpty()) {
-            ChainDomainFacts chainFacts = facts.forChain(c);
-            // the rule every chain's actor follows; a received-only chain is never a likely typo nor a lookup
-            // failure that came and went, so it is its missing outcome's: our admin
-            chainFacts.actor(log).ifPresent(actor -> {
-                String remediation = ChainAdvice.remediation(chainFacts, log).orElse("");
-                missingRows.merge(List.of(actor, remediation), new MissingRows(actor, remediation, 1,
-                        c.events().getLast().time(), c.recipientDomain(), true), MissingRows::plus);
-            });
-            return;
-        }
         if (c.verdict() == Verdict.RECEIVED_ONLY && !c.events().isEmpty()) {
-            // within the 24 hours: it names no one in the report, the app names our admin, who requests a later log
-            ChainAdvice.remediation(facts.forChain(c), log, logEnd).ifPresent(remediation ->
-                    missingRows.merge(List.of(NotYetHandedOn.ACTOR, remediation), new MissingRows(NotYetHandedOn.ACTOR,
-                            remediation, 1, c.events().getLast().time(), c.recipientDomain(), false),
-                            MissingRows::plus));
+            // a stale one is its missing outcome's (a received-only chain is never a likely typo nor a lookup failure
+            // that came and went); one within the 24 hours names no one in the report, and the app names our admin,
+            // who requests a later log: the actor the JSON gives too (ChainAdvice#actor)
+            ChainDomainFacts chainFacts = facts.forChain(c);
+            Optional<String> remediation = ChainAdvice.remediation(chainFacts, log, logEnd);
+            ChainAdvice.actor(chainFacts, log, remediation).ifPresent(actor -> {
+                String words = remediation.orElse("");
+                missingRows.merge(List.of(actor, words), new MissingRows(actor, words, 1,
+                        c.events().getLast().time(), c.recipientDomain(), c.staleReceived()), MissingRows::plus);
+            });
             return;
         }
         c.diagnosis().ifPresent(d -> {
