@@ -187,14 +187,14 @@ public final class ReportWording {
         }
         if (!forSeveralMailTeams(model) && noServerOfTheirsTried(attempts, relay)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
-            // the count and "each of them" are of the messages attempted: received-only ones have their own sentence
-            long n = attempted(messages);
-            String receivedOnly = receivedOnlyIntro(messages, ".notReached");
-            NotReachedMessages which = notReachedMessages(n < messages.size());
             if (attempts.stream().allMatch(e -> atOurRelay(e, relay))) {
                 // every attempt ended at our relay, which took none: ours to look into, not their servers or DNS
                 return allAtOurRelay(model, messages);
             }
+            // the count and "each of them" are of the messages attempted: received-only ones have their own sentence
+            long n = attempted(messages);
+            String receivedOnly = receivedOnlyIntro(messages, ".notReached");
+            NotReachedMessages which = notReachedMessages(n < messages.size());
             // a null MX refuses mail on purpose, and a cause of ours (an address to correct) is not theirs to look into
             // a domain of theirs that does not exist is theirs to restore, as its causes say (ReportBuilder)
             // some ended at our relay: what became of the messages says the attempts ended there or at Salesforce's
