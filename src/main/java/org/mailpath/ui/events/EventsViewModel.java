@@ -837,7 +837,7 @@ public final class EventsViewModel implements WizardStep {
                 .map(Formats::time).orElse("");
         // the words analyze gives too (NotYetHandedOn), in the UI's language
         ReportTexts texts = ReportTexts.of(messages.locale());
-        explanation.set(NotYetHandedOn.meaning(c, texts).orElse(""));
+        explanation.set(NotYetHandedOn.meaning(texts));
         if (c.staleReceived()) {
             // more than 24 hours before the log's end: not still queued, the log misses its outcome rows. In the
             // report's words (receivedOnly.stale of the report's texts), with the times this view shows

@@ -1257,12 +1257,10 @@ public final class ReportViewModel implements WizardStep {
     private record BuildInputs(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
                                List<Path> files) {
 
-        /** The report as these inputs list it ({@link #listLimit}), unless cancelled first. */
-        ReportModel build(ReportExporter exporter, Cancellation cancellation) {
-            return build(exporter, ProgressListener.NONE, cancellation);
-        }
-
-        /** As {@link #build(ReportExporter, Cancellation)}, {@code progress} told how far the build got. */
+        /**
+         * The report as these inputs list it ({@link #listLimit}), unless cancelled first; {@code progress} told how
+         * far the build got.
+         */
         ReportModel build(ReportExporter exporter, ProgressListener progress, Cancellation cancellation) {
             return exporter.build(analysis, checks, options, listLimit, files, progress, cancellation);
         }
