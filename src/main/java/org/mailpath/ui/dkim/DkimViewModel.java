@@ -32,6 +32,7 @@ import org.mailpath.ui.common.DkimResult;
 import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.DomainNames;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.PrefillFromLog;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.SendingDomain;
 import org.mailpath.ui.common.SettingsStore;
@@ -42,8 +43,6 @@ import org.mailpath.ui.common.WizardStep;
 
 /** Step 4: the sending domain's DKIM selectors, each one's state and key, and the exact CNAMEs to publish. */
 public final class DkimViewModel implements WizardStep {
-
-    private static final System.Logger LOG = System.getLogger(DkimViewModel.class.getName());
 
     /** Shared with the DNS checks step, which passes them to its DKIM check. */
     public static final String SELECTORS_KEY = "dkim.selectors";
@@ -77,9 +76,10 @@ public final class DkimViewModel implements WizardStep {
     private final BooleanBinding canCancel;
     private final BooleanBinding canCopyRecords;
 
+    /** The sending domain of the open log, found when the step is entered. */
+    private final PrefillFromLog<Optional<String>> prefill;
+
     private RunningTask task = RunningTask.DONE;
-    private RunningTask prefillTask = RunningTask.DONE;
-    private LogAnalysis prefilledFrom;
 
     public DkimViewModel(DkimInspection inspection, TaskRunner runner, DialogService dialogs, SettingsStore settings,
                          WizardSession session, Messages messages, CheckOptions baseOptions) {
@@ -90,6 +90,7 @@ public final class DkimViewModel implements WizardStep {
         this.session = session;
         this.messages = messages;
         this.baseOptions = baseOptions;
+        this.prefill = new PrefillFromLog<>(runner, "dkim-prefill", "finding the sending domain", SendingDomain::of);
         selectors.set(settings.get(SELECTORS_KEY).orElse(String.join(", ", baseOptions.dkimSelectors())));
         canInspect = Bindings.createBooleanBinding(() -> !busy.get() && DomainNames.normalize(domain.get()).isPresent()
                 && !selectorList().isEmpty(), busy, domain, selectors);
@@ -265,39 +266,25 @@ public final class DkimViewModel implements WizardStep {
 
     @Override
     public void entered() {
-        LogAnalysis analysis = session.analysis().orElse(null);
-        if (analysis != null && analysis != prefilledFrom && !busy.get()) {
-            prefillTask.cancel();
-            prefilledFrom = analysis;
-            // every result of the lookup for the log before goes: its rows, its summary and its error, and the DONE
-            // or FAILED state that showed them ("None of the 2 selectors could be checked" stayed under a new log)
-            rows.clear();
-            summary.set("");
-            errorText.set("");
-            state.set(State.EMPTY);
-            refreshIdle();
-            // every message's sender is read (seconds for a large log): on a worker; a domain typed meanwhile stays
-            String before = domain.get();
-            prefillTask = runner.run("dkim-prefill", ctx -> SendingDomain.of(analysis),
-                    new TaskListener<Optional<String>>() {
-                        @Override
-                        public void succeeded(Optional<String> found) {
-                            if (Objects.equals(domain.get(), before)) {
-                                found.ifPresent(domain::set);
-                            }
-                        }
+        // a domain typed while the log is read stays
+        String before = domain.get();
+        prefill.enter(session.analysis(), busy.get(), this::forgetTheLookup, found -> {
+            if (Objects.equals(domain.get(), before)) {
+                found.ifPresent(domain::set);
+            }
+        });
+    }
 
-                        @Override
-                        public void failed(Throwable error) {
-                            LOG.log(System.Logger.Level.WARNING, "finding the sending domain", error);
-                        }
-
-                        @Override
-                        public void cancelled() {
-                            prefilledFrom = null;
-                        }
-                    });
-        }
+    /**
+     * A new log: every result of the lookup for the log before goes, its rows, its summary and its error, and the DONE
+     * or FAILED state that showed them ("None of the 2 selectors could be checked" stayed under a new log).
+     */
+    private void forgetTheLookup() {
+        rows.clear();
+        summary.set("");
+        errorText.set("");
+        state.set(State.EMPTY);
+        refreshIdle();
     }
 
     public List<String> selectorList() {
@@ -358,7 +345,7 @@ public final class DkimViewModel implements WizardStep {
     @Override
     public void cancelWork() {
         cancel();
-        prefillTask.cancel();
+        prefill.cancel();
     }
 
     /** Copies every record to publish, one zone-file line each, ready for the DNS provider. */

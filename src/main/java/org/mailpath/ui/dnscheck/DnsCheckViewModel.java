@@ -26,7 +26,6 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckListener;
 import org.mailpath.engine.check.CheckOptions;
@@ -43,6 +42,7 @@ import org.mailpath.ui.common.DkimResult;
 import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.DomainNames;
 import org.mailpath.ui.common.Messages;
+import org.mailpath.ui.common.PrefillFromLog;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.TaskListener;
@@ -57,8 +57,6 @@ import org.mailpath.ui.common.WizardStep;
  * their findings join the domain's DNS findings, here and in the report.
  */
 public final class DnsCheckViewModel implements WizardStep {
-
-    private static final System.Logger LOG = System.getLogger(DnsCheckViewModel.class.getName());
 
     static final String RESOLVERS_KEY = "dns.resolvers";
     static final String TIMEOUT_KEY = "dns.timeoutSeconds";
@@ -98,8 +96,6 @@ public final class DnsCheckViewModel implements WizardStep {
     private final ReadOnlyStringWrapper errorText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper resolverProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
-    /** True while the log's failing domains, recipients and sending domain are found (on a worker). */
-    private final ReadOnlyBooleanWrapper prefilling = new ReadOnlyBooleanWrapper(false);
     /** The empty list's words once the log's domains are found ({@link #recipientsEmptyProperty}). */
     private final ReadOnlyStringWrapper recipientsEmpty = new ReadOnlyStringWrapper("");
     /** The step may be skipped (complete from the start); whether it was done is a finished run for this log. */
@@ -133,12 +129,12 @@ public final class DnsCheckViewModel implements WizardStep {
     private final BooleanBinding hasConversations;
     private final BooleanBinding canCopyTranscript;
 
+    /** The log's failing domains, recipients and sending domain, found when the step is entered. */
+    private final PrefillFromLog<LogPrefill> prefill;
     private RunningTask task = RunningTask.DONE;
-    private RunningTask prefillTask = RunningTask.DONE;
     private MailServerRun mailServers;
     /** The last run's DNS checks: their rows and findings. */
     private DnsCheckRun dnsChecks;
-    private LogAnalysis prefilledFrom;
     /** How the log shows Salesforce sending as each sending domain: the SPF check of the sender domain needs it. */
     private Map<String, SalesforceSending> logSending = Map.of();
 
@@ -154,6 +150,7 @@ public final class DnsCheckViewModel implements WizardStep {
         this.baseOptions = baseOptions;
         this.wording = new RunWording(messages);
         this.findingText = new FindingText(messages);
+        this.prefill = new PrefillFromLog<>(runner, "dns-prefill", "finding the log's domains", LogPrefill::of);
         notRunForTheReport();
         resolvers.set(settings.get(RESOLVERS_KEY).orElse(String.join(", ", baseOptions.resolvers())));
         timeoutSeconds.set(settings.get(TIMEOUT_KEY).map(CheckPlan::timeoutSeconds)
@@ -162,6 +159,7 @@ public final class DnsCheckViewModel implements WizardStep {
                 DomainNames.resolvers(b).isPresent() ? "" : messages.get("dns.resolvers.invalid")));
         canAddDomain = Bindings.createBooleanBinding(() -> DomainNames.normalize(newDomain.get())
                 .filter(d -> !recipientDomains.contains(d)).isPresent(), newDomain, recipientDomains);
+        ReadOnlyBooleanProperty prefilling = prefill.findingProperty();
         canRun = Bindings.createBooleanBinding(() -> !busy.get() && !prefilling.get() && hasTargets()
                         && resolverProblem.get().isEmpty() && rcptProblem.get().isEmpty(),
                 busy, prefilling, recipientDomains, senderDomain, resolverProblem, rcptProblem);
@@ -317,9 +315,9 @@ public final class DnsCheckViewModel implements WizardStep {
         return recipientsEmpty.getReadOnlyProperty();
     }
 
-    /** True while the domains to check are being found in the log. */
+    /** True while the domains to check are being found in the log (on a worker). */
     public ReadOnlyBooleanProperty prefillingProperty() {
-        return prefilling.getReadOnlyProperty();
+        return prefill.findingProperty();
     }
 
     public BooleanBinding canRunProperty() {
@@ -395,64 +393,47 @@ public final class DnsCheckViewModel implements WizardStep {
      */
     @Override
     public void entered() {
-        LogAnalysis analysis = session.analysis().orElse(null);
-        if (analysis != null && analysis != prefilledFrom && !busy.get()) {
-            prefillTask.cancel();
-            prefilledFrom = analysis;
-            logSending = Map.of();
-            recipientDomains.clear();
-            failingDomains.clear();
-            senderDomain.set("");
-            rcptSuggestions.clear();
-            rcptAddress.set("");
-            rows.clear();
-            groups.clear();
-            dnsChecks = DnsCheckRun.none(messages);
-            mailServers = MailServerRun.none(messages, rows);
-            probeNotice.set("");
-            selectedRow.set(null);
-            // again: a run of the last log whose end (a cancel) was reported after this log came set them
-            forgetTheRun();
-            if (state.get() != ChecksState.RUNNING) {
-                // the last log's run is not this one's: Run starts afresh
-                state.set(ChecksState.EMPTY);
-            }
-            prefilling.set(true);
-            refreshIdleState();
-            prefillTask = runner.run("dns-prefill", ctx -> LogPrefill.of(analysis), new TaskListener<LogPrefill>() {
-                @Override
-                public void succeeded(LogPrefill found) {
-                    prefilling.set(false);
-                    failingDomains.setAll(found.recipientDomains());
-                    // no domain to prefill because every failure ended at our relay: said, as analyze --check-dns does
-                    recipientsEmpty.set(messages.get(found.failuresAtRelayOnly() ? "dns.recipients.relayOnly"
-                            : "dns.recipients.empty"));
-                    List<String> domains = new ArrayList<>(found.recipientDomains().stream().limit(MAX_PREFILLED)
-                            .toList());
-                    recipientDomains.stream().filter(d -> !domains.contains(d)).forEach(domains::add);
-                    recipientDomains.setAll(domains);
-                    if (senderDomain.get().isBlank()) {
-                        senderDomain.set(found.senderDomain().orElse(""));
-                    }
-                    rcptSuggestions.setAll(found.recipients());
-                    logSending = found.sending();
-                    refreshIdleState();
-                }
+        prefill.enter(session.analysis(), busy.get(), this::forgetTheLog, this::fillFrom);
+    }
 
-                @Override
-                public void failed(Throwable error) {
-                    LOG.log(System.Logger.Level.WARNING, "finding the log's domains", error);
-                    prefilling.set(false);
-                }
-
-                @Override
-                public void cancelled() {
-                    // found again the next time the step is shown
-                    prefilling.set(false);
-                    prefilledFrom = null;
-                }
-            });
+    /** A new log: the domains, recipients, rows and findings of the log before go, and its run with them. */
+    private void forgetTheLog() {
+        logSending = Map.of();
+        recipientDomains.clear();
+        failingDomains.clear();
+        senderDomain.set("");
+        rcptSuggestions.clear();
+        rcptAddress.set("");
+        rows.clear();
+        groups.clear();
+        dnsChecks = DnsCheckRun.none(messages);
+        mailServers = MailServerRun.none(messages, rows);
+        probeNotice.set("");
+        selectedRow.set(null);
+        // again: a run of the last log whose end (a cancel) was reported after this log came set them
+        forgetTheRun();
+        if (state.get() != ChecksState.RUNNING) {
+            // the last log's run is not this one's: Run starts afresh
+            state.set(ChecksState.EMPTY);
         }
+        refreshIdleState();
+    }
+
+    /** The log's domains found: prefilled, ahead of the domains the user added meanwhile, which are kept. */
+    private void fillFrom(LogPrefill found) {
+        failingDomains.setAll(found.recipientDomains());
+        // no domain to prefill because every failure ended at our relay: said, as analyze --check-dns does
+        recipientsEmpty.set(messages.get(found.failuresAtRelayOnly() ? "dns.recipients.relayOnly"
+                : "dns.recipients.empty"));
+        List<String> domains = new ArrayList<>(found.recipientDomains().stream().limit(MAX_PREFILLED).toList());
+        recipientDomains.stream().filter(d -> !domains.contains(d)).forEach(domains::add);
+        recipientDomains.setAll(domains);
+        if (senderDomain.get().isBlank()) {
+            senderDomain.set(found.senderDomain().orElse(""));
+        }
+        rcptSuggestions.setAll(found.recipients());
+        logSending = found.sending();
+        refreshIdleState();
     }
 
     /**
@@ -660,7 +641,7 @@ public final class DnsCheckViewModel implements WizardStep {
     @Override
     public void cancelWork() {
         cancel();
-        prefillTask.cancel();
+        prefill.cancel();
     }
 
     /** Copies one finding as plain text: what, where, the evidence, what to do and who. */
