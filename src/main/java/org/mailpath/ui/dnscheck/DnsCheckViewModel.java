@@ -605,8 +605,9 @@ public final class DnsCheckViewModel implements WizardStep {
 
     /** The summary of the run, and whether the step bar may tick it off (not when its checks were mostly not made). */
     private void sayTheResult() {
-        resultSummary.set(wording.summary(rows, mailServers));
-        mostlyNotChecked.set(counts().mostlyNotMade());
+        RowCounts counts = counts();
+        resultSummary.set(wording.summary(counts, mailServers));
+        mostlyNotChecked.set(counts.mostlyNotMade());
     }
 
     private void publish() {

@@ -1,10 +1,6 @@
 package org.mailpath.ui.dnscheck;
 
-import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.mailpath.engine.address.IdnaNames;
 import org.mailpath.ui.common.Messages;
@@ -48,49 +44,30 @@ final class RunWording {
 
     /**
      * "40 checks done: 2 errors, 3 warnings." ("12 of 40 checks done: …" when stopped; checks not made from this
-     * network first, see {@link #checksSaid}), with the mail server test "Mail
-     * servers: 4 of 4 addresses tested, 1 error, no warnings." (counted as {@link RowCounts} counts) and, where finding
-     * a domain's servers met a problem, "Finding the mail servers: 1 error, no warnings.", then the domains with errors and those with warnings only, of either.
+     * network first, see {@link #checksSaid}), with the mail server test "Mail servers: 4 of 4 addresses tested, 1
+     * error, no warnings." and, where finding a domain's servers met a problem, "Finding the mail servers: 1 error, no
+     * warnings.", then the domains with errors and those with warnings only, of either: all as {@code counts} counted
+     * the rows.
      */
-    String summary(List<CheckRow> rows, MailServerRun servers) {
-        Map<CheckState, Set<String>> domains = new EnumMap<>(CheckState.class);
-        // [0]: the DNS checks' rows, [1]: the mail server addresses', [2]: each domain's row of finding its servers,
-        // said apart: its errors are no address's, and counted with them they outnumbered the addresses tested
-        long[] errors = new long[3];
-        long[] warnings = new long[3];
-        for (CheckRow r : rows) {
-            if (r.state() == CheckState.ERROR || r.state() == CheckState.WARNING) {
-                domains.computeIfAbsent(r.state(), k -> new LinkedHashSet<>()).add(r.domain());
-                int of = switch (r.topic()) {
-                    case RowTopic.DnsCheck c -> 0;
-                    case RowTopic.MailServer a -> 1;
-                    case RowTopic.MailServers f -> 2;
-                };
-                errors[of] += r.state() == CheckState.ERROR ? 1 : 0;
-                warnings[of] += r.state() == CheckState.WARNING ? 1 : 0;
-            }
-        }
-        RowCounts counts = RowCounts.of(rows);
-        StringBuilder sb = new StringBuilder(checksSaid(counts, errors[0], warnings[0]));
+    String summary(RowCounts counts, MailServerRun servers) {
+        StringBuilder sb = new StringBuilder(checksSaid(counts));
         if (!servers.domains().isEmpty()) {
             sb.append(' ').append(messages.format("dns.summary.servers", counts.serversFinished(), counts.servers(),
-                    errors[1], warnings[1]));
-            if (errors[2] + warnings[2] > 0) {
-                sb.append(' ').append(messages.format("dns.summary.servers.finding", errors[2], warnings[2]));
+                    counts.serverProblems().errors(), counts.serverProblems().warnings()));
+            RowCounts.Problems finding = counts.findingServersProblems();
+            if (finding.any()) {
+                sb.append(' ').append(messages.format("dns.summary.servers.finding", finding.errors(),
+                        finding.warnings()));
             }
         }
-        if (!domains.isEmpty()) {
+        if (!counts.errorDomains().isEmpty() || !counts.warningOnlyDomains().isEmpty()) {
             sb.append(' ').append(messages.get("dns.summary.first"));
         }
-        if (domains.containsKey(CheckState.ERROR)) {
-            sb.append('\n').append(messages.format("dns.summary.errors", listed(domains.get(CheckState.ERROR))));
+        if (!counts.errorDomains().isEmpty()) {
+            sb.append('\n').append(messages.format("dns.summary.errors", listed(counts.errorDomains())));
         }
-        // a domain with errors is named once, under them, as the table puts it with them: the warnings' line names
-        // the domains with warnings only (it named oldcorp.example in both lines)
-        Set<String> warningsOnly = new LinkedHashSet<>(domains.getOrDefault(CheckState.WARNING, Set.of()));
-        warningsOnly.removeAll(domains.getOrDefault(CheckState.ERROR, Set.of()));
-        if (!warningsOnly.isEmpty()) {
-            sb.append('\n').append(messages.format("dns.summary.warnings", listed(warningsOnly)));
+        if (!counts.warningOnlyDomains().isEmpty()) {
+            sb.append('\n').append(messages.format("dns.summary.warnings", listed(counts.warningOnlyDomains())));
         }
         return sb.toString();
     }
@@ -101,7 +78,9 @@ final class RunWording {
      * 120 of them were not made (the offline review). The errors and warnings are then the made checks'. A run
      * stopped part way says of how many: after a failure nothing else on the step gives the total.
      */
-    private String checksSaid(RowCounts counts, long errors, long warnings) {
+    private String checksSaid(RowCounts counts) {
+        long errors = counts.checkProblems().errors();
+        long warnings = counts.checkProblems().warnings();
         boolean whole = counts.checksFinished() == counts.checks();
         long notChecked = counts.notChecked();
         if (notChecked == 0) {
@@ -124,7 +103,7 @@ final class RunWording {
     }
 
     /** Up to {@link #SUMMARY_DOMAINS} names, then how many more. */
-    private String listed(Set<String> domains) {
+    private String listed(List<String> domains) {
         String names = domains.stream().limit(SUMMARY_DOMAINS).map(IdnaNames::withUnicode)
                 .collect(Collectors.joining(", "));
         return domains.size() <= SUMMARY_DOMAINS ? names
