@@ -3,11 +3,9 @@ package org.mailpath.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.lines;
 import static org.mailpath.engine.log.LogFixtures.row;
-import static org.mailpath.engine.log.LogFixtures.write;
+import static org.mailpath.engine.log.LogFixtures.writeLog;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,8 +14,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.status.Category;
 
@@ -32,11 +28,7 @@ class ChainVerdictTest {
     private static final String DNS_T = "421 4.4.0 [internal] no mail servers for this domain could be reached at this time";
 
     private LogAnalysis analyze(String... rows) throws UnusableLogException {
-        String[] all = new String[rows.length + 1];
-        all[0] = HEADER;
-        System.arraycopy(rows, 0, all, 1, rows.length);
-        Path f = write(dir, "log.csv", lines(all));
-        return new EmailLogAnalyzer().analyze(f, ProgressListener.NONE, Cancellation.none());
+        return LogFixtures.analyze(writeLog(dir, "log.csv", rows));
     }
 
     private MessageChain only(String... rows) throws UnusableLogException {
@@ -287,8 +279,7 @@ class ChainVerdictTest {
 
     @Test
     void sampleCoversEveryVerdictAndCategory() throws Exception {
-        LogAnalysis a = new EmailLogAnalyzer().analyze(LogFixtures.sample("sample-email-log.csv"),
-                ProgressListener.NONE, Cancellation.none());
+        LogAnalysis a = LogFixtures.analyze(LogFixtures.sample("sample-email-log.csv"));
         for (Verdict v : Verdict.values()) {
             assertTrue(a.count(v) > 0, v.name());
         }

@@ -2,13 +2,11 @@ package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 
 /**
@@ -19,10 +17,6 @@ class DayFirstAnalysisTest {
 
     @TempDir
     Path dir;
-
-    private static LogAnalysis analyse(Path... files) throws UnusableLogException {
-        return new EmailLogAnalyzer().analyze(List.of(files), ProgressListener.NONE, Cancellation.none());
-    }
 
     private static void assertSameAnalysis(LogAnalysis expected, LogAnalysis actual) {
         assertEquals(expected.chains(), actual.chains());
@@ -36,8 +30,8 @@ class DayFirstAnalysisTest {
 
     @Test
     void aDayFirstLogIsAnalysedAsTheSameLogWrittenMonthFirst() throws Exception {
-        LogAnalysis monthFirst = analyse(LogFixtures.write(dir, "m.csv", LogFixtures.slashedLog(6000, false, true)));
-        LogAnalysis dayFirst = analyse(LogFixtures.write(dir, "d.csv", LogFixtures.slashedLog(6000, true, true)));
+        LogAnalysis monthFirst = analyze(LogFixtures.write(dir, "m.csv", LogFixtures.slashedLog(6000, false, true)));
+        LogAnalysis dayFirst = analyze(LogFixtures.write(dir, "d.csv", LogFixtures.slashedLog(6000, true, true)));
         assertTrue(monthFirst.count(Verdict.DELIVERED) > 0 && monthFirst.count(Verdict.BOUNCED) > 0,
                 monthFirst.verdicts().toString());
         assertSameAnalysis(monthFirst, dayFirst);
@@ -50,9 +44,9 @@ class DayFirstAnalysisTest {
         // the second log's messages are its own: other IDs
         String second = LogFixtures.slashedLog(3000, false, true).replace("\"m", "\"n");
         String secondDayFirst = LogFixtures.slashedLog(3000, true, true).replace("\"m", "\"n");
-        LogAnalysis monthFirst = analyse(LogFixtures.write(dir, "a.csv", first),
+        LogAnalysis monthFirst = analyze(LogFixtures.write(dir, "a.csv", first),
                 LogFixtures.write(dir, "b.csv", second));
-        LogAnalysis mixed = analyse(LogFixtures.write(dir, "a2.csv", first),
+        LogAnalysis mixed = analyze(LogFixtures.write(dir, "a2.csv", first),
                 LogFixtures.write(dir, "b2.csv", secondDayFirst));
         assertSameAnalysis(monthFirst, mixed);
     }

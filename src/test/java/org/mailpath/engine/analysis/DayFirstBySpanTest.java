@@ -3,6 +3,7 @@ package org.mailpath.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -63,10 +64,6 @@ class DayFirstBySpanTest {
         return new EmailLogAnalyzer().analyze(List.of(files), progress::add, Cancellation.none());
     }
 
-    private static LogAnalysis analyse(Path... files) throws UnusableLogException {
-        return analyse(new ArrayList<>(), files);
-    }
-
     private static List<String> messages(LogAnalysis a) {
         return a.problems().stream().map(FileProblem::message).toList();
     }
@@ -96,7 +93,7 @@ class DayFirstBySpanTest {
         DayFirstRereadTest.assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
                 new ProgressPhase.ReadAgain(true, List.of("uk-ambig.csv"))));
         // the same as the log written month first
-        LogAnalysis monthFirst = analyse(LogFixtures.write(dir, "m.csv", log(200, i -> i < 100 ? 6 : 7, 11, false,
+        LogAnalysis monthFirst = analyze(LogFixtures.write(dir, "m.csv", log(200, i -> i < 100 ? 6 : 7, 11, false,
                 "u")));
         assertEquals(monthFirst.chains(), read.chains());
         assertFalse(saysDayFirst(monthFirst));
@@ -109,7 +106,7 @@ class DayFirstBySpanTest {
         Path uk = LogFixtures.write(dir, "uk.csv", log(20_000, i -> i < 15_000 ? 6 : 7, 11, true, "u"));
         LogAnalysis halves = new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
                 new EmailLogReader(LogLimits.DEFAULT, 1)).analyze(List.of(uk), p -> { }, Cancellation.none());
-        LogAnalysis onePass = analyse(uk);
+        LogAnalysis onePass = analyze(uk);
         assertEquals(Instant.parse("2026-11-06T08:00:00Z"), halves.firstEvent().orElseThrow());
         assertEquals(onePass.chains(), halves.chains());
         assertEquals(messages(onePass), messages(halves));
@@ -121,7 +118,7 @@ class DayFirstBySpanTest {
         // 1 to 8 November 8:00, exactly 7 days, every date read either way; day first it would be 11 January to August
         String text = log(700, i -> 1 + i / 100, 11, false, "m")
                 + LogFixtures.row("11/8/2026 8:00:00", "R", "last@example.com", "z", "", "") + "\r\n";
-        LogAnalysis read = analyse(LogFixtures.write(dir, "week.csv", text));
+        LogAnalysis read = analyze(LogFixtures.write(dir, "week.csv", text));
         assertEquals(Instant.parse("2026-11-01T08:00:00Z"), read.firstEvent().orElseThrow());
         assertEquals(Instant.parse("2026-11-08T08:00:00Z"), read.lastEvent().orElseThrow());
         assertFalse(saysDayFirst(read), messages(read).toString());
@@ -138,7 +135,7 @@ class DayFirstBySpanTest {
         // 4/11/2026 and 5/11/2026: month first 11 April to 11 May, so deferrals looked stale; read day first, saying
         // why. The price: a file of only the 1st of two months (11/1, 12/1) is read day first too, with the same note
         String text = log(100, i -> 11, 4, false, "g") + withoutHeader(log(100, i -> 11, 5, false, "h"));
-        LogAnalysis read = analyse(LogFixtures.write(dir, "greek.csv", text));
+        LogAnalysis read = analyze(LogFixtures.write(dir, "greek.csv", text));
         assertEquals(Instant.parse("2026-11-04T08:00:00Z"), read.firstEvent().orElseThrow());
         assertEquals(Instant.parse("2026-11-05T09:39:39Z"), read.lastEvent().orElseThrow());
         assertTrue(saysDayFirst(read), messages(read).toString());
@@ -149,7 +146,7 @@ class DayFirstBySpanTest {
         // 10/1 and 12/1, as Salesforce writes dates: 1 October to 1 December month first, more than the 30 days
         // Salesforce keeps; 10 to 12 January day first
         String text = log(100, i -> 1, 10, false, "o") + withoutHeader(log(100, i -> 1, 12, false, "d"));
-        LogAnalysis read = analyse(LogFixtures.write(dir, "two-months.csv", text));
+        LogAnalysis read = analyze(LogFixtures.write(dir, "two-months.csv", text));
         assertEquals(Instant.parse("2026-01-10T08:00:00Z"), read.firstEvent().orElseThrow());
         FileProblem why = read.problems().stream().filter(ReadAssumptions::isReadDayFirst).findFirst()
                 .orElseThrow(() -> new AssertionError(messages(read)));
@@ -159,7 +156,7 @@ class DayFirstBySpanTest {
     @Test
     void aMonthFirstLogOfOneDayStaysMonthFirst() throws Exception {
         // 5 November: 11 May day first, one day either way, so nothing tells
-        LogAnalysis read = analyse(LogFixtures.write(dir, "day.csv", log(200, i -> 5, 11, false, "m")));
+        LogAnalysis read = analyze(LogFixtures.write(dir, "day.csv", log(200, i -> 5, 11, false, "m")));
         assertEquals(Instant.parse("2026-11-05T08:00:00Z"), read.firstEvent().orElseThrow());
         assertFalse(saysDayFirst(read), messages(read).toString());
     }
@@ -169,14 +166,14 @@ class DayFirstBySpanTest {
         // 1 March and 1 April, a day each: together a month read month first, a day read day first (3 and 4 January)
         Path march = LogFixtures.write(dir, "march.csv", log(100, i -> 1, 3, false, "a"));
         Path april = LogFixtures.write(dir, "april.csv", log(100, i -> 1, 4, false, "b"));
-        LogAnalysis months = analyse(march, april);
+        LogAnalysis months = analyze(march, april);
         assertEquals(Instant.parse("2026-03-01T08:00:00Z"), months.firstEvent().orElseThrow());
         assertEquals(Instant.parse("2026-04-01T09:39:39Z"), months.lastEvent().orElseThrow());
         assertFalse(saysDayFirst(months), messages(months).toString());
         // three weeks of November in two logs, the first telling nothing (1 to 7), the second month first (15 to 21)
         Path first = LogFixtures.write(dir, "w1.csv", log(700, i -> 1 + i / 100, 11, false, "c"));
         Path third = LogFixtures.write(dir, "w3.csv", log(700, i -> 15 + i / 100, 11, false, "d"));
-        LogAnalysis weeks = analyse(first, third);
+        LogAnalysis weeks = analyze(first, third);
         assertEquals(Instant.parse("2026-11-01T08:00:00Z"), weeks.firstEvent().orElseThrow());
         assertEquals(Instant.parse("2026-11-21T19:39:39Z"), weeks.lastEvent().orElseThrow());
         assertFalse(saysDayFirst(weeks), messages(weeks).toString());
@@ -187,7 +184,7 @@ class DayFirstBySpanTest {
         // re-saved by the same spreadsheet: 8 November, 11 August month first, one day either way
         Path uk = LogFixtures.write(dir, "uk.csv", ukLog(200));
         Path next = LogFixtures.write(dir, "next.csv", log(100, i -> 8, 11, true, "n"));
-        LogAnalysis together = analyse(uk, next);
+        LogAnalysis together = analyze(uk, next);
         assertEquals(Instant.parse("2026-11-06T08:00:00Z"), together.firstEvent().orElseThrow());
         assertEquals(Instant.parse("2026-11-08T09:39:39Z"), together.lastEvent().orElseThrow());
         assertTrue(together.problems().stream().anyMatch(p -> p.file().equals("next.csv")

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.zip;
 
 import java.nio.charset.StandardCharsets;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Progress;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.common.ProgressPhase;
 import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.FileProblem;
@@ -73,10 +73,6 @@ class DayFirstRereadTest {
         return analyzer.analyze(List.of(files), progress::add, Cancellation.none());
     }
 
-    private static LogAnalysis analyse(Path... files) throws UnusableLogException {
-        return analyse(new EmailLogAnalyzer(), new ArrayList<>(), files);
-    }
-
     private static void assertSameAnalysis(LogAnalysis expected, LogAnalysis actual) {
         assertEquals(expected.chains(), actual.chains());
         assertEquals(expected.verdicts(), actual.verdicts());
@@ -95,7 +91,7 @@ class DayFirstRereadTest {
         Path dayFirst = LogFixtures.write(dir, "d.csv", reviewersLog(true));
         List<Progress> progress = new ArrayList<>();
         LogAnalysis read = analyse(new EmailLogAnalyzer(), progress, dayFirst);
-        LogAnalysis monthFirst = analyse(LogFixtures.write(dir, "m.csv", reviewersLog(false)));
+        LogAnalysis monthFirst = analyze(LogFixtures.write(dir, "m.csv", reviewersLog(false)));
         assertEquals(30_000, read.rows());
         assertEquals(0, read.rejectedRows(), messages(read).toString());
         assertEquals(Instant.parse("2026-12-05T00:00:00Z"), read.firstEvent().orElseThrow());
@@ -140,7 +136,7 @@ class DayFirstRereadTest {
         EmailLogAnalyzer halves = new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
                 new EmailLogReader(LogLimits.DEFAULT, 1));
         LogAnalysis twoParts = analyse(halves, new ArrayList<>(), file);
-        LogAnalysis onePass = analyse(file);
+        LogAnalysis onePass = analyze(file);
         assertSameAnalysis(onePass, twoParts);
         assertEquals(messages(onePass), messages(twoParts));
         assertEquals(0, twoParts.rejectedRows());
@@ -179,7 +175,7 @@ class DayFirstRereadTest {
         // first log of several days 12 or less would tell by its span (DayFirstBySpanTest)
         Path week1 = LogFixtures.write(dir, "week1.csv", log(2000, i -> 7, 11, true, "a", false));
         Path week2 = LogFixtures.write(dir, "week2.csv", log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false));
-        LogAnalysis alone = analyse(week1);
+        LogAnalysis alone = analyze(week1);
         assertEquals(Instant.parse("2026-07-11T00:00:00Z"), alone.firstEvent().orElseThrow());
         List<Progress> progress = new ArrayList<>();
         LogAnalysis together = analyse(new EmailLogAnalyzer(), progress, week1, week2);
@@ -188,7 +184,7 @@ class DayFirstRereadTest {
                 new ProgressPhase.ReadAgain(true, List.of("week2.csv"))));
         assertEquals(Files.size(week1) + Files.size(week2), progress.getLast().done());
         assertEquals(4000, progress.getLast().items());
-        LogAnalysis monthFirst = analyse(
+        LogAnalysis monthFirst = analyze(
                 LogFixtures.write(dir, "mweek1.csv", log(2000, i -> 7, 11, false, "a", false)),
                 LogFixtures.write(dir, "mweek2.csv", log(2000, i -> 8 + i * 7 / 2000, 11, false, "b", false)));
         assertSameAnalysis(monthFirst, together);
@@ -203,7 +199,7 @@ class DayFirstRereadTest {
         Path dayFirst = LogFixtures.write(dir, "d.csv", log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false));
         // its own dates (the 13th and 14th) read only month first
         Path monthFirst = LogFixtures.write(dir, "m.csv", log(2000, i -> 8 + i * 7 / 2000, 11, false, "a", false));
-        LogAnalysis together = analyse(dayFirst, monthFirst);
+        LogAnalysis together = analyze(dayFirst, monthFirst);
         assertEquals(0, together.rejectedRows(), messages(together).toString());
         assertFalse(together.problems().stream().anyMatch(p -> p.file().equals("m.csv")
                 && p.message().startsWith("The dates were read day first")));
@@ -216,7 +212,7 @@ class DayFirstRereadTest {
         Path df = LogFixtures.write(dir, "df.csv", log(2000, i -> 8 + i * 7 / 2000, 11, true, "b", false));
         Path mf = LogFixtures.write(dir, "mf.csv", log(2000, i -> 8 + i * 7 / 2000, 11, false, "a", false));
         Path amb = LogFixtures.write(dir, "amb.csv", log(2000, i -> 5, 11, true, "c", false));
-        LogAnalysis together = analyse(df, mf, amb);
+        LogAnalysis together = analyze(df, mf, amb);
         assertEquals(0, together.rejectedRows(), messages(together).toString());
         List<String> ambs = together.problems().stream().filter(p -> p.file().equals("amb.csv"))
                 .map(FileProblem::message).toList();
@@ -227,7 +223,7 @@ class DayFirstRereadTest {
         // amb.csv read month first: its 5 November day first is 11 May
         assertEquals(Instant.parse("2026-05-11T00:00:00Z"), together.firstEvent().orElseThrow());
         // without mf.csv, nothing disagrees: amb.csv follows df.csv
-        LogAnalysis agreeing = analyse(df, amb);
+        LogAnalysis agreeing = analyze(df, amb);
         assertTrue(agreeing.problems().stream().anyMatch(p -> p.file().equals("amb.csv")
                 && p.message().startsWith("The dates were read day first (d/M/yyyy) like those of df.csv")),
                 messages(agreeing).toString());
@@ -239,7 +235,7 @@ class DayFirstRereadTest {
         // 5,000 rows on 11 November (11/11: the same either way), then 25,000 on the 14th, day first: the note
         // counts every date of the file, in one pass as in two parts
         Path file = LogFixtures.write(dir, "d.csv", log(30_000, i -> i < 5000 ? 11 : 14, 11, true, "m", false));
-        LogAnalysis onePass = analyse(file);
+        LogAnalysis onePass = analyze(file);
         assertEquals(30_000, onePass.rows());
         assertEquals(0, onePass.rejectedRows(), messages(onePass).toString());
         assertTrue(messages(onePass).stream().anyMatch(m -> m.contains("25000 dates of the file's 30000")
@@ -299,7 +295,7 @@ class DayFirstRereadTest {
         // first, read only day first
         Path week1 = LogFixtures.write(dir, "week1.csv", log(2000, i -> 7, 11, true, "a", false));
         Path left = LogFixtures.write(dir, "l.csv", noRowUsableMonthFirst());
-        LogAnalysis together = analyse(week1, left);
+        LogAnalysis together = analyze(week1, left);
         assertTrue(together.files().stream().allMatch(AnalysedFile::usable), messages(together).toString());
         assertEquals(Instant.parse("2026-11-07T00:00:00Z"), together.firstEvent().orElseThrow());
         assertTrue(together.problems().stream().anyMatch(p -> p.file().equals("week1.csv")
@@ -321,7 +317,7 @@ class DayFirstRereadTest {
     @Test
     void aLogLeftOutForAnotherReasonIsNotReadAgain() throws Exception {
         // every row lacks its Mail Event: no order of the dates makes one usable, so nothing is read twice
-        String none = LogFixtures.lines(LogFixtures.HEADER,
+        String none = LogFixtures.logText(
                 LogFixtures.row("14/12/2026 9:00", "", "a@example.com", "n1", "250 2.0.0 OK", LogFixtures.TLS),
                 LogFixtures.row("5/12/2026 9:00", "", "b@example.com", "n2", "250 2.0.0 OK", LogFixtures.TLS));
         Path file = LogFixtures.write(dir, "n.csv", none);
@@ -396,12 +392,12 @@ class DayFirstRereadTest {
      */
     @Test
     void aSmallLogWhoseOnlyMonthFirstRowIsUnusableIsReadAgainDayFirst() throws Exception {
-        String text = LogFixtures.lines(LogFixtures.HEADER,
+        String text = LogFixtures.logText(
                 LogFixtures.row("12/25/2026 8:00", "Z", "a@example.com", "m1", "250 2.0.0 OK", LogFixtures.TLS),
                 LogFixtures.row("25/12/2026 8:01", "R", "b@example.com", "m2", "", ""),
                 LogFixtures.row("25/12/2026 8:02", "D", "b@example.com", "m2", "250 2.0.0 OK", LogFixtures.TLS));
         Path file = LogFixtures.write(dir, "s.csv", text);
-        LogAnalysis alone = analyse(file);
+        LogAnalysis alone = analyze(file);
         assertEquals(2, alone.rows() - alone.rejectedRows(), messages(alone).toString());
         assertEquals(Instant.parse("2026-12-25T08:01:00Z"), alone.firstEvent().orElseThrow());
         assertEquals(1, warnings(alone, "The dates were read day first").size(), messages(alone).toString());
@@ -416,7 +412,7 @@ class DayFirstRereadTest {
      */
     @Test
     void aRowRejectedForItsDateOnTheSecondReadNamesItsOtherFaultToo() throws Exception {
-        String bad = LogFixtures.lines(LogFixtures.HEADER,
+        String bad = LogFixtures.logText(
                 LogFixtures.row("11/25/2026 8:00", "", "a@example.com", "m1", "250 2.0.0 OK", LogFixtures.TLS),
                 LogFixtures.row("11/26/2026 8:00", "Z", "a@example.com", "m2", "250 2.0.0 OK", LogFixtures.TLS),
                 LogFixtures.row("11/27/2026 8:00", "d", "", "m3", "250 2.0.0 OK", LogFixtures.TLS));
@@ -496,7 +492,7 @@ class DayFirstRereadTest {
         // week1.csv's dates (1-7 November, month first) tell nothing; r.csv, read day first by its first rows and
         // read again month first, leads no file to day first
         Path week1 = LogFixtures.write(dir, "week1.csv", log(200, i -> 1 + i * 7 / 200, 11, false, "a", false));
-        LogAnalysis together = analyse(week1, file);
+        LogAnalysis together = analyze(week1, file);
         assertTrue(together.files().stream().allMatch(AnalysedFile::usable), messages(together).toString());
         assertEquals(Instant.parse("2026-11-01T00:00:00Z"), together.firstEvent().orElseThrow());
         assertFalse(messages(together).stream().anyMatch(m -> m.contains("like those of r.csv")),
@@ -541,7 +537,7 @@ class DayFirstRereadTest {
                     "user" + i % 37 + "@example.com", "m" + i, "250 2.0.0 OK", LogFixtures.TLS)).append("\r\n");
         }
         Path file = LogFixtures.write(dir, "mixed.csv", sb.toString());
-        LogAnalysis onePass = analyse(file);
+        LogAnalysis onePass = analyze(file);
         LogAnalysis twoParts = analyse(new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
                 new EmailLogReader(LogLimits.DEFAULT, 1)), new ArrayList<>(), file);
         for (LogAnalysis read : List.of(onePass, twoParts)) {

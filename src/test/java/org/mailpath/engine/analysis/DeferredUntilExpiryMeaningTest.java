@@ -10,8 +10,6 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.status.Diagnosis;
@@ -31,7 +29,7 @@ class DeferredUntilExpiryMeaningTest {
     private static final Locale SWEDISH = Locale.forLanguageTag("sv");
 
     private static List<MessageChain> chains(Path dir) throws Exception {
-        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path log = LogFixtures.writeLog(dir, "log.csv",
                 LogFixtures.row("11/30/2026 11:00", "R", "grace@contoso.example", "m1", "", ""),
                 LogFixtures.row("11/30/2026 11:00", "T", "grace@contoso.example", "m1", BUSY, ""),
                 LogFixtures.row("11/30/2026 20:15", "T", "grace@contoso.example", "m1", BUSY, ""),
@@ -41,8 +39,8 @@ class DeferredUntilExpiryMeaningTest {
                 LogFixtures.row("12/1/2026 10:00", "T", "lee@contoso.example", "m2", BUSY, ""),
                 LogFixtures.row("12/1/2026 9:00", "R", "kim@contoso.example", "m3", "", ""),
                 LogFixtures.row("12/1/2026 9:00", "P", "kim@contoso.example", "m3",
-                        BUSY.replace("451 4.7.500", "554 5.7.500"), "")));
-        return new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none()).chains();
+                        BUSY.replace("451 4.7.500", "554 5.7.500"), ""));
+        return LogFixtures.analyze(log).chains();
     }
 
     private static MessageChain to(List<MessageChain> chains, String recipient) {

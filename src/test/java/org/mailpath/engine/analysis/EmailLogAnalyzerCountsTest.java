@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Category;
@@ -65,7 +63,7 @@ class EmailLogAnalyzerCountsTest {
                     d.deferred() + (verdict == Verdict.DEFERRED ? 1 : 0)));
         }
         Path file = LogFixtures.write(dir, "many.csv", log.toString());
-        LogAnalysis a = new EmailLogAnalyzer().analyze(file, ProgressListener.NONE, Cancellation.none());
+        LogAnalysis a = LogFixtures.analyze(file);
         assertEquals(30_000, a.messages());
         assertEquals(Map.of(Verdict.DELIVERED, 7_500L, Verdict.BOUNCED, 7_500L, Verdict.DEFERRED, 7_500L,
                 Verdict.RECEIVED_ONLY, 7_500L), verdicts, "the log as written");

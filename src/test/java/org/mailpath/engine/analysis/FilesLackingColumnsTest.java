@@ -2,12 +2,10 @@ package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
 import static org.mailpath.engine.analysis.TogetherAnalyses.orders;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.cells;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.with;
@@ -82,17 +80,8 @@ class FilesLackingColumnsTest {
 
     /** A log of the rows of {@link #ROWS} at {@code rows}, without the column {@code lacking} (header and rows). */
     private Path log(String name, List<Integer> rows, int lacking) {
-        List<String> all = new ArrayList<>();
-        all.add(HEADER);
-        rows.forEach(r -> all.add(ROWS.get(r)));
-        List<String> lines = all.stream().map(l -> {
-            List<String> c = new ArrayList<>(cells(l));
-            if (lacking != ALL_COLUMNS) {
-                c.remove(lacking);
-            }
-            return line(c);
-        }).toList();
-        return LogFixtures.write(dir, name, LogFixtures.lines(lines.toArray(String[]::new)));
+        return LogFixtures.writeWithout(dir, name, List.of(lacking),
+                rows.stream().map(ROWS::get).toArray(String[]::new));
     }
 
     /** What must not depend on how the rows were split into files nor on their order. */
@@ -223,9 +212,8 @@ class FilesLackingColumnsTest {
     void aRowWithAnEmptyMessageIdHeaderStaysApartAsInASingleLog() throws Exception {
         String noHeader = with(ROWS.get(7), MESSAGE_ID_HEADER, "");
         Path withHeader = log("with-header.csv", List.of(6, 8), ALL_COLUMNS);
-        Path emptyHeader = LogFixtures.write(dir, "empty-header.csv", LogFixtures.lines(HEADER, noHeader));
-        Path single = LogFixtures.write(dir, "single.csv", LogFixtures.lines(HEADER, ROWS.get(6), noHeader,
-                ROWS.get(8)));
+        Path emptyHeader = LogFixtures.writeLog(dir, "empty-header.csv", noHeader);
+        Path single = LogFixtures.writeLog(dir, "single.csv", ROWS.get(6), noHeader, ROWS.get(8));
         assertEquals(2, analyze(List.of(single)).messages());
         for (List<Path> order : orders(List.of(withHeader, emptyHeader))) {
             LogAnalysis a = analyze(order);
@@ -241,7 +229,7 @@ class FilesLackingColumnsTest {
     @Test
     void aChainKeyedByItsInternalIdIsJoinedToNoneOfTwoWithItsInternalId() throws Exception {
         String other = with(ROWS.get(8), MESSAGE_ID_HEADER, "other@sfdc.example");
-        Path withHeader = LogFixtures.write(dir, "two-headers.csv", LogFixtures.lines(HEADER, ROWS.get(6), other));
+        Path withHeader = LogFixtures.writeLog(dir, "two-headers.csv", ROWS.get(6), other);
         Path noHeader = log("no-header.csv", List.of(7), MESSAGE_ID_HEADER);
         for (List<Path> order : orders(List.of(withHeader, noHeader))) {
             LogAnalysis a = analyze(order);
@@ -260,19 +248,11 @@ class FilesLackingColumnsTest {
     @Test
     void aMessageWithSeveralInternalIdsIsLeftApartInEveryOrder() throws Exception {
         String laterId = "16/A4-m3b";
-        Path received = LogFixtures.write(dir, "received.csv", LogFixtures.lines(HEADER, ROWS.get(6)));
-        Path handedOn = LogFixtures.write(dir, "handed-on.csv", LogFixtures.lines(HEADER,
-                with(ROWS.get(7), INTERNAL_MESSAGE_ID, laterId), with(ROWS.get(8), INTERNAL_MESSAGE_ID, laterId)));
-        List<String> noHeaderRows = new ArrayList<>(List.of(HEADER));
-        for (String r : List.of(ROWS.get(7), ROWS.get(8))) {
-            noHeaderRows.add(with(r, INTERNAL_MESSAGE_ID, laterId));
-        }
-        Path noHeader = LogFixtures.write(dir, "no-header.csv", LogFixtures.lines(noHeaderRows.stream()
-                .map(r -> {
-                    List<String> c = new ArrayList<>(cells(r));
-                    c.remove(MESSAGE_ID_HEADER);
-                    return line(c);
-                }).toArray(String[]::new)));
+        Path received = LogFixtures.writeLog(dir, "received.csv", ROWS.get(6));
+        Path handedOn = LogFixtures.writeLog(dir, "handed-on.csv",
+                with(ROWS.get(7), INTERNAL_MESSAGE_ID, laterId), with(ROWS.get(8), INTERNAL_MESSAGE_ID, laterId));
+        Path noHeader = LogFixtures.writeWithout(dir, "no-header.csv", List.of(MESSAGE_ID_HEADER),
+                with(ROWS.get(7), INTERNAL_MESSAGE_ID, laterId), with(ROWS.get(8), INTERNAL_MESSAGE_ID, laterId));
         for (List<Path> order : orders(List.of(received, handedOn, noHeader))) {
             LogAnalysis a = analyze(order);
             assertEquals(List.of(" TD", "m3@sfdc.example RTD"), a.chains().stream()

@@ -6,8 +6,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 
 /**
@@ -24,8 +22,7 @@ class IdnDomainGroupingTest {
         List<String> recipients = List.of("user@bücher.de", "a@xn--bcher-kva.de", "b@BÜCHER.DE",
                 "c@XN--BCHER-KVA.DE", "d@bücher\uFF0Ede", "e@faß.de", "f@xn--fa-hia.de", "g@fass.de",
                 "h@xn--zz.example", "i@plain.example");
-        LogAnalysis a = new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "idn.csv", LogFixtures.bouncedToEach(recipients)),
-                ProgressListener.NONE, Cancellation.none());
+        LogAnalysis a = LogFixtures.analyze(LogFixtures.write(dir, "idn.csv", LogFixtures.bouncedToEach(recipients)));
 
         assertEquals(List.of(new DomainSummary("bücher.de", 5, 0, 5, 0), new DomainSummary("faß.de", 2, 0, 2, 0),
                 new DomainSummary("fass.de", 1, 0, 1, 0), new DomainSummary("plain.example", 1, 0, 1, 0),

@@ -2,11 +2,9 @@ package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.cells;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.with;
@@ -44,21 +42,7 @@ class MinuteOrderAcrossFilesTest {
     Path dir;
 
     private Path log(String name, int lacking, List<String> rows) {
-        List<String> all = new ArrayList<>();
-        for (String r : concat(HEADER, rows)) {
-            List<String> c = new ArrayList<>(cells(r));
-            if (lacking != NONE_LACKING) {
-                c.remove(lacking);
-            }
-            all.add(line(c));
-        }
-        return LogFixtures.write(dir, name, LogFixtures.lines(all.toArray(String[]::new)));
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(rest);
-        return all;
+        return LogFixtures.writeWithout(dir, name, List.of(lacking), rows.toArray(String[]::new));
     }
 
     private Path log(String name, List<String> rows) {

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.cells;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.with;
+import static org.mailpath.engine.log.LogFixtures.writeLog;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,19 +42,13 @@ class MultiFileAnalysisTest {
     private static final String A = "a@acme.example";
     private static final String GREYLISTED = "451 4.7.1 Greylisted, try again later";
 
+    /** The default limits but for the problems kept: 5. */
+    private static final LogLimits FIVE_PROBLEMS = new LogLimits(LogLimits.DEFAULT.maxInflatedBytes(),
+            LogLimits.DEFAULT.maxInflationRatio(), LogLimits.DEFAULT.ratioFloorBytes(),
+            LogLimits.DEFAULT.maxRecordChars(), 5);
+
     @TempDir
     Path dir;
-
-    private static LogAnalysis analyze(Path... files) throws UnusableLogException {
-        return new EmailLogAnalyzer().analyze(List.of(files), ProgressListener.NONE, Cancellation.none());
-    }
-
-    private Path log(String name, List<String> rows) {
-        List<String> all = new ArrayList<>();
-        all.add(HEADER);
-        all.addAll(rows);
-        return LogFixtures.write(dir, name, LogFixtures.lines(all.toArray(String[]::new)));
-    }
 
     /** Everything an analysis says about a chain but its lines and files (which differ between the layouts). */
     private static String described(MessageChain c) {
@@ -92,8 +86,8 @@ class MultiFileAnalysisTest {
         List<String> rows = sampleRows();
         int n = rows.size();
         // the first request covers two thirds of the rows, the second the last two thirds: a third overlaps
-        Path first = log("first.csv", rows.subList(0, 2 * n / 3));
-        Path second = log("second.csv", rows.subList(n / 3, n));
+        Path first = writeLog(dir, "first.csv", rows.subList(0, 2 * n / 3));
+        Path second = writeLog(dir, "second.csv", rows.subList(n / 3, n));
         int overlap = 2 * n / 3 - n / 3;
 
         LogAnalysis together = analyze(first, second);
@@ -128,8 +122,8 @@ class MultiFileAnalysisTest {
         int n = rows.size();
         Files.createDirectories(dir.resolve("jan"));
         Files.createDirectories(dir.resolve("feb"));
-        Path jan = log("jan/EmailLog.csv", rows.subList(0, 2 * n / 3));
-        Path feb = log("feb/EmailLog.csv", rows.subList(n / 3, n));
+        Path jan = writeLog(dir, "jan/EmailLog.csv", rows.subList(0, 2 * n / 3));
+        Path feb = writeLog(dir, "feb/EmailLog.csv", rows.subList(n / 3, n));
         Files.createDirectories(dir.resolve("mar"));
         Path mar = LogFixtures.write(dir, "mar/EmailLog.csv", "");
 
@@ -155,14 +149,11 @@ class MultiFileAnalysisTest {
             bad.add(row("not a date " + i, "R", A, "m" + i, "", ""));
         }
         bad.add(row("3/6/2009 13:37", "R", A, "m", "", ""));
-        Path first = log("first.csv", bad);
+        Path first = writeLog(dir, "first.csv", bad);
         // other bad rows, and the same good one: a bad row in both files would be one problem (RejectedCopiesTest)
         List<String> otherBad = new ArrayList<>(bad.stream().map(r -> r.replace("not a date", "no date")).toList());
-        Path second = log("second.csv", otherBad);
-        LogLimits d = LogLimits.DEFAULT;
-        LogAnalysis a = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), new LogLimits(d.maxInflatedBytes(),
-                d.maxInflationRatio(), d.ratioFloorBytes(), d.maxRecordChars(), 5))
-                .analyze(List.of(first, second), ProgressListener.NONE, Cancellation.none());
+        Path second = writeLog(dir, "second.csv", otherBad);
+        LogAnalysis a = analyze(FIVE_PROBLEMS, first, second);
 
         assertEquals(List.of(new AnalysedFile("first.csv", 5, 4, 0, true), new AnalysedFile("second.csv", 5, 4, 1, true)),
                 a.files(), "every rejected row counted in its file");
@@ -184,10 +175,7 @@ class MultiFileAnalysisTest {
             bad.add(row("not a date " + i, "R", A, "m" + i, "", ""));
         }
         bad.add(row("3/6/2009 13:37", "R", A, "m", "", ""));
-        LogLimits d = LogLimits.DEFAULT;
-        LogAnalysis a = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), new LogLimits(d.maxInflatedBytes(),
-                d.maxInflationRatio(), d.ratioFloorBytes(), d.maxRecordChars(), 5))
-                .analyze(List.of(log("only.csv", bad)), ProgressListener.NONE, Cancellation.none());
+        LogAnalysis a = analyze(FIVE_PROBLEMS, writeLog(dir, "only.csv", bad));
         assertEquals(6, a.problems().size());
         assertEquals("2 more problems were counted but not listed (only the first 5 are kept).",
                 a.problems().getLast().message());
@@ -215,7 +203,7 @@ class MultiFileAnalysisTest {
 
         for (List<Path> files : List.of(List.of(withTls, older), List.of(older, withTls), List.of(older, reordered),
                 List.of(reordered, older), List.of(withTls, reordered), List.of(noHeader, withTls))) {
-            LogAnalysis a = new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
+            LogAnalysis a = analyze(files);
             assertEquals(alone.verdicts(), a.verdicts(), files.toString());
             assertEquals(List.of(0L, 99L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList(),
                     files.toString());
@@ -238,8 +226,8 @@ class MultiFileAnalysisTest {
 
     @Test
     void rowsOfTwoFilesWithTheTlsColumnsThatDifferInThemAreNotCopies() throws Exception {
-        Path first = log("first.csv", List.of(row("3/6/2009 13:37", "D", A, "m", "250 OK", "None")));
-        Path second = log("second.csv", List.of(row("3/6/2009 13:37", "D", A, "m", "250 OK", TLS)));
+        Path first = writeLog(dir, "first.csv", row("3/6/2009 13:37", "D", A, "m", "250 OK", "None"));
+        Path second = writeLog(dir, "second.csv", row("3/6/2009 13:37", "D", A, "m", "250 OK", TLS));
         LogAnalysis a = analyze(first, second);
         assertEquals(List.of(0L, 0L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
         assertEquals("DD", a.chains().getFirst().eventLetters());
@@ -248,8 +236,8 @@ class MultiFileAnalysisTest {
 
     @Test
     void withinOneFileRowsAreComparedOnEveryColumnAsBefore() throws Exception {
-        LogAnalysis a = analyze(log("one.csv", List.of(row("3/6/2009 13:37", "D", A, "m", "250 OK", "None"),
-                row("3/6/2009 13:37", "D", A, "m", "250 OK", ""))));
+        LogAnalysis a = analyze(writeLog(dir, "one.csv", row("3/6/2009 13:37", "D", A, "m", "250 OK", "None"),
+                row("3/6/2009 13:37", "D", A, "m", "250 OK", "")));
         assertEquals(List.of(0L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
         assertEquals(Verdict.DELIVERED, a.chains().getFirst().verdict(), "a D row with TLS_Cipher empty delivers");
     }
@@ -265,22 +253,8 @@ class MultiFileAnalysisTest {
     private static final int TLS_CIPHER = 15;
 
     /** A log whose header and rows lack the {@code columns} (as a spreadsheet leaves it when they are deleted). */
-    private Path logWithout(String name, List<String> rows, int... columns) {
-        List<String> all = new ArrayList<>();
-        for (String r : concat(HEADER, rows)) {
-            List<String> c = new ArrayList<>(cells(r));
-            for (int k = columns.length - 1; k >= 0; k--) {
-                c.remove(columns[k]);
-            }
-            all.add(line(c));
-        }
-        return LogFixtures.write(dir, name, LogFixtures.lines(all.toArray(String[]::new)));
-    }
-
-    private static List<String> concat(String first, List<String> rest) {
-        List<String> all = new ArrayList<>(List.of(first));
-        all.addAll(rest);
-        return all;
+    private Path logWithout(String name, List<String> rows, Integer... columns) {
+        return LogFixtures.writeWithout(dir, name, List.of(columns), rows.toArray(String[]::new));
     }
 
     private static String stagedT(String date) {
@@ -289,11 +263,11 @@ class MultiFileAnalysisTest {
 
     @Test
     void aRowOfAFileWithoutRelayHostAndDeliveryStageIsACopyOfTheOtherFilesRowInEitherOrder() throws Exception {
-        Path full = log("full.csv", List.of(stagedT("3/6/2009 13:37")));
+        Path full = writeLog(dir, "full.csv", stagedT("3/6/2009 13:37"));
         Path lacking = logWithout("lacking.csv", List.of(stagedT("3/6/2009 13:37"),
                 row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS)), DELIVERY_STAGE, RELAY_HOST);
         for (List<Path> files : List.of(List.of(full, lacking), List.of(lacking, full))) {
-            LogAnalysis a = new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
+            LogAnalysis a = analyze(files);
             MessageChain chain = a.chains().getFirst();
             assertEquals("TD", chain.eventLetters(), files.toString());
             assertEquals(1, chain.retries(), files.toString());
@@ -331,14 +305,14 @@ class MultiFileAnalysisTest {
     void aRowWithCopiesInTwoFilesLackingOtherColumnsKeepsTheValuesOfTheCopiesThatHaveThem() throws Exception {
         String t = stagedT("3/6/2009 13:37");
         Path noStageNoCipher = logWithout("no-stage-no-cipher.csv", List.of(t), DELIVERY_STAGE, TLS_CIPHER);
-        Path full = log("full.csv", List.of(t));
+        Path full = writeLog(dir, "full.csv", t);
         Path noStageNoRelayHost = logWithout("no-stage-no-relay-host.csv", List.of(t), DELIVERY_STAGE, RELAY_HOST);
         Path noCipher = logWithout("no-cipher.csv", List.of(t), TLS_CIPHER);
         Path noStage = logWithout("no-stage.csv", List.of(t), DELIVERY_STAGE);
         for (List<Path> files : List.of(List.of(noStageNoCipher, full, noStageNoRelayHost),
                 List.of(noStageNoCipher, noCipher, noStage), List.of(noStageNoCipher, noStage, noCipher))) {
             String what = files.stream().map(Path::getFileName).toList().toString();
-            LogAnalysis a = new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
+            LogAnalysis a = analyze(files);
             assertEquals(List.of(0L, 1L, 1L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList(), what);
             MessageChain chain = a.chains().getFirst();
             assertEquals("T", chain.eventLetters(), what);
@@ -357,12 +331,12 @@ class MultiFileAnalysisTest {
     @Test
     void aChainTakesASenderFromALaterFileOnlyWhenNoneOfItsFilesHasTheColumn() throws Exception {
         Path noSender = logWithout("no-sender.csv", List.of(stagedT("3/6/2009 13:37")), SENDER, RELAY_HOST);
-        Path emptySender = log("empty-sender.csv", List.of(with(stagedT("3/6/2009 13:37"), SENDER, "")));
-        Path withSender = log("with-sender.csv", List.of(row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS)));
+        Path emptySender = writeLog(dir, "empty-sender.csv", with(stagedT("3/6/2009 13:37"), SENDER, ""));
+        Path withSender = writeLog(dir, "with-sender.csv", row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS));
         for (List<Path> files : List.of(List.of(noSender, emptySender, withSender),
                 List.of(emptySender, noSender, withSender))) {
             String what = files.stream().map(Path::getFileName).toList().toString();
-            LogAnalysis a = new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
+            LogAnalysis a = analyze(files);
             assertEquals(List.of(0L, 1L, 0L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList(), what);
             MessageChain chain = a.chains().getFirst();
             assertEquals("TD", chain.eventLetters(), what);
@@ -374,7 +348,7 @@ class MultiFileAnalysisTest {
 
     @Test
     void rowsThatDifferInAColumnBothFilesHaveAreNotCopiesWhenOneFileLacksAnother() throws Exception {
-        Path full = log("full.csv", List.of(stagedT("3/6/2009 13:37")));
+        Path full = writeLog(dir, "full.csv", stagedT("3/6/2009 13:37"));
         Path lacking = logWithout("lacking.csv", List.of(with(stagedT("3/6/2009 13:37"), REMOTE_HOST, "10.0.0.2")),
                 RELAY_HOST);
         LogAnalysis a = analyze(full, lacking);
@@ -386,25 +360,25 @@ class MultiFileAnalysisTest {
     @Test
     void aRetryCountOnlyTheLaterFileHasIsKeptWithTheRowItRepeats() throws Exception {
         Path noRetries = logWithout("no-retries.csv", List.of(stagedT("3/6/2009 13:37")), RETRY_COUNT);
-        Path full = log("full.csv", List.of(stagedT("3/6/2009 13:37")));
+        Path full = writeLog(dir, "full.csv", stagedT("3/6/2009 13:37"));
         LogAnalysis a = analyze(noRetries, full);
         assertEquals(List.of(0L, 1L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
         assertEquals(1, a.chains().getFirst().events().getFirst().retryCount());
         // a number that differs where both files have it still tells the rows apart
-        Path otherRetry = log("other.csv", List.of(with(stagedT("3/6/2009 13:37"), RETRY_COUNT, "2")));
+        Path otherRetry = writeLog(dir, "other.csv", with(stagedT("3/6/2009 13:37"), RETRY_COUNT, "2"));
         assertEquals(List.of(0L, 0L), analyze(full, otherRetry).files().stream().map(AnalysedFile::copiesLeftOut)
                 .toList());
     }
 
     @Test
     void aRowOfAFileWithoutTheSenderIsACopyOfTheFirstFilesRow() throws Exception {
-        Path full = log("full.csv", List.of(stagedT("3/6/2009 13:37")));
+        Path full = writeLog(dir, "full.csv", stagedT("3/6/2009 13:37"));
         Path noSender = logWithout("no-sender.csv", List.of(stagedT("3/6/2009 13:37")), SENDER);
         LogAnalysis a = analyze(full, noSender);
         assertEquals(List.of(0L, 1L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
         assertEquals("user@acme.example", a.chains().getFirst().sender());
         // another sender where both files have the column is another row
-        Path otherSender = log("other.csv", List.of(with(stagedT("3/6/2009 13:37"), SENDER, "other@acme.example")));
+        Path otherSender = writeLog(dir, "other.csv", with(stagedT("3/6/2009 13:37"), SENDER, "other@acme.example"));
         assertEquals(List.of(0L, 0L), analyze(full, otherSender).files().stream().map(AnalysedFile::copiesLeftOut)
                 .toList());
     }
@@ -423,13 +397,13 @@ class MultiFileAnalysisTest {
         for (KeptOnce k : List.of(new KeptOnce(SENDER, "user@acme.example", MessageChain::sender),
                 new KeptOnce(USER_ID, "005000000000001", MessageChain::userId),
                 new KeptOnce(INTERNAL_MESSAGE_ID, "16/A4-m", MessageChain::internalMessageId))) {
-            Path full = log("full-" + k.column() + ".csv", List.of(stagedT("3/6/2009 13:37"),
-                    row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS)));
+            Path full = writeLog(dir, "full-" + k.column() + ".csv", stagedT("3/6/2009 13:37"),
+                    row("3/6/2009 13:40", "D", A, "m", "250 OK", TLS));
             Path lacking = logWithout("lacking-" + k.column() + ".csv", List.of(stagedT("3/6/2009 13:37")),
                     k.column());
             for (List<Path> files : List.of(List.of(full, lacking), List.of(lacking, full))) {
                 String what = k.value() + " " + files.stream().map(Path::getFileName).toList();
-                LogAnalysis a = new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
+                LogAnalysis a = analyze(files);
                 assertEquals(1, a.chains().size(), what);
                 MessageChain chain = a.chains().getFirst();
                 assertEquals("TD", chain.eventLetters(), what);
@@ -441,8 +415,8 @@ class MultiFileAnalysisTest {
             }
         }
         // an empty Sender in a file that has the column is known, not filled from another file: another row
-        Path emptySender = log("empty-sender.csv", List.of(with(stagedT("3/6/2009 13:37"), SENDER, "")));
-        LogAnalysis a = analyze(emptySender, log("full.csv", List.of(stagedT("3/6/2009 13:37"))));
+        Path emptySender = writeLog(dir, "empty-sender.csv", with(stagedT("3/6/2009 13:37"), SENDER, ""));
+        LogAnalysis a = analyze(emptySender, writeLog(dir, "full.csv", stagedT("3/6/2009 13:37")));
         assertEquals("", a.chains().getFirst().sender());
         assertEquals(List.of(0L, 0L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
     }
@@ -451,7 +425,7 @@ class MultiFileAnalysisTest {
     void eachEventKeepsItsFileAndLine() throws Exception {
         List<String> rows = sampleRows();
         int n = rows.size();
-        LogAnalysis together = analyze(log("first.csv", rows.subList(0, n / 2)), log("second.csv",
+        LogAnalysis together = analyze(writeLog(dir, "first.csv", rows.subList(0, n / 2)), writeLog(dir, "second.csv",
                 rows.subList(n / 2, n)));
         LogAnalysis union = analyze(LogFixtures.sample("sample-email-log.csv"));
         assertSameResults(union, together);
@@ -466,8 +440,8 @@ class MultiFileAnalysisTest {
     void fileOrderDoesNotChangeVerdicts() throws Exception {
         List<String> rows = sampleRows();
         int n = rows.size();
-        Path early = log("early.csv", rows.subList(0, 3 * n / 5));
-        Path late = log("late.csv", rows.subList(2 * n / 5, n));
+        Path early = writeLog(dir, "early.csv", rows.subList(0, 3 * n / 5));
+        Path late = writeLog(dir, "late.csv", rows.subList(2 * n / 5, n));
         int overlap = 3 * n / 5 - 2 * n / 5;
 
         LogAnalysis forward = analyze(early, late);
@@ -496,12 +470,12 @@ class MultiFileAnalysisTest {
     void theRecipientAsWrittenOfFilesWithTheSameColumnsDoesNotDependOnTheirOrder() throws Exception {
         String upper = "Zed@contoso.example";
         String lower = "zed@contoso.example";
-        Path receivedUpper = log("r-upper.csv", List.of(row("3/6/2009 13:30", "R", upper, "m", "", "")));
-        Path deliveredLower = log("d-lower.csv", List.of(row("3/6/2009 13:35", "D", lower, "m", "250 OK", TLS)));
-        Path receivedLower = log("r-lower.csv", List.of(row("3/6/2009 13:30", "R", lower, "m", "", "")));
-        Path deliveredUpper = log("d-upper.csv", List.of(row("3/6/2009 13:35", "D", upper, "m", "250 OK", TLS)));
-        Path retriedLower = log("t-lower.csv", List.of(row("3/6/2009 13:31", "T", lower, "m", GREYLISTED, TLS)));
-        Path receivedUpperLater = log("r-upper-later.csv", List.of(row("3/6/2009 13:32", "R", upper, "m", "", "")));
+        Path receivedUpper = writeLog(dir, "r-upper.csv", row("3/6/2009 13:30", "R", upper, "m", "", ""));
+        Path deliveredLower = writeLog(dir, "d-lower.csv", row("3/6/2009 13:35", "D", lower, "m", "250 OK", TLS));
+        Path receivedLower = writeLog(dir, "r-lower.csv", row("3/6/2009 13:30", "R", lower, "m", "", ""));
+        Path deliveredUpper = writeLog(dir, "d-upper.csv", row("3/6/2009 13:35", "D", upper, "m", "250 OK", TLS));
+        Path retriedLower = writeLog(dir, "t-lower.csv", row("3/6/2009 13:31", "T", lower, "m", GREYLISTED, TLS));
+        Path receivedUpperLater = writeLog(dir, "r-upper-later.csv", row("3/6/2009 13:32", "R", upper, "m", "", ""));
         record Case(Path one, Path other, String kept, String events) {
         }
         for (Case c : List.of(new Case(receivedUpper, deliveredLower, upper, "RD"),
@@ -521,11 +495,11 @@ class MultiFileAnalysisTest {
     void eventsOfOneSecondAreInFileOrderThenLineOrder() throws Exception {
         // not copies: the replies differ; the second file's row has the lower line. Two rows of one kind (T): the
         // file given first comes first; rows of other kinds follow a message's life (MinuteOrderAcrossFilesTest)
-        Path first = log("first.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", ""),
+        Path first = writeLog(dir, "first.csv", row("3/6/2009 13:37", "R", A, "m", "", ""),
                 row("3/6/2009 13:38", "R", "b@acme.example", "n", "", ""),
-                row("3/6/2009 13:40", "T", A, "m", GREYLISTED, "")));
-        Path second = log("second.csv", List.of(row("3/6/2009 13:40", "T", A, "m", GREYLISTED + " (2)", ""),
-                row("3/6/2009 13:45", "D", A, "m", "250 OK", TLS)));
+                row("3/6/2009 13:40", "T", A, "m", GREYLISTED, ""));
+        Path second = writeLog(dir, "second.csv", row("3/6/2009 13:40", "T", A, "m", GREYLISTED + " (2)", ""),
+                row("3/6/2009 13:45", "D", A, "m", "250 OK", TLS));
 
         MessageChain c = analyze(first, second).chains().getFirst();
         assertEquals("RTTD", c.eventLetters());
@@ -537,9 +511,9 @@ class MultiFileAnalysisTest {
 
     @Test
     void aProblemNamesItsFileAndItsLineThere() throws Exception {
-        Path good = log("good.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", "")));
-        Path bad = log("bad.csv", List.of(row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS),
-                row("3/6/2009 13:39", "X", A, "m", "", "")));
+        Path good = writeLog(dir, "good.csv", row("3/6/2009 13:37", "R", A, "m", "", ""));
+        Path bad = writeLog(dir, "bad.csv", row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS),
+                row("3/6/2009 13:39", "X", A, "m", "", ""));
 
         LogAnalysis a = analyze(good, bad);
 
@@ -557,19 +531,19 @@ class MultiFileAnalysisTest {
 
     @Test
     void aSingleLogsProblemsNameIt() throws Exception {
-        Path bad = log("only.csv", List.of(row("3/6/2009 13:39", "X", A, "m", "", ""),
-                row("3/6/2009 13:39", "R", A, "m", "", "")));
-        LogAnalysis a = new EmailLogAnalyzer().analyze(bad, ProgressListener.NONE, Cancellation.none());
+        Path bad = writeLog(dir, "only.csv", row("3/6/2009 13:39", "X", A, "m", "", ""),
+                row("3/6/2009 13:39", "R", A, "m", "", ""));
+        LogAnalysis a = analyze(bad);
         assertEquals(List.of("only.csv"), a.problems().stream().map(FileProblem::file).toList());
         assertEquals(List.of(new AnalysedFile("only.csv", 2, 1, 0, true)), a.files());
     }
 
     @Test
     void aFileLeftOutWithEveryRowRejectedListsItsRowsAsItsRefusalSaysThem() throws Exception {
-        Path good = log("good.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", ""),
-                row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS)));
-        Path bad = log("bad.csv", List.of(row("3/6/2009 13:39", "X", A, "m", "", ""),
-                row("3/6/2009 13:40", "X", A, "m", "", ""), row("3/6/2009 13:41", "X", A, "m", "", "")));
+        Path good = writeLog(dir, "good.csv", row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS));
+        Path bad = writeLog(dir, "bad.csv", row("3/6/2009 13:39", "X", A, "m", "", ""),
+                row("3/6/2009 13:40", "X", A, "m", "", ""), row("3/6/2009 13:41", "X", A, "m", "", ""));
 
         LogAnalysis a = analyze(bad, good);
 
@@ -581,8 +555,8 @@ class MultiFileAnalysisTest {
 
     @Test
     void anUnusableFileAmongTwoIsAProblemAndTheOtherIsAnalysed() throws Exception {
-        Path good = log("good.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", ""),
-                row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS)));
+        Path good = writeLog(dir, "good.csv", row("3/6/2009 13:37", "R", A, "m", "", ""),
+                row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS));
         Path empty = LogFixtures.write(dir, "empty.csv", "");
 
         LogAnalysis a = analyze(empty, good);
@@ -631,7 +605,7 @@ class MultiFileAnalysisTest {
         int n = rows.size() - 1;
         List<String> withTls = sampleRows();
         Path older = LogFixtures.write(dir, "older.csv", String.join("\r\n", rows.subList(0, 1 + n / 2)) + "\r\n");
-        Path newer = log("newer.csv", withTls.subList(n / 2, withTls.size()));
+        Path newer = writeLog(dir, "newer.csv", withTls.subList(n / 2, withTls.size()));
 
         LogAnalysis a = analyze(older, newer);
 
@@ -654,9 +628,9 @@ class MultiFileAnalysisTest {
     void filesReadInTwoHalvesGiveTheSameResultsAsInOnePass() throws Exception {
         List<String> rows = sampleRows();
         int n = rows.size();
-        Path first = log("first.csv", rows.subList(0, 2 * n / 3));
-        Path second = log("second.csv", rows.subList(n / 3, n));
-        Path third = log("third.csv", rows.subList(n / 2, n));
+        Path first = writeLog(dir, "first.csv", rows.subList(0, 2 * n / 3));
+        Path second = writeLog(dir, "second.csv", rows.subList(n / 3, n));
+        Path third = writeLog(dir, "third.csv", rows.subList(n / 2, n));
         for (List<Path> files : List.of(List.of(first, second, third), List.of(third, first, second))) {
             LogAnalysis onePass = halves(Long.MAX_VALUE).analyze(files, ProgressListener.NONE, Cancellation.none());
             LogAnalysis inHalves = halves(0).analyze(files, ProgressListener.NONE, Cancellation.none());
@@ -677,8 +651,8 @@ class MultiFileAnalysisTest {
     void progressRunsOverAllFilesInBytesAndRows() throws Exception {
         List<String> rows = sampleRows();
         int n = rows.size();
-        Path first = log("first.csv", rows.subList(0, n / 2));
-        Path second = log("second.csv", rows.subList(n / 2, n));
+        Path first = writeLog(dir, "first.csv", rows.subList(0, n / 2));
+        Path second = writeLog(dir, "second.csv", rows.subList(n / 2, n));
         long firstSize = Files.size(first);
         long total = firstSize + Files.size(second);
         List<Progress> seen = new ArrayList<>();
@@ -701,8 +675,8 @@ class MultiFileAnalysisTest {
 
     @Test
     void cancellingBetweenFilesStops() throws Exception {
-        Path first = log("first.csv", List.of(row("3/6/2009 13:37", "R", A, "m", "", "")));
-        Path second = log("second.csv", List.of(row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS)));
+        Path first = writeLog(dir, "first.csv", row("3/6/2009 13:37", "R", A, "m", "", ""));
+        Path second = writeLog(dir, "second.csv", row("3/6/2009 13:38", "D", A, "m", "250 OK", TLS));
         Cancellation cancellation = new Cancellation();
         List<String> read = new ArrayList<>();
         assertThrows(CancelledException.class, () -> new EmailLogAnalyzer().analyze(List.of(first, second), p -> {

@@ -2,11 +2,11 @@ package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.writeLog;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -16,7 +16,6 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.log.FileProblem;
-import org.mailpath.engine.log.LogFixtures;
 
 /**
  * Several overlapping Email Logs as a reviewer gave them: one re-saved by a spreadsheet without the seconds, one
@@ -32,12 +31,6 @@ class OverlappingLogsTest {
 
     @TempDir
     Path dir;
-
-    private Path log(String name, List<String> rows) {
-        List<String> all = new ArrayList<>(List.of(HEADER));
-        all.addAll(rows);
-        return LogFixtures.write(dir, name, LogFixtures.lines(all.toArray(String[]::new)));
-    }
 
     /** The message's rows with seconds: R, two T's in one minute (the same but for the time), D. */
     private static List<String> withSeconds() {
@@ -55,8 +48,8 @@ class OverlappingLogsTest {
     @Test
     void aRowToTheMinuteIsTheCopyOfTheRowWithSecondsWhicheverFileIsFirst() throws Exception {
         for (boolean minuteFirst : List.of(false, true)) {
-            Path seconds = log("seconds.csv", withSeconds());
-            Path minutes = log("minutes.csv", toTheMinute());
+            Path seconds = writeLog(dir, "seconds.csv", withSeconds());
+            Path minutes = writeLog(dir, "minutes.csv", toTheMinute());
             LogAnalysis a = analyze(minuteFirst ? List.of(minutes, seconds) : List.of(seconds, minutes));
 
             MessageChain c = a.chains().getFirst();
@@ -85,7 +78,8 @@ class OverlappingLogsTest {
     void twoRowsToTheMinuteLikeOneAnotherEachTakeTheirOwnRowWithSeconds() throws Exception {
         // the two T's of the minute file are alike (one file's exact copies, as ever): the first takes the first T
         // with seconds, its copy the other
-        LogAnalysis a = analyze(List.of(log("seconds.csv", withSeconds()), log("minutes.csv", toTheMinute())));
+        LogAnalysis a = analyze(List.of(writeLog(dir, "seconds.csv", withSeconds()),
+                writeLog(dir, "minutes.csv", toTheMinute())));
         assertEquals(4, a.chains().getFirst().events().size());
         assertEquals(List.of(0L, 4L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
     }
@@ -96,8 +90,8 @@ class OverlappingLogsTest {
                 row("11/16/2026 10:11:07", "D", A, "m1", OK, TLS),
                 row("11/16/2026 10:12:07", "R", "b@acme.example", "m2", "", ""),
                 row("11/16/2026 10:12:07", "P", "b@acme.example", "m2", "550 5.1.1 unknown", ""));
-        Path reversed = log("reversed.csv", rows.reversed());
-        Path forward = log("forward.csv", rows);
+        Path reversed = writeLog(dir, "reversed.csv", rows.reversed());
+        Path forward = writeLog(dir, "forward.csv", rows);
         for (LogAnalysis a : List.of(analyze(List.of(reversed, forward)), analyzeInHalves(List.of(reversed, forward)))) {
             assertEquals(List.of(0L, 4L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
             for (MessageChain c : a.chains()) {
@@ -118,7 +112,7 @@ class OverlappingLogsTest {
         rows.add(row("11/16/2026 9:56:07", "D", "b@acme.example", "m2", OK, TLS));
         rows.add(row("11/16/2026 9:56:07", "R", "b@acme.example", "m2", "", ""));
         rows.add(row("11/16/2026 9:00:00", "R", "c@acme.example", "m3", "", ""));
-        Path newestFirst = log("newest-first.csv", rows);
+        Path newestFirst = writeLog(dir, "newest-first.csv", rows);
         for (LogAnalysis a : List.of(analyze(List.of(newestFirst)), analyzeInHalves(List.of(newestFirst)))) {
             assertEquals(List.of("R", "RD", "RTP"),
                     a.chains().stream().map(MessageChain::eventLetters).sorted().toList());
@@ -128,8 +122,8 @@ class OverlappingLogsTest {
     @Test
     void aFileInTimeOrderKeepsItsLineOrderWithinASecond() throws Exception {
         // the contract for a file in time order: a second's events by line, whatever they are
-        Path inOrder = log("in-order.csv", List.of(row("11/16/2026 9:55:07", "T", A, "m1", GREYLISTED, ""),
-                row("11/16/2026 9:55:07", "R", A, "m1", "", "")));
+        Path inOrder = writeLog(dir, "in-order.csv", row("11/16/2026 9:55:07", "T", A, "m1", GREYLISTED, ""),
+                row("11/16/2026 9:55:07", "R", A, "m1", "", ""));
         assertEquals("TR", analyze(List.of(inOrder)).chains().getFirst().eventLetters());
     }
 }

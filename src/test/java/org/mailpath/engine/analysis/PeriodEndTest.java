@@ -3,10 +3,8 @@ package org.mailpath.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
-import static org.mailpath.engine.log.LogFixtures.lines;
 import static org.mailpath.engine.log.LogFixtures.row;
-import static org.mailpath.engine.log.LogFixtures.write;
+import static org.mailpath.engine.log.LogFixtures.writeLog;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -14,9 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.FileProblem;
+import org.mailpath.engine.log.LogFixtures;
 
 /**
  * The end of the log's period for the checks of messages Salesforce stopped retrying: a row dated implausibly (2060)
@@ -31,11 +28,7 @@ class PeriodEndTest {
     Path dir;
 
     private LogAnalysis analyze(String... rows) throws UnusableLogException {
-        String[] all = new String[rows.length + 1];
-        all[0] = HEADER;
-        System.arraycopy(rows, 0, all, 1, rows.length);
-        return new EmailLogAnalyzer().analyze(write(dir, "log.csv", lines(all)), ProgressListener.NONE,
-                Cancellation.none());
+        return LogFixtures.analyze(writeLog(dir, "log.csv", rows));
     }
 
     private static List<FileProblem> about(LogAnalysis a, String text) {

@@ -3,18 +3,17 @@ package org.mailpath.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.cells;
-import static org.mailpath.engine.log.LogFixtures.line;
+import static org.mailpath.engine.log.LogFixtures.TLS_COLUMNS;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.with;
+import static org.mailpath.engine.log.LogFixtures.writeLog;
+import static org.mailpath.engine.log.LogFixtures.writeWithout;
 
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,8 +31,6 @@ class PrivateRelayHandoffTest {
 
     private static final String A = "a@acme.example";
     private static final int RELAY_ADDRESS = 12;
-    private static final int TLS_CIPHER = 15;
-    private static final int TLS_VERIFIED = 16;
 
     @TempDir
     Path dir;
@@ -91,20 +88,8 @@ class PrivateRelayHandoffTest {
         assertFalse(t.internalHandoff(), "only a D is a hand-off");
     }
 
-    /** {@code line} as an older export has it: without the TLS columns. */
-    private static String withoutTls(String line) {
-        List<String> c = new ArrayList<>(cells(line));
-        c.remove(TLS_VERIFIED);
-        c.remove(TLS_CIPHER);
-        return line(c);
-    }
-
     private Path log(String name, boolean older, String... rows) {
-        List<String> all = new ArrayList<>();
-        all.add(HEADER);
-        all.addAll(List.of(rows));
-        List<String> lines = older ? all.stream().map(PrivateRelayHandoffTest::withoutTls).toList() : all;
-        return LogFixtures.write(dir, name, LogFixtures.lines(lines.toArray(String[]::new)));
+        return older ? writeWithout(dir, name, TLS_COLUMNS, rows) : writeLog(dir, name, rows);
     }
 
     private static String toPrivate(String row) {

@@ -3,6 +3,7 @@ package org.mailpath.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,7 +12,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.log.ReadAssumptions;
 
@@ -29,28 +29,24 @@ class ReadCaveatsTest {
                 + r.group(1) + "/" + r.group(3) + " "));
     }
 
-    private static LogAnalysis analyse(Path... files) throws UnusableLogException {
-        return new EmailLogAnalyzer().analyze(List.of(files), p -> { }, Cancellation.none());
-    }
-
     @Test
     void aSingleLogReadDayFirstIsOne() throws Exception {
-        LogAnalysis a = analyse(dayFirst("day.csv", 0));
+        LogAnalysis a = analyze(dayFirst("day.csv", 0));
         assertEquals(List.of(0), ReadCaveats.readDayFirst(a));
         assertTrue(a.problems().stream().anyMatch(ReadCaveats.counts(a)), a.problems().toString());
     }
 
     @Test
     void ofSeveralOnlyTheOneReadDayFirst() throws Exception {
-        LogAnalysis a = analyse(LogFixtures.sample("sample-email-log.csv"), dayFirst("week2.csv", 4));
+        LogAnalysis a = analyze(LogFixtures.sample("sample-email-log.csv"), dayFirst("week2.csv", 4));
         assertEquals(List.of(1), ReadCaveats.readDayFirst(a));
-        assertEquals(List.of(), ReadCaveats.readDayFirst(analyse(LogFixtures.sample("sample-email-log.csv"))));
+        assertEquals(List.of(), ReadCaveats.readDayFirst(analyze(LogFixtures.sample("sample-email-log.csv"))));
     }
 
     /** Its rows all left out as exact copies of the first log's: reading them day first changed nothing counted. */
     @Test
     void aLogReadDayFirstAllOfWhoseRowsWereCopiesIsNone() throws Exception {
-        LogAnalysis a = analyse(LogFixtures.sample("sample-email-log.csv"), dayFirst("copy.csv", 0));
+        LogAnalysis a = analyze(LogFixtures.sample("sample-email-log.csv"), dayFirst("copy.csv", 0));
         assertEquals(a.files().get(1).rows(), a.files().get(1).copiesLeftOut(), a.files().toString());
         assertTrue(a.problems().stream().anyMatch(ReadAssumptions::isReadDayFirst), "its warning stays");
         assertEquals(List.of(), ReadCaveats.readDayFirst(a));

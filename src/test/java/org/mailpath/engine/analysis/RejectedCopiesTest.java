@@ -1,17 +1,16 @@
 package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.writeLog;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogFixtures;
 
@@ -30,25 +29,14 @@ class RejectedCopiesTest {
     @TempDir
     Path dir;
 
-    private static LogAnalysis analyze(Path... files) throws UnusableLogException {
-        return new EmailLogAnalyzer().analyze(List.of(files), ProgressListener.NONE, Cancellation.none());
-    }
-
-    private Path log(String name, String... rows) {
-        String[] all = new String[rows.length + 1];
-        all[0] = HEADER;
-        System.arraycopy(rows, 0, all, 1, rows.length);
-        return LogFixtures.write(dir, name, LogFixtures.lines(all));
-    }
-
     private static List<FileProblem> rejected(LogAnalysis a) {
         return a.problems().stream().filter(FileProblem::rejected).toList();
     }
 
     @Test
     void aBadRowInTwoOverlappingLogsIsOneProblemThatNamesTheCopy() throws Exception {
-        Path week1 = log("week1.csv", GOOD, BAD);
-        Path week2 = log("week2.csv", BAD, OTHER_BAD, LATER);
+        Path week1 = writeLog(dir, "week1.csv", GOOD, BAD);
+        Path week2 = writeLog(dir, "week2.csv", BAD, OTHER_BAD, LATER);
         LogAnalysis a = analyze(week1, week2);
         List<FileProblem> rejected = rejected(a);
         assertEquals(2, rejected.size(), rejected.toString());
@@ -70,10 +58,10 @@ class RejectedCopiesTest {
 
     @Test
     void aCopyInALogWithoutTheTlsColumnsIsTheSameRowAndSeveralCopiesAreCounted() throws Exception {
-        Path week1 = log("week1.csv", GOOD, BAD);
-        Path week2 = log("week2.csv", BAD, LATER);
+        Path week1 = writeLog(dir, "week1.csv", GOOD, BAD);
+        Path week2 = writeLog(dir, "week2.csv", BAD, LATER);
         // an older export without TLS_Cipher and TLS_Verified: compared on the columns both have
-        Path old = LogFixtures.writeWithout(dir, "old.csv", List.of(15, 16), BAD, GOOD);
+        Path old = LogFixtures.writeWithout(dir, "old.csv", LogFixtures.TLS_COLUMNS, BAD, GOOD);
         LogAnalysis a = analyze(week1, week2, old);
         List<FileProblem> rejected = rejected(a);
         assertEquals(1, rejected.size(), rejected.toString());
@@ -86,7 +74,7 @@ class RejectedCopiesTest {
     @Test
     void oneLogKeepsEachRejectedRow() throws Exception {
         // within one file nothing changes: each rejected row is its own problem, as before
-        LogAnalysis a = analyze(log("one.csv", GOOD, BAD, BAD));
+        LogAnalysis a = analyze(writeLog(dir, "one.csv", GOOD, BAD, BAD));
         assertEquals(2, rejected(a).size());
     }
 }

@@ -2,7 +2,6 @@ package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.row;
 
@@ -13,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogFixtures;
 
@@ -31,11 +28,7 @@ class RowCopiesTest {
     Path dir;
 
     private LogAnalysis analyze(List<String> rows) throws UnusableLogException {
-        List<String> all = new ArrayList<>();
-        all.add(HEADER);
-        all.addAll(rows);
-        Path f = LogFixtures.write(dir, "log.csv", LogFixtures.lines(all.toArray(String[]::new)));
-        return new EmailLogAnalyzer().analyze(f, ProgressListener.NONE, Cancellation.none());
+        return LogFixtures.analyze(LogFixtures.writeLog(dir, "log.csv", rows));
     }
 
     @Test
@@ -146,8 +139,7 @@ class RowCopiesTest {
             doubled.add(line);
             doubled.add(line);
         }
-        LogAnalysis once = new EmailLogAnalyzer().analyze(LogFixtures.sample("sample-email-log.csv"),
-                ProgressListener.NONE, Cancellation.none());
+        LogAnalysis once = LogFixtures.analyze(LogFixtures.sample("sample-email-log.csv"));
         LogAnalysis twice = analyze(doubled);
 
         assertEquals(once.verdicts(), twice.verdicts());

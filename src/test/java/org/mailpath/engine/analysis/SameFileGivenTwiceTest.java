@@ -3,14 +3,13 @@ package org.mailpath.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogFixtures;
 
@@ -22,10 +21,6 @@ class SameFileGivenTwiceTest {
 
     @TempDir
     Path dir;
-
-    private static LogAnalysis analyze(Path... files) throws UnusableLogException {
-        return new EmailLogAnalyzer().analyze(List.of(files), ProgressListener.NONE, Cancellation.none());
-    }
 
     private static List<String> messages(LogAnalysis a) {
         return a.problems().stream().map(FileProblem::message).toList();
@@ -62,8 +57,8 @@ class SameFileGivenTwiceTest {
     @Test
     void theNoteFollowsTheFileAmongOthers() throws Exception {
         Path f = sample();
-        Path other = LogFixtures.write(dir, "other.csv", LogFixtures.lines(LogFixtures.HEADER,
-                LogFixtures.row("3/06/2009 13:37", "R", "admin@acme.example", "m1", "", "")));
+        Path other = LogFixtures.writeLog(dir, "other.csv",
+                LogFixtures.row("3/06/2009 13:37", "R", "admin@acme.example", "m1", "", ""));
         LogAnalysis a = analyze(other, f, other);
         assertEquals(List.of("other.csv", "sample.csv"), a.files().stream().map(AnalysedFile::label).toList());
         assertTrue(messages(a).contains("other.csv was given twice; it was read once."), messages(a).toString());

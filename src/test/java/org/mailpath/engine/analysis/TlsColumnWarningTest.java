@@ -1,16 +1,17 @@
 package org.mailpath.engine.analysis;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.cells;
-import static org.mailpath.engine.log.LogFixtures.line;
+import static org.mailpath.engine.log.LogFixtures.TLS_COLUMNS;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.row;
+import static org.mailpath.engine.log.LogFixtures.writeLog;
+import static org.mailpath.engine.log.LogFixtures.writeWithout;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
@@ -39,9 +40,6 @@ class TlsColumnWarningTest {
             + " interna överlämningar mellan Salesforces e-postservrar: en D-rad till en privat adress (till exempel"
             + " 10.x.x.x eller 192.168.x.x) räknas som överlämning, eftersom Salesforce aldrig levererar till en sådan,"
             + " och övriga D-rader räknas som levererade, även om några ändå kan vara överlämningar.";
-    /** Columns of {@link LogFixtures#row} an older export lacks: TLS_Cipher and TLS_Verified. */
-    private static final int TLS_CIPHER = 15;
-    private static final int TLS_VERIFIED = 16;
 
     /**
      * Three messages: m1 handed off internally, then delivered; m2 only handed off (received only, when its
@@ -61,13 +59,8 @@ class TlsColumnWarningTest {
 
     /** A log of the {@link #ROWS} at {@code rows}; {@code older}: without the TLS columns, header and rows. */
     private Path log(String name, boolean older, Integer... rows) {
-        List<String> all = new ArrayList<>();
-        all.add(HEADER);
-        for (int r : rows) {
-            all.add(ROWS.get(r));
-        }
-        List<String> lines = older ? all.stream().map(TlsColumnWarningTest::withoutTls).toList() : all;
-        return LogFixtures.write(dir, name, LogFixtures.lines(lines.toArray(String[]::new)));
+        String[] lines = Arrays.stream(rows).map(ROWS::get).toArray(String[]::new);
+        return older ? writeWithout(dir, name, TLS_COLUMNS, lines) : writeLog(dir, name, lines);
     }
 
     /** The problems about the TLS_Cipher column, as "file: message". */
@@ -184,17 +177,17 @@ class TlsColumnWarningTest {
     @Test
     void manyMessagesAreCountedOnceWhateverThreadJudgedThem() throws Exception {
         int messages = 25_000;
-        List<String> older = new ArrayList<>(List.of(withoutTls(HEADER)));
-        List<String> newer = new ArrayList<>(List.of(HEADER));
+        List<String> older = new ArrayList<>();
+        List<String> newer = new ArrayList<>();
         for (int m = 0; m < messages; m++) {
             String d = row(LogFixtures.date(m), "D", A, "n" + m, "250 OK", TLS);
-            older.add(withoutTls(d));
+            older.add(d);
             if (m % 5 != 0) {
                 newer.add(d);
             }
         }
-        Path olderFile = LogFixtures.write(dir, "older.csv", LogFixtures.lines(older.toArray(String[]::new)));
-        Path newerFile = LogFixtures.write(dir, "newer.csv", LogFixtures.lines(newer.toArray(String[]::new)));
+        Path olderFile = writeWithout(dir, "older.csv", TLS_COLUMNS, older.toArray(String[]::new));
+        Path newerFile = writeLog(dir, "newer.csv", newer);
         for (List<Path> files : List.of(List.of(olderFile, newerFile), List.of(newerFile, olderFile))) {
             for (LogAnalysis a : List.of(analyze(files), analyzeInHalves(files))) {
                 assertEquals(messages, a.messages());
@@ -202,14 +195,6 @@ class TlsColumnWarningTest {
                         files.toString());
             }
         }
-    }
-
-    /** {@code line} (a header or row of {@link LogFixtures}) as an older export has it: without the TLS columns. */
-    private static String withoutTls(String line) {
-        List<String> c = new ArrayList<>(cells(line));
-        c.remove(TLS_VERIFIED);
-        c.remove(TLS_CIPHER);
-        return line(c);
     }
 
     @Test

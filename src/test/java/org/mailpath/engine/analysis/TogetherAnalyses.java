@@ -9,14 +9,13 @@ import org.mailpath.engine.log.EmailLogReader;
 import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.status.StatusKnowledgeBase;
 
-/** Several logs analysed together, as the tests of multi-file analysis run them: each file whole, or in two parts. */
+/**
+ * Several logs analysed together, as the tests of multi-file analysis run them: each file in two parts here, whole
+ * by {@link org.mailpath.engine.log.LogFixtures#analyze(List)}.
+ */
 final class TogetherAnalyses {
 
     private TogetherAnalyses() {
-    }
-
-    static LogAnalysis analyze(List<Path> files) throws UnusableLogException {
-        return new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none());
     }
 
     /** Each file read in two parts (however small), whose chains are joined, and judged ahead, before the next file. */

@@ -3,12 +3,10 @@ package org.mailpath.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.analysis.TogetherAnalyses.analyze;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
 import static org.mailpath.engine.analysis.TogetherAnalyses.orders;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
-import static org.mailpath.engine.log.LogFixtures.cells;
+import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.with;
@@ -51,16 +49,7 @@ class UnsharedIdJoinTest {
 
     /** A log of {@code rows} (lines of {@link LogFixtures#row}) without the column {@code lacking}. */
     private Path log(String name, int lacking, String... rows) {
-        List<String> all = new ArrayList<>();
-        all.add(HEADER);
-        all.addAll(List.of(rows));
-        return LogFixtures.write(dir, name, LogFixtures.lines(all.stream().map(l -> {
-            List<String> c = new ArrayList<>(cells(l));
-            if (lacking != ALL_COLUMNS) {
-                c.remove(lacking);
-            }
-            return line(c);
-        }).toArray(String[]::new)));
+        return LogFixtures.writeWithout(dir, name, List.of(lacking), rows);
     }
 
     private Path noHeader(String... rows) {

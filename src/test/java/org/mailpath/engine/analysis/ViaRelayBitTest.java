@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.log.MailEvent;
 
 /**
@@ -37,7 +38,7 @@ class ViaRelayBitTest {
         int via = 0;
         int notVia = 0;
         for (Path log : logs) {
-            LogAnalysis plain = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+            LogAnalysis plain = LogFixtures.analyze(log);
             Set<String> hosts = new LinkedHashSet<>();
             Set<String> addresses = new LinkedHashSet<>();
             for (MessageChain c : plain.chains()) {

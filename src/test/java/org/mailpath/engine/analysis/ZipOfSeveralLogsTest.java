@@ -3,7 +3,8 @@ package org.mailpath.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
+import static org.mailpath.engine.log.LogFixtures.analyze;
+import static org.mailpath.engine.log.LogFixtures.logText;
 import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.zip;
 
@@ -20,13 +21,11 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.EmailLogRawRows;
 import org.mailpath.engine.log.FileProblem;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.log.LogLimits;
 import org.mailpath.engine.log.LogSource;
-import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
  * A zip of several Email Logs (an admin who zips a month of exports) is read as its CSVs given one by one: the same
@@ -39,26 +38,10 @@ class ZipOfSeveralLogsTest {
     @TempDir
     Path dir;
 
-    private static LogAnalysis analyze(Path... files) throws UnusableLogException {
-        return analyze(LogLimits.DEFAULT, files);
-    }
-
-    private static LogAnalysis analyze(LogLimits limits, Path... files) throws UnusableLogException {
-        return new EmailLogAnalyzer(StatusKnowledgeBase.standard(), limits).analyze(List.of(files),
-                ProgressListener.NONE, Cancellation.none());
-    }
-
     /** The sample's data rows (header left off). */
     private static List<String> sampleRows() throws IOException {
         List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
         return lines.subList(1, lines.size());
-    }
-
-    private static String log(List<String> rows) {
-        List<String> all = new ArrayList<>();
-        all.add(HEADER);
-        all.addAll(rows);
-        return LogFixtures.lines(all.toArray(String[]::new));
     }
 
     /** Everything an analysis says about its chains, counts and files, the files' names left out. */
@@ -87,8 +70,8 @@ class ZipOfSeveralLogsTest {
         first.add(3, row("not a date", "R", "a@acme.example", "m1", "", ""));
         List<String> second = new ArrayList<>(rows.subList(n / 3, n));
         second.add(5, row("no date", "R", "a@acme.example", "m2", "", ""));
-        return new Path[] {LogFixtures.write(dir, "week1.csv", log(first)),
-                LogFixtures.write(dir, "week2.csv", log(second))};
+        return new Path[] {LogFixtures.writeLog(dir, "week1.csv", first),
+                LogFixtures.writeLog(dir, "week2.csv", second)};
     }
 
     /**
@@ -118,8 +101,8 @@ class ZipOfSeveralLogsTest {
         for (String name : List.of("a.zip", "b.zip", "c.zip")) {
             List<String> week = List.of(row(LogFixtures.date(0), "R", "a@b.example", name, "", ""),
                     row(LogFixtures.date(1), "D", "a@b.example", name, "250 ok", LogFixtures.TLS));
-            zips.add(LogFixtures.write(dir, name, zip("w1.csv", log(week), "w2.csv", log(week), "w3.csv",
-                    log(week))).toRealPath());
+            zips.add(LogFixtures.write(dir, name, zip("w1.csv", logText(week), "w2.csv", logText(week), "w3.csv",
+                    logText(week))).toRealPath());
         }
         java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicInteger asked = new java.util.concurrent.atomic.AtomicInteger();
@@ -376,9 +359,9 @@ class ZipOfSeveralLogsTest {
      */
     @Test
     void thousandsOfLogsOfOneMessageInOneSecondCountItOnce() throws Exception {
-        String log = log(List.of(row("11/16/2026 8:00", "R", "a@acme.example", "m1", "", ""),
+        String log = logText(row("11/16/2026 8:00", "R", "a@acme.example", "m1", "", ""),
                 row("11/16/2026 8:00", "T", "a@acme.example", "m1", "451 4.7.1 Greylisted, try again later", ""),
-                row("11/16/2026 8:00", "D", "a@acme.example", "m1", "250 2.0.0 Ok: queued", LogFixtures.TLS)));
+                row("11/16/2026 8:00", "D", "a@acme.example", "m1", "250 2.0.0 Ok: queued", LogFixtures.TLS));
         int n = 3000;
         String[] entries = new String[2 * n];
         for (int i = 0; i < n; i++) {
@@ -432,10 +415,10 @@ class ZipOfSeveralLogsTest {
         String[] entries = new String[2 * rows.size()];
         for (int i = 0; i < rows.size(); i++) {
             entries[2 * i] = String.format("part%04d.csv", i);
-            entries[2 * i + 1] = log(List.of(rows.get(i)));
+            entries[2 * i + 1] = logText(rows.get(i));
         }
         LogAnalysis zipped = analyze(LogFixtures.write(dir, "split.zip", zip(entries)));
-        LogAnalysis whole = analyze(LogFixtures.write(dir, "whole.csv", log(rows)));
+        LogAnalysis whole = analyze(LogFixtures.writeLog(dir, "whole.csv", rows));
 
         assertEquals(rows.size(), zipped.files().size());
         assertTrue(whole.chains().size() > 150, "chains: " + whole.chains().size());
@@ -460,7 +443,7 @@ class ZipOfSeveralLogsTest {
             if (i == badRow) {
                 rows.add(row("no date", "R", "a@acme.example", "m1", "", ""));
             }
-            String log = log(rows);
+            String log = logText(rows);
             if (i == older) {
                 // without the TLS columns, header and rows: the last two fields of each line
                 log = log.lines().map(l -> l.substring(0, l.lastIndexOf(',', l.lastIndexOf(',') - 1)))

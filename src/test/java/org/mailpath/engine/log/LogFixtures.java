@@ -15,9 +15,12 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.mailpath.engine.analysis.EmailLogAnalyzer;
+import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /** Small synthetic Email Log texts for tests. */
 public final class LogFixtures {
@@ -27,6 +30,8 @@ public final class LogFixtures {
             + "\"Seconds in Queue\",\"Delivery Stage\",\"Relay Address\",\"Relay Host\",\"Delivery Status\","
             + "\"TLS_Cipher\",\"TLS_Verified\"";
     public static final String TLS = "TLSv1.3:TLS_AES_256_GCM_SHA384";
+    /** The columns an older export lacks, TLS_Cipher and TLS_Verified: their indexes in {@link #row}'s order. */
+    public static final List<Integer> TLS_COLUMNS = List.of(15, 16);
 
     private LogFixtures() {
     }
@@ -85,6 +90,27 @@ public final class LogFixtures {
             }
             return line(kept);
         }).toArray(String[]::new)));
+    }
+
+    /** The text of a log of {@link #HEADER} and {@code rows} (lines made by {@link #row}), each line ended by CRLF. */
+    public static String logText(String... rows) {
+        return logText(List.of(rows));
+    }
+
+    public static String logText(List<String> rows) {
+        List<String> all = new ArrayList<>(rows.size() + 1);
+        all.add(HEADER);
+        all.addAll(rows);
+        return lines(all.toArray(String[]::new));
+    }
+
+    /** Writes a log of {@link #HEADER} and {@code rows} to {@code dir} as {@code name}. */
+    public static Path writeLog(Path dir, String name, String... rows) {
+        return write(dir, name, logText(rows));
+    }
+
+    public static Path writeLog(Path dir, String name, List<String> rows) {
+        return write(dir, name, logText(rows));
     }
 
     public static Path write(Path dir, String name, String content) {
@@ -178,6 +204,24 @@ public final class LogFixtures {
         Consumer<LogRow> sink = rows::add;
         ReadSummary s = new EmailLogReader(limits).read(file, sink, ProgressListener.NONE, Cancellation.none());
         return new Result(rows, s);
+    }
+
+    /** The analysis of {@code files} together, as the app and the command line make it (default limits). */
+    public static LogAnalysis analyze(Path... files) throws UnusableLogException {
+        return analyze(List.of(files));
+    }
+
+    public static LogAnalysis analyze(List<Path> files) throws UnusableLogException {
+        return analyze(LogLimits.DEFAULT, files);
+    }
+
+    public static LogAnalysis analyze(LogLimits limits, Path... files) throws UnusableLogException {
+        return analyze(limits, List.of(files));
+    }
+
+    private static LogAnalysis analyze(LogLimits limits, List<Path> files) throws UnusableLogException {
+        return new EmailLogAnalyzer(StatusKnowledgeBase.standard(), limits).analyze(files, ProgressListener.NONE,
+                Cancellation.none());
     }
 
     public record Result(List<LogRow> rows, ReadSummary summary) {
