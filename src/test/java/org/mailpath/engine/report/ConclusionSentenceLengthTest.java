@@ -18,10 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.Verdict;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.status.Category;
@@ -136,11 +133,8 @@ class ConclusionSentenceLengthTest {
         List<String> tooLong = new ArrayList<>();
         int n = 0;
         for (List<String> rows : logs) {
-            List<String> lines = new ArrayList<>(List.of(LogFixtures.HEADER));
-            lines.addAll(rows);
-            Path log = LogFixtures.write(dir, "log" + (++n) + ".csv", LogFixtures.lines(lines.toArray(String[]::new)));
-            ReportModel m = new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE,
-                    Cancellation.none()), options).build();
+            Path log = LogFixtures.writeLog(dir, "log" + (++n) + ".csv", rows);
+            ReportModel m = new ReportBuilder(LogFixtures.analyze(log), options).build();
             tooLong.addAll(tooLong((m.addressedToMailTeam() ? "to the mail team, " : "to our admin, ")
                     + m.summary().staleDeferrals() + " stale", m.conclusion()));
         }

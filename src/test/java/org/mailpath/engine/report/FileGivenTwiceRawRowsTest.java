@@ -14,13 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
-import org.mailpath.engine.log.LogLimits;
-import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
  * A file given twice is read once by the analysis ({@code analyze a.csv a.csv b.csv}), and the appendix's rows are
@@ -44,8 +39,7 @@ class FileGivenTwiceRawRowsTest {
         Files.write(b, second);
         List<Path> given = List.of(a, a, b);
 
-        LogAnalysis analysis = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), LogLimits.DEFAULT)
-                .analyze(given, ProgressListener.NONE, Cancellation.none());
+        LogAnalysis analysis = LogFixtures.analyze(given);
         ReportModel model = new ReportBuilder(analysis, ReportOptions.defaults().withEveryMessage())
                 .rawRows(LogFileRawRows.of(given)).build();
 

@@ -9,14 +9,11 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.LogFixtures;
@@ -32,13 +29,13 @@ class LapsedDomainTest {
     private static final String LOOKUP_FAILED = "554 5.4.4 [internal] Domain Lookup Failed";
 
     private static LogAnalysis analysis(Path dir) throws Exception {
-        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path log = LogFixtures.writeLog(dir, "log.csv",
                 LogFixtures.row("11/16/2026 8:00", "D", "ann@lapsed.example", "l0", "250 2.0.0 OK", ""),
                 noRelay(LogFixtures.row("11/16/2026 9:00", "P", "ben@lapsed.example", "l1", LOOKUP_FAILED, "")),
                 LogFixtures.row("11/16/2026 10:00", "D", "cid@lapsed.example", "l2", "250 2.0.0 OK", ""),
                 // never delivered to: the fact stays an address for our admin to correct
-                noRelay(LogFixtures.row("11/16/2026 9:30", "P", "dan@gone.example", "g1", LOOKUP_FAILED, ""))));
-        return new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+                noRelay(LogFixtures.row("11/16/2026 9:30", "P", "dan@gone.example", "g1", LOOKUP_FAILED, "")));
+        return LogFixtures.analyze(log);
     }
 
     private static CheckReport checks() {

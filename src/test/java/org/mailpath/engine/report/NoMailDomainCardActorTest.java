@@ -8,12 +8,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.check.DomainCheckResult;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -40,7 +37,7 @@ class NoMailDomainCardActorTest {
 
     @Test
     void theCardFollowsItsMessages(@TempDir Path dir) throws Exception {
-        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path log = LogFixtures.writeLog(dir, "log.csv",
                 // the relay named: tried
                 LogFixtures.with(LogFixtures.row("3/7/2009 8:00", "P", "a@nxrelay.example", "m1", NO_SERVERS, ""),
                         13, "mx.nxrelay.example"),
@@ -50,8 +47,8 @@ class NoMailDomainCardActorTest {
                 noRelay(LogFixtures.row("3/7/2009 8:02", "P", "c@mixed.example", "m3", NO_SERVERS, "")),
                 LogFixtures.row("3/7/2009 8:03", "P", "d@mixed.example", "m4", NO_SERVERS, ""),
                 // delivered only: no advice names anyone
-                LogFixtures.row("3/7/2009 8:04", "D", "e@lapsed.example", "m5", "250 2.0.0 Ok", "")));
-        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+                LogFixtures.row("3/7/2009 8:04", "D", "e@lapsed.example", "m5", "250 2.0.0 Ok", ""));
+        LogAnalysis a = LogFixtures.analyze(log);
         List<String> domains = List.of("nxrelay.example", "gone.example", "mixed.example", "lapsed.example");
         CheckReport checks = new CheckReport(domains.stream()
                 .map(d -> new DomainCheckResult(d, List.of(nxdomain(d)), List.of())).toList());
@@ -84,11 +81,11 @@ class NoMailDomainCardActorTest {
      */
     @Test
     void theCardsFixFollowsItsActor(@TempDir Path dir) throws Exception {
-        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path log = LogFixtures.writeLog(dir, "log.csv",
                 LogFixtures.with(LogFixtures.row("3/7/2009 8:00", "P", "a@nxrelay.example", "m1", NO_SERVERS, ""),
                         13, "mx.nxrelay.example"),
-                noRelay(LogFixtures.row("3/7/2009 8:01", "P", "b@gone.example", "m2", NO_SERVERS, ""))));
-        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+                noRelay(LogFixtures.row("3/7/2009 8:01", "P", "b@gone.example", "m2", NO_SERVERS, "")));
+        LogAnalysis a = LogFixtures.analyze(log);
         CheckReport checks = new CheckReport(List.of("nxrelay.example", "gone.example").stream()
                 .map(d -> new DomainCheckResult(d, List.of(nxdomain(d)), List.of())).toList());
         ReportModel m = new ReportBuilder(a, ReportOptions.defaults()).checks(checks).build();
@@ -113,14 +110,14 @@ class NoMailDomainCardActorTest {
      */
     @Test
     void aStaleDeferralNeitherAgreesNorDisagreesWithTheFact(@TempDir Path dir) throws Exception {
-        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path log = LogFixtures.writeLog(dir, "log.csv",
                 noRelay(LogFixtures.row("3/5/2009 8:00", "T", "a@gone.example", "m1",
                         "421 4.4.0 [internal] no mail servers for this domain could be reached at this time", "")),
                 noRelay(LogFixtures.row("3/7/2009 8:01", "P", "b@gone.example", "m2", NO_SERVERS, "")),
                 noRelay(LogFixtures.row("3/5/2009 8:02", "T", "c@staleonly.example", "m3",
                         "421 4.4.0 [internal] no mail servers for this domain could be reached at this time", "")),
-                LogFixtures.row("3/7/2009 8:04", "D", "e@fine.example", "m5", "250 2.0.0 Ok", "")));
-        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+                LogFixtures.row("3/7/2009 8:04", "D", "e@fine.example", "m5", "250 2.0.0 Ok", ""));
+        LogAnalysis a = LogFixtures.analyze(log);
         CheckReport checks = new CheckReport(List.of("gone.example", "staleonly.example").stream()
                 .map(d -> new DomainCheckResult(d, List.of(nxdomain(d)), List.of())).toList());
         ReportModel m = new ReportBuilder(a, ReportOptions.defaults()).checks(checks).build();

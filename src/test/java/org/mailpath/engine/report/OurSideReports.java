@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.status.Category;
@@ -34,8 +31,7 @@ final class OurSideReports {
     static LogAnalysis analyse(Path dir, List<List<String>> messages) throws Exception {
         List<String> lines = new ArrayList<>(List.of(LogFixtures.HEADER));
         messages.forEach(lines::addAll);
-        return new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "log.csv", String.join("\n", lines) + "\n"),
-                ProgressListener.NONE, Cancellation.none());
+        return LogFixtures.analyze(LogFixtures.write(dir, "log.csv", String.join("\n", lines) + "\n"));
     }
 
     static ResourceBundle texts(Locale language) {

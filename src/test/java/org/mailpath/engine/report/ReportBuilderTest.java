@@ -14,11 +14,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import java.util.Optional;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.finding.Finding;
@@ -340,12 +338,11 @@ class ReportBuilderTest {
 
     @Test
     void staleDeferralsAreNotSaidToBeStillRetried(@TempDir Path dir) throws Exception {
-        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path log = LogFixtures.writeLog(dir, "log.csv",
                 LogFixtures.row("3/6/2009 8:00", "T", "old@corp.example", "m1", "451 4.7.1 greylisted", ""),
                 LogFixtures.row("3/7/2009 8:00", "T", "new@corp.example", "m2", "451 4.7.1 greylisted", ""),
-                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", "")));
-        ReportModel m = new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE,
-                Cancellation.none()), options()).build();
+                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", ""));
+        ReportModel m = new ReportBuilder(LogFixtures.analyze(log), options()).build();
         assertEquals(1, m.summary().staleDeferrals());
         // the two counts in sentences of their own: with the cause in one, they made one of some 45 words
         assertTrue(m.conclusion().contains("2 were deferred because your servers throttled or"
@@ -371,8 +368,8 @@ class ReportBuilderTest {
         // reply's "Salesforce retries", in a row of its own
         assertTrue(m.summary().causes().stream().anyMatch(row -> row.deferred() == 1
                 && row.remediation().equals(old.remediation())), m.summary().causes().toString());
-        ReportModel toTeam = new ReportBuilder(new EmailLogAnalyzer().analyze(log, ProgressListener.NONE,
-                Cancellation.none()), options().withDomains(java.util.Set.of("corp.example"))).build();
+        ReportModel toTeam = new ReportBuilder(LogFixtures.analyze(log),
+                options().withDomains(java.util.Set.of("corp.example"))).build();
         assertTrue(toTeam.addressedToMailTeam());
         assertTrue(toTeam.summary().causes().stream().anyMatch(row -> row.deferred() == 1
                 && row.mailTeamRemediation().contains("its outcome is ours to look into")),
@@ -390,7 +387,7 @@ class ReportBuilderTest {
     void aDeferralIsNotToldToResendWhatSalesforceStillRetriesWhileABounceIs(@TempDir Path dir) throws Exception {
         String full = "452 4.2.2 <x>: Mailbox full";
         Path log = expiredBounceAndDeferralLog(dir, full);
-        var analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        var analysis = LogFixtures.analyze(log);
         ReportModel m = new ReportBuilder(analysis, options()).build();
         List<MessageEntry> entries = m.recipientDomains().getFirst().messages();
         MessageEntry bounced = entryTo(entries, "gave-up");
@@ -440,7 +437,7 @@ class ReportBuilderTest {
         String rate = "452 4.2.1 The user you are trying to contact is receiving mail at a rate that prevents"
                 + " additional messages from being delivered. - gsmtp";
         Path log = expiredBounceAndDeferralLog(dir, rate);
-        var analysis = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        var analysis = LogFixtures.analyze(log);
         var bouncedChain = analysis.chains().stream().filter(c -> c.recipient().startsWith("gave-up")).findFirst()
                 .orElseThrow();
         var deferredChain = analysis.chains().stream().filter(c -> c.recipient().startsWith("retried")).findFirst()
@@ -505,12 +502,10 @@ class ReportBuilderTest {
      */
     @Test
     void theTitleBlockSaysWhenALogHasNoTlsColumn() throws Exception {
-        ReportModel older = new ReportBuilder(new EmailLogAnalyzer().analyze(
-                LogFixtures.sample("synthetic-no-tls-columns.csv"), ProgressListener.NONE, Cancellation.none()),
-                options()).build();
-        ReportModel newer = new ReportBuilder(new EmailLogAnalyzer().analyze(
-                LogFixtures.sample("sample-email-log.csv"), ProgressListener.NONE, Cancellation.none()),
-                options()).build();
+        ReportModel older = new ReportBuilder(LogFixtures.analyze(
+                LogFixtures.sample("synthetic-no-tls-columns.csv")), options()).build();
+        ReportModel newer = new ReportBuilder(LogFixtures.analyze(
+                LogFixtures.sample("sample-email-log.csv")), options()).build();
         assertTrue(older.title().withoutTlsColumn());
         assertFalse(newer.title().withoutTlsColumn());
         // the same rows, so the same counts now that a D to a private address is a hand-off there too
@@ -528,8 +523,8 @@ class ReportBuilderTest {
     void theConclusionHedgesOnlyTheDeliveriesOfALogWithoutTheTlsColumnThatMayBeHandoffs(@TempDir Path dir)
             throws Exception {
         Path sample = LogFixtures.sample("synthetic-no-tls-columns.csv");
-        LogAnalysis older = analyse(sample);
-        LogAnalysis newer = analyse(LogFixtures.sample("sample-email-log.csv"));
+        LogAnalysis older = LogFixtures.analyze(sample);
+        LogAnalysis newer = LogFixtures.analyze(LogFixtures.sample("sample-email-log.csv"));
         ReportOptions contoso = options().withDomains(Set.of("contoso.example"));
         ReportOptions fabrikam = options().withDomains(Set.of("fabrikam.example"));
         for (ReportOptions o : List.of(contoso, fabrikam, options())) {
@@ -544,14 +539,14 @@ class ReportBuilderTest {
         Path oneElsewhere = dir.resolve("one-elsewhere.csv");
         java.nio.file.Files.write(oneElsewhere, rows.stream().map(r -> r.contains("\"D\",\"frank@fabrikam.example\"")
                 ? r.replace("fabrikam-example.mail.protection.outlook.com", "relay.elsewhere.example") : r).toList());
-        ReportModel hedgedModel = new ReportBuilder(analyse(oneElsewhere), fabrikam).build();
+        ReportModel hedgedModel = new ReportBuilder(LogFixtures.analyze(oneElsewhere), fabrikam).build();
         assertEquals(1, hedgedModel.title().deliveriesMaybeHandoffs());
         String hedged = hedgedModel.conclusion();
         assertTrue(hedged.contains(", 4 were handed to your mail servers and accepted (1 of them after one or more"
                 + " retries). This is as far as the log can tell: it has no TLS_Cipher column. 1 of them was handed to a"
                 + " host outside the recipient domain and may only have reached another Salesforce server. "), hedged);
-        String swedish = new ReportBuilder(analyse(oneElsewhere), fabrikam.withLanguage(Locale.forLanguageTag("sv")))
-                .build().conclusion();
+        String swedish = new ReportBuilder(LogFixtures.analyze(oneElsewhere),
+                fabrikam.withLanguage(Locale.forLanguageTag("sv"))).build().conclusion();
         assertTrue(swedish.contains(" nya försök). Så långt visar loggen: den har ingen TLS_Cipher-kolumn. 1 av"
                 + " dem lämnades till en värd utanför mottagardomänen och kan bara ha nått en annan av Salesforces"
                 + " servrar. "), swedish);
@@ -559,7 +554,7 @@ class ReportBuilderTest {
         Path allElsewhere = dir.resolve("all-elsewhere.csv");
         java.nio.file.Files.write(allElsewhere, rows.stream().map(r -> r.contains("\"D\",\"") && r.contains("fabrikam")
                 ? r.replace("fabrikam-example.mail.protection.outlook.com", "relay.elsewhere.example") : r).toList());
-        ReportModel allModel = new ReportBuilder(analyse(allElsewhere), fabrikam).build();
+        ReportModel allModel = new ReportBuilder(LogFixtures.analyze(allElsewhere), fabrikam).build();
         assertEquals(4, allModel.title().deliveriesMaybeHandoffs());
         String all = allModel.conclusion();
         assertTrue(all.contains(" retries). This is as far as the log can tell: it has no TLS_Cipher column. Each of"
@@ -571,16 +566,11 @@ class ReportBuilderTest {
         assertFalse(flat.contains("TLS_Cipher"), flat);
     }
 
-    private static LogAnalysis analyse(Path log) throws Exception {
-        return new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
-    }
-
     @Test
     void aLogWithoutTheColumnWhoseDRowsAreAllInALogWithItNeedsNoCaveat() throws Exception {
         Path older = LogFixtures.sample("synthetic-no-tls-columns.csv");
         Path newer = LogFixtures.sample("sample-email-log.csv");
-        ReportModel both = new ReportBuilder(new EmailLogAnalyzer().analyze(List.of(older, newer),
-                ProgressListener.NONE, Cancellation.none()), options()).build();
+        ReportModel both = new ReportBuilder(LogFixtures.analyze(older, newer), options()).build();
         assertFalse(both.title().withoutTlsColumn(), "every verdict rests on the file with the column");
     }
 
@@ -895,12 +885,12 @@ class ReportBuilderTest {
      * retried@ was deferred with the same reply a day later and is still retried, and r@ was received.
      */
     private static Path expiredBounceAndDeferralLog(Path dir, String reply) {
-        return LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+        return LogFixtures.writeLog(dir, "log.csv",
                 LogFixtures.row("3/6/2009 8:00", "T", "gave-up@corp.example", "m1", reply, ""),
                 LogFixtures.row("3/7/2009 8:05", "P", "gave-up@corp.example", "m1",
                         "554 5.4.7 [internal] exceeded max time without delivery", ""),
                 LogFixtures.row("3/7/2009 8:00", "T", "retried@corp.example", "m2", reply, ""),
-                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", "")));
+                LogFixtures.row("3/7/2009 9:00", "R", "r@corp.example", "m3", "", ""));
     }
 
     private static MessageEntry entryTo(List<MessageEntry> entries, String recipientStart) {

@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.check.CheckKind;
 import org.mailpath.engine.check.CheckListener;
@@ -23,7 +22,6 @@ import org.mailpath.engine.check.ConcurrentDomainChecker;
 import org.mailpath.engine.check.DomainCheckers;
 import org.mailpath.engine.check.DomainCheckResult;
 import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.LookupFindings;
 import org.mailpath.engine.finding.Actor;
@@ -53,11 +51,7 @@ class StaleReceivedAndNoMailDomainTest {
     private int logs;
 
     private LogAnalysis analyse(Path dir, String... rows) throws Exception {
-        String[] lines = new String[rows.length + 1];
-        lines[0] = LogFixtures.HEADER;
-        System.arraycopy(rows, 0, lines, 1, rows.length);
-        Path log = LogFixtures.write(dir, "log" + (++logs) + ".csv", LogFixtures.lines(lines));
-        return new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        return LogFixtures.analyze(LogFixtures.writeLog(dir, "log" + (++logs) + ".csv", rows));
     }
 
     @Test
@@ -139,8 +133,7 @@ class StaleReceivedAndNoMailDomainTest {
      */
     @Test
     void theSampleLogsGoneDomainCheckedByTheStandardChecks() throws Exception {
-        LogAnalysis a = new EmailLogAnalyzer().analyze(Path.of("assets/samples/sample-email-log.csv"),
-                ProgressListener.NONE, Cancellation.none());
+        LogAnalysis a = LogFixtures.analyze(Path.of("assets/samples/sample-email-log.csv"));
         FakeDns dns = FakeDns.of("elsewhere.example. MX 10 mx.elsewhere.example.\n");
         CheckReport checks = new ConcurrentDomainChecker(DomainCheckers.standardChecks(), o -> dns).check(
                 List.of(new CheckRequest("gone.example", EnumSet.allOf(CheckKind.class))), CheckOptions.defaults(),

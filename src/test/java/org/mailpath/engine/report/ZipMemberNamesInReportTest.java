@@ -3,25 +3,18 @@ package org.mailpath.engine.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mailpath.engine.log.LogFixtures.HEADER;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.analysis.AnalysedFile;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
-import org.mailpath.engine.log.LogLimits;
-import org.mailpath.engine.status.StatusKnowledgeBase;
 
 /**
  * A report leaves the company: a zip of several logs made from their full path ({@code zip abs.zip
@@ -39,14 +32,7 @@ class ZipMemberNamesInReportTest {
         List<String> lines = Files.readAllLines(LogFixtures.sample("sample-email-log.csv"));
         List<String> rows = lines.subList(1, lines.size());
         int n = rows.size();
-        return List.of(log(rows.subList(0, 2 * n / 3)), log(rows.subList(n / 3, n)));
-    }
-
-    private static String log(List<String> rows) {
-        List<String> all = new ArrayList<>();
-        all.add(HEADER);
-        all.addAll(rows);
-        return LogFixtures.lines(all.toArray(String[]::new));
+        return List.of(LogFixtures.logText(rows.subList(0, 2 * n / 3)), LogFixtures.logText(rows.subList(n / 3, n)));
     }
 
     private Path zip(String name, String... entries) {
@@ -54,8 +40,7 @@ class ZipMemberNamesInReportTest {
     }
 
     private static ReportModel report(Path zip, boolean redact) throws Exception {
-        LogAnalysis a = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), LogLimits.DEFAULT)
-                .analyze(List.of(zip), ProgressListener.NONE, Cancellation.none());
+        LogAnalysis a = LogFixtures.analyze(zip);
         return new ReportBuilder(a, ReportOptions.defaults().withRedaction(redact))
                 .rawRows(LogFileRawRows.of(List.of(zip))).build();
     }
@@ -106,8 +91,7 @@ class ZipMemberNamesInReportTest {
                 logs.get(1));
         Path feb = zip("feb/month.zip", "home/jdoe/exports/w1.csv", logs.get(1), "home/jdoe/exports/w2.csv",
                 logs.get(0));
-        LogAnalysis a = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), LogLimits.DEFAULT)
-                .analyze(List.of(jan, feb), ProgressListener.NONE, Cancellation.none());
+        LogAnalysis a = LogFixtures.analyze(jan, feb);
         ReportModel m = new ReportBuilder(a, ReportOptions.defaults().withRedaction(true))
                 .rawRows(LogFileRawRows.of(List.of(jan, feb))).build();
         assertEquals("jan/month.zip!w1.csv, jan/month.zip!w2.csv, feb/month.zip!w1.csv, feb/month.zip!w2.csv",
@@ -120,8 +104,7 @@ class ZipMemberNamesInReportTest {
         List<String> logs = halves();
         Path zip = zip("abs.zip", "home/jdoe.smith/exports/week1.csv", logs.get(0),
                 "home/jdoe.smith/exports/week2.csv", logs.get(1));
-        LogAnalysis a = new EmailLogAnalyzer(StatusKnowledgeBase.standard(), LogLimits.DEFAULT)
-                .analyze(List.of(zip), ProgressListener.NONE, Cancellation.none());
+        LogAnalysis a = LogFixtures.analyze(zip);
         assertEquals(List.of("abs.zip!home/jdoe.smith/exports/week1.csv", "abs.zip!home/jdoe.smith/exports/week2.csv"),
                 a.files().stream().map(AnalysedFile::label).toList());
     }
