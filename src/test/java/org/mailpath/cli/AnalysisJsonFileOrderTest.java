@@ -16,9 +16,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 
 /**
@@ -49,7 +46,7 @@ class AnalysisJsonFileOrderTest {
 
     private static JsonNode json(List<Path> files) throws Exception {
         StringWriter w = new StringWriter();
-        AnalysisJson.write(new EmailLogAnalyzer().analyze(files, ProgressListener.NONE, Cancellation.none()), w);
+        AnalysisJson.write(LogFixtures.analyze(files), w);
         return new ObjectMapper().readTree(w.toString());
     }
 

@@ -9,10 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 
 /**
@@ -24,8 +21,7 @@ class AnalysisJsonGoldenTest {
     @ParameterizedTest
     @ValueSource(strings = {"sample-email-log.csv", "synthetic-with-bad-rows.csv", "synthetic-no-tls-columns.csv"})
     void jsonMatchesGolden(String sample) throws Exception {
-        LogAnalysis a = new EmailLogAnalyzer().analyze(LogFixtures.sample(sample), ProgressListener.NONE,
-                Cancellation.none());
+        LogAnalysis a = LogFixtures.analyze(LogFixtures.sample(sample));
         StringWriter w = new StringWriter();
         AnalysisJson.write(a, w);
         String actual = w.toString().replace("\r\n", "\n") + "\n";

@@ -15,13 +15,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.mailpath.engine.analysis.DomainSummary;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.analysis.TestChains;
 import org.mailpath.engine.analysis.Verdict;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.status.Category;
@@ -37,8 +34,7 @@ class AnalysisTextFormatTest {
     }
 
     private static String sample() throws Exception {
-        return text(new EmailLogAnalyzer().analyze(LogFixtures.sample("sample-email-log.csv"), ProgressListener.NONE,
-                Cancellation.none()));
+        return text(LogFixtures.analyze(LogFixtures.sample("sample-email-log.csv")));
     }
 
     /** The lines of {@code text} from the line {@code heading} to the next blank line. */

@@ -38,9 +38,9 @@ class AnalyzeCommandTest {
     @Test
     void textOutputShowsControlAndDirectionCharactersOfTheLogAsCodesButJsonKeepsThem() {
         String hostile = "550 5.1.1 \u001B[2J\u0007 user \u202Eknown";
-        Path f = LogFixtures.write(dir, "ctrl.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path f = LogFixtures.writeLog(dir, "ctrl.csv",
                 LogFixtures.row("3/06/2026 13:37", "R", "a@acme.example", "m1", "", ""),
-                LogFixtures.row("3/06/2026 13:38", "P", "a@acme.example", "m1", hostile, "")));
+                LogFixtures.row("3/06/2026 13:38", "P", "a@acme.example", "m1", hostile, ""));
         CliRun text = CliRun.of("analyze", f.toString());
         assertEquals(0, text.code(), text.err());
         assertTrue(text.out().contains("550 5.1.1 [U+001B][2J[U+0007] user [U+202E]known"), text.out());
@@ -153,9 +153,9 @@ class AnalyzeCommandTest {
 
     @Test
     void deferralsOlderThanSalesforcesRetryPeriodAreNotSaidToBeStillRetried() throws IOException {
-        Path f = LogFixtures.write(dir, "stale.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path f = LogFixtures.writeLog(dir, "stale.csv",
                 LogFixtures.row("11/16/2026 8:00", "T", "old@corp.example", "m1", "451 4.4.1 timed out", ""),
-                LogFixtures.row("11/19/2026 8:00", "R", "end@corp.example", "m2", "", "")));
+                LogFixtures.row("11/19/2026 8:00", "R", "end@corp.example", "m2", "", ""));
         CliRun text = CliRun.of("analyze", f.toString());
         assertTrue(text.out().matches("(?s).*DEFERRED\\s+1\\s+\\(none within Salesforce's 24 hours of retries: see below\\).*"),
                 text.out());
@@ -172,9 +172,9 @@ class AnalyzeCommandTest {
 
     @Test
     void aMessageReceivedLongBeforeTheLogEndsWithNothingAfterItIsNotSaidToBeWaiting() throws IOException {
-        Path f = LogFixtures.write(dir, "stale-received.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path f = LogFixtures.writeLog(dir, "stale-received.csv",
                 LogFixtures.row("11/16/2026 8:00", "R", "old@corp.example", "m1", "", ""),
-                LogFixtures.row("11/18/2026 8:00", "R", "end@corp.example", "m2", "", "")));
+                LogFixtures.row("11/18/2026 8:00", "R", "end@corp.example", "m2", "", ""));
         CliRun text = CliRun.of("analyze", f.toString());
         assertTrue(text.out().matches("(?s).*RECEIVED_ONLY\\s+2\\s+\\(received by Salesforce, no delivery attempt in the"
                 + " log; 1 received more than 24 hours before its end: see below\\).*"), text.out());

@@ -21,11 +21,11 @@ import org.mailpath.engine.log.LogFixtures;
 class AnalyzeEmptyStatusTest {
 
     private static Path log(Path dir) throws Exception {
-        return LogFixtures.write(dir, "empty.csv", LogFixtures.lines(LogFixtures.HEADER,
+        return LogFixtures.writeLog(dir, "empty.csv",
                 LogFixtures.row("3/5/2009 8:00", "P", "a@contoso.example", "m1", "", ""),
                 LogFixtures.row("3/5/2009 8:05", "P", "b@contoso.example", "m2", "", ""),
                 LogFixtures.row("3/5/2009 8:10", "P", "c@odd.example", "m3", "599 something odd happened", ""),
-                LogFixtures.row("3/5/2009 9:00", "D", "u@fine.example", "m4", "250 2.0.0 Ok", "")));
+                LogFixtures.row("3/5/2009 9:00", "D", "u@fine.example", "m4", "250 2.0.0 Ok", ""));
     }
 
     @Test

@@ -13,11 +13,11 @@ class CopiesReportWrittenLineTest {
 
     @Test
     void theReportWrittenLineCountsCopies(@TempDir Path dir) throws Exception {
-        Path log = LogFixtures.write(dir, "copies.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path log = LogFixtures.writeLog(dir, "copies.csv",
                 LogFixtures.row("3/7/2009 8:00", "D", "a@multi.example", "copy1", "250 ok", ""),
                 LogFixtures.row("3/7/2009 8:01", "D", "b@multi.example", "copy1", "250 ok", ""),
                 LogFixtures.row("3/7/2009 8:02", "D", "c@other.example", "copy1", "250 ok", ""),
-                LogFixtures.row("3/7/2009 9:00", "D", "d@multi.example", "other", "250 ok", "")));
+                LogFixtures.row("3/7/2009 9:00", "D", "d@multi.example", "other", "250 ok", ""));
         CliRun copies = CliRun.of("analyze", log.toString(), "--report", dir.resolve("c.html").toString(),
                 "--message-id", "copy1@sfdc.example");
         assertEquals(0, copies.code(), copies.err());

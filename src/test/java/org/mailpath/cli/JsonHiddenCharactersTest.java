@@ -55,9 +55,9 @@ class JsonHiddenCharactersTest {
     @Test
     void analyzeEscapesHiddenCharactersOfTheLogAndKeepsThemExactly() throws IOException {
         String status = HOSTILE + " " + LETTERS;
-        Path f = LogFixtures.write(dir, "hostile.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path f = LogFixtures.writeLog(dir, "hostile.csv",
                 LogFixtures.row("3/06/2026 13:37", "R", "a@acme.example", "m1", "", ""),
-                LogFixtures.row("3/06/2026 13:38", "P", "a@acme.example", "m1", status, "")));
+                LogFixtures.row("3/06/2026 13:38", "P", "a@acme.example", "m1", status, ""));
         CliRun r = CliRun.inLocale(StandardCharsets.UTF_8, "analyze", f.toString(), "--format", "json");
         assertEquals(0, r.code(), r.err());
         noHiddenCharacter(r.out());

@@ -14,10 +14,7 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.finding.Actor;
 import org.mailpath.engine.report.CauseRow;
@@ -127,14 +124,12 @@ class PassingLookupFailureTest {
      */
     @Test
     void aContactWithoutAReplyIsNotCalledAnAnswer() throws Exception {
-        String rows = LogFixtures.lines(LogFixtures.HEADER,
+        LogAnalysis a = LogFixtures.analyze(LogFixtures.writeLog(dir, "log.csv",
                 LogFixtures.row("12/1/2026 8:01", "D", "ann@contoso.example", "m1", "250 2.6.0 Queued mail for delivery",
                         LogFixtures.TLS),
                 noRelay(LogFixtures.row("12/1/2026 8:30", "P", "dan@contoso.example", "m2", LOOKUP, "")),
                 LogFixtures.row("12/1/2026 9:00", "P", "eve@contoso.example", "m3", "451 4.4.2 [internal] no banner",
-                        ""));
-        LogAnalysis a = new EmailLogAnalyzer().analyze(LogFixtures.write(dir, "log.csv", rows), ProgressListener.NONE,
-                Cancellation.none());
+                        "")));
         for (Locale language : new Locale[] {Locale.ENGLISH, Locale.forLanguageTag("sv")}) {
             boolean en = language == Locale.ENGLISH;
             ReportModel team = new ReportBuilder(a, ReportOptions.defaults().withLanguage(language)
@@ -152,7 +147,7 @@ class PassingLookupFailureTest {
 
     /** ann delivered at 08:01, dan's lookup failure at 08:30, and (if {@code after}) eve's 452 from their server at 09:00. */
     private LogAnalysis analysis(boolean after) throws Exception {
-        String rows = LogFixtures.lines(LogFixtures.HEADER,
+        Path log = LogFixtures.writeLog(dir, "log.csv",
                 LogFixtures.row("12/1/2026 8:00", "R", "ann@contoso.example", "m1", "", ""),
                 LogFixtures.row("12/1/2026 8:01", "D", "ann@contoso.example", "m1", "250 2.6.0 Queued mail for delivery",
                         LogFixtures.TLS),
@@ -161,7 +156,6 @@ class PassingLookupFailureTest {
                 LogFixtures.row("12/1/2026 9:00", "R", "eve@contoso.example", "m3", "", ""),
                 after ? LogFixtures.row("12/1/2026 9:00", "T", "eve@contoso.example", "m3", FULL, "")
                         : LogFixtures.row("12/1/2026 9:00", "R", "fay@contoso.example", "m4", "", ""));
-        Path log = LogFixtures.write(dir, "log.csv", rows);
-        return new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+        return LogFixtures.analyze(log);
     }
 }

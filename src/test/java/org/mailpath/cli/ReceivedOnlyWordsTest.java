@@ -9,10 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.report.ReportBuilder;
 import org.mailpath.engine.report.ReportModel;
@@ -34,10 +31,10 @@ class ReceivedOnlyWordsTest {
 
     @Test
     void theConclusionAndTheCliLabelSayWhatTheIntroSays(@TempDir Path dir) throws Exception {
-        Path log = LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path log = LogFixtures.writeLog(dir, "log.csv",
                 LogFixtures.row("3/7/2009 8:30", "R", "new@corp.example", "m1", "", ""),
-                LogFixtures.row("3/7/2009 9:00", "D", "r@corp.example", "m2", "250 2.0.0 Ok", "")));
-        LogAnalysis a = new EmailLogAnalyzer().analyze(log, ProgressListener.NONE, Cancellation.none());
+                LogFixtures.row("3/7/2009 9:00", "D", "r@corp.example", "m2", "250 2.0.0 Ok", ""));
+        LogAnalysis a = LogFixtures.analyze(log);
         ReportOptions toTeam = ReportOptions.defaults().withDomains(Set.of("corp.example"));
         ReportModel m = new ReportBuilder(a, toTeam).build();
 

@@ -16,11 +16,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
+import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.testing.TestLanguages;
 import picocli.CommandLine;
 
@@ -79,7 +77,7 @@ class ReportExportOptionsTest {
         // every domain in one report: it says how to make one for a single domain's mail team
         assertTrue(r.err().contains("\nmailpath: the report covers 17 recipient domains; for one domain's mail team,"
                 + " write it with --domain DOMAIN.\n"), r.err());
-        LogAnalysis analysis = new EmailLogAnalyzer().analyze(SAMPLE, ProgressListener.NONE, Cancellation.none());
+        LogAnalysis analysis = LogFixtures.analyze(SAMPLE);
         try (PDDocument doc = Loader.loadPDF(out.toFile())) {
             String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
             for (MessageChain c : analysis.chains()) {

@@ -24,11 +24,11 @@ class StaleDeferralWhatToDoTest {
     private static final String FULL = "452 4.2.2 The email account that you tried to reach is over quota. - gsmtp";
 
     private static Path log(Path dir) throws Exception {
-        return LogFixtures.write(dir, "own.csv", LogFixtures.lines(LogFixtures.HEADER,
+        return LogFixtures.writeLog(dir, "own.csv",
                 LogFixtures.row("3/5/2009 8:00", "T", "x@stale.example", "m1", FULL, ""),
                 LogFixtures.row("3/5/2009 8:10", "T", "y@grey.example", "m2", GREY, ""),
                 LogFixtures.row("3/7/2009 8:00", "T", "z@fresh.example", "m3", GREY, ""),
-                LogFixtures.row("3/7/2009 9:00", "D", "u@fine.example", "m4", "250 2.0.0 Ok", "")));
+                LogFixtures.row("3/7/2009 9:00", "D", "u@fine.example", "m4", "250 2.0.0 Ok", ""));
     }
 
     @Test

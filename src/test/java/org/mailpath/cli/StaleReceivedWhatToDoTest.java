@@ -25,11 +25,11 @@ class StaleReceivedWhatToDoTest {
     private static final String FULL = "452 4.2.2 The email account that you tried to reach is over quota. - gsmtp";
 
     private static Path log(Path dir) throws Exception {
-        return LogFixtures.write(dir, "own.csv", LogFixtures.lines(LogFixtures.HEADER,
+        return LogFixtures.writeLog(dir, "own.csv",
                 LogFixtures.row("3/5/2009 8:00", "R", "x@old.example", "m1", "", ""),
                 LogFixtures.row("3/5/2009 8:10", "T", "y@stale.example", "m2", FULL, ""),
                 LogFixtures.row("3/7/2009 8:30", "R", "z@new.example", "m3", "", ""),
-                LogFixtures.row("3/7/2009 9:00", "D", "u@fine.example", "m4", "250 2.0.0 Ok", "")));
+                LogFixtures.row("3/7/2009 9:00", "D", "u@fine.example", "m4", "250 2.0.0 Ok", ""));
     }
 
     @Test
@@ -78,10 +78,10 @@ class StaleReceivedWhatToDoTest {
 
     @Test
     void aLogOfStaleReceivedOnlyMessagesAloneStillHasWhatToDo(@TempDir Path dir) throws Exception {
-        Path log = LogFixtures.write(dir, "own.csv", LogFixtures.lines(LogFixtures.HEADER,
+        Path log = LogFixtures.writeLog(dir, "own.csv",
                 LogFixtures.row("3/5/2009 8:00", "R", "x@old.example", "m1", "", ""),
                 LogFixtures.row("3/5/2009 9:00", "R", "w@old.example", "m2", "", ""),
-                LogFixtures.row("3/7/2009 9:00", "D", "u@fine.example", "m4", "250 2.0.0 Ok", "")));
+                LogFixtures.row("3/7/2009 9:00", "D", "u@fine.example", "m4", "250 2.0.0 Ok", ""));
         String out = CliRun.of("analyze", log.toString()).out();
         assertTrue(out.contains("What to do"), out);
         String todo = out.substring(out.indexOf("What to do"));

@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mailpath.engine.analysis.EmailLogAnalyzer;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.engine.common.Cancellation;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.log.LogFixtures;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.ReportBuilder;
@@ -38,18 +35,18 @@ class ThrottledUntilExpiryTest {
             + " messages until Salesforce gave up.";
 
     private static Path log(Path dir) {
-        return LogFixtures.write(dir, "log.csv", LogFixtures.lines(LogFixtures.HEADER,
+        return LogFixtures.writeLog(dir, "log.csv",
                 LogFixtures.row("11/30/2026 11:00", "R", "al@comcast.example", "m1", "", ""),
                 LogFixtures.row("11/30/2026 11:00", "T", "al@comcast.example", "m1", THROTTLED, ""),
                 LogFixtures.row("12/1/2026 11:01", "P", "al@comcast.example", "m1",
                         "554 5.4.5 [internal] Delivery not attempted (message expired)", ""),
                 LogFixtures.row("12/1/2026 11:00", "R", "bo@comcast.example", "m2", "", ""),
-                LogFixtures.row("12/1/2026 11:00", "T", "bo@comcast.example", "m2", THROTTLED, "")));
+                LogFixtures.row("12/1/2026 11:00", "T", "bo@comcast.example", "m2", THROTTLED, ""));
     }
 
     @Test
     void theJsonExplanationIsTheReportsMeaning(@TempDir Path dir) throws Exception {
-        LogAnalysis analysis = new EmailLogAnalyzer().analyze(log(dir), ProgressListener.NONE, Cancellation.none());
+        LogAnalysis analysis = LogFixtures.analyze(log(dir));
         MessageChain al = analysis.chains().stream().filter(c -> c.recipient().startsWith("al@")).findFirst()
                 .orElseThrow();
         assertTrue(al.deferredUntilExpiry());
