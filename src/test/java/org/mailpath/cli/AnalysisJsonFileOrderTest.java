@@ -1,6 +1,10 @@
 package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.mailpath.engine.log.LogFixtures.INTERNAL_MESSAGE_ID;
+import static org.mailpath.engine.log.LogFixtures.MESSAGE_ID_HEADER;
+import static org.mailpath.engine.log.LogFixtures.RETRY_COUNT;
+import static org.mailpath.engine.log.LogFixtures.SENDER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.with;
@@ -26,11 +30,6 @@ import org.mailpath.engine.log.LogFixtures;
  */
 class AnalysisJsonFileOrderTest {
 
-    /** Column numbers of {@link LogFixtures#row} (documented order). */
-    private static final int INTERNAL_MESSAGE_ID = 1;
-    private static final int SENDER = 4;
-    private static final int MESSAGE_ID_HEADER = 8;
-    private static final int RETRY_COUNT = 9;
     /** What names the files by their place in the order (the files, the problems, each chain's first file). */
     private static final List<String> ORDER_FIELDS = List.of("file", "files", "problems", "firstFile",
             "firstFileLabel");

@@ -2,6 +2,8 @@ package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.mailpath.engine.log.LogFixtures.INTERNAL_MESSAGE_ID;
+import static org.mailpath.engine.log.LogFixtures.MESSAGE_ID_HEADER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.row;
 
@@ -25,9 +27,6 @@ import org.mailpath.engine.log.LogFixtures;
  */
 class AnalysisJsonGuessedJoinTest {
 
-    /** Column numbers of {@link LogFixtures#row} (documented order). */
-    private static final int INTERNAL_MESSAGE_ID = 1;
-    private static final int MESSAGE_ID_HEADER = 8;
     private static final String GUESS_FIELDS = "joinedByGuess|maybeCountedTwice";
 
     @TempDir

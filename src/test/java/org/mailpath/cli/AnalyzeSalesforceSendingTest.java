@@ -46,8 +46,8 @@ class AnalyzeSalesforceSendingTest {
         String received = LogFixtures.row("11/20/2026 8:00", "R", "ann@rcpt.example", "m1", "", "");
         String bounced = LogFixtures.row("11/20/2026 8:01", "P", "ann@rcpt.example", "m1", DMARC_BOUNCE,
                 LogFixtures.TLS);
-        return LogFixtures.writeLog(dir, "pk.csv",
-                LogFixtures.with(received, 4, sender), LogFixtures.with(bounced, 4, sender));
+        return LogFixtures.writeLog(dir, "pk.csv", LogFixtures.with(received, LogFixtures.SENDER, sender),
+                LogFixtures.with(bounced, LogFixtures.SENDER, sender));
     }
 
     private static CliRun analyze(Path log, String... more) {
@@ -122,11 +122,11 @@ class AnalyzeSalesforceSendingTest {
         String ours = "u=parked.example__0a1b@x1y2.bnc.salesforce.com";
         Path log = LogFixtures.writeLog(dir, "sf.csv",
                 LogFixtures.with(LogFixtures.row("11/20/2026 8:01", "P", "ann@rcpt.example", "m1", DMARC_BOUNCE,
-                        LogFixtures.TLS), 4, "noreply@salesforce.com"),
+                        LogFixtures.TLS), LogFixtures.SENDER, "noreply@salesforce.com"),
                 LogFixtures.with(LogFixtures.row("11/20/2026 8:02", "D", "bob@rcpt.example", "m2", "250 OK",
-                        LogFixtures.TLS), 4, "no-bounce-tag@x1y2.bnc.salesforce.com"),
+                        LogFixtures.TLS), LogFixtures.SENDER, "no-bounce-tag@x1y2.bnc.salesforce.com"),
                 LogFixtures.with(LogFixtures.row("11/20/2026 8:03", "P", "cy@rcpt.example", "m3", DMARC_BOUNCE,
-                        LogFixtures.TLS), 4, ours));
+                        LogFixtures.TLS), LogFixtures.SENDER, ours));
         CliRun json = analyze(log, "--format", "json");
         List<String> checked = new ArrayList<>();
         FindingJson.MAPPER.readTree(json.out()).get("dnsChecks").get("domains").forEach(d -> checked.add(

@@ -163,8 +163,8 @@ class LikelyTypoTest {
                     + " delivery", LogFixtures.TLS));
         }
         rows.add(LogFixtures.row("11/30/2026 12:00", "R", "henry@contso.example", "m9", "", ""));
-        rows.add(LogFixtures.with(LogFixtures.with(LogFixtures.row("11/30/2026 12:00", "P", "henry@contso.example", "m9",
-                LOOKUP, ""), 12, ""), 13, ""));
+        rows.add(LogFixtures.noRelay(LogFixtures.row("11/30/2026 12:00", "P", "henry@contso.example", "m9", LOOKUP,
+                "")));
         return LogFixtures.analyze(LogFixtures.writeLog(dir, "log-" + delivered.length + delivered[0] + ".csv", rows));
     }
 }

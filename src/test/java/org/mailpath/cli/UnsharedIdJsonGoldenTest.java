@@ -2,6 +2,13 @@ package org.mailpath.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.INTERNAL_MESSAGE_ID;
+import static org.mailpath.engine.log.LogFixtures.MESSAGE_ID_HEADER;
+import static org.mailpath.engine.log.LogFixtures.RELAY_ADDRESS;
+import static org.mailpath.engine.log.LogFixtures.RETRY_COUNT;
+import static org.mailpath.engine.log.LogFixtures.SENDER;
+import static org.mailpath.engine.log.LogFixtures.TLS_CIPHER;
+import static org.mailpath.engine.log.LogFixtures.USER_ID;
 import static org.mailpath.engine.log.LogFixtures.row;
 import static org.mailpath.engine.log.LogFixtures.with;
 
@@ -46,13 +53,6 @@ import org.mailpath.engine.status.StatusKnowledgeBase;
 class UnsharedIdJsonGoldenTest {
 
     private static final int CASES = 40;
-    /** Column numbers of {@link LogFixtures#row} (documented order). */
-    private static final int INTERNAL_MESSAGE_ID = 1;
-    private static final int SENDER = 4;
-    private static final int USER_ID = 7;
-    private static final int MESSAGE_ID_HEADER = 8;
-    private static final int RETRY_COUNT = 9;
-    private static final int RELAY_ADDRESS = 12;
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("M/d/yyyy H:mm");
     private static final LocalDateTime START = LocalDateTime.of(2009, 3, 6, 13, 0);
 
@@ -155,7 +155,7 @@ class UnsharedIdJsonGoldenTest {
                 }
                 case 7 -> { // an internal hand-off: a D to a private relay, then an R under a new Internal Message ID
                     a.add(r.row());
-                    a.add(with(with(new Ev(minute, "D", rcpt, msg, sender, user, "250 OK").row(), 15, "None"),
+                    a.add(with(with(new Ev(minute, "D", rcpt, msg, sender, user, "250 OK").row(), TLS_CIPHER, "None"),
                             RELAY_ADDRESS, "10.1.2.3"));
                     String again = with(new Ev(minute + 1, "R", rcpt, msg, sender, user, "").row(),
                             INTERNAL_MESSAGE_ID, "16/A4-" + msg + "b");

@@ -4,7 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
 import static org.mailpath.engine.analysis.TogetherAnalyses.orders;
+import static org.mailpath.engine.log.LogFixtures.INTERNAL_MESSAGE_ID;
+import static org.mailpath.engine.log.LogFixtures.MESSAGE_ID_HEADER;
+import static org.mailpath.engine.log.LogFixtures.RETRY_COUNT;
+import static org.mailpath.engine.log.LogFixtures.SENDER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.USER_ID;
 import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
@@ -31,12 +36,7 @@ import org.mailpath.engine.log.LogFixtures;
  */
 class FilesLackingColumnsTest {
 
-    /** Column numbers of {@link LogFixtures#row} (documented order); -1: a file with every column. */
-    private static final int INTERNAL_MESSAGE_ID = 1;
-    private static final int SENDER = 4;
-    private static final int USER_ID = 7;
-    private static final int MESSAGE_ID_HEADER = 8;
-    private static final int RETRY_COUNT = 9;
+    /** No column left out: a file with every column. */
     private static final int ALL_COLUMNS = -1;
     private static final String A = "a@acme.example";
     private static final String B = "b@other.example";

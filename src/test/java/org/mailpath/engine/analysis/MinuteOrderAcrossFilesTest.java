@@ -3,6 +3,12 @@ package org.mailpath.engine.analysis;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
+import static org.mailpath.engine.log.LogFixtures.INTERNAL_MESSAGE_ID;
+import static org.mailpath.engine.log.LogFixtures.MESSAGE_ID_HEADER;
+import static org.mailpath.engine.log.LogFixtures.RELAY_ADDRESS;
+import static org.mailpath.engine.log.LogFixtures.RELAY_HOST;
+import static org.mailpath.engine.log.LogFixtures.REMOTE_HOST;
+import static org.mailpath.engine.log.LogFixtures.RETRY_COUNT;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.line;
@@ -29,13 +35,6 @@ class MinuteOrderAcrossFilesTest {
     private static final String A = "a@acme.example";
     private static final String MINUTE = "3/6/2009 13:30";
     private static final String GREYLISTED = "451 4.7.1 Greylisted, try again later";
-    /** Column numbers of {@link LogFixtures#row} (documented order). */
-    private static final int INTERNAL_MESSAGE_ID = 1;
-    private static final int REMOTE_HOST = 5;
-    private static final int MESSAGE_ID_HEADER = 8;
-    private static final int RETRY_COUNT = 9;
-    private static final int RELAY_ADDRESS = 12;
-    private static final int RELAY_HOST = 13;
     private static final int NONE_LACKING = -1;
 
     @TempDir

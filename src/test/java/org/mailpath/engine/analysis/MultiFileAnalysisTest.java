@@ -4,7 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mailpath.engine.log.LogFixtures.DELIVERY_STAGE;
+import static org.mailpath.engine.log.LogFixtures.INTERNAL_MESSAGE_ID;
+import static org.mailpath.engine.log.LogFixtures.RELAY_HOST;
+import static org.mailpath.engine.log.LogFixtures.REMOTE_HOST;
+import static org.mailpath.engine.log.LogFixtures.RETRY_COUNT;
+import static org.mailpath.engine.log.LogFixtures.SENDER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
+import static org.mailpath.engine.log.LogFixtures.TLS_CIPHER;
+import static org.mailpath.engine.log.LogFixtures.USER_ID;
 import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.line;
 import static org.mailpath.engine.log.LogFixtures.row;
@@ -241,16 +249,6 @@ class MultiFileAnalysisTest {
         assertEquals(List.of(0L), a.files().stream().map(AnalysedFile::copiesLeftOut).toList());
         assertEquals(Verdict.DELIVERED, a.chains().getFirst().verdict(), "a D row with TLS_Cipher empty delivers");
     }
-
-    /** Column numbers of {@link LogFixtures#row} (documented order). */
-    private static final int INTERNAL_MESSAGE_ID = 1;
-    private static final int SENDER = 4;
-    private static final int REMOTE_HOST = 5;
-    private static final int USER_ID = 7;
-    private static final int RETRY_COUNT = 9;
-    private static final int DELIVERY_STAGE = 11;
-    private static final int RELAY_HOST = 13;
-    private static final int TLS_CIPHER = 15;
 
     /** A log whose header and rows lack the {@code columns} (as a spreadsheet leaves it when they are deleted). */
     private Path logWithout(String name, List<String> rows, Integer... columns) {

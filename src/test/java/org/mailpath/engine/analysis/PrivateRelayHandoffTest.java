@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
+import static org.mailpath.engine.log.LogFixtures.RELAY_ADDRESS;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.TLS_COLUMNS;
 import static org.mailpath.engine.log.LogFixtures.analyze;
@@ -30,7 +31,6 @@ import org.mailpath.engine.log.MailEvent;
 class PrivateRelayHandoffTest {
 
     private static final String A = "a@acme.example";
-    private static final int RELAY_ADDRESS = 12;
 
     @TempDir
     Path dir;

@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mailpath.engine.analysis.TogetherAnalyses.analyzeInHalves;
 import static org.mailpath.engine.analysis.TogetherAnalyses.orders;
+import static org.mailpath.engine.log.LogFixtures.INTERNAL_MESSAGE_ID;
+import static org.mailpath.engine.log.LogFixtures.MESSAGE_ID_HEADER;
+import static org.mailpath.engine.log.LogFixtures.RECIPIENT;
+import static org.mailpath.engine.log.LogFixtures.RETRY_COUNT;
+import static org.mailpath.engine.log.LogFixtures.SENDER;
 import static org.mailpath.engine.log.LogFixtures.TLS;
 import static org.mailpath.engine.log.LogFixtures.analyze;
 import static org.mailpath.engine.log.LogFixtures.line;
@@ -33,12 +38,6 @@ import org.mailpath.engine.log.LogFixtures;
  */
 class UnsharedIdJoinTest {
 
-    /** Column numbers of {@link LogFixtures#row} (documented order). */
-    private static final int INTERNAL_MESSAGE_ID = 1;
-    private static final int RECIPIENT = 3;
-    private static final int SENDER = 4;
-    private static final int MESSAGE_ID_HEADER = 8;
-    private static final int RETRY_COUNT = 9;
     private static final int ALL_COLUMNS = -1;
     private static final String A = "a@acme.example";
     private static final String B = "b@other.example";

@@ -30,8 +30,21 @@ public final class LogFixtures {
             + "\"Seconds in Queue\",\"Delivery Stage\",\"Relay Address\",\"Relay Host\",\"Delivery Status\","
             + "\"TLS_Cipher\",\"TLS_Verified\"";
     public static final String TLS = "TLSv1.3:TLS_AES_256_GCM_SHA384";
-    /** The columns an older export lacks, TLS_Cipher and TLS_Verified: their indexes in {@link #row}'s order. */
-    public static final List<Integer> TLS_COLUMNS = List.of(15, 16);
+    /** Indexes of columns in the lines {@link #row} makes (the documented order), for {@link #with} and the like. */
+    public static final int INTERNAL_MESSAGE_ID = 1;
+    public static final int RECIPIENT = 3;
+    public static final int SENDER = 4;
+    public static final int REMOTE_HOST = 5;
+    public static final int USER_ID = 7;
+    public static final int MESSAGE_ID_HEADER = 8;
+    public static final int RETRY_COUNT = 9;
+    public static final int DELIVERY_STAGE = 11;
+    public static final int RELAY_ADDRESS = 12;
+    public static final int RELAY_HOST = 13;
+    public static final int TLS_CIPHER = 15;
+    public static final int TLS_VERIFIED = 16;
+    /** The columns an older export lacks: TLS_Cipher and TLS_Verified. */
+    public static final List<Integer> TLS_COLUMNS = List.of(TLS_CIPHER, TLS_VERIFIED);
 
     private LogFixtures() {
     }
@@ -69,7 +82,7 @@ public final class LogFixtures {
      * host of: no server of the domain was tried (a row naming one tried a host of the domain, which then had one).
      */
     public static String noRelay(String row) {
-        return with(with(row, 12, ""), 13, "");
+        return with(with(row, RELAY_ADDRESS, ""), RELAY_HOST, "");
     }
 
     /**
