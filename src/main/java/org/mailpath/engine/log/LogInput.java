@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -51,7 +48,6 @@ public final class LogInput implements Closeable {
     private static final System.Logger LOG = System.getLogger(LogInput.class.getName());
 
     static final int SAMPLE = 64 * 1024;
-    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private final Path file;
     private final Closeable resource;
@@ -142,18 +138,18 @@ public final class LogInput implements Closeable {
         }
         List<FileProblem> warnings = new ArrayList<>();
         try {
-            byte[] magic = readMagic(file);
+            byte[] magic = FileKindSniff.readMagic(file);
             noteNameNotContent(name, magic, warnings);
-            if (startsWith(magic, 0x50, 0x4B, 0x05, 0x06)) {
+            if (FileKindSniff.startsWith(magic, 0x50, 0x4B, 0x05, 0x06)) {
                 throw new UnusableLogException(LogTexts.text("unusable.emptyZip", name));
             }
-            if (startsWith(magic, 0x50, 0x4B, 0x03, 0x04)) {
+            if (FileKindSniff.startsWith(magic, 0x50, 0x4B, 0x03, 0x04)) {
                 return openZip(file, name, limits, warnings, attrs);
             }
             InputStream raw = Files.newInputStream(file);
             ByteCounter counting = new ByteCounter(raw);
             InputStream content = counting;
-            if (startsWith(magic, 0x1F, 0x8B)) {
+            if (FileKindSniff.startsWith(magic, 0x1F, 0x8B)) {
                 try {
                     content = new InflationGuard(new GZIPInputStream(counting, 65536), limits, counting::count);
                 } catch (IOException e) {
@@ -545,18 +541,19 @@ public final class LogInput implements Closeable {
             if (sample.length == 0) {
                 throw new UnusableLogException(LogTexts.text("unusable.noData", name));
             }
-            Charset charset = detectCharset(name, sample, warnings);
-            int bom = bomLength(sample);
+            Charset charset = CharsetSniff.of(name, sample, warnings);
+            int bom = CharsetSniff.bomLength(sample);
             if (bom > 0) {
                 in.skipNBytes(bom);
             }
             String text = new String(sample, bom, sample.length - bom, charset);
-            Optional<String> binary = binaryKind(sample, charset).or(() -> structuredTextKind(text));
+            Optional<String> binary = FileKindSniff.binaryKind(sample, charset)
+                    .or(() -> FileKindSniff.structuredTextKind(text));
             if (binary.isPresent()) {
                 throw new UnusableLogException(LogTexts.text("unusable.notCsv", name,
                         LogTexts.text("kind." + binary.get())));
             }
-            char delimiter = detectDelimiter(text);
+            char delimiter = DelimiterSniff.of(text);
             if (delimiter != ',') {
                 warnings.add(new FileProblem(0, "", LogTexts.text("file.delimiter",
                         delimiter == '\t' ? LogTexts.text("phrase.tab") : String.valueOf(delimiter)), false));
@@ -655,268 +652,6 @@ public final class LogInput implements Closeable {
         return charset == StandardCharsets.UTF_8 ? Optional.of(new Utf8WithStrayBytes()) : Optional.empty();
     }
 
-    /**
-     * Whether {@code file} starts with a zip's local file header, as {@link #open(Path, String, LogLimits)} tells a
-     * zip: by content, not by name. False when it cannot be read, or is no regular file: reading it then says why.
-     * Only a regular file is opened: opening a FIFO (a named pipe) waits for a writer, and reading a device may
-     * never end, so {@code analyze pipe.csv} hung without a word before {@link #open} could refuse it.
-     */
-    static boolean startsAsZip(Path file) {
-        try {
-            return Files.isRegularFile(file) && startsWith(readMagic(file), 0x50, 0x4B, 0x03, 0x04);
-        } catch (IOException | SecurityException | UnsupportedOperationException e) {
-            return false;
-        }
-    }
-
-    private static byte[] readMagic(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            return in.readNBytes(8);
-        }
-    }
-
-    private static boolean startsWith(byte[] data, int... prefix) {
-        if (data.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if ((data[i] & 0xFF) != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int bomLength(byte[] s) {
-        if (startsWith(s, 0xEF, 0xBB, 0xBF)) {
-            return 3;
-        }
-        if (startsWith(s, 0xFF, 0xFE) || startsWith(s, 0xFE, 0xFF)) {
-            return 2;
-        }
-        return 0;
-    }
-
-    private static Charset detectCharset(String name, byte[] s, List<FileProblem> warnings) {
-        if (startsWith(s, 0xEF, 0xBB, 0xBF)) {
-            return StandardCharsets.UTF_8;
-        }
-        if (startsWith(s, 0xFF, 0xFE) || startsWith(s, 0xFE, 0xFF)) {
-            warnings.add(new FileProblem(0, "", LogTexts.text("file.utf16", name), false));
-            return startsWith(s, 0xFF, 0xFE) ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE;
-        }
-        int evenNul = 0;
-        int oddNul = 0;
-        for (int i = 0; i < s.length; i++) {
-            if (s[i] == 0) {
-                if (i % 2 == 0) {
-                    evenNul++;
-                } else {
-                    oddNul++;
-                }
-            }
-        }
-        int half = s.length / 2;
-        if (half >= 4 && oddNul > half * 0.4 && evenNul < half * 0.05) {
-            warnings.add(new FileProblem(0, "", LogTexts.text("file.utf16NoBom", name, "UTF-16LE"), false));
-            return StandardCharsets.UTF_16LE;
-        }
-        if (half >= 4 && evenNul > half * 0.4 && oddNul < half * 0.05) {
-            warnings.add(new FileProblem(0, "", LogTexts.text("file.utf16NoBom", name, "UTF-16BE"), false));
-            return StandardCharsets.UTF_16BE;
-        }
-        // a UTF-8 file with a few bytes saved by another program (an é as the one byte 0xE9) stays UTF-8: read as
-        // Windows-1252, every accented name of it would be garbled; the stray bytes are read so one by one
-        if (validUtf8(s) || LateEncodingStream.mostlyUtf8(s)) {
-            return StandardCharsets.UTF_8;
-        }
-        warnings.add(new FileProblem(0, "", LogTexts.text("file.notUtf8", name), false));
-        return WINDOWS_1252;
-    }
-
-    private static boolean validUtf8(byte[] s) {
-        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(s);
-        // decoded a piece at a time into one small buffer: a buffer the sample's size was made per CSV of a zip
-        CharBuffer out = CharBuffer.allocate(Math.min(s.length + 1, 4096));
-        CoderResult r;
-        // The sample may end inside a multi-byte sequence: an underflow there is not an error (endOfInput=false).
-        while ((r = d.decode(in, out, false)).isOverflow()) {
-            out.clear();
-        }
-        return !r.isError();
-    }
-
-    /** What the sample looks like if it is not text (the key of its kind in the texts), empty when it is text. */
-    private static Optional<String> binaryKind(byte[] s, Charset charset) {
-        if (startsWith(s, 0x89, 0x50, 0x4E, 0x47)) {
-            return Optional.of("png");
-        }
-        if (startsWith(s, 0xFF, 0xD8, 0xFF)) {
-            return Optional.of("jpeg");
-        }
-        if (startsWith(s, 0x47, 0x49, 0x46, 0x38)) {
-            return Optional.of("gif");
-        }
-        if (startsWith(s, 0x25, 0x50, 0x44, 0x46)) {
-            return Optional.of("pdf");
-        }
-        if (startsWith(s, 0xD0, 0xCF, 0x11, 0xE0)) {
-            return Optional.of("oldOffice");
-        }
-        if (startsWith(s, 0x1F, 0x8B) || startsWith(s, 0x50, 0x4B, 0x03, 0x04)) {
-            return Optional.of("nested");
-        }
-        if (charset == StandardCharsets.UTF_16LE || charset == StandardCharsets.UTF_16BE) {
-            return Optional.empty();
-        }
-        int control = 0;
-        for (byte b : s) {
-            int c = b & 0xFF;
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' && c != 0x0C) {
-                control++;
-            }
-        }
-        return control > s.length / 20 + 2 ? Optional.of("binary") : Optional.empty();
-    }
-
-    /** JSON, HTML or XML saved under a .csv name (e.g. an error page downloaded instead of the log); else empty. */
-    private static Optional<String> structuredTextKind(String text) {
-        String t = text.stripLeading();
-        if (t.startsWith("{") || t.startsWith("[{") || t.startsWith("[\n") || t.startsWith("[ ")) {
-            return Optional.of("json");
-        }
-        if (t.startsWith("<")) {
-            return Optional.of("markup");
-        }
-        return Optional.empty();
-    }
-
-    /** The lines looked at for a header that tells the separator ({@link #detectDelimiter}). */
-    private static final int DELIMITER_LINES = 20;
-    private static final char[] DELIMITERS = {',', ';', '\t'};
-
-    /**
-     * The separator of the header, where one of the first lines names at least two known columns ({@link LogColumn})
-     * when split by one of , ; and tab: a title line above it may hold another ("Salesforce Email Log, requested
-     * 16.11.2026" above a ';' header), and would decide for it. Without such a header, the most frequent of them outside
-     * quotes on the first non-empty line that holds any: a title line above the header that holds none
-     * ("Salesforce Email Log - requested 11/17/2026") would make a ';' file comma.
-     */
-    static char detectDelimiter(String text) {
-        // line by line: the header is nearly always the first, and the other lines need not be cut out then
-        Lines lines = new Lines(text);
-        Optional<String> firstWithAny = Optional.empty();
-        for (int n = 0; n < DELIMITER_LINES; n++) {
-            Optional<String> next = lines.next();
-            if (next.isEmpty()) {
-                break;
-            }
-            String line = next.get();
-            char best = 0;
-            int bestNames = 1;
-            for (char d : DELIMITERS) {
-                int names = knownColumns(line, d);
-                if (names > bestNames) {
-                    best = d;
-                    bestNames = names;
-                }
-            }
-            if (best != 0) {
-                return best;
-            }
-            if (firstWithAny.isEmpty() && count(line, ',') + count(line, ';') + count(line, '\t') > 0) {
-                firstWithAny = next;
-            }
-        }
-        return firstWithAny.map(LogInput::mostFrequent).orElse(',');
-    }
-
-    private static char mostFrequent(String line) {
-        int comma = count(line, ',');
-        int semicolon = count(line, ';');
-        int tab = count(line, '\t');
-        if (semicolon > comma && semicolon >= tab) {
-            return ';';
-        }
-        if (tab > comma && tab > semicolon) {
-            return '\t';
-        }
-        return ',';
-    }
-
-    /** The non-empty lines of a text one by one, a line break inside quotes kept in its line. */
-    private static final class Lines {
-
-        private final String text;
-        private int at;
-
-        Lines(String text) {
-            this.text = text;
-        }
-
-        /** The next non-empty line; empty at the text's end. */
-        Optional<String> next() {
-            StringBuilder line = new StringBuilder();
-            boolean quoted = false;
-            while (at < text.length()) {
-                char c = text.charAt(at++);
-                if (c == '"') {
-                    quoted = !quoted;
-                }
-                if (!quoted && (c == '\n' || c == '\r')) {
-                    if (!line.isEmpty()) {
-                        return Optional.of(line.toString());
-                    }
-                } else {
-                    line.append(c);
-                }
-            }
-            return line.isEmpty() ? Optional.empty() : Optional.of(line.toString());
-        }
-    }
-
-    /** How often {@code d} stands outside quotes in {@code line}. */
-    private static int count(String line, char d) {
-        int n = 0;
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == d) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * How many of {@code line}'s fields, split by {@code d} outside quotes, name a known column: as a header's cells
-     * would be mapped ({@link ColumnMapping#fromHeader}), a column named twice counted twice.
-     */
-    private static int knownColumns(String line, char d) {
-        return ColumnMapping.fromHeader(fields(line, d)).namingCells();
-    }
-
-    /** The fields of {@code line} split by {@code d} outside quotes, as written (quotes kept: names ignore them). */
-    private static String[] fields(String line, char d) {
-        List<String> fields = new ArrayList<>();
-        int from = 0;
-        boolean quoted = false;
-        for (int i = 0; i <= line.length(); i++) {
-            char c = i < line.length() ? line.charAt(i) : d;
-            if (c == '"') {
-                quoted = !quoted;
-            } else if (!quoted && c == d || i == line.length()) {
-                fields.add(line.substring(from, i));
-                from = i + 1;
-            }
-        }
-        return fields.toArray(String[]::new);
-    }
-
     public Path file() {
         return file;
     }
@@ -936,7 +671,7 @@ public final class LogInput implements Closeable {
 
     /** The encoding the text was read in (Windows-1252 once it turned out so after an all-ASCII start). */
     public Charset charset() {
-        return lateWindows1252From().isPresent() ? WINDOWS_1252 : charset;
+        return lateWindows1252From().isPresent() ? CharsetSniff.WINDOWS_1252 : charset;
     }
 
     /** The byte offset from which text read so far turned out to be Windows-1252, after an all-ASCII sample. */
@@ -1006,7 +741,8 @@ public final class LogInput implements Closeable {
      * compressed file, or plain text. A reason it cannot be read would otherwise puzzle.
      */
     private static void noteNameNotContent(String name, byte[] magic, List<FileProblem> warnings) {
-        noteNameNotContent(name, startsWith(magic, 0x1F, 0x8B), startsWith(magic, 0x50, 0x4B), warnings);
+        noteNameNotContent(name, FileKindSniff.startsWith(magic, 0x1F, 0x8B), FileKindSniff.startsWith(magic, 0x50, 0x4B),
+                warnings);
     }
 
     /**

@@ -100,7 +100,7 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
      * is. Reads only the zip's central directory.
      */
     static List<LogSource> of(Path file) {
-        if (!LogInput.startsAsZip(file)) {
+        if (!FileKindSniff.startsAsZip(file)) {
             return List.of(new WholeFile(file));
         }
         try (ZipFile zip = new ZipFile(file.toFile())) {

@@ -78,17 +78,17 @@ class TitleAboveHeaderTest {
 
     @Test
     void withoutAHeaderTheFirstLineHoldingASeparatorDecides() {
-        assertEquals(';', LogInput.detectDelimiter("\r\n\"11/16/2026 8:00:00\";\"a,b\";\"R\"\r\nx,y,z,w"));
-        assertEquals(',', LogInput.detectDelimiter("Salesforce Email Log - requested 11/17/2026\r\na,b;c,d"));
-        assertEquals('\t', LogInput.detectDelimiter("Title, with comma\r\n\"Date\"\t\"Mail Event\"\tRecipient"));
+        assertEquals(';', DelimiterSniff.of("\r\n\"11/16/2026 8:00:00\";\"a,b\";\"R\"\r\nx,y,z,w"));
+        assertEquals(',', DelimiterSniff.of("Salesforce Email Log - requested 11/17/2026\r\na,b;c,d"));
+        assertEquals('\t', DelimiterSniff.of("Title, with comma\r\n\"Date\"\t\"Mail Event\"\tRecipient"));
     }
 
     @Test
     void eachCellNamingAColumnCountsForTheSeparatorAColumnNamedTwiceToo() {
         // split by ',' two cells name Date, the second once more, and by ';' two name Recipient and Mail Event: as
         // many, and ',' comes first; with one Date cell fewer, ';' has the most
-        assertEquals(',', LogInput.detectDelimiter("Date,Date,Date;Recipient;Event\r\n"));
-        assertEquals(';', LogInput.detectDelimiter("Date,Date;Recipient;Event\r\n"));
+        assertEquals(',', DelimiterSniff.of("Date,Date,Date;Recipient;Event\r\n"));
+        assertEquals(';', DelimiterSniff.of("Date,Date;Recipient;Event\r\n"));
     }
 
     /**
@@ -99,7 +99,7 @@ class TitleAboveHeaderTest {
     void aCellOverruledByTheLabelCountsForTheSeparatorToo() {
         assertEquals(2, ColumnMapping.fromHeader(new String[] {"Status", "Delivery Status"}).namingCells());
         // split by ',' Status and Delivery Status, by ';' Recipient and Mail Event: as many, and ',' comes first
-        assertEquals(',', LogInput.detectDelimiter("Status,Delivery Status,Date;Recipient;Event\r\n"));
+        assertEquals(',', DelimiterSniff.of("Status,Delivery Status,Date;Recipient;Event\r\n"));
     }
 
     @Test
