@@ -175,7 +175,7 @@ public final class EmailLogReader {
             try {
                 return work.run(input);
             } catch (UnusableLogException e) {
-                throw LogInput.withContainerNote(e, input.warnings());
+                throw ContainerNotes.withNote(e, input.warnings());
             }
         } catch (IOException e) {
             LOG.log(System.Logger.Level.DEBUG, "closing " + source.file(), e);

@@ -15,9 +15,9 @@ final class FileKindSniff {
     }
 
     /**
-     * Whether {@code file} starts with a zip's local file header, as {@link LogInput#open(Path, String, LogLimits)} tells a
-     * zip: by content, not by name. False when it cannot be read, or is no regular file: reading it then says why.
-     * Only a regular file is opened: opening a FIFO (a named pipe) waits for a writer, and reading a device may
+     * Whether {@code file} starts with a zip's local file header, as {@link LogInput#open(Path, String, LogLimits)}
+     * tells a zip: by content, not by name. False when it cannot be read, or is no regular file: reading it then says
+     * why. Only a regular file is opened: opening a FIFO (a named pipe) waits for a writer, and reading a device may
      * never end, so {@code analyze pipe.csv} hung without a word before {@link LogInput#open} could refuse it.
      */
     static boolean startsAsZip(Path file) {

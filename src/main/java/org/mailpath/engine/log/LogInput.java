@@ -20,15 +20,10 @@ import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Enumeration;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.NavigableSet;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.Set;
-import java.util.TreeSet;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
@@ -56,12 +51,6 @@ public final class LogInput implements Closeable {
     private final Charset charset;
     private final char delimiter;
     private final RecordGuardReader reader;
-    /** The keys of the warnings that say what was read instead of what the name promised. */
-    private static final Set<String> CONTAINER_NOTES = Set.of("file.notGzip", "file.notZip", "file.zipNamedGz",
-            "file.gzipNamedZip", "file.zipEntryRead");
-    /** The refusals of a zip's one file that name it ({@link #entryNotCsv}): they need no container note. */
-    private static final Set<String> ENTRY_NAMED = Set.of("unusable.zipEntryNotCsv", "unusable.zipEntryCompressed",
-            "unusable.zipEntryWorkbook");
     private final List<FileProblem> warnings;
     private final long sizeBefore;
     private final FileTime modifiedBefore;
@@ -139,7 +128,7 @@ public final class LogInput implements Closeable {
         List<FileProblem> warnings = new ArrayList<>();
         try {
             byte[] magic = FileKindSniff.readMagic(file);
-            noteNameNotContent(name, magic, warnings);
+            ContainerNotes.noteNameNotContent(name, magic, warnings);
             if (FileKindSniff.startsWith(magic, 0x50, 0x4B, 0x05, 0x06)) {
                 throw new UnusableLogException(LogTexts.text("unusable.emptyZip", name));
             }
@@ -162,7 +151,7 @@ public final class LogInput implements Closeable {
             return openText(file, name, counting, content, attrs.size(), limits, warnings, attrs, counting,
                     content == counting);
         } catch (UnusableLogException e) {
-            throw withContainerNote(e, warnings);
+            throw ContainerNotes.withNote(e, warnings);
         } catch (EOFException | ZipException e) {
             // compressed data cut off or damaged before a single byte came out of it (only gzip and zip throw these)
             LOG.log(System.Logger.Level.DEBUG, "reading " + name, e);
@@ -229,7 +218,7 @@ public final class LogInput implements Closeable {
                 chosen = csvs.get(0);
             } else if (csvs.isEmpty()) {
                 throw new UnusableLogException(LogTexts.text("unusable.zipNoCsv", name, files.size(),
-                        firstFive(files.stream().map(ZipEntry::getName).toList())));
+                        ZipLeftOut.firstFive(files.stream().map(ZipEntry::getName).toList())));
             } else if (csvs.size() > LogSource.MAX_MEMBERS) {
                 // LogSource.of reads no more CSVs of one zip than that, each a log of its own: memory, and time
                 throw new UnusableLogException(LogTexts.text("unusable.zipTooManyCsvs", name, csvs.size(),
@@ -239,13 +228,13 @@ public final class LogInput implements Closeable {
                 if (!repeated.isEmpty()) {
                     // LogSource.of reads several CSVs as members named by their entries: these could not be told apart
                     throw new UnusableLogException(LogTexts.text("unusable.zipSameNames", name, csvs.size(),
-                            firstFive(repeated)));
+                            ZipLeftOut.firstFive(repeated)));
                 }
                 // several CSVs are read one by one as members (LogSource.of); opened as one file, none is chosen
                 throw new UnusableLogException(LogTexts.text("unusable.zipManyFiles", name, files.size(),
-                        firstFive(files.stream().map(ZipEntry::getName).toList())));
+                        ZipLeftOut.firstFive(files.stream().map(ZipEntry::getName).toList())));
             }
-            leftOut(name, names, chosen.getName()).ifPresent(warnings::add);
+            ZipLeftOut.leftOut(name, names, chosen.getName()).ifPresent(warnings::add);
             return openEntry(file, name, name, zip, zip, chosen, limits, warnings, attrs, Optional.empty());
         } catch (IOException | UnusableLogException | RuntimeException e) {
             zip.close();
@@ -289,17 +278,17 @@ public final class LogInput implements Closeable {
             if (member.index() == 0) {
                 // the zip's name, as for a zip of one CSV: said once, with its first member. Its first bytes are a
                 // zip's: a member is one of a file LogSource.of found to start as a zip
-                noteNameNotContent(zipName, false, true, zips);
+                ContainerNotes.noteNameNotContent(zipName, false, true, zips);
             }
             if (!member.contents().leftOutSaid()) {
-                memberLeftOut(member, zipName).ifPresent(zips::add);
+                ZipLeftOut.memberLeftOut(member, zipName).ifPresent(zips::add);
             }
             zips.forEach(w -> warnings.add(w.inFile(zipName)));
             return openEntry(file, name, zipName, zip.zip(), zip, entry, limits, warnings, attrs,
                     Optional.of(member.contents()));
         } catch (UnusableLogException e) {
             zip.close();
-            throw withContainerNote(e, warnings);
+            throw ContainerNotes.withNote(e, warnings);
         } catch (EOFException | ZipException e) {
             zip.close();
             LOG.log(System.Logger.Level.DEBUG, "reading " + name, e);
@@ -318,11 +307,6 @@ public final class LogInput implements Closeable {
         return LogSource.zipPart(name, member.entry()).orElseGet(() -> FileNames.nameOf(member.file()));
     }
 
-    /** The warning naming what of {@code member}'s zip, named {@code zipName}, was not read; empty when nothing. */
-    private static Optional<FileProblem> memberLeftOut(LogSource.ZipMember member, String zipName) {
-        return leftOutWarning(zipName, member.contents().csvs(), member.contents().notRead());
-    }
-
     /**
      * A member of a zip of several CSVs, named {@code name}, was read ({@code refusal} empty) or refused: once one is
      * read, what of the zip was not read is said (its warnings carry it); when the zip's last CSV is refused and none
@@ -339,7 +323,8 @@ public final class LogInput implements Closeable {
         if (contents.leftOutSaid() || member.index() < contents.csvs().size() - 1) {
             return refusal;
         }
-        Optional<LocalText> note = memberLeftOut(member, zipName(member, name)).flatMap(FileProblem::messageText);
+        Optional<LocalText> note = ZipLeftOut.memberLeftOut(member, zipName(member, name))
+                .flatMap(FileProblem::messageText);
         if (note.isEmpty()) {
             return refusal;
         }
@@ -479,52 +464,6 @@ public final class LogInput implements Closeable {
         }
         return known.isEmpty() ? LogTexts.text("unusable.zipMethodNumber", name, entry.method())
                 : LogTexts.text("unusable.zipMethod", name, known);
-    }
-
-    /**
-     * The warning naming what of the zip {@code name} was not read, besides {@code chosen}: every other entry but a
-     * folder that holds others (named by them: the CSV's own folder leaves nothing unread); empty when there is none.
-     * Nothing is left out silently, not even a Mac's {@code __MACOSX/} copies or a {@code .DS_Store}.
-     */
-    static Optional<FileProblem> leftOut(String name, List<String> entryNames, String chosen) {
-        return leftOut(name, entryNames, List.of(chosen));
-    }
-
-    /**
-     * As {@link #leftOut(String, List, String)}, for a zip of which {@code chosen} were read (several CSVs, each a log
-     * of its own): the warning says how many were read, and names what was not.
-     */
-    static Optional<FileProblem> leftOut(String name, List<String> entryNames, List<String> chosen) {
-        return leftOutWarning(name, chosen, notRead(entryNames, chosen));
-    }
-
-    /**
-     * The entries of {@code entryNames} that are not among {@code chosen} and not a folder holding others, in their
-     * order. In sets, not by searching the lists for each name: a zip of 20,000 CSVs took seconds that way.
-     */
-    static List<String> notRead(List<String> entryNames, List<String> chosen) {
-        Set<String> read = new HashSet<>(chosen);
-        // the names that start with a folder's name come right after it in this order: the next one tells
-        NavigableSet<String> sorted = new TreeSet<>(entryNames);
-        return entryNames.stream().filter(n -> !read.contains(n))
-                .filter(n -> !n.endsWith("/") || !Objects.requireNonNullElse(sorted.higher(n), "").startsWith(n))
-                .toList();
-    }
-
-    /** The warning naming {@code others}, what of the zip {@code name} was not read besides {@code chosen}. */
-    private static Optional<FileProblem> leftOutWarning(String name, List<String> chosen, List<String> others) {
-        if (others.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new FileProblem(0, "", chosen.size() == 1
-                ? LogTexts.text("file.zipLeftOut", name, chosen.getFirst(), others.size(), firstFive(others))
-                : LogTexts.text("file.zipLeftOutMany", name, chosen.size(), others.size(), firstFive(others)),
-                false));
-    }
-
-    /** The first five of a zip's entry {@code names}, joined by ", ", and then ", \u2026" when it has more. */
-    private static String firstFive(List<String> names) {
-        return String.join(", ", names.subList(0, Math.min(5, names.size()))) + (names.size() > 5 ? ", \u2026" : "");
     }
 
     private static LogInput openText(Path file, String name, ByteCounter progressBytes, InputStream content,
@@ -733,49 +672,6 @@ public final class LogInput implements Closeable {
     /** Whether the text's encoding is decided at its first byte outside ASCII, after an all-ASCII sample. */
     boolean decidesEncodingLate() {
         return lateEncoding.isPresent();
-    }
-
-    /**
-     * Notes a file whose name promises a compressed file its first bytes are not (a ".gz" that is no gzip, a ".zip"
-     * that is no zip), saying what it was read as, since the bytes decide that ({@link #open}): the other kind of
-     * compressed file, or plain text. A reason it cannot be read would otherwise puzzle.
-     */
-    private static void noteNameNotContent(String name, byte[] magic, List<FileProblem> warnings) {
-        noteNameNotContent(name, FileKindSniff.startsWith(magic, 0x1F, 0x8B), FileKindSniff.startsWith(magic, 0x50, 0x4B),
-                warnings);
-    }
-
-    /**
-     * {@link #noteNameNotContent(String, byte[], List)} of a file whose first bytes are known: a {@code gzip}'s, a
-     * {@code zip}'s, or neither.
-     */
-    private static void noteNameNotContent(String name, boolean gzip, boolean zip, List<FileProblem> warnings) {
-        String lower = name.toLowerCase(Locale.ROOT);
-        String key = null;
-        if (lower.endsWith(".gz") && !gzip) {
-            key = zip ? "file.zipNamedGz" : "file.notGzip";
-        } else if (lower.endsWith(".zip") && !zip) {
-            key = gzip ? "file.gzipNamedZip" : "file.notZip";
-        }
-        if (key != null) {
-            warnings.add(new FileProblem(0, "", LogTexts.text(key, name), false));
-        }
-    }
-
-    /**
-     * {@code e} with the note of {@code warnings} on what was read instead of what the file's name or zip promised
-     * ({@link #noteNameNotContent}, a zip's one file that is no .csv), where there is one: "its only line is neither a
-     * header nor a data row" says more once the reader knows it read a readme.txt.
-     */
-    static UnusableLogException withContainerNote(UnusableLogException e, List<FileProblem> warnings) {
-        Optional<LocalText> note = warnings.stream().flatMap(w -> w.messageText().stream())
-                .filter(t -> CONTAINER_NOTES.contains(t.key())).findFirst();
-        // a refusal that names the zip's file already says what was found in it
-        if (note.isEmpty() || e.messageText().filter(t -> ENTRY_NAMED.contains(t.key())).isPresent()) {
-            return e;
-        }
-        Object reason = e.messageText().<Object>map(t -> t).orElseGet(e::getMessage);
-        return new UnusableLogException(LogTexts.text("unusable.withContainerNote", reason, note.get()), e);
     }
 
     /** Warnings found while opening (encoding, delimiter, zip contents). */

@@ -51,10 +51,10 @@ public final class ZipContents {
         return csvs;
     }
 
-    /** What of the zip is not read ({@link LogInput#notRead}), found once: each member refused asks again. */
+    /** What of the zip is not read ({@link ZipLeftOut#notRead}), found once: each member refused asks again. */
     synchronized List<String> notRead() {
         if (notRead == null) {
-            notRead = LogInput.notRead(entries, csvs);
+            notRead = ZipLeftOut.notRead(entries, csvs);
         }
         return notRead;
     }

@@ -8,7 +8,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
- * What of a zip is said not to be read ({@link LogInput#notRead}): every entry not read but a folder that holds
+ * What of a zip is said not to be read ({@link ZipLeftOut#notRead}): every entry not read but a folder that holds
  * others. Found with sets and the sorted order of the names, it says what searching the lists for each name said.
  */
 class ZipNotReadTest {
@@ -25,7 +25,7 @@ class ZipNotReadTest {
         List<String> entries = List.of("logs/", "logs/a.csv", "logs-old/", "empty/", "logs/b.csv", "notes.txt",
                 "logs0/", "logs0/x", "__MACOSX/", "__MACOSX/logs/._a.csv");
         assertEquals(List.of("logs-old/", "empty/", "notes.txt", "logs0/x", "__MACOSX/logs/._a.csv"),
-                LogInput.notRead(entries, List.of("logs/a.csv", "logs/b.csv")));
+                ZipLeftOut.notRead(entries, List.of("logs/a.csv", "logs/b.csv")));
     }
 
     @Test
@@ -44,7 +44,7 @@ class ZipNotReadTest {
                 entries.add(name.toString());
             }
             List<String> chosen = entries.stream().filter(e -> random.nextInt(3) == 0).toList();
-            assertEquals(searched(entries, chosen), LogInput.notRead(entries, chosen), entries + " " + chosen);
+            assertEquals(searched(entries, chosen), ZipLeftOut.notRead(entries, chosen), entries + " " + chosen);
         }
     }
 }
