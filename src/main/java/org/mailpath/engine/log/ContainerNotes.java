@@ -13,7 +13,7 @@ final class ContainerNotes {
     /** The keys of the warnings that say what was read instead of what the name promised. */
     private static final Set<String> CONTAINER_NOTES = Set.of("file.notGzip", "file.notZip", "file.zipNamedGz",
             "file.gzipNamedZip", "file.zipEntryRead");
-    /** The refusals of a zip's one file that name it ({@link LogInput#entryNotCsv}): they need no container note. */
+    /** The refusals of a zip's one file that name it ({@link ZipEntryOpener#entryNotCsv}): they need no note. */
     private static final Set<String> ENTRY_NAMED = Set.of("unusable.zipEntryNotCsv", "unusable.zipEntryCompressed",
             "unusable.zipEntryWorkbook");
 

@@ -161,9 +161,9 @@ public final class EmailLogReader {
         try {
             done = withOpened(source, name, cancellation, work);
         } catch (UnusableLogException e) {
-            throw LogInput.memberDone(member, name, Optional.of(e)).orElse(e);
+            throw ZipEntryOpener.memberDone(member, name, Optional.of(e)).orElse(e);
         }
-        LogInput.memberDone(member, name, Optional.empty());
+        ZipEntryOpener.memberDone(member, name, Optional.empty());
         return done;
     }
 

@@ -29,8 +29,8 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
      * The most CSVs of one zip read as members: as many entries as a zip's end record can count without ZIP64
      * (2 bytes at offset 10, APPNOTE.TXT 4.3.16; 0xFFFF there sends to the ZIP64 record, as {@link ZipDirectory}
      * reads it). An Email Log export is one CSV, an
-     * admin's zip of a month of them a few dozen; a zip of more is refused ({@link LogInput}), not read. Each member
-     * read keeps a few KB after it (its summary, its name, its chains' file index: 55 MB live for 20,000 two-row
+     * admin's zip of a month of them a few dozen; a zip of more is refused ({@link ZipEntryOpener}), not read. Each
+     * member read keeps a few KB after it (its summary, its name, its chains' file index: 55 MB live for 20,000 two-row
      * members) and a fraction of a millisecond, so a zip of millions of tiny CSVs, a few
      * hundred MB on disk, would otherwise run for many minutes into the heap's end.
      */
@@ -150,7 +150,8 @@ public sealed interface LogSource permits LogSource.WholeFile, LogSource.ZipMemb
 
     /**
      * The names that stand more than once among a zip's CSVs {@code csvNames}, each once, in the zip's order: read as
-     * members named by their entries, such CSVs could not be told apart, so the zip is not read ({@link LogInput}).
+     * members named by their entries, such CSVs could not be told apart, so the zip is not read
+     * ({@link ZipEntryOpener}).
      */
     static List<String> repeatedNames(List<String> csvNames) {
         Map<String, Integer> times = new LinkedHashMap<>();
