@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.analysis.RelayHosts;
@@ -38,22 +37,6 @@ public final class ReportWording {
 
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT).withZone(ZoneOffset.UTC);
-    /**
-     * Words of the Delivery Stages before DATA, in capitals: connecting, the banner, EHLO/HELO, STARTTLS and the TLS
-     * handshake, XCLIENT, RSET, MAIL FROM and RCPT TO, during or after ({@link #refusedBeforeContent}).
-     */
-    private static final List<String> STAGES_BEFORE_CONTENT = List.of("NOT CONNECTED", "IDLE", "BANNER", "EHLO",
-            "HELO", "TLS", "XCLIENT", "RSET", "MAIL FROM", "RCPT TO");
-    /** The Delivery Stages' words from DATA on, at which the content was under way ({@link #contentUnderWay}). */
-    private static final List<String> CONTENT_STAGES = List.of("DATA", "BODY", "CONFIRMATION");
-    /**
-     * Momentum's connection stages after the server's greeting (Salesforce's Delivery Stage): at these the server had
-     * answered. Those before DATA from EHLO on, then "DATA" (also "during DATA", "after DATA"), "BODY" and
-     * "CONFIRMATION", which come after it.
-     */
-    private static final List<String> CONVERSATION_STAGES = Stream.concat(
-            STAGES_BEFORE_CONTENT.subList(STAGES_BEFORE_CONTENT.indexOf("EHLO"), STAGES_BEFORE_CONTENT.size()).stream(),
-            CONTENT_STAGES.stream()).toList();
     /** A cause row names this many of its domains, and counts the others. */
     private static final int DOMAINS_LISTED = 3;
 
@@ -176,18 +159,19 @@ public final class ReportWording {
             // no attempt at all: nothing of these is in their logs to search for, and the next step is ours
             return notHandedOnIntro(model, messages) + notListed(model);
         }
-        List<EventEntry> attempts = attempts(messages);
+        List<EventEntry> attempts = DeliveryAttempts.attempts(messages);
         // an attempt at our own Email Relay is none at their servers, whatever became of it
-        RelayHosts relay = ourRelay(model);
-        List<String> nothingToSearch = forSeveralMailTeams(model) ? domainsWithNothingToSearch(model, relay) : List.of();
+        RelayHosts relay = DeliveryAttempts.ourRelay(model);
+        List<String> nothingToSearch = forSeveralMailTeams(model)
+                ? DeliveryAttempts.domainsWithNothingToSearch(model, relay) : List.of();
         if (!nothingToSearch.isEmpty() && nothingToSearch.size() == domainsListed(model).size()) {
             // no team has anything in its logs: as for one domain whose messages all ended at our relay (bar any
             // received-only ones), not "please search", which asked each team to look for mail that never reached it
             return get("intro.mailTeams.lead") + " " + allAtOurRelay(model, messages);
         }
-        if (!forSeveralMailTeams(model) && noServerOfTheirsTried(attempts, relay)) {
+        if (!forSeveralMailTeams(model) && DeliveryAttempts.noServerOfTheirsTried(attempts, relay)) {
             // their logs cannot have these messages: say so, and what they can look at instead, not "search your logs"
-            if (attempts.stream().allMatch(e -> atOurRelay(e, relay))) {
+            if (attempts.stream().allMatch(e -> DeliveryAttempts.atOurRelay(e, relay))) {
                 // every attempt ended at our relay, which took none: ours to look into, not their servers or DNS
                 return allAtOurRelay(model, messages);
             }
@@ -200,7 +184,7 @@ public final class ReportWording {
             // some ended at our relay: what became of the messages says the attempts ended there or at Salesforce's
             // own server, not only there; the request's note on the relay's replies and the messages it accepted
             // (relayNote) has no place here, where every line is Salesforce's own and nothing was delivered
-            boolean someAtRelay = attempts.stream().anyMatch(e -> atOurRelay(e, relay));
+            boolean someAtRelay = attempts.stream().anyMatch(e -> DeliveryAttempts.atOurRelay(e, relay));
             // their DNS is worth a look for the attempts that ended at Salesforce's own server, not for the relay's
             String key = causedByNullMx(model) ? "intro.mailTeam.notReached.nullMx" : oursToCorrect(model)
                     ? "intro.mailTeam.notReached.ours" : theirDomainGone(model)
@@ -215,11 +199,12 @@ public final class ReportWording {
         // "the exact reply your servers gave" only where a server of theirs replied to some attempt: where every
         // attempt that named one timed out ([internal] Connection Timed Out), no reply of theirs was logged
         String request = forSeveralMailTeams(model) ? "intro.mailTeams" : "intro.mailTeam";
-        boolean conversed = anyConversationFailed(attempts, relay);
+        boolean conversed = DeliveryAttempts.anyConversationFailed(attempts, relay);
         // with our Email Relay named, a logged reply may be the relay's, not their servers'
         // a server of theirs that got as far as EHLO, STARTTLS or later did answer: the conversation failed there
-        StringBuilder intro = new StringBuilder(get(noReplyFromTheirServers(attempts, relay) ? request + ".noReply"
-                : conversationFailedWithTheirServers(attempts, relay) ? request + ".conversationFailed"
+        StringBuilder intro = new StringBuilder(get(DeliveryAttempts.noReplyFromTheirServers(attempts, relay)
+                ? request + ".noReply"
+                : DeliveryAttempts.conversationFailedWithTheirServers(attempts, relay) ? request + ".conversationFailed"
                 : model.title().relayHosts().isEmpty() ? request : request + ".viaRelay"));
         if (!nothingToSearch.isEmpty()) {
             // the request to search is not for the teams of domains none of whose messages reached a server of theirs
@@ -227,7 +212,7 @@ public final class ReportWording {
                     nothingToSearch.size()));
         }
         // what a postmaster would otherwise search for in vain, said only when the report has such messages
-        if (messages.stream().anyMatch(m -> outcomeRefusedBeforeContent(m, relay))) {
+        if (messages.stream().anyMatch(m -> DeliveryAttempts.outcomeRefusedBeforeContent(m, relay))) {
             // a masked recipient cannot be searched for: the time and the receiving server still can
             intro.append(' ').append(get(model.title().redacted() ? "intro.mailTeam.refusedBeforeContent.redacted"
                     : "intro.mailTeam.refusedBeforeContent"));
@@ -239,7 +224,7 @@ public final class ReportWording {
             // said wherever such an attempt is, even beside replies of theirs: it explains the [internal] lines
             intro.append(' ').append(get(conversed ? "intro.mailTeam.internal.conversed" : "intro.mailTeam.internal"));
             // a server of theirs tried but not answering: the request to look stands, for the connection only
-            if (attempts.stream().anyMatch(e -> triedWithoutAnswer(e, relay))) {
+            if (attempts.stream().anyMatch(e -> DeliveryAttempts.triedWithoutAnswer(e, relay))) {
                 intro.append(' ').append(get(conversed ? "intro.mailTeam.internal.triedEarly"
                         : "intro.mailTeam.internal.tried"));
             }
@@ -249,26 +234,6 @@ public final class ReportWording {
             intro.append(' ').append(relayNote(model));
         }
         return intro.append(notListed(model)).toString();
-    }
-
-    /**
-     * The listed domains none of whose messages can be in their team's logs, in their order: each message either
-     * received only (not yet handed to any mail server outside Salesforce) or, not delivered, with every attempt at
-     * our own Email Relay (which took none of them). Messages Salesforce tried at no server at all ([internal] DNS
-     * or connection failures) are left to the request's own words, which say what the team can look at instead.
-     */
-    private static List<String> domainsWithNothingToSearch(ReportModel model, RelayHosts relay) {
-        return model.recipientDomains().stream().filter(s -> !s.messages().isEmpty())
-                .filter(s -> s.messages().stream().allMatch(m -> m.verdict() == Verdict.RECEIVED_ONLY
-                        || stoppedAtOurRelay(m, relay)))
-                .map(RecipientDomainSection::domain).toList();
-    }
-
-    /** Not delivered, and every attempt to deliver it named our own Email Relay: it never reached their servers. */
-    private static boolean stoppedAtOurRelay(MessageEntry m, RelayHosts relay) {
-        List<EventEntry> attempts = attempts(List.of(m));
-        return m.verdict() != Verdict.DELIVERED && !attempts.isEmpty()
-                && attempts.stream().allMatch(e -> atOurRelay(e, relay));
     }
 
     /** Our Email Relay's lines are its replies, and what it took reached them only if it delivered it. */
@@ -403,143 +368,6 @@ public final class ReportWording {
                 model.title().messagesIncluded(), model.listedMessages());
     }
 
-    /**
-     * No server of the recipient's was even tried: some attempt failed, and no attempt names a receiving server (no
-     * relay host or address) or got a reply from one, every status line being Salesforce's own ({@code [internal]}),
-     * as the intro then says: the domain's DNS gave none, or none could be reached (litware.example's "Domain Lookup
-     * Failed"). Only then do the words say the messages did not reach their servers. An attempt that names a server
-     * of theirs was tried there ({@link TheirServerContact#attempted}), whatever its reply: their logs may show the
-     * connection, so the team is asked to look. Salesforce's hand-offs between its own servers are not attempts on
-     * theirs, nor is one at our own Email Relay ({@code --relay-host}): the relay is ours, and a refusal or failure
-     * there happened on our side. A message the relay took (a D there) may have reached them, so the team is asked
-     * to look then.
-     */
-    private static boolean noServerOfTheirsTried(List<EventEntry> attempts, RelayHosts relay) {
-        List<EventEntry> theirs = attempts.stream().filter(e -> !atOurRelay(e, relay)).toList();
-        // all at our relay: a message it took (D) may have reached them, one it refused or never answered did not;
-        // beside attempts of theirs every line must be Salesforce's own, as the words then say ("marked [internal]")
-        return attempts.stream().anyMatch(e -> e.event().equals("P") || e.event().equals("T"))
-                && theirs.stream().noneMatch(TheirServerContact::attempted)
-                && (theirs.isEmpty() ? attempts.stream().noneMatch(e -> e.event().equals("D"))
-                        : noneAnswered(attempts));
-    }
-
-    /** The attempt names our own Email Relay as its receiving server (host or address), as the analysis matched it. */
-    private static boolean atOurRelay(EventEntry e, RelayHosts relay) {
-        return relay.took(e.relayHost(), e.relayAddress());
-    }
-
-    /**
-     * Some attempt was made and none got a reply from a server of theirs: no delivery (D), every attempt's status
-     * line Salesforce's own ({@code [internal]}), at least one naming a server of theirs (else {@link
-     * #noServerOfTheirsTried} words the intro). Salesforce's hand-offs between its own servers are not attempts.
-     */
-    private static boolean noReplyFromTheirServers(List<EventEntry> attempts, RelayHosts relay) {
-        return attempts.stream().anyMatch(e -> triedWithoutAnswer(e, relay)) && noneAnswered(attempts)
-                && !anyConversationFailed(attempts, relay);
-    }
-
-    /**
-     * No attempt got a reply of a server's own ({@link #noneAnswered}), yet one at a server of theirs got past the
-     * greeting ({@link #anyConversationFailed}): that server answered, and the conversation failed at its stage.
-     */
-    private static boolean conversationFailedWithTheirServers(List<EventEntry> attempts, RelayHosts relay) {
-        return anyConversationFailed(attempts, relay) && noneAnswered(attempts);
-    }
-
-    /**
-     * Some attempt at a server of theirs logged without its reply ({@link #unansweredAtTheirs}) was at a Delivery
-     * Stage after the greeting (EHLO, STARTTLS, handshaking TLS, MAIL FROM, RCPT TO, DATA …): the server accepted the
-     * connection and answered, and the SMTP conversation failed at that stage ("during STARTTLS" with "[internal] TLS
-     * negotiation failed": the TLS handshake). "While not connected", "while idle" and "reading BANNER" had no answer
-     * yet.
-     */
-    private static boolean anyConversationFailed(List<EventEntry> attempts, RelayHosts relay) {
-        return attempts.stream().anyMatch(e -> unansweredAtTheirs(e, relay) && pastGreeting(e));
-    }
-
-    /** The event's Delivery Stage is one after the server's greeting ({@link #CONVERSATION_STAGES}). */
-    private static boolean pastGreeting(EventEntry e) {
-        return stageIn(e, CONVERSATION_STAGES);
-    }
-
-    /** Whether the event's Delivery Stage, in any case, holds one of {@code stages} (upper case). */
-    private static boolean stageIn(EventEntry e, List<String> stages) {
-        String stage = e.stage().toUpperCase(Locale.ROOT);
-        return stages.stream().anyMatch(stage::contains);
-    }
-
-    /**
-     * A P or T that names a server of theirs ({@link TheirServerContact#attempted}) with Salesforce's own status line
-     * ([internal]): no reply of the server's was logged. A server that is our own Email Relay is none of theirs.
-     */
-    private static boolean unansweredAtTheirs(EventEntry e, RelayHosts relay) {
-        return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
-                && TheirServerContact.salesforcesOwn(e.status()) && !atOurRelay(e, relay);
-    }
-
-    /**
-     * Our Email Relay as the report names it ({@code --relay-host}), to match a row's Relay Host and Address as the
-     * analysis did (case, trailing dot, IDNA); none without the mode. The names were normalised by {@link
-     * RelayHosts#of} already, so they parse again; should one not, no event is taken for the relay's.
-     */
-    private static RelayHosts ourRelay(ReportModel model) {
-        return RelayHosts.parse(String.join(" ", model.title().relayHosts())).orElse(RelayHosts.none());
-    }
-
-    /** The messages' attempts at delivery: their events but R and Salesforce's hand-offs between its own servers. */
-    private static List<EventEntry> attempts(List<MessageEntry> messages) {
-        return messages.stream().flatMap(m -> m.events().stream())
-                .filter(e -> !e.event().equals("R") && !e.internalHandoff()).toList();
-    }
-
-    /** No attempt delivered (D) or got a reply of a server's own: each status line is Salesforce's ([internal]). */
-    private static boolean noneAnswered(List<EventEntry> attempts) {
-        return attempts.stream().allMatch(e -> !e.event().equals("D") && TheirServerContact.salesforcesOwn(e.status()));
-    }
-
-    /**
-     * An attempt at a server of theirs logged without its reply ({@link #unansweredAtTheirs}) at the connection or the
-     * greeting: the server was tried and gave no answer, so their logs may show the connection, not the message.
-     */
-    private static boolean triedWithoutAnswer(EventEntry e, RelayHosts relay) {
-        return unansweredAtTheirs(e, relay) && !pastGreeting(e);
-    }
-
-    /**
-     * A P or T at a stage before DATA, at a server of theirs that was tried ({@link TheirServerContact#attempted}):
-     * the message's content, its Message ID Header in it, never went, yet their logs may show the attempt. The stages
-     * are Momentum's connection stages, whose text forms Salesforce's Delivery Stage prints ("while not connected",
-     * "reading BANNER", "during EHLO", "during STARTTLS", "handshaking TLS", "during MAIL FROM", "after RCPT TO" …);
-     * "during DATA" and later had the content under way. An attempt with Salesforce's own reply ([internal]) and no
-     * receiving server named tried no server of theirs at all, and one at our own Email Relay was refused on our side.
-     */
-    private static boolean refusedBeforeContent(EventEntry e, RelayHosts relay) {
-        return (e.event().equals("P") || e.event().equals("T")) && TheirServerContact.attempted(e)
-                && !atOurRelay(e, relay) && stageIn(e, STAGES_BEFORE_CONTENT);
-    }
-
-    /**
-     * The message was not delivered, and its attempts at servers of theirs never got its content under way: some was
-     * refused before it ({@link #refusedBeforeContent}), none reached DATA. Its Message ID Header cannot be found in
-     * their logs. An earlier attempt refused so, of a message later delivered or tried again up to DATA, is not said
-     * so: that message's Message ID Header did reach them, and "never had its Message ID Header reach your server"
-     * read as "never arrived" in a report where every message was delivered.
-     */
-    private static boolean outcomeRefusedBeforeContent(MessageEntry m, RelayHosts relay) {
-        if (m.verdict() == Verdict.DELIVERED) {
-            return false;
-        }
-        List<EventEntry> tried = attempts(List.of(m));
-        return tried.stream().anyMatch(e -> refusedBeforeContent(e, relay))
-                && tried.stream().noneMatch(e -> TheirServerContact.attempted(e) && !atOurRelay(e, relay)
-                        && contentUnderWay(e));
-    }
-
-    /** The attempt's Delivery Stage is DATA or later: the content, its Message ID Header in it, was under way. */
-    private static boolean contentUnderWay(EventEntry e) {
-        return stageIn(e, CONTENT_STAGES);
-    }
 
     /**
      * The text note's first sentence: we send e-mail to you, or to the recipient domains below; {@code fileName} is
