@@ -223,22 +223,10 @@ public final class ReportWording {
 
     /**
      * Who must act about a cause row, as the causes table names them to the report's reader: in a report addressed
-     * to the recipient domain's mail team ({@link ReportModel#addressedToMailTeam}) that team is "Your mail team", as
-     * the labels of its messages call it; the other sides are named as ours already ("Our Salesforce admin").
+     * to the recipient domain's mail team that team is "Your mail team" ({@link CauseRowWording#actor}).
      */
     public String causeActor(ReportModel model, CauseRow r) {
-        // a likely typo: our admin checks the address first; if it is right, the reply's side must act
-        if (likelyTypo(r)) {
-            return get(model.addressedToMailTeam() ? "actor.you.likelyTypo" : "actor.likelyTypo");
-        }
-        // ours to send again, but what stopped the messages is theirs (their servers kept deferring until Salesforce
-        // gave up): both sides, as the row's fix and its messages ask the team to look into it. Such a row's
-        // messages all bounced; a stale deferral's row (ours for its missing outcome alone) stays our admin's
-        if (r.actor() == Actor.SENDER_ADMIN && r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM && r.deferred() == 0) {
-            return get(model.addressedToMailTeam() ? "actor.you.stoppedByRecipient" : "actor.stoppedByRecipient");
-        }
-        // otherwise as a finding's card names them: the one rule for "Your mail team"
-        return findingActor(model, r.actor());
+        return new CauseRowWording(this).actor(model, r);
     }
 
     /**
@@ -251,62 +239,29 @@ public final class ReportWording {
     }
 
     /**
-     * What to do about a cause row as the causes table of {@code model} says it. The report not addressed to one
-     * domain's team is for the recipients' mail teams and our own administrators alike ({@link #subtitle}): a row
-     * whose cause is on our side (our admin, our network, Salesforce's support) says so in the third person
-     * ({@code causeFix.ours.ACTOR}: "for our Salesforce admin to correct; nothing is needed on the recipient's
-     * side"), not in our admin's instructions, which spoke to the reader ("Look at your own sending", Swedish "Se över
-     * era egna utskick") as if every reader were our admin ({@link #causeTableFix} adds them, labelled as our
-     * admin's); the JSON and CSV keep those. A row on the recipient's side has that team's words
-     * ({@link #causeFix(CauseRow)}), as its messages do: our admin's spoke of the team in the third person ("ask the
-     * recipient's mail team which rule matched") to a reader who is that team. In a report addressed to one team,
-     * {@link #causeFix(CauseRow)}.
+     * What to do about a cause row as the causes table of {@code model} says it: a cause on our side said so in the
+     * third person where the report is not addressed to one team ({@link CauseRowWording#fix}).
      */
     public String causeFix(ReportModel model, CauseRow r) {
-        if (!saidOfOurSide(model, r)) {
-            return causeFix(r);
-        }
-        // ours to act on, but what stopped the messages is the recipient's (their servers kept deferring until
-        // Salesforce gave up; a stale deferral's reply): "nothing is needed on the recipient's side" would be untrue
-        return get(likelyTypo(r) ? "causeFix.ours.likelyTypo"
-                : r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM ? "causeFix.ours.stoppedByRecipient"
-                : "causeFix.ours." + r.actor().name());
-    }
-
-    /**
-     * A row of messages to a domain one typing slip from one delivered to ({@link CauseRow#likelyTypo}) that our
-     * admin acts on first while, if the address is right, what stopped them is the recipient's side's: both are
-     * named, in that order. Such a row's actor is always our admin (ReportBuilder sets it from
-     * {@code LikelyTypos.firstActor}), so only who stopped the messages is asked.
-     */
-    private static boolean likelyTypo(CauseRow r) {
-        return r.likelyTypo() && r.stoppedBy() == Actor.RECIPIENT_MAIL_TEAM;
+        return new CauseRowWording(this).fix(model, r);
     }
 
     /**
      * What to do about a cause row in the causes table of the PDF and HTML: {@link #causeFix(ReportModel, CauseRow)},
-     * and for a cause said of our side, then our admin's own fix under a label that names our admin ("Our admin's
-     * fix: …"): our admin reads this report too and keeps the concrete fix, which no longer reads as spoken to every
-     * reader. Its "your" becomes "our" ({@link OurVoice}): beside rows for the recipient's mail team, "your org" read
-     * as theirs. A row Salesforce support acts on labels the steps as how our admin takes it up with them, not as our
-     * admin's fix, which contradicted the row's actor. The text note, written for the mail teams, leaves it out.
+     * and for a cause said of our side our admin's own fix after it, labelled so ({@link CauseRowWording#tableFix}).
      */
     public String causeTableFix(ReportModel model, CauseRow r) {
-        return saidOfOurSide(model, r)
-                ? causeFix(model, r) + " " + format(r.actor() == Actor.SALESFORCE_SUPPORT
-                        ? "causeFix.ours.adminFix.SALESFORCE_SUPPORT" : "causeFix.ours.adminFix",
-                        OurVoice.of(r.remediation(), texts.language())) : causeFix(model, r);
-    }
-
-    private static boolean saidOfOurSide(ReportModel model, CauseRow r) {
-        boolean ours = r.actor() == Actor.SENDER_ADMIN || r.actor() == Actor.LOCAL_NETWORK
-                || r.actor() == Actor.SALESFORCE_SUPPORT;
-        return !model.addressedToMailTeam() && ours && !r.remediation().isEmpty();
+        return new CauseRowWording(this).tableFix(model, r);
     }
 
     /** A finding's badge as every format shows it, in capitals: "ERROR", "NOT CHECKED" ({@link ReportTexts#badge}). */
     public String badge(Finding finding) {
         return capitals(texts.badge(finding));
+    }
+
+    /** The language the report is written in. */
+    Locale language() {
+        return texts.language();
     }
 
     /** {@code text} in capitals as the report's language writes them. */
@@ -513,21 +468,9 @@ public final class ReportWording {
         return m.maybeCountedTwice() ? Optional.of(get("message.maybeCountedTwice")) : Optional.empty();
     }
 
-    /**
-     * What a cause row's replies meant, under its label: the knowledge base's words (for the mail team, in a report
-     * addressed to it), or without them a sentence made of its explanation, which only completes "… because …" ("of
-     * a reason the log does not make clear").
-     */
+    /** What a cause row's replies meant, under its label ({@link CauseRowWording#meaning}). */
     public String causeMeaning(CauseRow r) {
-        if (!r.mailTeamMeaning().isEmpty()) {
-            return r.mailTeamMeaning();
-        }
-        if (!r.meaning().isEmpty()) {
-            return r.meaning();
-        }
-        String key = r.deferred() == 0 ? "cause.alone.bounced"
-                : r.bounced() == 0 ? "cause.alone.deferred" : "cause.alone.both";
-        return format(key, r.explanation());
+        return new CauseRowWording(this).meaning(r);
     }
 
     /** The recipient domains of a cause row: "a.example, b.example", or the first few "and 5 more". */
