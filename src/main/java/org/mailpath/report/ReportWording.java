@@ -3,8 +3,6 @@ package org.mailpath.report;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -561,46 +559,16 @@ public final class ReportWording {
     }
 
     /**
-     * The share of each count in their total, 0 to 1: the length of its bar in the summary's chart, so that a bar
-     * is drawn as long as the percentage beside it says (scaled to the largest count, "Bounced 22 %" was drawn at
-     * 40 % of the track). All 0 for a total of 0.
+     * The share of each count in their total, 0 to 1: the length of its bar in the summary's chart, drawn as long as
+     * the percentage beside it says ({@link CountShares#shares}).
      */
     public static double[] shares(long... counts) {
-        long total = Arrays.stream(counts).sum();
-        return Arrays.stream(counts).mapToDouble(n -> total == 0 ? 0 : (double) n / total).toArray();
+        return CountShares.shares(counts);
     }
 
-    /**
-     * Whole percentages of each count in their total that add up to 100, by the largest remainder (ties: the
-     * earlier count): rounding each alone can give 101 % (15, 20, 3 and 2 of 40: 38 + 50 + 8 + 5). All 0 for a
-     * total of 0.
-     */
+    /** Whole percentages of each count in their total that add up to 100 ({@link CountShares#percentages}). */
     public static long[] percentages(long... counts) {
-        long total = 0;
-        for (long n : counts) {
-            total += n;
-        }
-        long[] shares = new long[counts.length];
-        if (total == 0) {
-            return shares;
-        }
-        long[] remainders = new long[counts.length];
-        long given = 0;
-        for (int i = 0; i < counts.length; i++) {
-            shares[i] = counts[i] * 100 / total;
-            remainders[i] = counts[i] * 100 % total;
-            given += shares[i];
-        }
-        final long[] r = remainders;
-        List<Integer> byRemainder = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            byRemainder.add(i);
-        }
-        byRemainder.sort((a, b) -> Long.compare(r[b], r[a])); // stable: equal remainders keep their order
-        for (int k = 0; k < 100 - given; k++) {
-            shares[byRemainder.get(k)]++;
-        }
-        return shares;
+        return CountShares.percentages(counts);
     }
 
     /** Generated-by line for footers. */
