@@ -25,7 +25,9 @@ import org.mailpath.engine.status.Category;
 
 /**
  * Wording and formatting shared by all renderers, so the PDF, HTML and text say the same things, in one language
- * ({@link #of}): the report's.
+ * ({@link #of}): the report's. Its larger parts are worded by classes of their own, made for the call: the mail teams'
+ * request ({@link MailTeamIntro}), the title block ({@link TitleFacts}), a cause row ({@link CauseRowWording}) and
+ * the counts' shares ({@link CountShares}).
  */
 public final class ReportWording {
 
@@ -37,12 +39,10 @@ public final class ReportWording {
     private final ReportTexts texts;
     /** Whether the report's appendix lists every row of its messages ({@link #appendixHasEveryRow}). */
     private final boolean everyRowAppended;
-    private final MailTeamIntro mailTeamIntro;
 
     private ReportWording(ReportTexts texts, boolean everyRowAppended) {
         this.texts = texts;
         this.everyRowAppended = everyRowAppended;
-        this.mailTeamIntro = new MailTeamIntro(texts);
     }
 
     /** The wording of a report in its language. */
@@ -151,7 +151,7 @@ public final class ReportWording {
      * ({@link MailTeamIntro}).
      */
     public String mailTeamIntro(ReportModel model) {
-        return mailTeamIntro.of(model);
+        return new MailTeamIntro(texts).of(model);
     }
 
     /**
