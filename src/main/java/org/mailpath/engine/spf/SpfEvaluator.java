@@ -24,8 +24,6 @@ import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
 import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.OrganizationalDomain;
-import org.mailpath.engine.finding.Actor;
-import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
 import org.xbill.DNS.AAAARecord;
@@ -64,9 +62,6 @@ public final class SpfEvaluator {
     static final int MAX_FAILED_QUERIES = 5;
     /** Records the walk reads, at most, of those that only terms no receiver reaches lead to. */
     static final int UNREACHED_READ_CAP = 10;
-    private static final int TREE_LINES_CAP = 200;
-    /** Characters of one record in the tree (the top record is whole in its answer's evidence). */
-    private static final int TREE_LINE_LIMIT = 1000;
     /** Classic DNS UDP message size (RFC 7208 §3.4 asks SPF answers to fit). */
     private static final int UDP_LIMIT = 512;
 
@@ -87,9 +82,8 @@ public final class SpfEvaluator {
     private boolean capped;
     private boolean topRecordEvaluated;
     private final List<String> topRecords = new ArrayList<>();
-    private final Deque<String> path = new ArrayDeque<>();
-    private final Map<String, Finding> problems = new LinkedHashMap<>();
-    private final List<String> tree = new ArrayList<>();
+    private final SpfProblems problems = new SpfProblems();
+    private final SpfTree tree = new SpfTree();
     private final Set<String> includes = new LinkedHashSet<>();
     private final Set<String> passIncludes = new LinkedHashSet<>();
     private final Map<String, SpfMechanism> qualifiedIncludes = new LinkedHashMap<>();
@@ -105,21 +99,6 @@ public final class SpfEvaluator {
     private Optional<List<String>> validatedNames = Optional.empty();
     /** The last failed answer that made check_host() temperror (RFC 7208 §5); empty when time ran out after it. */
     private Optional<DnsAnswer> failedLookup = Optional.empty();
-
-    /** Thrown to end the evaluation with a result (limits, temperror, permerror in enforcing mode). */
-    private static final class Stop extends RuntimeException {
-        final SpfResult result;
-        final transient LocalText reason;
-
-        Stop(SpfResult result, LocalText reason) {
-            super(reason.toString(), null, false, false);
-            this.result = result;
-            this.reason = reason;
-        }
-    }
-
-    private record Outcome(SpfResult result, LocalText reason) {
-    }
 
     public SpfEvaluator(DnsLookup dns, Cancellation cancellation, Optional<InetAddress> ip, SpfMacroContext macros,
                         boolean enforceLimits) {
@@ -142,36 +121,35 @@ public final class SpfEvaluator {
         String d = OrganizationalDomain.normalize(domain);
         topDomain = d;
         deadline = clock.instant().plus(budget);
-        Outcome outcome;
+        SpfOutcome outcome;
         try {
             outcome = checkHost(d, true, "");
-        } catch (Stop stop) {
-            outcome = new Outcome(stop.result, stop.reason);
+        } catch (SpfStop stop) {
+            outcome = stop.outcome();
         }
         if (ip.isEmpty()) {
             readUnreached();
         }
         return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordEvaluated, topRecords,
-                lookups, voids, capped, List.copyOf(problems.values()), tree, includes, passIncludes, qualifiedIncludes,
+                lookups, voids, capped, problems.list(), tree.lines(), includes, passIncludes, qualifiedIncludes,
                 unreachedTargets, outcome.result() == SpfResult.TEMPERROR ? failedLookup : Optional.empty(),
                 List.copyOf(messageTerms));
     }
 
-    private Outcome checkHost(String domain, boolean top, String via) {
+    private SpfOutcome checkHost(String domain, boolean top, String via) {
         cancellation.throwIfCancelled();
-        int depth = path.size();
+        int depth = tree.depth();
         if (!validDomain(domain)) {
             if (depth > 0) {
-                problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain,
+                problems.add("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain,
                         text("SPF_INCLUDE_NO_RECORD.invalid.message", via, domain),
                         text("SPF_INCLUDE_NO_RECORD.invalid.remediation", via), List.of());
             }
-            return new Outcome(SpfResult.NONE, text("reason.invalidDomain", domain));
+            return new SpfOutcome(SpfResult.NONE, text("reason.invalidDomain", domain));
         }
-        if (path.contains(domain)) {
-            List<String> chain = new ArrayList<>(path);
-            java.util.Collections.reverse(chain);
-            problem("SPF_INCLUDE_LOOP", Severity.ERROR, domain, text("SPF_INCLUDE_LOOP.message", path.getLast(),
+        if (tree.onPath(domain)) {
+            List<String> chain = tree.pathFromTop();
+            problems.add("SPF_INCLUDE_LOOP", Severity.ERROR, domain, text("SPF_INCLUDE_LOOP.message", chain.getFirst(),
                     String.join(" → ", chain), domain, via), text("SPF_INCLUDE_LOOP.remediation"), List.of());
             return fail(SpfResult.PERMERROR, text("reason.loop", domain));
         }
@@ -183,27 +161,27 @@ public final class SpfEvaluator {
         List<String> spf = SpfParser.records(answer);
         if (spf.isEmpty()) {
             noRecordProblem(domain, depth, via, answer);
-            return new Outcome(SpfResult.NONE, text("reason.noRecord", domain));
+            return new SpfOutcome(SpfResult.NONE, text("reason.noRecord", domain));
         }
         if (depth == 0) {
             topRecords.addAll(spf);
-            tree.addAll(answer.evidence());
+            tree.addAnswer(answer.evidence());
             int size = udpSize(domain, answer);
             if (size > UDP_LIMIT) {
-                problem("SPF_RECORD_TOO_LONG", Severity.WARNING, domain, text("SPF_RECORD_TOO_LONG.message",
+                problems.add("SPF_RECORD_TOO_LONG", Severity.WARNING, domain, text("SPF_RECORD_TOO_LONG.message",
                         domain, size, UDP_LIMIT), text("SPF_RECORD_TOO_LONG.remediation", domain), answer.evidence());
             }
         }
         if (spf.size() > 1) {
-            problem("SPF_MULTIPLE", Severity.ERROR, domain, text("SPF_MULTIPLE.message", domain, spf.size()),
+            problems.add("SPF_MULTIPLE", Severity.ERROR, domain, text("SPF_MULTIPLE.message", domain, spf.size()),
                     text("SPF_MULTIPLE.remediation"), answer.evidence());
             return fail(SpfResult.PERMERROR, text("reason.several", domain));
         }
-        addTree(depth, domain + ": " + spf.getFirst());
+        tree.add(domain + ": " + spf.getFirst());
         Optional<String> unprintable = DnsAnswers.unprintable(answer, spf.getFirst());
         if (unprintable.isPresent()) {
             // unprintable() says where the byte is, in English (org.mailpath.engine.domain)
-            problem("SPF_SYNTAX", Severity.ERROR, domain, text("SPF_SYNTAX.unprintable.message", domain,
+            problems.add("SPF_SYNTAX", Severity.ERROR, domain, text("SPF_SYNTAX.unprintable.message", domain,
                     unprintable.get()), text("SPF_SYNTAX.unprintable.remediation"), answer.evidence());
             return fail(SpfResult.PERMERROR, text("reason.unprintable", domain));
         }
@@ -211,17 +189,17 @@ public final class SpfEvaluator {
         try {
             record = SpfParser.parse(spf.getFirst());
         } catch (SpfSyntaxException e) {
-            problem("SPF_SYNTAX", Severity.ERROR, domain, text("SPF_SYNTAX.message", domain,
+            problems.add("SPF_SYNTAX", Severity.ERROR, domain, text("SPF_SYNTAX.message", domain,
                     DnsText.clipText(e.term()), SpfTexts.clipped(e.reason())),
                     text("SPF_SYNTAX.remediation", DnsText.clipText(e.term())), answer.evidence());
             return fail(SpfResult.PERMERROR, text("reason.syntax", domain));
         }
         topRecordEvaluated |= depth == 0;
-        path.push(domain);
+        tree.enter(domain);
         try {
             return evaluateRecord(record, domain, top, answer.evidence());
         } finally {
-            path.pop();
+            tree.leave();
         }
     }
 
@@ -247,27 +225,27 @@ public final class SpfEvaluator {
                 case NODATA -> text("noRecord.nodata");
                 default -> text("noRecord.otherTxt");
             };
-            problem("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, text("SPF_INCLUDE_NO_RECORD.message", via,
+            problems.add("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain, text("SPF_INCLUDE_NO_RECORD.message", via,
                     domain, state, asides), discarded ? text("SPF_INCLUDE_NO_RECORD.discarded.remediation", via,
                     domain) : text("SPF_INCLUDE_NO_RECORD.remediation", via), answer.evidence());
         } else if (discarded) {
-            problem("SPF_MISSING", Severity.ERROR, domain, text("SPF_MISSING.discarded.message", domain, asides),
+            problems.add("SPF_MISSING", Severity.ERROR, domain, text("SPF_MISSING.discarded.message", domain, asides),
                     text("SPF_MISSING.discarded.remediation", domain), answer.evidence());
         } else {
             // An NXDOMAIN is said as such: the domain itself is missing, not just its record.
-            problem("SPF_MISSING", Severity.ERROR, domain, text(answer.status() == DnsStatus.NXDOMAIN
+            problems.add("SPF_MISSING", Severity.ERROR, domain, text(answer.status() == DnsStatus.NXDOMAIN
                             ? "SPF_MISSING.nxdomain.message" : "SPF_MISSING.message", domain),
                     text("SPF_MISSING.remediation", domain), answer.evidence());
         }
     }
 
-    private Outcome evaluateRecord(SpfRecord record, String domain, boolean top, List<String> evidence) {
+    private SpfOutcome evaluateRecord(SpfRecord record, String domain, boolean top, List<String> evidence) {
         reviewRecord(record, domain, top, evidence);
         List<SpfMechanism> mechanisms = record.mechanisms();
         for (int i = 0; i < mechanisms.size(); i++) {
             cancellation.throwIfCancelled();
             SpfMechanism m = mechanisms.get(i);
-            Optional<Outcome> matched = mechanism(m, domain);
+            Optional<SpfOutcome> matched = mechanism(m, domain);
             if (matched.isPresent()) {
                 if (ip.isEmpty()) {
                     noteUnreached(record, mechanisms.subList(i + 1, mechanisms.size()), domain, m,
@@ -281,17 +259,17 @@ public final class SpfEvaluator {
             count(redirect.text(), domain);
             Optional<String> target = expand(redirect.value(), domain, redirect.text());
             if (target.isEmpty()) {
-                return new Outcome(SpfResult.NEUTRAL, text(needsMessage(redirect.value())
+                return new SpfOutcome(SpfResult.NEUTRAL, text(needsMessage(redirect.value())
                         ? "reason.redirectNeedsMessage" : "reason.redirectNeedsIp", redirect.text()));
             }
             noteTarget(target.get().toLowerCase(Locale.ROOT));
-            Outcome result = checkHost(target.get().toLowerCase(Locale.ROOT), top, redirect.text());
+            SpfOutcome result = checkHost(target.get().toLowerCase(Locale.ROOT), top, redirect.text());
             if (result.result() == SpfResult.NONE) {
                 return fail(SpfResult.PERMERROR, text("reason.redirectNoRecord", redirect.text()));
             }
             return result;
         }
-        return new Outcome(SpfResult.NEUTRAL, text("reason.noMatch", domain));
+        return new SpfOutcome(SpfResult.NEUTRAL, text("reason.noMatch", domain));
     }
 
     /**
@@ -391,21 +369,21 @@ public final class SpfEvaluator {
     private void reviewRecord(SpfRecord record, String domain, boolean top, List<String> evidence) {
         Optional<SpfMechanism> all = record.all();
         if (all.isPresent() && all.get().qualifier() == SpfQualifier.PASS) {
-            problem("SPF_PLUS_ALL", Severity.ERROR, domain, text(top ? "SPF_PLUS_ALL.message"
+            problems.add("SPF_PLUS_ALL", Severity.ERROR, domain, text(top ? "SPF_PLUS_ALL.message"
                     : "SPF_PLUS_ALL.included.message", all.get().text(), domain), text("SPF_PLUS_ALL.remediation"),
                     evidence);
         }
         if (top && all.isPresent() && all.get().qualifier() == SpfQualifier.NEUTRAL) {
-            problem("SPF_NEUTRAL_ALL", Severity.WARNING, domain, text("SPF_NEUTRAL_ALL.message", domain),
+            problems.add("SPF_NEUTRAL_ALL", Severity.WARNING, domain, text("SPF_NEUTRAL_ALL.message", domain),
                     text("SPF_NEUTRAL_ALL.remediation"), evidence);
         }
         if (top && all.isEmpty() && record.redirect().isEmpty()) {
-            problem("SPF_NO_ALL", Severity.WARNING, domain, text("SPF_NO_ALL.message", domain),
+            problems.add("SPF_NO_ALL", Severity.WARNING, domain, text("SPF_NO_ALL.message", domain),
                     text("SPF_NO_ALL.remediation"), evidence);
         }
         for (SpfMechanism m : record.mechanisms()) {
             if (m.type() == SpfMechanism.Type.PTR) {
-                problem("SPF_PTR", Severity.WARNING, domain, text("SPF_PTR.message", m.text(), domain),
+                problems.add("SPF_PTR", Severity.WARNING, domain, text("SPF_PTR.message", m.text(), domain),
                         text("SPF_PTR.remediation"), evidence);
             }
         }
@@ -416,13 +394,13 @@ public final class SpfEvaluator {
                     .toList();
             List<String> after = afterTerms.stream().map(SpfTerm::text).toList();
             if (!after.isEmpty()) {
-                problem("SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, text("SPF_UNREACHABLE_TERMS.message",
+                problems.add("SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, text("SPF_UNREACHABLE_TERMS.message",
                         domain, DnsText.joinText(after, " ")), unreachedFix(afterTerms, all.get().text(), domain),
                         evidence);
             }
             // RFC 7208 §5.1: "Any "redirect" modifier (Section 6.1) MUST be ignored when there is an "all" mechanism
             // in the record, regardless of the relative ordering of the terms" (one after "all" is listed above)
-            record.redirect().filter(r -> record.terms().indexOf(r) < index).ifPresent(r -> problem(
+            record.redirect().filter(r -> record.terms().indexOf(r) < index).ifPresent(r -> problems.add(
                     "SPF_UNREACHABLE_TERMS", Severity.WARNING, domain, text("SPF_UNREACHABLE_TERMS.redirect.message",
                             domain, r.text(), all.get().text()),
                     namesSalesforce(r) ? text("SPF_UNREACHABLE_TERMS.redirect.salesforce.remediation",
@@ -466,9 +444,8 @@ public final class SpfEvaluator {
     }
 
     /** Evaluates one mechanism; a present result means it matched (or an error ends the evaluation). */
-    private Optional<Outcome> mechanism(SpfMechanism m, String domain) {
-        SpfResult onMatch = m.qualifier().result();
-        Outcome matched = new Outcome(onMatch, text("reason.matched", m.text(), domain));
+    private Optional<SpfOutcome> mechanism(SpfMechanism m, String domain) {
+        SpfOutcome matched = SpfOutcome.matched(m, domain);
         return switch (m.type()) {
             case ALL -> Optional.of(matched);
             case IP4, IP6 -> ip.filter(a -> IpAddresses.inNetwork(a, m.network().orElseThrow(),
@@ -492,7 +469,7 @@ public final class SpfEvaluator {
         };
     }
 
-    private Optional<Outcome> include(SpfMechanism m, String domain, Outcome matched) {
+    private Optional<SpfOutcome> include(SpfMechanism m, String domain, SpfOutcome matched) {
         count(m.text(), domain);
         Optional<String> target = expand(m.domainSpec(), domain, m.text());
         if (target.isEmpty()) {
@@ -503,7 +480,7 @@ public final class SpfEvaluator {
         if (outer.isEmpty() && m.qualifier() != SpfQualifier.PASS) {
             qualifiedVia = Optional.of(m);
         }
-        Outcome inner;
+        SpfOutcome inner;
         try {
             noteTarget(t);
             inner = checkHost(t, false, m.text());
@@ -524,7 +501,7 @@ public final class SpfEvaluator {
         qualifiedVia.ifPresentOrElse(m -> qualifiedIncludes.putIfAbsent(target, m), () -> passIncludes.add(target));
     }
 
-    private Optional<Outcome> mx(SpfMechanism m, String domain, Outcome matched) {
+    private Optional<SpfOutcome> mx(SpfMechanism m, String domain, SpfOutcome matched) {
         count(m.text(), domain);
         Optional<String> target = target(m, domain).filter(SpfEvaluator::queryable);
         if (target.isEmpty()) {
@@ -537,7 +514,7 @@ public final class SpfEvaluator {
         List<String> hosts = answer.records().stream().filter(MXRecord.class::isInstance)
                 .map(r -> ((MXRecord) r).getTarget().toString(true)).filter(h -> !h.isEmpty()).toList();
         if (hosts.size() > SUB_LOOKUP_LIMIT) {
-            problem("SPF_MX_TOO_MANY_HOSTS", Severity.ERROR, domain, text("SPF_MX_TOO_MANY_HOSTS.message",
+            problems.add("SPF_MX_TOO_MANY_HOSTS", Severity.ERROR, domain, text("SPF_MX_TOO_MANY_HOSTS.message",
                     m.text(), domain, hosts.size(), SUB_LOOKUP_LIMIT), text("SPF_MX_TOO_MANY_HOSTS.remediation"),
                     answer.evidence());
             return errorAndGoOn(SpfResult.PERMERROR, text("reason.tooManyMx", m.text()));
@@ -558,7 +535,7 @@ public final class SpfEvaluator {
         return Optional.empty();
     }
 
-    private Optional<Outcome> ptr(SpfMechanism m, String domain, Outcome matched) {
+    private Optional<SpfOutcome> ptr(SpfMechanism m, String domain, SpfOutcome matched) {
         count(m.text(), domain);
         if (ip.isEmpty()) {
             return Optional.empty();
@@ -571,7 +548,7 @@ public final class SpfEvaluator {
         if (DnsAnswers.failed(answer)) {
             // RFC 7208 §5.5: "If a DNS error occurs while doing the PTR RR lookup, then this mechanism fails to
             // match."
-            lookupProblem(answer, text("phrase.ptrLookupFailed"));
+            problems.lookupFailed(answer, text("phrase.ptrLookupFailed"));
             return Optional.empty();
         }
         if (!checkVoid(answer, m.text())) {
@@ -624,7 +601,7 @@ public final class SpfEvaluator {
         count(term, domain);
         DnsAnswer answer = ptrQuery();
         if (DnsAnswers.failed(answer)) {
-            lookupProblem(answer, text("phrase.pMacroLookupFailed", "%{p}"));
+            problems.lookupFailed(answer, text("phrase.pMacroLookupFailed", "%{p}"));
             return List.of();
         }
         List<String> names = new ArrayList<>();
@@ -647,7 +624,7 @@ public final class SpfEvaluator {
             Optional<String> expanded = SpfMacros.expandDomain(spec, domain, context);
             if (expanded.isPresent() && spec.contains("%")) {
                 // the name asked is not in the record: the evidence shows it under the record, one level deeper
-                addTree(path.size(), term + " → " + expanded.get());
+                tree.add(term + " → " + expanded.get());
             }
             if (expanded.isEmpty()) {
                 boolean message = needsMessage(spec);
@@ -655,13 +632,13 @@ public final class SpfEvaluator {
                     messageTerms.add(term);
                 }
                 String code = message ? "SPF_MACRO_NEEDS_MESSAGE" : "SPF_MACRO_NEEDS_IP";
-                problem(code, Severity.INFO, path.isEmpty() ? domain : path.getLast(),
+                problems.add(code, Severity.INFO, tree.outermost().orElse(domain),
                         text(code + ".message", term, domain), text(code + ".remediation"), List.of());
             }
             return expanded;
         } catch (SpfSyntaxException e) {
             // parse() validated every macro already; kept for safety
-            throw new Stop(SpfResult.PERMERROR, text("reason.badMacro", term, e.reason()));
+            throw new SpfStop(SpfResult.PERMERROR, text("reason.badMacro", term, e.reason()));
         }
     }
 
@@ -699,9 +676,9 @@ public final class SpfEvaluator {
         }
         if (DnsAnswers.failed(answer)) {
             if (lookup == AddressLookup.PTR_NAME) {
-                lookupProblem(answer, text("phrase.ptrNameFailed"));
+                problems.lookupFailed(answer, text("phrase.ptrNameFailed"));
             } else if (lookup == AddressLookup.P_MACRO_NAME) {
-                lookupProblem(answer, text("phrase.pMacroNameFailed", "%{p}"));
+                problems.lookupFailed(answer, text("phrase.pMacroNameFailed", "%{p}"));
             } else {
                 temperror(answer, term);
             }
@@ -739,7 +716,7 @@ public final class SpfEvaluator {
         voids++;
         if (voids > VOID_LIMIT && enforceLimits) {
             voidProblem();
-            throw new Stop(SpfResult.PERMERROR, text("reason.tooManyVoids", VOID_LIMIT, term));
+            throw new SpfStop(SpfResult.PERMERROR, text("reason.tooManyVoids", VOID_LIMIT, term));
         }
         return false;
     }
@@ -748,11 +725,11 @@ public final class SpfEvaluator {
     private void count(String term, String domain) {
         lookups++;
         if (enforceLimits && lookups > LOOKUP_LIMIT) {
-            throw new Stop(SpfResult.PERMERROR, text("reason.tooManyLookups", LOOKUP_LIMIT, term, domain));
+            throw new SpfStop(SpfResult.PERMERROR, text("reason.tooManyLookups", LOOKUP_LIMIT, term, domain));
         }
         if (!enforceLimits && lookups > WALK_LOOKUP_CAP) {
             capped = true;
-            throw new Stop(SpfResult.PERMERROR, text("reason.walkCap", WALK_LOOKUP_CAP));
+            throw new SpfStop(SpfResult.PERMERROR, text("reason.walkCap", WALK_LOOKUP_CAP));
         }
     }
 
@@ -762,50 +739,39 @@ public final class SpfEvaluator {
             // the temperror is then the slowness of many answers, not the failure of one
             failedLookup = Optional.empty();
             slowProblem();
-            throw new Stop(SpfResult.TEMPERROR, text("reason.slow", budget.toSeconds()));
+            throw new SpfStop(SpfResult.TEMPERROR, text("reason.slow", budget.toSeconds()));
         }
         if (++queries > QUERY_CAP) {
             capped = true;
-            throw new Stop(SpfResult.PERMERROR, text("reason.queryCap", QUERY_CAP));
+            throw new SpfStop(SpfResult.PERMERROR, text("reason.queryCap", QUERY_CAP));
         }
         return dns.lookup(name, type, cancellation);
     }
 
     /** Records an error result: ends the evaluation when enforcing, else the walk goes on. */
-    private Outcome fail(SpfResult result, LocalText reason) {
+    private SpfOutcome fail(SpfResult result, LocalText reason) {
         if (enforceLimits) {
-            throw new Stop(result, reason);
+            throw new SpfStop(result, reason);
         }
-        return new Outcome(result, reason);
+        return new SpfOutcome(result, reason);
     }
 
     /** An error inside a mechanism: ends the evaluation when enforcing; the walk treats it as no match. */
-    private Optional<Outcome> errorAndGoOn(SpfResult result, LocalText reason) {
+    private Optional<SpfOutcome> errorAndGoOn(SpfResult result, LocalText reason) {
         fail(result, reason);
         return Optional.empty();
     }
 
     private void voidProblem() {
-        problem("SPF_VOID_LOOKUPS", Severity.ERROR, path.isEmpty() ? "" : path.getLast(),
+        problems.add("SPF_VOID_LOOKUPS", Severity.ERROR, tree.outermost().orElse(""),
                 text("SPF_VOID_LOOKUPS.evaluation.message", voids, VOID_LIMIT),
                 text("SPF_VOID_LOOKUPS.evaluation.remediation"), List.of());
     }
 
     private void slowProblem() {
-        String subject = path.isEmpty() ? topDomain : path.getLast();
-        problem(DnsFindingCodes.DNS_TIMEOUT, Severity.WARNING, subject, text("DNS_TIMEOUT.slow.message", subject,
+        String subject = tree.outermost().orElse(topDomain);
+        problems.add(DnsFindingCodes.DNS_TIMEOUT, Severity.WARNING, subject, text("DNS_TIMEOUT.slow.message", subject,
                 budget.toSeconds(), queries), text("DNS_TIMEOUT.slow.remediation"), List.of());
-    }
-
-    /**
-     * A failed lookup, said once, with its {@code consequence}. Alone (the lookups of ptr and of %{p}, whose errors
-     * RFC 7208 §5.5 and §7.3 turn into "no match" and "unknown"), it is neither temperror nor one of the
-     * {@link #MAX_FAILED_QUERIES} (only the time budget bounds it, as §4.6.4 bounds check_host());
-     * {@link #dnsProblem} counts the others.
-     */
-    private void lookupProblem(DnsAnswer answer, LocalText consequence) {
-        Finding f = DnsAnswers.lookupFailed(answer, consequence, Actor.SENDER_ADMIN);
-        problems.putIfAbsent(f.code() + "|" + f.subject() + "|" + f.message(), f);
     }
 
     /** A lookup error that ends check_host() in temperror (RFC 7208 §5, §2.6.6). */
@@ -817,27 +783,15 @@ public final class SpfEvaluator {
     private void dnsProblem(DnsAnswer answer) {
         failedLookup = Optional.of(answer);
         failedQueries++;
-        lookupProblem(answer, text("phrase.duringEvaluation"));
+        problems.lookupFailed(answer, text("phrase.duringEvaluation"));
         if (failedQueries >= MAX_FAILED_QUERIES) {
             // each failure may have cost a full timeout: a walk through dead servers must not go on for minutes
-            throw new Stop(SpfResult.TEMPERROR, text("reason.failedLookups", failedQueries));
+            throw new SpfStop(SpfResult.TEMPERROR, text("reason.failedLookups", failedQueries));
         }
-    }
-
-    private void problem(String code, Severity severity, String subject, LocalText message, LocalText remediation,
-                         List<String> evidence) {
-        problems.putIfAbsent(code + "|" + subject + "|" + message,
-                new Finding(code, severity, subject, message, evidence, remediation, Actor.SENDER_ADMIN));
     }
 
     private static LocalText text(String key, Object... args) {
         return SpfTexts.text(key, args);
-    }
-
-    private void addTree(int depth, String line) {
-        if (tree.size() < TREE_LINES_CAP) {
-            tree.add("  ".repeat(Math.min(depth, 10)) + DnsText.clip(line, TREE_LINE_LIMIT));
-        }
     }
 
     /** Approximate size of the DNS response: header, question, each record with a compressed owner name. */
