@@ -2,7 +2,6 @@ package org.mailpath.engine.spf;
 
 import java.net.InetAddress;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.InstantSource;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.dns.DnsAnswer;
-import org.mailpath.engine.dns.DnsFindingCodes;
 import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.domain.DnsAnswers;
@@ -40,12 +38,12 @@ import org.xbill.DNS.Type;
  * lookup or the 3rd void lookup (permerror), at the first temperror/permerror;</li>
  * <li>without an IP: a walk of the whole tree where only {@code all} matches, which gives the worst-case lookup
  * count and every problem in it; it goes on past errors and past 10 lookups up to a safety bound
- * ({@link #WALK_LOOKUP_CAP} counted lookups, {@link #QUERY_CAP} DNS questions) so an exploding or looping include
- * tree ends within bounds.</li>
+ * ({@link SpfLimits#WALK_LOOKUP_CAP} counted lookups, {@link SpfLimits#QUERY_CAP} DNS questions) so an exploding or
+ * looping include tree ends within bounds.</li>
  * </ul>
  * Both stop when the time budget is spent: a server that answers each question just before the timeout would
  * otherwise keep one evaluation waiting for minutes (a hundred mx sub-lookups at three seconds each).
- * One instance evaluates once (it keeps counters); not thread-safe.
+ * One instance evaluates once (it keeps counters, in {@link SpfLimits}); not thread-safe.
  */
 public final class SpfEvaluator {
 
@@ -53,36 +51,21 @@ public final class SpfEvaluator {
     public static final int VOID_LIMIT = 2;
     /** Per mx/ptr mechanism: address or name sub-lookups (§4.6.4). */
     public static final int SUB_LOOKUP_LIMIT = 10;
-    static final int WALK_LOOKUP_CAP = 50;
-    static final int QUERY_CAP = 600;
-    /** Time budget of an evaluation when none is given. */
-    static final Duration DEFAULT_BUDGET = Duration.ofSeconds(60);
-    /** The walk gives up after this many failed DNS questions (timeouts, SERVFAIL). */
-    static final int MAX_FAILED_QUERIES = 5;
     /** Records the walk reads, at most, of those that only terms no receiver reaches lead to. */
     static final int UNREACHED_READ_CAP = 10;
     /** Classic DNS UDP message size (RFC 7208 §3.4 asks SPF answers to fit). */
     private static final int UDP_LIMIT = 512;
 
-    private final DnsLookup dns;
     private final Cancellation cancellation;
     private final Optional<InetAddress> ip;
     private final SpfMacroContext macros;
-    private final boolean enforceLimits;
-    private final InstantSource clock;
-    private final Duration budget;
-    private Instant deadline = Instant.MAX;
     private String topDomain = "";
 
-    private int lookups;
-    private int voids;
-    private int queries;
-    private int failedQueries;
-    private boolean capped;
     private boolean topRecordEvaluated;
     private final List<String> topRecords = new ArrayList<>();
     private final SpfProblems problems = new SpfProblems();
     private final SpfTree tree = new SpfTree();
+    private final SpfLimits limits;
     private final Set<String> includes = new LinkedHashSet<>();
     private final Set<String> passIncludes = new LinkedHashSet<>();
     private final Map<String, SpfMechanism> qualifiedIncludes = new LinkedHashMap<>();
@@ -96,30 +79,25 @@ public final class SpfEvaluator {
     private Optional<SpfMechanism> qualifiedVia = Optional.empty();
     /** The client's validated names for %{p} (§7.3), looked up at the first term that needs them. */
     private Optional<List<String>> validatedNames = Optional.empty();
-    /** The last failed answer that made check_host() temperror (RFC 7208 §5); empty when time ran out after it. */
-    private Optional<DnsAnswer> failedLookup = Optional.empty();
 
     public SpfEvaluator(DnsLookup dns, Cancellation cancellation, Optional<InetAddress> ip, SpfMacroContext macros,
                         boolean enforceLimits) {
-        this(dns, cancellation, ip, macros, enforceLimits, InstantSource.system(), DEFAULT_BUDGET);
+        this(dns, cancellation, ip, macros, enforceLimits, InstantSource.system(), SpfLimits.DEFAULT_BUDGET);
     }
 
     /** @param budget time the evaluation may spend before it stops asking (measured on {@code clock}) */
     public SpfEvaluator(DnsLookup dns, Cancellation cancellation, Optional<InetAddress> ip, SpfMacroContext macros,
                         boolean enforceLimits, InstantSource clock, Duration budget) {
-        this.dns = dns;
         this.cancellation = cancellation;
         this.ip = ip;
         this.macros = macros;
-        this.enforceLimits = enforceLimits;
-        this.clock = clock;
-        this.budget = budget;
+        this.limits = new SpfLimits(dns, cancellation, enforceLimits, clock, budget, problems, tree);
     }
 
     public SpfEvaluation evaluate(String domain) {
         String d = OrganizationalDomain.normalize(domain);
         topDomain = d;
-        deadline = clock.instant().plus(budget);
+        limits.start(d);
         SpfOutcome outcome;
         try {
             outcome = checkHost(d, true, "");
@@ -130,8 +108,9 @@ public final class SpfEvaluator {
             readUnreached();
         }
         return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordEvaluated, topRecords,
-                lookups, voids, capped, problems.list(), tree.lines(), includes, passIncludes, qualifiedIncludes,
-                unreachedTargets, outcome.result() == SpfResult.TEMPERROR ? failedLookup : Optional.empty(),
+                limits.lookups(), limits.voids(), limits.capped(), problems.list(), tree.lines(), includes,
+                passIncludes, qualifiedIncludes, unreachedTargets,
+                outcome.result() == SpfResult.TEMPERROR ? limits.failedLookup() : Optional.empty(),
                 List.copyOf(messageTerms));
     }
 
@@ -150,12 +129,12 @@ public final class SpfEvaluator {
             List<String> chain = tree.pathFromTop();
             problems.add("SPF_INCLUDE_LOOP", Severity.ERROR, domain, text("SPF_INCLUDE_LOOP.message", chain.getFirst(),
                     String.join(" → ", chain), domain, via), text("SPF_INCLUDE_LOOP.remediation"), List.of());
-            return fail(SpfResult.PERMERROR, text("reason.loop", domain));
+            return limits.fail(SpfResult.PERMERROR, text("reason.loop", domain));
         }
-        DnsAnswer answer = query(domain, Type.TXT);
+        DnsAnswer answer = limits.query(domain, Type.TXT);
         if (DnsAnswers.failed(answer)) {
-            dnsProblem(answer);
-            return fail(SpfResult.TEMPERROR, text("reason.dnsTxt", answer.status().toString(), domain));
+            limits.dnsProblem(answer);
+            return limits.fail(SpfResult.TEMPERROR, text("reason.dnsTxt", answer.status().toString(), domain));
         }
         List<String> spf = SpfParser.records(answer);
         if (spf.isEmpty()) {
@@ -174,7 +153,7 @@ public final class SpfEvaluator {
         if (spf.size() > 1) {
             problems.add("SPF_MULTIPLE", Severity.ERROR, domain, text("SPF_MULTIPLE.message", domain, spf.size()),
                     text("SPF_MULTIPLE.remediation"), answer.evidence());
-            return fail(SpfResult.PERMERROR, text("reason.several", domain));
+            return limits.fail(SpfResult.PERMERROR, text("reason.several", domain));
         }
         tree.add(domain + ": " + spf.getFirst());
         Optional<String> unprintable = DnsAnswers.unprintable(answer, spf.getFirst());
@@ -182,7 +161,7 @@ public final class SpfEvaluator {
             // unprintable() says where the byte is, in English (org.mailpath.engine.domain)
             problems.add("SPF_SYNTAX", Severity.ERROR, domain, text("SPF_SYNTAX.unprintable.message", domain,
                     unprintable.get()), text("SPF_SYNTAX.unprintable.remediation"), answer.evidence());
-            return fail(SpfResult.PERMERROR, text("reason.unprintable", domain));
+            return limits.fail(SpfResult.PERMERROR, text("reason.unprintable", domain));
         }
         SpfRecord record;
         try {
@@ -191,7 +170,7 @@ public final class SpfEvaluator {
             problems.add("SPF_SYNTAX", Severity.ERROR, domain, text("SPF_SYNTAX.message", domain,
                     DnsText.clipText(e.term()), SpfTexts.clipped(e.reason())),
                     text("SPF_SYNTAX.remediation", DnsText.clipText(e.term())), answer.evidence());
-            return fail(SpfResult.PERMERROR, text("reason.syntax", domain));
+            return limits.fail(SpfResult.PERMERROR, text("reason.syntax", domain));
         }
         topRecordEvaluated |= depth == 0;
         tree.enter(domain);
@@ -255,7 +234,7 @@ public final class SpfEvaluator {
         }
         if (record.redirect().isPresent() && record.all().isEmpty()) {
             SpfModifier redirect = record.redirect().get();
-            count(redirect.text(), domain);
+            limits.count(redirect.text(), domain);
             Optional<String> target = expand(redirect.value(), domain, redirect.text());
             if (target.isEmpty()) {
                 return new SpfOutcome(SpfResult.NEUTRAL, text(needsMessage(redirect.value())
@@ -264,7 +243,7 @@ public final class SpfEvaluator {
             noteTarget(target.get().toLowerCase(Locale.ROOT));
             SpfOutcome result = checkHost(target.get().toLowerCase(Locale.ROOT), top, redirect.text());
             if (result.result() == SpfResult.NONE) {
-                return fail(SpfResult.PERMERROR, text("reason.redirectNoRecord", redirect.text()));
+                return limits.fail(SpfResult.PERMERROR, text("reason.redirectNoRecord", redirect.text()));
             }
             return result;
         }
@@ -349,12 +328,7 @@ public final class SpfEvaluator {
      * several, one with a syntax error, a failed answer, or when time or the query cap has run out.
      */
     private Optional<SpfRecord> quietRecord(String domain) {
-        cancellation.throwIfCancelled();
-        if (clock.instant().isAfter(deadline) || queries >= QUERY_CAP) {
-            return Optional.empty();
-        }
-        queries++;
-        List<String> spf = SpfParser.records(dns.lookup(domain, Type.TXT, cancellation));
+        List<String> spf = limits.quietQuery(domain, Type.TXT).map(SpfParser::records).orElse(List.of());
         if (spf.size() != 1) {
             return Optional.empty();
         }
@@ -374,7 +348,7 @@ public final class SpfEvaluator {
                     IpAddresses.isIpv4(a) ? m.cidr4() : m.cidr6())).map(a -> matched);
             case INCLUDE -> include(m, domain, matched);
             case A -> {
-                count(m.text(), domain);
+                limits.count(m.text(), domain);
                 Optional<String> target = target(m, domain).filter(SpfEvaluator::queryable);
                 yield target.flatMap(t -> addresses(t, m.text(), AddressLookup.TERM))
                         .filter(list -> ip.isPresent() && list.stream().anyMatch(a -> inPrefix(a, m)))
@@ -383,7 +357,7 @@ public final class SpfEvaluator {
             case MX -> mx(m, domain, matched);
             case PTR -> ptr(m, domain, matched);
             case EXISTS -> {
-                count(m.text(), domain);
+                limits.count(m.text(), domain);
                 Optional<String> target = expand(m.domainSpec(), domain, m.text()).filter(SpfEvaluator::queryable);
                 yield target.flatMap(t -> addressesOfType(t, Type.A, m.text(), AddressLookup.TERM))
                         .filter(list -> ip.isPresent() && !list.isEmpty()).map(list -> matched);
@@ -392,7 +366,7 @@ public final class SpfEvaluator {
     }
 
     private Optional<SpfOutcome> include(SpfMechanism m, String domain, SpfOutcome matched) {
-        count(m.text(), domain);
+        limits.count(m.text(), domain);
         Optional<String> target = expand(m.domainSpec(), domain, m.text());
         if (target.isEmpty()) {
             return Optional.empty();
@@ -412,8 +386,8 @@ public final class SpfEvaluator {
         return switch (inner.result()) {
             case PASS -> Optional.of(matched);
             case FAIL, SOFTFAIL, NEUTRAL -> Optional.empty();
-            case TEMPERROR, PERMERROR -> errorAndGoOn(inner.result(), inner.reason());
-            case NONE -> errorAndGoOn(SpfResult.PERMERROR, text("reason.term", m.text(), inner.reason()));
+            case TEMPERROR, PERMERROR -> limits.errorAndGoOn(inner.result(), inner.reason());
+            case NONE -> limits.errorAndGoOn(SpfResult.PERMERROR, text("reason.term", m.text(), inner.reason()));
         };
     }
 
@@ -424,13 +398,13 @@ public final class SpfEvaluator {
     }
 
     private Optional<SpfOutcome> mx(SpfMechanism m, String domain, SpfOutcome matched) {
-        count(m.text(), domain);
+        limits.count(m.text(), domain);
         Optional<String> target = target(m, domain).filter(SpfEvaluator::queryable);
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        DnsAnswer answer = query(target.get(), Type.MX);
-        if (!checkVoid(answer, m.text())) {
+        DnsAnswer answer = limits.query(target.get(), Type.MX);
+        if (!limits.checkVoid(answer, m.text())) {
             return Optional.empty();
         }
         List<String> hosts = answer.records().stream().filter(MXRecord.class::isInstance)
@@ -439,7 +413,7 @@ public final class SpfEvaluator {
             problems.add("SPF_MX_TOO_MANY_HOSTS", Severity.ERROR, domain, text("SPF_MX_TOO_MANY_HOSTS.message",
                     m.text(), domain, hosts.size(), SUB_LOOKUP_LIMIT), text("SPF_MX_TOO_MANY_HOSTS.remediation"),
                     answer.evidence());
-            return errorAndGoOn(SpfResult.PERMERROR, text("reason.tooManyMx", m.text()));
+            return limits.errorAndGoOn(SpfResult.PERMERROR, text("reason.tooManyMx", m.text()));
         }
         if (ip.isEmpty()) {
             return Optional.empty(); // nothing to compare; the address lookups would not count anyway
@@ -458,7 +432,7 @@ public final class SpfEvaluator {
     }
 
     private Optional<SpfOutcome> ptr(SpfMechanism m, String domain, SpfOutcome matched) {
-        count(m.text(), domain);
+        limits.count(m.text(), domain);
         if (ip.isEmpty()) {
             return Optional.empty();
         }
@@ -473,7 +447,7 @@ public final class SpfEvaluator {
             problems.lookupFailed(answer, text("phrase.ptrLookupFailed"));
             return Optional.empty();
         }
-        if (!checkVoid(answer, m.text())) {
+        if (!limits.checkVoid(answer, m.text())) {
             return Optional.empty();
         }
         String wanted = target.get().toLowerCase(Locale.ROOT);
@@ -487,7 +461,7 @@ public final class SpfEvaluator {
     }
 
     private DnsAnswer ptrQuery() {
-        return query(ReverseMap.fromAddress(ip.orElseThrow()).toString(true), Type.PTR);
+        return limits.query(ReverseMap.fromAddress(ip.orElseThrow()).toString(true), Type.PTR);
     }
 
     /** The names of a PTR answer, lower case, the first {@link #SUB_LOOKUP_LIMIT} only (§4.6.4). */
@@ -520,7 +494,7 @@ public final class SpfEvaluator {
      * void answer would count against.
      */
     private List<String> lookUpValidatedNames(String domain, String term) {
-        count(term, domain);
+        limits.count(term, domain);
         DnsAnswer answer = ptrQuery();
         if (DnsAnswers.failed(answer)) {
             problems.lookupFailed(answer, text("phrase.pMacroLookupFailed", "%{p}"));
@@ -592,8 +566,8 @@ public final class SpfEvaluator {
     }
 
     private Optional<List<InetAddress>> addressesOfType(String host, int type, String term, AddressLookup lookup) {
-        DnsAnswer answer = query(host, type);
-        if (lookup == AddressLookup.TERM && !checkVoid(answer, term)) {
+        DnsAnswer answer = limits.query(host, type);
+        if (lookup == AddressLookup.TERM && !limits.checkVoid(answer, term)) {
             return Optional.empty();
         }
         if (DnsAnswers.failed(answer)) {
@@ -602,7 +576,7 @@ public final class SpfEvaluator {
             } else if (lookup == AddressLookup.P_MACRO_NAME) {
                 problems.lookupFailed(answer, text("phrase.pMacroNameFailed", "%{p}"));
             } else {
-                temperror(answer, term);
+                limits.temperror(answer, term);
             }
             return Optional.empty();
         }
@@ -624,92 +598,6 @@ public final class SpfEvaluator {
         InetAddress client = ip.orElseThrow();
         return IpAddresses.isIpv4(client) == IpAddresses.isIpv4(candidate)
                 && IpAddresses.inNetwork(client, candidate, IpAddresses.isIpv4(client) ? m.cidr4() : m.cidr6());
-    }
-
-    /** Handles a term's main DNS answer: true if it has records; counts void lookups; errors end in temperror. */
-    private boolean checkVoid(DnsAnswer answer, String term) {
-        if (answer.ok()) {
-            return true;
-        }
-        if (DnsAnswers.failed(answer)) {
-            temperror(answer, term);
-            return false;
-        }
-        voids++;
-        if (voids > VOID_LIMIT && enforceLimits) {
-            voidProblem();
-            throw new SpfStop(SpfResult.PERMERROR, text("reason.tooManyVoids", VOID_LIMIT, term));
-        }
-        return false;
-    }
-
-    /** Counts one lookup-limited term (§4.6.4). */
-    private void count(String term, String domain) {
-        lookups++;
-        if (enforceLimits && lookups > LOOKUP_LIMIT) {
-            throw new SpfStop(SpfResult.PERMERROR, text("reason.tooManyLookups", LOOKUP_LIMIT, term, domain));
-        }
-        if (!enforceLimits && lookups > WALK_LOOKUP_CAP) {
-            capped = true;
-            throw new SpfStop(SpfResult.PERMERROR, text("reason.walkCap", WALK_LOOKUP_CAP));
-        }
-    }
-
-    private DnsAnswer query(String name, int type) {
-        cancellation.throwIfCancelled();
-        if (clock.instant().isAfter(deadline)) {
-            // the temperror is then the slowness of many answers, not the failure of one
-            failedLookup = Optional.empty();
-            slowProblem();
-            throw new SpfStop(SpfResult.TEMPERROR, text("reason.slow", budget.toSeconds()));
-        }
-        if (++queries > QUERY_CAP) {
-            capped = true;
-            throw new SpfStop(SpfResult.PERMERROR, text("reason.queryCap", QUERY_CAP));
-        }
-        return dns.lookup(name, type, cancellation);
-    }
-
-    /** Records an error result: ends the evaluation when enforcing, else the walk goes on. */
-    private SpfOutcome fail(SpfResult result, LocalText reason) {
-        if (enforceLimits) {
-            throw new SpfStop(result, reason);
-        }
-        return new SpfOutcome(result, reason);
-    }
-
-    /** An error inside a mechanism: ends the evaluation when enforcing; the walk treats it as no match. */
-    private Optional<SpfOutcome> errorAndGoOn(SpfResult result, LocalText reason) {
-        fail(result, reason);
-        return Optional.empty();
-    }
-
-    private void voidProblem() {
-        problems.add("SPF_VOID_LOOKUPS", Severity.ERROR, tree.outermost().orElse(""),
-                text("SPF_VOID_LOOKUPS.evaluation.message", voids, VOID_LIMIT),
-                text("SPF_VOID_LOOKUPS.evaluation.remediation"), List.of());
-    }
-
-    private void slowProblem() {
-        String subject = tree.outermost().orElse(topDomain);
-        problems.add(DnsFindingCodes.DNS_TIMEOUT, Severity.WARNING, subject, text("DNS_TIMEOUT.slow.message", subject,
-                budget.toSeconds(), queries), text("DNS_TIMEOUT.slow.remediation"), List.of());
-    }
-
-    /** A lookup error that ends check_host() in temperror (RFC 7208 §5, §2.6.6). */
-    private void temperror(DnsAnswer answer, String term) {
-        dnsProblem(answer);
-        fail(SpfResult.TEMPERROR, text("reason.dns", answer.status().toString(), answer.name(), term));
-    }
-
-    private void dnsProblem(DnsAnswer answer) {
-        failedLookup = Optional.of(answer);
-        failedQueries++;
-        problems.lookupFailed(answer, text("phrase.duringEvaluation"));
-        if (failedQueries >= MAX_FAILED_QUERIES) {
-            // each failure may have cost a full timeout: a walk through dead servers must not go on for minutes
-            throw new SpfStop(SpfResult.TEMPERROR, text("reason.failedLookups", failedQueries));
-        }
     }
 
     private static LocalText text(String key, Object... args) {

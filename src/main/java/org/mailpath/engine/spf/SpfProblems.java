@@ -24,8 +24,8 @@ final class SpfProblems {
     /**
      * A failed lookup, said once, with its {@code consequence}. Alone (the lookups of ptr and of %{p}, whose errors
      * RFC 7208 §5.5 and §7.3 turn into "no match" and "unknown"), it is neither temperror nor one of the
-     * {@link SpfEvaluator#MAX_FAILED_QUERIES} (only the time budget bounds it, as §4.6.4 bounds check_host());
-     * the evaluator counts the others.
+     * {@link SpfLimits#MAX_FAILED_QUERIES} (only the time budget bounds it, as §4.6.4 bounds check_host());
+     * {@link SpfLimits#dnsProblem} counts the others.
      */
     void lookupFailed(DnsAnswer answer, LocalText consequence) {
         Finding f = DnsAnswers.lookupFailed(answer, consequence, Actor.SENDER_ADMIN);

@@ -376,7 +376,7 @@ class SpfCheckTest {
                 """);
         List<Finding> f = dns.run(new SpfCheck(), "example.com", CheckOptions.defaults());
         assertTrue(single(f, "SPF_TOO_MANY_LOOKUPS").message().contains("at least 51"), f.get(0).message());
-        assertTrue(dns.queryCount() <= SpfEvaluator.QUERY_CAP, "queries: " + dns.queryCount());
+        assertTrue(dns.queryCount() <= SpfLimits.QUERY_CAP, "queries: " + dns.queryCount());
         FakeDns receiver = FakeDns.of("""
                 example.com. TXT "v=spf1 include:x.boom.example.net -all"
                 *.boom.example.net. TXT "v=spf1 include:a.%{d} include:b.%{d} -all"
@@ -813,9 +813,9 @@ class SpfCheckTest {
             dns.fail("i" + i + ".example.net", Type.TXT, DnsStatus.TIMEOUT);
         }
         List<Finding> f = dns.run(new SpfCheck(), "example.com", CheckOptions.defaults());
-        assertEquals(1 + SpfEvaluator.MAX_FAILED_QUERIES, dns.queryCount());
+        assertEquals(1 + SpfLimits.MAX_FAILED_QUERIES, dns.queryCount());
         assertTrue(single(f, "SPF_LOOKUP_COUNT").message().contains("needs at least 5 of 10"));
-        assertEquals(SpfEvaluator.MAX_FAILED_QUERIES, f.stream().filter(x -> x.code().equals("DNS_TIMEOUT"))
+        assertEquals(SpfLimits.MAX_FAILED_QUERIES, f.stream().filter(x -> x.code().equals("DNS_TIMEOUT"))
                 .count());
     }
 
