@@ -3,9 +3,7 @@ package org.mailpath.engine.spf;
 import java.net.InetAddress;
 import java.time.Duration;
 import java.time.InstantSource;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,25 +49,22 @@ public final class SpfEvaluator {
     public static final int VOID_LIMIT = 2;
     /** Per mx/ptr mechanism: address or name sub-lookups (§4.6.4). */
     public static final int SUB_LOOKUP_LIMIT = 10;
-    /** Records the walk reads, at most, of those that only terms no receiver reaches lead to. */
-    static final int UNREACHED_READ_CAP = 10;
     /** Classic DNS UDP message size (RFC 7208 §3.4 asks SPF answers to fit). */
     private static final int UDP_LIMIT = 512;
 
     private final Cancellation cancellation;
     private final Optional<InetAddress> ip;
     private final SpfMacroContext macros;
-    private String topDomain = "";
-
     private boolean topRecordEvaluated;
     private final List<String> topRecords = new ArrayList<>();
     private final SpfProblems problems = new SpfProblems();
     private final SpfTree tree = new SpfTree();
     private final SpfLimits limits;
+    /** Of a walk without an IP only. */
+    private final SpfUnreachedTargets unreached;
     private final Set<String> includes = new LinkedHashSet<>();
     private final Set<String> passIncludes = new LinkedHashSet<>();
     private final Map<String, SpfMechanism> qualifiedIncludes = new LinkedHashMap<>();
-    private final Map<String, SpfUnreachedTerm> unreachedTargets = new LinkedHashMap<>();
     /** Terms not evaluated because they name the message's sender or HELO and there is no message. */
     private final Set<String> messageTerms = new LinkedHashSet<>();
     /**
@@ -92,11 +87,11 @@ public final class SpfEvaluator {
         this.ip = ip;
         this.macros = macros;
         this.limits = new SpfLimits(dns, cancellation, enforceLimits, clock, budget, problems, tree);
+        this.unreached = new SpfUnreachedTargets(limits);
     }
 
     public SpfEvaluation evaluate(String domain) {
         String d = OrganizationalDomain.normalize(domain);
-        topDomain = d;
         limits.start(d);
         SpfOutcome outcome;
         try {
@@ -105,11 +100,11 @@ public final class SpfEvaluator {
             outcome = stop.outcome();
         }
         if (ip.isEmpty()) {
-            readUnreached();
+            unreached.readBehind(includes, d);
         }
         return new SpfEvaluation(outcome.result(), outcome.reason(), topRecordEvaluated, topRecords,
                 limits.lookups(), limits.voids(), limits.capped(), problems.list(), tree.lines(), includes,
-                passIncludes, qualifiedIncludes, unreachedTargets,
+                passIncludes, qualifiedIncludes, unreached.targets(),
                 outcome.result() == SpfResult.TEMPERROR ? limits.failedLookup() : Optional.empty(),
                 List.copyOf(messageTerms));
     }
@@ -226,7 +221,7 @@ public final class SpfEvaluator {
             Optional<SpfOutcome> matched = mechanism(m, domain);
             if (matched.isPresent()) {
                 if (ip.isEmpty()) {
-                    noteUnreached(record, mechanisms.subList(i + 1, mechanisms.size()), domain, m,
+                    unreached.note(record, mechanisms.subList(i + 1, mechanisms.size()), domain, m,
                             matched.get().result());
                 }
                 return matched.get();
@@ -248,95 +243,6 @@ public final class SpfEvaluator {
             return result;
         }
         return new SpfOutcome(SpfResult.NEUTRAL, text("reason.noMatch", domain));
-    }
-
-    /**
-     * The includes after {@code decidedBy} and the redirect of a record where {@code decidedBy} matched in the walk.
-     * Without an IP only terms that match every host match (an "all", or an include whose record ends in one), so
-     * no receiver ever reaches these: they are written, but never decide.
-     */
-    private void noteUnreached(SpfRecord record, List<SpfMechanism> later, String domain, SpfMechanism decidedBy,
-                               SpfResult result) {
-        for (SpfMechanism m : later) {
-            if (m.type() == SpfMechanism.Type.INCLUDE) {
-                unreachedTargets.putIfAbsent(SpfRecordReview.writtenTarget(m).toLowerCase(Locale.ROOT),
-                        new SpfUnreachedTerm(m, domain, decidedBy, result));
-            }
-        }
-        record.redirect().ifPresent(r -> unreachedTargets.putIfAbsent(
-                SpfRecordReview.writtenTarget(r).toLowerCase(Locale.ROOT),
-                new SpfUnreachedTerm(r, domain, decidedBy, result)));
-    }
-
-    /**
-     * Reads the records that only unreached includes and redirects lead to, to tell what they name (an include of
-     * Salesforce there is written, not missing) and notes those targets as unreached through the same term. This is no
-     * evaluation: RFC 7208 §4.6.4 limits the terms evaluated, and receivers never evaluate these, so nothing here counts
-     * as a lookup or a void lookup, and a loop, a missing record or a failed answer here is no problem of the domain's.
-     * Only what reaching that one term would reach is followed: bare or "+" includes before a record's "all", its
-     * redirect when it has none (one behind a "-"/"~"/"?" include, or after another "all", would need more than moving
-     * the term). Within the time budget and the query cap, {@link #UNREACHED_READ_CAP} records at most.
-     */
-    private void readUnreached() {
-        // a target enters pending once: first the map's keys, then only names that were not yet keys (and become
-        // keys as they enter), so what to skip is only what the walk itself read
-        Deque<String> pending = new ArrayDeque<>();
-        unreachedTargets.forEach((target, u) -> {
-            // a "-", "~" or "?" include would not authorize what it leads to once reached either
-            if (!(u.term() instanceof SpfMechanism m) || m.qualifier() == SpfQualifier.PASS) {
-                pending.add(target);
-            }
-        });
-        int reads = 0;
-        while (!pending.isEmpty() && reads < UNREACHED_READ_CAP) {
-            String target = pending.removeFirst();
-            if (includes.contains(target) || target.equals(topDomain) || target.contains("%") || !validDomain(target)) {
-                continue;
-            }
-            reads++;
-            SpfUnreachedTerm through = unreachedTargets.get(target);
-            for (SpfTerm t : followedTerms(quietRecord(target))) {
-                String next = SpfRecordReview.writtenTarget(t).toLowerCase(Locale.ROOT);
-                if (!includes.contains(next) && !unreachedTargets.containsKey(next)) {
-                    unreachedTargets.put(next, through.leadingTo(t, target));
-                    pending.add(next);
-                }
-            }
-        }
-    }
-
-    /** The terms of {@code record} that lead on when it is evaluated: "+" includes before "all", else the redirect. */
-    private static List<SpfTerm> followedTerms(Optional<SpfRecord> record) {
-        if (record.isEmpty()) {
-            return List.of();
-        }
-        List<SpfTerm> out = new ArrayList<>();
-        for (SpfMechanism m : record.get().mechanisms()) {
-            if (m.type() == SpfMechanism.Type.ALL) {
-                return out;
-            }
-            if (m.type() == SpfMechanism.Type.INCLUDE && m.qualifier() == SpfQualifier.PASS) {
-                out.add(m);
-            }
-        }
-        record.get().redirect().ifPresent(out::add);
-        return out;
-    }
-
-    /**
-     * The one SPF record of {@code domain}, read without counting, reporting or stopping: empty when there is none,
-     * several, one with a syntax error, a failed answer, or when time or the query cap has run out.
-     */
-    private Optional<SpfRecord> quietRecord(String domain) {
-        List<String> spf = limits.quietQuery(domain, Type.TXT).map(SpfParser::records).orElse(List.of());
-        if (spf.size() != 1) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(SpfParser.parse(spf.getFirst()));
-        } catch (SpfSyntaxException e) {
-            return Optional.empty();
-        }
     }
 
     /** Evaluates one mechanism; a present result means it matched (or an error ends the evaluation). */
@@ -632,7 +538,7 @@ public final class SpfEvaluator {
     }
 
     /** A name check_host() can take: one DNS can ask, with at least two labels. */
-    private static boolean validDomain(String domain) {
+    static boolean validDomain(String domain) {
         return domain.contains(".") && queryable(domain);
     }
 }

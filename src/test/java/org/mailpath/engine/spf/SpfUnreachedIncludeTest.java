@@ -181,7 +181,7 @@ class SpfUnreachedIncludeTest {
     }
 
     /**
-     * A long chain behind the unreached include is read up to {@link SpfEvaluator#UNREACHED_READ_CAP} records, no
+     * A long chain behind the unreached include is read up to {@link SpfUnreachedTargets#READ_CAP} records, no
      * further: a record cannot make the walk ask for more than that for terms no receiver evaluates.
      */
     @Test
@@ -195,7 +195,7 @@ class SpfUnreachedIncludeTest {
         SpfEvaluation walk = new SpfEvaluator(dns, Cancellation.none(), Optional.empty(),
                 new SpfMacroContext("postmaster@example.com", Optional.empty(), "example.com"), false)
                 .evaluate("example.com");
-        assertEquals(1 + SpfEvaluator.UNREACHED_READ_CAP, dns.queryCount(), dns.queries().toString());
+        assertEquals(1 + SpfUnreachedTargets.READ_CAP, dns.queryCount(), dns.queries().toString());
         assertEquals(0, walk.lookups());
         assertTrue(walk.unreachedTargets().containsKey("c10.example.net"), walk.unreachedTargets().keySet().toString());
         assertEquals("include:c0.example.net", walk.unreachedTargets().get("c10.example.net").term().text());
