@@ -21,12 +21,8 @@ import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
-import org.xbill.DNS.AAAARecord;
-import org.xbill.DNS.ARecord;
 import org.xbill.DNS.MXRecord;
-import org.xbill.DNS.PTRRecord;
 import org.xbill.DNS.Record;
-import org.xbill.DNS.ReverseMap;
 import org.xbill.DNS.Type;
 
 /**
@@ -54,26 +50,23 @@ public final class SpfEvaluator {
 
     private final Cancellation cancellation;
     private final Optional<InetAddress> ip;
-    private final SpfMacroContext macros;
     private boolean topRecordEvaluated;
     private final List<String> topRecords = new ArrayList<>();
     private final SpfProblems problems = new SpfProblems();
     private final SpfTree tree = new SpfTree();
     private final SpfLimits limits;
+    private final SpfAddresses addresses;
+    private final SpfMacroExpansion expansion;
     /** Of a walk without an IP only. */
     private final SpfUnreachedTargets unreached;
     private final Set<String> includes = new LinkedHashSet<>();
     private final Set<String> passIncludes = new LinkedHashSet<>();
     private final Map<String, SpfMechanism> qualifiedIncludes = new LinkedHashMap<>();
-    /** Terms not evaluated because they name the message's sender or HELO and there is no message. */
-    private final Set<String> messageTerms = new LinkedHashSet<>();
     /**
      * The outermost include on the current path whose qualifier is not "+" (empty when none): a pass of a record
      * below it is that qualifier's result for the domain, not pass (RFC 7208 §4.6.2, §5.2).
      */
     private Optional<SpfMechanism> qualifiedVia = Optional.empty();
-    /** The client's validated names for %{p} (§7.3), looked up at the first term that needs them. */
-    private Optional<List<String>> validatedNames = Optional.empty();
 
     public SpfEvaluator(DnsLookup dns, Cancellation cancellation, Optional<InetAddress> ip, SpfMacroContext macros,
                         boolean enforceLimits) {
@@ -85,8 +78,9 @@ public final class SpfEvaluator {
                         boolean enforceLimits, InstantSource clock, Duration budget) {
         this.cancellation = cancellation;
         this.ip = ip;
-        this.macros = macros;
         this.limits = new SpfLimits(dns, cancellation, enforceLimits, clock, budget, problems, tree);
+        this.addresses = new SpfAddresses(ip, limits, problems);
+        this.expansion = new SpfMacroExpansion(ip, macros, limits, addresses, problems, tree);
         this.unreached = new SpfUnreachedTargets(limits);
     }
 
@@ -106,7 +100,7 @@ public final class SpfEvaluator {
                 limits.lookups(), limits.voids(), limits.capped(), problems.list(), tree.lines(), includes,
                 passIncludes, qualifiedIncludes, unreached.targets(),
                 outcome.result() == SpfResult.TEMPERROR ? limits.failedLookup() : Optional.empty(),
-                List.copyOf(messageTerms));
+                expansion.messageTerms());
     }
 
     private SpfOutcome checkHost(String domain, boolean top, String via) {
@@ -230,9 +224,9 @@ public final class SpfEvaluator {
         if (record.redirect().isPresent() && record.all().isEmpty()) {
             SpfModifier redirect = record.redirect().get();
             limits.count(redirect.text(), domain);
-            Optional<String> target = expand(redirect.value(), domain, redirect.text());
+            Optional<String> target = expansion.expand(redirect.value(), domain, redirect.text());
             if (target.isEmpty()) {
-                return new SpfOutcome(SpfResult.NEUTRAL, text(needsMessage(redirect.value())
+                return new SpfOutcome(SpfResult.NEUTRAL, text(expansion.needsMessage(redirect.value())
                         ? "reason.redirectNeedsMessage" : "reason.redirectNeedsIp", redirect.text()));
             }
             noteTarget(target.get().toLowerCase(Locale.ROOT));
@@ -255,8 +249,8 @@ public final class SpfEvaluator {
             case INCLUDE -> include(m, domain, matched);
             case A -> {
                 limits.count(m.text(), domain);
-                Optional<String> target = target(m, domain).filter(SpfEvaluator::queryable);
-                yield target.flatMap(t -> addresses(t, m.text(), AddressLookup.TERM))
+                Optional<String> target = expansion.target(m, domain).filter(SpfEvaluator::queryable);
+                yield target.flatMap(t -> addresses.of(t, m.text(), SpfAddresses.Lookup.TERM))
                         .filter(list -> ip.isPresent() && list.stream().anyMatch(a -> inPrefix(a, m)))
                         .map(list -> matched);
             }
@@ -264,8 +258,9 @@ public final class SpfEvaluator {
             case PTR -> ptr(m, domain, matched);
             case EXISTS -> {
                 limits.count(m.text(), domain);
-                Optional<String> target = expand(m.domainSpec(), domain, m.text()).filter(SpfEvaluator::queryable);
-                yield target.flatMap(t -> addressesOfType(t, Type.A, m.text(), AddressLookup.TERM))
+                Optional<String> target = expansion.expand(m.domainSpec(), domain, m.text())
+                        .filter(SpfEvaluator::queryable);
+                yield target.flatMap(t -> addresses.ofType(t, Type.A, m.text(), SpfAddresses.Lookup.TERM))
                         .filter(list -> ip.isPresent() && !list.isEmpty()).map(list -> matched);
             }
         };
@@ -273,7 +268,7 @@ public final class SpfEvaluator {
 
     private Optional<SpfOutcome> include(SpfMechanism m, String domain, SpfOutcome matched) {
         limits.count(m.text(), domain);
-        Optional<String> target = expand(m.domainSpec(), domain, m.text());
+        Optional<String> target = expansion.expand(m.domainSpec(), domain, m.text());
         if (target.isEmpty()) {
             return Optional.empty();
         }
@@ -305,7 +300,7 @@ public final class SpfEvaluator {
 
     private Optional<SpfOutcome> mx(SpfMechanism m, String domain, SpfOutcome matched) {
         limits.count(m.text(), domain);
-        Optional<String> target = target(m, domain).filter(SpfEvaluator::queryable);
+        Optional<String> target = expansion.target(m, domain).filter(SpfEvaluator::queryable);
         if (target.isEmpty()) {
             return Optional.empty();
         }
@@ -329,7 +324,7 @@ public final class SpfEvaluator {
         // temperror"): a host whose address lookup fails ends the evaluation, unless an earlier host matched
         // ("If any address matches, the mechanism matches"); hosts are asked in the order of the MX answer.
         for (String host : hosts) {
-            if (addresses(host, m.text(), AddressLookup.MX_HOST).orElse(List.of()).stream()
+            if (addresses.of(host, m.text(), SpfAddresses.Lookup.MX_HOST).orElse(List.of()).stream()
                     .anyMatch(a -> inPrefix(a, m))) {
                 return Optional.of(matched);
             }
@@ -342,11 +337,11 @@ public final class SpfEvaluator {
         if (ip.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> target = target(m, domain);
+        Optional<String> target = expansion.target(m, domain);
         if (target.isEmpty()) {
             return Optional.empty();
         }
-        DnsAnswer answer = ptrQuery();
+        DnsAnswer answer = addresses.ptrQuery();
         if (DnsAnswers.failed(answer)) {
             // RFC 7208 §5.5: "If a DNS error occurs while doing the PTR RR lookup, then this mechanism fails to
             // match."
@@ -357,147 +352,14 @@ public final class SpfEvaluator {
             return Optional.empty();
         }
         String wanted = target.get().toLowerCase(Locale.ROOT);
-        for (String name : ptrNames(answer)) {
+        for (String name : SpfAddresses.ptrNames(answer)) {
             boolean inDomain = name.equals(wanted) || name.endsWith("." + wanted);
-            if (inDomain && addresses(name, m.text(), AddressLookup.PTR_NAME).orElse(List.of()).contains(ip.get())) {
+            if (inDomain && addresses.of(name, m.text(), SpfAddresses.Lookup.PTR_NAME).orElse(List.of())
+                    .contains(ip.get())) {
                 return Optional.of(matched);
             }
         }
         return Optional.empty();
-    }
-
-    private DnsAnswer ptrQuery() {
-        return limits.query(ReverseMap.fromAddress(ip.orElseThrow()).toString(true), Type.PTR);
-    }
-
-    /** The names of a PTR answer, lower case, the first {@link #SUB_LOOKUP_LIMIT} only (§4.6.4). */
-    private static List<String> ptrNames(DnsAnswer answer) {
-        return answer.records().stream().filter(PTRRecord.class::isInstance)
-                .map(r -> ((PTRRecord) r).getTarget().toString(true).toLowerCase(Locale.ROOT))
-                .limit(SUB_LOOKUP_LIMIT).toList();
-    }
-
-    /**
-     * %{p} for {@code domain} (RFC 7208 §7.3): of the client's validated names, {@code domain} itself, else a
-     * subdomain of it, else the first; empty ("unknown") when there is none.
-     */
-    private Optional<String> validatedName(String domain, String term) {
-        if (validatedNames.isEmpty()) {
-            validatedNames = Optional.of(lookUpValidatedNames(domain, term));
-        }
-        List<String> names = validatedNames.get();
-        String d = domain.toLowerCase(Locale.ROOT);
-        return names.stream().filter(d::equals).findFirst()
-                .or(() -> names.stream().filter(n -> n.endsWith("." + d)).findFirst())
-                .or(() -> names.stream().findFirst());
-    }
-
-    /**
-     * The names of the PTR answer for the client IP whose addresses include it (§5.5), asked once per evaluation.
-     * The PTR lookup counts towards the 10 (§4.6.4: "When evaluating the ... %{p} macro, the number of "PTR" resource
-     * records queried is included in the overall limit"); its DNS error gives "unknown" (§7.3), an error on a name's
-     * address lookup skips the name (§5.5). Neither ends the evaluation, and the term, not the PTR lookup, is what a
-     * void answer would count against.
-     */
-    private List<String> lookUpValidatedNames(String domain, String term) {
-        limits.count(term, domain);
-        DnsAnswer answer = ptrQuery();
-        if (DnsAnswers.failed(answer)) {
-            problems.lookupFailed(answer, text("phrase.pMacroLookupFailed", "%{p}"));
-            return List.of();
-        }
-        List<String> names = new ArrayList<>();
-        for (String name : ptrNames(answer)) {
-            if (addresses(name, term, AddressLookup.P_MACRO_NAME).orElse(List.of()).contains(ip.orElseThrow())) {
-                names.add(name);
-            }
-        }
-        return names;
-    }
-
-    private Optional<String> target(SpfMechanism m, String domain) {
-        return m.domainSpec().isEmpty() ? Optional.of(domain) : expand(m.domainSpec(), domain, m.text());
-    }
-
-    private Optional<String> expand(String spec, String domain, String term) {
-        try {
-            SpfMacroContext context = ip.isPresent() && SpfMacros.usesValidatedName(spec)
-                    ? macros.withValidatedName(validatedName(domain, term)) : macros;
-            Optional<String> expanded = SpfMacros.expandDomain(spec, domain, context);
-            if (expanded.isPresent() && spec.contains("%")) {
-                // the name asked is not in the record: the evidence shows it under the record, one level deeper
-                tree.add(term + " → " + expanded.get());
-            }
-            if (expanded.isEmpty()) {
-                boolean message = needsMessage(spec);
-                if (message) {
-                    messageTerms.add(term);
-                }
-                String code = message ? "SPF_MACRO_NEEDS_MESSAGE" : "SPF_MACRO_NEEDS_IP";
-                problems.add(code, Severity.INFO, tree.outermost().orElse(domain),
-                        text(code + ".message", term, domain), text(code + ".remediation"), List.of());
-            }
-            return expanded;
-        } catch (SpfSyntaxException e) {
-            // parse() validated every macro already; kept for safety
-            throw new SpfStop(SpfResult.PERMERROR, text("reason.badMacro", term, e.reason()));
-        }
-    }
-
-    /**
-     * The term names what only a message says (its sender or HELO, RFC 7208 §7.2) and this evaluation has no
-     * message: each message makes its own name, so the term is neither asked nor counted as void (§4.6.4).
-     */
-    private boolean needsMessage(String spec) {
-        return SpfMacros.usesMessage(spec) && (macros.sender().isEmpty() || macros.helo().isEmpty());
-    }
-
-    /** Whose address lookup it is: that decides whether it counts as void and what a DNS error does. */
-    private enum AddressLookup {
-        /** The lookup of an "a" or "exists" term itself: void counted (§4.6.4), an error is temperror (§5). */
-        TERM,
-        /** An MX host's address (§5.4): not counted, an error is temperror (§5). */
-        MX_HOST,
-        /** A name the PTR lookup returned (§5.5): "If a DNS error occurs while doing an A RR lookup, then that
-         * domain name is skipped and the search continues." */
-        PTR_NAME,
-        /** A name the PTR lookup for %{p} returned: as {@link #PTR_NAME} (§7.3 finds validated names by §5.5). */
-        P_MACRO_NAME
-    }
-
-    /** Addresses of {@code host} in the client IP's family (A without an IP); empty Optional = void/error. */
-    private Optional<List<InetAddress>> addresses(String host, String term, AddressLookup lookup) {
-        int type = ip.isPresent() && !IpAddresses.isIpv4(ip.get()) ? Type.AAAA : Type.A;
-        return addressesOfType(host, type, term, lookup);
-    }
-
-    private Optional<List<InetAddress>> addressesOfType(String host, int type, String term, AddressLookup lookup) {
-        DnsAnswer answer = limits.query(host, type);
-        if (lookup == AddressLookup.TERM && !limits.checkVoid(answer, term)) {
-            return Optional.empty();
-        }
-        if (DnsAnswers.failed(answer)) {
-            if (lookup == AddressLookup.PTR_NAME) {
-                problems.lookupFailed(answer, text("phrase.ptrNameFailed"));
-            } else if (lookup == AddressLookup.P_MACRO_NAME) {
-                problems.lookupFailed(answer, text("phrase.pMacroNameFailed", "%{p}"));
-            } else {
-                limits.temperror(answer, term);
-            }
-            return Optional.empty();
-        }
-        if (!answer.ok()) {
-            return Optional.empty();
-        }
-        List<InetAddress> list = new ArrayList<>();
-        for (Record r : answer.records()) {
-            if (r instanceof ARecord a) {
-                list.add(a.getAddress());
-            } else if (r instanceof AAAARecord a) {
-                list.add(a.getAddress());
-            }
-        }
-        return Optional.of(list);
     }
 
     private boolean inPrefix(InetAddress candidate, SpfMechanism m) {
