@@ -17,11 +17,9 @@ import org.mailpath.engine.dns.DnsStatus;
 import org.mailpath.engine.dns.DnsLookup;
 import org.mailpath.engine.domain.DnsAnswers;
 import org.mailpath.engine.domain.DnsText;
-import org.mailpath.engine.domain.IpAddresses;
 import org.mailpath.engine.domain.OrganizationalDomain;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.finding.Severity;
-import org.xbill.DNS.MXRecord;
 import org.xbill.DNS.Record;
 import org.xbill.DNS.Type;
 
@@ -55,8 +53,8 @@ public final class SpfEvaluator {
     private final SpfProblems problems = new SpfProblems();
     private final SpfTree tree = new SpfTree();
     private final SpfLimits limits;
-    private final SpfAddresses addresses;
     private final SpfMacroExpansion expansion;
+    private final SpfMechanismMatcher matcher;
     /** Of a walk without an IP only. */
     private final SpfUnreachedTargets unreached;
     private final Set<String> includes = new LinkedHashSet<>();
@@ -79,8 +77,9 @@ public final class SpfEvaluator {
         this.cancellation = cancellation;
         this.ip = ip;
         this.limits = new SpfLimits(dns, cancellation, enforceLimits, clock, budget, problems, tree);
-        this.addresses = new SpfAddresses(ip, limits, problems);
+        SpfAddresses addresses = new SpfAddresses(ip, limits, problems);
         this.expansion = new SpfMacroExpansion(ip, macros, limits, addresses, problems, tree);
+        this.matcher = new SpfMechanismMatcher(ip, limits, problems, expansion, addresses, this::include);
         this.unreached = new SpfUnreachedTargets(limits);
     }
 
@@ -106,7 +105,7 @@ public final class SpfEvaluator {
     private SpfOutcome checkHost(String domain, boolean top, String via) {
         cancellation.throwIfCancelled();
         int depth = tree.depth();
-        if (!validDomain(domain)) {
+        if (!SpfNames.validDomain(domain)) {
             if (depth > 0) {
                 problems.add("SPF_INCLUDE_NO_RECORD", Severity.ERROR, domain,
                         text("SPF_INCLUDE_NO_RECORD.invalid.message", via, domain),
@@ -212,7 +211,7 @@ public final class SpfEvaluator {
         for (int i = 0; i < mechanisms.size(); i++) {
             cancellation.throwIfCancelled();
             SpfMechanism m = mechanisms.get(i);
-            Optional<SpfOutcome> matched = mechanism(m, domain);
+            Optional<SpfOutcome> matched = matcher.match(m, domain);
             if (matched.isPresent()) {
                 if (ip.isEmpty()) {
                     unreached.note(record, mechanisms.subList(i + 1, mechanisms.size()), domain, m,
@@ -237,33 +236,6 @@ public final class SpfEvaluator {
             return result;
         }
         return new SpfOutcome(SpfResult.NEUTRAL, text("reason.noMatch", domain));
-    }
-
-    /** Evaluates one mechanism; a present result means it matched (or an error ends the evaluation). */
-    private Optional<SpfOutcome> mechanism(SpfMechanism m, String domain) {
-        SpfOutcome matched = SpfOutcome.matched(m, domain);
-        return switch (m.type()) {
-            case ALL -> Optional.of(matched);
-            case IP4, IP6 -> ip.filter(a -> IpAddresses.inNetwork(a, m.network().orElseThrow(),
-                    IpAddresses.isIpv4(a) ? m.cidr4() : m.cidr6())).map(a -> matched);
-            case INCLUDE -> include(m, domain, matched);
-            case A -> {
-                limits.count(m.text(), domain);
-                Optional<String> target = expansion.target(m, domain).filter(SpfEvaluator::queryable);
-                yield target.flatMap(t -> addresses.of(t, m.text(), SpfAddresses.Lookup.TERM))
-                        .filter(list -> ip.isPresent() && list.stream().anyMatch(a -> inPrefix(a, m)))
-                        .map(list -> matched);
-            }
-            case MX -> mx(m, domain, matched);
-            case PTR -> ptr(m, domain, matched);
-            case EXISTS -> {
-                limits.count(m.text(), domain);
-                Optional<String> target = expansion.expand(m.domainSpec(), domain, m.text())
-                        .filter(SpfEvaluator::queryable);
-                yield target.flatMap(t -> addresses.ofType(t, Type.A, m.text(), SpfAddresses.Lookup.TERM))
-                        .filter(list -> ip.isPresent() && !list.isEmpty()).map(list -> matched);
-            }
-        };
     }
 
     private Optional<SpfOutcome> include(SpfMechanism m, String domain, SpfOutcome matched) {
@@ -298,76 +270,6 @@ public final class SpfEvaluator {
         qualifiedVia.ifPresentOrElse(m -> qualifiedIncludes.putIfAbsent(target, m), () -> passIncludes.add(target));
     }
 
-    private Optional<SpfOutcome> mx(SpfMechanism m, String domain, SpfOutcome matched) {
-        limits.count(m.text(), domain);
-        Optional<String> target = expansion.target(m, domain).filter(SpfEvaluator::queryable);
-        if (target.isEmpty()) {
-            return Optional.empty();
-        }
-        DnsAnswer answer = limits.query(target.get(), Type.MX);
-        if (!limits.checkVoid(answer, m.text())) {
-            return Optional.empty();
-        }
-        List<String> hosts = answer.records().stream().filter(MXRecord.class::isInstance)
-                .map(r -> ((MXRecord) r).getTarget().toString(true)).filter(h -> !h.isEmpty()).toList();
-        if (hosts.size() > SUB_LOOKUP_LIMIT) {
-            problems.add("SPF_MX_TOO_MANY_HOSTS", Severity.ERROR, domain, text("SPF_MX_TOO_MANY_HOSTS.message",
-                    m.text(), domain, hosts.size(), SUB_LOOKUP_LIMIT), text("SPF_MX_TOO_MANY_HOSTS.remediation"),
-                    answer.evidence());
-            return limits.errorAndGoOn(SpfResult.PERMERROR, text("reason.tooManyMx", m.text()));
-        }
-        if (ip.isEmpty()) {
-            return Optional.empty(); // nothing to compare; the address lookups would not count anyway
-        }
-        // RFC 7208 §5.4 makes no exception to §5 ("except where noted, if the DNS server returns an error (RCODE
-        // other than 0 or 3) or the query times out, the mechanism stops and the topmost check_host() returns
-        // temperror"): a host whose address lookup fails ends the evaluation, unless an earlier host matched
-        // ("If any address matches, the mechanism matches"); hosts are asked in the order of the MX answer.
-        for (String host : hosts) {
-            if (addresses.of(host, m.text(), SpfAddresses.Lookup.MX_HOST).orElse(List.of()).stream()
-                    .anyMatch(a -> inPrefix(a, m))) {
-                return Optional.of(matched);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private Optional<SpfOutcome> ptr(SpfMechanism m, String domain, SpfOutcome matched) {
-        limits.count(m.text(), domain);
-        if (ip.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<String> target = expansion.target(m, domain);
-        if (target.isEmpty()) {
-            return Optional.empty();
-        }
-        DnsAnswer answer = addresses.ptrQuery();
-        if (DnsAnswers.failed(answer)) {
-            // RFC 7208 §5.5: "If a DNS error occurs while doing the PTR RR lookup, then this mechanism fails to
-            // match."
-            problems.lookupFailed(answer, text("phrase.ptrLookupFailed"));
-            return Optional.empty();
-        }
-        if (!limits.checkVoid(answer, m.text())) {
-            return Optional.empty();
-        }
-        String wanted = target.get().toLowerCase(Locale.ROOT);
-        for (String name : SpfAddresses.ptrNames(answer)) {
-            boolean inDomain = name.equals(wanted) || name.endsWith("." + wanted);
-            if (inDomain && addresses.of(name, m.text(), SpfAddresses.Lookup.PTR_NAME).orElse(List.of())
-                    .contains(ip.get())) {
-                return Optional.of(matched);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private boolean inPrefix(InetAddress candidate, SpfMechanism m) {
-        InetAddress client = ip.orElseThrow();
-        return IpAddresses.isIpv4(client) == IpAddresses.isIpv4(candidate)
-                && IpAddresses.inNetwork(client, candidate, IpAddresses.isIpv4(client) ? m.cidr4() : m.cidr6());
-    }
-
     private static LocalText text(String key, Object... args) {
         return SpfTexts.text(key, args);
     }
@@ -379,28 +281,5 @@ public final class SpfEvaluator {
             size += 2 + 10 + r.rdataToWireCanonical().length;
         }
         return size;
-    }
-
-    /**
-     * Whether {@code name} can be asked in DNS: no empty label, none over 63 characters, at most 253 in all (RFC 1035
-     * §2.3.4). A macro can expand to a name that cannot (a long local part, an odd HELO): RFC 7208 leaves the result
-     * undefined; asking would end in a resolver error and temperror, which retrying never cures, so the term matches
-     * nothing, as for a name that does not exist, without a query (and so without a void lookup).
-     */
-    private static boolean queryable(String name) {
-        if (name.isEmpty() || name.length() > SpfMacros.MAX_DOMAIN_LENGTH) {
-            return false;
-        }
-        for (String label : name.split("\\.", -1)) {
-            if (label.isEmpty() || label.length() > 63) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A name check_host() can take: one DNS can ask, with at least two labels. */
-    static boolean validDomain(String domain) {
-        return domain.contains(".") && queryable(domain);
     }
 }

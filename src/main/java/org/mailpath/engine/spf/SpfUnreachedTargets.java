@@ -67,7 +67,7 @@ final class SpfUnreachedTargets {
         while (!pending.isEmpty() && reads < READ_CAP) {
             String target = pending.removeFirst();
             if (includes.contains(target) || target.equals(topDomain) || target.contains("%")
-                    || !SpfEvaluator.validDomain(target)) {
+                    || !SpfNames.validDomain(target)) {
                 continue;
             }
             reads++;
