@@ -79,8 +79,8 @@ final class SpfRecordReview {
 
     /**
      * The target an include or a redirect names, as written (macros unexpanded, case and a trailing dot kept: each
-     * caller reads it its own way); "" for any other term. {@link SpfEvaluator}'s target(SpfMechanism, String) is the
-     * name a mechanism's evaluation asks, expanded.
+     * caller reads it its own way); "" for any other term. {@link SpfMacroExpansion#target} is the name a mechanism's
+     * evaluation asks, expanded.
      */
     static String writtenTarget(SpfTerm term) {
         return switch (term) {
