@@ -53,7 +53,7 @@ public final class SpfEvaluator {
     private final SpfProblems problems = new SpfProblems();
     private final SpfTree tree = new SpfTree();
     private final SpfLimits limits;
-    private final SpfMacroExpansion expansion;
+    private final SpfTermTargets targets;
     private final SpfMechanismMatcher matcher;
     /** Of a walk without an IP only. */
     private final SpfUnreachedTargets unreached;
@@ -78,8 +78,8 @@ public final class SpfEvaluator {
         this.ip = ip;
         this.limits = new SpfLimits(dns, cancellation, enforceLimits, clock, budget, problems, tree);
         SpfAddresses addresses = new SpfAddresses(ip, limits, problems);
-        this.expansion = new SpfMacroExpansion(ip, macros, limits, addresses, problems, tree);
-        this.matcher = new SpfMechanismMatcher(ip, limits, problems, expansion, addresses, this::include);
+        this.targets = new SpfTermTargets(ip, macros, limits, addresses, problems, tree);
+        this.matcher = new SpfMechanismMatcher(ip, limits, problems, targets, addresses, this::include);
         this.unreached = new SpfUnreachedTargets(limits);
     }
 
@@ -99,7 +99,7 @@ public final class SpfEvaluator {
                 limits.lookups(), limits.voids(), limits.capped(), problems.list(), tree.lines(), includes,
                 passIncludes, qualifiedIncludes, unreached.targets(),
                 outcome.result() == SpfResult.TEMPERROR ? limits.failedLookup() : Optional.empty(),
-                expansion.messageTerms());
+                targets.messageTerms());
     }
 
     private SpfOutcome checkHost(String domain, boolean top, String via) {
@@ -223,9 +223,9 @@ public final class SpfEvaluator {
         if (record.redirect().isPresent() && record.all().isEmpty()) {
             SpfModifier redirect = record.redirect().get();
             limits.count(redirect.text(), domain);
-            Optional<String> target = expansion.expand(redirect.value(), domain, redirect.text());
+            Optional<String> target = targets.expand(redirect.value(), domain, redirect.text());
             if (target.isEmpty()) {
-                return new SpfOutcome(SpfResult.NEUTRAL, text(expansion.needsMessage(redirect.value())
+                return new SpfOutcome(SpfResult.NEUTRAL, text(targets.needsMessage(redirect.value())
                         ? "reason.redirectNeedsMessage" : "reason.redirectNeedsIp", redirect.text()));
             }
             noteTarget(target.get().toLowerCase(Locale.ROOT));
@@ -240,7 +240,7 @@ public final class SpfEvaluator {
 
     private Optional<SpfOutcome> include(SpfMechanism m, String domain, SpfOutcome matched) {
         limits.count(m.text(), domain);
-        Optional<String> target = expansion.expand(m.domainSpec(), domain, m.text());
+        Optional<String> target = targets.expand(m.domainSpec(), domain, m.text());
         if (target.isEmpty()) {
             return Optional.empty();
         }

@@ -27,16 +27,16 @@ final class SpfMechanismMatcher {
     private final Optional<InetAddress> ip;
     private final SpfLimits limits;
     private final SpfProblems problems;
-    private final SpfMacroExpansion expansion;
+    private final SpfTermTargets targets;
     private final SpfAddresses addresses;
     private final Include include;
 
-    SpfMechanismMatcher(Optional<InetAddress> ip, SpfLimits limits, SpfProblems problems, SpfMacroExpansion expansion,
+    SpfMechanismMatcher(Optional<InetAddress> ip, SpfLimits limits, SpfProblems problems, SpfTermTargets targets,
                         SpfAddresses addresses, Include include) {
         this.ip = ip;
         this.limits = limits;
         this.problems = problems;
-        this.expansion = expansion;
+        this.targets = targets;
         this.addresses = addresses;
         this.include = include;
     }
@@ -51,7 +51,7 @@ final class SpfMechanismMatcher {
             case INCLUDE -> include.evaluate(m, domain, matched);
             case A -> {
                 limits.count(m.text(), domain);
-                Optional<String> target = expansion.target(m, domain).filter(SpfNames::queryable);
+                Optional<String> target = targets.target(m, domain).filter(SpfNames::queryable);
                 yield target.flatMap(t -> addresses.of(t, m.text(), SpfAddresses.Lookup.TERM))
                         .filter(list -> ip.isPresent() && list.stream().anyMatch(a -> inPrefix(a, m)))
                         .map(list -> matched);
@@ -60,7 +60,7 @@ final class SpfMechanismMatcher {
             case PTR -> ptr(m, domain, matched);
             case EXISTS -> {
                 limits.count(m.text(), domain);
-                Optional<String> target = expansion.expand(m.domainSpec(), domain, m.text())
+                Optional<String> target = targets.expand(m.domainSpec(), domain, m.text())
                         .filter(SpfNames::queryable);
                 yield target.flatMap(t -> addresses.ofType(t, Type.A, m.text(), SpfAddresses.Lookup.TERM))
                         .filter(list -> ip.isPresent() && !list.isEmpty()).map(list -> matched);
@@ -70,7 +70,7 @@ final class SpfMechanismMatcher {
 
     private Optional<SpfOutcome> mx(SpfMechanism m, String domain, SpfOutcome matched) {
         limits.count(m.text(), domain);
-        Optional<String> target = expansion.target(m, domain).filter(SpfNames::queryable);
+        Optional<String> target = targets.target(m, domain).filter(SpfNames::queryable);
         if (target.isEmpty()) {
             return Optional.empty();
         }
@@ -107,7 +107,7 @@ final class SpfMechanismMatcher {
         if (ip.isEmpty()) {
             return Optional.empty();
         }
-        Optional<String> target = expansion.target(m, domain);
+        Optional<String> target = targets.target(m, domain);
         if (target.isEmpty()) {
             return Optional.empty();
         }

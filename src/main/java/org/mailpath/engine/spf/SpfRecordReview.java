@@ -79,7 +79,7 @@ final class SpfRecordReview {
 
     /**
      * The target an include or a redirect names, as written (macros unexpanded, case and a trailing dot kept: each
-     * caller reads it its own way); "" for any other term. {@link SpfMacroExpansion#target} is the name a mechanism's
+     * caller reads it its own way); "" for any other term. {@link SpfTermTargets#target} is the name a mechanism's
      * evaluation asks, expanded.
      */
     static String writtenTarget(SpfTerm term) {

@@ -16,7 +16,7 @@ import org.mailpath.engine.finding.Severity;
  * The names an evaluation's terms ask, their domain-specs' macros expanded (RFC 7208 §7), with the client's validated
  * names for %{p} looked up once, at the first term that needs them.
  */
-final class SpfMacroExpansion {
+final class SpfTermTargets {
 
     private final Optional<InetAddress> ip;
     private final SpfMacroContext macros;
@@ -29,7 +29,7 @@ final class SpfMacroExpansion {
     /** The client's validated names for %{p} (§7.3), looked up at the first term that needs them. */
     private Optional<List<String>> validatedNames = Optional.empty();
 
-    SpfMacroExpansion(Optional<InetAddress> ip, SpfMacroContext macros, SpfLimits limits, SpfAddresses addresses,
+    SpfTermTargets(Optional<InetAddress> ip, SpfMacroContext macros, SpfLimits limits, SpfAddresses addresses,
                       SpfProblems problems, SpfTree tree) {
         this.ip = ip;
         this.macros = macros;
