@@ -63,8 +63,6 @@ import org.mailpath.report.pdf.PdfTable.Row;
  */
 public final class PdfReportRenderer implements ReportRenderer {
 
-    /** Longer cell values (a hostile 50 MB status line) are cut; the JSON and HTML keep them whole. */
-    static final int MAX_CELL = 2000;
     private static final int TOC_DOMAINS = 12;
     /** Space above and below a section heading, and how much of what follows it must fit on its page. */
     private static final float SECTION_ABOVE = 4;
@@ -137,6 +135,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         private final ReportWording words;
         private final PdfFonts fonts;
         private final PdfCanvas c;
+        private final ReportDrawing drawing;
         private final List<Anchor> anchors = new ArrayList<>();
         private final TextStyle title;
         private final TextStyle subtitle;
@@ -175,21 +174,23 @@ public final class PdfReportRenderer implements ReportRenderer {
             this.fonts = new PdfFonts(doc, files);
             this.c = new PdfCanvas(doc, fonts, paper, PdfTags.forListing(model.listedMessages()));
             this.partTail = c.pageBody() * PART_TAIL_SHARE;
-            title = new TextStyle(fonts.bold, 21, Rgb.ACCENT);
-            subtitle = new TextStyle(fonts.regular, 10.5f, Rgb.MUTED);
-            h1 = new TextStyle(fonts.bold, 15, Rgb.ACCENT);
-            h2 = new TextStyle(fonts.bold, 12, Rgb.TEXT);
-            h3 = new TextStyle(fonts.bold, 9.8f, Rgb.TEXT);
-            body = new TextStyle(fonts.regular, 9.2f, Rgb.TEXT);
-            bodyBold = new TextStyle(fonts.bold, 9.2f, Rgb.TEXT);
-            small = new TextStyle(fonts.regular, 7.8f, Rgb.MUTED);
-            cell = new TextStyle(fonts.regular, 7.8f, Rgb.TEXT);
-            cellBold = new TextStyle(fonts.bold, 7.8f, Rgb.TEXT);
-            cellMono = new TextStyle(fonts.mono, 7.4f, Rgb.TEXT);
-            cellMonoBold = new TextStyle(fonts.mono, 7.6f, Rgb.ACCENT);
-            cellMuted = new TextStyle(fonts.regular, 7.4f, Rgb.MUTED);
-            heading = new TextStyle(fonts.bold, 7.4f, Rgb.TEXT);
-            raw = new TextStyle(fonts.mono, 6.6f, Rgb.TEXT);
+            ReportStyles styles = ReportStyles.of(fonts);
+            this.drawing = new ReportDrawing(c, model, words, styles);
+            title = styles.title();
+            subtitle = styles.subtitle();
+            h1 = styles.h1();
+            h2 = styles.h2();
+            h3 = styles.h3();
+            body = styles.body();
+            bodyBold = styles.bodyBold();
+            small = styles.small();
+            cell = styles.cell();
+            cellBold = styles.cellBold();
+            cellMono = styles.cellMono();
+            cellMonoBold = styles.cellMonoBold();
+            cellMuted = styles.cellMuted();
+            heading = styles.heading();
+            raw = styles.raw();
         }
 
         void run() throws IOException {
@@ -237,7 +238,7 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void keyValue(String key, String value) throws IOException {
             float keyWidth = 108;
-            List<String> lines = c.wrap(body, clip(value), c.width() - keyWidth);
+            List<String> lines = c.wrap(body, drawing.clip(value), c.width() - keyWidth);
             c.ensure(body.leading() * lines.size());
             c.tags.open(StandardStructureTypes.P);
             c.text(c.left(), c.y() - body.size(), body.color(Rgb.MUTED), key);
@@ -393,7 +394,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (newPage) {
                 c.newPage();
             } else {
-                c.ensure(Math.min(height(h1, text) + CHAPTER_BELOW + keepWith, c.pageBody()));
+                c.ensure(Math.min(drawing.height(h1, text) + CHAPTER_BELOW + keepWith, c.pageBody()));
             }
             anchors.add(new Anchor(text, c.page(), c.y(), 0, true));
             headingLevel = 1;
@@ -408,11 +409,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.tags.open(type);
             c.paragraph(style, text, c.left(), c.width());
             c.tags.close();
-        }
-
-        /** The height {@code text} takes drawn by {@link #text} (or a heading) in {@code style}, all its lines. */
-        private float height(TextStyle style, String text) {
-            return c.wrap(style, text, c.width()).size() * style.leading();
         }
 
         private void section(String text, String tocLabel, boolean inToc) throws IOException {
@@ -431,7 +427,7 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         /** The height a {@link #section} heading keeps on one page: itself with {@code keepWith} of what follows. */
         private float sectionHeight(String text, float keepWith) {
-            return SECTION_ABOVE + height(h2, text) + SECTION_BELOW + Math.max(keepWith, SECTION_KEEP_WITH);
+            return SECTION_ABOVE + drawing.height(h2, text) + SECTION_BELOW + Math.max(keepWith, SECTION_KEEP_WITH);
         }
 
         private void subsection(String text) throws IOException {
@@ -474,10 +470,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             t.end();
         }
 
-        private void text(TextStyle style, String text) throws IOException {
-            c.paragraph(style, text, c.left(), c.width());
-        }
-
         // ---- summary
 
         private void summary() throws IOException {
@@ -485,14 +477,14 @@ public final class PdfReportRenderer implements ReportRenderer {
             chart();
             Optional<String> retried = words.summaryRetried(model);
             if (retried.isPresent()) {
-                text(small, retried.get());
+                drawing.text(small, retried.get());
             }
             // the summary is the last of the first part: the mail teams' part (or the next one) starts a new page
             boolean domainTable = model.summary().domains().size() > 1;
             if (!model.summary().causes().isEmpty()) {
-                float bounced = fit("col.bounced", 44);
-                float deferred = fit("col.deferred", 46);
-                float actor = fit("col.actor", 78);
+                float bounced = drawing.fit("col.bounced", 44);
+                float deferred = drawing.fit("col.deferred", 46);
+                float actor = drawing.fit("col.actor", 78);
                 PdfTable t = new PdfTable(c, heading, List.of(Column.left(words.get("col.cause"), 134),
                         Column.right(words.get("col.bounced"), bounced),
                         Column.right(words.get("col.deferred"), deferred), Column.left(words.get("col.actor"), actor),
@@ -500,7 +492,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 List<List<List<Para>>> rows = new ArrayList<>();
                 for (CauseRow r : model.summary().causes()) {
                     List<Para> cause = new ArrayList<>(List.of(new Para(cellBold, r.label()),
-                            new Para(cellMuted, clip(words.causeMeaning(r)))));
+                            new Para(cellMuted, drawing.clip(words.causeMeaning(r)))));
                     if (ReportWording.namesCauseDomains(model, r)) {
                         cause.add(new Para(cellMuted, words.format("cause.to", words.domains(r))));
                     }
@@ -508,7 +500,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                             List.of(new Para(cell, words.count(r.bounced()))),
                             List.of(new Para(cell, words.count(r.deferred()))),
                             List.of(new Para(cell, words.causeActor(model, r))),
-                            List.of(new Para(cell, clip(words.causeTableFix(model, r))))));
+                            List.of(new Para(cell, drawing.clip(words.causeTableFix(model, r))))));
                 }
                 table(words.get("heading.causes"), t, rows, !domainTable);
             }
@@ -522,7 +514,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         private PdfTable domainTable() {
             List<Column> counts = Stream.of(ReportWording.domainCountColumn(model),
                     "col.delivered", "col.bounced", "col.deferred",
-                    "col.receivedOnly").map(k -> Column.right(words.get(k), fit(k, 54))).toList();
+                    "col.receivedOnly").map(k -> Column.right(words.get(k), drawing.fit(k, 54))).toList();
             List<Column> columns = new ArrayList<>();
             columns.add(Column.left(words.get("col.domain"),
                     c.width() - (float) counts.stream().mapToDouble(Column::width).sum()));
@@ -604,9 +596,9 @@ public final class PdfReportRenderer implements ReportRenderer {
             // intro were left alone at a page's foot, the counts and the first message on the next page. That
             // domain is opened here, and drawn from what was measured: its first message is wrapped once
             Optional<OpenedDomain> first = listed.stream().findFirst().map(this::opened);
-            float opening = height(body, intro) + INTRO_BELOW + first.map(d -> domainOpening(d, headings)).orElse(0f);
+            float opening = drawing.height(body, intro) + INTRO_BELOW + first.map(d -> domainOpening(d, headings)).orElse(0f);
             chapter(words.mailTeamHeading(model), !model.addressedToMailTeam(), opening);
-            text(body, intro);
+            drawing.text(body, intro);
             c.moveDown(INTRO_BELOW);
             for (int i = 0; i < listed.size(); i++) {
                 domain(i == 0 ? first.orElseThrow() : opened(listed.get(i)), headings);
@@ -659,7 +651,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 return sectionHeight(domainHeading(s, ascii), firstMessage);
             }
             return firstMessage + ascii
-                    .map(a -> height(small, words.format("idna", a))).orElse(0f);
+                    .map(a -> drawing.height(small, words.format("idna", a))).orElse(0f);
         }
 
         /** The counts (up to two lines) and the table heading with the {@code first} message, wrapped (or none). */
@@ -688,10 +680,10 @@ public final class PdfReportRenderer implements ReportRenderer {
             } else {
                 c.ensure(Math.min(firstMessage, c.pageBody()));
                 if (ascii.isPresent()) {
-                    text(small, words.format("idna", ascii.get()));
+                    drawing.text(small, words.format("idna", ascii.get()));
                 }
             }
-            text(small, words.domainCounts(s));
+            drawing.text(small, words.domainCounts(s));
             c.moveDown(COUNTS_BELOW);
             if (!s.messages().isEmpty()) { // none listed when a limit left them all out: no empty table
                 messages(table, s.messages(), first);
@@ -716,9 +708,9 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private PdfTable messageTable() {
-            float time = fit("col.time", 62);
-            float event = fit("col.event", 60);
-            float relay = fit("col.relay", 124);
+            float time = drawing.fit("col.time", 62);
+            float event = drawing.fit("col.event", 60);
+            float relay = drawing.fit("col.relay", 124);
             return new PdfTable(c, heading, List.of(Column.left(words.get("col.time"), time),
                     Column.left(words.get("col.event"), event), Column.left(words.get("col.relay"), relay),
                     Column.left(words.statusColumn(model.title().redacted()),
@@ -810,7 +802,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             relay.add(new Para(cellMuted, e.stage()));
             return List.of(List.of(new Para(cell, time.substring(0, 10)), new Para(cell, time.substring(11))),
                     List.of(new Para(e.event().equals("P") ? cellBold.color(Rgb.ERROR) : cell, words.event(e))),
-                    relay, List.of(new Para(cellMono, clip(e.status()))));
+                    relay, List.of(new Para(cellMono, drawing.clip(e.status()))));
         }
 
         private void finding(Finding f) throws IOException {
@@ -821,7 +813,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                     c.width(badgeText, words.capitals(words.get("notChecked"))) + 8);
             float x = c.left() + badge + 6;
             float width = c.right() - x;
-            List<String> message = c.wrap(bodyBold, clip(f.message()), width);
+            List<String> message = c.wrap(bodyBold, drawing.clip(f.message()), width);
             c.ensure(bodyBold.leading() * Math.min(message.size(), 3) + small.leading() * 2);
             c.moveDown(3);
             float top = c.y();
@@ -830,7 +822,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             // the badge is read with the message it marks
             c.tags.open(StandardStructureTypes.P);
             c.text(c.left() + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
-            c.paragraph(f.severity() == Severity.OK ? body : bodyBold, clip(f.message()), x, width);
+            c.paragraph(f.severity() == Severity.OK ? body : bodyBold, drawing.clip(f.message()), x, width);
             c.tags.close();
             String meta = f.code() + (f.subject().isEmpty() ? "" : "  ·  " + f.subject())
                     + (f.severity() == Severity.OK ? "" : "  ·  " + words.findingActor(model, f.actor()));
@@ -842,7 +834,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 }
                 if (!f.remediation().isEmpty()) {
                     c.moveDown(2);
-                    c.paragraph(body, words.format("fix", clip(ReportWording.fix(f))), x, width, true);
+                    c.paragraph(body, words.format("fix", drawing.clip(ReportWording.fix(f))), x, width, true);
                 }
             }
             c.moveDown(5);
@@ -854,7 +846,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             float pad = 5;
             List<String> wrapped = new ArrayList<>();
             for (String l : lines) {
-                wrapped.addAll(c.wrap(style, clip(l), width - 2 * pad - 2));
+                wrapped.addAll(c.wrap(style, drawing.clip(l), width - 2 * pad - 2));
             }
             c.tags.open(StandardStructureTypes.P);
             for (int i = 0; i < wrapped.size(); i++) {
@@ -881,16 +873,16 @@ public final class PdfReportRenderer implements ReportRenderer {
         }
 
         private void nameServers(List<NameServerResult> servers) throws IOException {
-            float address = fit("col.address", 96);
+            float address = drawing.fit("col.address", 96);
             // a verdict ("Fungerar med brister") reads badly broken over two lines: its column holds the longest
-            float judged = PdfTable.holding(c, cellBold, words.nameServerVerdicts(), fit("col.verdict", 60));
+            float judged = PdfTable.holding(c, cellBold, words.nameServerVerdicts(), drawing.fit("col.verdict", 60));
             PdfTable t = new PdfTable(c, heading, List.of(Column.left(words.get("col.nameServer"), 130),
                     Column.left(words.get("col.address"), address),
                     Column.left(words.get("col.tests"), c.width() - 130 - address - judged),
                     Column.left(words.get("col.verdict"), judged)));
             t.begin();
             String legend = words.nameServerLegend();
-            float legendHeight = height(small, legend);
+            float legendHeight = drawing.height(small, legend);
             for (int i = 0; i < servers.size(); i++) {
                 NameServerResult ns = servers.get(i);
                 StringBuilder tests = new StringBuilder();
@@ -909,20 +901,20 @@ public final class PdfReportRenderer implements ReportRenderer {
                         i == servers.size() - 1 ? legendHeight + 8 : 0);
             }
             t.end();
-            text(small, legend);
+            drawing.text(small, legend);
         }
 
         // ---- our own side
 
         private void ownSide() throws IOException {
             chapter(words.get("heading.ownSide"), true);
-            text(body, words.get("intro.ownSide"));
+            drawing.text(body, words.get("intro.ownSide"));
             c.moveDown(4);
             for (DomainFindings d : model.ownSide().domains()) {
                 section(d.domain(), d.domain(), false);
                 if (!d.recordsToPublish().isEmpty()) {
                     subsection(words.get("heading.publish"));
-                    text(body, words.get("intro.publish"));
+                    drawing.text(body, words.get("intro.publish"));
                     c.moveDown(3);
                     monoBox(d.recordsToPublish(), c.left(), c.width());
                     c.moveDown(6);
@@ -945,17 +937,17 @@ public final class PdfReportRenderer implements ReportRenderer {
         private void appendix() throws IOException {
             Appendix a = model.appendix();
             chapter(words.get("heading.appendix"), true);
-            text(body, words.appendixIntro(model.title()));
+            drawing.text(body, words.appendixIntro(model.title()));
             a.note().ifPresent(n -> {
                 try {
-                    text(body.color(Rgb.WARNING), n);
+                    drawing.text(body.color(Rgb.WARNING), n);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             });
             c.moveDown(4);
             if (!a.header().isEmpty()) {
-                text(small, words.format("appendix.columns", String.join(", ", a.header())));
+                drawing.text(small, words.format("appendix.columns", String.join(", ", a.header())));
                 c.moveDown(6);
             }
             if (a.rows().isEmpty()) {
@@ -967,7 +959,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             // several logs: each file's rows in a table of their own, under its name and its own columns
             for (Appendix.FileColumns f : a.files()) {
-                text(small, words.format("appendix.fileColumns", f.file(), String.join(", ", f.header())));
+                drawing.text(small, words.format("appendix.fileColumns", f.file(), String.join(", ", f.header())));
                 c.moveDown(6);
                 rawRows(a.rowsOf(f), f == a.files().getLast());
                 c.moveDown(8);
@@ -976,7 +968,7 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         /** One log's raw rows; the {@code last} table of the appendix ends the document, as a part. */
         private void rawRows(List<Appendix.RawRow> rows, boolean last) throws IOException {
-            float line = fit("col.line", 38);
+            float line = drawing.fit("col.line", 38);
             PdfTable t = new PdfTable(c, heading, List.of(Column.right(words.get("col.line"), line),
                     Column.left(words.get("col.row"), c.width() - line)));
             // made and wrapped row by row as the table draws them: a big log's rows are not held twice
@@ -985,7 +977,7 @@ public final class PdfReportRenderer implements ReportRenderer {
                 public Row get(int i) {
                     Appendix.RawRow r = rows.get(i);
                     return t.wrap(List.of(List.of(new Para(cellMuted, words.count(r.line()))),
-                            List.of(Para.csvRow(raw, clip(ReportWording.csv(r.cells()))))));
+                            List.of(Para.csvRow(raw, drawing.clip(ReportWording.csv(r.cells()))))));
                 }
 
                 @Override
@@ -1004,11 +996,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             t.end();
         }
 
-        /** The width of the column headed by the phrase {@code key}: {@code width}, or more for a long word. */
-        private float fit(String key, float width) {
-            return PdfTable.fitting(c, heading, words.get(key), width);
-        }
-
         // ---- page furniture, outline, metadata
 
         /**
@@ -1024,16 +1011,6 @@ public final class PdfReportRenderer implements ReportRenderer {
                 end = text.offsetByCodePoints(end, -1);
             }
             return text.substring(0, end) + "…";
-        }
-
-        /** {@code s}, cut after {@link #MAX_CELL} characters with a note of how many more there are. */
-        private String clip(String s) {
-            if (s.length() <= MAX_CELL) {
-                return s;
-            }
-            // not between the two halves of a surrogate pair, which would print as a lone [U+D83D]
-            int end = Character.isHighSurrogate(s.charAt(MAX_CELL - 1)) ? MAX_CELL - 1 : MAX_CELL;
-            return words.format("clipped", s.substring(0, end), (long) s.codePointCount(end, s.length()));
         }
 
         private void headerAndFooter() throws IOException {
