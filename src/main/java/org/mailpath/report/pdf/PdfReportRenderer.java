@@ -5,23 +5,16 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TimeZone;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
@@ -29,7 +22,6 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
@@ -85,13 +77,6 @@ public final class PdfReportRenderer implements ReportRenderer {
      * heading included: the Swedish sample's recipient domains left their last 6 rows alone on a page.
      */
     private static final float PART_TAIL_SHARE = 1 / 4f;
-    /**
-     * The least distance from the paper's edges to the page header's and footer's text: half an inch, within what
-     * office printers can print (a quarter of an inch or less at the edge is often cut off).
-     */
-    static final float FURNITURE_EDGE = 36;
-    /** The document's author, in its information and its XMP metadata. */
-    static final String AUTHOR = "MailPath";
 
     private record Anchor(String label, PDPage page, float y, int level, boolean inToc) {
     }
@@ -208,9 +193,9 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             c.close();
             toc();
-            headerAndFooter();
+            PageFurniture.draw(drawing);
             outline();
-            metadata();
+            DocumentMetadata.write(drawing);
             c.tags.finish(doc);
         }
 
@@ -996,55 +981,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             t.end();
         }
 
-        // ---- page furniture, outline, metadata
-
-        /**
-         * {@code text} on one line of {@code width}: cut with "…" when longer (wrapping it and keeping the first line
-         * lost a long domain after "report —" entirely, and cut a file name without a mark).
-         */
-        private String shortened(TextStyle style, String text, float width) {
-            if (c.width(style, text) <= width) {
-                return text;
-            }
-            int end = text.length();
-            while (end > 0 && c.width(style, text.substring(0, end) + "…") > width) {
-                end = text.offsetByCodePoints(end, -1);
-            }
-            return text.substring(0, end) + "…";
-        }
-
-        private void headerAndFooter() throws IOException {
-            int total = doc.getNumberOfPages();
-            String left = model.title().title();
-            String right = model.title().fileName();
-            String footer = words.generatedBy(model.title())
-                    + (model.title().redacted() ? "  ·  " + words.get("redacted") : "");
-            TextStyle furniture = new TextStyle(fonts.regular, 7.2f, Rgb.MUTED);
-            String l = shortened(furniture, left, c.width() * 0.6f);
-            String r = shortened(furniture, right, c.width() * 0.35f);
-            int i = 0;
-            // page furniture: the title, file name and page number are artifacts, as in PDF 32000-1, 14.8.2.2.2
-            c.tags.beginArtifact();
-            for (PDPage page : doc.getPages()) {
-                try (PDPageContentStream cs = new PDPageContentStream(doc, page,
-                        PDPageContentStream.AppendMode.APPEND, true, true)) {
-                    // the glyphs' tops at most their size above the baseline, their feet at most a third below it
-                    float headerY = c.size().getHeight() - FURNITURE_EDGE - furniture.size();
-                    if (i > 0) {
-                        c.text(page, cs, c.left(), headerY, furniture, l);
-                        c.text(page, cs, c.right() - c.width(furniture, r), headerY, furniture, r);
-                        PdfCanvas.rule(cs, c.left(), c.right(), headerY - 6, 0.4f, Rgb.RULE);
-                    }
-                    float footerY = FURNITURE_EDGE + furniture.size() / 3;
-                    PdfCanvas.rule(cs, c.left(), c.right(), footerY + 11, 0.4f, Rgb.RULE);
-                    c.text(page, cs, c.left(), footerY, furniture, footer);
-                    String pageNo = words.format("page", String.valueOf(i + 1), String.valueOf(total));
-                    c.text(page, cs, c.right() - c.width(furniture, pageNo), footerY, furniture, pageNo);
-                }
-                i++;
-            }
-            c.tags.endArtifact();
-        }
+        // ---- outline
 
         private void outline() {
             PDDocumentOutline outline = new PDDocumentOutline();
@@ -1063,42 +1000,6 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             doc.getDocumentCatalog().setDocumentOutline(outline);
             doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
-        }
-
-        private void metadata() {
-            PDDocumentInformation info = doc.getDocumentInformation();
-            TitleBlock t = model.title();
-            // shown by viewers and file managers as they are: bidi and invisible characters escaped as on the pages
-            String shownTitle = VisibleText.of(t.title());
-            String subject = VisibleText.of(words.format("pdf.subject", t.fileName()));
-            String tool = "MailPath " + t.version();
-            info.setTitle(shownTitle);
-            info.setSubject(subject);
-            info.setProducer(XmpMetadata.producer(tool));
-            info.setCreator(tool);
-            // whoever ran it is not known; the report is MailPath's words about a log, signed so in the footer
-            info.setAuthor(AUTHOR);
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            created.setTimeInMillis(t.generatedAt().toEpochMilli());
-            info.setCreationDate(created);
-            info.setModificationDate(created);
-            PDDocumentCatalog catalog = doc.getDocumentCatalog();
-            // a screen reader picks its voice by it, and a viewer its hyphenation and quotes (PDF 32000-1, 14.9.2)
-            String language = model.language().toLanguageTag();
-            catalog.setLanguage(language);
-            // the title bar shows the report's title rather than a file name such as "report (3).pdf"
-            PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
-            preferences.setDisplayDocTitle(true);
-            catalog.setViewerPreferences(preferences);
-            // the same in XMP, where PDF/UA-1 reads the title (7.1); only a tagged report claims PDF/UA
-            PDMetadata xmp = new PDMetadata(doc);
-            try {
-                xmp.importXMPMetadata(new XmpMetadata(shownTitle, subject, language, tool, t.generatedAt(),
-                        c.tags.tagged()).bytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            catalog.setMetadata(xmp);
         }
     }
 }

@@ -62,7 +62,7 @@ record XmpMetadata(String title, String subject, String language, String tool, I
             alt(child(dc, DC, "dc:title", ""), title);
             alt(child(dc, DC, "dc:description", ""), subject);
             child(child(child(dc, DC, "dc:creator", ""), RDF, "rdf:Seq", ""), RDF, "rdf:li",
-                    PdfReportRenderer.AUTHOR);
+                    DocumentMetadata.AUTHOR);
             child(child(child(dc, DC, "dc:language", ""), RDF, "rdf:Bag", ""), RDF, "rdf:li", language);
 
             Element xmp = description(rdf, "xmp", XMP);
