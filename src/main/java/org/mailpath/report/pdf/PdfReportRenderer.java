@@ -5,23 +5,12 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.AbstractList;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.PageMode;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.apache.pdfbox.pdmodel.interactive.action.PDActionGoTo;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
-import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
@@ -40,7 +29,6 @@ import org.mailpath.report.ListedEvents;
 import org.mailpath.report.Paper;
 import org.mailpath.report.ReportRenderer;
 import org.mailpath.report.ReportWording;
-import org.mailpath.report.VisibleText;
 import org.mailpath.report.pdf.PdfTable.Column;
 import org.mailpath.report.pdf.PdfTable.Para;
 import org.mailpath.report.pdf.PdfTable.Row;
@@ -55,31 +43,10 @@ import org.mailpath.report.pdf.PdfTable.Row;
  */
 public final class PdfReportRenderer implements ReportRenderer {
 
-    private static final int TOC_DOMAINS = 12;
-    /** Space above and below a section heading, and how much of what follows it must fit on its page. */
-    private static final float SECTION_ABOVE = 4;
-    private static final float SECTION_BELOW = 3;
-    private static final float SECTION_KEEP_WITH = 103;
     /** Space below a domain's message counts. */
     private static final float COUNTS_BELOW = 6;
-    /** Below a chapter heading: its rule and the space under it. */
-    private static final float CHAPTER_BELOW = 12;
-    /** What a chapter heading keeps with it by default (with its rule 120 points, as it always had). */
-    private static final float CHAPTER_KEEP_WITH = 108;
     /** Below the mail teams' chapter's intro. */
     private static final float INTRO_BELOW = 6;
-    /** Space above and below a subsection heading, and how much room (with those) it needs below it at least. */
-    private static final float SUBSECTION_ABOVE = 6;
-    private static final float SUBSECTION_BELOW = 3;
-    private static final float SUBSECTION_KEEP_WITH = 60;
-    /**
-     * How much of a part-ending table (one the next part's new page follows) its last page holds at least, repeated
-     * heading included: the Swedish sample's recipient domains left their last 6 rows alone on a page.
-     */
-    private static final float PART_TAIL_SHARE = 1 / 4f;
-
-    private record Anchor(String label, PDPage page, float y, int level, boolean inToc) {
-    }
 
     /** Told of each message as it is wrapped into rows: a test's count that each is laid out once. */
     private final Consumer<MessageEntry> laidOut;
@@ -121,7 +88,8 @@ public final class PdfReportRenderer implements ReportRenderer {
         private final PdfFonts fonts;
         private final PdfCanvas c;
         private final ReportDrawing drawing;
-        private final List<Anchor> anchors = new ArrayList<>();
+        private final Contents contents;
+        private final Headings headings;
         private final TextStyle title;
         private final TextStyle subtitle;
         private final TextStyle h1;
@@ -137,18 +105,6 @@ public final class PdfReportRenderer implements ReportRenderer {
         private final TextStyle cellMuted;
         private final TextStyle heading;
         private final TextStyle raw;
-        /** {@link #PART_TAIL_SHARE} of this paper's page. */
-        private final float partTail;
-        private float tocTop;
-        private PDPage tocPage;
-        private PDStructureElement tocHeading;
-        private PDStructureElement tocList;
-        /**
-         * The tagged level of the last chapter or section heading (1 or 2): a subsection is tagged one below it, H2
-         * under a chapter without sections (the summary's tables), so that no level is skipped (PDF/UA-1, 7.4.2),
-         * whatever size it is drawn in.
-         */
-        private int headingLevel = 1;
 
         Layout(PDDocument doc, ParsedFonts files, ReportModel model, Paper paper, Consumer<MessageEntry> laidOut)
                 throws IOException {
@@ -158,9 +114,10 @@ public final class PdfReportRenderer implements ReportRenderer {
             this.words = ReportWording.of(model);
             this.fonts = new PdfFonts(doc, files);
             this.c = new PdfCanvas(doc, fonts, paper, PdfTags.forListing(model.listedMessages()));
-            this.partTail = c.pageBody() * PART_TAIL_SHARE;
             ReportStyles styles = ReportStyles.of(fonts);
             this.drawing = new ReportDrawing(c, model, words, styles);
+            this.contents = new Contents(drawing);
+            this.headings = new Headings(drawing, contents);
             title = styles.title();
             subtitle = styles.subtitle();
             h1 = styles.h1();
@@ -188,13 +145,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (!model.ownSide().isEmpty()) {
                 ownSide();
             }
-            if (hasAppendix()) {
+            if (Contents.hasAppendix(model)) {
                 appendix();
             }
             c.close();
-            toc();
+            contents.draw();
             PageFurniture.draw(drawing);
-            outline();
+            contents.outline();
             DocumentMetadata.write(drawing);
             c.tags.finish(doc);
         }
@@ -207,7 +164,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.paragraph(small.color(Rgb.ACCENT), words.capitals(words.get("kicker"))
                     .replace(" · ", "  ·  "), c.left(), c.width());
             c.moveDown(4);
-            heading(StandardStructureTypes.H1, title, t.title());
+            headings.heading(StandardStructureTypes.H1, title, t.title());
             c.moveDown(2);
             c.paragraph(subtitle, words.subtitle(model), c.left(), c.width());
             c.moveDown(10);
@@ -218,7 +175,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             }
             c.moveDown(12);
             conclusion();
-            contentsPlaceholder();
+            contents.placeholder();
         }
 
         private void keyValue(String key, String value) throws IOException {
@@ -258,207 +215,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             c.moveDown(h + 16);
         }
 
-        /** Summary, the mail-team chapter with its domains (capped), our side, the appendix. */
-        private int tocEntries() {
-            // the domains headed each, and the one table of those none of whose messages is listed
-            int domains = model.recipientDomains().size() < 2 ? model.recipientDomains().size()
-                    : ReportWording.domainsListed(model).size() + (ReportWording.domainsNotListed(model).isEmpty()
-                            ? 0 : 1);
-            int n = 1 + (domains == 0 ? 0 : 1) + (domains > 1 ? Math.min(domains, TOC_DOMAINS) : 0)
-                    + (domains > TOC_DOMAINS ? 1 : 0);
-            return n + (model.ownSide().isEmpty() ? 0 : 1) + (hasAppendix() ? 1 : 0);
-        }
 
-        private boolean hasAppendix() {
-            return !model.appendix().rows().isEmpty() || model.appendix().note().isPresent();
-        }
 
-        /** Leaves room for the contents; they are drawn at the end, when page numbers are known. */
-        private void contentsPlaceholder() throws IOException {
-            float h = h3.leading() + 4 + tocEntries() * body.leading();
-            c.ensure(h);
-            tocPage = c.page();
-            tocTop = c.y();
-            // in reading order here, where they are drawn; filled when the contents are drawn, at the end
-            tocHeading = c.tags.child(StandardStructureTypes.H2);
-            tocList = c.tags.child(StandardStructureTypes.TOC);
-            c.moveDown(h + 14);
-        }
-
-        private void toc() throws IOException {
-            try (PDPageContentStream cs = new PDPageContentStream(doc, tocPage,
-                    PDPageContentStream.AppendMode.APPEND, true, true)) {
-                // PDPage objects are fresh wrappers on every iteration: key by the underlying dictionary.
-                Map<Object, Integer> numbers = new IdentityHashMap<>();
-                int n = 0;
-                for (PDPage p : doc.getPages()) {
-                    numbers.put(p.getCOSObject(), ++n);
-                }
-                float y = tocTop;
-                c.tags.enter(tocHeading);
-                c.text(tocPage, cs, c.left(), y - h3.size(), h3.color(Rgb.ACCENT), words.get("heading.contents"));
-                c.tags.close();
-                c.tags.enter(tocList);
-                y -= h3.leading() + 4;
-                int domains = 0;
-                for (Anchor a : anchors) {
-                    if (!a.inToc()) {
-                        continue;
-                    }
-                    if (a.level() == 1 && ++domains > TOC_DOMAINS) {
-                        if (domains == TOC_DOMAINS + 1) {
-                            // the rest stay out of the contents, which must fit its page: this line leads to them
-                            entry(cs, y, a, body.color(Rgb.MUTED), words.format("toc.more",
-                                    String.valueOf(anchors.stream().filter(x -> x.inToc() && x.level() == 1).count()
-                                            - TOC_DOMAINS)), numbers);
-                            y -= body.leading();
-                        }
-                        continue;
-                    }
-                    entry(cs, y, a, a.level() == 0 ? bodyBold : body, a.label(), numbers);
-                    y -= body.leading();
-                }
-                c.tags.close();
-            }
-        }
-
-        /** One line of the contents at {@code y}: {@code label}, dots, the page of {@code a}, and a link to it. */
-        private void entry(PDPageContentStream cs, float y, Anchor a, TextStyle font, String label,
-                           Map<Object, Integer> numbers) throws IOException {
-            float indent = a.level() * 14;
-            String number = String.valueOf(numbers.get(a.page().getCOSObject()));
-            float numberWidth = c.width(body, number);
-            List<String> fit = c.wrap(body, label, c.width() - indent - 40);
-            String shown = fit.size() > 1 ? fit.getFirst() + " …" : label;
-            c.tags.open(StandardStructureTypes.TOCI);
-            float labelWidth = c.text(tocPage, cs, c.left() + indent, y - body.size(), font, shown);
-            dots(cs, c.left() + indent + labelWidth + 4, c.right() - numberWidth - 4, y - body.size());
-            c.text(tocPage, cs, c.right() - numberWidth, y - body.size(), body.color(Rgb.MUTED), number);
-            PDActionGoTo go = new PDActionGoTo();
-            go.setDestination(destination(a));
-            // what a screen reader says of the link (PDF/UA-1, 7.18.5): the entry's whole label
-            c.link(tocPage, new PDRectangle(c.left() + indent, y - body.leading() + 1,
-                    c.width() - indent, body.leading()), go, VisibleText.of(label));
-            c.tags.close();
-        }
-
-        private void dots(PDPageContentStream cs, float from, float to, float baseline) throws IOException {
-            if (to - from < 8) {
-                return;
-            }
-            PdfTags.artifact(cs, () -> {
-                cs.setStrokingColor(Rgb.RULE.r(), Rgb.RULE.g(), Rgb.RULE.b());
-                cs.setLineWidth(0.6f);
-                cs.setLineDashPattern(new float[] {0.6f, 2.4f}, 0);
-                cs.moveTo(from, baseline + 1);
-                cs.lineTo(to, baseline + 1);
-                cs.stroke();
-                cs.setLineDashPattern(new float[] {}, 0);
-            });
-        }
-
-        private PDPageXYZDestination destination(Anchor a) {
-            PDPageXYZDestination d = new PDPageXYZDestination();
-            d.setPage(a.page());
-            d.setLeft((int) c.left());
-            d.setTop((int) (a.y() + 14));
-            return d;
-        }
-
-        // ---- headings
-
-        private void chapter(String text, boolean newPage) throws IOException {
-            chapter(text, newPage, CHAPTER_KEEP_WITH);
-        }
-
-        /**
-         * A chapter heading, on a page of its own ({@code newPage}) or on one page with at least {@code keepWith}
-         * points of what follows it: its lines are measured, a long one (a domain's name in it) may take three.
-         */
-        private void chapter(String text, boolean newPage, float keepWith) throws IOException {
-            if (newPage) {
-                c.newPage();
-            } else {
-                c.ensure(Math.min(drawing.height(h1, text) + CHAPTER_BELOW + keepWith, c.pageBody()));
-            }
-            anchors.add(new Anchor(text, c.page(), c.y(), 0, true));
-            headingLevel = 1;
-            heading(StandardStructureTypes.H1, h1, text);
-            c.moveDown(2);
-            c.rule(c.left(), c.right(), c.y(), 0.6f, Rgb.ACCENT);
-            c.moveDown(CHAPTER_BELOW - 2);
-        }
-
-        /** A heading of {@code type} (H1 to H3), wrapped to the text's width. */
-        private void heading(String type, TextStyle style, String text) throws IOException {
-            c.tags.open(type);
-            c.paragraph(style, text, c.left(), c.width());
-            c.tags.close();
-        }
-
-        private void section(String text, String tocLabel, boolean inToc) throws IOException {
-            section(text, tocLabel, inToc, SECTION_KEEP_WITH);
-        }
-
-        /** A section heading, on one page with at least {@code keepWith} points of what follows it. */
-        private void section(String text, String tocLabel, boolean inToc, float keepWith) throws IOException {
-            c.ensure(Math.min(sectionHeight(text, keepWith), c.pageBody()));
-            c.moveDown(SECTION_ABOVE);
-            anchors.add(new Anchor(tocLabel, c.page(), c.y(), 1, inToc));
-            headingLevel = 2;
-            heading(StandardStructureTypes.H2, h2, text);
-            c.moveDown(SECTION_BELOW);
-        }
-
-        /** The height a {@link #section} heading keeps on one page: itself with {@code keepWith} of what follows. */
-        private float sectionHeight(String text, float keepWith) {
-            return SECTION_ABOVE + drawing.height(h2, text) + SECTION_BELOW + Math.max(keepWith, SECTION_KEEP_WITH);
-        }
-
-        private void subsection(String text) throws IOException {
-            subsection(text, 0);
-        }
-
-        /** A subsection heading, on one page with at least {@code keepWith} points of what follows it. */
-        private void subsection(String text, float keepWith) throws IOException {
-            c.ensure(Math.min(h3.leading() + Math.max(SUBSECTION_ABOVE + SUBSECTION_BELOW + keepWith,
-                    SUBSECTION_KEEP_WITH), c.pageBody()));
-            c.moveDown(SUBSECTION_ABOVE);
-            heading(headingLevel == 1 ? StandardStructureTypes.H2 : StandardStructureTypes.H3, h3, text);
-            c.moveDown(SUBSECTION_BELOW);
-        }
-
-        /**
-         * A table under its subsection heading. It breaks between its rows only where at least
-         * {@link PdfTable#KEEP_ROWS} rows stay on each side, as a paragraph keeps two lines. When it ends a part, a new
-         * page follows it anyway, and the part's last page holds at least {@link #PART_TAIL_SHARE} of a page of it,
-         * or all of it: a table that fits on one page but not here is split there, filling this page, unless no break
-         * leaves that much on both sides (it then moves whole, which costs no page) or moving it whole leaves neither
-         * page mostly empty ({@link PdfTable#movesWhole}); a longer one leaves its last {@link #PART_TAIL_SHARE} of a
-         * page together.
-         */
-        private void table(String heading, PdfTable t, List<List<List<Para>>> cells, boolean endsPart)
-                throws IOException {
-            // wrapped once: measured whole, first and at the tail, then drawn
-            List<Row> rows = cells.stream().map(t::wrap).toList();
-            float above = SUBSECTION_ABOVE + h3.leading() + SUBSECTION_BELOW;
-            boolean keepWhole = endsPart && t.movesWhole(rows, above, partTail);
-            // the heading is never last on its page: it stays with the table's opening at least
-            subsection(heading, keepWhole ? t.height(rows) : t.opening(rows));
-            t.begin();
-            if (endsPart) {
-                t.partRows(rows, partTail);
-            } else {
-                // its last rows go on together, as its first stay with the heading
-                t.rows(rows, Math.max(0, rows.size() - PdfTable.KEEP_ROWS));
-            }
-            t.end();
-        }
 
         // ---- summary
 
         private void summary() throws IOException {
-            chapter(words.get("heading.summary"), false);
+            headings.chapter(words.get("heading.summary"), false);
             chart();
             Optional<String> retried = words.summaryRetried(model);
             if (retried.isPresent()) {
@@ -487,10 +250,10 @@ public final class PdfReportRenderer implements ReportRenderer {
                             List.of(new Para(cell, words.causeActor(model, r))),
                             List.of(new Para(cell, drawing.clip(words.causeTableFix(model, r))))));
                 }
-                table(words.get("heading.causes"), t, rows, !domainTable);
+                headings.table(words.get("heading.causes"), t, rows, !domainTable);
             }
             if (domainTable) {
-                table(words.get("heading.domains"), domainTable(),
+                headings.table(words.get("heading.domains"), domainTable(),
                         model.summary().domains().stream().map(this::domainCells).toList(), true);
             }
         }
@@ -574,19 +337,19 @@ public final class PdfReportRenderer implements ReportRenderer {
             // a part to pass on starts a page of its own; a report made for that one team is theirs from page one,
             // and a fresh page would leave the summary's last page mostly empty
             List<RecipientDomainSection> listed = ReportWording.domainsListed(model);
-            boolean headings = sections.size() > 1;
+            boolean eachHeaded = sections.size() > 1;
             String intro = words.mailTeamIntro(model);
             // on the summary's last page (a report for one team) the heading keeps its intro and the first domain's
             // opening, up to its first message, with it: measured only on the intro, a three-line heading and the
             // intro were left alone at a page's foot, the counts and the first message on the next page. That
             // domain is opened here, and drawn from what was measured: its first message is wrapped once
             Optional<OpenedDomain> first = listed.stream().findFirst().map(this::opened);
-            float opening = drawing.height(body, intro) + INTRO_BELOW + first.map(d -> domainOpening(d, headings)).orElse(0f);
-            chapter(words.mailTeamHeading(model), !model.addressedToMailTeam(), opening);
+            float opening = drawing.height(body, intro) + INTRO_BELOW + first.map(d -> domainOpening(d, eachHeaded)).orElse(0f);
+            headings.chapter(words.mailTeamHeading(model), !model.addressedToMailTeam(), opening);
             drawing.text(body, intro);
             c.moveDown(INTRO_BELOW);
             for (int i = 0; i < listed.size(); i++) {
-                domain(i == 0 ? first.orElseThrow() : opened(listed.get(i)), headings);
+                domain(i == 0 ? first.orElseThrow() : opened(listed.get(i)), eachHeaded);
             }
             List<RecipientDomainSection> notListed = ReportWording.domainsNotListed(model);
             if (!notListed.isEmpty()) {
@@ -604,7 +367,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             String heading = words.get("heading.notListed");
             // the heading keeps the table's opening with it, whose heading row PdfTable.opening counts (counted twice,
             // it sent the heading to the next page where it and the opening fit)
-            section(heading, heading, true, t.opening(rows));
+            headings.section(heading, heading, true, t.opening(rows));
             t.begin();
             t.rows(rows, Math.max(0, rows.size() - PdfTable.KEEP_ROWS));
             t.end();
@@ -633,7 +396,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             float firstMessage = firstMessage(d.table(), d.first());
             Optional<String> ascii = ReportWording.shownAscii(s.domain());
             if (heading) {
-                return sectionHeight(domainHeading(s, ascii), firstMessage);
+                return headings.sectionHeight(domainHeading(s, ascii), firstMessage);
             }
             return firstMessage + ascii
                     .map(a -> drawing.height(small, words.format("idna", a))).orElse(0f);
@@ -661,7 +424,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             Optional<String> ascii = ReportWording.shownAscii(s.domain());
             String shown = ReportWording.shown(s.domain());
             if (heading) {
-                section(domainHeading(s, ascii), shown, true, firstMessage);
+                headings.section(domainHeading(s, ascii), shown, true, firstMessage);
             } else {
                 c.ensure(Math.min(firstMessage, c.pageBody()));
                 if (ascii.isPresent()) {
@@ -674,19 +437,19 @@ public final class PdfReportRenderer implements ReportRenderer {
                 messages(table, s.messages(), first);
             }
             if (!s.findings().isEmpty()) {
-                subsection(words.format("heading.found", shown));
+                headings.subsection(words.format("heading.found", shown));
                 for (Finding f : s.findings()) {
                     finding(f);
                 }
             }
             if (!s.notChecked().isEmpty()) {
-                subsection(words.format("heading.notChecked", shown));
+                headings.subsection(words.format("heading.notChecked", shown));
                 for (Finding f : s.notChecked()) {
                     finding(f);
                 }
             }
             if (!s.nameServers().isEmpty()) {
-                subsection(words.format("heading.nameServers", shown));
+                headings.subsection(words.format("heading.nameServers", shown));
                 nameServers(s.nameServers());
             }
             c.moveDown(10);
@@ -892,25 +655,25 @@ public final class PdfReportRenderer implements ReportRenderer {
         // ---- our own side
 
         private void ownSide() throws IOException {
-            chapter(words.get("heading.ownSide"), true);
+            headings.chapter(words.get("heading.ownSide"), true);
             drawing.text(body, words.get("intro.ownSide"));
             c.moveDown(4);
             for (DomainFindings d : model.ownSide().domains()) {
-                section(d.domain(), d.domain(), false);
+                headings.section(d.domain(), d.domain(), false);
                 if (!d.recordsToPublish().isEmpty()) {
-                    subsection(words.get("heading.publish"));
+                    headings.subsection(words.get("heading.publish"));
                     drawing.text(body, words.get("intro.publish"));
                     c.moveDown(3);
                     monoBox(d.recordsToPublish(), c.left(), c.width());
                     c.moveDown(6);
                 }
-                subsection(words.get("heading.findings"));
+                headings.subsection(words.get("heading.findings"));
                 for (Finding f : d.findings()) {
                     finding(f);
                 }
             }
             if (!model.ownSide().otherFindings().isEmpty()) {
-                section(words.get("heading.otherFindings"), words.get("heading.otherFindings"), false);
+                headings.section(words.get("heading.otherFindings"), words.get("heading.otherFindings"), false);
                 for (Finding f : model.ownSide().otherFindings()) {
                     finding(f);
                 }
@@ -921,7 +684,7 @@ public final class PdfReportRenderer implements ReportRenderer {
 
         private void appendix() throws IOException {
             Appendix a = model.appendix();
-            chapter(words.get("heading.appendix"), true);
+            headings.chapter(words.get("heading.appendix"), true);
             drawing.text(body, words.appendixIntro(model.title()));
             a.note().ifPresent(n -> {
                 try {
@@ -972,7 +735,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             };
             t.begin();
             if (last) {
-                t.lastRows(cells, partTail);
+                t.lastRows(cells, headings.partTail());
             } else {
                 for (Row row : cells) {
                     t.row(row);
@@ -981,25 +744,5 @@ public final class PdfReportRenderer implements ReportRenderer {
             t.end();
         }
 
-        // ---- outline
-
-        private void outline() {
-            PDDocumentOutline outline = new PDDocumentOutline();
-            PDOutlineItem parent = null;
-            for (Anchor a : anchors) {
-                PDOutlineItem item = new PDOutlineItem();
-                // drawn by the viewer, not by us: what the pages show as [U+202E] must not reorder the bookmarks
-                item.setTitle(VisibleText.of(a.label()));
-                item.setDestination(destination(a));
-                if (a.level() == 0 || parent == null) {
-                    outline.addLast(item);
-                    parent = item;
-                } else {
-                    parent.addLast(item);
-                }
-            }
-            doc.getDocumentCatalog().setDocumentOutline(outline);
-            doc.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
-        }
     }
 }
