@@ -14,7 +14,6 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
-import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.Appendix;
 import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainFindings;
@@ -22,7 +21,6 @@ import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.RecipientDomainSection;
-import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ListedEvents;
@@ -90,6 +88,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         private final ReportDrawing drawing;
         private final Contents contents;
         private final Headings headings;
+        private final FindingCards findings;
         private final TextStyle title;
         private final TextStyle subtitle;
         private final TextStyle h1;
@@ -118,6 +117,7 @@ public final class PdfReportRenderer implements ReportRenderer {
             this.drawing = new ReportDrawing(c, model, words, styles);
             this.contents = new Contents(drawing);
             this.headings = new Headings(drawing, contents);
+            this.findings = new FindingCards(drawing);
             title = styles.title();
             subtitle = styles.subtitle();
             h1 = styles.h1();
@@ -439,13 +439,13 @@ public final class PdfReportRenderer implements ReportRenderer {
             if (!s.findings().isEmpty()) {
                 headings.subsection(words.format("heading.found", shown));
                 for (Finding f : s.findings()) {
-                    finding(f);
+                    findings.finding(f);
                 }
             }
             if (!s.notChecked().isEmpty()) {
                 headings.subsection(words.format("heading.notChecked", shown));
                 for (Finding f : s.notChecked()) {
-                    finding(f);
+                    findings.finding(f);
                 }
             }
             if (!s.nameServers().isEmpty()) {
@@ -553,73 +553,6 @@ public final class PdfReportRenderer implements ReportRenderer {
                     relay, List.of(new Para(cellMono, drawing.clip(e.status()))));
         }
 
-        private void finding(Finding f) throws IOException {
-            String label = words.badge(f);
-            TextStyle badgeText = new TextStyle(fonts.bold, 6.6f, Rgb.hex(0xFFFFFF));
-            // one width for every badge, so that the findings' texts line up whatever their badges say
-            float badge = Math.max(50,
-                    c.width(badgeText, words.capitals(words.get("notChecked"))) + 8);
-            float x = c.left() + badge + 6;
-            float width = c.right() - x;
-            List<String> message = c.wrap(bodyBold, drawing.clip(f.message()), width);
-            c.ensure(bodyBold.leading() * Math.min(message.size(), 3) + small.leading() * 2);
-            c.moveDown(3);
-            float top = c.y();
-            Rgb colour = ReportFindings.notChecked(f) ? Rgb.MUTED : colour(f.severity());
-            c.fill(c.left(), top - 11, badge, 11, colour);
-            // the badge is read with the message it marks
-            c.tags.open(StandardStructureTypes.P);
-            c.text(c.left() + (badge - c.width(badgeText, label)) / 2, top - 8.2f, badgeText, label);
-            c.paragraph(f.severity() == Severity.OK ? body : bodyBold, drawing.clip(f.message()), x, width);
-            c.tags.close();
-            String meta = f.code() + (f.subject().isEmpty() ? "" : "  ·  " + f.subject())
-                    + (f.severity() == Severity.OK ? "" : "  ·  " + words.findingActor(model, f.actor()));
-            c.paragraph(small, meta, x, width);
-            if (f.severity() != Severity.OK) {
-                if (!f.evidence().isEmpty()) {
-                    c.moveDown(2);
-                    monoBox(f.evidence(), x, width);
-                }
-                if (!f.remediation().isEmpty()) {
-                    c.moveDown(2);
-                    c.paragraph(body, words.format("fix", drawing.clip(ReportWording.fix(f))), x, width, true);
-                }
-            }
-            c.moveDown(5);
-        }
-
-        /** Lines of evidence or records in a light box, drawn line by line so it can cross a page break. */
-        private void monoBox(List<String> lines, float x, float width) throws IOException {
-            TextStyle style = cellMono;
-            float pad = 5;
-            List<String> wrapped = new ArrayList<>();
-            for (String l : lines) {
-                wrapped.addAll(c.wrap(style, drawing.clip(l), width - 2 * pad - 2));
-            }
-            c.tags.open(StandardStructureTypes.P);
-            for (int i = 0; i < wrapped.size(); i++) {
-                float extraTop = i == 0 ? 3 : 0;
-                float extraBottom = i == wrapped.size() - 1 ? 3 : 0;
-                float h = style.leading() + extraTop + extraBottom;
-                c.ensure(h);
-                float top = c.y();
-                c.fill(x, top - h, width, h, Rgb.BOX_BG);
-                c.fill(x, top - h, 2, h, Rgb.RULE);
-                c.text(x + pad + 2, top - extraTop - style.size(), style, wrapped.get(i));
-                c.moveDown(h);
-            }
-            c.tags.close();
-        }
-
-        private static Rgb colour(Severity s) {
-            return switch (s) {
-                case ERROR -> Rgb.ERROR;
-                case WARNING -> Rgb.WARNING;
-                case INFO -> Rgb.INFO;
-                case OK -> Rgb.OK;
-            };
-        }
-
         private void nameServers(List<NameServerResult> servers) throws IOException {
             float address = drawing.fit("col.address", 96);
             // a verdict ("Fungerar med brister") reads badly broken over two lines: its column holds the longest
@@ -664,18 +597,18 @@ public final class PdfReportRenderer implements ReportRenderer {
                     headings.subsection(words.get("heading.publish"));
                     drawing.text(body, words.get("intro.publish"));
                     c.moveDown(3);
-                    monoBox(d.recordsToPublish(), c.left(), c.width());
+                    findings.monoBox(d.recordsToPublish(), c.left(), c.width());
                     c.moveDown(6);
                 }
                 headings.subsection(words.get("heading.findings"));
                 for (Finding f : d.findings()) {
-                    finding(f);
+                    findings.finding(f);
                 }
             }
             if (!model.ownSide().otherFindings().isEmpty()) {
                 headings.section(words.get("heading.otherFindings"), words.get("heading.otherFindings"), false);
                 for (Finding f : model.ownSide().otherFindings()) {
-                    finding(f);
+                    findings.finding(f);
                 }
             }
         }
