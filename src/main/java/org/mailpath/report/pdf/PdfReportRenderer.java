@@ -8,16 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
-import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.NameServerResult;
 import org.mailpath.engine.finding.Finding;
 import org.mailpath.engine.report.Appendix;
-import org.mailpath.engine.report.CauseRow;
 import org.mailpath.engine.report.DomainFindings;
-import org.mailpath.engine.report.DomainRow;
 import org.mailpath.engine.report.EventEntry;
 import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.RecipientDomainSection;
@@ -138,7 +134,7 @@ public final class PdfReportRenderer implements ReportRenderer {
         void run() throws IOException {
             c.newPage();
             titleBlock();
-            summary();
+            new SummaryChapter(drawing, headings).draw();
             if (!model.recipientDomains().isEmpty()) {
                 mailTeams();
             }
@@ -218,118 +214,6 @@ public final class PdfReportRenderer implements ReportRenderer {
 
 
 
-        // ---- summary
-
-        private void summary() throws IOException {
-            headings.chapter(words.get("heading.summary"), false);
-            chart();
-            Optional<String> retried = words.summaryRetried(model);
-            if (retried.isPresent()) {
-                drawing.text(small, retried.get());
-            }
-            // the summary is the last of the first part: the mail teams' part (or the next one) starts a new page
-            boolean domainTable = model.summary().domains().size() > 1;
-            if (!model.summary().causes().isEmpty()) {
-                float bounced = drawing.fit("col.bounced", 44);
-                float deferred = drawing.fit("col.deferred", 46);
-                float actor = drawing.fit("col.actor", 78);
-                PdfTable t = new PdfTable(c, heading, List.of(Column.left(words.get("col.cause"), 134),
-                        Column.right(words.get("col.bounced"), bounced),
-                        Column.right(words.get("col.deferred"), deferred), Column.left(words.get("col.actor"), actor),
-                        Column.left(words.get("col.todo"), c.width() - 134 - bounced - deferred - actor)));
-                List<List<List<Para>>> rows = new ArrayList<>();
-                for (CauseRow r : model.summary().causes()) {
-                    List<Para> cause = new ArrayList<>(List.of(new Para(cellBold, r.label()),
-                            new Para(cellMuted, drawing.clip(words.causeMeaning(r)))));
-                    if (ReportWording.namesCauseDomains(model, r)) {
-                        cause.add(new Para(cellMuted, words.format("cause.to", words.domains(r))));
-                    }
-                    rows.add(List.of(cause,
-                            List.of(new Para(cell, words.count(r.bounced()))),
-                            List.of(new Para(cell, words.count(r.deferred()))),
-                            List.of(new Para(cell, words.causeActor(model, r))),
-                            List.of(new Para(cell, drawing.clip(words.causeTableFix(model, r))))));
-                }
-                headings.table(words.get("heading.causes"), t, rows, !domainTable);
-            }
-            if (domainTable) {
-                headings.table(words.get("heading.domains"), domainTable(),
-                        model.summary().domains().stream().map(this::domainCells).toList(), true);
-            }
-        }
-
-        /** The table of recipient domains and their counts: the summary's, and that of the domains none listed. */
-        private PdfTable domainTable() {
-            List<Column> counts = Stream.of(ReportWording.domainCountColumn(model),
-                    "col.delivered", "col.bounced", "col.deferred",
-                    "col.receivedOnly").map(k -> Column.right(words.get(k), drawing.fit(k, 54))).toList();
-            List<Column> columns = new ArrayList<>();
-            columns.add(Column.left(words.get("col.domain"),
-                    c.width() - (float) counts.stream().mapToDouble(Column::width).sum()));
-            columns.addAll(counts);
-            return new PdfTable(c, heading, columns);
-        }
-
-        private List<List<Para>> domainCells(DomainRow d) {
-            return List.of(List.of(new Para(cell, ReportWording.shown(d.domain()))), num(d.messages()), num(d.delivered()),
-                    num(d.bounced()), num(d.deferred()), num(d.receivedOnly()));
-        }
-
-        private List<Para> num(long n) {
-            return List.of(new Para(n == 0 ? cell.color(Rgb.NEUTRAL) : cell, words.count(n)));
-        }
-
-        /** Horizontal bars, one per verdict, with count and share. */
-        private void chart() throws IOException {
-            List<Verdict> order = List.of(Verdict.DELIVERED, Verdict.BOUNCED, Verdict.DEFERRED,
-                    Verdict.RECEIVED_ONLY);
-            long[] percent = ReportWording.percentages(order.stream().mapToLong(v -> model.summary().count(v))
-                    .toArray());
-            double[] share = ReportWording.shares(order.stream().mapToLong(v -> model.summary().count(v)).toArray());
-            float labelWidth = 92;
-            List<String> labels = order.stream().map(v -> words.summaryCount(model, model.summary().count(v))
-                    + "  (" + percent[order.indexOf(v)] + " %)").toList();
-            // the counts right of the bars keep their 110 points, more where "12 exemplar  (100 %)" needs it
-            float countsWidth = 110;
-            for (String label : labels) {
-                countsWidth = Math.max(countsWidth, c.width(bodyBold, label) + 10);
-            }
-            float barMax = c.width() - labelWidth - countsWidth;
-            float rowH = 17;
-            c.ensure(rowH * order.size() + 10);
-            c.moveDown(2);
-            // a figure, read as its text: each verdict with its count and share (the bars show the same)
-            List<String> alt = new ArrayList<>();
-            for (Verdict v : order) {
-                alt.add(words.verdict(v) + ": " + labels.get(order.indexOf(v)));
-            }
-            c.tags.open(StandardStructureTypes.Figure).setAlternateDescription(String.join("; ", alt));
-            for (Verdict v : order) {
-                long n = model.summary().count(v);
-                float top = c.y();
-                float mid = top - rowH / 2;
-                c.text(c.left(), mid - 3.2f, body, words.verdict(v));
-                float x = c.left() + labelWidth;
-                c.fill(x, mid - 5, barMax, 10, Rgb.GROUP_BG);
-                float w = n == 0 ? 0 : Math.max(1.5f, (float) (barMax * share[order.indexOf(v)]));
-                c.fill(x, mid - 5, w, 10, colour(v));
-                String label = labels.get(order.indexOf(v));
-                c.text(x + barMax + 8, mid - 3.2f, n == 0 ? body.color(Rgb.MUTED) : bodyBold, label);
-                c.moveDown(rowH);
-            }
-            c.tags.close();
-            c.moveDown(6);
-        }
-
-        private static Rgb colour(Verdict v) {
-            return switch (v) {
-                case DELIVERED -> Rgb.OK;
-                case BOUNCED -> Rgb.ERROR;
-                case DEFERRED -> Rgb.WARNING;
-                case RECEIVED_ONLY -> Rgb.NEUTRAL;
-            };
-        }
-
         // ---- for the recipient's mail team
 
         private void mailTeams() throws IOException {
@@ -362,8 +246,8 @@ public final class PdfReportRenderer implements ReportRenderer {
          * counts under one heading (in the contents once), not a heading of each with only its counts below it.
          */
         private void domainsNotListed(List<RecipientDomainSection> notListed) throws IOException {
-            PdfTable t = domainTable();
-            List<Row> rows = notListed.stream().map(s -> t.wrap(domainCells(s.counts()))).toList();
+            PdfTable t = DomainCountsTable.of(drawing);
+            List<Row> rows = notListed.stream().map(s -> t.wrap(DomainCountsTable.cells(drawing, s.counts()))).toList();
             String heading = words.get("heading.notListed");
             // the heading keeps the table's opening with it, whose heading row PdfTable.opening counts (counted twice,
             // it sent the heading to the next page where it and the opening fit)
