@@ -44,11 +44,6 @@ final class Contents {
         this.c = d.c();
     }
 
-    /** Whether the report has an appendix: raw rows, or a note of why it has none. */
-    static boolean hasAppendix(ReportModel model) {
-        return !model.appendix().rows().isEmpty() || model.appendix().note().isPresent();
-    }
-
     /**
      * Notes a heading where the canvas now is: {@code label} of {@code level} (0 a chapter, 1 a section) in the
      * bookmarks, and in the contents when {@code inToc}.
@@ -66,7 +61,7 @@ final class Contents {
                         ? 0 : 1);
         int n = 1 + (domains == 0 ? 0 : 1) + (domains > 1 ? Math.min(domains, TOC_DOMAINS) : 0)
                 + (domains > TOC_DOMAINS ? 1 : 0);
-        return n + (model.ownSide().isEmpty() ? 0 : 1) + (hasAppendix(model) ? 1 : 0);
+        return n + (model.ownSide().isEmpty() ? 0 : 1) + (AppendixChapter.present(model) ? 1 : 0);
     }
 
     /** Leaves room for the contents; they are drawn at the end, when page numbers are known. */
