@@ -20,10 +20,7 @@ import org.mailpath.engine.report.ReportModel;
 import org.mailpath.report.ReportWording;
 import org.mailpath.report.VisibleText;
 
-/**
- * The report's table of contents and its bookmarks: where each chapter and section heading landed, the contents
- * drawn in the room kept for them on the first page once the page numbers are known.
- */
+/** The report's table of contents and bookmarks: where each chapter and section landed, drawn at the end. */
 final class Contents {
 
     private static final int TOC_DOMAINS = 12;

@@ -9,10 +9,7 @@ import org.mailpath.engine.finding.Severity;
 import org.mailpath.engine.report.ReportFindings;
 import org.mailpath.report.ReportWording;
 
-/**
- * The findings' cards: each finding with its badge, message, code, subject and actor, evidence and fix; and the
- * light box that evidence and records to publish are drawn in.
- */
+/** The findings drawn as cards (badge, message, code, evidence, fix), and the box evidence and records go in. */
 final class FindingCards {
 
     private final ReportDrawing d;

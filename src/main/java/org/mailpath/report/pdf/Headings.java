@@ -6,10 +6,7 @@ import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructure
 import org.mailpath.report.pdf.PdfTable.Para;
 import org.mailpath.report.pdf.PdfTable.Row;
 
-/**
- * The report's headings (chapter, section, subsection, a table's) and how much of what follows each keeps with it
- * on its page; chapters and sections are noted in the {@link Contents}.
- */
+/** The report's chapter, section and subsection headings, each kept on its page with enough of what follows. */
 final class Headings {
 
     /** Space above and below a section heading, and how much of what follows it must fit on its page. */

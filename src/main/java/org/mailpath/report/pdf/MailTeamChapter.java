@@ -12,10 +12,7 @@ import org.mailpath.report.ReportWording;
 import org.mailpath.report.pdf.MessageTables.MessageRows;
 import org.mailpath.report.pdf.PdfTable.Row;
 
-/**
- * The chapter for the recipients' mail teams: a part per recipient domain with its counts, messages, findings and
- * name servers, and one table of the domains none of whose messages is listed.
- */
+/** The chapter for the recipients' mail teams: a part per recipient domain, and the domains none listed. */
 final class MailTeamChapter {
 
     /** Space below a domain's message counts. */

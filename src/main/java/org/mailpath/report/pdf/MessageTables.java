@@ -12,10 +12,7 @@ import org.mailpath.report.pdf.PdfTable.Column;
 import org.mailpath.report.pdf.PdfTable.Para;
 import org.mailpath.report.pdf.PdfTable.Row;
 
-/**
- * A recipient domain's table of messages: each message's group row (which message, to whom, its outcome, what to
- * do) over its event rows, wrapped once to be measured and drawn.
- */
+/** A recipient domain's table of messages: a group row per message over its events, each wrapped once. */
 final class MessageTables {
 
     /** A message's group row and event rows, each wrapped once for measuring and drawing. */

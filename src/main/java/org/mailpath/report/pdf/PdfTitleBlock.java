@@ -7,10 +7,7 @@ import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.TitleBlock;
 import org.mailpath.report.ReportWording;
 
-/**
- * The report's title block atop its first page: kicker, title, subtitle, the facts of the log, the conclusion in
- * its box, and the room the contents are drawn in at the end.
- */
+/** The title block atop the first page: title, the log's facts, the conclusion, room for the contents. */
 final class PdfTitleBlock {
 
     private final ReportDrawing d;

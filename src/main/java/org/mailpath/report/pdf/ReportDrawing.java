@@ -4,10 +4,7 @@ import java.io.IOException;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.report.ReportWording;
 
-/**
- * One PDF report being drawn: its canvas, model, words and styles, and the measures all its parts use (values cut to
- * {@link #MAX_CELL}, columns as wide as their headings need, paragraphs the text's width).
- */
+/** One PDF report being drawn: its canvas, model, words and styles, and the measures all its parts share. */
 record ReportDrawing(PdfCanvas c, ReportModel model, ReportWording words, ReportStyles styles) {
 
     /** Longer cell values (a hostile 50 MB status line) are cut; the JSON and HTML keep them whole. */
