@@ -82,6 +82,28 @@ class PdfReportRendererTest {
     }
 
     @Test
+    void oneDomainLeftOutOfTheContentsIsSaidInTheSingular() throws IOException {
+        try (PDDocument doc = Loader.loadPDF(ReportTestSupport.render(ReportFormat.PDF, bouncedToDomains(13),
+                "thirteen"))) {
+            String text = new PDFTextStripper().getText(doc);
+            assertTrue(text.contains("… and 1 more domain") && !text.contains("1 more domains"), text);
+        }
+    }
+
+    /** A report of {@code n} bounced messages, each to a domain of its own. */
+    private static ReportModel bouncedToDomains(int n) {
+        org.mailpath.engine.report.ReportFixture f = new org.mailpath.engine.report.ReportFixture("many.csv");
+        for (int i = 1; i <= n; i++) {
+            f.message("<m" + i + "@sender.example>", "user@d" + i + ".example").received()
+                    .permanentFailure("mx.d" + i + ".example", "192.0.2.1", "550 5.1.1 User unknown")
+                    .bounced(Category.RECIPIENT, org.mailpath.engine.finding.Actor.SENDER_ADMIN, "No such user.",
+                            "Correct the address.");
+        }
+        return new org.mailpath.engine.report.ReportBuilder(f.analysis(), ReportOptions.defaults()
+                .withGeneratedAt(SampleReportData.GENERATED)).rawRows(f.rawRows()).build();
+    }
+
+    @Test
     void theContentsLineOfTheDomainsLeftOutGivesThePageOfTheFirstAndLinksThere() throws IOException {
         org.mailpath.engine.report.ReportFixture f = new org.mailpath.engine.report.ReportFixture("many.csv");
         for (int i = 1; i <= 15; i++) {

@@ -102,8 +102,8 @@ final class Contents {
                     if (domains == TOC_DOMAINS + 1) {
                         // the rest stay out of the contents, which must fit its page: this line leads to them
                         entry(cs, y, a, s.body().color(Rgb.MUTED), d.words().format("toc.more",
-                                String.valueOf(anchors.stream().filter(x -> x.inToc() && x.level() == 1).count()
-                                        - TOC_DOMAINS)), numbers);
+                                anchors.stream().filter(x -> x.inToc() && x.level() == 1).count() - TOC_DOMAINS),
+                                numbers);
                         y -= s.body().leading();
                     }
                     continue;
