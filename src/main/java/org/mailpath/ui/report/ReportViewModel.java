@@ -47,12 +47,9 @@ import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.common.ProgressListener;
-import org.mailpath.engine.report.EventEntry;
-import org.mailpath.engine.report.MessageEntry;
 import org.mailpath.engine.report.MessageKey;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
-import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.report.Paper;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.report.io.ReadLogs;
@@ -187,7 +184,7 @@ public final class ReportViewModel implements WizardStep {
     private final BooleanBinding canSelectNoDomain;
     private final BooleanBinding canExport;
     private final BooleanBinding canCopyNote;
-    /** Whether an included message is one the note holds ({@link #inNote}: not received only). */
+    /** Whether an included message is one the note holds ({@link MailTeamNote#holds}: not received only). */
     private final BooleanProperty notable = new SimpleBooleanProperty();
     private final BooleanBinding canIncludeOnlySelected;
     /** Above zero while a command changes many choices at once; listeners then wait for its single update. */
@@ -766,65 +763,16 @@ public final class ReportViewModel implements WizardStep {
     }
 
     /**
-     * A short, plain note for the recipient's mail team: what failed, when, and the IDs to search for, of the messages
-     * {@link #inNote in the note}. Written in the report's language, like the report it goes with; only the status
-     * line is in the app's. A message without a Message ID Header says "(none)" as the text report does.
+     * Copies the short, plain note for the recipient's mail team ({@link MailTeamNote}), in the report's language; only
+     * the status line is in the app's.
      */
     public void copyNote() {
         if (model == null) {
             return;
         }
-        Messages words = Messages.forLocale(model.language());
-        // a verdict and the Message ID line in the report's own words, so that the note and the report say the same
-        ReportTexts report = model.texts();
-        // the mail team of each domain with messages in the note, in the report's order
-        record Team(String domain, List<MessageEntry> messages) {
-        }
-        List<Team> teams = model.recipientDomains().stream()
-                .map(s -> new Team(s.domain(), s.messages().stream().filter(m -> inNote(m.verdict())).toList()))
-                .filter(t -> !t.messages().isEmpty())
-                .toList();
-        // to several domains the note goes to several mail teams: it must not speak to one as "your domain"
-        boolean severalTeams = teams.size() > 1;
-        String server = severalTeams ? "report.note.server.domains" : "report.note.server";
-        StringBuilder sb = new StringBuilder(words.get("report.note.greeting")).append("\n\n");
-        sb.append(words.get(severalTeams ? "report.note.intro.domains" : "report.note.intro")).append("\n");
-        for (Team team : teams) {
-            sb.append("\n").append(words.format("report.note.domain", team.domain())).append("\n");
-            for (MessageEntry m : team.messages()) {
-                String when = Formats.time(m.failed().or(m::delivered).or(m::lastTransient).or(m::received).orElse(null));
-                sb.append("- ").append(when).append(" · ").append(m.recipient()).append(" · ")
-                        .append(report.verdict(m.verdict())).append("\n  ")
-                        .append(report.format("text.messageId", m.messageIdHeader().isEmpty()
-                                ? report.get("text.messageId.none") : m.messageIdHeader())).append('\n');
-                lastStatus(m).ifPresent(s -> sb.append("  ").append(s).append('\n'));
-                if (!m.relayHost().isEmpty() || !m.relayAddress().isEmpty()) {
-                    sb.append("  ").append(words.format(server,
-                            (m.relayHost() + " " + (m.relayAddress().isEmpty() ? "" : "[" + m.relayAddress() + "]")).strip()))
-                            .append('\n');
-                }
-            }
-        }
-        sb.append("\n").append(words.get(model.recipientDomains().stream().allMatch(d -> d.findings().isEmpty()
-                && d.notChecked().isEmpty()) && model.ownSide().isEmpty() ? "report.note.ask.noChecks" : "report.note.ask"))
-                .append("\n"); // "with the DNS findings" only when it has them
-        dialogs.copyToClipboard(sb.toString());
+        dialogs.copyToClipboard(MailTeamNote.of(model));
         setStatus(messages.get("report.status.noteCopied"), false);
         reported.set(true);
-    }
-
-    /**
-     * Whether a message with this verdict goes into the note: every one Salesforce handed on. One it only received
-     * (never handed on) is left out, there is nothing in the recipient's logs to find; a domain with no others is not
-     * written to.
-     */
-    private static boolean inNote(Verdict verdict) {
-        // also the note button's notable flag (updateCount): it asks the same of the included rows
-        return verdict != Verdict.RECEIVED_ONLY;
-    }
-
-    private static Optional<String> lastStatus(MessageEntry m) {
-        return m.events().stream().map(EventEntry::status).filter(s -> !s.isBlank()).reduce((a, b) -> b);
     }
 
     private void setStatus(String text, boolean error) {
@@ -1019,7 +967,7 @@ public final class ReportViewModel implements WizardStep {
         for (MessageChoice m : inScope) {
             if (m.included()) {
                 included++;
-                anyNotable |= inNote(m.verdict());
+                anyNotable |= MailTeamNote.holds(m.verdict());
             }
         }
         includedCount.set(included);
