@@ -3,10 +3,8 @@ package org.mailpath.ui.report;
 import java.nio.file.Path;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -41,7 +39,6 @@ import javafx.collections.transformation.FilteredList;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.engine.analysis.Verdict;
 import org.mailpath.engine.check.CheckReport;
 import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Languages;
@@ -56,8 +53,6 @@ import org.mailpath.report.io.ReadLogs;
 import org.mailpath.report.io.WriteResult;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.FailureWords;
-import org.mailpath.ui.common.Formats;
-import org.mailpath.ui.common.JobContext;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.SettingsStore;
@@ -65,7 +60,6 @@ import org.mailpath.ui.common.TaskListener;
 import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.common.WizardStep;
-import org.mailpath.ui.common.VerdictWords;
 
 /**
  * Step 5: choose what goes into the report (recipient domains, problem messages only, single messages, redaction),
@@ -83,8 +77,6 @@ public final class ReportViewModel implements WizardStep {
     static final int PREVIEW_LIMIT = 60_000;
     /** Progress of work under way whose length is not known (a fraction of -1). */
     private static final Progress UNDER_WAY = new Progress(0, 0, "");
-    private static final List<Verdict> VERDICT_ORDER =
-            List.of(Verdict.BOUNCED, Verdict.DEFERRED, Verdict.DELIVERED, Verdict.RECEIVED_ONLY);
 
     /** The settings key of the paper last chosen ({@link Paper#option()}: "a4", "letter"). */
     static final String PAPER_KEY = "report.paper";
@@ -803,7 +795,8 @@ public final class ReportViewModel implements WizardStep {
         });
         messagesLoading.set(true);
         scopeChanged();
-        loadTask = runner.run("report-messages", ctx -> choices(analysis, ctx), new TaskListener<List<MessageChoice>>() {
+        loadTask = runner.run("report-messages", ctx -> MessageRows.of(analysis, messages, choiceListener,
+                ctx.cancellation()), new TaskListener<List<MessageChoice>>() {
             @Override
             public void succeeded(List<MessageChoice> value) {
                 // The scope's filter is already set for these domains: the list is filtered once, as it arrives.
@@ -825,31 +818,6 @@ public final class ReportViewModel implements WizardStep {
                 messagesLoading.set(false);
             }
         });
-    }
-
-    /** Runs on a worker thread: every chain becomes a row with its cells in words, in the report's order. */
-    private List<MessageChoice> choices(LogAnalysis analysis, JobContext ctx) {
-        List<MessageChain> chains = analysis.chains();
-        record Sortable(MessageChoice choice, int verdictRank, Instant time) {
-        }
-        List<Sortable> rows = new ArrayList<>(chains.size());
-        for (int i = 0; i < chains.size(); i++) {
-            if ((i & 1023) == 0) {
-                ctx.cancellation().throwIfCancelled();
-            }
-            MessageChain c = chains.get(i);
-            Optional<Instant> first = c.firstSeen();
-            MessageChoice choice = new MessageChoice(MessageKey.of(c), c.recipientDomain(),
-                    first.map(Formats::compactTime).orElse(""), c.recipient(), c.verdict(),
-                    VerdictWords.of(c, messages),
-                    c.category().map(messages::category).orElse(""),
-                    c.messageIdHeader().strip(), c.internalMessageId());
-            // Not yet shared with the UI thread, so the listener may be added here.
-            choice.includedProperty().addListener(choiceListener);
-            rows.add(new Sortable(choice, VERDICT_ORDER.indexOf(c.verdict()), first.orElse(Instant.MIN)));
-        }
-        rows.sort(Comparator.comparingInt(Sortable::verdictRank).thenComparing(Sortable::time));
-        return rows.stream().map(Sortable::choice).toList();
     }
 
     private Optional<MessageChoice> find(MessageKey key) {
@@ -925,35 +893,8 @@ public final class ReportViewModel implements WizardStep {
 
     /** The search changed: only what is shown, never what is in the report. */
     private void refilter() {
-        String needle = search.get() == null ? "" : search.get().strip();
-        shown.setPredicate(needle.isEmpty() ? m -> true : m -> matches(m, needle));
+        shown.setPredicate(MessageSearch.of(search.get()));
         updateCount();
-    }
-
-    private static boolean matches(MessageChoice m, String needle) {
-        char lower = Character.toLowerCase(needle.charAt(0));
-        char upper = Character.toUpperCase(needle.charAt(0));
-        return containsIgnoreCase(m.recipient(), needle, lower, upper)
-                || containsIgnoreCase(m.messageIdHeader(), needle, lower, upper)
-                || containsIgnoreCase(m.verdictText(), needle, lower, upper)
-                || containsIgnoreCase(m.cause(), needle, lower, upper)
-                || containsIgnoreCase(m.time(), needle, lower, upper)
-                || containsIgnoreCase(m.internalMessageId(), needle, lower, upper);
-    }
-
-    /**
-     * Without a lower-cased copy per row and keystroke (the list may hold hundreds of thousands of messages): the
-     * full comparison runs only where the first character matches.
-     */
-    private static boolean containsIgnoreCase(String haystack, String needle, char lower, char upper) {
-        int last = haystack.length() - needle.length();
-        for (int i = 0; i <= last; i++) {
-            char c = haystack.charAt(i);
-            if ((c == lower || c == upper) && haystack.regionMatches(true, i, needle, 0, needle.length())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private void choicesChanged() {
