@@ -39,11 +39,8 @@ import javafx.collections.transformation.FilteredList;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.engine.check.CheckReport;
-import org.mailpath.engine.common.Cancellation;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.common.Progress;
-import org.mailpath.engine.common.ProgressListener;
 import org.mailpath.engine.report.MessageKey;
 import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
@@ -70,14 +67,6 @@ import org.mailpath.ui.common.WizardStep;
  */
 public final class ReportViewModel implements WizardStep {
 
-    /**
-     * The preview shows at most this many characters: a text area lays out all of its text on the UI thread, and a
-     * report of thousands of messages runs to megabytes. The exports are never shortened.
-     */
-    static final int PREVIEW_LIMIT = 60_000;
-    /** Progress of work under way whose length is not known (a fraction of -1). */
-    private static final Progress UNDER_WAY = new Progress(0, 0, "");
-
     /** The settings key of the paper last chosen ({@link Paper#option()}: "a4", "letter"). */
     static final String PAPER_KEY = "report.paper";
 
@@ -87,6 +76,7 @@ public final class ReportViewModel implements WizardStep {
     private final WizardSession session;
     private final Messages messages;
     private final Clock clock;
+    private final ReportPreview preview;
 
     private final ObservableList<DomainChoice> domains = FXCollections.observableArrayList(
             d -> new Observable[] {d.includedProperty()});
@@ -128,22 +118,12 @@ public final class ReportViewModel implements WizardStep {
     private final ReadOnlyStringWrapper copyNoteText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messagesLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper selectedInEvents = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper preview = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper previewing = new ReadOnlyBooleanWrapper(false);
-    /** A preview build is running (not only waited for, as while the list is made): Cancel stops it. */
-    private final ReadOnlyBooleanWrapper previewBuilding = new ReadOnlyBooleanWrapper(false);
     /**
-     * How far the preview's report build got, 0 to 1, as the import step's bar shows its read; -1 (under way, how far
-     * unknown) before it tells, while the built report's text is made, and when no build runs. On a large log the
-     * build takes many seconds, which the step showed only as busy.
-     */
-    private final ReadOnlyDoubleWrapper buildProgress = new ReadOnlyDoubleWrapper(-1);
-    /**
-     * How far an export got, as {@link #buildProgress} for the preview: a JSON or CSV export of a log with more
-     * messages than the preview lists builds the whole report again first, and tells how far that build got; -1
-     * (under way, not known how far) while the file is written and when nothing is exported.
+     * How far an export got, as {@link ReportPreview#buildProgressProperty()} for the preview: a JSON or CSV export of
+     * a log with more messages than the preview lists builds the whole report again first, and tells how far that build
+     * got; -1 (under way, not known how far) while the file is written and when nothing is exported.
      */
     private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(-1);
     /**
@@ -156,7 +136,6 @@ public final class ReportViewModel implements WizardStep {
     private final StringProperty listLimitText = new SimpleStringProperty(this, "listLimitText",
             String.valueOf(ReportFormat.DEFAULT_LIST_LIMIT));
     private final ReadOnlyStringWrapper listLimitProblem = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper listing = new ReadOnlyStringWrapper("");
     /** A report of the log shown was saved or its note copied: the step bar's tick. */
     private final ReadOnlyBooleanWrapper reported = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
@@ -188,14 +167,8 @@ public final class ReportViewModel implements WizardStep {
         }
     };
 
-    private ReportModel model;
-    /** What {@link #model} was built from: a JSON or CSV export builds it again, every message listed. */
-    private BuildInputs modelInputs;
-    private RunningTask previewTask = RunningTask.DONE;
     private RunningTask exportTask = RunningTask.DONE;
     private RunningTask loadTask = RunningTask.DONE;
-    /** Bumped on every change that alters the report; a preview built for an older one is thrown away. */
-    private long previewWanted;
     private LogAnalysis loadedFrom;
     /** The domains ticked for a new log when no message is selected in Events: the failing ones, or all if none fail. */
     private Set<String> usualDomains = Set.of();
@@ -215,14 +188,10 @@ public final class ReportViewModel implements WizardStep {
         this.session = session;
         this.messages = messages;
         this.clock = clock;
+        this.preview = new ReportPreview(exporter, runner, messages);
         rememberPaper(settings);
         // Cancel stops a preview being built too: on a big log it takes long, and the choice may be the wrong one
-        busy.bind(exporting.or(previewBuilding));
-        previewBuilding.addListener((o, was, now) -> {
-            if (!now) {
-                buildProgress.set(-1);
-            }
-        });
+        busy.bind(exporting.or(preview.buildingProperty()));
         // a bulk button that would change nothing is off: None with no domain ticked did nothing, silently
         canSelectAllDomains = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(d -> !d.included()),
                 domains);
@@ -230,9 +199,10 @@ public final class ReportViewModel implements WizardStep {
                 domains);
         // canSelectNoDomain is "a domain is ticked"; domains stays a dependency, as a change of the (unobserved)
         // model is seen when the binding is next made invalid
-        canExport = Bindings.createBooleanBinding(() -> !exporting.get() && !previewing.get() && model != null
-                && includedCount.get() > 0 && canSelectNoDomain.get() && listLimitProblem.get().isEmpty(),
-                exporting, previewing, domains, includedCount, canSelectNoDomain, listLimitProblem);
+        canExport = Bindings.createBooleanBinding(() -> !exporting.get() && !preview.previewingProperty().get()
+                && preview.built().isPresent() && includedCount.get() > 0 && canSelectNoDomain.get()
+                && listLimitProblem.get().isEmpty(),
+                exporting, preview.previewingProperty(), domains, includedCount, canSelectNoDomain, listLimitProblem);
         // the note holds no received-only message: with only those included it would have nothing to say
         canCopyNote = canExport.and(notable);
         // why the exports are off when a choice, not a build under way, keeps them off (a disabled button shows no tip)
@@ -379,7 +349,7 @@ public final class ReportViewModel implements WizardStep {
      * leaves some out; empty when every one is listed.
      */
     public ReadOnlyStringProperty listingProperty() {
-        return listing.getReadOnlyProperty();
+        return preview.listingProperty();
     }
 
     /** Leaves out delivered messages. */
@@ -388,7 +358,7 @@ public final class ReportViewModel implements WizardStep {
     }
 
     public ReadOnlyStringProperty previewProperty() {
-        return preview.getReadOnlyProperty();
+        return preview.textProperty();
     }
 
     public ReadOnlyStringProperty statusProperty() {
@@ -400,12 +370,12 @@ public final class ReportViewModel implements WizardStep {
     }
 
     public ReadOnlyBooleanProperty previewingProperty() {
-        return previewing.getReadOnlyProperty();
+        return preview.previewingProperty();
     }
 
-    /** How far the preview's report build got ({@link #buildProgress}): 0 to 1, or -1 when not known. */
+    /** How far the preview's report build got: 0 to 1, or -1 when not known (see {@link ReportPreview}). */
     public ReadOnlyDoubleProperty buildProgressProperty() {
-        return buildProgress.getReadOnlyProperty();
+        return preview.buildProgressProperty();
     }
 
     /** How far the export got ({@link #exportProgress}): 0 to 1, or -1 when not known. */
@@ -581,12 +551,7 @@ public final class ReportViewModel implements WizardStep {
      */
     @Override
     public void cancelWork() {
-        if (!previewTask.isDone()) {
-            // Cancel during an export also stops a preview of a choice changed meanwhile: the earlier choice's text
-            // stayed, as if it were the report, with the exports off and nothing said why
-            previewTask.cancel();
-            preview.set(messages.get("report.preview.cancelled"));
-        }
+        preview.cancel();
         exportTask.cancel();
     }
 
@@ -646,8 +611,12 @@ public final class ReportViewModel implements WizardStep {
         if (!canExport.get()) {
             return;
         }
-        ReportModel current = model;
-        BuildInputs inputs = modelInputs;
+        Optional<ReportPreview.Built> built = preview.built();
+        if (built.isEmpty()) {
+            return;
+        }
+        ReportModel current = built.get().model();
+        BuildInputs inputs = built.get().inputs();
         String name = "mailpath-report-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "." + format.extension();
         dialogs.chooseSaveFile(name, format.extension()).ifPresent(target -> {
             // The native dialog asked before replacing the file chosen in it, but not a name with an extension
@@ -675,7 +644,7 @@ public final class ReportViewModel implements WizardStep {
                                 || current.unlistedMessages() == 0 ? current
                                 : inputs.whole().build(exporter, ctx::progress, ctx.cancellation());
                         // the file is written next, of no known length: under way again, not shown as done
-                        ctx.progress(UNDER_WAY);
+                        ctx.progress(BuildInputs.UNDER_WAY);
                         ctx.cancellation().throwIfCancelled();
                         return new Export(whole, exporter.write(file, format, chosenPaper, whole, asked, ctx.cancellation(),
                                 ctx::passPointOfNoReturn));
@@ -759,12 +728,11 @@ public final class ReportViewModel implements WizardStep {
      * the status line is in the app's.
      */
     public void copyNote() {
-        if (model == null) {
-            return;
-        }
-        dialogs.copyToClipboard(MailTeamNote.of(model));
-        setStatus(messages.get("report.status.noteCopied"), false);
-        reported.set(true);
+        preview.built().ifPresent(built -> {
+            dialogs.copyToClipboard(MailTeamNote.of(built.model()));
+            setStatus(messages.get("report.status.noteCopied"), false);
+            reported.set(true);
+        });
     }
 
     private void setStatus(String text, boolean error) {
@@ -810,7 +778,7 @@ public final class ReportViewModel implements WizardStep {
                 messagesLoading.set(false);
                 loadedFrom = null;
                 scopeChanged();
-                preview.set(messages.get("report.preview.failed"));
+                preview.listFailed();
             }
 
             @Override
@@ -958,138 +926,32 @@ public final class ReportViewModel implements WizardStep {
     }
 
     /**
-     * Builds the preview (and the model every export and the note use) in the background. A change while one is being
-     * built stops that build and starts one for the latest choice, so a burst of clicks on a large log costs one
-     * finished build, not one per click.
+     * Previews the current choice in the background (and builds the report every export and the note use), or says
+     * why there is nothing to preview: {@link ReportPreview}.
      */
     private void refreshPreview() {
-        previewWanted++;
-        schedulePreview();
-    }
-
-    private void schedulePreview() {
-        // a build for an earlier choice is stopped, not waited for: on a big log it ran on for minutes with the
-        // choice the user had just undone
-        stopPreviewBuild();
         LogAnalysis analysis = session.analysis().orElse(null);
         if (analysis != null && analysis != loadedFrom) {
             // the domains and messages listed are another log's (or none yet): a preview would mix them with this log,
             // or be of the log replaced. Entering the step lists this one, and previews it then.
-            forgetModel();
-            previewing.set(false);
+            preview.notOfThisLog();
             return;
         }
         String blocked = analysis == null ? "report.preview.noLog"
                 : domains.stream().noneMatch(DomainChoice::included) ? "report.preview.noDomain"
                 : messagesLoading.get() ? ""
                 : includedCount.get() == 0 ? "report.preview.noMessage" : null;
-        if (blocked != null) {
-            forgetModel();
-            if (blocked.isEmpty()) {
-                previewing.set(true);
-            } else {
-                previewing.set(false);
-                preview.set(messages.get(blocked));
-            }
-            return;
+        if (blocked == null) {
+            Supplier<ReportOptions> options = options();
+            var checks = session.checks();
+            var files = session.logFiles();
+            int limit = listLimit.get();
+            preview.build(() -> new BuildInputs(analysis, checks, options.get(), limit, files));
+        } else if (blocked.isEmpty()) {
+            preview.waitForList();
+        } else {
+            preview.blocked(messages.get(blocked));
         }
-        previewing.set(true);
-        startPreview(analysis);
-    }
-
-    /** No report to export (nor its listing to tell) until a build for the choice shown ends. */
-    private void forgetModel() {
-        model = null;
-        modelInputs = null;
-        listing.set("");
-    }
-
-    /** Stops the running build, if any, as made out of date by a newer choice: its listener ignores the cancel. */
-    private void stopPreviewBuild() {
-        RunningTask running = previewTask;
-        previewTask = RunningTask.DONE;
-        running.cancel();
-        previewBuilding.set(false);
-    }
-
-    private void startPreview(LogAnalysis analysis) {
-        long generation = previewWanted;
-        Supplier<ReportOptions> options = options();
-        var checks = session.checks();
-        var files = session.logFiles();
-        int limit = listLimit.get();
-        previewBuilding.set(true);
-        buildProgress.set(-1);
-        previewTask = runner.run("report-preview", ctx -> {
-            BuildInputs inputs = new BuildInputs(analysis, checks, options.get(), limit, files);
-            // the task's cancel (a newer choice, Cancel, a new log) stops the build and the text where they are
-            ReportModel built = inputs.build(exporter, ctx::progress, ctx.cancellation());
-            // the text is made next, of no known length: under way again, not shown as done
-            ctx.progress(UNDER_WAY);
-            String text = exporter.preview(built, ctx.cancellation());
-            ctx.cancellation().throwIfCancelled();
-            return new Built(built, inputs, shortened(text, built.listedMessages()));
-        }, new TaskListener<Built>() {
-            @Override
-            public void progress(Progress p) {
-                if (!outdated(generation)) {
-                    buildProgress.set(p.fraction());
-                }
-            }
-
-            @Override
-            public void succeeded(Built value) {
-                if (outdated(generation)) {
-                    return;
-                }
-                previewBuilding.set(false);
-                model = value.model();
-                modelInputs = value.inputs();
-                preview.set(value.text());
-                listing.set(value.model().unlistedMessages() == 0 ? "" : messages.format("report.listLimit.listed",
-                        value.model().listedMessages(), value.model().title().messagesIncluded()));
-                previewing.set(false);
-            }
-
-            @Override
-            public void failed(Throwable error) {
-                if (outdated(generation)) {
-                    return;
-                }
-                previewBuilding.set(false);
-                forgetModel();
-                previewing.set(false);
-                preview.set(messages.get(error instanceof OutOfMemoryError ? "report.preview.noMemory"
-                        : "report.preview.failed"));
-            }
-
-            @Override
-            public void cancelled() {
-                if (outdated(generation)) {
-                    // stopped for a newer choice, whose build is already under way
-                    return;
-                }
-                previewBuilding.set(false);
-                // The last model was made for an earlier choice; nothing may be exported from it.
-                forgetModel();
-                previewing.set(false);
-            }
-        });
-    }
-
-    /** Cut at a line end within {@link #PREVIEW_LIMIT}, saying so. */
-    private String shortened(String text, long included) {
-        if (text.length() <= PREVIEW_LIMIT) {
-            return text;
-        }
-        int end = text.lastIndexOf('\n', PREVIEW_LIMIT);
-        return text.substring(0, end > 0 ? end : PREVIEW_LIMIT) + "\n\n"
-                + messages.format("report.preview.shortened", included);
-    }
-
-    /** A build for an older choice ended: its result is dropped (the latest choice started its own build). */
-    private boolean outdated(long generation) {
-        return generation != previewWanted;
     }
 
     /** The list limit typed: a whole number of 0 or more is used, anything else said and the exports kept off. */
@@ -1131,36 +993,12 @@ public final class ReportViewModel implements WizardStep {
             redact.set(true);
             problemsOnly.set(false);
         });
-        stopPreviewBuild();
-        forgetModel();
-        preview.set("");
-        previewing.set(false);
+        preview.clear();
         reported.set(false);
         if (!exporting.get()) {
             // a report being written is still the old log's, and says so when it is saved
             setStatus("", false);
         }
-    }
-
-    /** What a report is built from, kept with the model so that an export can build it again, listed whole. */
-    private record BuildInputs(LogAnalysis analysis, CheckReport checks, ReportOptions options, int listLimit,
-                               List<Path> files) {
-
-        /**
-         * The report as these inputs list it ({@link #listLimit}), unless cancelled first; {@code progress} told how
-         * far the build got.
-         */
-        ReportModel build(ReportExporter exporter, ProgressListener progress, Cancellation cancellation) {
-            return exporter.build(analysis, checks, options, listLimit, files, progress, cancellation);
-        }
-
-        /** The same inputs with every message listed. */
-        BuildInputs whole() {
-            return new BuildInputs(analysis, checks, options, 0, files);
-        }
-    }
-
-    private record Built(ReportModel model, BuildInputs inputs, String text) {
     }
 
     private record Export(ReportModel model, WriteResult result) {
