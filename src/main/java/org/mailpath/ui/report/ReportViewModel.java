@@ -1,10 +1,7 @@
 package org.mailpath.ui.report;
 
-import java.nio.file.Path;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -23,7 +20,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
-import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,16 +36,11 @@ import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.common.Languages;
-import org.mailpath.engine.common.Progress;
 import org.mailpath.engine.report.MessageKey;
-import org.mailpath.engine.report.ReportModel;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.report.Paper;
 import org.mailpath.report.ReportFormat;
-import org.mailpath.report.io.ReadLogs;
-import org.mailpath.report.io.WriteResult;
 import org.mailpath.ui.common.DialogService;
-import org.mailpath.ui.common.FailureWords;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.SettingsStore;
@@ -67,16 +58,12 @@ import org.mailpath.ui.common.WizardStep;
  */
 public final class ReportViewModel implements WizardStep {
 
-    /** The settings key of the paper last chosen ({@link Paper#option()}: "a4", "letter"). */
-    static final String PAPER_KEY = "report.paper";
-
-    private final ReportExporter exporter;
     private final TaskRunner runner;
-    private final DialogService dialogs;
     private final WizardSession session;
     private final Messages messages;
     private final Clock clock;
     private final ReportPreview preview;
+    private final ReportOutput output;
 
     private final ObservableList<DomainChoice> domains = FXCollections.observableArrayList(
             d -> new Observable[] {d.includedProperty()});
@@ -100,32 +87,12 @@ public final class ReportViewModel implements WizardStep {
                 }
             };
     private final List<Locale> reportLanguages = Languages.offered();
-    /**
-     * The paper an exported PDF is laid out on: the one chosen in an earlier run (saved under {@link #PAPER_KEY}),
-     * else the usual one where the computer's format locale is (Letter in the United States, Canada, Mexico and the
-     * Philippines), as the command line's default. Never null, as the language.
-     */
-    private final ObjectProperty<Paper> paper =
-            new SimpleObjectProperty<>(this, "paper", Paper.usual()) {
-                @Override
-                public void set(Paper value) {
-                    super.set(value == null ? Paper.usual() : value);
-                }
-            };
     private final ReadOnlyIntegerWrapper includedCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper copyNoteText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messagesLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper selectedInEvents = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(false);
-    /**
-     * How far an export got, as {@link ReportPreview#buildProgressProperty()} for the preview: a JSON or CSV export of
-     * a log with more messages than the preview lists builds the whole report again first, and tells how far that build
-     * got; -1 (under way, not known how far) while the file is written and when nothing is exported.
-     */
-    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(-1);
     /**
      * How many messages the PDF, HTML and text reports list in full, as the command line's {@code --report-limit}
      * (0: every one). A big log listed whole made a 42,864-page PDF of 126 MB.
@@ -136,9 +103,6 @@ public final class ReportViewModel implements WizardStep {
     private final StringProperty listLimitText = new SimpleStringProperty(this, "listLimitText",
             String.valueOf(ReportFormat.DEFAULT_LIST_LIMIT));
     private final ReadOnlyStringWrapper listLimitProblem = new ReadOnlyStringWrapper("");
-    /** A report of the log shown was saved or its note copied: the step bar's tick. */
-    private final ReadOnlyBooleanWrapper reported = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper emptyListText = new ReadOnlyStringWrapper("");
@@ -167,7 +131,6 @@ public final class ReportViewModel implements WizardStep {
         }
     };
 
-    private RunningTask exportTask = RunningTask.DONE;
     private RunningTask loadTask = RunningTask.DONE;
     private LogAnalysis loadedFrom;
     /** The domains ticked for a new log when no message is selected in Events: the failing ones, or all if none fail. */
@@ -182,16 +145,14 @@ public final class ReportViewModel implements WizardStep {
     /** A step that remembers the paper chosen in {@code settings}, for the next run. */
     public ReportViewModel(ReportExporter exporter, TaskRunner runner, DialogService dialogs, SettingsStore settings,
                            WizardSession session, Messages messages, Clock clock) {
-        this.exporter = exporter;
         this.runner = runner;
-        this.dialogs = dialogs;
         this.session = session;
         this.messages = messages;
         this.clock = clock;
+        this.output = new ReportOutput(exporter, runner, dialogs, settings, messages, clock);
         this.preview = new ReportPreview(exporter, runner, messages);
-        rememberPaper(settings);
         // Cancel stops a preview being built too: on a big log it takes long, and the choice may be the wrong one
-        busy.bind(exporting.or(preview.buildingProperty()));
+        busy.bind(output.exportingProperty().or(preview.buildingProperty()));
         // a bulk button that would change nothing is off: None with no domain ticked did nothing, silently
         canSelectAllDomains = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(d -> !d.included()),
                 domains);
@@ -199,10 +160,12 @@ public final class ReportViewModel implements WizardStep {
                 domains);
         // canSelectNoDomain is "a domain is ticked"; domains stays a dependency, as a change of the (unobserved)
         // model is seen when the binding is next made invalid
-        canExport = Bindings.createBooleanBinding(() -> !exporting.get() && !preview.previewingProperty().get()
+        canExport = Bindings.createBooleanBinding(() -> !output.exportingProperty().get()
+                && !preview.previewingProperty().get()
                 && preview.built().isPresent() && includedCount.get() > 0 && canSelectNoDomain.get()
                 && listLimitProblem.get().isEmpty(),
-                exporting, preview.previewingProperty(), domains, includedCount, canSelectNoDomain, listLimitProblem);
+                output.exportingProperty(), preview.previewingProperty(), domains, includedCount, canSelectNoDomain,
+                listLimitProblem);
         // the note holds no received-only message: with only those included it would have nothing to say
         canCopyNote = canExport.and(notable);
         // why the exports are off when a choice, not a build under way, keeps them off (a disabled button shows no tip)
@@ -322,7 +285,7 @@ public final class ReportViewModel implements WizardStep {
 
     /** The paper an exported PDF is laid out on (the preview, plain text, has none). */
     public ObjectProperty<Paper> paperProperty() {
-        return paper;
+        return output.paperProperty();
     }
 
     /**
@@ -362,11 +325,11 @@ public final class ReportViewModel implements WizardStep {
     }
 
     public ReadOnlyStringProperty statusProperty() {
-        return status.getReadOnlyProperty();
+        return output.statusProperty();
     }
 
     public ReadOnlyBooleanProperty statusIsErrorProperty() {
-        return statusIsError.getReadOnlyProperty();
+        return output.statusIsErrorProperty();
     }
 
     public ReadOnlyBooleanProperty previewingProperty() {
@@ -378,13 +341,16 @@ public final class ReportViewModel implements WizardStep {
         return preview.buildProgressProperty();
     }
 
-    /** How far the export got ({@link #exportProgress}): 0 to 1, or -1 when not known. */
+    /**
+     * How far the export got: 0 to 1, or -1 when not known (while the file is written). A JSON or CSV export of a log
+     * with more messages than the preview lists builds the whole report again first, and tells how far that got.
+     */
     public ReadOnlyDoubleProperty exportProgressProperty() {
-        return exportProgress.getReadOnlyProperty();
+        return output.exportProgressProperty();
     }
 
     public ReadOnlyBooleanProperty exportingProperty() {
-        return exporting.getReadOnlyProperty();
+        return output.exportingProperty();
     }
 
     @Override
@@ -398,7 +364,7 @@ public final class ReportViewModel implements WizardStep {
      */
     @Override
     public ReadOnlyBooleanProperty doneProperty() {
-        return reported.getReadOnlyProperty();
+        return output.reportedProperty();
     }
 
     @Override
@@ -552,7 +518,7 @@ public final class ReportViewModel implements WizardStep {
     @Override
     public void cancelWork() {
         preview.cancel();
-        exportTask.cancel();
+        output.cancel();
     }
 
     public void selectAllDomains(boolean on) {
@@ -606,121 +572,12 @@ public final class ReportViewModel implements WizardStep {
         scopeChanged();
     }
 
-    /** Asks where to save and writes the report there in the background. */
+    /** Asks where to save and writes the report there in the background ({@link ReportOutput}). */
     public void export(ReportFormat format) {
         if (!canExport.get()) {
             return;
         }
-        Optional<ReportPreview.Built> built = preview.built();
-        if (built.isEmpty()) {
-            return;
-        }
-        ReportModel current = built.get().model();
-        BuildInputs inputs = built.get().inputs();
-        String name = "mailpath-report-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "." + format.extension();
-        dialogs.chooseSaveFile(name, format.extension()).ifPresent(target -> {
-            // The native dialog asked before replacing the file chosen in it, but not a name with an extension
-            // added here: that one is never replaced. A name ending in another format's extension gets this one's.
-            boolean asked = ReportFormat.forFile(target).filter(format::equals).isPresent();
-            Path file = asked ? target : target.resolveSibling(target.getFileName() + "." + format.extension());
-            exporting.set(true);
-            exportProgress.set(-1);
-            // read here, on the FX thread: the task runs on a worker
-            Paper chosenPaper = paper.get();
-            setStatus(messages.format("report.status.writing", file.getFileName()), false);
-            // the task's cancellation goes down to the writer: Cancel, leaving the step and closing the window stop
-            // the rendering, and a report finished meanwhile is not put in place (nor an earlier one replaced). The
-            // placing is the task's point of no return: a cancel from there on is too late, and the step says saved
-            exportTask = runner.run("report-export",
-                    ctx -> {
-                        // never over a log the report is made from (the command line's rule): that lost the log
-                        Optional<WriteResult.Refused> overLog = new ReadLogs(inputs.files()).refusal(file);
-                        if (overLog.isPresent()) {
-                            return new Export(current, overLog.get());
-                        }
-                        // the preview's model lists as the formats people read do; JSON and CSV list every message,
-                        // as the command line writes them and as the limited report tells its reader
-                        ReportModel whole = format.listLimit(inputs.listLimit()) == inputs.listLimit()
-                                || current.unlistedMessages() == 0 ? current
-                                : inputs.whole().build(exporter, ctx::progress, ctx.cancellation());
-                        // the file is written next, of no known length: under way again, not shown as done
-                        ctx.progress(BuildInputs.UNDER_WAY);
-                        ctx.cancellation().throwIfCancelled();
-                        return new Export(whole, exporter.write(file, format, chosenPaper, whole, asked, ctx.cancellation(),
-                                ctx::passPointOfNoReturn));
-                    },
-                    new TaskListener<Export>() {
-                        @Override
-                        public void progress(Progress p) {
-                            exportProgress.set(p.fraction());
-                        }
-
-                        @Override
-                        public void succeeded(Export export) {
-                            exporting.set(false);
-                            ReportModel written = export.model();
-                            switch (export.result()) {
-                                case WriteResult.Written w -> {
-                                    // as the command line says it: how many of the report's messages it lists
-                                    setStatus(written.unlistedMessages() == 0
-                                            ? messages.format("report.status.written", w.file().toString(),
-                                                    Math.max(1, w.bytes() / 1024))
-                                            : messages.format("report.status.written.limited", w.file().toString(),
-                                                    Math.max(1, w.bytes() / 1024), written.listedMessages(),
-                                                    written.title().messagesIncluded()), false);
-                                    reported.set(true);
-                                }
-                                case WriteResult.Refused r -> setStatus(refusalWords(r), true);
-                                // a bug in a renderer: ReportWriter logged its details; the user gets our words
-                                case WriteResult.Failed f when f.internalError() -> setStatus(failedInside(file), true);
-                                case WriteResult.Failed f -> setStatus(failureWords(f), true);
-                            }
-                        }
-
-                        @Override
-                        public void failed(Throwable error) {
-                            exporting.set(false);
-                            // a report too big for the memory MailPath has: a smaller choice is the way out
-                            setStatus(error instanceof OutOfMemoryError
-                                    ? messages.format("report.status.noMemory", file.getFileName())
-                                    : failedInside(file), true);
-                        }
-
-                        @Override
-                        public void cancelled() {
-                            exporting.set(false);
-                            setStatus(messages.get("report.status.cancelled"), false);
-                        }
-                    });
-        });
-    }
-
-    /** Why a report was not written, in the app's language: the report layer gives the reason, not words. */
-    private String refusalWords(WriteResult.Refused r) {
-        return switch (r.reason()) {
-            // a folder of that name is "something of that name", and the dialog is the way to another name
-            case EXISTS, IS_FOLDER -> messages.format("report.status.refused", r.file().toString(),
-                    r.file().getFileName());
-            case READ_ONLY -> messages.format("report.status.readOnly", r.file().toString());
-            case LINK_TO_NOTHING -> messages.format("report.status.linkToNothing", r.file().toString());
-            case IS_A_LOG -> messages.format("report.status.isALog", r.file().toString());
-        };
-    }
-
-    /** A failure inside MailPath while writing {@code file}: where its details are, when there is a log file. */
-    private String failedInside(Path file) {
-        return FailureWords.insideMailPath(messages, "report.status.failed", "report.status.failedNoLog",
-                file.getFileName());
-    }
-
-    /**
-     * Why writing failed, in the app's language (the writer's message is English, for the command line): the file,
-     * its folder, and the system's own words only where the reason has none of its own.
-     */
-    private String failureWords(WriteResult.Failed f) {
-        String why = messages.format("report.status.failed." + f.reason().name(), f.file().toString(),
-                f.folder().toString(), f.detail());
-        return f.earlierUnchanged() ? why + " " + messages.get("report.status.earlierUnchanged") : why;
+        preview.built().ifPresent(built -> output.export(format, built));
     }
 
     /**
@@ -728,16 +585,7 @@ public final class ReportViewModel implements WizardStep {
      * the status line is in the app's.
      */
     public void copyNote() {
-        preview.built().ifPresent(built -> {
-            dialogs.copyToClipboard(MailTeamNote.of(built.model()));
-            setStatus(messages.get("report.status.noteCopied"), false);
-            reported.set(true);
-        });
-    }
-
-    private void setStatus(String text, boolean error) {
-        status.set(text);
-        statusIsError.set(error);
+        preview.built().ifPresent(built -> output.copyNote(built.model()));
     }
 
     // ---- the message list
@@ -796,15 +644,6 @@ public final class ReportViewModel implements WizardStep {
         selectedInEvents.set(session.selectedMessage().map(c -> messages.format("report.messages.onlySelected.tip",
                 c.recipient(), c.messageIdHeader().isBlank() ? c.internalMessageId() : c.messageIdHeader()))
                 .orElse(""));
-    }
-
-    /**
-     * The paper saved in an earlier run, and each one chosen saved for the next. A saved name this MailPath does not
-     * know (an edited file, a later version's paper) leaves the usual paper, silently: the choice shows which.
-     */
-    private void rememberPaper(SettingsStore settings) {
-        settings.get(PAPER_KEY).flatMap(Paper::of).ifPresent(paper::set);
-        paper.addListener((o, was, now) -> settings.put(PAPER_KEY, now.option()));
     }
 
     private void inBulk(Runnable change) {
@@ -994,13 +833,6 @@ public final class ReportViewModel implements WizardStep {
             problemsOnly.set(false);
         });
         preview.clear();
-        reported.set(false);
-        if (!exporting.get()) {
-            // a report being written is still the old log's, and says so when it is saved
-            setStatus("", false);
-        }
-    }
-
-    private record Export(ReportModel model, WriteResult result) {
+        output.newLog();
     }
 }
