@@ -3,16 +3,13 @@ package org.mailpath.ui.report;
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import javafx.beans.InvalidationListener;
-import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -32,9 +29,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
-import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.report.MessageKey;
 import org.mailpath.engine.report.ReportOptions;
@@ -64,9 +59,8 @@ public final class ReportViewModel implements WizardStep {
     private final Clock clock;
     private final ReportPreview preview;
     private final ReportOutput output;
+    private final DomainScope scope;
 
-    private final ObservableList<DomainChoice> domains = FXCollections.observableArrayList(
-            d -> new Observable[] {d.includedProperty()});
     private final ObservableList<MessageChoice> allMessages = FXCollections.observableArrayList();
     /** The messages of the chosen domains (and only failing ones, if asked): what the report may contain. */
     private final FilteredList<MessageChoice> inScope = new FilteredList<>(allMessages, m -> false);
@@ -89,8 +83,6 @@ public final class ReportViewModel implements WizardStep {
     private final List<Locale> reportLanguages = Languages.offered();
     private final ReadOnlyIntegerWrapper includedCount = new ReadOnlyIntegerWrapper(0);
     private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper title = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper copyNoteText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messagesLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper selectedInEvents = new ReadOnlyStringWrapper("");
     /**
@@ -110,13 +102,6 @@ public final class ReportViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper canIncludeAllShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canIncludeNoneShown = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper canIncludeOnlyFailingShown = new ReadOnlyBooleanWrapper(false);
-    private final BooleanBinding canSelectAllDomains;
-    private final ReadOnlyStringWrapper scopeHint = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper keepOnlyText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyStringWrapper usualDomainsText = new ReadOnlyStringWrapper("");
-    /** The domain highlighted in the step's domain list (not necessarily ticked); {@code null} when none is. */
-    private final ObjectProperty<DomainChoice> highlightedDomain = new SimpleObjectProperty<>(this, "highlightedDomain");
-    private final BooleanBinding canSelectNoDomain;
     private final BooleanBinding canExport;
     private final BooleanBinding canCopyNote;
     /** Whether an included message is one the note holds ({@link MailTeamNote#holds}: not received only). */
@@ -133,14 +118,6 @@ public final class ReportViewModel implements WizardStep {
 
     private RunningTask loadTask = RunningTask.DONE;
     private LogAnalysis loadedFrom;
-    /** The domains ticked for a new log when no message is selected in Events: the failing ones, or all if none fail. */
-    private Set<String> usualDomains = Set.of();
-    /** False until the user ticks or unticks a domain, by a box or a button: till then the domains follow the default. */
-    private boolean domainsChosenByUser;
-    /** The domain the default narrowed the report to, that of the message selected in Events; empty when it did not. */
-    private String narrowedTo = "";
-    /** The domain {@link #keepOnlyDomain()} keeps; empty when there is nothing to offer. */
-    private String keepOnlyOffer = "";
 
     /** A step that remembers the paper chosen in {@code settings}, for the next run. */
     public ReportViewModel(ReportExporter exporter, TaskRunner runner, DialogService dialogs, SettingsStore settings,
@@ -151,44 +128,40 @@ public final class ReportViewModel implements WizardStep {
         this.clock = clock;
         this.output = new ReportOutput(exporter, runner, dialogs, settings, messages, clock);
         this.preview = new ReportPreview(exporter, runner, messages);
+        this.scope = new DomainScope(session, messages);
         // Cancel stops a preview being built too: on a big log it takes long, and the choice may be the wrong one
         busy.bind(output.exportingProperty().or(preview.buildingProperty()));
-        // a bulk button that would change nothing is off: None with no domain ticked did nothing, silently
-        canSelectAllDomains = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(d -> !d.included()),
-                domains);
-        canSelectNoDomain = Bindings.createBooleanBinding(() -> domains.stream().anyMatch(DomainChoice::included),
-                domains);
-        // canSelectNoDomain is "a domain is ticked"; domains stays a dependency, as a change of the (unobserved)
-        // model is seen when the binding is next made invalid
+        ObservableList<DomainChoice> domains = scope.domains();
+        BooleanBinding anyDomainChosen = scope.anyChosen();
+        // domains stays a dependency beside anyDomainChosen, as a change of the (unobserved) model is seen when the
+        // binding is next made invalid
         canExport = Bindings.createBooleanBinding(() -> !output.exportingProperty().get()
                 && !preview.previewingProperty().get()
-                && preview.built().isPresent() && includedCount.get() > 0 && canSelectNoDomain.get()
+                && preview.built().isPresent() && includedCount.get() > 0 && anyDomainChosen.get()
                 && listLimitProblem.get().isEmpty(),
-                output.exportingProperty(), preview.previewingProperty(), domains, includedCount, canSelectNoDomain,
+                output.exportingProperty(), preview.previewingProperty(), domains, includedCount, anyDomainChosen,
                 listLimitProblem);
         // the note holds no received-only message: with only those included it would have nothing to say
         canCopyNote = canExport.and(notable);
         // why the exports are off when a choice, not a build under way, keeps them off (a disabled button shows no tip)
         exportBlockedReason.bind(Bindings.createStringBinding(() -> session.analysis().isEmpty() ? ""
-                        : !canSelectNoDomain.get() ? messages.get("report.export.noDomain")
+                        : !anyDomainChosen.get() ? messages.get("report.export.noDomain")
                         : !messagesLoading.get() && includedCount.get() == 0 ? messages.get("report.export.noMessage")
                         : "",
-                session.analysisProperty(), canSelectNoDomain, messagesLoading, includedCount));
+                session.analysisProperty(), anyDomainChosen, messagesLoading, includedCount));
         emptyListText.bind(Bindings.createStringBinding(() -> messages.get(messagesLoading.get()
                         ? "report.messages.loading"
-                        : canSelectNoDomain.get() ? "report.messages.empty" : "report.messages.noDomain"),
-                messagesLoading, canSelectNoDomain));
+                        : anyDomainChosen.get() ? "report.messages.empty" : "report.messages.noDomain"),
+                messagesLoading, anyDomainChosen));
         canIncludeOnlySelected = Bindings.createBooleanBinding(() -> !messagesLoading.get()
                 && session.selectedMessage().map(MessageKey::of).flatMap(this::find).isPresent(),
                 messagesLoading, session.selectedMessageProperty(), allMessages);
         domains.addListener((ListChangeListener<DomainChoice>) c -> {
             if (bulk == 0) {
-                domainsChosenByUser = true;
+                scope.userChose();
                 scopeChanged();
             }
         });
-        highlightedDomain.addListener(o -> describeScope());
-        addressees(0);
         problemsOnly.addListener(o -> {
             if (bulk == 0) {
                 scopeChanged();
@@ -207,14 +180,14 @@ public final class ReportViewModel implements WizardStep {
         session.checksProperty().addListener(o -> refreshPreview());
         session.selectedMessageProperty().addListener(o -> {
             describeSelectedInEvents();
-            describeScope();
+            scope.describe();
         });
         describeSelectedInEvents();
         updateCount();
     }
 
     public ObservableList<DomainChoice> domains() {
-        return domains;
+        return scope.domains();
     }
 
     /** The messages in scope that match the search, in the order of the report: problems first, then by time. */
@@ -234,23 +207,12 @@ public final class ReportViewModel implements WizardStep {
 
     /** The step's title: the report for the recipient's mail team, or with several domains chosen, the teams'. */
     public ReadOnlyStringProperty titleProperty() {
-        return title.getReadOnlyProperty();
+        return scope.titleProperty();
     }
 
     /** The Copy note button's words, for one mail team or several, as {@link #titleProperty()}. */
     public ReadOnlyStringProperty copyNoteTextProperty() {
-        return copyNoteText.getReadOnlyProperty();
-    }
-
-    /**
-     * Whom the report and its note are for: one mail team, or with several recipient domains chosen, several. Called
-     * with the scope's count of chosen domains, made anyway, not by counting the domains again on every toggle.
-     */
-    private void addressees(int chosenDomains) {
-        // with none ticked yet the report is for nobody in particular: not "the recipient's" one team of a log of many
-        boolean several = chosenDomains > 1 || chosenDomains == 0 && domains.size() > 1;
-        title.set(messages.get(several ? "report.title.domains" : "report.title"));
-        copyNoteText.set(messages.get(several ? "report.copyNote.domains" : "report.copyNote"));
+        return scope.copyNoteTextProperty();
     }
 
     /** "12 of 340 messages included", and how many the search shows. */
@@ -386,12 +348,12 @@ public final class ReportViewModel implements WizardStep {
 
     /** Whether the domains' All would tick one: not when all are. */
     public BooleanBinding canSelectAllDomainsProperty() {
-        return canSelectAllDomains;
+        return scope.anyLeftOut();
     }
 
     /** Whether the domains' None would untick one: not when none is ticked. */
     public BooleanBinding canSelectNoDomainProperty() {
-        return canSelectNoDomain;
+        return scope.anyChosen();
     }
 
     /** Whether the messages' All would include one: some message shown is left out. */
@@ -424,22 +386,22 @@ public final class ReportViewModel implements WizardStep {
      * default narrowed it to the domain of the message selected in Events. Empty when there is nothing to say.
      */
     public ReadOnlyStringProperty scopeHintProperty() {
-        return scopeHint.getReadOnlyProperty();
+        return scope.hintProperty();
     }
 
     /** The words of the hint's button that keeps one domain ("Only kund.se"); empty when it is not offered. */
     public ReadOnlyStringProperty keepOnlyTextProperty() {
-        return keepOnlyText.getReadOnlyProperty();
+        return scope.keepOnlyTextProperty();
     }
 
     /** The words of the hint's button that undoes the narrowing to one domain; empty when it is not offered. */
     public ReadOnlyStringProperty usualDomainsTextProperty() {
-        return usualDomainsText.getReadOnlyProperty();
+        return scope.usualDomainsTextProperty();
     }
 
     /** The domain highlighted in the list: "Only …" offers it when no message is selected in Events. */
     public ObjectProperty<DomainChoice> highlightedDomainProperty() {
-        return highlightedDomain;
+        return scope.highlightedProperty();
     }
 
     /**
@@ -451,11 +413,11 @@ public final class ReportViewModel implements WizardStep {
         LogAnalysis analysis = session.analysis().orElse(null);
         if (analysis != null && analysis != loadedFrom) {
             load(analysis);
-        } else if (analysis != null && !domainsChosenByUser) {
-            Set<String> before = chosenDomains();
-            inBulk(this::tickDefaultDomains);
-            if (before.equals(chosenDomains())) {
-                describeScope();
+        } else if (analysis != null && !scope.chosenByUser()) {
+            Set<String> before = scope.chosen();
+            inBulk(scope::tickDefault);
+            if (before.equals(scope.chosen())) {
+                scope.describe();
                 refreshPreview();
             } else {
                 scopeChanged();
@@ -465,49 +427,19 @@ public final class ReportViewModel implements WizardStep {
         }
     }
 
-    /**
-     * The domains a report starts with. With a message selected in Events, its domain alone: the admin is most likely
-     * answering that recipient's mail team, and a report that names other organisations' addresses, Message IDs and
-     * replies must not reach it by default (the hint says so and offers the others back). Otherwise the failing
-     * domains, or all when none fail.
-     */
-    private Set<String> defaultDomains() {
-        return selectedDomain().map(Set::of).orElse(usualDomains);
-    }
-
-    /** The recipient domain of the message selected in Events, when it is one of the log's. */
-    private Optional<String> selectedDomain() {
-        return session.selectedMessage().map(MessageChain::recipientDomain)
-                .filter(d -> domains.stream().anyMatch(c -> c.domain().equals(d)));
-    }
-
-    /** Ticks the default domains; the caller runs it in bulk and then updates the scope. */
-    private void tickDefaultDomains() {
-        Set<String> chosen = defaultDomains();
-        domains.forEach(d -> d.includedProperty().set(chosen.contains(d.domain())));
-        // said only where the selection made a difference: not in a log of one domain, nor when it is the one failing
-        narrowedTo = chosen.equals(usualDomains) ? "" : selectedDomain().orElse("");
-    }
-
-    private Set<String> chosenDomains() {
-        return domains.stream().filter(DomainChoice::included).map(DomainChoice::domain).collect(Collectors.toSet());
-    }
-
     /** The hint's "Only …": ticks the one domain it names and unticks the others. */
     public void keepOnlyDomain() {
-        String keep = keepOnlyOffer;
+        Optional<String> keep = scope.keepOnlyOffer();
         if (keep.isEmpty()) {
             return;
         }
-        domainsChosenByUser = true;
-        inBulk(() -> domains.forEach(d -> d.includedProperty().set(d.domain().equals(keep))));
+        inBulk(() -> scope.tickOnly(keep.get()));
         scopeChanged();
     }
 
     /** The hint's way back from the domain of the message selected in Events to the failing (or all) domains. */
     public void tickUsualDomains() {
-        domainsChosenByUser = true;
-        inBulk(() -> domains.forEach(d -> d.includedProperty().set(usualDomains.contains(d.domain()))));
+        inBulk(scope::tickUsual);
         scopeChanged();
     }
 
@@ -522,8 +454,7 @@ public final class ReportViewModel implements WizardStep {
     }
 
     public void selectAllDomains(boolean on) {
-        domainsChosenByUser = true;
-        inBulk(() -> domains.forEach(d -> d.includedProperty().set(on)));
+        inBulk(() -> scope.tickAll(on));
         scopeChanged();
     }
 
@@ -560,9 +491,8 @@ public final class ReportViewModel implements WizardStep {
             return;
         }
         MessageChoice only = found.get();
-        domainsChosenByUser = true;
         inBulk(() -> {
-            domains.forEach(d -> d.includedProperty().set(d.domain().equals(only.domain())));
+            scope.tickOnly(only.domain());
             if (!only.failing()) {
                 problemsOnly.set(false);
             }
@@ -594,18 +524,8 @@ public final class ReportViewModel implements WizardStep {
     private void load(LogAnalysis analysis) {
         loadedFrom = analysis;
         loadTask.cancel();
-        List<DomainSummary> sorted = analysis.domains().stream()
-                .sorted(Comparator.comparingLong((DomainSummary d) -> d.bounced() + d.deferred()).reversed()
-                        .thenComparing(DomainSummary::domain))
-                .toList();
-        boolean anyFailing = sorted.stream().anyMatch(d -> d.bounced() + d.deferred() > 0);
-        usualDomains = sorted.stream().filter(d -> !anyFailing || d.bounced() + d.deferred() > 0)
-                .map(DomainSummary::domain).collect(Collectors.toUnmodifiableSet());
-        domainsChosenByUser = false;
         inBulk(() -> {
-            domains.setAll(sorted.stream().map(d -> new DomainChoice(d.domain(),
-                    messages.format("report.domain.counts", d.messages(), d.bounced(), d.deferred()), false)).toList());
-            tickDefaultDomains();
+            scope.list(analysis);
             allMessages.clear();
             search.set("");
         });
@@ -657,45 +577,13 @@ public final class ReportViewModel implements WizardStep {
 
     /** Domains or the verdict filter changed: a new scope, new counts, a new preview. */
     private void scopeChanged() {
-        Set<String> chosen = chosenDomains();
+        Set<String> chosen = scope.chosen();
         boolean failingOnly = problemsOnly.get();
         inScope.setPredicate(m -> chosen.contains(m.domain()) && (!failingOnly || m.failing()));
-        addressees(chosen.size());
-        describeScope(chosen);
+        scope.addressees(chosen.size());
+        scope.describe(chosen);
         refilter();
         choicesChanged();
-    }
-
-    private void describeScope() {
-        describeScope(chosenDomains());
-    }
-
-    /**
-     * The hint above the preview. A report for one recipient's mail team should name that domain only (the command
-     * line says so after writing one of several domains); the step says it before the export, with the one-click way
-     * to keep one domain: that of the message selected in Events, else the one highlighted in the list if ticked, else
-     * the first ticked (the list puts the most failing first).
-     */
-    private void describeScope(Set<String> chosen) {
-        if (!narrowedTo.isEmpty() && !domainsChosenByUser) {
-            scopeHint.set(messages.format("report.domains.hint.fromEvents", narrowedTo));
-            usualDomainsText.set(messages.format(usualDomains.size() < domains.size()
-                    ? "report.domains.hint.usual.failing" : "report.domains.hint.usual.all", usualDomains.size()));
-            keepOnlyOffer = "";
-        } else if (chosen.size() > 1) {
-            scopeHint.set(messages.format("report.domains.hint.several", chosen.size()));
-            usualDomainsText.set("");
-            DomainChoice highlighted = highlightedDomain.get();
-            keepOnlyOffer = selectedDomain()
-                    .or(() -> Optional.ofNullable(highlighted).filter(DomainChoice::included).map(DomainChoice::domain))
-                    .or(() -> domains.stream().filter(DomainChoice::included).map(DomainChoice::domain).findFirst())
-                    .orElse("");
-        } else {
-            scopeHint.set("");
-            usualDomainsText.set("");
-            keepOnlyOffer = "";
-        }
-        keepOnlyText.set(keepOnlyOffer.isEmpty() ? "" : messages.format("report.domains.hint.keepOnly", keepOnlyOffer));
     }
 
     /** The search changed: only what is shown, never what is in the report. */
@@ -748,7 +636,7 @@ public final class ReportViewModel implements WizardStep {
      * says nothing about a selection.
      */
     private Supplier<ReportOptions> options() {
-        Set<String> chosen = chosenDomains();
+        Set<String> chosen = scope.chosen();
         ReportOptions options = ReportOptions.defaults().withGeneratedAt(clock.instant()).withRedaction(redact.get())
                 .withDomains(chosen).withLanguage(reportLanguage.get());
         if (!problemsOnly.get() && includedCount.get() == inScope.size()) {
@@ -777,7 +665,7 @@ public final class ReportViewModel implements WizardStep {
             return;
         }
         String blocked = analysis == null ? "report.preview.noLog"
-                : domains.stream().noneMatch(DomainChoice::included) ? "report.preview.noDomain"
+                : scope.noneChosen() ? "report.preview.noDomain"
                 : messagesLoading.get() ? ""
                 : includedCount.get() == 0 ? "report.preview.noMessage" : null;
         if (blocked == null) {
