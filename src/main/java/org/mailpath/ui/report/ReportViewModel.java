@@ -2,8 +2,6 @@ package org.mailpath.ui.report;
 
 import java.text.DecimalFormatSymbols;
 import java.time.Clock;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,10 +23,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
-import javafx.collections.transformation.FilteredList;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.common.Languages;
 import org.mailpath.engine.report.MessageKey;
@@ -60,13 +56,8 @@ public final class ReportViewModel implements WizardStep {
     private final ReportPreview preview;
     private final ReportOutput output;
     private final DomainScope scope;
+    private final MessageSelection selection;
 
-    private final ObservableList<MessageChoice> allMessages = FXCollections.observableArrayList();
-    /** The messages of the chosen domains (and only failing ones, if asked): what the report may contain. */
-    private final FilteredList<MessageChoice> inScope = new FilteredList<>(allMessages, m -> false);
-    /** Those in scope that match the search: the table, and what All / None / Only failing act on. */
-    private final FilteredList<MessageChoice> shown = new FilteredList<>(inScope);
-    private final StringProperty search = new SimpleStringProperty(this, "search", "");
     private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact", true);
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
     /**
@@ -81,8 +72,6 @@ public final class ReportViewModel implements WizardStep {
                 }
             };
     private final List<Locale> reportLanguages = Languages.offered();
-    private final ReadOnlyIntegerWrapper includedCount = new ReadOnlyIntegerWrapper(0);
-    private final ReadOnlyStringWrapper countText = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper messagesLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper selectedInEvents = new ReadOnlyStringWrapper("");
     /**
@@ -99,13 +88,8 @@ public final class ReportViewModel implements WizardStep {
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper emptyListText = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper exportBlockedReason = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper canIncludeAllShown = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canIncludeNoneShown = new ReadOnlyBooleanWrapper(false);
-    private final ReadOnlyBooleanWrapper canIncludeOnlyFailingShown = new ReadOnlyBooleanWrapper(false);
     private final BooleanBinding canExport;
     private final BooleanBinding canCopyNote;
-    /** Whether an included message is one the note holds ({@link MailTeamNote#holds}: not received only). */
-    private final BooleanProperty notable = new SimpleBooleanProperty();
     private final BooleanBinding canIncludeOnlySelected;
     /** Above zero while a command changes many choices at once; listeners then wait for its single update. */
     private int bulk;
@@ -129,10 +113,12 @@ public final class ReportViewModel implements WizardStep {
         this.output = new ReportOutput(exporter, runner, dialogs, settings, messages, clock);
         this.preview = new ReportPreview(exporter, runner, messages);
         this.scope = new DomainScope(session, messages);
+        this.selection = new MessageSelection(messages);
         // Cancel stops a preview being built too: on a big log it takes long, and the choice may be the wrong one
         busy.bind(output.exportingProperty().or(preview.buildingProperty()));
         ObservableList<DomainChoice> domains = scope.domains();
         BooleanBinding anyDomainChosen = scope.anyChosen();
+        ReadOnlyIntegerProperty includedCount = selection.includedCountProperty();
         // domains stays a dependency beside anyDomainChosen, as a change of the (unobserved) model is seen when the
         // binding is next made invalid
         canExport = Bindings.createBooleanBinding(() -> !output.exportingProperty().get()
@@ -142,7 +128,7 @@ public final class ReportViewModel implements WizardStep {
                 output.exportingProperty(), preview.previewingProperty(), domains, includedCount, anyDomainChosen,
                 listLimitProblem);
         // the note holds no received-only message: with only those included it would have nothing to say
-        canCopyNote = canExport.and(notable);
+        canCopyNote = canExport.and(selection.notableProperty());
         // why the exports are off when a choice, not a build under way, keeps them off (a disabled button shows no tip)
         exportBlockedReason.bind(Bindings.createStringBinding(() -> session.analysis().isEmpty() ? ""
                         : !anyDomainChosen.get() ? messages.get("report.export.noDomain")
@@ -154,8 +140,8 @@ public final class ReportViewModel implements WizardStep {
                         : anyDomainChosen.get() ? "report.messages.empty" : "report.messages.noDomain"),
                 messagesLoading, anyDomainChosen));
         canIncludeOnlySelected = Bindings.createBooleanBinding(() -> !messagesLoading.get()
-                && session.selectedMessage().map(MessageKey::of).flatMap(this::find).isPresent(),
-                messagesLoading, session.selectedMessageProperty(), allMessages);
+                && session.selectedMessage().map(MessageKey::of).flatMap(selection::find).isPresent(),
+                messagesLoading, session.selectedMessageProperty(), selection.all());
         domains.addListener((ListChangeListener<DomainChoice>) c -> {
             if (bulk == 0) {
                 scope.userChose();
@@ -167,9 +153,9 @@ public final class ReportViewModel implements WizardStep {
                 scopeChanged();
             }
         });
-        search.addListener(o -> {
+        selection.searchProperty().addListener(o -> {
             if (bulk == 0) {
-                refilter();
+                selection.refilter();
             }
         });
         redact.addListener(o -> refreshPreview());
@@ -183,7 +169,7 @@ public final class ReportViewModel implements WizardStep {
             scope.describe();
         });
         describeSelectedInEvents();
-        updateCount();
+        selection.count();
     }
 
     public ObservableList<DomainChoice> domains() {
@@ -192,17 +178,17 @@ public final class ReportViewModel implements WizardStep {
 
     /** The messages in scope that match the search, in the order of the report: problems first, then by time. */
     public ObservableList<MessageChoice> shownMessages() {
-        return shown;
+        return selection.shown();
     }
 
     /** Narrows the message list; never changes what is in the report. */
     public StringProperty searchProperty() {
-        return search;
+        return selection.searchProperty();
     }
 
     /** Messages in the report: in scope and chosen. */
     public ReadOnlyIntegerProperty includedCountProperty() {
-        return includedCount.getReadOnlyProperty();
+        return selection.includedCountProperty();
     }
 
     /** The step's title: the report for the recipient's mail team, or with several domains chosen, the teams'. */
@@ -217,7 +203,7 @@ public final class ReportViewModel implements WizardStep {
 
     /** "12 of 340 messages included", and how many the search shows. */
     public ReadOnlyStringProperty countTextProperty() {
-        return countText.getReadOnlyProperty();
+        return selection.countTextProperty();
     }
 
     /** True while the message list of a new log is being made. */
@@ -358,17 +344,17 @@ public final class ReportViewModel implements WizardStep {
 
     /** Whether the messages' All would include one: some message shown is left out. */
     public ReadOnlyBooleanProperty canIncludeAllShownProperty() {
-        return canIncludeAllShown.getReadOnlyProperty();
+        return selection.canIncludeAllShownProperty();
     }
 
     /** Whether the messages' None would leave one out: some message shown is included. */
     public ReadOnlyBooleanProperty canIncludeNoneShownProperty() {
-        return canIncludeNoneShown.getReadOnlyProperty();
+        return selection.canIncludeNoneShownProperty();
     }
 
     /** Whether Only failing would change a choice: a failing message shown is left out or another one included. */
     public ReadOnlyBooleanProperty canIncludeOnlyFailingShownProperty() {
-        return canIncludeOnlyFailingShown.getReadOnlyProperty();
+        return selection.canIncludeOnlyFailingShownProperty();
     }
 
     /** The message list's text when it is empty: still loading, no domain ticked, or nothing matching. */
@@ -460,13 +446,13 @@ public final class ReportViewModel implements WizardStep {
 
     /** Includes ({@code true}) or leaves out every message shown. */
     public void includeShown(boolean on) {
-        inBulk(() -> shown.forEach(m -> m.includedProperty().set(on)));
+        inBulk(() -> selection.includeShown(on));
         choicesChanged();
     }
 
     /** Includes the bounced and deferred messages shown and leaves out the others shown. */
     public void includeOnlyFailingShown() {
-        inBulk(() -> shown.forEach(m -> m.includedProperty().set(m.failing())));
+        inBulk(selection::includeOnlyFailingShown);
         choicesChanged();
     }
 
@@ -486,7 +472,7 @@ public final class ReportViewModel implements WizardStep {
      */
     public void includeOnlySelected() {
         Optional<MessageChoice> found = messagesLoading.get() ? Optional.empty()
-                : session.selectedMessage().map(MessageKey::of).flatMap(this::find);
+                : session.selectedMessage().map(MessageKey::of).flatMap(selection::find);
         if (found.isEmpty()) {
             return;
         }
@@ -496,8 +482,7 @@ public final class ReportViewModel implements WizardStep {
             if (!only.failing()) {
                 problemsOnly.set(false);
             }
-            allMessages.forEach(m -> m.includedProperty().set(m == only));
-            search.set(only.messageIdHeader().isEmpty() ? only.recipient() : only.messageIdHeader());
+            selection.includeOnly(only);
         });
         scopeChanged();
     }
@@ -526,8 +511,7 @@ public final class ReportViewModel implements WizardStep {
         loadTask.cancel();
         inBulk(() -> {
             scope.list(analysis);
-            allMessages.clear();
-            search.set("");
+            selection.clear();
         });
         messagesLoading.set(true);
         scopeChanged();
@@ -536,7 +520,7 @@ public final class ReportViewModel implements WizardStep {
             @Override
             public void succeeded(List<MessageChoice> value) {
                 // The scope's filter is already set for these domains: the list is filtered once, as it arrives.
-                allMessages.setAll(value);
+                selection.list(value);
                 messagesLoading.set(false);
                 choicesChanged();
             }
@@ -554,10 +538,6 @@ public final class ReportViewModel implements WizardStep {
                 messagesLoading.set(false);
             }
         });
-    }
-
-    private Optional<MessageChoice> find(MessageKey key) {
-        return allMessages.stream().filter(m -> m.key().equals(key)).findFirst();
     }
 
     private void describeSelectedInEvents() {
@@ -578,53 +558,16 @@ public final class ReportViewModel implements WizardStep {
     /** Domains or the verdict filter changed: a new scope, new counts, a new preview. */
     private void scopeChanged() {
         Set<String> chosen = scope.chosen();
-        boolean failingOnly = problemsOnly.get();
-        inScope.setPredicate(m -> chosen.contains(m.domain()) && (!failingOnly || m.failing()));
+        selection.scope(chosen, problemsOnly.get());
         scope.addressees(chosen.size());
         scope.describe(chosen);
-        refilter();
+        selection.refilter();
         choicesChanged();
     }
 
-    /** The search changed: only what is shown, never what is in the report. */
-    private void refilter() {
-        shown.setPredicate(MessageSearch.of(search.get()));
-        updateCount();
-    }
-
     private void choicesChanged() {
-        updateCount();
+        selection.count();
         refreshPreview();
-    }
-
-    private void updateCount() {
-        int included = 0;
-        boolean anyNotable = false;
-        for (MessageChoice m : inScope) {
-            if (m.included()) {
-                included++;
-                anyNotable |= MailTeamNote.holds(m.verdict());
-            }
-        }
-        includedCount.set(included);
-        notable.set(anyNotable);
-        boolean anyIncluded = false;
-        boolean anyLeftOut = false;
-        boolean anyNotAsFailing = false;
-        for (MessageChoice m : shown) {
-            anyIncluded |= m.included();
-            anyLeftOut |= !m.included();
-            anyNotAsFailing |= m.included() != m.failing();
-            if (anyIncluded && anyLeftOut && anyNotAsFailing) {
-                break;
-            }
-        }
-        canIncludeAllShown.set(anyLeftOut);
-        canIncludeNoneShown.set(anyIncluded);
-        canIncludeOnlyFailingShown.set(anyNotAsFailing);
-        String count = messages.format("report.messages.count", included, inScope.size());
-        boolean searching = search.get() != null && !search.get().isBlank();
-        countText.set(searching ? count + " · " + messages.format("report.messages.shown", shown.size()) : count);
     }
 
     // ---- the report
@@ -639,17 +582,11 @@ public final class ReportViewModel implements WizardStep {
         Set<String> chosen = scope.chosen();
         ReportOptions options = ReportOptions.defaults().withGeneratedAt(clock.instant()).withRedaction(redact.get())
                 .withDomains(chosen).withLanguage(reportLanguage.get());
-        if (!problemsOnly.get() && includedCount.get() == inScope.size()) {
+        if (!problemsOnly.get() && selection.allInScopeIncluded()) {
             return () -> options;
         }
-        MessageKey[] keys = new MessageKey[includedCount.get()];
-        int n = 0;
-        for (MessageChoice m : inScope) {
-            if (m.included()) {
-                keys[n++] = m.key();
-            }
-        }
-        return () -> options.withMessages(new HashSet<>(Arrays.asList(keys)));
+        Supplier<Set<MessageKey>> keys = selection.includedKeys();
+        return () -> options.withMessages(keys.get());
     }
 
     /**
@@ -667,7 +604,7 @@ public final class ReportViewModel implements WizardStep {
         String blocked = analysis == null ? "report.preview.noLog"
                 : scope.noneChosen() ? "report.preview.noDomain"
                 : messagesLoading.get() ? ""
-                : includedCount.get() == 0 ? "report.preview.noMessage" : null;
+                : selection.includedCountProperty().get() == 0 ? "report.preview.noMessage" : null;
         if (blocked == null) {
             Supplier<ReportOptions> options = options();
             var checks = session.checks();
