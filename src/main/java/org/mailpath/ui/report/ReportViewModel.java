@@ -1,6 +1,5 @@
 package org.mailpath.ui.report;
 
-import java.text.DecimalFormatSymbols;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
@@ -16,12 +15,10 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
-import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -57,6 +54,7 @@ public final class ReportViewModel implements WizardStep {
     private final ReportOutput output;
     private final DomainScope scope;
     private final MessageSelection selection;
+    private final ListLimit listLimit;
 
     private final BooleanProperty redact = new SimpleBooleanProperty(this, "redact", true);
     private final BooleanProperty problemsOnly = new SimpleBooleanProperty(this, "problemsOnly", false);
@@ -74,16 +72,6 @@ public final class ReportViewModel implements WizardStep {
     private final List<Locale> reportLanguages = Languages.offered();
     private final ReadOnlyBooleanWrapper messagesLoading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper selectedInEvents = new ReadOnlyStringWrapper("");
-    /**
-     * How many messages the PDF, HTML and text reports list in full, as the command line's {@code --report-limit}
-     * (0: every one). A big log listed whole made a 42,864-page PDF of 126 MB.
-     */
-    private final ReadOnlyIntegerWrapper listLimit = new ReadOnlyIntegerWrapper(this, "listLimit",
-            ReportFormat.DEFAULT_LIST_LIMIT);
-    /** The list limit as typed; {@link #listLimit} follows it while it is a number of messages. */
-    private final StringProperty listLimitText = new SimpleStringProperty(this, "listLimitText",
-            String.valueOf(ReportFormat.DEFAULT_LIST_LIMIT));
-    private final ReadOnlyStringWrapper listLimitProblem = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyStringWrapper emptyListText = new ReadOnlyStringWrapper("");
@@ -114,6 +102,7 @@ public final class ReportViewModel implements WizardStep {
         this.preview = new ReportPreview(exporter, runner, messages);
         this.scope = new DomainScope(session, messages);
         this.selection = new MessageSelection(messages);
+        this.listLimit = new ListLimit(messages, this::refreshPreview);
         // Cancel stops a preview being built too: on a big log it takes long, and the choice may be the wrong one
         busy.bind(output.exportingProperty().or(preview.buildingProperty()));
         ObservableList<DomainChoice> domains = scope.domains();
@@ -124,9 +113,9 @@ public final class ReportViewModel implements WizardStep {
         canExport = Bindings.createBooleanBinding(() -> !output.exportingProperty().get()
                 && !preview.previewingProperty().get()
                 && preview.built().isPresent() && includedCount.get() > 0 && anyDomainChosen.get()
-                && listLimitProblem.get().isEmpty(),
+                && listLimit.problemProperty().get().isEmpty(),
                 output.exportingProperty(), preview.previewingProperty(), domains, includedCount, anyDomainChosen,
-                listLimitProblem);
+                listLimit.problemProperty());
         // the note holds no received-only message: with only those included it would have nothing to say
         canCopyNote = canExport.and(selection.notableProperty());
         // why the exports are off when a choice, not a build under way, keeps them off (a disabled button shows no tip)
@@ -159,7 +148,6 @@ public final class ReportViewModel implements WizardStep {
             }
         });
         redact.addListener(o -> refreshPreview());
-        listLimitText.addListener(o -> listLimitTyped());
         reportLanguage.addListener(o -> refreshPreview());
         // before the checks' listener (WizardSession sets the log first): the old log's report is no longer shown
         session.analysisProperty().addListener((o, was, now) -> newLog());
@@ -242,17 +230,17 @@ public final class ReportViewModel implements WizardStep {
      * good number kept and the exports off until it is put right.
      */
     public StringProperty listLimitTextProperty() {
-        return listLimitText;
+        return listLimit.textProperty();
     }
 
     /** The list limit in force (0: every message), {@link ReportFormat#DEFAULT_LIST_LIMIT} at first. */
     public ReadOnlyIntegerProperty listLimitProperty() {
-        return listLimit.getReadOnlyProperty();
+        return listLimit.limitProperty();
     }
 
     /** Why the list limit typed is not used; empty when it is. */
     public ReadOnlyStringProperty listLimitProblemProperty() {
-        return listLimitProblem.getReadOnlyProperty();
+        return listLimit.problemProperty();
     }
 
     /**
@@ -609,39 +597,13 @@ public final class ReportViewModel implements WizardStep {
             Supplier<ReportOptions> options = options();
             var checks = session.checks();
             var files = session.logFiles();
-            int limit = listLimit.get();
+            int limit = listLimit.limit();
             preview.build(() -> new BuildInputs(analysis, checks, options.get(), limit, files));
         } else if (blocked.isEmpty()) {
             preview.waitForList();
         } else {
             preview.blocked(messages.get(blocked));
         }
-    }
-
-    /** The list limit typed: a whole number of 0 or more is used, anything else said and the exports kept off. */
-    private void listLimitTyped() {
-        Optional<Integer> typed = messageCount(listLimitText.get());
-        listLimitProblem.set(typed.isPresent() ? "" : messages.get("report.listLimit.problem"));
-        if (typed.isPresent() && typed.get() != listLimit.get()) {
-            listLimit.set(typed.get());
-            refreshPreview();
-        }
-    }
-
-    /**
-     * A number of messages as the admin may type it: digits, grouped or not ("2 000", "2,000" in English, "2 000"
-     * with a no-break space in Swedish); empty for anything else, a negative number or one too large.
-     */
-    private Optional<Integer> messageCount(String text) {
-        if (text == null) {
-            return Optional.empty();
-        }
-        char grouping = DecimalFormatSymbols.getInstance(messages.locale()).getGroupingSeparator();
-        String digits = text.replace(grouping, ' ').replaceAll("[\\s\u00a0\u202f]", "");
-        if (digits.isEmpty() || digits.length() > 9 || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
-            return Optional.empty();
-        }
-        return Optional.of(Integer.parseInt(digits));
     }
 
     /**
