@@ -20,11 +20,7 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.WizardSession;
 
-/**
- * The recipient domains a report may cover: the log's, each ticked or not, the ticks a log starts with, whom the
- * report is for, and the hint when it is not clearly for one mail team. The step quiets its listeners while a method
- * here ticks many domains at once, and then updates the scope once.
- */
+/** The recipient domains a report may cover: those ticked, the default ticks, whom it is for, and the scope hint. */
 final class DomainScope {
 
     private final WizardSession session;
@@ -127,6 +123,8 @@ final class DomainScope {
     Optional<String> keepOnlyOffer() {
         return keepOnlyOffer.isEmpty() ? Optional.empty() : Optional.of(keepOnlyOffer);
     }
+
+    // The ticks below change many domains at once: the step quiets its listeners meanwhile, then updates the scope once.
 
     /** A new log: its domains, the most failing first, with the default ones ticked. */
     void list(LogAnalysis analysis) {

@@ -11,17 +11,17 @@ import javafx.beans.property.StringProperty;
 import org.mailpath.report.ReportFormat;
 import org.mailpath.ui.common.Messages;
 
-/**
- * How many messages the PDF, HTML and text reports list in full, as the command line's {@code --report-limit} (0:
- * every one): as typed, the number in force, and why a number typed is not used. A big log listed whole made a
- * 42,864-page PDF of 126 MB.
- */
+/** How many messages the PDF, HTML and text reports list in full: as typed, in force, and why a number is refused. */
 final class ListLimit {
 
     private final Messages messages;
     /** Told after the number in force changed: the report lists another number of messages. */
     private final Runnable changed;
 
+    /**
+     * The number in force, as the command line's {@code --report-limit} (0: every message). A big log listed whole
+     * made a 42,864-page PDF of 126 MB.
+     */
     private final ReadOnlyIntegerWrapper limit = new ReadOnlyIntegerWrapper(this, "listLimit",
             ReportFormat.DEFAULT_LIST_LIMIT);
     /** The list limit as typed; {@link #limit} follows it while it is a number of messages. */

@@ -20,11 +20,7 @@ import javafx.collections.transformation.FilteredList;
 import org.mailpath.engine.report.MessageKey;
 import org.mailpath.ui.common.Messages;
 
-/**
- * The messages of a log and which of them go into the report: those in scope (of the domains chosen, only failing
- * ones if asked), those the search shows, and those included, counted. A message's choice is kept while the scope
- * changes around it. The step quiets its listeners while a method here changes many choices at once.
- */
+/** The messages of a log and which go into the report: those in scope, those the search shows, those included. */
 final class MessageSelection {
 
     private final Messages messages;
@@ -114,6 +110,9 @@ final class MessageSelection {
         shown.setPredicate(MessageSearch.of(search.get()));
         count();
     }
+
+    // The choices below change many messages at once: the step quiets its listeners meanwhile, then counts once. A
+    // message's choice is kept while the scope changes around it.
 
     /** Includes ({@code true}) or leaves out every message shown. */
     void includeShown(boolean on) {

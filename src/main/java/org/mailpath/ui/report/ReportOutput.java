@@ -26,10 +26,7 @@ import org.mailpath.ui.common.SettingsStore;
 import org.mailpath.ui.common.TaskListener;
 import org.mailpath.ui.common.TaskRunner;
 
-/**
- * The report leaving the step, and what the step says of it: an export written in the background (a PDF on the paper
- * chosen), the note for the mail teams copied, the status line, and whether anything of the log shown was reported.
- */
+/** The report leaving the step: exports written in the background, the note copied, and the status line saying how. */
 final class ReportOutput {
 
     /** The settings key of the paper last chosen ({@link Paper#option()}: "a4", "letter"). */
@@ -136,8 +133,8 @@ final class ReportOutput {
                         // the file is written next, of no known length: under way again, not shown as done
                         ctx.progress(BuildInputs.UNDER_WAY);
                         ctx.cancellation().throwIfCancelled();
-                        return new Export(whole, exporter.write(file, format, chosenPaper, whole, asked, ctx.cancellation(),
-                                ctx::passPointOfNoReturn));
+                        return new Export(whole, exporter.write(file, format, chosenPaper, whole, asked,
+                                ctx.cancellation(), ctx::passPointOfNoReturn));
                     },
                     new TaskListener<Export>() {
                         @Override

@@ -15,11 +15,7 @@ import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.TaskListener;
 import org.mailpath.ui.common.TaskRunner;
 
-/**
- * The preview of the report for the choice shown, and the report it shows (the one every export and the note use),
- * built in the background. A change while one is being built stops that build and starts one for the latest choice,
- * so a burst of clicks on a large log costs one finished build, not one per click.
- */
+/** The preview of the choice shown and the report it is of (the exports and the note use it), built on a worker. */
 final class ReportPreview {
 
     /**
@@ -93,7 +89,11 @@ final class ReportPreview {
         return Optional.ofNullable(built);
     }
 
-    /** Builds the report of {@code inputs} (made on the worker) and previews it, stopping the build of an older choice. */
+    /**
+     * Builds the report of {@code inputs} (made on the worker) and previews it. A change while one is being built
+     * stops that build and starts one for the latest choice, so a burst of clicks on a large log costs one finished
+     * build, not one per click.
+     */
     void build(Supplier<BuildInputs> inputs) {
         newChoice();
         previewing.set(true);

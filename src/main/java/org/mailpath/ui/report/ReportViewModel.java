@@ -43,6 +43,10 @@ import org.mailpath.ui.common.WizardStep;
  * team. The domains and "only bounced and deferred" set the scope, the messages in scope are listed, and each can be
  * left out; a message's choice is kept while the scope changes around it. The preview, every export and the note
  * are made from one model holding exactly the messages that are in scope and chosen.
+ * <p>
+ * The step ties its parts together: the domains ({@link DomainScope}), the messages ({@link MessageSelection}), the
+ * list limit ({@link ListLimit}), the preview ({@link ReportPreview}) and what leaves the step ({@link ReportOutput}).
+ * It quiets their listeners while a command changes many choices at once, and then updates them once.
  */
 public final class ReportViewModel implements WizardStep {
 
