@@ -1,19 +1,14 @@
 package org.mailpath.ui.events;
 
-import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -51,29 +46,18 @@ import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.report.ReportWording;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.Formats;
-import org.mailpath.ui.common.JobContext;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.TaskListener;
 import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.common.WizardStep;
-import org.mailpath.ui.common.VerdictWords;
 
 /** Step 2: what happened to every message: cards, causes, events over time, a filterable table and a timeline. */
 public final class EventsViewModel implements WizardStep {
 
-    /**
-     * The events column's mark of a hand-off between Salesforce's own mail servers (a D row whose TLS_Cipher is None):
-     * shown as the log's "D" it read as "delivered", and an admin could tell the customer so. The analysis (and the
-     * JSON's {@code events}) keep the log's letter; only what the admin reads differs.
-     */
-    static final char HANDOFF_SIGN = 'h';
-
     /** Bars of single causes in the chart; beyond them one bar gathers the rest (a sixth cause gets its own bar). */
     static final int CAUSE_BARS = 5;
-    /** The most bars of the time chart that stand for every hour or day of the log, empty ones too. */
-    static final int MAX_TIME_BARS = 400;
 
     private static final System.Logger LOG = System.getLogger(EventsViewModel.class.getName());
 
@@ -81,6 +65,7 @@ public final class EventsViewModel implements WizardStep {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final Messages messages;
+    private final TableJob tableJob;
     /** Builds the table's rows and the chart on a worker: a log of 100,000 messages takes seconds. */
     private RunningTask loadTask = RunningTask.DONE;
     /**
@@ -138,6 +123,7 @@ public final class EventsViewModel implements WizardStep {
         this.runner = runner;
         this.dialogs = dialogs;
         this.messages = messages;
+        tableJob = new TableJob(messages);
         canCopyMessageId = Bindings.createBooleanBinding(() -> selected.get() != null
                 && hasMessageIdHeader(selected.get().chain()), selected);
         canCopyDetails = selected.isNotNull();
@@ -486,7 +472,7 @@ public final class EventsViewModel implements WizardStep {
         clearFilters();
         loading.set(true);
         refilter();
-        loadTask = runner.run("events-table", ctx -> tableAndChart(a, ctx), new TaskListener<TableAndChart>() {
+        loadTask = runner.run("events-table", ctx -> tableJob.run(a, ctx), new TaskListener<TableAndChart>() {
             @Override
             public void succeeded(TableAndChart value) {
                 loading.set(false);
@@ -509,39 +495,6 @@ public final class EventsViewModel implements WizardStep {
                 countText.set(messages.get("events.table.failed"));
             }
         });
-    }
-
-    /** The message table's rows, the chart's buckets and the log's evidence, made together on a worker. */
-    private record TableAndChart(List<MessageRow> rows, List<TimeBucket> buckets, TimeAxis axis,
-                                 List<String> resultTexts, List<String> causeTexts, LogEvidence evidence) {
-    }
-
-    private TableAndChart tableAndChart(LogAnalysis a, JobContext ctx) {
-        List<MessageChain> chains = a.chains();
-        List<MessageRow> built = new ArrayList<>(chains.size());
-        Set<String> results = new LinkedHashSet<>();
-        Set<String> causeTexts = new LinkedHashSet<>();
-        EventChart chart = new EventChart(a, messages);
-        LogEvidence.Gatherer gatherer = new LogEvidence.Gatherer();
-        for (int i = 0; i < chains.size(); i++) {
-            if ((i & 1023) == 0) {
-                ctx.cancellation().throwIfCancelled();
-            }
-            // one pass: each chain is unpacked once for its row and its events in the chart
-            MessageChain chain = chains.get(i);
-            MessageRow row = row(chain);
-            built.add(row);
-            results.add(row.verdict());
-            if (!row.cause().isEmpty()) {
-                causeTexts.add(row.cause());
-            }
-            chart.add(chain);
-            gatherer.add(chain);
-        }
-        // a second pass only for a log with Salesforce's Domain Lookup Failed: when its domain's servers answered
-        LogEvidence evidence = gatherer.evidence(chains);
-        return new TableAndChart(built, chart.buckets(), chart.axis(), List.copyOf(results),
-                List.copyOf(causeTexts), evidence);
     }
 
     private List<CauseCount> causes(LogAnalysis a) {
@@ -580,109 +533,11 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /**
-     * Counts deliveries, deferrals and bounces per hour for logs up to three days long, per day beyond, so the
-     * chart stays readable; fed one chain at a time, beside the table's rows.
-     */
-    private static final class EventChart {
-        private final boolean hourly;
-        private final Messages messages;
-        private final TreeMap<Instant, long[]> counts = new TreeMap<>();
-
-        EventChart(LogAnalysis a, Messages messages) {
-            this.messages = messages;
-            hourly = a.firstEvent().isEmpty() || a.lastEvent().isEmpty()
-                    || Duration.between(a.firstEvent().get(), a.lastEvent().get()).compareTo(Duration.ofDays(3)) <= 0;
-        }
-
-        void add(MessageChain chain) {
-            ChronoUnit unit = hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS;
-            for (ChainEvent e : chain.events()) {
-                if (e.time() == null) {
-                    continue;
-                }
-                int slot = switch (e.event()) {
-                    case DELIVERED -> e.internalHandoff() ? -1 : 0;
-                    case TRANSIENT_FAILURE -> 1;
-                    case PERMANENT_FAILURE -> 2;
-                    case RECEIVED -> -1;
-                };
-                if (slot >= 0) {
-                    counts.computeIfAbsent(e.time().truncatedTo(unit), k -> new long[3])[slot]++;
-                }
-            }
-        }
-
-        /**
-         * A bucket for every hour (or day) from the first event to the last, the empty ones too: with the empty ones
-         * left out, bars of hours far apart stood side by side and the chart's width did not stand for time.
-         */
-        List<TimeBucket> buckets() {
-            if (counts.isEmpty()) {
-                return List.of();
-            }
-            if (unit().between(counts.firstKey(), counts.lastKey()) >= MAX_TIME_BARS) {
-                // a row dated years off (a typo, a wrong export) would make a bar of every day in between, tens of
-                // thousands: then only the hours or days with events, each its own bar, as before the axis
-                return counts.entrySet().stream().map(e -> bucket(e.getKey(), e.getValue())).toList();
-            }
-            List<TimeBucket> all = new ArrayList<>();
-            long[] none = new long[3];
-            for (Instant t = counts.firstKey(); !t.isAfter(counts.lastKey()); t = t.plus(1, unit())) {
-                all.add(bucket(t, counts.getOrDefault(t, none)));
-            }
-            return all;
-        }
-
-        private TimeBucket bucket(Instant start, long[] c) {
-            return new TimeBucket(start, label(start), c[0], c[1], c[2]);
-        }
-
-        TimeAxis axis() {
-            if (counts.isEmpty()) {
-                return TimeAxis.NONE;
-            }
-            return new TimeAxis(label(counts.firstKey()), label(counts.lastKey().plus(1, unit())),
-                    messages.get(hourly ? "events.time.perHour" : "events.time.perDay"));
-        }
-
-        private ChronoUnit unit() {
-            return hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS;
-        }
-
-        private String label(Instant t) {
-            return hourly ? Formats.shortTime(t) : Formats.day(t);
-        }
-    }
-
-    /**
      * A recipient domain as the Domains tab and the domain filter show it: as the analysis groups it (one name for
      * bücher.de, xn--bcher-kva.de and bücher．de), with its ASCII form beside it when a label mixes scripts.
      */
     public static String shownDomain(String domain) {
         return MixedScripts.shown(domain);
-    }
-
-    private MessageRow row(MessageChain c) {
-        String cause = c.category().map(this::categoryLabel).orElse("");
-        // shown, not searched or copied: a look-alike domain with its ASCII form beside it (раypal.com (xn--…))
-        return new MessageRow(c, MixedScripts.shownAddress(c.recipient()), c.sender(), VerdictWords.of(c, messages),
-                signs(c),
-                cause, c.verdict() == Verdict.DELIVERED);
-    }
-
-    /** The chain's events as the table shows them: "RhD" where the log says "RDD" with a hand-off first. */
-    private static String signs(MessageChain c) {
-        // its events are made here for the chart anyway (tableAndChart), so asking each whether it is a hand-off is cheap
-        List<ChainEvent> events = c.events();
-        StringBuilder sb = new StringBuilder(events.size());
-        for (ChainEvent e : events) {
-            sb.append(sign(e));
-        }
-        return sb.toString();
-    }
-
-    private static char sign(ChainEvent e) {
-        return e.internalHandoff() ? HANDOFF_SIGN : e.event().letter();
     }
 
     private String categoryLabel(Category c) {
@@ -875,6 +730,6 @@ public final class EventsViewModel implements WizardStep {
             stage = stage.isEmpty() ? messages.format("events.timeline.retry", e.retryCount())
                     : stage + " · " + messages.format("events.timeline.retry", e.retryCount());
         }
-        return new TimelineEntry(e.event(), String.valueOf(sign(e)), title, Formats.time(e.time()), stage, relay, tls, e.status());
+        return new TimelineEntry(e.event(), String.valueOf(EventSigns.of(e)), title, Formats.time(e.time()), stage, relay, tls, e.status());
     }
 }

@@ -147,7 +147,7 @@ final class TimelinePane {
     private Node step(TimelineEntry e, boolean last) {
         Region dot = new Region();
         // a hand-off between Salesforce's servers is a D row that delivered nothing: not the delivery's green
-        boolean handOff = String.valueOf(EventsViewModel.HANDOFF_SIGN).equals(e.sign());
+        boolean handOff = String.valueOf(EventSigns.HANDOFF).equals(e.sign());
         dot.getStyleClass().addAll("timeline-dot",
                 handOff ? "event-handoff" : "event-" + e.event().name().toLowerCase(java.util.Locale.ROOT));
         Region line = new Region();
