@@ -1,12 +1,9 @@
 package org.mailpath.ui.events;
 
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -43,7 +40,6 @@ import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.engine.status.Diagnosis;
-import org.mailpath.report.ReportWording;
 import org.mailpath.ui.common.DialogService;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Messages;
@@ -56,8 +52,6 @@ import org.mailpath.ui.common.WizardStep;
 /** Step 2: what happened to every message: cards, causes, events over time, a filterable table and a timeline. */
 public final class EventsViewModel implements WizardStep {
 
-    /** Bars of single causes in the chart; beyond them one bar gathers the rest (a sixth cause gets its own bar). */
-    static final int CAUSE_BARS = 5;
 
     private static final System.Logger LOG = System.getLogger(EventsViewModel.class.getName());
 
@@ -66,6 +60,7 @@ public final class EventsViewModel implements WizardStep {
     private final DialogService dialogs;
     private final Messages messages;
     private final TableJob tableJob;
+    private final CauseChart causeChart;
     /** Builds the table's rows and the chart on a worker: a log of 100,000 messages takes seconds. */
     private RunningTask loadTask = RunningTask.DONE;
     /**
@@ -124,6 +119,7 @@ public final class EventsViewModel implements WizardStep {
         this.dialogs = dialogs;
         this.messages = messages;
         tableJob = new TableJob(messages);
+        causeChart = new CauseChart(messages);
         canCopyMessageId = Bindings.createBooleanBinding(() -> selected.get() != null
                 && hasMessageIdHeader(selected.get().chain()), selected);
         canCopyDetails = selected.isNotNull();
@@ -157,7 +153,7 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /**
-     * The causes chart's bars: the {@value #CAUSE_BARS} most frequent causes and one bar for all the others, so the
+     * The causes chart's bars: the {@value CauseChart#CAUSE_BARS} most frequent causes and one bar for all the others, so the
      * bars add up to every bounce and deferral (a chart of the top five alone hid 10 of 23 failures).
      */
     public ObservableList<CauseBar> causeBars() {
@@ -445,30 +441,16 @@ public final class EventsViewModel implements WizardStep {
             return;
         }
         LogAnalysis a = analysis.get();
-        long total = a.messages();
-        // the four verdicts share out every message; the report's rule for their shares, so app and report agree
-        List<VerdictFilter> verdicts = List.of(VerdictFilter.DELIVERED, VerdictFilter.BOUNCED, VerdictFilter.DEFERRED,
-                VerdictFilter.RECEIVED_ONLY);
-        long[] counts = {a.count(Verdict.DELIVERED), a.count(Verdict.BOUNCED), a.count(Verdict.DEFERRED),
-                a.count(Verdict.RECEIVED_ONLY)};
-        long[] shares = ReportWording.percentages(counts);
-        List<SummaryCard> built = new ArrayList<>();
-        for (int i = 0; i < verdicts.size(); i++) {
-            String note = verdicts.get(i) == VerdictFilter.DELIVERED && a.deliveredAfterRetry() > 0
-                    ? messages.format("events.card.afterRetry", a.deliveredAfterRetry()) : "";
-            built.add(new SummaryCard(verdicts.get(i), messages.get("events.card." + verdicts.get(i).name()), counts[i],
-                    Formats.percent(shares[i], messages.locale()), note));
-        }
-        cards.setAll(built);
-        causes.setAll(causes(a));
-        causeBars.setAll(causeBars(causes));
+        cards.setAll(SummaryCards.of(a, messages));
+        causes.setAll(causeChart.causes(a));
+        causeBars.setAll(causeChart.bars(causes));
         causeChoices.setAll(causes.stream().map(CauseCount::category).toList());
         domains.setAll(a.domains());
         List<String> names = new ArrayList<>();
         names.add("");
         a.domains().stream().map(DomainSummary::domain).forEach(names::add);
         domainChoices.setAll(names);
-        empty.set(total == 0);
+        empty.set(a.messages() == 0);
         clearFilters();
         loading.set(true);
         refilter();
@@ -495,41 +477,6 @@ public final class EventsViewModel implements WizardStep {
                 countText.set(messages.get("events.table.failed"));
             }
         });
-    }
-
-    private List<CauseCount> causes(LogAnalysis a) {
-        Map<Category, long[]> map = new EnumMap<>(Category.class);
-        a.bounceCategories().forEach((c, n) -> map.computeIfAbsent(c, k -> new long[2])[0] += n);
-        a.deferralCategories().forEach((c, n) -> map.computeIfAbsent(c, k -> new long[2])[1] += n);
-        return map.entrySet().stream()
-                .map(e -> new CauseCount(e.getKey(), categoryLabel(e.getKey()), e.getValue()[0], e.getValue()[1]))
-                .filter(c -> c.total() > 0)
-                .sorted(Comparator.comparingLong(CauseCount::total).reversed())
-                .toList();
-    }
-
-    private List<CauseBar> causeBars(List<CauseCount> all) {
-        List<CauseBar> bars = new ArrayList<>();
-        int single = all.size() <= CAUSE_BARS + 1 ? all.size() : CAUSE_BARS;
-        for (CauseCount c : all.subList(0, single)) {
-            bars.add(new CauseBar(c.label(), c.bounced(), c.deferred(), List.of(c), countsText(c.label(), c.bounced(),
-                    c.deferred())));
-        }
-        if (single < all.size()) {
-            List<CauseCount> rest = all.subList(single, all.size());
-            String label = messages.format("events.causes.other", rest.size());
-            long bounced = rest.stream().mapToLong(CauseCount::bounced).sum();
-            long deferred = rest.stream().mapToLong(CauseCount::deferred).sum();
-            StringBuilder text = new StringBuilder(countsText(label, bounced, deferred));
-            rest.forEach(c -> text.append('\n').append(countsText(c.label(), c.bounced(), c.deferred())));
-            bars.add(new CauseBar(label, bounced, deferred, rest, text.toString()));
-        }
-        return bars;
-    }
-
-    private String countsText(String label, long bounced, long deferred) {
-        return label + ": " + messages.get("events.causes.bounced") + " " + bounced + ", "
-                + messages.get("events.causes.deferred") + " " + deferred;
     }
 
     /**
