@@ -25,23 +25,14 @@ import javafx.collections.ObservableSet;
 import javafx.collections.SetChangeListener;
 import javafx.collections.transformation.FilteredList;
 import org.mailpath.engine.address.MixedScripts;
-import org.mailpath.engine.analysis.ChainEvent;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
 import org.mailpath.engine.analysis.MessageChain;
-import org.mailpath.engine.finding.Actor;
-import org.mailpath.engine.analysis.Verdict;
-import org.mailpath.engine.log.MailEvent;
-import org.mailpath.engine.report.LikelyTypos;
 import org.mailpath.engine.report.LogEvidence;
-import org.mailpath.engine.report.PassingLookupFailures;
-import org.mailpath.engine.report.NotYetHandedOn;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
-import org.mailpath.engine.status.Diagnosis;
 import org.mailpath.ui.common.DialogService;
-import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.RunningTask;
 import org.mailpath.ui.common.TaskListener;
@@ -61,6 +52,7 @@ public final class EventsViewModel implements WizardStep {
     private final Messages messages;
     private final TableJob tableJob;
     private final CauseChart causeChart;
+    private final DetailWording detailWording;
     /** Builds the table's rows and the chart on a worker: a log of 100,000 messages takes seconds. */
     private RunningTask loadTask = RunningTask.DONE;
     /**
@@ -69,6 +61,8 @@ public final class EventsViewModel implements WizardStep {
      * be selected only once its row is there. The report and {@code analyze} read the same, so the detail agrees.
      */
     private LogEvidence evidence = LogEvidence.none();
+    /** What the detail pane shows of the selected message, as its properties say it: what "Copy details" copies. */
+    private MessageDetail shownDetail = MessageDetail.NONE;
 
     private final ObservableList<SummaryCard> cards = FXCollections.observableArrayList();
     private final ObservableList<CauseCount> causes = FXCollections.observableArrayList();
@@ -120,8 +114,9 @@ public final class EventsViewModel implements WizardStep {
         this.messages = messages;
         tableJob = new TableJob(messages);
         causeChart = new CauseChart(messages);
+        detailWording = new DetailWording(messages);
         canCopyMessageId = Bindings.createBooleanBinding(() -> selected.get() != null
-                && hasMessageIdHeader(selected.get().chain()), selected);
+                && DetailWording.hasMessageIdHeader(selected.get().chain()), selected);
         canCopyDetails = selected.isNotNull();
         // null counts as no filter, as in refilter (a combo box may clear its value)
         canClearFilters = Bindings.createBooleanBinding(() -> !isNullOrEmpty(search.get())
@@ -340,14 +335,7 @@ public final class EventsViewModel implements WizardStep {
 
     /** "Message ID Header: …" of {@code row}, or that the log has none, with the Internal Message ID standing in. */
     public String messageIdLine(MessageRow row) {
-        MessageChain c = row.chain();
-        return hasMessageIdHeader(c) ? messages.get("events.detail.messageId") + ": " + c.messageIdHeader()
-                : messages.format("events.detail.noMessageId", c.internalMessageId());
-    }
-
-    /** A message of a log without the Message ID Header column has none (its Internal Message ID stands in). */
-    private static boolean hasMessageIdHeader(MessageChain c) {
-        return !c.messageIdHeader().isBlank();
+        return detailWording.messageIdLine(row.chain());
     }
 
     @Override
@@ -372,30 +360,7 @@ public final class EventsViewModel implements WizardStep {
         if (row == null) {
             return;
         }
-        StringBuilder sb = new StringBuilder();
-        MessageChain c = row.chain();
-        sb.append(messages.get("events.detail.recipient")).append(": ").append(c.recipient()).append('\n');
-        sb.append(messages.get("events.detail.sender")).append(": ").append(c.sender()).append('\n');
-        sb.append(messageIdLine(row)).append('\n');
-        sb.append(messages.get("events.detail.verdict")).append(": ").append(row.verdict()).append('\n');
-        for (String note : List.of(addressProblem.get(), guessNote.get())) {
-            if (!note.isEmpty()) {
-                sb.append(note).append('\n');
-            }
-        }
-        for (TimelineEntry e : timeline) {
-            sb.append(e.time()).append("  ").append(e.title());
-            for (String part : List.of(e.stage(), e.relay(), e.tls(), e.status())) {
-                if (!part.isEmpty()) {
-                    sb.append(" | ").append(part);
-                }
-            }
-            sb.append('\n');
-        }
-        if (!explanation.get().isEmpty()) {
-            sb.append(explanation.get()).append('\n').append(remediation.get()).append('\n');
-        }
-        dialogs.copyToClipboard(sb.toString());
+        dialogs.copyToClipboard(detailWording.plainText(row, shownDetail));
         copied.set(messages.get("events.detail.copied"));
     }
 
@@ -540,6 +505,7 @@ public final class EventsViewModel implements WizardStep {
     }
 
     private void showDetails(Optional<MessageRow> row) {
+        // emptied first, then filled with the new message's words one by one (the timeline an entry at a time)
         timeline.clear();
         explanation.set("");
         remediation.set("");
@@ -547,136 +513,15 @@ public final class EventsViewModel implements WizardStep {
         handOffNote.set("");
         addressProblem.set("");
         guessNote.set("");
-        if (row.isEmpty()) {
-            return;
-        }
-        MessageChain c = row.get().chain();
-        c.addressProblem().ifPresent(p -> addressProblem.set(messages.format("events.detail.addressProblem",
-                p.in(messages.locale()))));
         // the selected row is one of the session's analysis' chains (a new analysis clears the selection)
-        session.analysis().flatMap(a -> a.unsharedIdGuess(c)).ifPresent(g -> guessNote.set(messages.get(switch (g) {
-            case JOINED -> "events.detail.joinedByGuess";
-            case LEFT_APART -> "events.detail.maybeCountedTwice";
-        })));
-        for (ChainEvent e : c.events()) {
-            timeline.add(entry(e));
-        }
-        Optional<Diagnosis> diagnosis = c.diagnosis();
-        diagnosis.ifPresent(d -> {
-            // the report's words in the UI's language where the log's other messages say more than the reply
-            ReportTexts texts = ReportTexts.of(messages.locale());
-            // a Domain Lookup Failed between answers of the domain's servers came and went: the reply's "it does not
-            // exist" would not be true of it (PassingLookupFailures, never a stale chain's)
-            boolean passed = evidence.passing().passed(c);
-            explanation.set(passed ? texts.get("lookupFailed.passing.meaning")
-                    : c.explanation(messages.locale()).orElse(""));
-            // a stale deferral's reply may say "Salesforce retries": it no longer does, and the outcome is missing
-            // a deferral has its own words where a bounce's "resend later" would risk a duplicate
-            String advice = c.stale() ? staleNote(c) : passed ? texts.get("lookupFailed.passing.remediation")
-                    : c.remediation(messages.locale()).orElse("");
-            // a domain one typing slip from one this log delivered to: the one likely meant, as the report and
-            // analyze say it (LikelyTypos), also after a lookup failure that came and went: who acts names the typo
-            // first for it too
-            Optional<String> intended = evidence.typos().intended(c);
-            remediation.set(intended.filter(i -> !advice.isEmpty())
-                    .map(i -> advice + " " + texts.format("typo.note", c.recipientDomain(), i)).orElse(advice));
-            // who acts asks of the typo before the passing failure, as the report's rule does (DomainFacts.actor)
-            actor.set(messages.format("events.detail.actor", actorText(c, d, intended.isPresent(), passed)));
-        });
-        if (c.verdict() == Verdict.RECEIVED_ONLY && diagnosis.isEmpty()) {
-            receivedOnlyNote(c);
-        }
-        if (c.verdict() == Verdict.DELIVERED) {
-            // a DELIVERED chain's outcome is its last external D
-            ChainEvent delivery = c.outcome().orElse(c.events().getLast());
-            String server = delivery.relayHost().isEmpty() ? delivery.relayAddress() : delivery.relayHost();
-            handOffNote.set(messages.format("events.detail.handOff", server.isEmpty() ? "?" : server,
-                    Formats.time(delivery.time())));
-        }
-    }
-
-    /**
-     * Who acts on what is shown, as the report and {@code analyze} name them, asked in the order of their one rule
-     * (DomainFacts.actor in engine.report): a likely typo ({@link LikelyTypos#firstActor}) is yours to check first,
-     * and if the address is right, the side's that stopped it, as the report's cause row names both in that order;
-     * then a lookup failure that came and went is yours to send again and their name servers' that stopped it
-     * ({@link PassingLookupFailures#ACTOR}, {@link PassingLookupFailures#STOPPED_BY}); the stale note asks you for a
-     * log that covers the outcome. A message both a likely typo and a passing failure was named by its passing
-     * failure here while the report named the typo first.
-     */
-    private String actorText(MessageChain c, Diagnosis d, boolean likelyTypo, boolean passedLookup) {
-        if (likelyTypo) {
-            // what stopped it as the report has it: a passing failure's name servers, else the reply's side
-            Optional<Actor> stoppedBy = passedLookup ? Optional.of(PassingLookupFailures.STOPPED_BY) : c.stoppedBy();
-            return stoppedBy.filter(a -> a == Actor.RECIPIENT_MAIL_TEAM).isPresent()
-                    ? messages.get("events.detail.actor.likelyTypo")
-                    : messages.get("actor." + Actor.SENDER_ADMIN.name());
-        }
-        if (passedLookup) {
-            return messages.get("events.detail.actor.passingLookup");
-        }
-        // deferrals that lasted until Salesforce gave up: you send it again, but what stopped it lies with the
-        // recipient's servers (MessageChain.stoppedBy), both named as the report names them
-        if (c.deferredUntilExpiry()) {
-            return messages.get("events.detail.actor.stoppedByRecipient");
-        }
-        Actor who = c.stale() ? Actor.SENDER_ADMIN : c.actor().orElse(d.actor());
-        return messages.get("actor." + who.name());
-    }
-
-    /**
-     * A message with only R rows (and hand-offs between Salesforce's servers): the case of "your email never reached
-     * us". It has no reply to diagnose, so the pane says what the log shows and what can be done: it may still have
-     * been queued when the log ends, or the log ends too early (an R-only chain is "still queued or outside the
-     * window"). The log's end is named, as that is what a later log must run beyond. One whose last row is more than 24
-     * hours before the log's end (staleReceived) is past the time Salesforce delivers or bounces in: as for a stale
-     * deferral, the log may be cut off or miss its outcome rows.
-     */
-    private void receivedOnlyNote(MessageChain c) {
-        // the log's end; a received-only chain has its R at least, so its own last event stands in without a log
-        String end = session.analysis().flatMap(LogAnalysis::lastEvent)
-                .or(() -> c.events().stream().map(ChainEvent::time).reduce((a, b) -> b))
-                .map(Formats::time).orElse("");
-        // the words analyze gives too (NotYetHandedOn), in the UI's language
-        ReportTexts texts = ReportTexts.of(messages.locale());
-        explanation.set(NotYetHandedOn.meaning(texts));
-        if (c.staleReceived()) {
-            // more than 24 hours before the log's end: not still queued, the log misses its outcome rows. In the
-            // report's words (receivedOnly.stale of the report's texts), with the times this view shows
-            String last = c.events().isEmpty() ? "" : Formats.time(c.events().getLast().time());
-            remediation.set(messages.format("events.detail.receivedOnly.noLaterRow", last, end));
-        } else {
-            remediation.set(NotYetHandedOn.advice(c, texts, end).orElse(""));
-        }
-        actor.set(messages.format("events.detail.actor", messages.get("actor." + Actor.SENDER_ADMIN.name())));
-    }
-
-    private String staleNote(MessageChain c) {
-        ChainEvent lastDeferral = c.events().stream().filter(e -> e.event() == MailEvent.TRANSIENT_FAILURE)
-                .reduce((first, second) -> second).orElse(c.events().getLast());
-        return messages.format("events.detail.stale", Formats.time(lastDeferral.time()));
-    }
-
-    private TimelineEntry entry(ChainEvent e) {
-        String title = messages.get("events.timeline." + e.event().name());
-        if (e.internalHandoff()) {
-            title = messages.get("events.timeline.HANDOFF");
-        }
-        String relay = e.relayHost().isEmpty() ? e.relayAddress()
-                : e.relayAddress().isEmpty() ? e.relayHost() : e.relayHost() + " [" + e.relayAddress() + "]";
-        String tls = "";
-        if (e.event() == MailEvent.DELIVERED && !e.internalHandoff()) {
-            String cipher = e.tlsCipher().strip();
-            tls = cipher.isEmpty() || ":".equals(cipher)
-                    ? messages.get("events.timeline.noTls")
-                    : messages.format("events.timeline.tls", cipher,
-                            e.tlsVerified().isBlank() ? "" : " (" + e.tlsVerified().strip() + ")");
-        }
-        String stage = e.deliveryStage().isEmpty() ? "" : e.deliveryStage();
-        if (e.retryCount() > 0) {
-            stage = stage.isEmpty() ? messages.format("events.timeline.retry", e.retryCount())
-                    : stage + " · " + messages.format("events.timeline.retry", e.retryCount());
-        }
-        return new TimelineEntry(e.event(), String.valueOf(EventSigns.of(e)), title, Formats.time(e.time()), stage, relay, tls, e.status());
+        shownDetail = row.map(r -> detailWording.of(r.chain(), session.analysis(), evidence))
+                .orElse(MessageDetail.NONE);
+        addressProblem.set(shownDetail.addressProblem());
+        guessNote.set(shownDetail.guessNote());
+        shownDetail.timeline().forEach(timeline::add);
+        explanation.set(shownDetail.explanation());
+        remediation.set(shownDetail.remediation());
+        actor.set(shownDetail.actor());
+        handOffNote.set(shownDetail.handOffNote());
     }
 }
