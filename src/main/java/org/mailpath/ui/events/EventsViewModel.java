@@ -3,10 +3,7 @@ package org.mailpath.ui.events;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
-import java.util.regex.Pattern;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
@@ -27,9 +24,7 @@ import javafx.collections.transformation.FilteredList;
 import org.mailpath.engine.address.MixedScripts;
 import org.mailpath.engine.analysis.DomainSummary;
 import org.mailpath.engine.analysis.LogAnalysis;
-import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.report.LogEvidence;
-import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Category;
 import org.mailpath.ui.common.DialogService;
@@ -118,7 +113,7 @@ public final class EventsViewModel implements WizardStep {
         canCopyMessageId = Bindings.createBooleanBinding(() -> selected.get() != null
                 && DetailWording.hasMessageIdHeader(selected.get().chain()), selected);
         canCopyDetails = selected.isNotNull();
-        // null counts as no filter, as in refilter (a combo box may clear its value)
+        // null counts as no filter, as in MessageFilter.of (a combo box may clear its value)
         canClearFilters = Bindings.createBooleanBinding(() -> !isNullOrEmpty(search.get())
                 || (verdictFilter.get() != null && verdictFilter.get() != VerdictFilter.ALL)
                 || !isNullOrEmpty(domainFilter.get()) || !causeFilter.isEmpty(),
@@ -270,7 +265,7 @@ public final class EventsViewModel implements WizardStep {
 
     /**
      * What the table says when no message passes the search and filters. Where the search is a whole Message ID
-     * Header or address ({@link #looksWhole}) that no row of the log holds, whatever the other filters, it adds what
+     * Header or address ({@link MessageFilter#looksWhole}) that no row of the log holds, whatever the other filters, it adds what
      * {@code analyze --message-id} says of such a message (cli.messageId.noRows): Salesforce did not send it, and
      * where to look (the log's window and filters, the Deliverability access level).
      */
@@ -457,51 +452,21 @@ public final class EventsViewModel implements WizardStep {
     }
 
     private void refilter() {
-        // a Message ID Header pasted as written in mail headers, <id@host>, matches the log's (which may omit them)
-        String needle = search.get() == null ? "" : ReportOptions.messageIdKey(search.get());
-        VerdictFilter filter = verdictFilter.get() == null ? VerdictFilter.ALL : verdictFilter.get();
-        String domain = domainFilter.get() == null ? "" : domainFilter.get();
-        Set<Category> causesShown = causeFilter.isEmpty() ? Set.of() : EnumSet.copyOf(causeFilter);
-        visibleRows.setPredicate(row -> filter.test(row.chain())
-                && (domain.isEmpty() || domain.equals(row.chain().recipientDomain()))
-                && (causesShown.isEmpty() || row.chain().category().filter(causesShown::contains).isPresent())
-                && (needle.isEmpty() || matches(row, needle)));
+        MessageFilter filter = MessageFilter.of(search.get(), verdictFilter.get(), domainFilter.get(), causeFilter);
+        visibleRows.setPredicate(filter::test);
         countText.set(loading.get() ? messages.get("events.table.loading")
                 : messages.format("events.table.count", visibleRows.size(), rows.size()));
         String none = messages.get("events.table.none");
-        noMatchText.set(visibleRows.isEmpty() && !rows.isEmpty() && looksWhole(needle)
-                && rows.stream().noneMatch(r -> matches(r, needle))
+        noMatchText.set(filter.searchInNoRow(visibleRows, rows)
                 ? none + " " + ReportTexts.of(messages.locale()).get("cli.messageId.noRows") : none);
-        causeFilterText.set(switch (causesShown.size()) {
+        causeFilterText.set(switch (filter.causes().size()) {
             case 0 -> messages.get("events.filter.allCauses");
-            case 1 -> categoryLabel(causesShown.iterator().next());
-            default -> messages.format("events.filter.someCauses", causesShown.size());
+            case 1 -> categoryLabel(filter.causes().iterator().next());
+            default -> messages.format("events.filter.someCauses", filter.causes().size());
         });
         if (selected.get() != null && !visibleRows.contains(selected.get())) {
             selected.set(null);
         }
-    }
-
-    /**
-     * Whether the search text (its angle brackets taken off) is a whole Message ID Header or email address rather
-     * than a part of one: something@a.b.
-     */
-    static boolean looksWhole(String needle) {
-        return WHOLE_ID_OR_ADDRESS.matcher(needle).matches();
-    }
-
-    private static final Pattern WHOLE_ID_OR_ADDRESS =
-            Pattern.compile("[^\\s@<>]+@[^\\s@<>.]+(\\.[^\\s@<>.]+)+");
-
-    private static boolean matches(MessageRow row, String needle) {
-        MessageChain c = row.chain();
-        return contains(c.recipient(), needle) || contains(c.sender(), needle) || contains(c.messageIdHeader(), needle)
-                || contains(c.internalMessageId(), needle) || contains(c.status(), needle)
-                || contains(row.cause(), needle) || contains(row.verdict(), needle);
-    }
-
-    private static boolean contains(String haystack, String needle) {
-        return haystack != null && haystack.toLowerCase(Locale.ROOT).contains(needle);
     }
 
     private void showDetails(Optional<MessageRow> row) {

@@ -655,17 +655,6 @@ class EventsViewModelTest {
                 .get("cli.messageId.noRows")), swedish.noMatchTextProperty().get());
     }
 
-    @Test
-    void wholeIdsAndAddressesAreToldFromPartsOfThem() {
-        assertTrue(EventsViewModel.looksWhole("ann@contoso.example"));
-        assertTrue(EventsViewModel.looksWhole("21749386.1060.javamail.sfdc@synthetic-sample.example"));
-        assertFalse(EventsViewModel.looksWhole("ann@"));
-        assertFalse(EventsViewModel.looksWhole("@contoso.example"));
-        assertFalse(EventsViewModel.looksWhole("ann@contoso"));
-        assertFalse(EventsViewModel.looksWhole("user unknown"));
-        assertFalse(EventsViewModel.looksWhole(""));
-    }
-
     /** A log of only R rows left "Events over time" blank with no word: it plots D, T and P, and says it has none. */
     @Test
     void aLogOfOnlyReceivedRowsSaysWhyTheChartOverTimeIsBlank() {
