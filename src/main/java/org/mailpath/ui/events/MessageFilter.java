@@ -45,8 +45,14 @@ record MessageFilter(String needle, VerdictFilter verdict, String domain, Set<Ca
      * @param shown the rows this filter shows of {@code all}
      */
     boolean searchInNoRow(List<MessageRow> shown, List<MessageRow> all) {
+        // with the search the only filter, none shown is already none holding it: the log is not searched again
         return shown.isEmpty() && !all.isEmpty() && looksWhole(needle)
-                && all.stream().noneMatch(this::holdsSearch);
+                && (searchOnly() || all.stream().noneMatch(this::holdsSearch));
+    }
+
+    /** No verdict, domain or cause is chosen: only the search hides rows. */
+    private boolean searchOnly() {
+        return verdict == VerdictFilter.ALL && domain.isEmpty() && causes.isEmpty();
     }
 
     /**
