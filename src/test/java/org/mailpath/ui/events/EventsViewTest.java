@@ -281,7 +281,7 @@ class EventsViewTest {
                 Set<String> shown = letters.computeIfAbsent(kind, k -> new java.util.TreeSet<>());
                 r.getChildrenUnmodifiable().stream().filter(Node::isVisible)
                         .map(n -> ((javafx.scene.control.Label) n).getText()).forEach(shown::add);
-                boolean room = r.getHeight() >= EventsView.LETTER_ROOM && r.getWidth() >= EventsView.LETTER_ROOM;
+                boolean room = r.getHeight() >= ChartsPane.LETTER_ROOM && r.getWidth() >= ChartsPane.LETTER_ROOM;
                 if (room && !kind.equals("bar-deferred")) {
                     assertEquals(1, r.getChildrenUnmodifiable().stream().filter(Node::isVisible).count(), kind);
                 }
