@@ -2,6 +2,7 @@ package org.mailpath.ui.events;
 
 import atlantafx.base.theme.Styles;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableStringValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +15,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
 import org.mailpath.ui.common.Labels;
 import org.mailpath.ui.common.Messages;
 
@@ -21,6 +25,8 @@ import org.mailpath.ui.common.Messages;
  * The selected message: who, what it means, what to do and who must act, then its facts and path R → T → … → D/P.
  */
 final class TimelinePane {
+
+    private static final Ikon COPY = Material2AL.CONTENT_COPY;
 
     private final EventsViewModel model;
     private final Messages messages;
@@ -58,12 +64,12 @@ final class TimelinePane {
             sender.setText(row == null ? "" : messages.get("events.detail.sender") + ": " + row.sender());
         });
 
-        Button copyId = new Button(messages.get("events.detail.copyId"), EventsView.icon(EventsView.COPY, "btn-icon"));
+        Button copyId = new Button(messages.get("events.detail.copyId"), icon(COPY, "btn-icon"));
         copyId.setId("copy-message-id");
         copyId.getStyleClass().add(Styles.SMALL);
         copyId.disableProperty().bind(model.canCopyMessageIdProperty().not());
         copyId.setOnAction(e -> model.copyMessageId());
-        Button copyAll = new Button(messages.get("events.detail.copyAll"), EventsView.icon(EventsView.COPY, "btn-icon"));
+        Button copyAll = new Button(messages.get("events.detail.copyAll"), icon(COPY, "btn-icon"));
         copyAll.getStyleClass().addAll(Styles.SMALL, Styles.FLAT);
         copyAll.setId("copy-details");
         copyAll.setMnemonicParsing(false);
@@ -82,7 +88,7 @@ final class TimelinePane {
         handOff.setId("hand-off");
         Label handOffTitle = Labels.wrapped(messages.get("events.detail.handOffTitle"));
         handOffTitle.getStyleClass().add(Styles.TEXT_BOLD);
-        handOff.getChildren().addAll(handOffTitle, EventsView.bound(model.handOffNoteProperty()));
+        handOff.getChildren().addAll(handOffTitle, bound(model.handOffNoteProperty()));
         handOff.visibleProperty().bind(Bindings.isNotEmpty(model.handOffNoteProperty()));
         handOff.managedProperty().bind(handOff.visibleProperty());
 
@@ -103,16 +109,16 @@ final class TimelinePane {
         Label todo = new Label(messages.get("events.detail.todo"));
         todo.setId("detail-todo");
         todo.getStyleClass().add(Styles.TEXT_BOLD);
-        diagnosis.getChildren().addAll(why, EventsView.bound(model.explanationProperty()), todo,
-                EventsView.bound(model.remediationProperty()), EventsView.bound(model.actorProperty(), Styles.TEXT_BOLD));
+        diagnosis.getChildren().addAll(why, bound(model.explanationProperty()), todo,
+                bound(model.remediationProperty()), bound(model.actorProperty(), Styles.TEXT_BOLD));
         diagnosis.visibleProperty().bind(Bindings.isNotEmpty(model.explanationProperty()));
         diagnosis.managedProperty().bind(diagnosis.visibleProperty());
 
         // shown only when not empty (bound() makes it so)
-        Node addressProblem = EventsView.bound(model.addressProblemProperty(), Styles.DANGER);
+        Node addressProblem = bound(model.addressProblemProperty(), Styles.DANGER);
         addressProblem.setId("detail-address-problem");
         // a count that rests on a guess is a caution, not an error: the message may be right
-        Node guess = EventsView.bound(model.guessNoteProperty(), Styles.WARNING);
+        Node guess = bound(model.guessNoteProperty(), Styles.WARNING);
         guess.setId("detail-guess");
 
         // Who the message was for and the copy buttons stay above the part that scrolls (head()): under the Message ID
@@ -179,5 +185,21 @@ final class TimelinePane {
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox row = new HBox(8, rail, text);
         return row;
+    }
+
+    /** A wrapped label of {@code text}, shown only while the text is not empty. */
+    private static Node bound(ObservableStringValue text, String... styles) {
+        Label l = Labels.wrapped("");
+        l.textProperty().bind(text);
+        l.getStyleClass().addAll(styles);
+        l.visibleProperty().bind(Bindings.isNotEmpty(text));
+        l.managedProperty().bind(l.visibleProperty());
+        return l;
+    }
+
+    private static FontIcon icon(Ikon ikon, String style) {
+        FontIcon i = new FontIcon(ikon);
+        i.getStyleClass().add(style);
+        return i;
     }
 }
