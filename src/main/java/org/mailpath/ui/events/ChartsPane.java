@@ -21,10 +21,7 @@ import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.ui.common.Messages;
 
-/**
- * The charts above the table, drawn with plain regions (calm, theme-aware and cheap): the causes of the bounces and
- * deferrals, and the events over time.
- */
+/** The charts above the table: the causes of the bounces and deferrals, and the events over time. */
 final class ChartsPane {
 
     /**
@@ -51,7 +48,7 @@ final class ChartsPane {
         root = charts();
     }
 
-    /** The two charts side by side. */
+    /** The two charts side by side, drawn with plain regions: calm, theme-aware and cheap. */
     Node root() {
         return root;
     }

@@ -12,15 +12,13 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Messages;
 
-/**
- * Counts deliveries, deferrals and bounces per hour for logs up to three days long, per day beyond, so the
- * chart stays readable; fed one chain at a time, beside the table's rows.
- */
+/** The events-over-time chart's counts: deliveries, deferral attempts and bounces per hour or per day. */
 final class EventChart {
 
     /** The most bars of the time chart that stand for every hour or day of the log, empty ones too. */
     static final int MAX_TIME_BARS = 400;
 
+    /** Per hour for logs up to three days long, per day beyond, so the chart stays readable. */
     private final boolean hourly;
     private final Messages messages;
     private final TreeMap<Instant, long[]> counts = new TreeMap<>();
@@ -31,6 +29,7 @@ final class EventChart {
                 || Duration.between(a.firstEvent().get(), a.lastEvent().get()).compareTo(Duration.ofDays(3)) <= 0;
     }
 
+    /** Counts the chain's events: fed one chain at a time, beside the table's rows. */
     void add(MessageChain chain) {
         ChronoUnit unit = hourly ? ChronoUnit.HOURS : ChronoUnit.DAYS;
         for (ChainEvent e : chain.events()) {

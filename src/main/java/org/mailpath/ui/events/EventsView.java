@@ -25,7 +25,13 @@ import org.mailpath.ui.common.FilterRow;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.StepFocus;
 
-/** Step 2 on screen. Every text that comes from the log goes into plain labels and cells (never parsed). */
+/**
+ * Step 2 on screen. Every text that comes from the log goes into plain labels and cells (never parsed).
+ * <p>
+ * The view lays out its parts: the cards ({@link SummaryCardRow}), the charts ({@link ChartsPane}), the search and
+ * filters ({@link FilterBar}) above the messages ({@link MessageTable}), the Domains tab ({@link DomainTable}) and the
+ * selected message ({@link TimelinePane}).
+ */
 public final class EventsView {
 
     /** The least height kept for the tabs, filters and table (about seven rows) before the charts give way. */

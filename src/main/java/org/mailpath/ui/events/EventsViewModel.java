@@ -35,7 +35,13 @@ import org.mailpath.ui.common.TaskRunner;
 import org.mailpath.ui.common.WizardSession;
 import org.mailpath.ui.common.WizardStep;
 
-/** Step 2: what happened to every message: cards, causes, events over time, a filterable table and a timeline. */
+/**
+ * Step 2: what happened to every message: cards, causes, events over time, a filterable table and a timeline.
+ * <p>
+ * The step ties its parts together: the cards ({@link SummaryCards}) and causes ({@link CauseChart}) made at once, the
+ * table's rows and the chart over time made on a worker ({@link TableJob}, {@link EventChart}), the search and
+ * filters ({@link MessageFilter}) and the selected message's words ({@link DetailWording}).
+ */
 public final class EventsViewModel implements WizardStep {
 
 
@@ -143,8 +149,8 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /**
-     * The causes chart's bars: the {@value CauseChart#CAUSE_BARS} most frequent causes and one bar for all the others, so the
-     * bars add up to every bounce and deferral (a chart of the top five alone hid 10 of 23 failures).
+     * The causes chart's bars: the {@value CauseChart#CAUSE_BARS} most frequent causes and one bar for all the others,
+     * so the bars add up to every bounce and deferral (a chart of the top five alone hid 10 of 23 failures).
      */
     public ObservableList<CauseBar> causeBars() {
         return causeBars;
@@ -265,9 +271,9 @@ public final class EventsViewModel implements WizardStep {
 
     /**
      * What the table says when no message passes the search and filters. Where the search is a whole Message ID
-     * Header or address ({@link MessageFilter#looksWhole}) that no row of the log holds, whatever the other filters, it adds what
-     * {@code analyze --message-id} says of such a message (cli.messageId.noRows): Salesforce did not send it, and
-     * where to look (the log's window and filters, the Deliverability access level).
+     * Header or address ({@link MessageFilter#looksWhole}) that no row of the log holds, whatever the other filters,
+     * it adds what {@code analyze --message-id} says of such a message (cli.messageId.noRows): Salesforce did not
+     * send it, and where to look (the log's window and filters, the Deliverability access level).
      */
     public ReadOnlyStringProperty noMatchTextProperty() {
         return noMatchText.getReadOnlyProperty();

@@ -10,19 +10,17 @@ import org.mailpath.engine.analysis.MessageChain;
 import org.mailpath.engine.report.ReportOptions;
 import org.mailpath.engine.status.Category;
 
-/**
- * The message table's search and filters as they stand: which rows they show.
- *
- * @param needle the search, its angle brackets taken off and in lower case; empty = no search
- * @param domain the recipient domain shown; empty = every domain
- * @param causes the causes shown; empty = every message, whatever its cause
- */
+/** The message table's search and filters as they stand: which rows they show. */
 record MessageFilter(String needle, VerdictFilter verdict, String domain, Set<Category> causes) {
 
     private static final Pattern WHOLE_ID_OR_ADDRESS =
             Pattern.compile("[^\\s@<>]+@[^\\s@<>.]+(\\.[^\\s@<>.]+)+");
 
-    /** The filter of the step's fields, where null counts as no filter (a combo box may clear its value). */
+    /**
+     * The filter of the step's fields, where null counts as no filter (a combo box may clear its value). The search
+     * becomes the needle, its angle brackets taken off and in lower case; an empty needle, domain or set of causes
+     * filters nothing.
+     */
     static MessageFilter of(String search, VerdictFilter verdict, String domain, Set<Category> causes) {
         // a Message ID Header pasted as written in mail headers, <id@host>, matches the log's (which may omit them)
         return new MessageFilter(search == null ? "" : ReportOptions.messageIdKey(search),

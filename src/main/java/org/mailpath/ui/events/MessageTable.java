@@ -19,10 +19,7 @@ import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.TableRoom;
 
-/**
- * The message table: its columns, as wide as the log's texts allow, bounced and deferred rows marked, what it says
- * when it shows none, and its selection kept equal to the view-model's.
- */
+/** The message table: columns fitted to the log's texts, failing rows marked, the selection kept in step. */
 final class MessageTable {
 
     /**
@@ -37,7 +34,10 @@ final class MessageTable {
     private MessageTable() {
     }
 
-    /** The messages the search and filters show, sorted by the column the user chose. */
+    /**
+     * The messages the search and filters show, sorted by the column the user chose; bounced and deferred rows
+     * marked, what it says when it shows none, and its selection kept equal to the view-model's.
+     */
     static TableView<MessageRow> of(EventsViewModel model, Messages messages) {
         TableView<MessageRow> table = fitted(model, messages);
         model.causeTexts().addListener((ListChangeListener<String>) c -> table.requestLayout());
