@@ -431,8 +431,10 @@ public final class EventsViewModel implements WizardStep {
                 resultTexts.setAll(value.resultTexts());
                 causeTexts.setAll(value.causeTexts());
                 evidence = value.evidence();
+                // the list filters the new rows by the predicate in force (set on every change of the filters): only
+                // the words about what is shown need saying again, not a second pass over every row
                 rows.setAll(value.rows());
-                refilter();
+                sayWhatIsShown(currentFilter());
             }
 
             @Override
@@ -457,9 +459,18 @@ public final class EventsViewModel implements WizardStep {
         return messages.category(c);
     }
 
+    private MessageFilter currentFilter() {
+        return MessageFilter.of(search.get(), verdictFilter.get(), domainFilter.get(), causeFilter);
+    }
+
     private void refilter() {
-        MessageFilter filter = MessageFilter.of(search.get(), verdictFilter.get(), domainFilter.get(), causeFilter);
+        MessageFilter filter = currentFilter();
         visibleRows.setPredicate(filter::test);
+        sayWhatIsShown(filter);
+    }
+
+    /** The count, the no-match note and the cause filter's label for the rows {@code filter} shows. */
+    private void sayWhatIsShown(MessageFilter filter) {
         countText.set(loading.get() ? messages.get("events.table.loading")
                 : messages.format("events.table.count", visibleRows.size(), rows.size()));
         String none = messages.get("events.table.none");
