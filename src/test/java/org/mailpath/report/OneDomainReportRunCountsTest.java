@@ -112,8 +112,8 @@ class OneDomainReportRunCountsTest {
             Finding blocked = finding(m, SmtpCodes.SMTP_PORT25_BLOCKED_LOCALLY);
             assertEquals("mx.hosting.net", blocked.subject());
             assertEquals(List.of("mx.hosting.net [192.0.2.10]:25: connect TIMEOUT"), blocked.evidence());
-            String blockedWords = en ? "None of the 1 mail server address answered on port 25."
-                    : "Ingen av 1 adress till e-postservrar svarade på port 25.";
+            String blockedWords = en ? "The one mail server address did not answer on port 25."
+                    : "Den enda adressen till e-postservern svarade inte på port 25.";
             assertTrue(blocked.message(language).startsWith(blockedWords), blocked.message(language));
 
             Finding targets = finding(m, SmtpCodes.SMTP_TARGETS_CAPPED);
@@ -168,6 +168,11 @@ class OneDomainReportRunCountsTest {
         ReportModel all = report(ReportOptions.defaults());
         assertEquals(CAPPED.message(), finding(all, SmtpCodes.SMTP_DOMAINS_CAPPED).message());
         assertEquals(PORT_25.message(), finding(all, SmtpCodes.SMTP_PORT25_BLOCKED_LOCALLY).message());
+        Finding allBlocked = finding(all, SmtpCodes.SMTP_PORT25_BLOCKED_LOCALLY);
+        assertTrue(allBlocked.message().startsWith("None of the 3 mail server addresses answered on port 25."),
+                allBlocked.message());
+        assertTrue(allBlocked.message(SWEDISH).startsWith(
+                "Ingen av de 3 adresserna till e-postservrarna svarade på port 25."), allBlocked.message(SWEDISH));
         assertEquals(PORT_25.evidence(), finding(all, SmtpCodes.SMTP_PORT25_BLOCKED_LOCALLY).evidence());
         assertEquals(TARGETS.message(), finding(all, SmtpCodes.SMTP_TARGETS_CAPPED).message());
         assertEquals(Optional.of(Instant.parse("2026-11-18T07:00:00Z")), all.title().periodStart());

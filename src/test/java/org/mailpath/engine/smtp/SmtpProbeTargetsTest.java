@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mailpath.engine.smtp.TargetResolver.Resolution;
@@ -418,13 +420,36 @@ class SmtpProbeTargetsTest {
             Finding blocked = report.findings().stream()
                     .filter(f -> f.code().equals(SmtpCodes.SMTP_PORT25_BLOCKED_LOCALLY)).findFirst().orElseThrow();
             assertEquals(Actor.LOCAL_NETWORK, blocked.actor());
-            assertTrue(blocked.message().startsWith("None of the 1 mail server address answered on port "
+            assertTrue(blocked.message().startsWith("The one mail server address did not answer on port "
                     + full.getLocalPort() + "."), "one address, the port without grouping: " + blocked.message());
         } finally {
             for (Socket s : fillers) {
                 s.close();
             }
         }
+    }
+
+    /** The finding counts the addresses that timed out: "the one address" alone, "none of the N" of several. */
+    @Test
+    void theBlockedPortFindingCountsTheAddressesInWords() throws Exception {
+        Locale swedish = Locale.forLanguageTag("sv");
+        List<TargetResult> two = new ArrayList<>();
+        for (String ip : List.of("192.0.2.1", "192.0.2.2")) {
+            ProbeTarget t = new ProbeTarget("example.test", "mx.example.test", InetAddress.getByName(ip), 25,
+                    OptionalInt.of(10), ProbeTarget.Source.MX_RECORD);
+            two.add(new TargetResult(t, List.of(), List.of(), Capabilities.NONE,
+                    Optional.of(TargetResult.ConnectFailure.TIMEOUT), new TlsFacts.NotReached()));
+        }
+        Finding one = PortBlockedCheck.check(two.subList(0, 1), 25).orElseThrow();
+        assertTrue(one.message().startsWith("The one mail server address did not answer on port 25. Outbound port"
+                + " 25 is probably blocked"), one.message());
+        assertTrue(one.message(swedish).startsWith("Den enda adressen till e-postservern svarade inte på port 25."),
+                one.message(swedish));
+        Finding both = PortBlockedCheck.check(two, 25).orElseThrow();
+        assertTrue(both.message().startsWith("None of the 2 mail server addresses answered on port 25."),
+                both.message());
+        assertTrue(both.message(swedish).startsWith("Ingen av de 2 adresserna till e-postservrarna svarade på port"
+                + " 25."), both.message(swedish));
     }
 
     private static boolean connectTimesOut(InetAddress address, int port) {

@@ -515,6 +515,17 @@ class DnsCheckMailServerTest {
                 .noneMatch(f -> f.code().equals(SmtpCodes.SMTP_CONNECT_TIMEOUT)), "the report blames no server");
     }
 
+    /** One address of all the domains': "none of the 1 addresses" read wrongly. */
+    @Test
+    void aBlockedPort25WithOneAddressSpeaksOfThatOne() {
+        servers.put("example.se", List.of(timedOut(target("example.se", "mx1.example.se", "192.0.2.1", 10))));
+        DnsCheckViewModel m = model();
+        m.probeServersProperty().set(true);
+        run(m);
+        assertTrue(m.probeNoticeProperty().get().startsWith("The one mail server address did not answer on port 25."
+                + " Outbound port 25 is probably blocked on this computer’s network"), m.probeNoticeProperty().get());
+    }
+
     @Test
     void oneDomainTimingOutWhileAnotherAnswersIsThatDomainsProblem() {
         servers.put("example.se", List.of(timedOut(target("example.se", "mx1.example.se", "192.0.2.1", 10))));

@@ -107,7 +107,8 @@ class DnsCheckViewTest {
         assertEquals(shown, copies);
         Label notice = robot.lookup("#dns-smtp-notice").queryAs(Label.class);
         assertTrue(notice.isVisible());
-        assertTrue(notice.getText().startsWith("None of the 1 mail server addresses answered on port 25."));
+        assertTrue(notice.getText().startsWith("The one mail server address did not answer on port 25."),
+                notice.getText());
 
         TableView<?> table = robot.lookup("#check-table").queryTableView();
         int serverRow = model.rows().indexOf(model.rows().stream().filter(r -> r.target().isPresent())
