@@ -148,7 +148,7 @@ public final class AnalysisTextFormat {
             out.println("  " + f.label() + ": " + counts);
         }
         if (a.files().size() > MAX_FILES) {
-            out.println("  … and " + (a.files().size() - MAX_FILES) + " more files (see --format json).");
+            out.println("  … and " + Counts.of(a.files().size() - MAX_FILES, "more file") + " (see --format json).");
         }
     }
 
