@@ -37,10 +37,11 @@ class TextProblemCountTest {
         long listed = 0;
         long notListed = 0;
         for (JsonNode p : json.get("problems")) {
-            Matcher m = Pattern.compile("^(\\d+) more problems were counted but not listed").matcher(
+            // the message groups its count ("1,000 more"); the JSON's numbers are plain
+            Matcher m = Pattern.compile("^([\\d,]+) more problems were counted but not listed").matcher(
                     p.get("message").asText());
             if (m.find()) {
-                notListed += Long.parseLong(m.group(1));
+                notListed += Long.parseLong(m.group(1).replace(",", ""));
             } else {
                 listed++;
             }

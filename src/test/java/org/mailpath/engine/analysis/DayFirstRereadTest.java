@@ -96,7 +96,7 @@ class DayFirstRereadTest {
         assertEquals(0, read.rejectedRows(), messages(read).toString());
         assertEquals(Instant.parse("2026-12-05T00:00:00Z"), read.firstEvent().orElseThrow());
         assertSameAnalysis(monthFirst, read);
-        assertTrue(messages(read).stream().anyMatch(m -> m.contains("25000 dates of the file's 30000")
+        assertTrue(messages(read).stream().anyMatch(m -> m.contains("25,000 dates of the file's 30,000")
                 && m.contains(SECOND_TIME)), messages(read).toString());
         // the end-of-file naming of the first read is gone with it
         assertFalse(messages(read).stream().anyMatch(m -> m.startsWith("The dates look day first")));
@@ -238,7 +238,7 @@ class DayFirstRereadTest {
         LogAnalysis onePass = analyze(file);
         assertEquals(30_000, onePass.rows());
         assertEquals(0, onePass.rejectedRows(), messages(onePass).toString());
-        assertTrue(messages(onePass).stream().anyMatch(m -> m.contains("25000 dates of the file's 30000")
+        assertTrue(messages(onePass).stream().anyMatch(m -> m.contains("25,000 dates of the file's 30,000")
                 && m.contains(SECOND_TIME)), messages(onePass).toString());
         LogAnalysis twoParts = analyse(new EmailLogAnalyzer(StatusKnowledgeBase.standard(),
                 new EmailLogReader(LogLimits.DEFAULT, 1)), new ArrayList<>(), file);
@@ -281,7 +281,7 @@ class DayFirstRereadTest {
         // the file's dates are those of every row, the 4,096 rejected for their Mail Event too
         assertTrue(together.problems().stream().anyMatch(p -> p.file().equals("l.csv")
                 && p.message().startsWith("The dates were read day first") && p.message().contains(SECOND_TIME)
-                && p.message().contains("200 dates of the file's 4296")), messages(together).toString());
+                && p.message().contains("200 dates of the file's 4,296")), messages(together).toString());
         // the second read is a phase that names it, and goes over both files
         assertPhasesGoForward(progress, List.of(ProgressPhase.FIRST,
                 new ProgressPhase.ReadAgain(true, List.of("l.csv"))));
@@ -378,7 +378,7 @@ class DayFirstRereadTest {
         List<FileProblem> contradict = warnings(read, "The file's dates contradict each other");
         assertEquals(1, contradict.size(), messages(read).toString());
         assertTrue(contradict.getFirst().message().startsWith("The file's dates contradict each other: it was read"
-                + " day first (d/M/yyyy), and some of its dates read only so, but 4100 rows have dates that read only"
+                + " day first (d/M/yyyy), and some of its dates read only so, but 4,100 rows have dates that read only"
                 + " month first (M/d/yyyy, as Salesforce writes dates; first on line 2), and they were not analysed."),
                 contradict.getFirst().message());
         assertTrue(ReadAssumptions.isOne(contradict.getFirst()));
@@ -483,7 +483,7 @@ class DayFirstRereadTest {
                 messages(read).toString());
         List<FileProblem> contradict = warnings(read, "The file's dates contradict each other");
         assertEquals(1, contradict.size(), messages(read).toString());
-        assertTrue(contradict.getFirst().message().contains("4100 rows have dates that read only day first"
+        assertTrue(contradict.getFirst().message().contains("4,100 rows have dates that read only day first"
                 + " (d/M/yyyy; first on line 2)"), contradict.getFirst().message());
         // a row rejected for its day-first date names the Recipient the first read rejected it for, too
         assertEquals("r.csv 2 Recipient: The Recipient column is empty.", rejectedBesideTheDate(read).getFirst());
@@ -515,7 +515,7 @@ class DayFirstRereadTest {
         List<Progress> progress = new ArrayList<>();
         UnusableLogException refused = assertThrows(UnusableLogException.class,
                 () -> analyse(new EmailLogAnalyzer(), progress, file));
-        assertTrue(refused.getMessage().startsWith("c.csv has no usable row: all 4200 rows were rejected. The first is"
+        assertTrue(refused.getMessage().startsWith("c.csv has no usable row: all 4,200 rows were rejected. The first is"
                 + " line 2, Mail Event: The Mail Event column is empty. The file's dates contradict each other: it was read month"
                 + " first (M/d/yyyy, as Salesforce writes dates), and some of its dates read only so, but 100 rows have"
                 + " dates that read only day first (d/M/yyyy; first on line 4102), and they were not analysed."),

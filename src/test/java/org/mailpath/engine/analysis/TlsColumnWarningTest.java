@@ -78,7 +78,9 @@ class TlsColumnWarningTest {
     }
 
     private static String partly(String file, int without, int all, String withColumn) {
-        return file + ":0: " + WARNING + " This applies to " + without + " of its " + all + " D rows: the rest were"
+        // English groups its counts: "5,000 of its 25,000 D rows"
+        return file + ":0: " + WARNING + " This applies to " + String.format(Locale.ROOT, "%,d of its %,d", without, all)
+                + " D rows: the rest were"
                 + " also in a file analysed with it that has the column (" + withColumn + ") and were judged by the"
                 + " TLS_Cipher there.";
     }

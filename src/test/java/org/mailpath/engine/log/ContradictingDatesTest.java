@@ -54,7 +54,7 @@ class ContradictingDatesTest {
     void aRefusalSaysTheRowsRejectedForADateOfTheOtherOrder() {
         Path file = write(dir, "e3.csv", dayFirstThenMonthFirst(4100, "", 100));
         UnusableLogException refused = assertThrows(UnusableLogException.class, () -> read(file));
-        assertEquals("e3.csv has no usable row: all 4200 rows were rejected. The first is line 2, Mail Event: The"
+        assertEquals("e3.csv has no usable row: all 4,200 rows were rejected. The first is line 2, Mail Event: The"
                 + " Mail Event column is empty. The file's dates contradict each other: it was read day first (d/M/yyyy), as"
                 + " dates among its first rows that read only so showed, but 100 rows have dates that read only month"
                 + " first (M/d/yyyy, as Salesforce writes dates; first on line 4102), and they were not analysed. The file holds rows saved"

@@ -88,7 +88,8 @@ class EmailLogReaderTest {
         assertTrue(r.rows().stream().anyMatch(x -> x.recipient().equals("jos\u00e9@acme.example")
                 && x.deliveryStatus().equals("550 5.1.1 \u00bfqui\u00e9n?")), "decoded as Windows-1252");
         int firstAccent = head.length + new String(tail, cp1252()).indexOf('\u00e9');
-        assertTrue(r.hasProblem("its first " + firstAccent + " bytes are plain ASCII"), r.summary().problems().toString());
+        assertTrue(r.hasProblem("its first " + String.format(Locale.ROOT, "%,d", firstAccent) + " bytes are plain ASCII"),
+                r.summary().problems().toString());
         assertTrue(r.summary().problems().stream().noneMatch(p -> p.message().contains("mixes encodings")));
         assertEquals("windows-1252", r.summary().charset());
         assertEquals("16/A4-m1", r.rows().getLast().internalMessageId(), "the rows after it are read too");
@@ -410,7 +411,7 @@ class EmailLogReaderTest {
         assertEquals(0, said.get(0).line());
         assertEquals("The dates look day first (d/M/yyyy, as a spreadsheet may re-save them): 2 rows whose first number"
                 + " is over 12 were rejected, and no date has a second number over 12. MailPath reads the month first,"
-                + " as Salesforce writes it, and cannot tell the order from the other dates: 4097 rows whose first two"
+                + " as Salesforce writes it, and cannot tell the order from the other dates: 4,097 rows whose first two"
                 + " numbers are both 12 or less were analysed with the day and month probably swapped. Export the log"
                 + " again from Salesforce, or save it with M/d/yyyy dates.", said.get(0).message());
         assertTrue(said.get(0).message(Locale.of("sv")).startsWith("Datumen ser ut att ha dagen först"));

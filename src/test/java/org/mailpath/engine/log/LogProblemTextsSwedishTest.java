@@ -64,7 +64,7 @@ class LogProblemTextsSwedishTest {
                 new LogLimits(1L << 30, 200, 1L << 20, 1 << 20, 10));
         List<FileProblem> problems = r.summary().problems();
         FileProblem lowerCase = problems.getFirst();
-        assertEquals("1500 rows have a lower-case Mail Event letter (first on line 2); read as upper-case.",
+        assertEquals("1,500 rows have a lower-case Mail Event letter (first on line 2); read as upper-case.",
                 lowerCase.message());
         assertEquals("1\u00a0500 rader har en gemen Mail Event-bokstav (först på rad 2); de lästes som"
                 + " versaler.",
@@ -73,7 +73,7 @@ class LogProblemTextsSwedishTest {
         assertEquals("The Recipient column is empty.", emptyRecipient.message());
         assertEquals("Kolumnen Recipient är tom.", emptyRecipient.message(SWEDISH));
         FileProblem cut = problems.getLast();
-        assertEquals("1490 more problems were counted but not listed (only the first 10 are kept).", cut.message());
+        assertEquals("1,490 more problems were counted but not listed (only the first 10 are kept).", cut.message());
         assertEquals("Ytterligare 1\u00a0490 problem räknades men listas inte (bara de första 10 sparas).",
                 cut.message(SWEDISH));
         assertEquals(12, problems.size(), "only the kept rejections are worded: 10 and two summaries");

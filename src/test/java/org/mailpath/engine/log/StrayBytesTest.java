@@ -132,7 +132,7 @@ class StrayBytesTest {
         Set<Integer> all = IntStream.rangeClosed(4, 20_002).boxed().collect(Collectors.toSet());
         Path file = LogFixtures.write(dir, "full.csv", strayLog(20_000, all, Set.of(), "\r\n"));
         FileProblem warning = strayWarning(LogFixtures.read(file).summary());
-        assertTrue(warning.message().startsWith("full.csv is UTF-8 but for 19999 bytes that are not, on 19999 lines (4, 5, 6, 7, 8 and 19994 more), "), warning.message());
+        assertTrue(warning.message().startsWith("full.csv is UTF-8 but for 19,999 bytes that are not, on 19,999 lines (4, 5, 6, 7, 8 and 19,994 more), "), warning.message());
     }
 
     /** A compressed file's lines are counted, not numbered: the warning gives the first byte's offset. */

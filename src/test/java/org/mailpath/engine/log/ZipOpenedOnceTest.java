@@ -211,7 +211,7 @@ class ZipOpenedOnceTest {
         assertEquals(List.of(new LogSource.WholeFile(many)), sources, "read whole, to be refused");
         UnusableLogException e = assertThrows(UnusableLogException.class,
                 () -> LogInput.open(sources.getFirst(), "many.zip", LogLimits.DEFAULT).close());
-        assertEquals("many.zip contains 65536 CSV files, more than the 65535 MailPath reads from one zip (an Email Log"
+        assertEquals("many.zip contains 65,536 CSV files, more than the 65,535 MailPath reads from one zip (an Email Log"
                 + " export is one CSV): unzip it and open the Email Logs a few at a time.", e.getMessage());
         assertEquals("unusable.zipTooManyCsvs", e.messageText().orElseThrow().key());
     }

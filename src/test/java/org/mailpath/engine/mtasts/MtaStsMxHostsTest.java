@@ -37,7 +37,7 @@ class MtaStsMxHostsTest {
                 example.com. MX 0 .
                 example.com. MX 10 mx.example.com.
                 """), "MTA_STS_OK", Severity.OK);
-        assertEquals("example.com enforces MTA-STS (max_age 86400 s) and its policy matches every MX host"
+        assertEquals("example.com enforces MTA-STS (max_age 86,400 s) and its policy matches every MX host"
                 + " (mx.example.com → mx.example.com): senders that honor it deliver only over TLS with a valid"
                 + " certificate.", ok.message());
     }

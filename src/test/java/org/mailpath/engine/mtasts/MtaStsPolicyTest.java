@@ -59,7 +59,7 @@ class MtaStsPolicyTest {
         assertTrue(p.policy().isEmpty());
         String all = english(p.problems());
         for (String expected : List.of("version must be STSv1", "mode must be enforce, testing or none",
-                "max_age must be a number of seconds from 0 to 31557600",
+                "max_age must be a number of seconds from 0 to 31,557,600",
                 "\"bad_host.example.com\" is not an mx pattern", "line 6 (\"no colon here\") is not \"key: value\"",
                 "line 7: \" mx\" is not a valid key")) {
             assertTrue(all.contains(expected), expected + " in " + all);

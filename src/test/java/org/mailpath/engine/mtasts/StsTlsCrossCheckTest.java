@@ -188,7 +188,7 @@ class StsTlsCrossCheckTest {
                 + "mx1.example.test (its certificate has expired; its certificate does not name the host), "
                 + "mx2.example.test (it offers no STARTTLS). Senders that apply the policy deliver no mail to "
                 + "example.test at all.", f.message());
-        assertTrue(f.remediation().contains("max_age (86400 s)"), f.remediation());
+        assertTrue(f.remediation().contains("max_age (86,400 s)"), f.remediation());
         assertEquals("MTA-STS-policyn för example.test är i läget enforce, och ingen av domänens MX-värdar "
                 + "uppfyller den: mx1.example.test (dess certifikat har gått ut; dess certifikat innehåller inte "
                 + "värdens namn), mx2.example.test (den erbjuder inte STARTTLS). Avsändare som tillämpar policyn "

@@ -30,9 +30,14 @@ class SmtpCodesDocumentedTest {
         for (String code : SmtpCodes.ALL) {
             assertTrue(SmtpFindings.isDescribed(code), code + " lacks texts in findings.properties");
             assertTrue(text.contains("`" + code + "`"), code + " missing in " + doc);
-            // every pattern formats (the blocked-port finding takes its port and address count as numbers)
-            Object[] args = code.equals(SmtpCodes.SMTP_PORT25_BLOCKED_LOCALLY) ? new Object[] {2525, 2}
-                    : new Object[] {"a", "b", "c"};
+            // every pattern formats (the blocked-port finding takes its port and address count as numbers, the
+            // capped runs their counts)
+            Object[] args = switch (code) {
+                case SmtpCodes.SMTP_PORT25_BLOCKED_LOCALLY -> new Object[] {2525, 2};
+                case SmtpCodes.SMTP_TARGETS_CAPPED -> new Object[] {30, 20};
+                case SmtpCodes.SMTP_DOMAINS_CAPPED -> new Object[] {12, 10};
+                default -> new Object[] {"a", "b", "c"};
+            };
             SmtpFindings.of(code, "subject", List.of(), args);
         }
     }

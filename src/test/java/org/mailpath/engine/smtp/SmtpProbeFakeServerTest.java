@@ -498,7 +498,7 @@ class SmtpProbeFakeServerTest {
         })) {
             TargetResult r = probe(server, b -> b);
             Finding cut = finding(r, SmtpCodes.SMTP_RESPONSE_TOO_LONG);
-            assertTrue(cut.message().contains("a line longer than 2048 bytes"), cut.message());
+            assertTrue(cut.message().contains("a line longer than 2,048 bytes"), cut.message());
         }
     }
 
@@ -515,7 +515,7 @@ class SmtpProbeFakeServerTest {
         })) {
             TargetResult r = probe(server, b -> b.maxReplyLines(100_000).maxReplyBytes(64 * 1024));
             Finding cut = finding(r, SmtpCodes.SMTP_RESPONSE_TOO_LONG);
-            assertTrue(cut.message().contains("more than 65536 bytes"), cut.message());
+            assertTrue(cut.message().contains("more than 65,536 bytes"), cut.message());
         }
     }
 
