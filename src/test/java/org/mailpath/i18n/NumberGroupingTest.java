@@ -2,6 +2,7 @@ package org.mailpath.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.text.DecimalFormatSymbols;
@@ -9,6 +10,7 @@ import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,14 +21,32 @@ import org.mailpath.testing.TextBundleFiles;
 
 /**
  * Counts are grouped as each language groups them: "12,345" in English, "12 345" (a no-break space) in Swedish, as
- * the report's counts ({@code ReportTexts.count}) and MessageFormat's {@code {0,number,integer}} write them. English
- * findings and problems write most counts ungrouped ({@code {0,number,#}}) on purpose, for the command line and the
- * JSON; identifiers (a line, a port, a key size, a year) are ungrouped in every language.
+ * the report's counts ({@code ReportTexts.count}) and MessageFormat's {@code {0,number,integer}} write them, in every
+ * text a person reads (the JSON's numbers are numbers). Identifiers (a line, a port, a key size, a year) are
+ * ungrouped ({@code {0,number,#}}) in every language.
  */
 class NumberGroupingTest {
 
     private static final Pattern GROUPED = Pattern.compile("\\{(\\d+),number,integer}");
     private static final Pattern UNGROUPED = Pattern.compile("\\{(\\d+),number,#}");
+    /**
+     * The words an identifier follows in English ("line 4200", "port 25", "key tag 12345", "HTTP 301", "pct=50"): a
+     * count comes before what it counts ("4,200 rows").
+     */
+    private static final Set<String> NAMES_AN_IDENTIFIER = Set.of("line", "lines", "port", "position", "byte", "tag",
+            "http", "method", "column", "certificate", "preference", "pct");
+    /** A key size ("2048 bits", "a 2048-bit key") or a percentage ("50%") after the number. */
+    private static final Pattern SIZE_OR_SHARE = Pattern.compile("( bits?\\b|-bit\\b|%).*", Pattern.DOTALL);
+    /** The end of a range or list another placeholder begins: "lines {1}–{2}", "Lines {0} to {1}", "{0} and {1}". */
+    private static final Pattern CLOSES_A_RANGE = Pattern.compile(
+            ".*(\\{\\d+(,number,#)?}\\s*(\u2013|to |and )|\u2013)", Pattern.DOTALL);
+    /** The word just before a placeholder, past a bracket or a choice's end: "(line {1}" and "line} {1}" give "line". */
+    private static final Pattern WORD_BEFORE = Pattern.compile(".*?([\\p{L}]+)=?[\\s(}]*", Pattern.DOTALL);
+    /** English texts whose ungrouped numbers are identifiers no word before them names. */
+    private static final Map<String, String> OTHER_IDENTIFIERS = Map.of(
+            "row.dateOutOfRange", "years: the first and last MailPath can analyse",
+            "io.codeChanged", "SMTP reply codes (begins with 250, continues with 550)");
+
     /** A number of four to six digits written with a space-like separator between its thousands. */
     private static final Pattern SPACED_THOUSANDS = Pattern.compile(
             "(?<![\\d.,])\\d{1,3}([ \\u00a0\\u202f])\\d{3}(?!\\d)");
@@ -78,6 +98,52 @@ class NumberGroupingTest {
             }
         }
         assertEquals(List.of(), wrong);
+    }
+
+    /**
+     * English groups every count: an ungrouped number in an English text is an identifier, which the word before it
+     * names, a key size, a percentage or the end of a range of them. The same rule as a translation's, over the
+     * English itself.
+     */
+    @Test
+    void anUngroupedNumberInEnglishIsAnIdentifier() {
+        assertEquals(List.of("0"), countsLeftUngrouped("{0,number,#} rows have a lower-case Mail Event letter"));
+        assertEquals(List.of("1"), countsLeftUngrouped("at most {1,number,#} allowed"));
+        assertEquals(List.of("2"), countsLeftUngrouped("{1,choice,1#1 octet|1<{2,number,#} octets}"));
+        assertEquals(List.of(), countsLeftUngrouped("(first on line {1,number,#}); lines {1,number,#}\u2013"
+                + "{2,number,#}; Lines {0,number,#} to {1,number,#}; {0,choice,1#line|1<first on line} {1,number,#}"));
+        assertEquals(List.of(), countsLeftUngrouped("port {0,number,#}, key tag {0,number,#}, HTTP {4,number,#},"
+                + " pct={0,number,#}: only {0,number,#}% of mail; RSA {1,number,#} bits, a {2,number,#}-bit key"));
+        List<String> ungrouped = new ArrayList<>();
+        List<Path> english = BundlesByReader.messageFormat().stream()
+                .filter(p -> TextBundleFiles.languageOf(p).isEmpty()).toList();
+        assertTrue(english.contains(TextBundleFiles.ENGINE.resolve("log/problems.properties")), english.toString());
+        for (Path file : english) {
+            Properties texts = TextBundleFiles.load(file);
+            for (String key : new TreeSet<>(texts.stringPropertyNames())) {
+                List<String> counts = countsLeftUngrouped(texts.getProperty(key));
+                if (!counts.isEmpty() && !OTHER_IDENTIFIERS.containsKey(key)) {
+                    ungrouped.add(file + " " + key + " " + counts);
+                }
+            }
+        }
+        assertEquals(List.of(), ungrouped, "a count is written {n,number,integer}; an identifier says what it names");
+    }
+
+    /** The indices of the ungrouped numbers in {@code pattern} that no word, size, share or range makes identifiers. */
+    private static List<String> countsLeftUngrouped(String pattern) {
+        List<String> counts = new ArrayList<>();
+        Matcher m = UNGROUPED.matcher(pattern);
+        while (m.find()) {
+            String before = pattern.substring(0, m.start());
+            Matcher word = WORD_BEFORE.matcher(before);
+            boolean named = word.matches() && NAMES_AN_IDENTIFIER.contains(word.group(1).toLowerCase(Locale.ROOT));
+            if (!named && !SIZE_OR_SHARE.matcher(pattern.substring(m.end())).matches()
+                    && !CLOSES_A_RANGE.matcher(before).matches()) {
+                counts.add(m.group(1));
+            }
+        }
+        return counts;
     }
 
     private static Set<String> indices(Pattern placeholder, String pattern) {
