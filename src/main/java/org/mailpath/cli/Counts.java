@@ -1,6 +1,11 @@
 package org.mailpath.cli;
 
-/** A count with its noun in the right number: {@code 1 message}, {@code 2 messages}. */
+import java.util.Locale;
+
+/**
+ * A count with its noun in the right number: {@code 1 message}, {@code 4,200 messages}; grouped as the engine's texts
+ * the command prints beside it group theirs.
+ */
 final class Counts {
 
     private Counts() {
@@ -8,6 +13,6 @@ final class Counts {
 
     /** {@code n} and {@code singular}, with an {@code s} unless {@code n} is 1. */
     static String of(long n, String singular) {
-        return n + " " + (n == 1 ? singular : singular + "s");
+        return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 ? singular : singular + "s");
     }
 }
