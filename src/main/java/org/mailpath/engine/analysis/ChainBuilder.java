@@ -142,14 +142,14 @@ final class ChainBuilder {
     static byte[] encodeKey(LogRow row, ChainTextCache texts) {
         String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
         String recipient = row.recipient().toLowerCase(Locale.ROOT);
-        Out out = texts.scratch();
+        PackedOut out = texts.scratch();
         out.length = 0;
         encodeAtPart(out, id, texts);
         encodeAtPart(out, recipient, texts);
         return Arrays.copyOf(out.buf, out.length);
     }
 
-    private static void encodeAtPart(Out out, String value, ChainTextCache texts) {
+    private static void encodeAtPart(PackedOut out, String value, ChainTextCache texts) {
         // '@' is one byte in UTF-8 and never part of a longer sequence: the UTF-8 up to the last '@' char is the
         // UTF-8 of the chars before it
         int at = value.lastIndexOf('@');
@@ -190,7 +190,7 @@ final class ChainBuilder {
             // its copy have the same others whichever part each was read in
             ChainEvents ev = later.events();
             restateOthers(ev, later);
-            Out out = new Out(length + later.length + 4 * later.eventCount);
+            PackedOut out = new PackedOut(length + later.length + 4 * later.eventCount);
             out.bytes(data, 0, length);
             writeEvents(out, ev, ev.bytes(), null);
             store(out);
@@ -232,7 +232,7 @@ final class ChainBuilder {
             userId = later.userId;
         }
         if ((gained & ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)) != 0) {
-            Out out = new Out(length + later.idLength);
+            PackedOut out = new PackedOut(length + later.idLength);
             out.bytes(data, 0, keyLength);
             out.bytes(later.data, later.keyLength, later.idLength);
             out.bytes(data, keyLength + idLength, length - keyLength - idLength);
@@ -374,7 +374,7 @@ final class ChainBuilder {
             nul++;
         }
         sb.append(new String(data, from, nul - from, StandardCharsets.UTF_8));
-        long id = readVarint(data, nul + 1);
+        long id = PackedBytes.readVarint(data, nul + 1);
         if ((int) id > 0) {
             sb.append((String) texts.get((int) id - 1));
         }
@@ -390,8 +390,8 @@ final class ChainBuilder {
      * copied into this chain's bytes), and its reply as {@link #replyToStore} gave it with that text's id (-1: copied
      * into this chain's bytes).
      */
-    void add(LogRow row, int file, int textId, String reply, int replyId, Out scratch) {
-        Out out = scratch;
+    void add(LogRow row, int file, int textId, String reply, int replyId, PackedOut scratch) {
+        PackedOut out = scratch;
         out.length = 0;
         out.int4(Math.toIntExact(row.time().getEpochSecond() - EPOCH_2000));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.line()));
@@ -525,32 +525,32 @@ final class ChainBuilder {
                     | (data[p + 3] & 0xFF);
             p += 4;
             for (int k = 1; k <= 4; k++) {
-                long v = readVarint(data, p);
+                long v = PackedBytes.readVarint(data, p);
                 n[o + k] = (int) v;
                 p = (int) (v >>> 32);
             }
-            long text = readVarint(data, p);
+            long text = PackedBytes.readVarint(data, p);
             p = (int) (text >>> 32);
             if ((int) text == 0) {
                 n[o + 5] = -1 - p;
-                p = skipStrings(data, p, EVENT_TEXTS);
+                p = PackedBytes.skipStrings(data, p, EVENT_TEXTS);
             } else {
                 n[o + 5] = (int) text - 1;
             }
-            long tag = readVarint(data, p);
+            long tag = PackedBytes.readVarint(data, p);
             n[o + 7] = (int) tag & 1;
             int ref = (int) tag >>> 1;
             if (ref == 0) {
                 n[o + 6] = (int) (tag >>> 32);
-                p = skipStrings(data, n[o + 6], 1);
+                p = PackedBytes.skipStrings(data, n[o + 6], 1);
             } else {
                 n[o + 6] = -ref;
                 p = (int) (tag >>> 32);
             }
-            long others = readVarint(data, p);
+            long others = PackedBytes.readVarint(data, p);
             n[o + 8] = (int) others;
             p = (int) (others >>> 32);
-            long file = readVarint(data, p);
+            long file = PackedBytes.readVarint(data, p);
             n[o + 9] = (int) file;
             p = (int) (file >>> 32);
         }
@@ -583,14 +583,14 @@ final class ChainBuilder {
      * read from {@code ev}'s bytes, which may hold merged ones after this chain's ({@link ChainEvents#fillFrom}).
      */
     private void rewrite(ChainEvents ev, boolean[] drop) {
-        Out out = new Out(length);
+        PackedOut out = new PackedOut(length);
         out.bytes(data, 0, keyLength + idLength);
         eventCount = writeEvents(out, ev, ev.bytes(), drop);
         store(out);
     }
 
     /** Makes {@code out}'s bytes this chain's, in an array of exactly their size. */
-    private void store(Out out) {
+    private void store(PackedOut out) {
         data = Arrays.copyOf(out.buf, out.length);
         length = out.length;
     }
@@ -599,7 +599,7 @@ final class ChainBuilder {
      * Encodes the events of {@code ev} (unpacked from {@code src}, whose offsets they hold) in their order, but those
      * marked in {@code drop} (may be null); returns how many it wrote.
      */
-    private static int writeEvents(Out out, ChainEvents ev, byte[] src, boolean[] drop) {
+    private static int writeEvents(PackedOut out, ChainEvents ev, byte[] src, boolean[] drop) {
         int[] n = ev.numbers;
         int written = 0;
         for (int i = 0; i < ev.size(); i++) {
@@ -617,125 +617,19 @@ final class ChainBuilder {
                 out.varint(1 + text);
             } else {
                 out.varint(0);
-                out.bytes(src, -1 - text, skipStrings(src, -1 - text, EVENT_TEXTS) - (-1 - text));
+                out.bytes(src, -1 - text, PackedBytes.skipStrings(src, -1 - text, EVENT_TEXTS) - (-1 - text));
             }
             int ref = n[o + 6];
             if (ref < 0) {
                 out.varint((-ref << 1) | n[o + 7]);
             } else {
                 out.varint(n[o + 7]);
-                out.bytes(src, ref, skipStrings(src, ref, 1) - ref);
+                out.bytes(src, ref, PackedBytes.skipStrings(src, ref, 1) - ref);
             }
             out.varint(n[o + 8]);
             out.varint(n[o + 9]);
         }
         return written;
-    }
-
-    /** The offset after {@code count} strings (each its UTF-8 length, then the bytes) stored from {@code at}. */
-    static int skipStrings(byte[] b, int at, int count) {
-        int p = at;
-        for (int i = 0; i < count; i++) {
-            long len = readVarint(b, p);
-            p = (int) (len >>> 32) + (int) len;
-        }
-        return p;
-    }
-
-    /** The string stored at {@code at} (its UTF-8 length, then the bytes; {@link Out#string}). */
-    static String stringAt(byte[] b, int at) {
-        long len = readVarint(b, at);
-        return new String(b, (int) (len >>> 32), (int) len, StandardCharsets.UTF_8);
-    }
-
-    /** Reads an unsigned variable-length int at {@code at}: the value in the low 32 bits, the next offset above. */
-    static long readVarint(byte[] b, int at) {
-        int value = 0;
-        int shift = 0;
-        int p = at;
-        while (true) {
-            byte x = b[p++];
-            value |= (x & 0x7F) << shift;
-            if (x >= 0) {
-                return ((long) p << 32) | (value & 0xFFFF_FFFFL);
-            }
-            shift += 7;
-        }
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) >= 0x80) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A growable byte buffer for encoding keys and events; one per reading thread, reused row after row. */
-    static final class Out {
-        byte[] buf;
-        int length;
-
-        Out(int capacity) {
-            buf = new byte[capacity];
-        }
-
-        void int4(int v) {
-            ensure(4);
-            buf[length++] = (byte) (v >>> 24);
-            buf[length++] = (byte) (v >>> 16);
-            buf[length++] = (byte) (v >>> 8);
-            buf[length++] = (byte) v;
-        }
-
-        void varint(int v) {
-            ensure(5);
-            int x = v;
-            while ((x & ~0x7F) != 0) {
-                buf[length++] = (byte) ((x & 0x7F) | 0x80);
-                x >>>= 7;
-            }
-            buf[length++] = (byte) x;
-        }
-
-        /** The UTF-8 of {@code s} from char {@code from} to {@code to} (ASCII byte by byte, no copy). */
-        void utf8(String s, int from, int to) {
-            ensure(to - from);
-            for (int i = from; i < to; i++) {
-                char c = s.charAt(i);
-                if (c >= 0x80) {
-                    byte[] rest = s.substring(i, to).getBytes(StandardCharsets.UTF_8);
-                    bytes(rest, 0, rest.length);
-                    return;
-                }
-                buf[length++] = (byte) c;
-            }
-        }
-
-        /** {@code s} as its UTF-8 length, then the bytes. */
-        void string(String s) {
-            if (isAscii(s)) {
-                varint(s.length());
-                utf8(s, 0, s.length());
-            } else {
-                byte[] b = s.getBytes(StandardCharsets.UTF_8);
-                varint(b.length);
-                bytes(b, 0, b.length);
-            }
-        }
-
-        void bytes(byte[] b, int from, int count) {
-            ensure(count);
-            System.arraycopy(b, from, buf, length, count);
-            length += count;
-        }
-
-        private void ensure(int more) {
-            if (length + more > buf.length) {
-                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, length + more));
-            }
-        }
     }
 
     /**
@@ -1008,11 +902,11 @@ final class ChainBuilder {
         while (data[nul] != 0) {
             nul++;
         }
-        nul = (int) (readVarint(data, nul + 1) >>> 32);
+        nul = (int) (PackedBytes.readVarint(data, nul + 1) >>> 32);
         while (data[nul] != 0) {
             nul++;
         }
-        int partId = (int) readVarint(data, nul + 1);
+        int partId = (int) PackedBytes.readVarint(data, nul + 1);
         if (partId > 0) {
             return ((String) texts.get(partId - 1)).substring(1).strip();
         }

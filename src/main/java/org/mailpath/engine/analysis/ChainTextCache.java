@@ -23,14 +23,14 @@ final class ChainTextCache {
     private final String[] recentParts = new String[SLOTS];
     private final int[] recentPartIds = new int[SLOTS];
 
-    private final ChainBuilder.Out scratch = new ChainBuilder.Out(512);
+    private final PackedOut scratch = new PackedOut(512);
 
     ChainTextCache(ChainTexts texts) {
         this.texts = texts;
     }
 
     /** This thread's buffer for encoding a key or an event. */
-    ChainBuilder.Out scratch() {
+    PackedOut scratch() {
         return scratch;
     }
 
