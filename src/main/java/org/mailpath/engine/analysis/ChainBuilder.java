@@ -14,7 +14,7 @@ import org.mailpath.engine.status.Diagnosis;
 
 /**
  * One message chain in compact form while a log is read and afterwards: a single {@code byte[]} per chain holds the
- * chain key ({@link #encodeKey}), the Internal Message ID (UTF-8) and the events
+ * chain key ({@link ChainKeyBytes#encode}), the Internal Message ID (UTF-8) and the events
  * (time as 4 bytes, then variable-length numbers: line, bytes, queue seconds, retry/event, the id of the pooled event
  * text in {@link ChainTexts}, and the reply: the id of a shared reply, or the reply's own bytes the first time it is
  * seen; the chain's recipient and Message ID Header may stand in it as markers, see {@link #replyToStore};
@@ -34,7 +34,6 @@ final class ChainBuilder {
      * {@link LogRow#LATEST}.
      */
     private static final long EPOCH_2000 = 946_684_800L;
-    static final char KEY_SEPARATOR = '\n';
     private static final Verdict[] VERDICTS = Verdict.values();
     /** Bits of {@link #verdict} above the verdict's ordinal. */
     private static final int VERDICT_MASK = 3;
@@ -93,7 +92,7 @@ final class ChainBuilder {
     /** {@link #noteStatusRelayHost}: a shared text's own String for most chains. */
     private String statusRelayHost = "";
 
-    /** {@code keyBytes} is {@link #encodeKey}(first). */
+    /** {@code keyBytes} is {@link ChainKeyBytes#encode}(first). */
     ChainBuilder(byte[] keyBytes, LogRow first, ChainTexts texts) {
         this.texts = texts;
         String lower = first.recipient().toLowerCase(Locale.ROOT);
@@ -133,43 +132,16 @@ final class ChainBuilder {
         return trial.events();
     }
 
-    /**
-     * The stored form of a row's chain key (Message ID Header — or "#" and the Internal Message ID when it is empty —
-     * and the lower-cased recipient): each as UTF-8 up to its last '@', then a NUL (the reader removes NULs from
-     * fields) and the {@link ChainTexts} id + 1 of the part from that '@' on (0 when there is none). Mail server host
-     * names and recipient domains repeat a lot, so they are kept once.
-     */
-    static byte[] encodeKey(LogRow row, ChainTextCache texts) {
-        String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
-        String recipient = row.recipient().toLowerCase(Locale.ROOT);
-        PackedOut out = texts.scratch();
-        out.length = 0;
-        encodeAtPart(out, id, texts);
-        encodeAtPart(out, recipient, texts);
-        return Arrays.copyOf(out.buf, out.length);
-    }
-
-    private static void encodeAtPart(PackedOut out, String value, ChainTextCache texts) {
-        // '@' is one byte in UTF-8 and never part of a longer sequence: the UTF-8 up to the last '@' char is the
-        // UTF-8 of the chars before it
-        int at = value.lastIndexOf('@');
-        int partId = at < 0 ? -1 : texts.partId(value, at);
-        // without a shared part (no '@', or the shared texts are full) the whole value is kept here
-        out.utf8(value, 0, partId < 0 ? value.length() : at);
-        out.varint(0);
-        out.varint(partId + 1);
-    }
-
     ChainTexts texts() {
         return texts;
     }
 
-    /** Whether this chain's key is exactly these bytes ({@link #encodeKey}). */
+    /** Whether this chain's key is exactly these bytes ({@link ChainKeyBytes#encode}). */
     boolean hasKey(byte[] keyBytes) {
         return keyLength == keyBytes.length && Arrays.equals(data, 0, keyLength, keyBytes, 0, keyBytes.length);
     }
 
-    /** A copy of this chain's key bytes ({@link #encodeKey}). */
+    /** A copy of this chain's key bytes ({@link ChainKeyBytes#encode}). */
     byte[] keyBytes() {
         return Arrays.copyOf(data, keyLength);
     }
@@ -355,30 +327,9 @@ final class ChainBuilder {
                         other.keyLength + other.idLength);
     }
 
-    /** Hash of a key's UTF-8 bytes, as used by {@link ChainIndex}. */
-    static int keyHash(byte[] keyBytes) {
-        return Arrays.hashCode(keyBytes);
-    }
-
+    /** The chain key, decoded ({@link ChainKeyBytes#decode}). */
     String key() {
-        StringBuilder sb = new StringBuilder(keyLength + 48);
-        int p = decodeAtPart(sb, 0);
-        sb.append(KEY_SEPARATOR);
-        decodeAtPart(sb, p);
-        return sb.toString();
-    }
-
-    private int decodeAtPart(StringBuilder sb, int from) {
-        int nul = from;
-        while (data[nul] != 0) {
-            nul++;
-        }
-        sb.append(new String(data, from, nul - from, StandardCharsets.UTF_8));
-        long id = PackedBytes.readVarint(data, nul + 1);
-        if ((int) id > 0) {
-            sb.append((String) texts.get((int) id - 1));
-        }
-        return (int) (id >>> 32);
+        return ChainKeyBytes.decode(data, keyLength, texts);
     }
 
     String internalMessageId() {
@@ -698,7 +649,7 @@ final class ChainBuilder {
             return "";
         }
         String key = key();
-        return id + KEY_SEPARATOR + key.substring(key.indexOf(KEY_SEPARATOR) + 1);
+        return id + ChainKeyBytes.SEPARATOR + ChainKeyBytes.recipientOf(key);
     }
 
     /**
@@ -748,13 +699,7 @@ final class ChainBuilder {
     }
 
     String messageIdHeader() {
-        return messageIdHeader(key(), internalMessageId());
-    }
-
-    /** From the decoded {@link #key()}: a chain keyed by "#" and its Internal Message ID has no Message ID Header. */
-    private static String messageIdHeader(String key, String internalId) {
-        String id = key.substring(0, key.indexOf(KEY_SEPARATOR));
-        return id.startsWith("#") && id.substring(1).equals(internalId) ? "" : id;
+        return ChainKeyBytes.messageIdHeader(key(), internalMessageId());
     }
 
     String recipient() {
@@ -763,7 +708,7 @@ final class ChainBuilder {
 
     /** The recipient, with this chain's {@link #key()} when the caller has decoded it already. */
     private String recipient(String key) {
-        return recipientAsWritten != null ? recipientAsWritten : key.substring(key.indexOf(KEY_SEPARATOR) + 1);
+        return recipientAsWritten != null ? recipientAsWritten : ChainKeyBytes.recipientOf(key);
     }
 
     /**
@@ -896,31 +841,14 @@ final class ChainBuilder {
 
     /** The recipient's domain as the log writes it (lower case): {@link ChainTally} groups its spellings. */
     String recipientDomain() {
-        // Fast path, without decoding the whole key: a recipient with an '@' has its part from the last '@' on in
-        // the shared texts, and the last '@' of the whole key is that one.
-        int nul = 0;
-        while (data[nul] != 0) {
-            nul++;
-        }
-        nul = (int) (PackedBytes.readVarint(data, nul + 1) >>> 32);
-        while (data[nul] != 0) {
-            nul++;
-        }
-        int partId = (int) PackedBytes.readVarint(data, nul + 1);
-        if (partId > 0) {
-            return ((String) texts.get(partId - 1)).substring(1).strip();
-        }
-        String key = key();
-        int at = key.lastIndexOf('@');
-        int nl = key.indexOf(KEY_SEPARATOR);
-        return at < nl ? "" : key.substring(at + 1).strip();
+        return ChainKeyBytes.recipientDomain(data, keyLength, texts);
     }
 
     /** This chain's {@link ChainKey}: that of its {@link #toMessageChain()}, from the same values. */
     ChainKey chainKey() {
         String key = key();
         String internalId = internalMessageId();
-        return ChainKey.of(messageIdHeader(key, internalId), internalId, recipient(key));
+        return ChainKey.of(ChainKeyBytes.messageIdHeader(key, internalId), internalId, recipient(key));
     }
 
     /** The public record; its events are unpacked only when asked for ({@link ChainEventList}). */
@@ -928,7 +856,7 @@ final class ChainBuilder {
         String key = key();
         String internalId = internalMessageId();
         ChainEvents ev = events();
-        return new MessageChain(messageIdHeader(key, internalId), internalId, recipient(key), sender, userId,
+        return new MessageChain(ChainKeyBytes.messageIdHeader(key, internalId), internalId, recipient(key), sender, userId,
                 new ChainEventList(ev), verdict(), retries, statusEvent >= 0 ? ev.status(statusEvent) : "",
                 diagnosis(), Optional.ofNullable(addressProblem), retriesBeforeDelivery(ev), stale(), staleReceived(),
                 viaRelay());

@@ -76,8 +76,8 @@ final class ChainPart implements Consumer<LogRow> {
 
     @Override
     public void accept(LogRow row) {
-        byte[] keyBytes = ChainBuilder.encodeKey(row, texts);
-        int hash = ChainBuilder.keyHash(keyBytes);
+        byte[] keyBytes = ChainKeyBytes.encode(row, texts);
+        int hash = ChainKeyBytes.hash(keyBytes);
         ChainBuilder chain = byKey.find(keyBytes, hash);
         if (chain == null) {
             chain = new ChainBuilder(keyBytes, row, texts.texts());
@@ -187,7 +187,7 @@ final class ChainPart implements Consumer<LogRow> {
     void join(ChainPart later, boolean moreFollow) {
         for (ChainBuilder c : later.order) {
             byte[] key = c.keyBytes();
-            int hash = ChainBuilder.keyHash(key);
+            int hash = ChainKeyBytes.hash(key);
             ChainBuilder same = byKey.find(key, hash);
             if (same == null) {
                 if (moreFollow) {
@@ -217,7 +217,7 @@ final class ChainPart implements Consumer<LogRow> {
 
     /**
      * Joins each chain whose rows are all in files without the Message ID Header column (keyed by "#" and the Internal
-     * Message ID, {@link ChainBuilder#encodeKey}) to the chain of the same Internal Message ID and recipient keyed by a
+     * Message ID, {@link ChainKeyBytes#encode}) to the chain of the same Internal Message ID and recipient keyed by a
      * Message ID Header, where exactly one chain has them and all its rows have that one Internal Message ID: the
      * same message as read from a file with the column. So a row in both files counts once, and so does the message,
      * whichever file was given first. A message whose rows carry several Internal Message IDs (one per internal
@@ -333,7 +333,7 @@ final class ChainPart implements Consumer<LogRow> {
             ChainBuilder c = order.get(i);
             String id = c.internalMessageId();
             if (id.isEmpty()) {
-                if (!recipients.isEmpty() && recipients.contains(UnsharedIdJoin.recipientOf(c.key()))) {
+                if (!recipients.isEmpty() && recipients.contains(ChainKeyBytes.recipientOf(c.key()))) {
                     withoutInternalId.add(c);
                 }
                 continue;

@@ -19,7 +19,7 @@ import org.mailpath.engine.log.MailEvent;
 
 /**
  * The messages of logs analysed together whose rows are only in files that share no ID column: a file without the
- * Message ID Header column keys a message by its Internal Message ID ({@link ChainBuilder#encodeKey}), a file without
+ * Message ID Header column keys a message by its Internal Message ID ({@link ChainKeyBytes#encode}), a file without
  * the Internal Message ID column by its Message ID Header, so one message's rows in the two make two chains with no
  * key in common (one RECEIVED_ONLY, one DELIVERED or BOUNCED, say). Such a pair is joined only by what the two have
  * in common for one message: the recipient (lower-cased, as in the key), the Sender (the Envelope From) and User ID
@@ -100,7 +100,7 @@ final class UnsharedIdJoin {
             ChainBuilder c = withoutInternalId.get(i);
             // the recipient first (some chain left apart has it), then the files' columns, from the events unpacked
             // once for the side too
-            Matching same = byRecipient.get(recipientOf(c.key()));
+            Matching same = byRecipient.get(ChainKeyBytes.recipientOf(c.key()));
             if (same == null) {
                 continue;
             }
@@ -159,11 +159,6 @@ final class UnsharedIdJoin {
         }
         return new Outcome(joinedTo, notes.values().stream().map(NoteBuilder::build).toList(),
                 List.copyOf(leftApart));
-    }
-
-    /** The recipient of a chain's {@link ChainBuilder#key}, lower-cased as there. */
-    static String recipientOf(String key) {
-        return key.substring(key.indexOf(ChainBuilder.KEY_SEPARATOR) + 1);
     }
 
     private static void checkCancelled(int i, Cancellation cancellation) {
@@ -323,7 +318,7 @@ final class UnsharedIdJoin {
         Side(ChainBuilder chain, ChainEvents ev, boolean keyed) {
             this.chain = chain;
             this.keyed = keyed;
-            this.recipient = recipientOf(chain.key());
+            this.recipient = ChainKeyBytes.recipientOf(chain.key());
             this.sender = chain.sender();
             this.userId = chain.userId();
             for (int i = 0; i < ev.size(); i++) {

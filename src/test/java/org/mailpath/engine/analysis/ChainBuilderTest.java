@@ -48,7 +48,7 @@ class ChainBuilderTest {
         ChainTextCache cache = new ChainTextCache(texts);
         RelaySightings sightings = new RelaySightings(RelayHosts.none());
         for (LogRow r : rows) {
-            byte[] key = ChainBuilder.encodeKey(r, cache);
+            byte[] key = ChainKeyBytes.encode(r, cache);
             if (c == null) {
                 c = new ChainBuilder(key, r, texts);
             } else {

@@ -46,7 +46,7 @@ class LifeOrderPairTest {
         RelaySightings sightings = new RelaySightings(RelayHosts.none());
         ChainBuilder c = null;
         for (LogRow r : rows) {
-            byte[] key = ChainBuilder.encodeKey(r, cache);
+            byte[] key = ChainKeyBytes.encode(r, cache);
             c = c == null ? new ChainBuilder(key, r, texts) : c;
             String reply = c.replyToStore(r);
             c.add(r, 0, cache.eventTextId(r, sightings), reply, cache.sharedReplyId(reply), cache.scratch());
