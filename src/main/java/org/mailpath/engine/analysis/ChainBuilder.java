@@ -14,26 +14,16 @@ import org.mailpath.engine.status.Diagnosis;
 
 /**
  * One message chain in compact form while a log is read and afterwards: a single {@code byte[]} per chain holds the
- * chain key ({@link ChainKeyBytes#encode}), the Internal Message ID (UTF-8) and the events
- * (time as 4 bytes, then variable-length numbers: line, bytes, queue seconds, retry/event, the id of the pooled event
- * text in {@link ChainTexts}, and the reply: the id of a shared reply, or the reply's own bytes the first time it is
- * seen; the chain's recipient and Message ID Header may stand in it as markers, see {@link #replyToStore};
- * {@link #othersOf}, one byte for most rows; last the index of the row's file among logs analysed together, one
- * byte). So memory
- * grows with messages and their events, with no objects per row. {@link #events()} unpacks the events for judging;
- * {@link #toMessageChain()} builds the public record on demand.
+ * chain key ({@link ChainKeyBytes#encode}), the Internal Message ID (UTF-8) and the events ({@link PackedEvents}: a
+ * few bytes per row, its texts and reply by id where they are shared, {@link #othersOf} one byte for most rows). So
+ * memory grows with messages and their events, with no objects per row. {@link #events()} unpacks the events for
+ * judging; {@link #toMessageChain()} builds the public record on demand.
  */
 final class ChainBuilder {
 
     /** In a stored reply with markers: the chain's recipient as written, and its Message ID Header. */
     private static final char RECIPIENT_MARK = '\0';
     private static final char MESSAGE_ID_MARK = '\1';
-    /**
-     * Times are kept as seconds since 2000-01-01 in an int (1931-12-13 to 2068-01-19; sub-seconds dropped): a row's
-     * time always fits, since the reader leaves out rows dated outside {@link LogRow#EARLIEST} to
-     * {@link LogRow#LATEST}.
-     */
-    private static final long EPOCH_2000 = 946_684_800L;
     private static final Verdict[] VERDICTS = Verdict.values();
     /** Bits of {@link #verdict} above the verdict's ordinal. */
     private static final int VERDICT_MASK = 3;
@@ -44,8 +34,6 @@ final class ChainBuilder {
     private static final int VIA_RELAY = 32;
     /** Salesforce retries a deferred message for 24 hours at most, then bounces it. */
     static final long RETRY_PERIOD_SECONDS = 24 * 60 * 60;
-    /** The strings of an {@link EventText}, when a chain keeps them itself. */
-    static final int EVENT_TEXTS = 6;
     /**
      * Up to this many bytes a chain's array grows by exactly each row's bytes, as most chains (a few events) are best
      * kept with no room to spare; past it by half its size, so a chain of many thousand events (a message deferred
@@ -164,7 +152,7 @@ final class ChainBuilder {
             restateOthers(ev, later);
             PackedOut out = new PackedOut(length + later.length + 4 * later.eventCount);
             out.bytes(data, 0, length);
-            writeEvents(out, ev, ev.bytes(), null);
+            PackedEvents.write(out, ev, ev.bytes(), null);
             store(out);
         } else {
             int from = later.keyLength + later.idLength;
@@ -339,37 +327,12 @@ final class ChainBuilder {
     /**
      * Adds a row of the file with index {@code file} with the {@link ChainTexts} id of its event texts (-1: they are
      * copied into this chain's bytes), and its reply as {@link #replyToStore} gave it with that text's id (-1: copied
-     * into this chain's bytes).
+     * into this chain's bytes): packed as {@link PackedEvents#writeRow} says.
      */
     void add(LogRow row, int file, int textId, String reply, int replyId, PackedOut scratch) {
         PackedOut out = scratch;
         out.length = 0;
-        out.int4(Math.toIntExact(row.time().getEpochSecond() - EPOCH_2000));
-        out.varint((int) Math.min(Integer.MAX_VALUE, row.line()));
-        out.varint((int) Math.min(Integer.MAX_VALUE, row.bytes()));
-        out.varint((int) Math.min(Integer.MAX_VALUE, row.secondsInQueue()));
-        out.varint((Math.min(0x1FFF_FFFF, row.retryCount()) << 2) | row.event().ordinal());
-        if (textId >= 0) {
-            out.varint(1 + textId);
-        } else {
-            out.varint(0);
-            out.string(row.remoteHost());
-            out.string(row.deliveryStage());
-            out.string(row.relayAddress());
-            out.string(row.relayHost());
-            out.string(row.tlsCipher());
-            out.string(row.tlsVerified());
-        }
-        // the reply's reference: (0 for the bytes that follow, or 1 + shared id) times two, plus 1 if it has markers
-        int marked = reply.equals(row.deliveryStatus()) ? 0 : 1;
-        if (replyId >= 0) {
-            out.varint(((1 + replyId) << 1) | marked);
-        } else {
-            out.varint(marked);
-            out.string(reply);
-        }
-        out.varint(othersOf(row));
-        out.varint(file);
+        PackedEvents.writeRow(out, row, file, textId, reply, replyId, this);
         int at = length;
         if (at + out.length > data.length) {
             data = Arrays.copyOf(data, grownSize(at, out.length));
@@ -468,43 +431,7 @@ final class ChainBuilder {
 
     /** The events, unpacked (in the stored order: by time and line once judged, {@link ChainEvents#sort}). */
     ChainEvents events() {
-        int[] n = new int[eventCount * ChainEvents.INTS];
-        int p = keyLength + idLength;
-        for (int i = 0; i < eventCount; i++) {
-            int o = i * ChainEvents.INTS;
-            n[o] = ((data[p] & 0xFF) << 24) | ((data[p + 1] & 0xFF) << 16) | ((data[p + 2] & 0xFF) << 8)
-                    | (data[p + 3] & 0xFF);
-            p += 4;
-            for (int k = 1; k <= 4; k++) {
-                long v = PackedBytes.readVarint(data, p);
-                n[o + k] = (int) v;
-                p = (int) (v >>> 32);
-            }
-            long text = PackedBytes.readVarint(data, p);
-            p = (int) (text >>> 32);
-            if ((int) text == 0) {
-                n[o + 5] = -1 - p;
-                p = PackedBytes.skipStrings(data, p, EVENT_TEXTS);
-            } else {
-                n[o + 5] = (int) text - 1;
-            }
-            long tag = PackedBytes.readVarint(data, p);
-            n[o + 7] = (int) tag & 1;
-            int ref = (int) tag >>> 1;
-            if (ref == 0) {
-                n[o + 6] = (int) (tag >>> 32);
-                p = PackedBytes.skipStrings(data, n[o + 6], 1);
-            } else {
-                n[o + 6] = -ref;
-                p = (int) (tag >>> 32);
-            }
-            long others = PackedBytes.readVarint(data, p);
-            n[o + 8] = (int) others;
-            p = (int) (others >>> 32);
-            long file = PackedBytes.readVarint(data, p);
-            n[o + 9] = (int) file;
-            p = (int) (file >>> 32);
-        }
+        int[] n = PackedEvents.unpack(data, keyLength + idLength, eventCount);
         return new ChainEvents(n, data, this);
     }
 
@@ -536,7 +463,7 @@ final class ChainBuilder {
     private void rewrite(ChainEvents ev, boolean[] drop) {
         PackedOut out = new PackedOut(length);
         out.bytes(data, 0, keyLength + idLength);
-        eventCount = writeEvents(out, ev, ev.bytes(), drop);
+        eventCount = PackedEvents.write(out, ev, ev.bytes(), drop);
         store(out);
     }
 
@@ -544,43 +471,6 @@ final class ChainBuilder {
     private void store(PackedOut out) {
         data = Arrays.copyOf(out.buf, out.length);
         length = out.length;
-    }
-
-    /**
-     * Encodes the events of {@code ev} (unpacked from {@code src}, whose offsets they hold) in their order, but those
-     * marked in {@code drop} (may be null); returns how many it wrote.
-     */
-    private static int writeEvents(PackedOut out, ChainEvents ev, byte[] src, boolean[] drop) {
-        int[] n = ev.numbers;
-        int written = 0;
-        for (int i = 0; i < ev.size(); i++) {
-            if (drop != null && drop[i]) {
-                continue;
-            }
-            written++;
-            int o = i * ChainEvents.INTS;
-            out.int4(n[o]);
-            for (int k = 1; k <= 4; k++) {
-                out.varint(n[o + k]);
-            }
-            int text = n[o + 5];
-            if (text >= 0) {
-                out.varint(1 + text);
-            } else {
-                out.varint(0);
-                out.bytes(src, -1 - text, PackedBytes.skipStrings(src, -1 - text, EVENT_TEXTS) - (-1 - text));
-            }
-            int ref = n[o + 6];
-            if (ref < 0) {
-                out.varint((-ref << 1) | n[o + 7]);
-            } else {
-                out.varint(n[o + 7]);
-                out.bytes(src, ref, PackedBytes.skipStrings(src, ref, 1) - ref);
-            }
-            out.varint(n[o + 8]);
-            out.varint(n[o + 9]);
-        }
-        return written;
     }
 
     /**
@@ -789,7 +679,7 @@ final class ChainBuilder {
         }
         // unpacked only for deferred and received-only chains, which are few: a message Salesforce received is
         // handed on within the log unless the log ends soon after it
-        long last = EPOCH_2000 + events().time(event);
+        long last = PackedEvents.EPOCH_2000 + events().time(event);
         boolean stale = logEnd.getEpochSecond() - last > RETRY_PERIOD_SECONDS;
         verdict = (byte) (stale ? verdict | bit : verdict & ~bit);
         return stale && earlierEnd.getEpochSecond() - last <= RETRY_PERIOD_SECONDS;
@@ -872,7 +762,7 @@ final class ChainBuilder {
     /** Event {@code i} of {@code ev} (this chain's unpacked events) as a public record. */
     static ChainEvent event(ChainEvents ev, int i) {
         EventText t = ev.text(i);
-        return new ChainEvent(ev.line(i), Instant.ofEpochSecond(EPOCH_2000 + ev.time(i)), ev.event(i),
+        return new ChainEvent(ev.line(i), Instant.ofEpochSecond(PackedEvents.EPOCH_2000 + ev.time(i)), ev.event(i),
                 t.remoteHost(), ev.bytes(i), ev.retryCount(i), ev.secondsInQueue(i), t.deliveryStage(),
                 t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified(), ev.file(i),
                 ev.lacksTlsColumn(ev.file(i)));

@@ -98,7 +98,7 @@ final class ChainEvents {
         if (ref >= 0) {
             return (EventText) chain.texts().get(ref);
         }
-        String[] v = new String[ChainBuilder.EVENT_TEXTS];
+        String[] v = new String[PackedEvents.EVENT_TEXTS];
         int p = -1 - ref;
         for (int k = 0; k < v.length; k++) {
             v[k] = PackedBytes.stringAt(data, p);
@@ -319,7 +319,7 @@ final class ChainEvents {
      * in the chain's bytes when they are not shared ({@link ChainBuilder#add}), referred to by their offset.
      */
     private void keepTexts(int e, EventText t) {
-        int at = mergedFrom(2 * t.chars() + ChainBuilder.EVENT_TEXTS * 5);
+        int at = mergedFrom(2 * t.chars() + PackedEvents.EVENT_TEXTS * 5);
         for (String v : t.values()) {
             merged.string(v);
         }
