@@ -21,9 +21,6 @@ import org.mailpath.engine.status.Diagnosis;
  */
 final class ChainBuilder {
 
-    /** In a stored reply with markers: the chain's recipient as written, and its Message ID Header. */
-    private static final char RECIPIENT_MARK = '\0';
-    private static final char MESSAGE_ID_MARK = '\1';
     private static final Verdict[] VERDICTS = Verdict.values();
     /** Bits of {@link #verdict} above the verdict's ordinal. */
     private static final int VERDICT_MASK = 3;
@@ -283,7 +280,8 @@ final class ChainBuilder {
      * are), as relative to this chain's: both on the columns the event's file has (the others are empty in the row).
      * The hashes are made again only when the file's columns change from one event to the next: once for the events
      * of one file. Where the two write the recipient otherwise, a reply stored with the recipient's marker
-     * ({@link #replyToStore}), which reads back as the chain's recipient as written, is kept as it was in the log.
+     * ({@link ReplyMarkers#toStore}), which reads back as the chain's recipient as written, is kept as it was in the
+     * log.
      */
     private void restateOthers(ChainEvents ev, ChainBuilder from) {
         if (!Objects.equals(from.recipientAsWritten, recipientAsWritten)) {
@@ -326,8 +324,8 @@ final class ChainBuilder {
 
     /**
      * Adds a row of the file with index {@code file} with the {@link ChainTexts} id of its event texts (-1: they are
-     * copied into this chain's bytes), and its reply as {@link #replyToStore} gave it with that text's id (-1: copied
-     * into this chain's bytes): packed as {@link PackedEvents#writeRow} says.
+     * copied into this chain's bytes), and its reply as {@link ReplyMarkers#toStore} gave it with that text's id (-1:
+     * copied into this chain's bytes): packed as {@link PackedEvents#writeRow} says.
      */
     void add(LogRow row, int file, int textId, String reply, int replyId, PackedOut scratch) {
         PackedOut out = scratch;
@@ -474,58 +472,12 @@ final class ChainBuilder {
     }
 
     /**
-     * The reply of {@code row} (a row of this chain) as it is stored: the chain's recipient as written and its Message
-     * ID Header replaced by one-char markers, so that replies that quote them ("550 5.1.1 &lt;address&gt;: User
-     * unknown", Exchange's "250 2.6.0 &lt;message-id&gt; … Queued mail for delivery") become the same text for every
-     * message and are stored once. The reply unchanged when it quotes neither, or when it holds a marker char
-     * already: {@link #expandReply} must give back exactly the reply.
-     */
-    String replyToStore(LogRow row) {
-        String reply = row.deliveryStatus();
-        String recipient = row.recipient();
-        String messageId = row.messageIdHeader();
-        boolean quotesRecipient = !recipient.isEmpty() && reply.contains(recipient);
-        // a Message ID Header of "#" + the Internal Message ID reads back as empty (see messageIdHeader())
-        boolean quotesMessageId = !messageId.isEmpty() && messageId.charAt(0) != '#' && reply.contains(messageId);
-        if (!(quotesRecipient || quotesMessageId) || hasMarkChar(reply)) {
-            return reply;
-        }
-        // the quoted values hold no marker char either (the reply has none), so every marker stored is one of ours
-        String stored = reply;
-        if (quotesRecipient && recipientReadsBackAs(recipient)) {
-            stored = stored.replace(recipient, String.valueOf(RECIPIENT_MARK));
-        }
-        if (quotesMessageId && stored.contains(messageId)) {
-            stored = stored.replace(messageId, String.valueOf(MESSAGE_ID_MARK));
-        }
-        return stored;
-    }
-
-    /** A reply stored with markers ({@link #replyToStore}), as it was in the log. */
-    String expandReply(String stored) {
-        StringBuilder sb = new StringBuilder(stored.length() + 64);
-        for (int i = 0; i < stored.length(); i++) {
-            char c = stored.charAt(i);
-            switch (c) {
-                case RECIPIENT_MARK -> sb.append(recipient());
-                case MESSAGE_ID_MARK -> sb.append(messageIdHeader());
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
-    }
-
-    /**
      * Whether {@link #recipient()} is exactly {@code recipient}, the recipient of a row of this chain: the recipient
      * as written in the chain's first row, or else the key's lower-cased one (the same for every row of the chain).
      */
-    private boolean recipientReadsBackAs(String recipient) {
+    boolean recipientReadsBackAs(String recipient) {
         return recipientAsWritten != null ? recipientAsWritten.equals(recipient)
                 : recipient.toLowerCase(Locale.ROOT).equals(recipient);
-    }
-
-    private static boolean hasMarkChar(String s) {
-        return s.indexOf(RECIPIENT_MARK) >= 0 || s.indexOf(MESSAGE_ID_MARK) >= 0;
     }
 
     /**

@@ -9,7 +9,7 @@ import org.mailpath.engine.log.MailEvent;
  * The events of one {@link ChainBuilder}, unpacked from its bytes for judging or for building the public record:
  * per event seconds since 2000, line, bytes, queue seconds, retry/event, event texts (the id of shared ones, or -1 -
  * their offset in the chain's bytes), reply reference (an offset into the chain's bytes, or -1 - id of a shared
- * reply), 1 if the reply has markers ({@link ChainBuilder#replyToStore}), the columns kept once per chain
+ * reply), 1 if the reply has markers ({@link ReplyMarkers#toStore}), the columns kept once per chain
  * ({@link ChainBuilder#othersOf}), and the index of the file the row is in (among logs analysed together). Short-lived.
  */
 final class ChainEvents {
@@ -110,7 +110,7 @@ final class ChainEvents {
     String status(int i) {
         int ref = numbers[i * INTS + 6];
         String stored = ref < 0 ? (String) chain.texts().get(-1 - ref) : PackedBytes.stringAt(data, ref);
-        return numbers[i * INTS + 7] == 0 ? stored : chain.expandReply(stored);
+        return numbers[i * INTS + 7] == 0 ? stored : ReplyMarkers.expand(stored, chain);
     }
 
     /**
@@ -328,7 +328,7 @@ final class ChainEvents {
     }
 
     /**
-     * Makes event {@code e}'s reply, if it is stored with markers ({@link ChainBuilder#replyToStore}), a reply of its
+     * Makes event {@code e}'s reply, if it is stored with markers ({@link ReplyMarkers#toStore}), a reply of its
      * own as it was in the log: the markers read back as the chain's recipient as written and Message ID Header, and
      * the events are about to be stored by a chain that writes the recipient otherwise.
      */

@@ -84,7 +84,7 @@ final class ChainPart implements Consumer<LogRow> {
             byKey.add(chain, hash);
             order.add(chain);
         }
-        String reply = chain.replyToStore(row);
+        String reply = ReplyMarkers.toStore(row, chain);
         chain.add(row, file, texts.eventTextId(row, relaySightings), reply, texts.sharedReplyId(reply), texts.scratch());
         noteLate(row.time(), row.line(), file);
         noteEarly(row.time());

@@ -21,7 +21,7 @@ final class PackedEvents {
      * Packs a row of the file with index {@code file} into {@code out}: its time as 4 bytes ({@link #EPOCH_2000}),
      * then variable-length numbers: line, bytes, queue seconds, retry/event, 1 + the {@link ChainTexts} id
      * {@code textId} of its event texts (0, then the texts themselves, when -1), and the reply: {@code reply} as
-     * {@link ChainBuilder#replyToStore} gave it (the chain's recipient and Message ID Header may stand in it as
+     * {@link ReplyMarkers#toStore} gave it (the chain's recipient and Message ID Header may stand in it as
      * markers), by its shared id {@code replyId}, or its own bytes when -1; then the row's
      * {@link ChainBuilder#othersOf} in {@code chain}, one byte for most rows; last {@code file}, one byte.
      */

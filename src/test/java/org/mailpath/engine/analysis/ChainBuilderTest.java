@@ -54,7 +54,7 @@ class ChainBuilderTest {
             } else {
                 assertEquals(true, c.hasKey(key), "same chain key for every row of a message");
             }
-            String reply = c.replyToStore(r);
+            String reply = ReplyMarkers.toStore(r, c);
             c.add(r, 0, cache.eventTextId(r, sightings), reply, cache.sharedReplyId(reply), cache.scratch());
         }
         return c;
@@ -315,7 +315,7 @@ class ChainBuilderTest {
         for (int i = 1; i < rows; i++) {
             LogRow r = row(2 + i, start.plusSeconds(37L * i).toString(), MailEvent.TRANSIENT_FAILURE, id, "1/A",
                     "a@b.example", 10, i, 37L * i, "451 4.7.1 Try again later (" + (i % 7) + ")", "TLSv1.3");
-            String reply = chain.replyToStore(r);
+            String reply = ReplyMarkers.toStore(r, chain);
             int before = chain.storedBytes();
             chain.add(r, 0, cache.eventTextId(r, sightings), reply, cache.sharedReplyId(reply), cache.scratch());
             if (chain.capacity() != capacity) {

@@ -48,7 +48,7 @@ class LifeOrderPairTest {
         for (LogRow r : rows) {
             byte[] key = ChainKeyBytes.encode(r, cache);
             c = c == null ? new ChainBuilder(key, r, texts) : c;
-            String reply = c.replyToStore(r);
+            String reply = ReplyMarkers.toStore(r, c);
             c.add(r, 0, cache.eventTextId(r, sightings), reply, cache.sharedReplyId(reply), cache.scratch());
         }
         return c.events();
