@@ -15,7 +15,7 @@ import org.mailpath.engine.status.Diagnosis;
 /**
  * One message chain in compact form while a log is read and afterwards: a single {@code byte[]} per chain holds the
  * chain key ({@link ChainKeyBytes#encode}), the Internal Message ID (UTF-8) and the events ({@link PackedEvents}: a
- * few bytes per row, its texts and reply by id where they are shared, {@link #othersOf} one byte for most rows). So
+ * few bytes per row, its texts and reply by id where they are shared, {@link RowOthers#of} one byte for most rows). So
  * memory grows with messages and their events, with no objects per row. {@link #events()} unpacks the events for
  * judging; {@link #toMessageChain()} builds the public record on demand.
  */
@@ -58,7 +58,7 @@ final class ChainBuilder {
     private String recipientAsWritten;
     /**
      * The first row's; a later file's where none of the files of the chain's rows has the column
-     * ({@link #fillFirstRowFrom}). With the Internal Message ID, the chain's values: what {@link #othersOf} is
+     * ({@link #fillFirstRowFrom}). With the Internal Message ID, the chain's values: what {@link RowOthers#of} is
      * relative to.
      */
     private String sender;
@@ -146,7 +146,7 @@ final class ChainBuilder {
             // later's others are relative to its own values: restate them relative to this chain's, so that a row and
             // its copy have the same others whichever part each was read in
             ChainEvents ev = later.events();
-            restateOthers(ev, later);
+            RowOthers.restate(ev, later, this);
             PackedOut out = new PackedOut(length + later.length + 4 * later.eventCount);
             out.bytes(data, 0, length);
             PackedEvents.write(out, ev, ev.bytes(), null);
@@ -168,8 +168,8 @@ final class ChainBuilder {
      * are in lacks the column and {@code later}'s has a value: a file without the column has it empty, not known. So
      * the chain says the sender whichever file was given first, and a row of a file with the column is compared with a
      * row of the file without it through this chain's values ({@link ChainEvents#sameRow}), as when the file with the
-     * column is given first. This chain's events stay as they are: {@link #othersOf} compares a row on the columns its
-     * file has, and none of them has these. Only between files, and only when this chain has an empty one of those
+     * column is given first. This chain's events stay as they are: {@link RowOthers#of} compares a row on the columns
+     * its file has, and none of them has these. Only between files, and only when this chain has an empty one of those
      * values and {@code later} has it: most chains stop at the first check.
      */
     private void fillFirstRowFrom(ChainBuilder later) {
@@ -202,7 +202,7 @@ final class ChainBuilder {
      * Makes this chain's recipient as written {@code later}'s (a chain of other files) when the files of
      * {@code later}'s rows have every column a chain keeps once (Internal Message ID, Sender, User ID) that this
      * chain's have, and more, restating this chain's events relative to it. Between files a row is compared on the
-     * columns both have ({@link ChainEvents#sameRow}) by its hash of those columns ({@link #othersOf}) with the ones
+     * columns both have ({@link ChainEvents#sameRow}) by its hash of those columns ({@link RowOthers#of}) with the ones
      * the other file lacks left out, which can be made only for a row with the chain's values (0), or whose own file
      * lacks them: so the chain's values must be those of the rows with the most of them. Else whether the R row of a
      * file without the Message ID Header column was found in a file without the Internal Message ID depended on which
@@ -217,7 +217,7 @@ final class ChainBuilder {
      * chains stop at the first check.
      */
     private void takeRecipientAsWrittenFrom(ChainBuilder later) {
-        if (Objects.equals(recipientAsWritten, later.recipientAsWritten)) {
+        if (writesRecipientAs(later)) {
             return;
         }
         ChainEvents own = events();
@@ -233,7 +233,7 @@ final class ChainBuilder {
         ChainBuilder before = new ChainBuilder(this);
         recipientAsWritten = later.recipientAsWritten;
         ChainEvents ev = before.events();
-        restateOthers(ev, before);
+        RowOthers.restate(ev, before, this);
         rewrite(ev, null);
     }
 
@@ -260,7 +260,7 @@ final class ChainBuilder {
     /**
      * The columns ({@link ChainTexts#bit}s) that every file this chain's rows are in lacks: only there is an empty
      * value not known. Where one of them has the column, its empty value is, and a value from another file would make
-     * that file's rows no longer agree with the chain's values ({@link #othersOf}).
+     * that file's rows no longer agree with the chain's values ({@link RowOthers#of}).
      */
     private int lackedByEveryFileOfThisChain() {
         return lackedByEveryFileOf(events());
@@ -275,40 +275,10 @@ final class ChainBuilder {
         return lacked;
     }
 
-    /**
-     * Restates the {@link #othersOf} of {@code ev}'s events, relative to the values of {@code from} (whose events they
-     * are), as relative to this chain's: both on the columns the event's file has (the others are empty in the row).
-     * The hashes are made again only when the file's columns change from one event to the next: once for the events
-     * of one file. Where the two write the recipient otherwise, a reply stored with the recipient's marker
-     * ({@link ReplyMarkers#toStore}), which reads back as the chain's recipient as written, is kept as it was in the
-     * log.
-     */
-    private void restateOthers(ChainEvents ev, ChainBuilder from) {
-        if (!Objects.equals(from.recipientAsWritten, recipientAsWritten)) {
-            for (int i = 0; i < ev.size(); i++) {
-                ev.keepReplyAsWritten(i);
-            }
-        }
-        int blank = -1;
-        int fromHash = 0;
-        int toHash = 0;
-        for (int i = 0; i < ev.size(); i++) {
-            int lacking = texts.lacking(ev.file(i)) & ChainEvents.OTHERS;
-            if (lacking != blank) {
-                blank = lacking;
-                fromHash = from.firstRowOthersWithout(blank);
-                toHash = firstRowOthersWithout(blank);
-            }
-            int o = i * ChainEvents.INTS + 8;
-            int others = ev.numbers[o] == 0 ? fromHash : ev.numbers[o];
-            ev.numbers[o] = others == toHash ? 0 : others;
-        }
-    }
-
     /** Whether {@code other} (the same chain key) has the Internal Message ID, Sender, User ID and recipient of this one. */
     private boolean sameFirstRowAs(ChainBuilder other) {
         return sender.equals(other.sender) && userId.equals(other.userId)
-                && Objects.equals(recipientAsWritten, other.recipientAsWritten)
+                && writesRecipientAs(other)
                 && Arrays.equals(data, keyLength, keyLength + idLength, other.data, other.keyLength,
                         other.keyLength + other.idLength);
     }
@@ -350,53 +320,8 @@ final class ChainBuilder {
         return exact <= EXACT_UP_TO ? exact : Math.max(exact, used + (used >> 1));
     }
 
-    /**
-     * The columns a chain keeps once, not per event (Internal Message ID, Sender, User ID, the recipient as written;
-     * and the time's fraction of a second, which events drop), as one number: 0 when they are the chain's values (its
-     * first row's) and the time is a whole second (most rows: one byte), else an odd 32-bit hash of them. With the
-     * columns every event keeps, it tells an exact copy of a row ({@link ChainEvents#sameRow}) without keeping those
-     * columns per event; only two rows that differ from the chain's values in them are compared by hash. Between files,
-     * 0 means equal to the chain's values on the columns the row's file has (it has the others empty): so a value a
-     * later file fills in ({@link #fillFirstRowFrom}) changes no row's number, and a row of a file lacking one column
-     * can be compared with a row of a file lacking another ({@link ChainEvents#sameRow}) through the chain's values.
-     * Within one file, whose rows have the same columns, that is equal in all of them: no more work per row.
-     */
-    int othersOf(LogRow row) {
-        int nanos = row.time().getNano();
-        if (nanos == 0 && sender.equals(row.sender()) && userId.equals(row.userId())
-                && recipientReadsBackAs(row.recipient()) && internalMessageIdIs(row.internalMessageId())) {
-            return 0;
-        }
-        return othersHash(row.internalMessageId(), row.sender(), row.userId(), row.recipient(), nanos);
-    }
-
-    /**
-     * The {@link #othersOf} hash of a row with this chain's first row's values in a whole second (its own when
-     * {@code blank} is 0), but empty in the {@code blank} columns ({@link ChainTexts#bit}s of Internal Message ID,
-     * Sender and User ID): as a row of a file that lacks them has them ({@link ChainEvents#sameRow} between two
-     * files).
-     */
-    int firstRowOthersWithout(int blank) {
-        return othersHash(blankIf(blank, LogColumn.INTERNAL_MESSAGE_ID, internalMessageId()),
-                blankIf(blank, LogColumn.SENDER, sender), blankIf(blank, LogColumn.USER_ID, userId), recipient(), 0);
-    }
-
-    private static String blankIf(int blank, LogColumn column, String value) {
-        return (blank & ChainTexts.bit(column)) != 0 ? "" : value;
-    }
-
-    private static int othersHash(String internalId, String sender, String userId, String recipient, int nanos) {
-        int h = internalId.hashCode();
-        h = 31 * h + sender.hashCode();
-        h = 31 * h + userId.hashCode();
-        h = 31 * h + recipient.hashCode();
-        h = 31 * h + nanos;
-        h *= 0x9E3779B9;
-        return (h ^ (h >>> 16)) | 1;
-    }
-
     /** Whether {@code id} is this chain's Internal Message ID (compared with its UTF-8 in place). */
-    private boolean internalMessageIdIs(String id) {
+    boolean internalMessageIdIs(String id) {
         if (id.length() > idLength) {
             return false;
         }
@@ -480,6 +405,11 @@ final class ChainBuilder {
                 : recipient.toLowerCase(Locale.ROOT).equals(recipient);
     }
 
+    /** Whether {@code other} writes the recipient as this chain does (as written alike, or both as in the key). */
+    boolean writesRecipientAs(ChainBuilder other) {
+        return Objects.equals(recipientAsWritten, other.recipientAsWritten);
+    }
+
     /**
      * The Internal Message ID and the lower-cased recipient, as one string: what a chain keyed by its Message ID
      * Header and one keyed by "#" and its Internal Message ID have in common when they are the same message's
@@ -527,7 +457,7 @@ final class ChainBuilder {
 
     /**
      * Whether every row agrees with this chain's values (Internal Message ID, Sender, User ID, the recipient as
-     * written) on the columns its file has, in a whole second ({@link #othersOf} 0): then the rows have one Internal
+     * written) on the columns its file has, in a whole second ({@link RowOthers#of} 0): then the rows have one Internal
      * Message ID wherever their file has the column.
      */
     boolean everyRowHasTheChainsValues() {

@@ -10,7 +10,7 @@ import org.mailpath.engine.log.MailEvent;
  * per event seconds since 2000, line, bytes, queue seconds, retry/event, event texts (the id of shared ones, or -1 -
  * their offset in the chain's bytes), reply reference (an offset into the chain's bytes, or -1 - id of a shared
  * reply), 1 if the reply has markers ({@link ReplyMarkers#toStore}), the columns kept once per chain
- * ({@link ChainBuilder#othersOf}), and the index of the file the row is in (among logs analysed together). Short-lived.
+ * ({@link RowOthers#of}), and the index of the file the row is in (among logs analysed together). Short-lived.
  */
 final class ChainEvents {
 
@@ -114,7 +114,7 @@ final class ChainEvents {
     }
 
     /**
-     * 0, or a hash of the columns a chain keeps once when they differ from its values ({@link ChainBuilder#othersOf}).
+     * 0, or a hash of the columns a chain keeps once when they differ from its values ({@link RowOthers#of}).
      */
     int others(int i) {
         return numbers[i * INTS + 8];
@@ -235,7 +235,7 @@ final class ChainEvents {
     /** {@link #others} of event {@code e} with the {@code blank} columns empty (unsigned), or -1 if not known. */
     private long othersWithout(int e, int blank) {
         if (others(e) == 0) {
-            return Integer.toUnsignedLong(chain.firstRowOthersWithout(blank));
+            return Integer.toUnsignedLong(RowOthers.ofFirstRowWithout(chain, blank));
         }
         if ((lacking(e) & blank) == blank) {
             return Integer.toUnsignedLong(others(e));

@@ -23,7 +23,7 @@ final class PackedEvents {
      * {@code textId} of its event texts (0, then the texts themselves, when -1), and the reply: {@code reply} as
      * {@link ReplyMarkers#toStore} gave it (the chain's recipient and Message ID Header may stand in it as
      * markers), by its shared id {@code replyId}, or its own bytes when -1; then the row's
-     * {@link ChainBuilder#othersOf} in {@code chain}, one byte for most rows; last {@code file}, one byte.
+     * {@link RowOthers#of} in {@code chain}, one byte for most rows; last {@code file}, one byte.
      */
     static void writeRow(PackedOut out, LogRow row, int file, int textId, String reply, int replyId,
                          ChainBuilder chain) {
@@ -51,7 +51,7 @@ final class PackedEvents {
             out.varint(marked);
             out.string(reply);
         }
-        out.varint(chain.othersOf(row));
+        out.varint(RowOthers.of(row, chain));
         out.varint(file);
     }
 

@@ -30,7 +30,7 @@ import org.mailpath.engine.log.LogFixtures;
  * Message ID; removed in a spreadsheet): every row counts once and the analysis is that of one file holding the rows
  * once, whichever order the files are given in. Before, with three files each lacking a different one, a row present
  * in all of them was counted twice (in every order, and so were rows of two files lacking different ones): a row's
- * number for those columns ({@link ChainBuilder#othersOf}) said "as the chain's first row" only if it matched it on
+ * number for those columns ({@link RowOthers#of}) said "as the chain's first row" only if it matched it on
  * every column, so a row of a file lacking one was kept as a hash that a row of a file lacking another could not be
  * compared with.
  */
