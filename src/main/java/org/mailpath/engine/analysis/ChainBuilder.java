@@ -640,13 +640,4 @@ final class ChainBuilder {
         return deliveredAfterRetry()
                 ? MessageChain.retriesBeforeDelivery(verdict(), ev.size(), ev::event, ev::internalHandoff) : 0;
     }
-
-    /** Event {@code i} of {@code ev} (this chain's unpacked events) as a public record. */
-    static ChainEvent event(ChainEvents ev, int i) {
-        EventText t = ev.text(i);
-        return new ChainEvent(ev.line(i), Instant.ofEpochSecond(PackedEvents.EPOCH_2000 + ev.time(i)), ev.event(i),
-                t.remoteHost(), ev.bytes(i), ev.retryCount(i), ev.secondsInQueue(i), t.deliveryStage(),
-                t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified(), ev.file(i),
-                ev.lacksTlsColumn(ev.file(i)));
-    }
 }

@@ -1,5 +1,6 @@
 package org.mailpath.engine.analysis;
 
+import java.time.Instant;
 import java.util.AbstractList;
 import java.util.Objects;
 import java.util.RandomAccess;
@@ -31,7 +32,7 @@ final class ChainEventList extends AbstractList<ChainEvent> implements RandomAcc
         }
         ChainEvent e = events[index];
         if (e == null) {
-            e = ChainBuilder.event(numbers, index);
+            e = event(numbers, index);
             events[index] = e;
         }
         return e;
@@ -49,5 +50,14 @@ final class ChainEventList extends AbstractList<ChainEvent> implements RandomAcc
             sb.append(numbers.event(i).letter());
         }
         return sb.toString();
+    }
+
+    /** Event {@code i} of {@code ev} (a chain's unpacked events) as a public record. */
+    private static ChainEvent event(ChainEvents ev, int i) {
+        EventText t = ev.text(i);
+        return new ChainEvent(ev.line(i), Instant.ofEpochSecond(PackedEvents.EPOCH_2000 + ev.time(i)),
+                ev.event(i), t.remoteHost(), ev.bytes(i), ev.retryCount(i), ev.secondsInQueue(i), t.deliveryStage(),
+                t.relayAddress(), t.relayHost(), ev.status(i), t.tlsCipher(), t.tlsVerified(), ev.file(i),
+                ev.lacksTlsColumn(ev.file(i)));
     }
 }
