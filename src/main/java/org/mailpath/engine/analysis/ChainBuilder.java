@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.mailpath.engine.finding.LocalText;
 import org.mailpath.engine.log.LogColumn;
 import org.mailpath.engine.log.LogRow;
-import org.mailpath.engine.log.MailEvent;
 import org.mailpath.engine.status.Diagnosis;
 
 /**
@@ -181,7 +180,7 @@ final class ChainBuilder {
         if (candidates == 0) {
             return;
         }
-        int gained = candidates & lackedByEveryFileOfThisChain();
+        int gained = candidates & events().lackedByEveryFile();
         if ((gained & ChainTexts.bit(LogColumn.SENDER)) != 0) {
             sender = later.sender;
         }
@@ -199,34 +198,12 @@ final class ChainBuilder {
     }
 
     /**
-     * Makes this chain's recipient as written {@code later}'s (a chain of other files) when the files of
-     * {@code later}'s rows have every column a chain keeps once (Internal Message ID, Sender, User ID) that this
-     * chain's have, and more, restating this chain's events relative to it. Between files a row is compared on the
-     * columns both have ({@link ChainEvents#sameRow}) by its hash of those columns ({@link RowOthers#of}) with the ones
-     * the other file lacks left out, which can be made only for a row with the chain's values (0), or whose own file
-     * lacks them: so the chain's values must be those of the rows with the most of them. Else whether the R row of a
-     * file without the Message ID Header column was found in a file without the Internal Message ID depended on which
-     * file's spelling of the recipient the chain kept first, that is on the order of the files ({@link
-     * UnsharedIdJoin}: one message in some orders, two in others). Where neither part's files have every such column
-     * the other's have and more (as many, or each one the other lacks), either spelling serves the comparisons as
-     * well, and the first's was kept: the recipient the message says, and so its JSON, then depended on the order of
-     * the files. So the spelling kept there is that of the part with an R row (the message as Salesforce took it),
-     * and where both or neither has one, the lexicographically smaller ({@link String#compareTo}): the same whichever
-     * part comes first. Rows that write the recipient otherwise stay apart (a copy is equal in every column both
-     * files have, as in a single log). Only between files, only when the two write the recipient otherwise: most
-     * chains stop at the first check.
+     * Makes this chain's recipient as written {@code later}'s (a chain of other files) where that spelling is the one
+     * to keep ({@link RecipientSpelling#laterWins}), restating this chain's events relative to it. Only between files,
+     * only when the two write the recipient otherwise: most chains stop at the first check.
      */
     private void takeRecipientAsWrittenFrom(ChainBuilder later) {
-        if (writesRecipientAs(later)) {
-            return;
-        }
-        ChainEvents own = events();
-        ChainEvents theirs = later.events();
-        int known = ChainEvents.OTHERS & ~lackedByEveryFileOf(own);
-        int laterKnown = ChainEvents.OTHERS & ~lackedByEveryFileOf(theirs);
-        boolean laterHasMore = known != laterKnown && (known & ~laterKnown) == 0;
-        boolean thisHasMore = known != laterKnown && (laterKnown & ~known) == 0;
-        if (thisHasMore || !laterHasMore && !spellingOfTheOtherWins(own, theirs, later)) {
+        if (writesRecipientAs(later) || !RecipientSpelling.laterWins(this, events(), later, later.events())) {
             return;
         }
         // unpacked from a copy that keeps the old spelling: a reply stored with its marker must read back as it was
@@ -235,44 +212,6 @@ final class ChainBuilder {
         ChainEvents ev = before.events();
         RowOthers.restate(ev, before, this);
         rewrite(ev, null);
-    }
-
-    /**
-     * Between two parts neither of whose files have every column kept once that the other's have and more: whether
-     * {@code later}'s spelling of the recipient is the one to keep (that of the part with an R row, else the
-     * lexicographically smaller), {@code own} and {@code theirs} being the two chains' events.
-     */
-    private boolean spellingOfTheOtherWins(ChainEvents own, ChainEvents theirs, ChainBuilder later) {
-        boolean received = hasReception(own);
-        boolean laterReceived = hasReception(theirs);
-        return received != laterReceived ? laterReceived : later.recipient().compareTo(recipient()) < 0;
-    }
-
-    private static boolean hasReception(ChainEvents ev) {
-        for (int i = 0; i < ev.size(); i++) {
-            if (ev.event(i) == MailEvent.RECEIVED) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The columns ({@link ChainTexts#bit}s) that every file this chain's rows are in lacks: only there is an empty
-     * value not known. Where one of them has the column, its empty value is, and a value from another file would make
-     * that file's rows no longer agree with the chain's values ({@link RowOthers#of}).
-     */
-    private int lackedByEveryFileOfThisChain() {
-        return lackedByEveryFileOf(events());
-    }
-
-    /** {@link #lackedByEveryFileOfThisChain}, of this chain's events {@code own}, unpacked. */
-    private int lackedByEveryFileOf(ChainEvents own) {
-        int lacked = -1;
-        for (int i = 0; i < own.size() && lacked != 0; i++) {
-            lacked &= texts.lacking(own.file(i));
-        }
-        return lacked;
     }
 
     /** Whether {@code other} (the same chain key) has the Internal Message ID, Sender, User ID and recipient of this one. */
@@ -426,23 +365,13 @@ final class ChainBuilder {
 
     /**
      * Whether this chain is keyed by "#" and its Internal Message ID: its rows have no Message ID Header, empty or
-     * not known. Told by the key alone; where every file of its rows lacks the column ({@link #everyFileLacks}), it is
-     * keyed so for want of the column, and may be the message of a chain keyed by a Message ID Header
-     * ({@link ChainPart#joinChainsKeyedByInternalId}). A chain whose rows have the column empty is keyed so too, and
-     * stays apart from the chains keyed by a Message ID Header, as in a single log.
+     * not known. Told by the key alone; where every file of its rows lacks the column
+     * ({@link ChainEvents#everyFileLacks}), it is keyed so for want of the column, and may be the message of a chain
+     * keyed by a Message ID Header ({@link ChainPart#joinChainsKeyedByInternalId}). A chain whose rows have the column
+     * empty is keyed so too, and stays apart from the chains keyed by a Message ID Header, as in a single log.
      */
     boolean keyedByInternalId() {
         return idLength > 0 && data[0] == '#' && messageIdHeader().isEmpty();
-    }
-
-    /**
-     * Whether every file this chain's rows are in lacks {@code column}, with {@code own} this chain's {@link #events()}
-     * as the caller unpacked them (so a caller that needs them too unpacks them once). A chain keyed by a Message ID
-     * Header without an Internal Message ID whose files all lack that column may be the message of a chain keyed by
-     * its Internal Message ID for want of the other column, with which it shares no ID ({@link UnsharedIdJoin}).
-     */
-    boolean everyFileLacks(LogColumn column, ChainEvents own) {
-        return (lackedByEveryFileOf(own) & ChainTexts.bit(column)) != 0;
     }
 
     /** The chain's Sender (its first row's, or a later file's, {@link #fillFirstRowFrom}); empty when not known. */

@@ -211,6 +211,28 @@ final class ChainEvents {
         return chain.texts().lacking(file(i));
     }
 
+    /**
+     * The columns ({@link ChainTexts#bit}s) that every file of these events' rows lacks: only there is an empty value
+     * not known. Where one of them has the column, its empty value is, and a value from another file would make that
+     * file's rows no longer agree with the chain's values ({@link RowOthers#of}).
+     */
+    int lackedByEveryFile() {
+        int lacked = -1;
+        for (int i = 0; i < size() && lacked != 0; i++) {
+            lacked &= lacking(i);
+        }
+        return lacked;
+    }
+
+    /**
+     * Whether every file of these events' rows (a chain's, unpacked) lacks {@code column}. A chain keyed by a Message
+     * ID Header without an Internal Message ID whose files all lack that column may be the message of a chain keyed
+     * by its Internal Message ID for want of the other column, with which it shares no ID ({@link UnsharedIdJoin}).
+     */
+    boolean everyFileLacks(LogColumn column) {
+        return (lackedByEveryFile() & ChainTexts.bit(column)) != 0;
+    }
+
     /** Whether {@code column} is not among the {@code lacking} ones ({@link ChainTexts#bit}s). */
     private static boolean known(int lacking, LogColumn column) {
         return (lacking & ChainTexts.bit(column)) == 0;

@@ -239,7 +239,7 @@ final class ChainPart implements Consumer<LogRow> {
             }
             // unpacked here once: for the files' columns, and for the join sharing no ID
             ChainEvents ev = c.events();
-            if (c.everyFileLacks(LogColumn.MESSAGE_ID_HEADER, ev)) {
+            if (ev.everyFileLacks(LogColumn.MESSAGE_ID_HEADER)) {
                 keyedByInternalId.put(c.internalIdAndRecipient(), c);
                 if (sharingNoIdFollows) {
                     UnsharedIdJoin.Side s = new UnsharedIdJoin.Side(c, ev, false);

@@ -105,7 +105,7 @@ final class UnsharedIdJoin {
                 continue;
             }
             ChainEvents ev = c.events();
-            if (c.everyFileLacks(LogColumn.INTERNAL_MESSAGE_ID, ev) && !c.messageIdHeader().isEmpty()) {
+            if (ev.everyFileLacks(LogColumn.INTERNAL_MESSAGE_ID) && !c.messageIdHeader().isEmpty()) {
                 Side s = new Side(c, ev, true);
                 same.keyed.add(s);
                 keyed.add(s);
