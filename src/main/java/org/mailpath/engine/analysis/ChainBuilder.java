@@ -214,7 +214,7 @@ final class ChainBuilder {
         rewrite(ev, null);
     }
 
-    /** Whether {@code other} (the same chain key) has the Internal Message ID, Sender, User ID and recipient of this one. */
+    /** Whether {@code other} (the same chain key) has this one's Internal Message ID, Sender, User ID and recipient. */
     private boolean sameFirstRowAs(ChainBuilder other) {
         return sender.equals(other.sender) && userId.equals(other.userId)
                 && writesRecipientAs(other)
@@ -557,8 +557,8 @@ final class ChainBuilder {
         String key = key();
         String internalId = internalMessageId();
         ChainEvents ev = events();
-        return new MessageChain(ChainKeyBytes.messageIdHeader(key, internalId), internalId, recipient(key), sender, userId,
-                new ChainEventList(ev), verdict(), retries, statusEvent >= 0 ? ev.status(statusEvent) : "",
+        return new MessageChain(ChainKeyBytes.messageIdHeader(key, internalId), internalId, recipient(key), sender,
+                userId, new ChainEventList(ev), verdict(), retries, statusEvent >= 0 ? ev.status(statusEvent) : "",
                 diagnosis(), Optional.ofNullable(addressProblem), retriesBeforeDelivery(ev), stale(), staleReceived(),
                 viaRelay());
     }

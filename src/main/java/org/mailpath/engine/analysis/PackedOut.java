@@ -3,10 +3,7 @@ package org.mailpath.engine.analysis;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/**
- * A growable byte buffer that packs chain keys and events (variable-length numbers, length-prefixed UTF-8), read back
- * by {@link PackedBytes}; one per reading thread, reused row after row.
- */
+/** A growable byte buffer that packs chain keys and events, read back by {@link PackedBytes}. */
 final class PackedOut {
     byte[] buf;
     int length;
