@@ -387,7 +387,9 @@ final class RowInterpreter {
             return;
         }
         if (CsvRecords.quoteLeftOpen(values)) {
-            rejectQuoteLeftOpen(line, values);
+            records++;
+            rows++;
+            RecordShape.rejectQuoteLeftOpen(problems, Optional.ofNullable(mapping), line, values);
             return;
         }
         if (isBlank(values)) {
@@ -673,25 +675,24 @@ final class RowInterpreter {
     }
 
     private LogRow interpret(long line, String[] v) {
-        if (v.length != expectedColumns && swallowedLines(line, v)) {
-            return null;
+        if (v.length != expectedColumns) {
+            long swallowed = RecordShape.swallowedLines(problems, mapping, line, v);
+            if (swallowed > 0) {
+                rows += swallowed;
+                return null;
+            }
         }
         boolean columnsOff = v.length != expectedColumns && !(mapping.positional() && v.length >= DOCUMENTED_COLUMNS);
         if (!columnsOff) {
             return interpretCells(line, v, false);
         }
-        int merged = v.length < expectedColumns ? mergedByQuote(v) : -1;
-        if (merged >= 0) {
-            // read on, its cells would be analysed in the wrong columns (a Message ID of "0", a status as relay host)
-            Object column = columnName(merged);
-            problems.rejectValue(line, column.toString(), "row.mergedByQuote", v[merged], column, v.length,
-                    expectedColumns);
+        if (RecordShape.rejectedAsMerged(problems, mapping, expectedColumns, line, v)) {
             return null;
         }
         LogRow row = interpretCells(line, v, true);
         // only a file with a header gets here with more fields than expected: one read by position expects at least
         // the documented columns, and a row of at least those is not columnsOff
-        if (row != null && v.length > expectedColumns && anyFilledBeyond(v)) {
+        if (row != null && v.length > expectedColumns && RecordShape.anyFilledBeyond(mapping, expectedColumns, v)) {
             // analysed with more fields than the header: most likely a field's quotes lost around a comma
             problems.extraFields(line, columnsMaybeShifted());
         } else if (row != null) {
@@ -701,55 +702,10 @@ final class RowInterpreter {
         return row;
     }
 
-    /**
-     * The first field of a row short of fields that holds a separator and a quote, or -1: a quote left open took the
-     * separator after it into its field, and the quote that opens the next field closed it (Commons CSV keeps what
-     * follows as the field's text), so two fields became one and the rest moved left. A row short of fields for
-     * an honest reason (trailing empty cells left out) holds no such field.
-     */
-    private static int mergedByQuote(String[] v) {
-        for (int i = 0; i < v.length; i++) {
-            String s = v[i];
-            if (s.indexOf('"') >= 0 && (s.indexOf(',') >= 0 || s.indexOf(';') >= 0 || s.indexOf('\t') >= 0)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    /**
-     * Whether the fields beyond the header's columns look split off a field whose quotes were lost: one of them holds
-     * text, or a field from the Delivery Status on starts with the space that follows a comma in a reply's prose.
-     * Empty ones with no such space (a trailing comma on every row, as a spreadsheet writes for an empty column it
-     * kept) split nothing; a lost quote before an empty last column (TLS_Verified often is) still shows by its space.
-     */
-    private boolean anyFilledBeyond(String[] v) {
-        for (int i = expectedColumns; i < v.length; i++) {
-            if (!v[i].isBlank()) {
-                return true;
-            }
-        }
-        for (int i = Math.max(0, mapping.indexOf(LogColumn.DELIVERY_STATUS) + 1); i < v.length; i++) {
-            if (v[i].startsWith(" ")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The columns of a row with more fields than the header that a comma without its quotes may have cut short or
-     * filled with another field's text: the Delivery Status (the reply text, the field that holds commas) and the
-     * columns after it; every column of the header where it has none. Made once: it depends on the header alone.
-     */
+    /** {@link RecordShape#columnsMaybeShifted}, made once: it depends on the header alone. */
     private String columnsMaybeShifted() {
         if (columnsMaybeShifted == null) {
-            int from = Math.max(0, mapping.indexOf(LogColumn.DELIVERY_STATUS));
-            List<String> names = new ArrayList<>();
-            for (int i = from; i < expectedColumns; i++) {
-                names.add(columnName(i).toString());
-            }
-            columnsMaybeShifted = String.join(", ", names);
+            columnsMaybeShifted = RecordShape.columnsMaybeShifted(mapping, expectedColumns);
         }
         return columnsMaybeShifted;
     }
@@ -939,98 +895,6 @@ final class RowInterpreter {
         } else if (order == LogDates.ORDER_SAME) {
             sameEitherWayDates++;
         }
-    }
-
-    /**
-     * A quote left open in a field (its closing quote lost, or one quote too many) makes Commons CSV, rightly by RFC
-     * 4180, read the next lines into that field until some later quote closes it; the fields after that quote become
-     * extra columns of this record. A record whose column count is off and which holds a line break followed by more
-     * text is taken to be such a one (a field that really spans lines keeps the count): it is rejected, with the
-     * lines it swallowed counted as rows not analysed, so that the file's counts add up. Their text cannot be read
-     * back safely (quotes inside it were taken as the field's own), so they are not recovered. Returns whether
-     * {@code v} was such a record. Only called for a record whose count is off: the million good rows are not
-     * searched for line breaks.
-     */
-    private boolean swallowedLines(long line, String[] v) {
-        int opened = -1;
-        long breaks = 0;
-        for (int i = 0; i < v.length; i++) {
-            String s = v[i];
-            if (s == null || (s.indexOf('\n') < 0 && s.indexOf('\r') < 0)) {
-                continue;
-            }
-            // a break that ends the record's last field is the end of the file reached inside the quote: no line
-            // follows it (EmailLogReader says the quote is never closed)
-            int end = i == v.length - 1 ? withoutTrailingBreak(s) : s.length();
-            long here = lineBreaks(s, end);
-            if (here > 0 && opened < 0) {
-                opened = i;
-            }
-            breaks += here;
-        }
-        if (opened < 0) {
-            return false;
-        }
-        rows += breaks;
-        Object column = columnName(opened);
-        // the field of a problem is plain text (English, as the JSON gives it); the message says it in its language
-        problems.rejectLines(line, column.toString(), breaks, breaks == 1 ? "row.unclosedQuote.one"
-                : "row.unclosedQuote.many", column, line + 1, line + breaks, breaks);
-        return true;
-    }
-
-    /**
-     * A record closed at the end of its line, its quote left open ({@link CsvRecords#QUOTE_LEFT_OPEN}): rejected,
-     * naming the field whose quote is open; the lines after it are read as rows of their own.
-     */
-    private void rejectQuoteLeftOpen(long line, String[] values) {
-        records++;
-        rows++;
-        int opened = values.length - 2;
-        Object column = mapping == null ? LogTexts.text("phrase.column", opened + 1) : columnName(opened);
-        // the field of a problem is plain text (English, as the JSON gives it); the message says it in its language
-        problems.rejectLines(line, column.toString(), 0, "row.quoteLeftOpen", column, line + 1);
-    }
-
-    /** The end of {@code s} without the one line break it may end with. */
-    private static int withoutTrailingBreak(String s) {
-        int end = s.length();
-        if (end > 0 && s.charAt(end - 1) == '\n') {
-            end--;
-        }
-        if (end > 0 && s.charAt(end - 1) == '\r') {
-            end--;
-        }
-        return end;
-    }
-
-    /** Line breaks in {@code s} before {@code end}, counted as Commons CSV counts lines (CR LF, LF or CR alone). */
-    private static long lineBreaks(String s, int end) {
-        long n = 0;
-        for (int i = 0; i < end; i++) {
-            char c = s.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= s.length() || s.charAt(i + 1) != '\n'))) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /**
-     * The name of the record's column {@code index}: as the file spells it (a String), or its place where it has no
-     * name (a text, "column 18").
-     */
-    private Object columnName(int index) {
-        for (LogColumn c : LogColumn.values()) {
-            if (mapping.indexOf(c) == index) {
-                return name(c);
-            }
-        }
-        if (!mapping.positional() && index < mapping.header().size() && mapping.header().get(index) != null
-                && !mapping.header().get(index).isBlank()) {
-            return mapping.header().get(index).replace("\uFEFF", "").strip();
-        }
-        return LogTexts.text("phrase.column", index + 1);
     }
 
     private String field(String[] v, LogColumn column) {
