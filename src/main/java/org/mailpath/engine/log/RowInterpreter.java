@@ -93,11 +93,8 @@ final class RowInterpreter {
      */
     private long otherOrderOnlyRejected;
     private long firstOtherOrderOnlyLine;
-    /**
-     * The first line's cells when it was skipped as a header MailPath does not know, empty when it was not (a
-     * skipped line has at least one cell): said if no row is usable either.
-     */
-    private List<String> unknownHeader = List.of();
+    /** What the file's header lines told: the first one's columns, a header met again, for the refusal. */
+    private final HeaderLines header;
     /**
      * The records, counted, held while the header is looked for below a first line that is neither a header nor a
      * data row ({@link #HEADER_SEARCH_LINES}); empty when no header is looked for.
@@ -109,27 +106,8 @@ final class RowInterpreter {
      * "not a date" with too few columns; else it is read as a row, in its place.
      */
     private Optional<DateOrderSniff.Held> maybeTitle = Optional.empty();
-    /**
-     * Whether the first line is one cell holding commas: a comma-separated log opened by a spreadsheet that splits on
-     * semicolons put each line in its first column, and saved it so, each line quoted as one field.
-     */
-    private boolean wholeLineInOneCell;
-    /**
-     * Where the file's header changed mid-way ({@link #headerAgain}): the first header's columns less those any later
-     * header lacked, the columns the file has for all its rows; null while the first header holds.
-     */
-    private ColumnMapping headers;
     /** The line of a header met again that lacks a column no row can do without, 0 if none: its rows are rejected. */
     private long unreadableBelow;
-    /** Whether a header with other columns than the first was met ({@link #headerChanged}). */
-    private boolean headerChanged;
-    /** Whether the file was said to lack the TLS columns ({@link #warnIfNoTlsColumn}): said once. */
-    private boolean tlsColumnWarned;
-    /**
-     * The separator of a first line that is one cell naming the log's columns between another separator than MailPath
-     * reads ('|'), said if no row is usable; 0 if none.
-     */
-    private char otherSeparator;
     /** Whether a record was held as a possible title when the records ended ({@link #titleHeldAtEnd}). */
     private boolean titleHeldAtEnd;
 
@@ -155,6 +133,7 @@ final class RowInterpreter {
         this.maxRecordChars = maxRecordChars;
         this.plausibleEnd = PlausibleDates.end(Instant.now());
         this.pool = new StringPool(poolSlots(textBytes));
+        this.header = new HeaderLines(fileName, problems);
     }
 
     /** Slots enough for the values of a text of {@code textBytes} (each a few bytes with its separator); 0: unknown. */
@@ -172,6 +151,7 @@ final class RowInterpreter {
         this.maxRecordChars = maxRecordChars;
         this.plausibleEnd = layout.plausibleEnd();
         this.pool = new StringPool(POOL_SLOTS);
+        this.header = new HeaderLines(fileName, problems);
         useMapping(layout.mapping());
         this.expectedColumns = layout.expectedColumns();
         this.sniff = Optional.empty();
@@ -236,7 +216,8 @@ final class RowInterpreter {
         problems.absorb(later.problems);
         dates.absorbSpans(later.dates);
         rows += later.rows;
-        // no header to merge: headers is set only with headerChanged, and a read whose halves met one is not absorbed
+        // no header to merge: a header changed is the first part's or the later's, and a read whose halves met one
+        // is not absorbed
         records += later.records;
         maxColumns = Math.max(maxColumns, later.maxColumns);
         // the first lines are this part's, if it has any: it comes first in the file
@@ -347,7 +328,8 @@ final class RowInterpreter {
         if (maybeTitle.isPresent()) {
             DateOrderSniff.Held title = maybeTitle.get();
             maybeTitle = Optional.empty();
-            if (values != CsvRecords.OVERSIZED && mapping.mayBeHeaderAgain(values) && readsAsHeader(values)) {
+            if (values != CsvRecords.OVERSIZED && mapping.mayBeHeaderAgain(values)
+                    && HeaderLines.readsAsHeader(values)) {
                 records++;
                 problems.repeated(ProblemLog.Repeated.TITLE_REPEATED, title.line(), "");
             } else {
@@ -406,7 +388,7 @@ final class RowInterpreter {
         }
         if (mapping == null) {
             decideMapping(line, values);
-            if (!mapping.positional() || !unknownHeader.isEmpty()) {
+            if (!mapping.positional() || header.unknownFirstLine()) {
                 return;
             }
             if (sniff.isPresent()) {
@@ -433,24 +415,14 @@ final class RowInterpreter {
             unreadableBelow = 0;
             return true;
         }
-        if (!readsAsHeader(byName)) {
+        if (!HeaderLines.readsAsHeader(byName)) {
             return false;
         }
-        headerChanged = true;
-        List<LogColumn> missing = byName.missingRequired();
-        if (!missing.isEmpty() || byName.lacksIdColumns()) {
+        if (!header.changedTo(line, byName, mapping)) {
             unreadableBelow = line;
-            problems.warnAlways(line, LogTexts.text("header.changedUnreadable", line, headerShown(byName)));
             return true;
         }
         unreadableBelow = 0;
-        headers = (headers == null ? mapping : headers).withoutColumnsLackedBy(byName);
-        problems.warnAlways(line, LogTexts.text("header.changed", line, headerShown(byName)));
-        if (!byName.has(LogColumn.TLS_CIPHER) && !tlsColumnWarned) {
-            // the rows above have the column: only those below this header lack it
-            tlsColumnWarned = true;
-            problems.warnAlways(0, MissingTlsColumn.below(line));
-        }
         useMapping(byName);
         expectedColumns = values.length;
         columnsMaybeShifted = null;
@@ -462,7 +434,7 @@ final class RowInterpreter {
      * the first one's layout would read the rows below it by the wrong columns.
      */
     boolean headerChanged() {
-        return headerChanged;
+        return header.changed();
     }
 
     /** Interprets a data row (its record counted) and hands it to {@code sink}, or keeps its cells if rejected. */
@@ -504,26 +476,21 @@ final class RowInterpreter {
      */
     private boolean searchHeader(long line, String[] values, Consumer<LogRow> sink) throws UnusableLogException {
         if (aboveHeader.isEmpty()) {
-            if (readsAsHeader(values) || readsAsData(values)) {
+            if (HeaderLines.readsAsHeader(values) || HeaderLines.readsAsData(values, dates)) {
                 return false;
             }
             aboveHeader.add(new DateOrderSniff.Held(line, values, true));
             return true;
         }
-        if (readsAsHeader(values)) {
+        if (HeaderLines.readsAsHeader(values)) {
             List<DateOrderSniff.Held> skipped = aboveHeader;
             aboveHeader = new ArrayList<>(0);
-            long first = skipped.getFirst().line();
-            // every line up to the header's is skipped, blank ones between the title lines too
-            long last = line - 1;
-            // said before the header's own warnings: it explains why the header is not on line 1
-            problems.warn(first, "", last == first ? "header.linesAbove.one" : "header.linesAbove.many",
-                    first, last, line, last - first + 1);
+            header.foundBelow(skipped.getFirst().line(), line);
             decideMapping(line, values);
             return true;
         }
         aboveHeader.add(new DateOrderSniff.Held(line, values, true));
-        if (aboveHeader.size() >= HEADER_SEARCH_LINES || readsAsData(values)) {
+        if (aboveHeader.size() >= HEADER_SEARCH_LINES || HeaderLines.readsAsData(values, dates)) {
             noHeaderBelow(sink);
         }
         return true;
@@ -546,107 +513,18 @@ final class RowInterpreter {
         }
     }
 
-    /** Whether {@code values} is a header MailPath knows: three of its columns, or two of the required ones. */
-    /** How many of the log's columns a row cannot do without ({@link LogColumn#required}). */
-    private static final int REQUIRED_COLUMNS =
-            (int) java.util.Arrays.stream(LogColumn.values()).filter(LogColumn::required).count();
-
-    private static boolean readsAsHeader(String[] values) {
-        return readsAsHeader(ColumnMapping.fromHeader(values));
-    }
-
-    /** {@link #readsAsHeader(String[])} of a line already mapped by name ({@code byName}). */
-    private static boolean readsAsHeader(ColumnMapping byName) {
-        int requiredFound = REQUIRED_COLUMNS - byName.missingRequired().size();
-        return byName.recognised() >= 3 || requiredFound >= 2;
-    }
-
-    /**
-     * Whether {@code values}, read in the documented order, is a data row, even with a bad date: its date reads, or
-     * its Mail Event and Recipient columns read as such.
-     */
-    private boolean readsAsData(String[] values) {
-        ColumnMapping documented = ColumnMapping.documentedOrder();
-        return dates.parse(cell(values, documented, LogColumn.DATE)).isPresent()
-                || (MailEvent.ofLetter(cell(values, documented, LogColumn.MAIL_EVENT).strip()
-                        .toUpperCase(Locale.ROOT)).isPresent()
-                        && cell(values, documented, LogColumn.RECIPIENT).indexOf('@') > 0);
-    }
-
     /** The cell of {@code column} in {@code v} as {@code m} places it; empty when the row has none there. */
-    private static String cell(String[] v, ColumnMapping m, LogColumn column) {
+    static String cell(String[] v, ColumnMapping m, LogColumn column) {
         int i = m.indexOf(column);
         return i >= 0 && i < v.length && v[i] != null ? v[i] : "";
     }
 
+    /** Decides the columns by the file's first line ({@link HeaderLines#first}). */
     private void decideMapping(long line, String[] first) throws UnusableLogException {
-        ColumnMapping byName = ColumnMapping.fromHeader(first);
-        if (readsAsHeader(byName)) {
-            List<LogColumn> missing = byName.missingRequired();
-            if (!missing.isEmpty()) {
-                throw new UnusableLogException(LogTexts.text("unusable.missingColumns", fileName,
-                        String.join(", ", missing.stream().map(LogColumn::label).toList()), headerShown(byName)));
-            }
-            if (byName.lacksIdColumns()) {
-                // said once for the file, not as every row's rejection: no row of it can be tied to a message
-                throw new UnusableLogException(LogTexts.text("unusable.noIdColumns", fileName,
-                        LogColumn.MESSAGE_ID_HEADER.label(), LogColumn.INTERNAL_MESSAGE_ID.label(),
-                        headerShown(byName)));
-            }
-            useMapping(byName);
-            expectedColumns = first.length;
-            warnIfNoTlsColumn(byName.has(LogColumn.TLS_CIPHER));
-            if (!byName.has(LogColumn.DELIVERY_STATUS)) {
-                // every bounce and deferral would count as Unknown without a word why
-                problems.warnAlways(0, LogTexts.text("header.noStatusColumn", fileName,
-                        LogColumn.DELIVERY_STATUS.label()));
-            }
-            for (ColumnMapping.Overruled o : byName.overruled()) {
-                problems.warn(line, "", "header.overruled", o.name(), byName.name(o.column()));
-            }
-            if (!byName.duplicates().isEmpty()) {
-                problems.warn(line, "", "header.duplicates", String.join(", ", byName.duplicates()));
-            }
-            return;
-        }
-        if (first.length == 1) {
-            // a whole line in one cell, its commas inside: said if no row is usable (finish)
-            wholeLineInOneCell = first[0].indexOf(',') >= 0;
-            otherSeparator = separatorNotRead(first[0]);
-        }
-        useMapping(ColumnMapping.documentedOrder());
-        expectedColumns = first.length >= DOCUMENTED_COLUMNS ? first.length : DOCUMENTED_COLUMNS;
-        // a data row, even with a bad date, if its Mail Event and Recipient columns read as such: it is then
-        // rejected with its reason instead of being skipped as an unknown header
-        boolean firstIsData = readsAsData(first);
-        warnIfNoTlsColumn(first.length > LogColumn.TLS_CIPHER.ordinal());
-        if (!firstIsData) {
-            // as many cells as a sentence can hold, each as long as a column name could sensibly be
-            List<String> cells = new ArrayList<>();
-            for (int i = 0; i < Math.min(first.length, 20); i++) {
-                cells.add(i == 19 && first.length > 20 ? "\u2026" : ProblemLog.shorten(first[i].strip()));
-            }
-            unknownHeader = List.copyOf(cells);
-        }
-        problems.warn(line, "", firstIsData ? "header.none" : "header.unknown", line);
-    }
-
-    /**
-     * The separator MailPath does not read that splits {@code cell} into a header it knows ({@link #readsAsHeader}),
-     * or 0: a log saved with '|' between its fields is one cell per line, but for the commas of its status texts.
-     */
-    private static char separatorNotRead(String cell) {
-        for (char c : new char[] {'|', '^', '~'}) {
-            if (cell.indexOf(c) >= 0 && readsAsHeader(cell.split(java.util.regex.Pattern.quote(String.valueOf(c))))) {
-                return c;
-            }
-        }
-        return 0;
-    }
-
-    /** The header's first 20 names, as the refusal of a file whose header lacks a column shows them. */
-    private static String headerShown(ColumnMapping byName) {
-        return String.join(", ", byName.header().stream().limit(20).toList());
+        useMapping(header.first(line, first, dates));
+        // read by position, a row has at least the documented columns
+        expectedColumns = mapping.positional() && first.length < DOCUMENTED_COLUMNS ? DOCUMENTED_COLUMNS
+                : first.length;
     }
 
     private void useMapping(ColumnMapping m) {
@@ -660,18 +538,6 @@ final class RowInterpreter {
     /** The column's name in problems: as the file's header spells it, the documented label without a header. */
     private String name(LogColumn column) {
         return names[column.ordinal()];
-    }
-
-    /**
-     * A column the file does not have is about the whole file, not a line or field of it: line 0 and no field, as the
-     * warnings about its encoding or separator, and kept beyond the cap as they are (a later file of several
-     * analysed together may find the shared cap used up, and the analysis needs the warning: MissingTlsColumn).
-     */
-    private void warnIfNoTlsColumn(boolean present) {
-        if (!present) {
-            tlsColumnWarned = true;
-            problems.warnAlways(0, LogTexts.text(MissingTlsColumn.KEY));
-        }
     }
 
     private LogRow interpret(long line, String[] v) {
@@ -1037,33 +903,26 @@ final class RowInterpreter {
         if (rows == 0) {
             // the one line was skipped as an unknown header: it is not a header, so "no data rows" would mislead
             long separatorOnly = problems.separatorOnlyRows();
-            throw new UnusableLogException(!unknownHeader.isEmpty()
+            throw new UnusableLogException(header.unknownFirstLine()
                     ? LogTexts.text("unusable.oneUnknownLine", fileName)
                     : separatorOnly > 0 ? LogTexts.text("unusable.noDataRowsOnlySeparators", fileName, separatorOnly)
                     : LogTexts.text(UnusableLogException.NO_DATA_ROWS, fileName));
         }
         if (rows == problems.rejected()) {
-            if (otherSeparator != 0) {
-                // the rows' commas (in their status texts) made more than one column: the header tells the cause, and
-                // alone: the first row's "is not a date" and its ninety words of date formats buried it
-                throw new UnusableLogException(LogTexts.text("unusable.otherSeparator", fileName,
-                        String.valueOf(otherSeparator)));
+            Optional<LocalText> otherSeparator = header.otherSeparatorRefusal();
+            if (otherSeparator.isPresent()) {
+                throw new UnusableLogException(otherSeparator.get());
             }
             LocalText noUsableRow = allRejected(problems.firstRejection());
             if (maxColumns <= 1) {
-                throw new UnusableLogException(LogTexts.text(wholeLineInOneCell ? "unusable.singleColumn.commasInside"
-                        : "unusable.singleColumn", noUsableRow), Optional.empty(),
-                        rows);
+                throw new UnusableLogException(header.singleColumn(noUsableRow), Optional.empty(), rows);
             }
-            // another CSV (contacts, a report export): its own header explains the rejections better than a date.
-            // What the dates told goes with the refusal: among files analysed together, one whose dates said day
+            // what the dates told goes with the refusal: among files analysed together, one whose dates said day
             // first is read again so (DateOrder), as a file of which some rows were read would be
             // the first rejection may be another cell's: rows rejected for a date of the other order are said too
             LocalText why = contradiction().<LocalText>map(c -> LogTexts.text("unusable.datesContradict",
                     noUsableRow, c)).orElse(noUsableRow);
-            throw new UnusableLogException(unknownHeader.isEmpty() ? why
-                    : LogTexts.text("unusable.notAnEmailLog", why, String.join(", ", unknownHeader)),
-                    Optional.of(datesTold(true)), rows);
+            throw new UnusableLogException(header.refusal(why), Optional.of(datesTold(true)), rows);
         }
         Optional<LocalText> contradiction = contradiction();
         if (contradiction.isPresent()) {
@@ -1074,7 +933,7 @@ final class RowInterpreter {
         }
         // without a header, the widest row tells which columns the file has (an older export has no TLS ones)
         ColumnMapping columns = mapping != null && mapping.positional() ? ColumnMapping.documentedOrder(maxColumns)
-                : headers != null ? headers : mapping();
+                : header.allRowsHave(mapping());
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), columns,
                 input.charset().name(), input.delimiter(), complete, problems.separatorOnlyRows(),
                 problems.rejectedRows(), datesTold(false));
