@@ -585,24 +585,7 @@ final class RowInterpreter {
         }
         Optional<ParsedDate> parsed = dates.parse(dateText);
         if (parsed.isEmpty()) {
-            Optional<Instant> otherOrder = dayFirst ? dates.readMonthFirst(dateText) : dates.readDayFirst(dateText);
-            if (otherOrder.isPresent()) {
-                if (otherOrderOnlyRejected++ == 0) {
-                    firstOtherOrderOnlyLine = line;
-                }
-                problems.rejectValue(line, name(LogColumn.DATE), dayFirst ? "row.notADate.monthFirst"
-                        : "row.notADate.dayFirst", dateText);
-                sayFaultBesideDate(line, v, columnsOff, otherOrder.get());
-            } else {
-                // a form a spreadsheet writes says what happened better than the forms the reader takes
-                Optional<String> form = LogDates.spreadsheetForm(dateText);
-                if (form.isPresent()) {
-                    problems.rejectValue(line, name(LogColumn.DATE), form.get(), dateText);
-                } else {
-                    problems.rejectValue(line, name(LogColumn.DATE), dayFirst ? "row.notADate.readDayFirst"
-                            : "row.notADate", dateText, LogDates.FORMS);
-                }
-            }
+            rejectDate(line, v, columnsOff, dateText);
             return null;
         }
         ParsedDate date = parsed.get();
@@ -614,7 +597,7 @@ final class RowInterpreter {
             return rejectedWithDate(date);
         }
         if (!date.plain()) {
-            sayDateForm(line, date);
+            DateProblems.sayForm(problems, line, name(LogColumn.DATE), date, dayFirst);
         }
         if (!PlausibleDates.within(time, plausibleEnd)) {
             problems.repeated(ProblemLog.Repeated.DATE_RANGE, line, name(LogColumn.DATE));
@@ -662,72 +645,23 @@ final class RowInterpreter {
     }
 
     /**
-     * Read again in the other order than the first rows decided ({@link #againstFirstRows}), a row rejected for a date
-     * that reads only in theirs ({@code firstRowsTime}, the date read so) was read with it the first time, and
-     * rejected then for another cell: none of the file's rows could be used. That fault is said too, at the row's line and in its column, worded as
-     * the first read worded it: said for the date alone, the row would look lost to the order, while a date mended
-     * would not make it usable. Nothing more where the date, read so, is one no row may have: that was the first
-     * read's reason, and it is the Date's. The checks are {@link #interpretCells}'s, in its order; the warnings it
-     * gives on the way (a lower-case Mail Event) are not repeated for a row left out. A rejection path only.
+     * Rejects a data row whose {@code dateText} does not read in the file's order ({@link DateProblems}), counting
+     * those that read in the other order alone ({@link #otherOrderOnlyRejected}). A rejection path only.
      */
-    private void sayFaultBesideDate(long line, String[] v, boolean columnsOff, Instant firstRowsTime) {
-        if (!againstFirstRows || !LogRow.keeps(firstRowsTime)) {
+    private void rejectDate(long line, String[] v, boolean columnsOff, String dateText) {
+        Optional<Instant> otherOrder = dayFirst ? dates.readMonthFirst(dateText) : dates.readDayFirst(dateText);
+        if (otherOrder.isEmpty()) {
+            DateProblems.rejectUnread(problems, line, name(LogColumn.DATE), dateText, dayFirst);
             return;
         }
-        String event = name(LogColumn.MAIL_EVENT);
-        String letter = field(v, LogColumn.MAIL_EVENT).strip();
-        if (MailEvent.ofLetter(letter.toUpperCase(Locale.ROOT)).isEmpty()) {
-            if (letter.isEmpty()) {
-                problems.alsoFault(line, event, "row.cellEmpty", event);
-            } else if (columnsOff) {
-                problems.alsoFault(line, event, "row.shiftedColumns", ProblemLog.shorten(letter), v.length,
-                        expectedColumns, event);
-            } else {
-                problems.alsoFault(line, event, "row.unknownEvent", ProblemLog.shorten(letter));
-            }
-            return;
+        if (otherOrderOnlyRejected++ == 0) {
+            firstOtherOrderOnlyLine = line;
         }
-        String recipient = name(LogColumn.RECIPIENT);
-        if (withoutNul(field(v, LogColumn.RECIPIENT)).isEmpty()) {
-            problems.alsoFault(line, recipient, "row.cellEmpty", recipient);
-            return;
-        }
-        if (withoutNul(field(v, LogColumn.MESSAGE_ID_HEADER)).isEmpty()
-                && withoutNul(field(v, LogColumn.INTERNAL_MESSAGE_ID)).isEmpty()) {
-            problems.alsoFault(line, name(LogColumn.MESSAGE_ID_HEADER), "row.noMessageId",
-                    name(LogColumn.MESSAGE_ID_HEADER), name(LogColumn.INTERNAL_MESSAGE_ID));
-        }
-    }
-
-    /** {@code value} stripped, without the NUL characters {@link #clean} removes: whether a cell is empty as read. */
-    private static String withoutNul(String value) {
-        return value.replace("\0", "").strip();
-    }
-
-    /**
-     * Says the form of {@code date}, taken, if it is not the usual one (a two-digit year, dotted, AM/PM, dashed day
-     * first, an offset from GMT).
-     */
-    private void sayDateForm(long line, ParsedDate date) {
-        if (date.twoDigitYear() && date.dotted()) {
-            problems.repeated(ProblemLog.Repeated.TWO_DIGIT_YEAR_DOTTED, line, name(LogColumn.DATE));
-        } else if (date.twoDigitYear()) {
-            // worded by the order it was read in: d/M/yy in a file read day first
-            problems.repeated(dayFirst ? ProblemLog.Repeated.TWO_DIGIT_YEAR_DAY_FIRST
-                    : ProblemLog.Repeated.TWO_DIGIT_YEAR, line, name(LogColumn.DATE));
-        } else if (date.dotted()) {
-            // one warning for the file, with its count: the whole file was most likely re-saved so
-            problems.repeated(ProblemLog.Repeated.DOTTED_DATE, line, name(LogColumn.DATE));
-        }
-        if (date.twelveHour()) {
-            problems.repeated(ProblemLog.Repeated.TWELVE_HOUR, line, name(LogColumn.DATE));
-        }
-        if (date.dashed()) {
-            problems.repeated(ProblemLog.Repeated.DASHED_DATE, line, name(LogColumn.DATE));
-        }
-        if (date.withOffset()) {
-            // Salesforce writes GMT: an offset means the times were re-written, and are read as the GMT they stand for
-            problems.repeated(ProblemLog.Repeated.TIME_ZONE_OFFSET, line, name(LogColumn.DATE));
+        DateProblems.rejectOtherOrderOnly(problems, line, name(LogColumn.DATE), dateText, dayFirst);
+        if (againstFirstRows) {
+            // read in the other order than the first rows decided: the other cell's fault of their read is said too
+            DateProblems.sayFaultBesideDate(problems, mapping, expectedColumns, line, v, columnsOff,
+                    otherOrder.get());
         }
     }
 
