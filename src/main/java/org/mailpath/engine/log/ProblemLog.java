@@ -234,9 +234,9 @@ final class ProblemLog {
         }
     }
 
-    /** The first rejection stored, for the message of a file with no usable row. */
-    FileProblem firstRejection() {
-        return stored.stream().filter(FileProblem::rejected).findFirst().orElse(null);
+    /** The first rejection stored, for the message of a file with no usable row; empty if none was. */
+    Optional<FileProblem> firstRejection() {
+        return stored.stream().filter(FileProblem::rejected).findFirst();
     }
 
     /**

@@ -166,22 +166,13 @@ final class RowInterpreter {
      * saying why, when a first read showed so ({@link DateOrder}); from the first rows otherwise, as by default.
      */
     void readIn(DateOrder order) {
-        LocalText why = switch (order) {
-            case DateOrder.FromFirstRows f -> null;
-            case DateOrder.DayFirstByAllDates d -> LogTexts.text("file.readDayFirst.allDates", d.dates(),
-                    d.dayFirstOnly());
-            case DateOrder.DayFirstBySpan b -> LogTexts.text("file.readDayFirst.span", b.monthFirstDays(),
-                    b.dayFirstDays());
-            case DateOrder.DayFirstLike l -> LogTexts.text("file.readDayFirst.like", l.file());
-            case DateOrder.OtherOrderThanFirstRows o -> LogTexts.text(o.dayFirst() ? "file.readDayFirst.refused"
-                    : "file.readMonthFirst.refused", o.rejected());
-        };
-        if (why != null) {
+        Optional<LocalText> why = DateOrderWording.given(order);
+        if (why.isPresent()) {
             sniff = Optional.empty();
             dayFirst = !(order instanceof DateOrder.OtherOrderThanFirstRows o) || o.dayFirst();
             dates = new LogDates(dayFirst);
             againstFirstRows = order instanceof DateOrder.OtherOrderThanFirstRows;
-            problems.warnAlways(0, why);
+            problems.warnAlways(0, why.get());
         }
     }
 
@@ -750,41 +741,32 @@ final class RowInterpreter {
      */
     ReadSummary finish(LogInput input, boolean complete) throws UnusableLogException {
         if (records == 0) {
-            long separatorOnly = problems.separatorOnlyRows();
-            throw new UnusableLogException(separatorOnly > 0
-                    ? LogTexts.text("unusable.onlySeparators", fileName, separatorOnly)
-                    : LogTexts.text("unusable.noRows", fileName));
+            throw new UnusableLogException(RefusalWording.noRecords(fileName, problems.separatorOnlyRows()));
         }
         if (rows == 0) {
-            // the one line was skipped as an unknown header: it is not a header, so "no data rows" would mislead
-            long separatorOnly = problems.separatorOnlyRows();
-            throw new UnusableLogException(header.unknownFirstLine()
-                    ? LogTexts.text("unusable.oneUnknownLine", fileName)
-                    : separatorOnly > 0 ? LogTexts.text("unusable.noDataRowsOnlySeparators", fileName, separatorOnly)
-                    : LogTexts.text(UnusableLogException.NO_DATA_ROWS, fileName));
+            throw new UnusableLogException(RefusalWording.noDataRows(fileName, header.unknownFirstLine(),
+                    problems.separatorOnlyRows()));
         }
+        Optional<LocalText> contradiction = DateOrderWording.contradiction(dayFirst, againstFirstRows,
+                otherOrderOnlyRejected, firstOtherOrderOnlyLine, monthFirstDates);
         if (rows == problems.rejected()) {
             Optional<LocalText> otherSeparator = header.otherSeparatorRefusal();
             if (otherSeparator.isPresent()) {
                 throw new UnusableLogException(otherSeparator.get());
             }
-            LocalText noUsableRow = allRejected(problems.firstRejection());
+            LocalText noUsableRow = RefusalWording.allRejected(fileName, rows, problems.firstRejection());
             if (maxColumns <= 1) {
                 throw new UnusableLogException(header.singleColumn(noUsableRow), Optional.empty(), rows);
             }
             // what the dates told goes with the refusal: among files analysed together, one whose dates said day
             // first is read again so (DateOrder), as a file of which some rows were read would be
-            // the first rejection may be another cell's: rows rejected for a date of the other order are said too
-            LocalText why = contradiction().<LocalText>map(c -> LogTexts.text("unusable.datesContradict",
-                    noUsableRow, c)).orElse(noUsableRow);
-            throw new UnusableLogException(header.refusal(why), Optional.of(datesTold(true)), rows);
+            throw new UnusableLogException(header.refusal(RefusalWording.withContradiction(noUsableRow,
+                    contradiction)), Optional.of(datesTold(true)), rows);
         }
-        Optional<LocalText> contradiction = contradiction();
-        if (contradiction.isPresent()) {
-            problems.warnAlways(0, contradiction.get());
-        } else if (!dayFirst && otherOrderOnlyRejected > 0 && monthFirstDates == 0 && eitherWayDates > 0) {
-            // MailPath cannot go back to the rows it has handed on, so it says which of them may be misdated
-            problems.warnAlways(0, LogTexts.text("file.dayFirst", otherOrderOnlyRejected, eitherWayDates));
+        Optional<LocalText> warning = contradiction.or(() -> DateOrderWording.mayBeMisdated(dayFirst,
+                otherOrderOnlyRejected, monthFirstDates, eitherWayDates));
+        if (warning.isPresent()) {
+            problems.warnAlways(0, warning.get());
         }
         // without a header, the widest row tells which columns the file has (an older export has no TLS ones)
         ColumnMapping columns = mapping != null && mapping.positional() ? ColumnMapping.documentedOrder(maxColumns)
@@ -792,49 +774,6 @@ final class RowInterpreter {
         return new ReadSummary(fileName, rows, problems.rejected(), problems.problems(), columns,
                 input.charset().name(), input.delimiter(), complete, problems.separatorOnlyRows(),
                 problems.rejectedRows(), datesTold(false));
-    }
-
-    /**
-     * That the file's dates contradict each other, where some read only day first and others only month first: the
-     * rows whose date reads only in the order the file was not read in are rejected, and named (their count and
-     * first line). A file read month first is so as soon as one date among its first rows reads only month first
-     * ({@link DateOrderSniff}), and rejects the dates that read only day first; one read day first rejects those
-     * that read only month first. Either way, the dates whose first two numbers are both 12 or less may be misread. A
-     * file read again in the other order, none of its rows usable in the first ({@link #againstFirstRows}), says so
-     * too: read day first, not as its first rows decided.
-     */
-    private Optional<LocalText> contradiction() {
-        if (dayFirst && otherOrderOnlyRejected > 0) {
-            return Optional.of(LogTexts.text(againstFirstRows ? "file.datesContradict.readDayFirstAgain"
-                    : "file.datesContradict.readDayFirst", otherOrderOnlyRejected, firstOtherOrderOnlyLine));
-        }
-        if (!dayFirst && otherOrderOnlyRejected > 0 && monthFirstDates > 0) {
-            return Optional.of(LogTexts.text("file.datesContradict.readMonthFirst", otherOrderOnlyRejected,
-                    firstOtherOrderOnlyLine));
-        }
-        return Optional.empty();
-    }
-
-    /** "No usable row", with the first rejection where one was kept (worded in the same language). */
-    private LocalText allRejected(FileProblem first) {
-        if (first == null) {
-            return rows == 1 ? LogTexts.text("unusable.oneRejected.noDetail", fileName)
-                    : LogTexts.text("unusable.allRejected.noDetail", fileName, rows);
-        }
-        // the reason is a sentence of its own, with its own full stop: it follows the summary, not inside brackets
-        Object message = first.messageText().<Object>map(t -> t).orElse(first.message());
-        String key = rows == 1 ? "unusable.oneRejected" : "unusable.allRejected";
-        List<Object> args = new ArrayList<>(List.of(fileName));
-        if (rows != 1) {
-            args.add(rows);
-        }
-        args.add(first.line());
-        if (!first.field().isEmpty()) {
-            key += ".field";
-            args.add(first.field());
-        }
-        args.add(message);
-        return LogTexts.text(key, args.toArray());
     }
 
     /** Whether every cell of a record is empty or blank (a blank line, or one of separators only). */
