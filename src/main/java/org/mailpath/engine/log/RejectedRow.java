@@ -16,6 +16,22 @@ public record RejectedRow(long line, String reason, Map<LogColumn, String> cells
     }
 
     /**
+     * A rejected record's cells by column as {@code mapping} places them, stripped: every column of the header, a cell
+     * the record lacks as empty; without a header, the columns the record reaches (an older export has no TLS
+     * columns).
+     */
+    static Map<LogColumn, String> cells(ColumnMapping mapping, String[] values) {
+        Map<LogColumn, String> cells = new EnumMap<>(LogColumn.class);
+        for (LogColumn c : LogColumn.values()) {
+            int i = mapping.indexOf(c);
+            if (i >= 0 && (!mapping.positional() || i < values.length)) {
+                cells.put(c, RowInterpreter.cell(values, mapping, c).strip());
+            }
+        }
+        return cells;
+    }
+
+    /**
      * Whether {@code other} (of another file) is the same row: rejected for the same reason, and equal on every
      * column both files have, as the analysis tells copies of good rows between files (a column one file lacks, an
      * older export without the TLS columns, does not tell them apart). Cells are compared as text, not as read: a

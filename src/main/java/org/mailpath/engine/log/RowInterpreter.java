@@ -2,10 +2,8 @@ package org.mailpath.engine.log;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.mailpath.engine.analysis.UnusableLogException;
@@ -439,23 +437,8 @@ final class RowInterpreter {
         if (row != null) {
             sink.accept(row);
         } else if (problems.keptRejection(line)) {
-            problems.rejectedCells(line, cells(values));
+            problems.rejectedCells(line, RejectedRow.cells(mapping, values));
         }
-    }
-
-    /**
-     * A rejected row's cells by column, stripped ({@link RejectedRow}): every column of the header, a cell the row
-     * lacks as empty; without a header, the columns the row reaches (an older export has no TLS columns).
-     */
-    private Map<LogColumn, String> cells(String[] values) {
-        Map<LogColumn, String> cells = new EnumMap<>(LogColumn.class);
-        for (LogColumn c : LogColumn.values()) {
-            int i = mapping.indexOf(c);
-            if (i >= 0 && (!mapping.positional() || i < values.length)) {
-                cells.put(c, field(values, c).strip());
-            }
-        }
-        return cells;
     }
 
     /**
