@@ -10,12 +10,31 @@ import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.finding.LocalText;
 
 /**
- * What the header lines of one file told, and what is said of them: the columns its first line decides on (a header
- * MailPath knows, or the documented order), a header met again below it with other columns, and what the refusal of
- * a file none of whose rows could be used says of its first line. Asked once per file and per header line, never per
- * row ({@link RowInterpreter} keeps the mapping its rows are read by).
+ * What the header lines of one file told, and what is said of them: the header looked for below a title, the
+ * columns the first line decides on (a header MailPath knows, or the documented order), a header met again below it
+ * with other columns, and what the refusal of a file none of whose rows could be used says of its first line. Asked
+ * once per file and per header line, never per row ({@link RowInterpreter} keeps the mapping its rows are read by).
  */
 final class HeaderLines {
+
+    /**
+     * Non-blank lines looked at for the header below a first line that is neither a header nor a data row (a title a
+     * person or a tool put above the export, "Salesforce Email Log - requested 11/17/2026"): a few, so that a file
+     * that has no header is not held long.
+     */
+    static final int HEADER_SEARCH_LINES = 10;
+
+    /** What a record met while no columns are decided is to the search for the header ({@link #search}). */
+    enum Search {
+        /** The file's first line: it decides the columns ({@link #first}). */
+        FIRST_LINE,
+        /** Held, while the header is looked for below the first line. */
+        HELD,
+        /** The header, below the lines held: it decides the columns, those lines skipped. */
+        HEADER_BELOW,
+        /** The search ends without a header: the lines held are read as before ({@link #endSearch}). */
+        NO_HEADER_BELOW
+    }
 
     /** How many of the log's columns a row cannot do without ({@link LogColumn#required}). */
     private static final int REQUIRED_COLUMNS =
@@ -23,6 +42,11 @@ final class HeaderLines {
 
     private final String fileName;
     private final ProblemLog problems;
+    /**
+     * The records, counted, held while the header is looked for below a first line that is neither a header nor a
+     * data row ({@link #HEADER_SEARCH_LINES}); empty when no header is looked for.
+     */
+    private List<DateOrderSniff.Held> aboveHeader = new ArrayList<>(0);
     /**
      * The first line's cells when it was skipped as a header MailPath does not know, empty when it was not (a
      * skipped line has at least one cell): said if no row is usable either.
@@ -132,10 +156,51 @@ final class HeaderLines {
     }
 
     /**
+     * While no columns are decided: looks for the header below a first line that is neither a header nor a data row,
+     * holding the records (counted) until one is a header, which then decides the columns with the lines above it
+     * skipped ({@link Search#HEADER_BELOW}, said here), or until a data row (its date read by {@code dates}),
+     * {@link #HEADER_SEARCH_LINES} lines or the end of the records tell there is none
+     * ({@link Search#NO_HEADER_BELOW}: read as before, the first line skipped as an unknown header).
+     */
+    Search search(long line, String[] values, LogDates dates) {
+        if (aboveHeader.isEmpty()) {
+            if (readsAsHeader(values) || readsAsData(values, dates)) {
+                return Search.FIRST_LINE;
+            }
+            aboveHeader.add(new DateOrderSniff.Held(line, values, true));
+            return Search.HELD;
+        }
+        if (readsAsHeader(values)) {
+            List<DateOrderSniff.Held> skipped = aboveHeader;
+            aboveHeader = new ArrayList<>(0);
+            foundBelow(skipped.getFirst().line(), line);
+            return Search.HEADER_BELOW;
+        }
+        aboveHeader.add(new DateOrderSniff.Held(line, values, true));
+        return aboveHeader.size() >= HEADER_SEARCH_LINES || readsAsData(values, dates) ? Search.NO_HEADER_BELOW
+                : Search.HELD;
+    }
+
+    /** Whether records are held while the header is looked for ({@link #search}). */
+    boolean searching() {
+        return !aboveHeader.isEmpty();
+    }
+
+    /**
+     * Ends the search without a header: the records held, in file order, the first of them the line that decides the
+     * columns as the first line always did.
+     */
+    List<DateOrderSniff.Held> endSearch() {
+        List<DateOrderSniff.Held> held = aboveHeader;
+        aboveHeader = new ArrayList<>(0);
+        return held;
+    }
+
+    /**
      * Says that the header was found on {@code headerLine}, below the lines from {@code first} on that were skipped
      * (a title above the export): said before the header's own warnings, it explains why the header is not on line 1.
      */
-    void foundBelow(long first, long headerLine) {
+    private void foundBelow(long first, long headerLine) {
         // every line up to the header's is skipped, blank ones between the title lines too
         long last = headerLine - 1;
         problems.warn(first, "", last == first ? "header.linesAbove.one" : "header.linesAbove.many",

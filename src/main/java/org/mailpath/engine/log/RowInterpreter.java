@@ -1,7 +1,6 @@
 package org.mailpath.engine.log;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -19,12 +18,6 @@ import org.mailpath.engine.finding.LocalText;
 final class RowInterpreter {
 
     private static final int DOCUMENTED_COLUMNS = 15;
-    /**
-     * Non-blank lines looked at for the header below a first line that is neither a header nor a data row (a title a
-     * person or a tool put above the export, "Salesforce Email Log - requested 11/17/2026"): a few, so that a file
-     * that has no header is not held long.
-     */
-    static final int HEADER_SEARCH_LINES = 10;
 
     private final String fileName;
     private final ProblemLog problems;
@@ -91,13 +84,11 @@ final class RowInterpreter {
      */
     private long otherOrderOnlyRejected;
     private long firstOtherOrderOnlyLine;
-    /** What the file's header lines told: the first one's columns, a header met again, for the refusal. */
-    private final HeaderLines header;
     /**
-     * The records, counted, held while the header is looked for below a first line that is neither a header nor a
-     * data row ({@link #HEADER_SEARCH_LINES}); empty when no header is looked for.
+     * What the file's header lines told: the header looked for below a title, the first one's columns, a header met
+     * again, for the refusal.
      */
-    private List<DateOrderSniff.Held> aboveHeader = new ArrayList<>(0);
+    private final HeaderLines header;
     /**
      * A short record below the header, held until the next record tells whether it is a title above a repeated header
      * (two titled exports joined with {@code cat}): then both are skipped, the title said as one, not as a row that is
@@ -258,7 +249,7 @@ final class RowInterpreter {
 
     /** Called after the last record of an input: decides the order with the rows held, and interprets them. */
     void endOfRecords(Consumer<LogRow> sink) throws UnusableLogException {
-        if (!aboveHeader.isEmpty()) {
+        if (header.searching()) {
             noHeaderBelow(sink);
         }
         if (sniff.isPresent() && mapping != null) {
@@ -442,29 +433,19 @@ final class RowInterpreter {
     }
 
     /**
-     * While no mapping is decided: looks for the header below a first line that is neither a header nor a data row,
-     * holding the records (counted) until one is a header, which then decides the mapping with the lines above it
-     * skipped, or until a data row, {@link #HEADER_SEARCH_LINES} lines or the end of the records tell there is none
-     * ({@link #noHeaderBelow}: read as before, the first line skipped as an unknown header). Returns whether
-     * {@code values} was taken here (else it decides the mapping as the first line).
+     * While no mapping is decided: takes {@code values} to the search for the header below a title
+     * ({@link HeaderLines#search}), deciding the mapping by the header found, or by the lines held when there is none
+     * ({@link #noHeaderBelow}). Returns whether {@code values} was taken here (else it decides the mapping as the first
+     * line).
      */
     private boolean searchHeader(long line, String[] values, Consumer<LogRow> sink) throws UnusableLogException {
-        if (aboveHeader.isEmpty()) {
-            if (HeaderLines.readsAsHeader(values) || HeaderLines.readsAsData(values, dates)) {
-                return false;
-            }
-            aboveHeader.add(new DateOrderSniff.Held(line, values, true));
-            return true;
+        HeaderLines.Search taken = header.search(line, values, dates);
+        if (taken == HeaderLines.Search.FIRST_LINE) {
+            return false;
         }
-        if (HeaderLines.readsAsHeader(values)) {
-            List<DateOrderSniff.Held> skipped = aboveHeader;
-            aboveHeader = new ArrayList<>(0);
-            header.foundBelow(skipped.getFirst().line(), line);
+        if (taken == HeaderLines.Search.HEADER_BELOW) {
             decideMapping(line, values);
-            return true;
-        }
-        aboveHeader.add(new DateOrderSniff.Held(line, values, true));
-        if (aboveHeader.size() >= HEADER_SEARCH_LINES || HeaderLines.readsAsData(values, dates)) {
+        } else if (taken == HeaderLines.Search.NO_HEADER_BELOW) {
             noHeaderBelow(sink);
         }
         return true;
@@ -475,8 +456,7 @@ final class RowInterpreter {
      * and the records held after it are data rows, in file order.
      */
     private void noHeaderBelow(Consumer<LogRow> sink) throws UnusableLogException {
-        List<DateOrderSniff.Held> held = aboveHeader;
-        aboveHeader = new ArrayList<>(0);
+        List<DateOrderSniff.Held> held = header.endSearch();
         decideMapping(held.getFirst().line(), held.getFirst().values());
         for (DateOrderSniff.Held h : held.subList(1, held.size())) {
             if (sniff.isPresent()) {

@@ -165,7 +165,7 @@ class TitleAboveHeaderTest {
 
     @Test
     void aHeaderBeyondTheLinesLookedAtIsNotSearchedFor() throws Exception {
-        String[] above = new String[RowInterpreter.HEADER_SEARCH_LINES];
+        String[] above = new String[HeaderLines.HEADER_SEARCH_LINES];
         for (int i = 0; i < above.length; i++) {
             above[i] = "note " + i + ",x";
         }
