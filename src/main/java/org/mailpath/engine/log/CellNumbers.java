@@ -1,9 +1,6 @@
 package org.mailpath.engine.log;
 
-/**
- * How a count cell reads that is no plain number (Bytes Transferred, Retry Count, Seconds in Queue): written by a
- * spreadsheet with thousands separators or a zero fraction, each said once per kind, or not a number at all.
- */
+/** How a count cell that is no plain number reads: thousands separators or a zero fraction, each said, or no number. */
 final class CellNumbers {
 
     private CellNumbers() {

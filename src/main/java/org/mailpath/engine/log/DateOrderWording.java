@@ -3,11 +3,7 @@ package org.mailpath.engine.log;
 import java.util.Optional;
 import org.mailpath.engine.finding.LocalText;
 
-/**
- * What is said of the order of day and month a file's slashed dates were read in: why an order given before the read
- * was taken ({@link DateOrder}), and, at its end, the dates that contradict the order or may be misread by it.
- * Said once per file, at line 0.
- */
+/** What is said of the order of day and month a file's dates were read in: why it was taken, what contradicts it. */
 final class DateOrderWording {
 
     private DateOrderWording() {

@@ -4,11 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 
-/**
- * What is said of a row's date: its form when it is not the usual one (a warning, the row kept), why a date that
- * does not read was rejected, and, read again in the other order, the fault of another cell of a row rejected for its
- * date. Each is given the Date column's name as the file spells it ({@code column}).
- */
+/** What is said of a row's date: its form when not the usual one, why it was rejected, the fault beside it. */
 final class DateProblems {
 
     private DateProblems() {

@@ -9,12 +9,7 @@ import java.util.regex.Pattern;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.finding.LocalText;
 
-/**
- * What the header lines of one file told, and what is said of them: the header looked for below a title, the
- * columns the first line decides on (a header MailPath knows, or the documented order), a header met again below it
- * with other columns, and what the refusal of a file none of whose rows could be used says of its first line. Asked
- * once per file and per header line, never per row ({@link RowInterpreter} keeps the mapping its rows are read by).
- */
+/** What one file's header lines told and what is said of them: asked once per file or header line, never per row. */
 final class HeaderLines {
 
     /**

@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * What a record whose shape is wrong tells, and its rejection: a quote left open that swallowed the lines after it or
- * closed at the end of its line, two fields merged by a stray quote, fields beyond the header's. Only asked of a
- * record whose count of fields is off, or that the reader marked so ({@link RowInterpreter}): never of a good row.
- */
+/** The diagnosis and rejection of a record of the wrong shape: asked only of such a record, never of a good row. */
 final class RecordShape {
 
     private RecordShape() {

@@ -6,10 +6,7 @@ import java.util.Optional;
 import org.mailpath.engine.analysis.UnusableLogException;
 import org.mailpath.engine.finding.LocalText;
 
-/**
- * The one clear sentence that refuses a file from which nothing usable was read: no record at all, no data row, or
- * every row rejected (with the first rejection's reason). What its header lines add is {@link HeaderLines}'s.
- */
+/** The one clear sentence that refuses a file from which nothing usable was read. */
 final class RefusalWording {
 
     private RefusalWording() {

@@ -13,7 +13,10 @@ import org.mailpath.engine.finding.LocalText;
  * Turns raw CSV records into {@link LogRow}s: recognises the header (or falls back to the documented column order),
  * decides from the first rows whether the slashed dates are read day first ({@link DateOrderSniff}: those rows wait
  * until it is decided), validates the required fields, rejects rows with a line, field and reason, and pools repeated
- * strings.
+ * strings. It keeps the per-row path and its state; what runs once per file or only for a bad row is said elsewhere:
+ * the header lines by {@link HeaderLines}, a record of the wrong shape by {@link RecordShape}, a row's date by
+ * {@link DateProblems}, a count cell that is no plain number by {@link CellNumbers}, the order of the dates by
+ * {@link DateOrderWording} and a file with nothing usable by {@link RefusalWording}.
  */
 final class RowInterpreter {
 
