@@ -1,5 +1,6 @@
 package org.mailpath.engine.status;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ class RulePatternsStayLinearTest {
     /**
      * Reads allowed per character of the text, per pattern: the shipped patterns read at most 36 of these texts. A rule
      * written {@code \[internal\].*X} read about 200 of a text of 200 "[internal]"s (every one tried again up to the
-     * end): hence the form {@code \A(?>(?s:.*?)\[internal\]).*X}, which tries only the first.
+     * end of its line): hence the form {@code (?m)^(?>.*?\[internal\]).*X}, which tries only the first of each line;
+     * and a {@code send .* failed} inside X read 641 of a text of 400 "send "s, hence {@code send [\w /]{1,30}? failed}.
      */
     private static final int READS_PER_CHAR = 64;
 
@@ -30,7 +32,8 @@ class RulePatternsStayLinearTest {
     private static final List<String> HOSTILE = List.of("550 refused by " + FILLER,
             "550 rejected due to " + "x ".repeat(1050), "550 virus " + FILLER, "550 deferred using " + " ".repeat(2100),
             "550 " + "5.7.1 ".repeat(400), "550 Recipient address rejected: " + FILLER, "550 " + "is in an ".repeat(250),
-            "421 4.7.0 " + "[internal] ".repeat(200), "550 " + "blocked ".repeat(300) + FILLER);
+            "421 4.7.0 " + "[internal] ".repeat(200), "550 " + "blocked ".repeat(300) + FILLER,
+            "421 [internal] " + "send ".repeat(400), "421 [internal] x\n".repeat(200));
 
     @Test
     void everyRuleAndProviderMarkerReadsAHostileReplyInLinearTime() {
@@ -60,6 +63,18 @@ class RulePatternsStayLinearTest {
         for (String text : HOSTILE) {
             assertTrue(kb.diagnose(SmtpReply.parse(text)).category() != null, text);
         }
+    }
+
+    @Test
+    void anInternalRuleMatchesOnEveryLineOfAReplyThatHoldsSeveral() {
+        // a quoted cell keeps its line breaks: the [internal] text that says the cause may stand on a later line
+        StatusKnowledgeBase kb = StatusKnowledgeBase.standard();
+        for (String lineBreak : List.of("\n", "\r\n", "\r", "\u2028")) {
+            String reply = "451 4.4.1 [internal] retrying" + lineBreak + "451 4.4.1 [internal] Connection Timed Out";
+            assertEquals("salesforce.connection-timed-out", kb.diagnose(SmtpReply.parse(reply)).ruleId(), reply);
+        }
+        assertEquals("salesforce.no-response",
+                kb.diagnose(SmtpReply.parse("451 4.4.2 [internal] send MAIL FROM failed")).ruleId());
     }
 
     /** Thrown when a matcher has read more than its budget: it stops a pattern that would backtrack for long. */
