@@ -99,10 +99,10 @@ public final class AnalysisTextFormat {
      */
     public static void write(LogAnalysis a, PrintWriter out, DomainFacts domains) {
         boolean several = a.files().size() > 1;
-        out.println("MailPath analysis of " + (several ? a.files().size() + " files, analysed together as one log"
+        out.println("MailPath analysis of " + (several ? Counts.number(a.files().size()) + " files, analysed together as one log"
                 : a.file()));
         out.println(Counts.of(a.rows(), "row") + " read"
-                + (a.rejectedRows() > 0 ? " (" + a.rejectedRows() + " rejected)" : "")
+                + (a.rejectedRows() > 0 ? " (" + Counts.number(a.rejectedRows()) + " rejected)" : "")
                 + ", " + Counts.of(a.messages(), "message")
                 + span(a.firstEvent(), a.lastEvent()));
         if (several) {
@@ -138,9 +138,9 @@ public final class AnalysisTextFormat {
     private static void files(PrintWriter out, LogAnalysis a) {
         for (AnalysedFile f : a.files().subList(0, Math.min(MAX_FILES, a.files().size()))) {
             String counts = !f.usable() ? "not analysed (see Problems in the files)"
-                    : Counts.of(f.rows(), "row") + (f.rejectedRows() > 0 ? " (" + f.rejectedRows() + " rejected)" : "")
+                    : Counts.of(f.rows(), "row") + (f.rejectedRows() > 0 ? " (" + Counts.number(f.rejectedRows()) + " rejected)" : "")
                             + (f.copiesLeftOut() == 1 ? ", 1 left out as a copy" : "")
-                            + (f.copiesLeftOut() > 1 ? ", " + f.copiesLeftOut() + " left out as copies" : "")
+                            + (f.copiesLeftOut() > 1 ? ", " + Counts.number(f.copiesLeftOut()) + " left out as copies" : "")
                             // not rows of the log, but a file's own warning says so: its line here counts them too
                             + (f.separatorOnlyRows() > 0
                                     ? ", " + Counts.of(f.separatorOnlyRows(), "row") + " of separators only skipped"

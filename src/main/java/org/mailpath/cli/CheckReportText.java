@@ -93,10 +93,10 @@ public final class CheckReportText {
         }
         if (problems == 0) {
             // said first: a reader who skims must not take it for a pass
-            return "Not all checked: " + notChecked + " NOT CHECKED from this network (below); no problems found in"
+            return "Not all checked: " + Counts.number(notChecked) + " NOT CHECKED from this network (below); no problems found in"
                     + " the rest.";
         }
-        return Counts.of(problems, "problem") + " found; " + notChecked + " not checked from this network.";
+        return Counts.of(problems, "problem") + " found; " + Counts.number(notChecked) + " not checked from this network.";
     }
 
     /**

@@ -13,6 +13,11 @@ final class Counts {
 
     /** {@code n} and {@code singular}, with an {@code s} unless {@code n} is 1. */
     static String of(long n, String singular) {
-        return String.format(Locale.ROOT, "%,d", n) + " " + (n == 1 ? singular : singular + "s");
+        return number(n) + " " + (n == 1 ? singular : singular + "s");
+    }
+
+    /** {@code n} grouped: {@code 4,200}. */
+    static String number(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
     }
 }

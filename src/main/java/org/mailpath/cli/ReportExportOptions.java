@@ -338,7 +338,7 @@ public final class ReportExportOptions {
      */
     private static String included(ReportModel model) {
         long n = model.title().messagesIncluded();
-        return model.title().copiesOfOneMessage() ? n + " copies of one message" : Counts.of(n, "message");
+        return model.title().copiesOfOneMessage() ? Counts.number(n) + " copies of one message" : Counts.of(n, "message");
     }
 
     private int export(ReportBuilder builder, ReportFormat format, Cancellation cancellation, PointOfNoReturn end,

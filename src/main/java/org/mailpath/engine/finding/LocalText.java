@@ -15,7 +15,7 @@ import java.util.ResourceBundle;
  */
 public record LocalText(String bundle, String key, List<Object> args) implements Localizable {
 
-    /** English, the language of the command line, the JSON and reports by default (numbers without locale grouping). */
+    /** English, the language of the command line, the JSON and reports by default (a count grouped: 4,200). */
     public static final Locale ENGLISH = Locale.ROOT;
 
     public LocalText {
