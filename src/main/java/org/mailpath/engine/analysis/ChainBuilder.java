@@ -146,7 +146,7 @@ final class ChainBuilder {
             // its copy have the same others whichever part each was read in
             ChainEvents ev = later.events();
             RowOthers.restate(ev, later, this);
-            PackedOut out = new PackedOut(length + later.length + 4 * later.eventCount);
+            PackedWriter out = new PackedWriter(length + later.length + 4 * later.eventCount);
             out.bytes(data, 0, length);
             PackedEvents.write(out, ev, ev.bytes(), null);
             store(out);
@@ -188,7 +188,7 @@ final class ChainBuilder {
             userId = later.userId;
         }
         if ((gained & ChainTexts.bit(LogColumn.INTERNAL_MESSAGE_ID)) != 0) {
-            PackedOut out = new PackedOut(length + later.idLength);
+            PackedWriter out = new PackedWriter(length + later.idLength);
             out.bytes(data, 0, keyLength);
             out.bytes(later.data, later.keyLength, later.idLength);
             out.bytes(data, keyLength + idLength, length - keyLength - idLength);
@@ -236,8 +236,8 @@ final class ChainBuilder {
      * copied into this chain's bytes), and its reply as {@link ReplyMarkers#toStore} gave it with that text's id (-1:
      * copied into this chain's bytes): packed as {@link PackedEvents#writeRow} says.
      */
-    void add(LogRow row, int file, int textId, String reply, int replyId, PackedOut scratch) {
-        PackedOut out = scratch;
+    void add(LogRow row, int file, int textId, String reply, int replyId, PackedWriter scratch) {
+        PackedWriter out = scratch;
         out.length = 0;
         PackedEvents.writeRow(out, row, file, textId, reply, replyId, this);
         int at = length;
@@ -323,14 +323,14 @@ final class ChainBuilder {
      * read from {@code ev}'s bytes, which may hold merged ones after this chain's ({@link ChainEvents#fillFrom}).
      */
     private void rewrite(ChainEvents ev, boolean[] drop) {
-        PackedOut out = new PackedOut(length);
+        PackedWriter out = new PackedWriter(length);
         out.bytes(data, 0, keyLength + idLength);
         eventCount = PackedEvents.write(out, ev, ev.bytes(), drop);
         store(out);
     }
 
     /** Makes {@code out}'s bytes this chain's, in an array of exactly their size. */
-    private void store(PackedOut out) {
+    private void store(PackedWriter out) {
         data = Arrays.copyOf(out.buf, out.length);
         length = out.length;
     }
@@ -533,11 +533,6 @@ final class ChainBuilder {
     /** The Relay Host {@link #noteStatusRelayHost} noted when the chain was last judged. */
     String statusRelayHost() {
         return statusRelayHost;
-    }
-
-    /** Whether the verdict was read from one of the events (none for a chain received only). */
-    boolean hasStatusEvent() {
-        return statusEvent >= 0;
     }
 
     /** The recipient's domain as the log writes it (lower case): {@link ChainTally} groups its spellings. */

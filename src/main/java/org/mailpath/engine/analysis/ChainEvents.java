@@ -34,7 +34,7 @@ final class ChainEvents {
      * chain with many merged copies copies its bytes a few times, not once per merge. Null until then: a single log
      * never merges, and neither do most chains of several.
      */
-    private PackedOut merged;
+    private PackedWriter merged;
     private final ChainBuilder chain;
     /** Whether {@link #sort} compared two events of one second from two files. */
     private boolean filesShareASecond;
@@ -101,15 +101,15 @@ final class ChainEvents {
         String[] v = new String[PackedEvents.EVENT_TEXTS];
         int p = -1 - ref;
         for (int k = 0; k < v.length; k++) {
-            v[k] = PackedBytes.stringAt(data, p);
-            p = PackedBytes.skipStrings(data, p, 1);
+            v[k] = PackedReader.stringAt(data, p);
+            p = PackedReader.skipStrings(data, p, 1);
         }
         return new EventText(v[0], v[1], v[2], v[3], v[4], v[5]);
     }
 
     String status(int i) {
         int ref = numbers[i * INTS + 6];
-        String stored = ref < 0 ? (String) chain.texts().get(-1 - ref) : PackedBytes.stringAt(data, ref);
+        String stored = ref < 0 ? (String) chain.texts().get(-1 - ref) : PackedReader.stringAt(data, ref);
         return numbers[i * INTS + 7] == 0 ? stored : ReplyMarkers.expand(stored, chain);
     }
 
@@ -369,7 +369,7 @@ final class ChainEvents {
     /** Where {@link #merged} appends next, made from the chain's bytes with room for {@code more} at the first use. */
     private int mergedFrom(int more) {
         if (merged == null) {
-            merged = new PackedOut(data.length + more);
+            merged = new PackedWriter(data.length + more);
             merged.bytes(data, 0, data.length);
         }
         return merged.length;

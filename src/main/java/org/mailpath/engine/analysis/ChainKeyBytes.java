@@ -23,14 +23,14 @@ final class ChainKeyBytes {
     static byte[] encode(LogRow row, ChainTextCache texts) {
         String id = row.messageIdHeader().isEmpty() ? "#" + row.internalMessageId() : row.messageIdHeader();
         String recipient = row.recipient().toLowerCase(Locale.ROOT);
-        PackedOut out = texts.scratch();
+        PackedWriter out = texts.scratch();
         out.length = 0;
         encodeAtPart(out, id, texts);
         encodeAtPart(out, recipient, texts);
         return Arrays.copyOf(out.buf, out.length);
     }
 
-    private static void encodeAtPart(PackedOut out, String value, ChainTextCache texts) {
+    private static void encodeAtPart(PackedWriter out, String value, ChainTextCache texts) {
         // '@' is one byte in UTF-8 and never part of a longer sequence: the UTF-8 up to the last '@' char is the
         // UTF-8 of the chars before it
         int at = value.lastIndexOf('@');
@@ -65,7 +65,7 @@ final class ChainKeyBytes {
             nul++;
         }
         sb.append(new String(data, from, nul - from, StandardCharsets.UTF_8));
-        long id = PackedBytes.readVarint(data, nul + 1);
+        long id = PackedReader.readVarint(data, nul + 1);
         if ((int) id > 0) {
             sb.append((String) texts.get((int) id - 1));
         }
@@ -94,11 +94,11 @@ final class ChainKeyBytes {
         while (data[nul] != 0) {
             nul++;
         }
-        nul = (int) (PackedBytes.readVarint(data, nul + 1) >>> 32);
+        nul = (int) (PackedReader.readVarint(data, nul + 1) >>> 32);
         while (data[nul] != 0) {
             nul++;
         }
-        int partId = (int) PackedBytes.readVarint(data, nul + 1);
+        int partId = (int) PackedReader.readVarint(data, nul + 1);
         if (partId > 0) {
             return ((String) texts.get(partId - 1)).substring(1).strip();
         }

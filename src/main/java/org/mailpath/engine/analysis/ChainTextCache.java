@@ -23,14 +23,14 @@ final class ChainTextCache {
     private final String[] recentParts = new String[SLOTS];
     private final int[] recentPartIds = new int[SLOTS];
 
-    private final PackedOut scratch = new PackedOut(512);
+    private final PackedWriter scratch = new PackedWriter(512);
 
     ChainTextCache(ChainTexts texts) {
         this.texts = texts;
     }
 
     /** This thread's buffer for encoding a key or an event. */
-    PackedOut scratch() {
+    PackedWriter scratch() {
         return scratch;
     }
 

@@ -25,7 +25,7 @@ final class PackedEvents {
      * markers), by its shared id {@code replyId}, or its own bytes when -1; then the row's
      * {@link RowOthers#of} in {@code chain}, one byte for most rows; last {@code file}, one byte.
      */
-    static void writeRow(PackedOut out, LogRow row, int file, int textId, String reply, int replyId,
+    static void writeRow(PackedWriter out, LogRow row, int file, int textId, String reply, int replyId,
                          ChainBuilder chain) {
         out.int4(Math.toIntExact(row.time().getEpochSecond() - EPOCH_2000));
         out.varint((int) Math.min(Integer.MAX_VALUE, row.line()));
@@ -68,32 +68,32 @@ final class PackedEvents {
                     | (data[p + 3] & 0xFF);
             p += 4;
             for (int k = 1; k <= 4; k++) {
-                long v = PackedBytes.readVarint(data, p);
+                long v = PackedReader.readVarint(data, p);
                 n[o + k] = (int) v;
                 p = (int) (v >>> 32);
             }
-            long text = PackedBytes.readVarint(data, p);
+            long text = PackedReader.readVarint(data, p);
             p = (int) (text >>> 32);
             if ((int) text == 0) {
                 n[o + 5] = -1 - p;
-                p = PackedBytes.skipStrings(data, p, EVENT_TEXTS);
+                p = PackedReader.skipStrings(data, p, EVENT_TEXTS);
             } else {
                 n[o + 5] = (int) text - 1;
             }
-            long tag = PackedBytes.readVarint(data, p);
+            long tag = PackedReader.readVarint(data, p);
             n[o + 7] = (int) tag & 1;
             int ref = (int) tag >>> 1;
             if (ref == 0) {
                 n[o + 6] = (int) (tag >>> 32);
-                p = PackedBytes.skipStrings(data, n[o + 6], 1);
+                p = PackedReader.skipStrings(data, n[o + 6], 1);
             } else {
                 n[o + 6] = -ref;
                 p = (int) (tag >>> 32);
             }
-            long others = PackedBytes.readVarint(data, p);
+            long others = PackedReader.readVarint(data, p);
             n[o + 8] = (int) others;
             p = (int) (others >>> 32);
-            long file = PackedBytes.readVarint(data, p);
+            long file = PackedReader.readVarint(data, p);
             n[o + 9] = (int) file;
             p = (int) (file >>> 32);
         }
@@ -104,7 +104,7 @@ final class PackedEvents {
      * Encodes the events of {@code ev} (unpacked from {@code src}, whose offsets they hold) in their order, but those
      * marked in {@code drop} (may be null); returns how many it wrote.
      */
-    static int write(PackedOut out, ChainEvents ev, byte[] src, boolean[] drop) {
+    static int write(PackedWriter out, ChainEvents ev, byte[] src, boolean[] drop) {
         int[] n = ev.numbers;
         int written = 0;
         for (int i = 0; i < ev.size(); i++) {
@@ -122,14 +122,14 @@ final class PackedEvents {
                 out.varint(1 + text);
             } else {
                 out.varint(0);
-                out.bytes(src, -1 - text, PackedBytes.skipStrings(src, -1 - text, EVENT_TEXTS) - (-1 - text));
+                out.bytes(src, -1 - text, PackedReader.skipStrings(src, -1 - text, EVENT_TEXTS) - (-1 - text));
             }
             int ref = n[o + 6];
             if (ref < 0) {
                 out.varint((-ref << 1) | n[o + 7]);
             } else {
                 out.varint(n[o + 7]);
-                out.bytes(src, ref, PackedBytes.skipStrings(src, ref, 1) - ref);
+                out.bytes(src, ref, PackedReader.skipStrings(src, ref, 1) - ref);
             }
             out.varint(n[o + 8]);
             out.varint(n[o + 9]);

@@ -93,7 +93,7 @@ final class DomainTable {
             }
         });
         table.setOnKeyPressed(e -> {
-            if (e.getCode() == javafx.scene.input.KeyCode.ENTER) {
+            if (e.getCode() == KeyCode.ENTER) {
                 open.run();
                 e.consume();
             }

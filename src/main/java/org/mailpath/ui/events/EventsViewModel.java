@@ -38,8 +38,8 @@ import org.mailpath.ui.common.WizardStep;
 /**
  * Step 2: what happened to every message: cards, causes, events over time, a filterable table and a timeline.
  * <p>
- * The step ties its parts together: the cards ({@link SummaryCards}) and causes ({@link CauseChart}) made at once, the
- * table's rows and the chart over time made on a worker ({@link TableJob}, {@link EventChart}), the search and
+ * The step ties its parts together: the cards ({@link SummaryCards}) and causes ({@link CauseCounts}) made at once, the
+ * table's rows and the chart over time made on a worker ({@link TableJob}, {@link TimeCounts}), the search and
  * filters ({@link MessageFilter}) and the selected message's words ({@link DetailWording}).
  */
 public final class EventsViewModel implements WizardStep {
@@ -52,7 +52,7 @@ public final class EventsViewModel implements WizardStep {
     private final DialogService dialogs;
     private final Messages messages;
     private final TableJob tableJob;
-    private final CauseChart causeChart;
+    private final CauseCounts causeChart;
     private final DetailWording detailWording;
     /** Builds the table's rows and the chart on a worker: a log of 100,000 messages takes seconds. */
     private RunningTask loadTask = RunningTask.DONE;
@@ -114,7 +114,7 @@ public final class EventsViewModel implements WizardStep {
         this.dialogs = dialogs;
         this.messages = messages;
         tableJob = new TableJob(messages);
-        causeChart = new CauseChart(messages);
+        causeChart = new CauseCounts(messages);
         detailWording = new DetailWording(messages);
         canCopyMessageId = Bindings.createBooleanBinding(() -> selected.get() != null
                 && DetailWording.hasMessageIdHeader(selected.get().chain()), selected);
@@ -149,7 +149,7 @@ public final class EventsViewModel implements WizardStep {
     }
 
     /**
-     * The causes chart's bars: the {@value CauseChart#CAUSE_BARS} most frequent causes and one bar for all the others,
+     * The causes chart's bars: the {@value CauseCounts#CAUSE_BARS} most frequent causes and one bar for all the others,
      * so the bars add up to every bounce and deferral (a chart of the top five alone hid 10 of 23 failures).
      */
     public ObservableList<CauseBar> causeBars() {

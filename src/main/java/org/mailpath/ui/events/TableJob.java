@@ -27,7 +27,7 @@ final class TableJob {
         List<MessageRow> built = new ArrayList<>(chains.size());
         Set<String> results = new LinkedHashSet<>();
         Set<String> causeTexts = new LinkedHashSet<>();
-        EventChart chart = new EventChart(a, messages);
+        TimeCounts chart = new TimeCounts(a, messages);
         LogEvidence.Gatherer gatherer = new LogEvidence.Gatherer();
         for (int i = 0; i < chains.size(); i++) {
             if ((i & 1023) == 0) {

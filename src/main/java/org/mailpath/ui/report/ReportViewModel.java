@@ -45,7 +45,7 @@ import org.mailpath.ui.common.WizardStep;
  * are made from one model holding exactly the messages that are in scope and chosen.
  * <p>
  * The step ties its parts together: the domains ({@link DomainScope}), the messages ({@link MessageSelection}), the
- * list limit ({@link ListLimit}), the preview ({@link ReportPreview}) and what leaves the step ({@link ReportOutput}).
+ * list limit ({@link ListLimit}), the preview ({@link PreviewBuild}) and what leaves the step ({@link ExportTasks}).
  * It quiets their listeners while a command changes many choices at once, and then updates them once.
  */
 public final class ReportViewModel implements WizardStep {
@@ -54,8 +54,8 @@ public final class ReportViewModel implements WizardStep {
     private final WizardSession session;
     private final Messages messages;
     private final Clock clock;
-    private final ReportPreview preview;
-    private final ReportOutput output;
+    private final PreviewBuild preview;
+    private final ExportTasks output;
     private final DomainScope scope;
     private final MessageSelection selection;
     private final ListLimit listLimit;
@@ -102,8 +102,8 @@ public final class ReportViewModel implements WizardStep {
         this.session = session;
         this.messages = messages;
         this.clock = clock;
-        this.output = new ReportOutput(exporter, runner, dialogs, settings, messages, clock);
-        this.preview = new ReportPreview(exporter, runner, messages);
+        this.output = new ExportTasks(exporter, runner, dialogs, settings, messages, clock);
+        this.preview = new PreviewBuild(exporter, runner, messages);
         this.scope = new DomainScope(session, messages);
         this.selection = new MessageSelection(messages);
         this.listLimit = new ListLimit(messages, this::refreshPreview);
@@ -276,7 +276,7 @@ public final class ReportViewModel implements WizardStep {
         return preview.previewingProperty();
     }
 
-    /** How far the preview's report build got: 0 to 1, or -1 when not known (see {@link ReportPreview}). */
+    /** How far the preview's report build got: 0 to 1, or -1 when not known (see {@link PreviewBuild}). */
     public ReadOnlyDoubleProperty buildProgressProperty() {
         return preview.buildProgressProperty();
     }
@@ -479,7 +479,7 @@ public final class ReportViewModel implements WizardStep {
         scopeChanged();
     }
 
-    /** Asks where to save and writes the report there in the background ({@link ReportOutput}). */
+    /** Asks where to save and writes the report there in the background ({@link ExportTasks}). */
     public void export(ReportFormat format) {
         if (!canExport.get()) {
             return;
@@ -507,7 +507,7 @@ public final class ReportViewModel implements WizardStep {
         });
         messagesLoading.set(true);
         scopeChanged();
-        loadTask = runner.run("report-messages", ctx -> MessageRows.of(analysis, messages, choiceListener,
+        loadTask = runner.run("report-messages", ctx -> MessageChoices.of(analysis, messages, choiceListener,
                 ctx.cancellation()), new TaskListener<List<MessageChoice>>() {
             @Override
             public void succeeded(List<MessageChoice> value) {
@@ -583,7 +583,7 @@ public final class ReportViewModel implements WizardStep {
 
     /**
      * Previews the current choice in the background (and builds the report every export and the note use), or says
-     * why there is nothing to preview: {@link ReportPreview}.
+     * why there is nothing to preview: {@link PreviewBuild}.
      */
     private void refreshPreview() {
         LogAnalysis analysis = session.analysis().orElse(null);

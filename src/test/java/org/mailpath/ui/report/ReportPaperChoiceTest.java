@@ -103,9 +103,9 @@ class ReportPaperChoiceTest {
         Locale.setDefault(Locale.of("sv", "SE"));
         ReportViewModel first = model(settings());
         assertEquals(Paper.A4, first.paperProperty().get());
-        assertEquals(Optional.empty(), settings().get(ReportOutput.PAPER_KEY), "nothing chosen, nothing saved");
+        assertEquals(Optional.empty(), settings().get(ExportTasks.PAPER_KEY), "nothing chosen, nothing saved");
         first.paperProperty().set(Paper.LETTER);
-        assertEquals(Optional.of("letter"), settings().get(ReportOutput.PAPER_KEY));
+        assertEquals(Optional.of("letter"), settings().get(ExportTasks.PAPER_KEY));
 
         ReportViewModel next = model(settings());
         assertEquals(Paper.LETTER, next.paperProperty().get());
@@ -118,7 +118,7 @@ class ReportPaperChoiceTest {
     void aSavedPaperNotUnderstoodLeavesTheUsualOneSilently() throws Exception {
         Locale.setDefault(Locale.US);
         SettingsStore written = settings();
-        written.put(ReportOutput.PAPER_KEY, "tabloid");
+        written.put(ExportTasks.PAPER_KEY, "tabloid");
         ReportViewModel m = model(settings());
         assertEquals(Paper.LETTER, m.paperProperty().get());
         assertEquals(List.of(), settings().problems());

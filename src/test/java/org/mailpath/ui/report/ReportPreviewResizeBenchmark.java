@@ -24,7 +24,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * What dragging the window's edge costs the UI thread with the preview of a 10,000-message report (shortened to
- * {@link ReportPreview#PREVIEW_LIMIT} characters): the preview is narrowed from 1,280 to 880 px in 2 px steps, one
+ * {@link PreviewBuild#PREVIEW_LIMIT} characters): the preview is narrowed from 1,280 to 880 px in 2 px steps, one
  * step per pulse, and the UI thread's CPU time over the drag is printed, then that of what
  * follows once the width has settled. Run:
  * {@code mvn -Pbenchmark test -Dtest=ReportPreviewResizeBenchmark}.

@@ -1458,12 +1458,12 @@ class ReportViewModelTest {
         ReportViewModel m = model();
         m.entered();
         String preview = m.previewProperty().get();
-        assertTrue(preview.length() < ReportPreview.PREVIEW_LIMIT + 200, "length " + preview.length());
+        assertTrue(preview.length() < PreviewBuild.PREVIEW_LIMIT + 200, "length " + preview.length());
         assertTrue(preview.endsWith("[…] The preview stops here; the exported report holds all 600 messages."), preview);
         dialogs.nextSave = Optional.of(dir.resolve("all.txt"));
         m.export(ReportFormat.TEXT);
         String exported = Files.readString(dir.resolve("all.txt"));
-        assertTrue(exported.length() > ReportPreview.PREVIEW_LIMIT);
+        assertTrue(exported.length() > PreviewBuild.PREVIEW_LIMIT);
         assertTrue(exported.contains(many.getLast().messageIdHeader()), "the export is whole");
     }
 

@@ -2,10 +2,10 @@ package org.mailpath.engine.analysis;
 
 import java.nio.charset.StandardCharsets;
 
-/** Reads what {@link PackedOut} wrote: variable-length numbers and length-prefixed strings, by offset. */
-final class PackedBytes {
+/** Reads what {@link PackedWriter} wrote: variable-length numbers and length-prefixed strings, by offset. */
+final class PackedReader {
 
-    private PackedBytes() {
+    private PackedReader() {
     }
 
     /** The offset after {@code count} strings (each its UTF-8 length, then the bytes) stored from {@code at}. */
@@ -18,7 +18,7 @@ final class PackedBytes {
         return p;
     }
 
-    /** The string stored at {@code at} (its UTF-8 length, then the bytes; {@link PackedOut#string}). */
+    /** The string stored at {@code at} (its UTF-8 length, then the bytes; {@link PackedWriter#string}). */
     static String stringAt(byte[] b, int at) {
         long len = readVarint(b, at);
         return new String(b, (int) (len >>> 32), (int) len, StandardCharsets.UTF_8);

@@ -13,7 +13,7 @@ import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Messages;
 
 /** The events-over-time chart's counts: deliveries, deferral attempts and bounces per hour or per day. */
-final class EventChart {
+final class TimeCounts {
 
     /** The most bars of the time chart that stand for every hour or day of the log, empty ones too. */
     static final int MAX_TIME_BARS = 400;
@@ -23,7 +23,7 @@ final class EventChart {
     private final Messages messages;
     private final TreeMap<Instant, long[]> counts = new TreeMap<>();
 
-    EventChart(LogAnalysis a, Messages messages) {
+    TimeCounts(LogAnalysis a, Messages messages) {
         this.messages = messages;
         hourly = a.firstEvent().isEmpty() || a.lastEvent().isEmpty()
                 || Duration.between(a.firstEvent().get(), a.lastEvent().get()).compareTo(Duration.ofDays(3)) <= 0;

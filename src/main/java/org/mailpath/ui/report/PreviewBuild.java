@@ -16,7 +16,7 @@ import org.mailpath.ui.common.TaskListener;
 import org.mailpath.ui.common.TaskRunner;
 
 /** The preview of the choice shown and the report it is of (the exports and the note use it), built on a worker. */
-final class ReportPreview {
+final class PreviewBuild {
 
     /**
      * The preview shows at most this many characters: a text area lays out all of its text on the UI thread, and a
@@ -46,7 +46,7 @@ final class ReportPreview {
     /** Bumped on every change that alters the report; a preview built for an older one is thrown away. */
     private long wanted;
 
-    ReportPreview(ReportExporter exporter, TaskRunner runner, Messages messages) {
+    PreviewBuild(ReportExporter exporter, TaskRunner runner, Messages messages) {
         this.exporter = exporter;
         this.runner = runner;
         this.messages = messages;

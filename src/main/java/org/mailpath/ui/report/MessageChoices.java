@@ -16,12 +16,12 @@ import org.mailpath.ui.common.Messages;
 import org.mailpath.ui.common.VerdictWords;
 
 /** The message list of a log, made on a worker thread: every chain a row with its cells in words. */
-final class MessageRows {
+final class MessageChoices {
 
     private static final List<Verdict> VERDICT_ORDER =
             List.of(Verdict.BOUNCED, Verdict.DEFERRED, Verdict.DELIVERED, Verdict.RECEIVED_ONLY);
 
-    private MessageRows() {
+    private MessageChoices() {
     }
 
     /**

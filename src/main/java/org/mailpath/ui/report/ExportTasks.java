@@ -27,7 +27,7 @@ import org.mailpath.ui.common.TaskListener;
 import org.mailpath.ui.common.TaskRunner;
 
 /** The report leaving the step: exports written in the background, the note copied, and the status line saying how. */
-final class ReportOutput {
+final class ExportTasks {
 
     /** The settings key of the paper last chosen ({@link Paper#option()}: "a4", "letter"). */
     static final String PAPER_KEY = "report.paper";
@@ -55,7 +55,7 @@ final class ReportOutput {
     private final ReadOnlyBooleanWrapper statusIsError = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper(false);
     /**
-     * How far an export got, as {@link ReportPreview#buildProgressProperty()} for the preview: a JSON or CSV export of
+     * How far an export got, as {@link PreviewBuild#buildProgressProperty()} for the preview: a JSON or CSV export of
      * a log with more messages than the preview lists builds the whole report again first, and tells how far that build
      * got; -1 (under way, not known how far) while the file is written and when nothing is exported.
      */
@@ -65,7 +65,7 @@ final class ReportOutput {
     private RunningTask exportTask = RunningTask.DONE;
 
     /** Output that remembers the paper chosen in {@code settings}, for the next run. */
-    ReportOutput(ReportExporter exporter, TaskRunner runner, DialogService dialogs, SettingsStore settings,
+    ExportTasks(ReportExporter exporter, TaskRunner runner, DialogService dialogs, SettingsStore settings,
                  Messages messages, Clock clock) {
         this.exporter = exporter;
         this.runner = runner;
@@ -101,7 +101,7 @@ final class ReportOutput {
     }
 
     /** Asks where to save and writes the report {@code built} there in the background. */
-    void export(ReportFormat format, ReportPreview.Built built) {
+    void export(ReportFormat format, PreviewBuild.Built built) {
         ReportModel current = built.model();
         BuildInputs inputs = built.inputs();
         String name = "mailpath-report-" + LocalDate.now(clock.withZone(ZoneOffset.UTC)) + "." + format.extension();

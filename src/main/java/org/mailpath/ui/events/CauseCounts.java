@@ -10,14 +10,14 @@ import org.mailpath.engine.status.Category;
 import org.mailpath.ui.common.Messages;
 
 /** The causes of a log's bounces and deferrals: each cause's counts, most frequent first, and the chart's bars. */
-final class CauseChart {
+final class CauseCounts {
 
     /** Bars of single causes in the chart; beyond them one bar gathers the rest (a sixth cause gets its own bar). */
     static final int CAUSE_BARS = 5;
 
     private final Messages messages;
 
-    CauseChart(Messages messages) {
+    CauseCounts(Messages messages) {
         this.messages = messages;
     }
 

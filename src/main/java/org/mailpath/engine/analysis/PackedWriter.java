@@ -3,12 +3,12 @@ package org.mailpath.engine.analysis;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
-/** A growable byte buffer that packs chain keys and events, read back by {@link PackedBytes}. */
-final class PackedOut {
+/** A growable byte buffer that packs chain keys and events, read back by {@link PackedReader}. */
+final class PackedWriter {
     byte[] buf;
     int length;
 
-    PackedOut(int capacity) {
+    PackedWriter(int capacity) {
         buf = new byte[capacity];
     }
 
