@@ -14,6 +14,7 @@ import org.mailpath.engine.report.NotYetHandedOn;
 import org.mailpath.engine.report.PassingLookupFailures;
 import org.mailpath.engine.report.ReportTexts;
 import org.mailpath.engine.status.Diagnosis;
+import org.mailpath.report.ReportWording;
 import org.mailpath.ui.common.Formats;
 import org.mailpath.ui.common.Messages;
 
@@ -150,8 +151,7 @@ final class DetailWording {
         if (e.internalHandoff()) {
             title = messages.get("events.timeline.HANDOFF");
         }
-        String relay = e.relayHost().isEmpty() ? e.relayAddress()
-                : e.relayAddress().isEmpty() ? e.relayHost() : e.relayHost() + " [" + e.relayAddress() + "]";
+        String relay = ReportWording.relay(e.relayHost(), e.relayAddress());
         String tls = "";
         if (e.event() == MailEvent.DELIVERED && !e.internalHandoff()) {
             String cipher = e.tlsCipher().strip();

@@ -40,7 +40,8 @@ final class MailTeamNote {
         for (Team team : teams) {
             sb.append("\n").append(words.format("report.note.domain", team.domain())).append("\n");
             for (MessageEntry m : team.messages()) {
-                String when = Formats.time(m.failed().or(m::delivered).or(m::lastTransient).or(m::received).orElse(null));
+                String when = m.failed().or(m::delivered).or(m::lastTransient).or(m::received).map(Formats::time)
+                        .orElse("");
                 sb.append("- ").append(when).append(" · ").append(m.recipient()).append(" · ")
                         .append(report.verdict(m.verdict())).append("\n  ")
                         .append(report.format("text.messageId", m.messageIdHeader().isEmpty()
