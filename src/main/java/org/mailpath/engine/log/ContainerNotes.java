@@ -59,7 +59,12 @@ final class ContainerNotes {
         if (note.isEmpty() || e.messageText().filter(t -> ENTRY_NAMED.contains(t.key())).isPresent()) {
             return e;
         }
+        return withNote(e, note.get());
+    }
+
+    /** {@code e}'s refusal with {@code note} after it. */
+    static UnusableLogException withNote(UnusableLogException e, LocalText note) {
         Object reason = e.messageText().<Object>map(t -> t).orElseGet(e::getMessage);
-        return new UnusableLogException(LogTexts.text("unusable.withContainerNote", reason, note.get()), e);
+        return new UnusableLogException(LogTexts.text("unusable.withContainerNote", reason, note), e);
     }
 }

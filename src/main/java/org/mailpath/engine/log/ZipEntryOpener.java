@@ -193,9 +193,7 @@ final class ZipEntryOpener {
             return refusal;
         }
         contents.sayLeftOut();
-        Object reason = e.messageText().<Object>map(t -> t).orElseGet(e::getMessage);
-        return Optional.of(new UnusableLogException(LogTexts.text("unusable.withContainerNote", reason, note.get()),
-                e));
+        return Optional.of(ContainerNotes.withNote(e, note.get()));
     }
 
     /**
